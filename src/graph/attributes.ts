@@ -1,0 +1,73 @@
+/**
+ * Node and edge attribute types of the graphology graph. They mirror
+ * `schema/graph.schema.json` (checked by test/graph/schema.test.ts); `label`
+ * on nodes and `type` on edges are what the scorer and every exporter read.
+ */
+import type { MultiDirectedGraph } from 'graphology';
+import type { EntityType, Modality } from '../types.js';
+
+export type NodeLabel = EntityType | 'Article' | 'Quote';
+
+export interface EntityNodeAttributes {
+  label: EntityType;
+  name: string;
+  aliases: string[];
+  /** Number of mentions over all articles. */
+  mentions: number;
+  /** Number of articles mentioning the entity. */
+  articles: number;
+  roles: string[];
+  affiliations: string[];
+  confidence: number;
+  iso3?: string;
+}
+
+export interface ArticleNodeAttributes {
+  label: 'Article';
+  file: string;
+  path: string;
+  title: string;
+  hash: string;
+  chars: number;
+  tokens: number;
+}
+
+export interface QuoteNodeAttributes {
+  label: 'Quote';
+  text: string;
+  /** The article's file name. */
+  article: string;
+  start: number;
+  end: number;
+  /** Speaker's display name (the SAID edge links the node). */
+  speaker?: string;
+  cue?: string;
+  evidence?: string;
+  confidence?: number;
+}
+
+export type NodeAttributes = EntityNodeAttributes | ArticleNodeAttributes | QuoteNodeAttributes;
+
+export interface EdgeAttributes {
+  /** MENTIONED_IN, SAID, SAID_TO or a RelationType. */
+  type: string;
+  /** The article's file name. */
+  article?: string;
+  evidence?: string;
+  start?: number;
+  end?: number;
+  cue?: string;
+  modality?: Modality;
+  /** Key of the entity node that reported the act. */
+  reportedBy?: string;
+  role?: string;
+  confidence?: number;
+  /** MENTIONED_IN: how many mentions, and their surface forms. */
+  count?: number;
+  surface?: string[];
+}
+
+export type NewsGraph = MultiDirectedGraph<NodeAttributes, EdgeAttributes>;
+
+export const isEntityNode = (a: NodeAttributes): a is EntityNodeAttributes =>
+  a.label === 'Person' || a.label === 'Country' || a.label === 'Organisation';
