@@ -192,6 +192,8 @@ export interface Quote {
   readonly cue: string;
   readonly sentence: number;
   readonly confidence: number;
+  /** The sentence(s) holding the quote and its attribution; filled by the pipeline. */
+  readonly evidence?: string;
 }
 
 export type Severity = 'info' | 'warning' | 'error';

@@ -1,0 +1,91 @@
+/**
+ * `newsgraph build <files or folders...> --out <dir>`: the main job.
+ */
+import { parseArgs } from 'node:util';
+import cliProgress from 'cli-progress';
+import { runBuild } from '../../pipeline/run-build.js';
+import { formatSummary, summarizeGraph } from '../summary.js';
+import { EXIT, type Command } from '../command.js';
+
+const usage = `Usage: newsgraph build <files or folders...> [--out DIR] [options]
+
+Reads .txt, .md and .html articles (folders recursively), extracts people,
+countries, organisations, relations and quotes, and writes into DIR:
+  graph.json     graphology JSON (the scorer's input)
+  graph.graphml  GraphML for Gephi, yEd, Cytoscape, networkx, APOC
+  graph.kuzu/    the embedded Kuzu database (query it with \`newsgraph query\`)
+
+Options:
+  --out DIR           output folder (default: out)
+  --no-store          do not write the embedded database
+  --keep-unasserted   also keep negated, hypothetical and future acts (edge attribute "modality")
+  --quiet             print nothing but errors
+  --json              print a machine-readable summary on stdout
+  -h, --help          this help
+
+Exit codes: 0 all inputs built; 1 some input skipped or an output not written;
+2 bad usage; 3 fatal error.
+
+Example:
+  newsgraph build data/articles --out out`;
+
+export const command: Command = {
+  name: 'build',
+  summary: 'build the knowledge graph of articles into an output folder',
+  usage,
+  async run(argv) {
+    const { values, positionals } = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        out: { type: 'string', default: 'out' },
+        'no-store': { type: 'boolean', default: false },
+        'keep-unasserted': { type: 'boolean', default: false },
+        quiet: { type: 'boolean', default: false },
+        json: { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    });
+    if (values.help) {
+      console.log(usage);
+      return EXIT.OK;
+    }
+    if (positionals.length === 0) {
+      console.error('newsgraph build: name at least one file or folder (see newsgraph build --help)');
+      return EXIT.USAGE;
+    }
+    const quiet = values.quiet || values.json;
+    const tty = !quiet && process.stderr.isTTY;
+    const bar = tty ? new cliProgress.SingleBar({ format: 'building [{bar}] {value} files | {rate} files/s | {file}', stream: process.stderr, hideCursor: true }, cliProgress.Presets.shades_classic) : undefined;
+    const started = Date.now();
+    bar?.start(0, 0, { rate: '0', file: '' });
+    const result = await runBuild({
+      inputs: positionals,
+      outDir: values.out,
+      store: !values['no-store'],
+      keepUnasserted: values['keep-unasserted'],
+      onProgress: ({ file, done }) => {
+        if (!bar) return;
+        bar.setTotal(done);
+        bar.update(done, { file, rate: (done / Math.max(0.001, (Date.now() - started) / 1000)).toFixed(1) });
+      },
+    });
+    bar?.stop();
+    for (const d of result.diagnostics) {
+      if (d.severity === 'info') continue;
+      if (quiet && !d.fatal) continue;
+      console.error(`${d.fatal ? 'skipped' : d.severity}: ${d.file ?? ''}: ${d.message}`);
+    }
+    const summary = summarizeGraph(result.graph);
+    if (values.json) {
+      console.log(JSON.stringify({ ...summary, skipped: result.skipped, outputs: result.outputs, diagnostics: result.diagnostics, timings: result.timings }, null, 2));
+    } else if (!quiet) {
+      console.log(formatSummary(summary));
+      console.log(`\nwrote ${result.outputs.join(', ')}`);
+      if (result.skipped.length) console.log(`skipped ${result.skipped.length} input(s): ${result.skipped.join(', ')}`);
+    }
+    const failedOutput = result.diagnostics.some((d) => d.fatal && (d.code.startsWith('export/') || d.code.startsWith('store/')));
+    if (result.results.length === 0 && result.skipped.length > 0) return EXIT.PARTIAL;
+    return result.skipped.length || failedOutput ? EXIT.PARTIAL : EXIT.OK;
+  },
+};

@@ -1,0 +1,81 @@
+/**
+ * The per-article stages, in order: nlp -> mentions -> within-article
+ * resolution -> relations and quotes. Pure over (article, lexicons). A stage
+ * that throws does not stop the batch: the article keeps what the earlier
+ * stages produced and gets a `pipeline/stage-failed` diagnostic
+ * (unified-engine's idea of a fatal message attached to one file).
+ */
+import type { AnnotatedText, Article, ArticleEntity, ArticleResult, Diagnostic, Mention, Quote, Relation } from '../types.js';
+import { annotate } from '../nlp/annotate.js';
+import { detectMentions } from '../extract/detect-mentions.js';
+import { resolveArticle } from '../resolve/resolve-article.js';
+import { extractRelations } from '../relations/extract-relations.js';
+import { extractQuotes } from '../relations/extract-quotes.js';
+import { errorMessage } from '../errors.js';
+import type { Lexicons } from './lexicons.js';
+
+export function processArticle(article: Article, lex: Lexicons): ArticleResult {
+  const diagnostics: Diagnostic[] = [];
+  const fail = (stage: string, e: unknown): void => {
+    diagnostics.push({
+      code: 'pipeline/stage-failed',
+      severity: 'error',
+      message: `${stage} failed on ${article.id}: ${errorMessage(e)}`,
+      file: article.path,
+      fatal: false,
+    });
+  };
+  let ann: AnnotatedText = { text: article.text, tokens: [], sentences: [] };
+  let mentions: Mention[] = [];
+  let entities: ArticleEntity[] = [];
+  let relations: Relation[] = [];
+  let quotes: Quote[] = [];
+  try {
+    ann = annotate(article.text, article.paragraphs);
+    const resolved = resolveArticle(detectMentions(ann, lex.entities), ann, lex.entities);
+    mentions = resolved.mentions;
+    entities = resolved.entities;
+  } catch (e) {
+    fail('entity extraction', e);
+  }
+  try {
+    relations = extractRelations(ann, mentions, entities, lex.relations);
+  } catch (e) {
+    fail('relation extraction', e);
+  }
+  try {
+    quotes = extractQuotes(ann, mentions, entities, lex.relations).map((q) => ({ ...q, evidence: quoteEvidence(ann, q) }));
+  } catch (e) {
+    fail('quote extraction', e);
+  }
+  return {
+    article: {
+      id: article.id,
+      path: article.path,
+      title: article.title,
+      hash: article.hash,
+      chars: article.text.length,
+      tokens: ann.tokens.length,
+    },
+    mentions,
+    entities,
+    relations,
+    quotes,
+    diagnostics,
+  };
+}
+
+/** The text of the sentences a quote overlaps, plus its attribution sentence. */
+function quoteEvidence(ann: AnnotatedText, q: Quote): string {
+  let first = q.sentence;
+  let last = q.sentence;
+  ann.sentences.forEach((s, i) => {
+    if (s.end > q.start && s.start < q.end) {
+      first = Math.min(first, i);
+      last = Math.max(last, i);
+    }
+  });
+  const a = ann.sentences[first];
+  const b = ann.sentences[last];
+  return a && b ? ann.text.slice(a.start, b.end) : ann.text.slice(q.start, q.end);
+}
