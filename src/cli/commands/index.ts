@@ -1,5 +1,6 @@
 /** The registered subcommands, in the order `newsgraph --help` lists them. */
 import type { Command } from '../command.js';
 import { command as build } from './build.js';
+import { command as extract } from './extract.js';
 
-export const commands: readonly Command[] = [build];
+export const commands: readonly Command[] = [build, extract];
