@@ -1,0 +1,136 @@
+import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createBasicGraph } from '../helpers/graphs.js';
+import { queryKuzu, writeKuzuStore } from '../../src/store/kuzu-store.js';
+import { createKuzuDdl } from '../../src/store/kuzu-schema.js';
+import { edgePairs, edgeTypes, loadGraphSchema, nodeLabels } from '../../src/store/graph-schema.js';
+import { isNgError } from '../../src/errors.js';
+
+let tmp: string;
+let db: string;
+
+beforeAll(async () => {
+  tmp = await mkdtemp(path.join(os.tmpdir(), 'ng-kuzu-'));
+  db = path.join(tmp, 'graph.kuzu');
+});
+afterAll(async () => {
+  await rm(tmp, { recursive: true, force: true });
+});
+
+describe('createKuzuDdl', () => {
+  it('has one node table per label and one rel table per edge type with every schema pair', () => {
+    const schema = loadGraphSchema();
+    const ddl = createKuzuDdl(schema);
+    expect(ddl.filter((s) => s.startsWith('CREATE NODE TABLE'))).toHaveLength(nodeLabels(schema).length);
+    expect(ddl.filter((s) => s.startsWith('CREATE REL TABLE'))).toHaveLength(edgeTypes(schema).length);
+    const affiliated = ddl.find((s) => s.startsWith('CREATE REL TABLE `AFFILIATED_WITH`'))!;
+    expect(affiliated).toContain('FROM `Person` TO `Country`, FROM `Person` TO `Organisation`');
+    expect(affiliated).toContain('`key` STRING');
+    expect(affiliated).toContain('`confidence` DOUBLE');
+    expect(ddl[0]).toContain('`aliases` STRING[]');
+    expect(ddl[0]).toContain('PRIMARY KEY(`key`)');
+  });
+
+  it('tables in the built store match the schema (no drift)', async () => {
+    await writeKuzuStore(createBasicGraph(), db);
+    const schema = loadGraphSchema();
+    const tables = await queryKuzu(db, 'CALL show_tables() RETURN name, type ORDER BY name');
+    expect(tables.rows.map((r) => r.name)).toEqual([...nodeLabels(schema), ...edgeTypes(schema)].sort());
+    for (const type of edgeTypes(schema)) {
+      const info = await queryKuzu(db, `CALL show_connection('${type}') RETURN *`);
+      expect(info.rows.map((r) => [r['source table name'], r['destination table name']])).toEqual(edgePairs(schema, type).map((p) => [...p]));
+    }
+  });
+});
+
+describe('writeKuzuStore', () => {
+  it('loads every node and edge with its properties', async () => {
+    const graph = createBasicGraph();
+    const stats = await writeKuzuStore(graph, db);
+    expect(stats.nodes).toBe(graph.order);
+    expect(stats.edges).toBe(graph.size);
+    const nodes = await queryKuzu(db, 'MATCH (n) RETURN count(n) AS n');
+    expect(nodes.rows[0]!.n).toBe(graph.order);
+    const edges = await queryKuzu(db, 'MATCH ()-[r]->() RETURN count(r) AS n');
+    expect(edges.rows[0]!.n).toBe(graph.size);
+    for (const key of graph.nodes()) {
+      const attrs = graph.getNodeAttributes(key);
+      const res = await queryKuzu(db, `MATCH (n:${attrs.label}) WHERE n.key = $key RETURN n.*`, { key });
+      expect(res.rows).toHaveLength(1);
+      const row = res.rows[0]!;
+      for (const [name, value] of Object.entries(attrs)) {
+        if (name === 'label') continue;
+        expect(row[`n.${name}`], `${key}.${name}`).toEqual(value);
+      }
+    }
+    for (const key of graph.edges()) {
+      const attrs = graph.getEdgeAttributes(key);
+      const res = await queryKuzu(db, `MATCH (a)-[r:${attrs.type}]->(b) WHERE r.key = $key RETURN a.key AS a, b.key AS b, r`, { key });
+      expect(res.rows, key).toHaveLength(1);
+      const row = res.rows[0]!;
+      expect([row.a, row.b]).toEqual([graph.source(key), graph.target(key)]);
+      const rel = row.r as Record<string, unknown>;
+      for (const [name, value] of Object.entries(attrs)) {
+        if (name === 'type' || (attrs.type !== 'MENTIONED_IN' && name === 'count')) continue;
+        expect(rel[name], `${key}.${name}`).toEqual(value);
+      }
+    }
+  });
+
+  it('round-trips hostile strings and lists (quotes, newlines, separators, empty)', async () => {
+    const graph = createBasicGraph();
+    const hostile = ['', ' padded ', 'a,b', '"q"', "'s'", '[x]', 'line\nbreak\r\nx', 'back\\slash', '#hash', '😀 é', 'null', 'NULL'];
+    graph.mergeNodeAttributes('person:antony-blinken', { name: '"A, B"\n\\x', aliases: hostile, roles: [] });
+    graph.mergeNodeAttributes('article:a1.txt', { title: '' });
+    await writeKuzuStore(graph, db);
+    const res = await queryKuzu(db, "MATCH (p:Person {key: 'person:antony-blinken'}) RETURN p.name AS name, p.aliases AS aliases, p.roles AS roles");
+    expect(res.rows[0]).toEqual({ name: '"A, B"\n\\x', aliases: hostile, roles: [] });
+    const art = await queryKuzu(db, 'MATCH (a:Article) RETURN a.title AS t');
+    expect(art.rows).toEqual([{ t: '' }]);
+  });
+
+  it('replaces the previous store and leaves no temp files', async () => {
+    await writeKuzuStore(createBasicGraph(), db);
+    const small = createBasicGraph();
+    small.dropNode('quote:a1.txt:120');
+    await writeKuzuStore(small, db);
+    const res = await queryKuzu(db, 'MATCH (q:Quote) RETURN count(q) AS n');
+    expect(res.rows[0]!.n).toBe(0);
+    expect((await readdir(tmp)).sort()).toEqual(['graph.kuzu']);
+  });
+
+  it('a failed build keeps the previous store usable', async () => {
+    await writeKuzuStore(createBasicGraph(), db);
+    const bad = createBasicGraph();
+    bad.addNode('weird', { label: 'Planet' } as never);
+    await expect(writeKuzuStore(bad, db)).rejects.toMatchObject({ code: 'SCHEMA_VIOLATION' });
+    const res = await queryKuzu(db, 'MATCH (n:Person) RETURN count(n) AS n');
+    expect(res.rows[0]!.n).toBe(2);
+    expect((await readdir(tmp)).sort()).toEqual(['graph.kuzu']);
+  });
+});
+
+describe('queryKuzu errors', () => {
+  it('a bad query is QUERY_FAILED with a one-line message', async () => {
+    await writeKuzuStore(createBasicGraph(), db);
+    const err = await queryKuzu(db, 'MATCH (n:Nope) RETURN n').catch((e: unknown) => e);
+    expect(isNgError(err) && err.code).toBe('QUERY_FAILED');
+    expect((err as Error).message).not.toContain('\n');
+  });
+
+  it('a missing store says to run build first', async () => {
+    const err = await queryKuzu(path.join(tmp, 'absent.kuzu'), 'RETURN 1').catch((e: unknown) => e);
+    expect(isNgError(err) && err.code).toBe('STORE_FAILED');
+    expect((err as Error).message).toMatch(/newsgraph build/);
+  });
+
+  it('a file that is not a database is STORE_FAILED, not a crash', async () => {
+    const junk = path.join(tmp, 'junk.kuzu');
+    await writeFile(junk, 'not a database');
+    const err = await queryKuzu(junk, 'RETURN 1').catch((e: unknown) => e);
+    await rm(junk, { force: true });
+    expect(isNgError(err)).toBe(true);
+  });
+});
