@@ -7,7 +7,7 @@ import { existsSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import Graph from 'graphology';
+import { MultiDirectedGraph } from 'graphology';
 import { runBuild, type BuildResult } from '../../src/pipeline/run-build.js';
 import { validateGraph } from '../../src/graph/validate-graph.js';
 import { isEntityNode } from '../../src/graph/attributes.js';
@@ -39,7 +39,7 @@ describe('build of the sample articles', () => {
   it('writes graph.json (the scorer contract), graph.graphml and the embedded store', async () => {
     const out = path.join(tmp, 'out');
     const json = JSON.parse(await readFile(path.join(out, 'graph.json'), 'utf8')) as { nodes: unknown[]; edges: unknown[] };
-    const g = new Graph({ multi: true, type: 'directed' });
+    const g = new MultiDirectedGraph();
     g.import(json as never);
     expect(g.order).toBe(built.graph.order);
     expect(g.size).toBe(built.graph.size);

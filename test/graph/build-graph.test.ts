@@ -119,7 +119,7 @@ describe('validateGraph', () => {
   it('reports unknown labels, missing and mistyped properties and bad endpoints', () => {
     const { results, resolution } = sample();
     const g = buildGraph(results, resolution);
-    g.setNodeAttribute('person:antony-blinken', 'mentions', 'three' as unknown as number);
+    g.mergeNodeAttributes('person:antony-blinken', { mentions: 'three' } as never);
     g.addNode('x', { label: 'Planet' } as never);
     g.addDirectedEdge('article:a.txt', 'country:russia', { type: 'URGED' });
     const errors = validateGraph(g);
