@@ -14,6 +14,18 @@ import { extractQuotes } from '../relations/extract-quotes.js';
 import { errorMessage } from '../errors.js';
 import type { Lexicons } from './lexicons.js';
 
+/** The result of an article whose stages could not run at all (e.g. its worker died). */
+export function failedResult(article: Article, reason: string): ArticleResult {
+  return {
+    article: { id: article.id, path: article.path, title: article.title, hash: article.hash, chars: article.text.length, tokens: 0 },
+    mentions: [],
+    entities: [],
+    relations: [],
+    quotes: [],
+    diagnostics: [{ code: 'pipeline/article-failed', severity: 'error', message: `${article.id} could not be processed: ${reason}`, file: article.path, fatal: true }],
+  };
+}
+
 export function processArticle(article: Article, lex: Lexicons): ArticleResult {
   const diagnostics: Diagnostic[] = [];
   const fail = (stage: string, e: unknown): void => {

@@ -16,7 +16,8 @@ import { writeKuzuStore } from '../store/kuzu-store.js';
 import { writeFileAtomic } from '../io/write-atomic.js';
 import { errorMessage } from '../errors.js';
 import { loadLexicons, type Lexicons } from './lexicons.js';
-import { processArticle } from './process-article.js';
+import { failedResult, processArticle } from './process-article.js';
+import { ArticlePool } from './worker-pool.js';
 
 export interface BuildOptions extends BuildGraphOptions {
   readonly inputs: readonly string[];
@@ -24,6 +25,8 @@ export interface BuildOptions extends BuildGraphOptions {
   /** Write the embedded Kuzu store (default true). */
   readonly store?: boolean;
   readonly lexicons?: Lexicons;
+  /** Worker threads for the per-article stages (default 1: in this thread). */
+  readonly workers?: number;
   /** Called after each input file, built or skipped. */
   readonly onProgress?: (event: { file: string; done: number; ok: boolean }) => void;
 }
@@ -44,26 +47,60 @@ export function graphFromResults(results: readonly ArticleResult[], lex: Lexicon
   return buildGraph(results, resolveCorpus(results, lex.entities), options);
 }
 
+/**
+ * Streams the inputs through the per-article stages, in this thread or on a
+ * worker pool; results keep input order either way. At most a few articles
+ * per worker are in flight, so memory stays flat however many files there are.
+ */
+async function extractAll(options: BuildOptions, lex: Lexicons, diagnostics: Diagnostic[], skipped: string[]): Promise<ArticleResult[]> {
+  const pool = (options.workers ?? 1) > 1 ? new ArticlePool(options.workers ?? 1) : undefined;
+  const slots: (ArticleResult | undefined)[] = [];
+  const inflight = new Set<Promise<void>>();
+  let done = 0;
+  try {
+    for await (const item of readArticles([...options.inputs], { rules: lex.boilerplate })) {
+      diagnostics.push(...item.diagnostics);
+      const article = item.article;
+      if (!article) {
+        skipped.push(item.file);
+        options.onProgress?.({ file: item.file, done: ++done, ok: false });
+        continue;
+      }
+      const slot = slots.length;
+      slots.push(undefined);
+      if (!pool) {
+        slots[slot] = processArticle(article, lex);
+        options.onProgress?.({ file: item.file, done: ++done, ok: true });
+        continue;
+      }
+      const p: Promise<void> = pool.process(article).then(
+        (r) => {
+          slots[slot] = r;
+        },
+        (e: unknown) => {
+          slots[slot] = failedResult(article, errorMessage(e));
+        },
+      ).finally(() => {
+        inflight.delete(p);
+        options.onProgress?.({ file: item.file, done: ++done, ok: true });
+      });
+      inflight.add(p);
+      if (inflight.size >= 4 * (options.workers ?? 1)) await Promise.race(inflight);
+    }
+    await Promise.all(inflight);
+  } finally {
+    await pool?.close();
+  }
+  return slots.filter((r): r is ArticleResult => r !== undefined);
+}
+
 export async function runBuild(options: BuildOptions): Promise<BuildResult> {
   const lex = options.lexicons ?? loadLexicons();
-  const results: ArticleResult[] = [];
   const diagnostics: Diagnostic[] = [];
   const skipped: string[] = [];
-  let done = 0;
   const t0 = performance.now();
-  for await (const item of readArticles([...options.inputs], { rules: lex.boilerplate })) {
-    diagnostics.push(...item.diagnostics);
-    done++;
-    if (!item.article) {
-      skipped.push(item.file);
-      options.onProgress?.({ file: item.file, done, ok: false });
-      continue;
-    }
-    const result = processArticle(item.article, lex);
-    diagnostics.push(...result.diagnostics);
-    results.push(result);
-    options.onProgress?.({ file: item.file, done, ok: true });
-  }
+  const results = await extractAll(options, lex, diagnostics, skipped);
+  for (const r of results) diagnostics.push(...r.diagnostics);
   const t1 = performance.now();
   const graph = graphFromResults(results, lex, options);
   const t2 = performance.now();

@@ -17,6 +17,8 @@ countries, organisations, relations and quotes, and writes into DIR:
 
 Options:
   --out DIR           output folder (default: out)
+  --workers N         worker threads for the per-article stages (default 1);
+                      the graph is the same whatever N
   --no-store          do not write the embedded database
   --keep-unasserted   also keep negated, hypothetical and future acts (edge attribute "modality")
   --quiet             print nothing but errors
@@ -40,6 +42,7 @@ export const command: Command = {
       options: {
         out: { type: 'string', default: 'out' },
         'no-store': { type: 'boolean', default: false },
+        workers: { type: 'string', default: '1' },
         'keep-unasserted': { type: 'boolean', default: false },
         quiet: { type: 'boolean', default: false },
         json: { type: 'boolean', default: false },
@@ -54,6 +57,11 @@ export const command: Command = {
       console.error('newsgraph build: name at least one file or folder (see newsgraph build --help)');
       return EXIT.USAGE;
     }
+    const workers = Number(values.workers);
+    if (!Number.isInteger(workers) || workers < 1 || workers > 64) {
+      console.error(`newsgraph build: --workers takes a whole number from 1 to 64, got "${values.workers}"`);
+      return EXIT.USAGE;
+    }
     const quiet = values.quiet || values.json;
     const tty = !quiet && process.stderr.isTTY;
     const bar = tty ? new cliProgress.SingleBar({ format: 'building [{bar}] {value} files | {rate} files/s | {file}', stream: process.stderr, hideCursor: true }, cliProgress.Presets.shades_classic) : undefined;
@@ -64,6 +72,7 @@ export const command: Command = {
       outDir: values.out,
       store: !values['no-store'],
       keepUnasserted: values['keep-unasserted'],
+      workers,
       onProgress: ({ file, done }) => {
         if (!bar) return;
         bar.setTotal(done);
