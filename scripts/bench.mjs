@@ -1,0 +1,124 @@
+#!/usr/bin/env node
+// Throughput and memory benchmark over ../shared/corpus/news-bulk (issue 7).
+// Prints figures measured in one run, never asserts on time.
+// Usage: node scripts/bench.mjs [--limit N] [--scale K] [--corpus DIR] [--workers N]
+import { readdirSync, readFileSync, statSync, mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createHash } from 'node:crypto';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const ng = await import(path.join(root, 'dist', 'index.js'));
+const { writeKuzuStore } = await import(path.join(root, 'dist', 'store', 'kuzu-store.js'));
+
+const args = process.argv.slice(2);
+const opt = (name, fallback) => {
+  const i = args.indexOf(name);
+  return i >= 0 && args[i + 1] !== undefined ? args[i + 1] : fallback;
+};
+const corpus = path.resolve(opt('--corpus', path.join(root, '..', 'shared', 'corpus', 'news-bulk')));
+const limit = Number(opt('--limit', 'Infinity'));
+const scaleMax = Number(opt('--scale', '4'));
+const workers = Number(opt('--workers', '2'));
+
+function listTexts(dir) {
+  const out = [];
+  const walk = (d) => {
+    for (const name of readdirSync(d).sort()) {
+      const p = path.join(d, name);
+      if (statSync(p).isDirectory()) walk(p);
+      else if (name.endsWith('.txt')) out.push(p);
+    }
+  };
+  walk(dir);
+  return out;
+}
+
+const files = listTexts(corpus).slice(0, limit);
+const lex = ng.loadLexicons();
+// The cleaned articles (ingest is measured once here, then reused); copy k gets ids "k/<file>".
+const t0 = performance.now();
+const base = files.map((f) => {
+  const raw = readFileSync(f);
+  const rel = path.relative(corpus, f);
+  const text = raw.toString('utf8');
+  const paragraphs = [];
+  let at = 0;
+  const kept = text.split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean);
+  for (const p of kept) {
+    paragraphs.push({ start: at, end: at + p.length });
+    at += p.length + 2;
+  }
+  return { id: rel, path: f, title: kept[0] ?? '', text: kept.join('\n\n'), paragraphs, hash: createHash('sha256').update(raw).digest('hex') };
+});
+const ingestMs = performance.now() - t0;
+const copies = (k) => Array.from({ length: k }, (_, c) => base.map((a) => ({ ...a, id: `${c}/${a.id}` }))).flat();
+
+const nlp = ng.getNlp();
+const tokensPerSec = (tokens, ms) => tokens / (ms / 1000);
+const fmt = (n) => Math.round(n).toLocaleString('en-US');
+
+// 1. bare wink-nlp readDoc over the same texts.
+let bareTokens = 0;
+let t = performance.now();
+for (const a of base) bareTokens += nlp.readDoc(a.text).tokens().length();
+const bareMs = performance.now() - t;
+const bare = tokensPerSec(bareTokens, bareMs);
+console.log(`corpus: ${base.length} articles, ${fmt(bareTokens)} tokens (${corpus})`);
+console.log(`bare readDoc:            ${fmt(bare)} tokens/s  (${(bareMs / 1000).toFixed(1)} s)`);
+
+// 2. full pipeline, one thread (per-article stages + cross-article resolution + graph; no export).
+function pipeline(articles) {
+  const start = performance.now();
+  const results = articles.map((a) => ng.processArticle(a, lex));
+  const graph = ng.graphFromResults(results, lex);
+  const ms = performance.now() - start;
+  const tokens = results.reduce((s, r) => s + r.article.tokens, 0);
+  return { ms, tokens, graph, results };
+}
+const one = pipeline(base);
+const oneRate = tokensPerSec(one.tokens, one.ms);
+console.log(`pipeline, 1 thread:      ${fmt(oneRate)} tokens/s, ${(base.length / (one.ms / 1000)).toFixed(1)} articles/s, ratio to readDoc ${(oneRate / bare).toFixed(2)}`);
+
+// 3. the same with a worker pool.
+async function pooled(articles, n) {
+  const pool = new ng.ArticlePool(n);
+  const start = performance.now();
+  const results = await Promise.all(articles.map((a) => pool.process(a)));
+  const graph = ng.graphFromResults(results, lex);
+  const ms = performance.now() - start;
+  await pool.close();
+  return { ms, graph };
+}
+// warm the workers' model load out of the measurement: one small run first
+await pooled(base.slice(0, 2), workers);
+const two = await pooled(base, workers);
+const speedup = one.ms / two.ms;
+console.log(`pipeline, ${workers} workers:     ${fmt(tokensPerSec(one.tokens, two.ms))} tokens/s, speed-up ${speedup.toFixed(2)}x (same graph: ${two.graph.order === one.graph.order && two.graph.size === one.graph.size})`);
+
+// 4. growth: time per token at 1x, 2x, 4x.
+const perToken = {};
+for (const k of [1, 2, 4].filter((k) => k <= scaleMax)) {
+  const r = k === 1 ? one : pipeline(copies(k));
+  perToken[k] = (r.ms * 1e6) / r.tokens;
+  console.log(`scale ${k}x: ${(r.ms / 1000).toFixed(1)} s, ${perToken[k].toFixed(1)} ns/token, graph ${fmt(r.graph.order)} nodes ${fmt(r.graph.size)} edges`);
+}
+const growth = perToken[4] && perToken[1] ? perToken[4] / perToken[1] : perToken[2] / perToken[1];
+
+// 5. writing the store and the exports.
+const dir = mkdtempSync(path.join(os.tmpdir(), 'ng-bench-'));
+t = performance.now();
+const store = await writeKuzuStore(one.graph, path.join(dir, 'graph.kuzu'));
+const storeMs = performance.now() - t;
+t = performance.now();
+const json = ng.toJson(one.graph);
+const graphml = ng.toGraphml(one.graph);
+const exportMs = performance.now() - t;
+rmSync(dir, { recursive: true, force: true });
+const loadEps = store.edges / (storeMs / 1000);
+console.log(`embedded store: ${fmt(store.nodes)} nodes, ${fmt(store.edges)} edges in ${(storeMs / 1000).toFixed(2)} s (${fmt(loadEps)} edges/s); JSON+GraphML ${(exportMs / 1000).toFixed(2)} s (${((json.length + graphml.length) / 1e6).toFixed(1)} MB)`);
+console.log(`ingest (read + clean): ${(ingestMs / 1000).toFixed(1)} s`);
+const rssMb = process.resourceUsage().maxRSS / 1024;
+console.log(`peak RSS: ${rssMb.toFixed(0)} MB`);
+console.log(`ratio=${(oneRate / bare).toFixed(3)} speedup2=${speedup.toFixed(3)} rss_mb=${rssMb.toFixed(0)} growth4x=${(growth ?? NaN).toFixed(3)} load_eps=${Math.round(loadEps)}`);
