@@ -1,0 +1,147 @@
+/**
+ * Every question in schema/queries/ run on the Kuzu store built from the
+ * hand-built graph, with the rows it must return.
+ */
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createBasicGraph } from '../helpers/graphs.js';
+import { queryKuzu, writeKuzuStore } from '../../src/store/kuzu-store.js';
+import { describeQuery, loadSampleQueries, queryParameters } from '../../src/store/sample-queries.js';
+import type { SampleQuery } from '../../src/store/sample-queries.js';
+
+let tmp: string;
+let db: string;
+const queries = loadSampleQueries();
+const byName = (name: string): SampleQuery => {
+  const q = queries.find((x) => x.name === name);
+  if (!q) throw new Error(`no query ${name}`);
+  return q;
+};
+const run = async (name: string, params: Record<string, unknown> = {}) => (await queryKuzu(db, byName(name).kuzu, params)).rows;
+
+beforeAll(async () => {
+  tmp = await mkdtemp(path.join(os.tmpdir(), 'ng-queries-'));
+  db = path.join(tmp, 'graph.kuzu');
+  await writeKuzuStore(createBasicGraph(), db);
+});
+afterAll(async () => {
+  await rm(tmp, { recursive: true, force: true });
+});
+
+const QUOTE = 'The secretary emphasized the willingness of the United States — “bilaterally” & <together>';
+
+describe('schema/queries', () => {
+  it('has every question, each with a comment saying what it answers', () => {
+    expect(queries.map((q) => q.name)).toEqual([
+      'articles-reporting-act',
+      'edges-with-evidence',
+      'most-connected-actors',
+      'officials-by-country',
+      'path-between-people',
+      'quotes-of-person',
+      'who-acted-on-country',
+      'who-said-what',
+    ]);
+    for (const q of queries) {
+      expect(q.description.length, q.name).toBeGreaterThan(40);
+      if (q.kuzuVariant) expect(describeQuery(q.kuzu).length, q.name).toBeGreaterThan(40);
+      expect(queryParameters(q.kuzu).sort(), q.name).toEqual([...q.parameters].sort());
+    }
+  });
+
+  it('who-said-what: speaker, quote, addressee, article', async () => {
+    expect(await run('who-said-what')).toEqual([
+      { speaker: 'Antony Blinken', quote: QUOTE, addressee: 'Sergei Lavrov', article: 'a1.txt', start: 120 },
+    ]);
+  });
+
+  it.each([
+    ['Antony Blinken', 1],
+    ['Blinken', 1],
+    ['Sergei Lavrov', 0],
+    ['Nobody', 0],
+  ])('quotes-of-person %s -> %i rows', async (name, n) => {
+    const rows = await run('quotes-of-person', { name });
+    expect(rows).toHaveLength(n);
+    if (n) expect(rows[0]).toMatchObject({ speaker: 'Antony Blinken', quote: QUOTE, addressee: 'Sergei Lavrov', cue: 'said' });
+  });
+
+  it.each(['Russia', 'Moscow'])('who-acted-on-country %s (name or alias)', async (country) => {
+    expect(await run('who-acted-on-country', { country })).toEqual([
+      { act: 'THREATENED', actor: 'United States', country: 'Russia', modality: 'hypothetical', edges: 1, articles: 1 },
+      { act: 'URGED', actor: 'Antony Blinken', country: 'Russia', modality: 'asserted', edges: 2, articles: 1 },
+    ]);
+    expect(await run('who-acted-on-country', { country: 'United States' })).toEqual([]);
+  });
+
+  it('officials-by-country: AFFILIATED_WITH with roles', async () => {
+    expect(await run('officials-by-country')).toEqual([{ country: 'Russia', official: 'Sergei Lavrov', roles: ['Foreign Minister'], articles: 1 }]);
+  });
+
+  it('path-between-people: shortest chain both ways, none to oneself', async () => {
+    expect(await run('path-between-people', { a: 'Blinken', b: 'Sergei Lavrov' })).toEqual([
+      { path: ['Antony Blinken', 'Sergei Lavrov'], types: ['SPOKE_WITH'], hops: 1 },
+    ]);
+    expect(await run('path-between-people', { a: 'Lavrov', b: 'Antony Blinken' })).toEqual([
+      { path: ['Sergei Lavrov', 'Antony Blinken'], types: ['SPOKE_WITH'], hops: 1 },
+    ]);
+    expect(await run('path-between-people', { a: 'Lavrov', b: 'Lavrov' })).toEqual([]);
+  });
+
+  it('path-between-people goes through quotations when there is no direct act', async () => {
+    const g = createBasicGraph();
+    g.dropEdge('SPOKE_WITH:person:antony-blinken->person:sergei-lavrov@a1.txt:0');
+    const db2 = path.join(tmp, 'no-spoke.kuzu');
+    await writeKuzuStore(g, db2);
+    const rows = (await queryKuzu(db2, byName('path-between-people').kuzu, { a: 'Blinken', b: 'Lavrov' })).rows;
+    expect(rows).toEqual([{ path: ['Antony Blinken', QUOTE, 'Sergei Lavrov'], types: ['SAID', 'SAID_TO'], hops: 2 }]);
+  });
+
+  it('most-connected-actors: ranked by distinct partners, then edges', async () => {
+    expect(await run('most-connected-actors')).toEqual([
+      { actor: 'Antony Blinken', key: 'person:antony-blinken', edges: 3, partners: 2, articles: 1 },
+      { actor: 'Russia', key: 'country:russia', edges: 3, partners: 2, articles: 1 },
+      { actor: 'Sergei Lavrov', key: 'person:sergei-lavrov', edges: 1, partners: 1, articles: 1 },
+      { actor: 'United States', key: 'country:united-states', edges: 1, partners: 1, articles: 1 },
+    ]);
+  });
+
+  it('edges-with-evidence: every act and affiliation with sentence and offset', async () => {
+    const rows = await run('edges-with-evidence');
+    expect(rows.map((r) => [r.type, r.source, r.target, r.modality, r.start])).toEqual([
+      ['AFFILIATED_WITH', 'Sergei Lavrov', 'Russia', 'asserted', 0],
+      ['SPOKE_WITH', 'Antony Blinken', 'Sergei Lavrov', 'asserted', 0],
+      ['URGED', 'Antony Blinken', 'Russia', 'asserted', 70],
+      ['URGED', 'Antony Blinken', 'Russia', 'asserted', 200],
+      ['THREATENED', 'United States', 'Russia', 'hypothetical', 300],
+    ]);
+    expect(rows[2]).toMatchObject({ evidence: 'Price said the secretary urged the "Putin government" to <reduce> pressure & withdraw.', article: 'a1.txt', cue: 'urged' });
+  });
+
+  it.each([
+    [{ actor: 'Antony Blinken', type: 'URGED', target: 'Russia' }, { articles: 1, edges: 2, files: ['a1.txt'] }],
+    [{ actor: 'Blinken', type: 'URGED', target: 'Moscow' }, { articles: 1, edges: 2, files: ['a1.txt'] }],
+    [{ actor: 'Russia', type: 'URGED', target: 'Blinken' }, { articles: 0, edges: 0, files: [] }],
+    [{ actor: 'Lavrov', type: 'SPOKE_WITH', target: 'Blinken' }, { articles: 1, edges: 1, files: ['a1.txt'] }],
+    [{ actor: 'Blinken', type: 'WARNED', target: 'Russia' }, { articles: 0, edges: 0, files: [] }],
+  ])('articles-reporting-act %o', async (params, expected) => {
+    const rows = await run('articles-reporting-act', params);
+    expect(rows).toHaveLength(1);
+    expect({ ...rows[0], files: rows[0]!.files ?? [] }).toEqual(expected);
+  });
+
+  it('counts distinct articles when two articles report the same act', async () => {
+    const g = createBasicGraph();
+    g.addNode('article:a2.txt', { label: 'Article', file: 'a2.txt', path: 'data/a2.txt', title: 'x', hash: 'h', chars: 1, tokens: 1 });
+    g.addDirectedEdgeWithKey('URGED:person:antony-blinken->country:russia@a2.txt:5', 'person:antony-blinken', 'country:russia', {
+      type: 'URGED', article: 'a2.txt', evidence: 'Blinken urged Moscow.', start: 5, end: 26, cue: 'urged', modality: 'asserted', confidence: 0.9,
+    });
+    const db3 = path.join(tmp, 'two.kuzu');
+    await writeKuzuStore(g, db3);
+    const rows = (await queryKuzu(db3, byName('articles-reporting-act').kuzu, { actor: 'Blinken', type: 'URGED', target: 'Russia' })).rows;
+    expect(rows[0]).toMatchObject({ articles: 2, edges: 3 });
+    expect([...(rows[0]!.files as string[])].sort()).toEqual(['a1.txt', 'a2.txt']);
+  });
+});
