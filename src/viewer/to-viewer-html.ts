@@ -43,7 +43,7 @@ export function toViewerHtml(graph: NewsGraph, options: ViewerOptions = {}): str
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<meta http-equiv="Content-Security-Policy" content="${escapeHtml(csp)}">
+<meta http-equiv="Content-Security-Policy" content="${csp}">
 <meta name="generator" content="newsgraph">
 <title>${t}</title>
 <style>${VIEWER_CSS}</style>

@@ -1,0 +1,87 @@
+/**
+ * `newsgraph view [--graph out/graph.json] [--out DIR]`: writes the built-in
+ * viewer, a self-contained HTML page (no server, no network), next to the graph.
+ */
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { MultiDirectedGraph } from 'graphology';
+import type { EdgeAttributes, NewsGraph, NodeAttributes } from '../../graph/attributes.js';
+import { errorMessage } from '../../errors.js';
+import { writeFileAtomic } from '../../io/write-atomic.js';
+import { toViewerHtml } from '../../viewer/to-viewer-html.js';
+import { EXIT, type Command } from '../command.js';
+
+const usage = `Usage: newsgraph view [--graph FILE] [--out DIR] [--title TEXT]
+
+Writes DIR/graph.html: the graph drawn with sigma.js, laid out with
+ForceAtlas2. Open it in a browser straight from the file system; it needs no
+server and no network. Entities are coloured by type and sized by degree;
+search a name, filter relationship types, click a node for its quotes and
+relations with their sentences and articles. Articles and quotes are listed
+in the side panel and can be drawn too (tick them in the legend).
+
+Options:
+  --graph FILE   the graph JSON written by \`newsgraph build\` (default: out/graph.json)
+  --out DIR      where to write graph.html (default: the graph's folder)
+  --title TEXT   page title (default: newsgraph)
+  -h, --help     this help
+
+Exit codes: 0 written; 2 bad usage; 3 the graph could not be read or the page not written.
+
+Example:
+  newsgraph build data/articles --out out && newsgraph view --out out
+  xdg-open out/graph.html`;
+
+/** Reads a graphology JSON serialisation (`graph.export()`) into a NewsGraph. */
+export async function readGraphJson(file: string): Promise<NewsGraph> {
+  const json: unknown = JSON.parse(await readFile(file, 'utf8'));
+  if (typeof json !== 'object' || json === null || !Array.isArray((json as { nodes?: unknown }).nodes)) {
+    throw new Error('not a graphology JSON graph (no "nodes" array)');
+  }
+  const graph: NewsGraph = new MultiDirectedGraph<NodeAttributes, EdgeAttributes>();
+  graph.import(json as Parameters<NewsGraph['import']>[0]);
+  return graph;
+}
+
+export const command: Command = {
+  name: 'view',
+  summary: 'write a self-contained HTML viewer of the graph (out/graph.html)',
+  usage,
+  async run(argv) {
+    const { values, positionals } = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        graph: { type: 'string', default: path.join('out', 'graph.json') },
+        out: { type: 'string' },
+        title: { type: 'string', default: 'newsgraph' },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    });
+    if (values.help) {
+      console.log(usage);
+      return EXIT.OK;
+    }
+    if (positionals.length > 0) {
+      console.error(`newsgraph view: unexpected argument "${positionals[0]}"; name the graph with --graph (see newsgraph view --help)`);
+      return EXIT.USAGE;
+    }
+    let graph: NewsGraph;
+    try {
+      graph = await readGraphJson(values.graph);
+    } catch (e) {
+      console.error(`newsgraph view: cannot read ${values.graph}: ${errorMessage(e)} (run \`newsgraph build\` first?)`);
+      return EXIT.FATAL;
+    }
+    const target = path.join(values.out ?? path.dirname(values.graph), 'graph.html');
+    try {
+      await writeFileAtomic(target, toViewerHtml(graph, { title: values.title }));
+    } catch (e) {
+      console.error(`newsgraph view: cannot write ${target}: ${errorMessage(e)}`);
+      return EXIT.FATAL;
+    }
+    console.log(target);
+    return EXIT.OK;
+  },
+};
