@@ -1,0 +1,588 @@
+/**
+ * Mention detection: annotated text -> mentions of people, countries and
+ * organisations (names, surnames, acronyms, metonyms), plus actor-like
+ * titles (`the secretary`) and personal pronouns for the resolver.
+ *
+ * Sources, in order of precedence at each token: state metonyms (`the Biden
+ * administration`), organisation head-noun phrases (`... Ministry`), the
+ * lexicon (countries, capitals, demonyms, organisations), title + name
+ * sequences (`Russian Foreign Minister Sergei Lavrov`), bare title phrases and
+ * pronouns. Capitals count as the state only when they act (subject,
+ * possessive, object of an act); demonyms only give affiliations.
+ * Pure: the lexicon is passed in.
+ */
+import type { AnnotatedText, EntityType, Mention, MentionKind, Token } from '../types.js';
+import { phraseKey, type EntityLexicon, type PhraseEntry } from './entity-lexicon.js';
+
+const METONYM_HEADS = new Set(['administration', 'government', 'side', 'authorities', 'leadership', 'regime', 'cabinet']);
+const NAME_PARTICLES = new Set(['van', 'von', 'de', 'da', 'di', 'del', 'der', 'den', 'bin', 'ibn', 'al', 'el', 'la', 'le', 'du', 'dos', 'ben', 'abu']);
+const ROLE_CONNECTORS = new Set(['of', 'for', 'to']);
+/** Verbs after which a capital is a place, not an actor (`visit Moscow`). */
+const PLACE_VERBS = new Set(['visit', 'arrive', 'travel', 'fly', 'go', 'return', 'come', 'reach', 'leave', 'move', 'head', 'live', 'stay', 'base', 'locate', 'hold', 'host', 'meet', 'land']);
+/** Prepositions after which a capital is an actor (`a letter from Washington`, `against Moscow`). */
+const ACTOR_PREPOSITIONS = new Set(['from', 'against', 'with', 'by', 'to', 'toward', 'towards', 'between', 'accuse', 'urge']);
+const PRESSURE_NOUNS = new Set(['pressure', 'sanctions', 'sanction', 'demands', 'demand', 'call', 'calls', 'attack', 'attacks']);
+
+const isCap = (t: Token): boolean => /^\p{Lu}/u.test(t.text) && /\p{L}/u.test(t.text);
+const isAllCapsWord = (t: Token): boolean => /^[\p{Lu}-]{3,}$/u.test(t.text);
+const isInitial = (t: Token): boolean => /^\p{Lu}\.$/u.test(t.text);
+const isPossessive = (t: Token | undefined): boolean => !!t && /^['’]s$/.test(t.text);
+
+interface Draft {
+  start: number;
+  end: number;
+  type: EntityType;
+  kind: MentionKind;
+  first: number;
+  last: number;
+  name: string;
+  role?: string;
+  affiliation?: string;
+  affiliationType?: EntityType;
+  confidence: number;
+}
+
+interface LexMatch {
+  first: number;
+  last: number;
+  entry: PhraseEntry;
+}
+
+export function detectMentions(ann: AnnotatedText, lex: EntityLexicon): Mention[] {
+  const { tokens, text } = ann;
+  const drafts: Draft[] = [];
+  const skip = skippedTokens(ann);
+  // Title-case sentences (headlines): unknown capitalised runs there are weak evidence.
+  const titleCase = new Set<number>();
+  ann.sentences.forEach((s, k) => {
+    const words = tokens.slice(s.firstToken, s.lastToken + 1).filter((t) => /^\p{L}{4,}/u.test(t.text));
+    if (words.length >= 3 && words.filter(isCap).length / words.length >= 0.8) titleCase.add(k);
+  });
+  const sentenceOf = (i: number): number => tokens[i]?.sentence ?? 0;
+  /** Last entity-like phrase (mention or demonym) that ended at token index -> used for affiliations. */
+  const affiliationAt = new Map<number, { name: string; type: EntityType; first: number }>();
+  const pendingPersonMetonyms: { draft: Draft; surname: string }[] = [];
+
+  const lexMatchAt = (i: number, last: number): LexMatch | undefined => {
+    const maxLen = Math.min(lex.maxPhraseTokens, last - i + 1);
+    for (let len = maxLen; len >= 1; len--) {
+      const span = tokens.slice(i, i + len);
+      if (!span.some(isCap)) continue;
+      // Spans never end on a possessive or a connector.
+      const tail = span[span.length - 1];
+      if (!tail || /^['’]s$/.test(tail.text)) continue;
+      const surface = text.slice(span[0]?.start ?? 0, tail.end);
+      const key = phraseKey(span.map((t) => t.text).join(' '));
+      const entries = lex.phrases.get(key);
+      if (!entries) continue;
+      const entry = entries.find((e) => !e.exactCase || surface.replace(/[.\s]/g, '') === surface.replace(/[.\s]/g, '').toUpperCase());
+      if (entry) return { first: i, last: i + len - 1, entry };
+    }
+    return undefined;
+  };
+
+  const push = (d: Draft): void => {
+    drafts.push(d);
+  };
+  const tokenSpan = (first: number, last: number): { start: number; end: number } => ({
+    start: tokens[first]?.start ?? 0,
+    end: tokens[last]?.end ?? 0,
+  });
+
+  for (const sentence of ann.sentences) {
+    const last = sentence.lastToken;
+    let i = sentence.firstToken;
+    while (i <= last) {
+      const tok = tokens[i];
+      if (!tok) break;
+      if (skip.has(i)) {
+        i++;
+        continue;
+      }
+
+      // 1. State metonyms: `the Biden administration`, `the US side`, `the Kremlin government`.
+      const meto = metonymAt(i, last);
+      if (meto) {
+        i = meto;
+        continue;
+      }
+
+      // 2. Organisation by head noun vs lexicon phrase: the longer wins.
+      const lm = lexMatchAt(i, last);
+      const head = orgHeadRunAt(i, last);
+      if (head && (!lm || head.last > lm.last)) {
+        i = emitHeadOrg(head.first, head.last);
+        continue;
+      }
+      if (lm) {
+        const next = tokens[lm.last + 1];
+        const nameFollows = next && lm.first === lm.last && (lm.entry.kind === 'country' || lm.entry.kind === 'capital') && next.start === tok.end + 1 && isNameToken(next, lm.last + 1) && !lexMatchAt(lm.last + 1, last) && !lex.titles.has(next.text);
+        if (!nameFollows) {
+          i = emitLexicon(lm, last);
+          continue;
+        }
+      }
+
+      // 3. Titles and names.
+      const person = personAt(i, last);
+      if (person) {
+        i = person;
+        continue;
+      }
+
+      // 4. Pronouns.
+      const pron = lex.pronouns.get(tok.normal);
+      if (pron && (tok.pos === 'PRON' || tok.pos === 'PROPN') && tok.text.toLowerCase() === tok.normal && tok.text !== 'US') {
+        const next = tokens[i + 1];
+        const possessive = tok.normal === 'her' && next && next.sentence === tok.sentence && ['NOUN', 'ADJ', 'PROPN', 'NUM'].includes(next.pos);
+        if (!possessive) {
+          push({ ...tokenSpan(i, i), type: 'Person', kind: 'pronoun', first: i, last: i, name: tok.normal, confidence: 0.5 });
+        }
+      }
+      i++;
+    }
+  }
+
+  // Metonyms named by a person (`the Biden administration`): the state that person serves.
+  for (const { draft, surname } of pendingPersonMetonyms) {
+    const country =
+      drafts.find((d) => d.type === 'Person' && d.affiliationType === 'Country' && d.affiliation && lastWord(d.name) === surname)?.affiliation ??
+      lex.figuresBySurname.get(phraseKey(surname))?.find((f) => f.country)?.country;
+    if (country) draft.name = country;
+    else draft.name = '';
+  }
+  qualifyMinistries();
+
+  return drafts
+    .filter((d) => d.name)
+    .sort((a, b) => a.start - b.start || b.end - a.end)
+    .filter((d, k, all) => k === 0 || d.start >= (all[k - 1]?.end ?? 0))
+    .map((d) => toMention(d));
+
+  // ---- helpers (closures over the article) ----
+
+  function toMention(d: Draft): Mention {
+    return {
+      start: d.start,
+      end: d.end,
+      text: text.slice(d.start, d.end),
+      type: d.type,
+      kind: d.kind,
+      sentence: sentenceOf(d.first),
+      firstToken: d.first,
+      lastToken: d.last,
+      name: d.name,
+      ...(d.role ? { role: d.role } : {}),
+      ...(d.affiliation ? { affiliation: d.affiliation } : {}),
+      ...(d.affiliationType ? { affiliationType: d.affiliationType } : {}),
+      confidence: d.confidence,
+    };
+  }
+
+  function isNameToken(t: Token | undefined, index: number): boolean {
+    if (!t || skip.has(index)) return false;
+    if (isInitial(t)) return true;
+    if (!isCap(t) || /\d/.test(t.text)) return false;
+    if (isAllCapsWord(t) && !/\p{Ll}/u.test(t.text)) return false;
+    if (lex.nonNames.has(t.normal) || lex.nonNames.has(t.text.toLowerCase())) return false;
+    if (lex.titles.has(t.text)) return false;
+    if (lex.pronouns.has(t.normal) && t.pos === 'PRON') return false;
+    if (['DET', 'ADP', 'CCONJ', 'SCONJ', 'PART', 'PUNCT', 'AUX', 'NUM', 'SYM', 'VERB'].includes(t.pos)) return false;
+    const sentence = ann.sentences[t.sentence];
+    // A capitalised word that opens a sentence is a name only if the tagger says so.
+    if (sentence && sentence.firstToken === index && t.pos !== 'PROPN') return false;
+    if (index > 0 && /^["“‘'(]$/.test(tokens[index - 1]?.text ?? '') && t.pos !== 'PROPN') return false;
+    return true;
+  }
+
+  /** Extends a name from `first` (a name token): particles, initials, hyphen joins. */
+  function nameRunFrom(first: number, last: number): number {
+    let j = first;
+    while (j + 1 <= last) {
+      const n = tokens[j + 1];
+      const cur = tokens[j];
+      if (!n || !cur) break;
+      if (n.text === '-' && n.start === cur.end && isNameToken(tokens[j + 2], j + 2) && tokens[j + 2]?.start === n.end) {
+        j += 2;
+        continue;
+      }
+      if (NAME_PARTICLES.has(n.text) && isNameToken(tokens[j + 2], j + 2)) {
+        j += 2;
+        continue;
+      }
+      if (isNameToken(n, j + 1) && !lexMatchAt(j + 1, Math.min(last, j + 3))?.entry.kind.match(/org|country/)) {
+        j++;
+        continue;
+      }
+      break;
+    }
+    return j;
+  }
+
+  function metonymAt(i: number, last: number): number | undefined {
+    let j = i;
+    if (tokens[j]?.normal === 'the') j++;
+    const mod = tokens[j];
+    if (!mod || !isCap(mod)) return undefined;
+    const lm = lexMatchAt(j, Math.min(last, j + 3));
+    let modLast = j;
+    let country: string | undefined;
+    let surname: string | undefined;
+    if (lm && (lm.entry.type === 'Country' || lm.entry.category === 'seat') && lm.entry.kind !== 'capital') {
+      modLast = lm.last;
+      country = lm.entry.type === 'Country' ? lm.entry.name : lm.entry.country;
+    } else if (!lm && isNameToken(mod, j) && mod.pos === 'PROPN') {
+      surname = mod.text;
+    } else return undefined;
+    const headTok = tokens[modLast + 1];
+    if (!headTok || !METONYM_HEADS.has(headTok.normal) || modLast + 1 > last) return undefined;
+    // `US government officials`: the phrase modifies a noun, it does not act.
+    const after = tokens[modLast + 2];
+    if (after && after.sentence === headTok.sentence && (after.pos === 'NOUN' || after.pos === 'PROPN') && !isPossessive(after)) return undefined;
+    const d: Draft = {
+      ...tokenSpan(i, modLast + 1),
+      type: 'Country',
+      kind: 'metonym',
+      first: i,
+      last: modLast + 1,
+      name: country ?? '',
+      confidence: country ? 0.85 : 0.7,
+    };
+    push(d);
+    if (surname) pendingPersonMetonyms.push({ draft: d, surname });
+    return modLast + 2;
+  }
+
+  /** A capitalised run ending in an organisation head noun: `National Security Council`. */
+  function orgHeadRunAt(i: number, last: number): { first: number; last: number } | undefined {
+    let first = i;
+    if (tokens[first]?.normal === 'the') first++;
+    const t0 = tokens[first];
+    if (!t0 || !isCap(t0) || lex.nonNames.has(t0.normal) && !/^(north|south|east|west|central|eastern|western|northern|southern)$/.test(t0.normal)) return undefined;
+    if (lex.titles.get(t0.text)?.kind === 'honorific') return undefined;
+    let j = first;
+    let bestLast = -1;
+    while (j <= last) {
+      const t = tokens[j];
+      if (!t) break;
+      if (isCap(t) && !/^\p{Lu}+$/u.test(t.text.replace(/[.]/g, '')) || (isCap(t) && j > first)) {
+        if (lex.orgHeads.has(t.text) && j > first) bestLast = j;
+        // `Ministry of Foreign Affairs`: keep going through `of` + capitalised words.
+        j++;
+        continue;
+      }
+      if ((t.normal === 'of' || t.normal === 'for' || t.normal === 'and' || t.text === '&') && tokens[j + 1] && isCap(tokens[j + 1] as Token)) {
+        j++;
+        continue;
+      }
+      if (t.normal === 'the' && tokens[j - 1]?.normal === 'of' && tokens[j + 1] && isCap(tokens[j + 1] as Token)) {
+        j++;
+        continue;
+      }
+      break;
+    }
+    if (bestLast < 0) return undefined;
+    // `Ministry of Foreign Affairs`: a run that starts with the head keeps its `of` tail.
+    let runLast = bestLast;
+    const startsWithHead = lex.orgHeads.has(t0.text);
+    if (startsWithHead && tokens[bestLast + 1]?.normal === 'of') {
+      let k = bestLast + 2;
+      while (k <= last && isCap(tokens[k] as Token)) k++;
+      if (k - 1 > bestLast + 1) runLast = k - 1;
+    }
+    if (startsWithHead && runLast === first) return undefined;
+    // A person's title is not an organisation: `Foreign Minister` has no head noun, but
+    // `Security Council` does. Reject runs whose tokens are all title words or non-names.
+    const words = tokens.slice(first, runLast + 1);
+    if (words.every((w) => lex.titles.has(w.text) || lex.orgHeads.has(w.text) || ROLE_CONNECTORS.has(w.normal))) {
+      if (words.length < 2) return undefined;
+    }
+    return { first, last: runLast };
+  }
+
+  function emitHeadOrg(first: number, last: number): number {
+    const span = tokenSpan(first, last);
+    let name = text.slice(span.start, span.end).replace(/^the\s+/i, '');
+    let start = span.start;
+    let firstTok = first;
+    if (tokens[first]?.normal === 'the') {
+      firstTok = first + 1;
+      start = tokens[first + 1]?.start ?? start;
+    }
+    // A known organisation under another wording (`Russia's Foreign Ministry`).
+    const known = lex.phrases.get(phraseKey(name))?.find((e) => e.type === 'Organisation');
+    if (known) name = known.name;
+    // A possessive country just before: `Russia's Foreign Ministry` -> `Russian Foreign Ministry`.
+    let affiliationCountry: string | undefined;
+    const before = firstTok - 1;
+    if (isPossessive(tokens[before])) {
+      const lm = findLexEndingAt(before - 1);
+      if (lm?.entry.type === 'Country') affiliationCountry = lm.entry.name;
+    }
+    push({
+      start,
+      end: span.end,
+      type: 'Organisation',
+      kind: 'name',
+      first: firstTok,
+      last,
+      name,
+      ...(affiliationCountry ? { affiliation: affiliationCountry, affiliationType: 'Country' as const } : {}),
+      confidence: known ? 0.9 : 0.75,
+    });
+    affiliationAt.set(last, { name, type: 'Organisation', first: firstTok });
+    return last + 1;
+  }
+
+  function findLexEndingAt(end: number): LexMatch | undefined {
+    for (let s = end; s >= Math.max(0, end - lex.maxPhraseTokens + 1); s--) {
+      const m = lexMatchAt(s, end);
+      if (m && m.last === end) return m;
+    }
+    return undefined;
+  }
+
+  function emitLexicon(m: LexMatch, last: number): number {
+    const { entry } = m;
+    let first = m.first;
+    if (tokens[first]?.normal === 'the' && entry.type === 'Country') first++;
+    const span = tokenSpan(first, m.last);
+    // `NATO.` at the end of a sentence: the period is not part of the name (but keep `U.S.`).
+    while (span.end > span.start && /[\s.]/.test(text[span.end - 1] ?? '') && !/(?:^|[^\p{L}])(?:\p{L}\.){2,}$/u.test(text.slice(span.start, span.end))) span.end--;
+    const surface = text.slice(span.start, span.end);
+    affiliationAt.set(m.last, { name: entry.name, type: entry.type, first });
+    if (entry.kind === 'demonym') return m.last + 1;
+    if (entry.kind === 'capital' && !capitalActs(m.first, m.last, last)) return m.last + 1;
+    const letters = surface.replace(/[^\p{L}]/gu, '');
+    const kind: MentionKind =
+      entry.kind === 'capital' || entry.kind === 'plural'
+        ? 'metonym'
+        : letters.length <= 6 && letters === letters.toUpperCase() && phraseKey(surface) !== phraseKey(entry.name)
+          ? 'acronym'
+          : 'name';
+    push({ ...span, type: entry.type, kind, first, last: m.last, name: entry.name, confidence: entry.kind === 'capital' ? 0.75 : 0.95 });
+    return m.last + 1;
+  }
+
+  /** A capital stands for its state when it acts: subject of a verb, possessive, object of an act. */
+  function capitalActs(first: number, lastTok: number, sentenceLast: number): boolean {
+    let n = lastTok + 1;
+    while (n <= sentenceLast && tokens[n]?.pos === 'ADV') n++;
+    const next = tokens[n];
+    if (next && n <= sentenceLast) {
+      if (isPossessive(next)) return true;
+      if (next.pos === 'VERB' || next.pos === 'AUX') return true;
+    }
+    const prev = tokens[first - 1];
+    if (!prev || prev.sentence !== tokens[first]?.sentence) return false;
+    if (prev.pos === 'VERB' && !PLACE_VERBS.has(prev.lemma)) return true;
+    if (ACTOR_PREPOSITIONS.has(prev.normal)) {
+      for (let k = first - 2; k >= Math.max(0, first - 4); k--) if (PLACE_VERBS.has(tokens[k]?.lemma ?? '')) return false;
+      return true;
+    }
+    if (prev.normal === 'on' && PRESSURE_NOUNS.has(tokens[first - 2]?.normal ?? '')) return true;
+    return false;
+  }
+
+  /** Title words (as written in the title lexicon) from `i`, with `of State`, `to the UN` tails. */
+  function titleRunAt(
+    i: number,
+    last: number,
+  ): { last: number; role: string; gender?: 'm' | 'f'; honorificOnly: boolean; tailAffiliation?: { name: string; type: EntityType; first: number } } | undefined {
+    let j = i;
+    let lastHead = -1;
+    let gender: 'm' | 'f' | undefined;
+    let honorificOnly = true;
+    let tailAffiliation: { name: string; type: EntityType; first: number } | undefined;
+    while (j <= last) {
+      const t = tokens[j];
+      if (!t) break;
+      const tw = lex.titles.get(t.text);
+      if (tw) {
+        if (tw.kind !== 'honorific') honorificOnly = false;
+        if (tw.kind === 'head' || tw.kind === 'honorific') lastHead = j;
+        gender ??= tw.gender;
+        j++;
+        continue;
+      }
+      // `Secretary of State`, `Minister for Foreign Affairs`, `ambassador to the United Nations`.
+      if (lastHead === j - 1 && ROLE_CONNECTORS.has(t.normal)) {
+        let k = j + 1;
+        if (tokens[k]?.normal === 'the') k++;
+        const lm = lexMatchAt(k, last);
+        if (lm && lm.entry.type !== 'Person' && (t.normal === 'to' || lm.entry.kind === 'org' || lm.entry.kind === 'country')) {
+          emitLexicon(lm, last);
+          if (t.normal === 'of' && lm.entry.type === 'Country') tailAffiliation ??= { name: lm.entry.name, type: 'Country', first: k };
+          lastHead = lm.last;
+          j = lm.last + 1;
+          continue;
+        }
+        // `Secretary of State`, `Minister of Foreign Affairs`: capitalised words after the connector.
+        let e = k;
+        while (e <= last && tokens[e] && isCap(tokens[e] as Token) && (lex.titles.has((tokens[e] as Token).text) || /^(Affairs|Defen[cs]e|Foreign|State|Interior|Finance|Justice)$/.test((tokens[e] as Token).text))) e++;
+        if (e > k && tokens[k]?.normal !== 'the') {
+          lastHead = e - 1;
+          j = e;
+          continue;
+        }
+      }
+      break;
+    }
+    if (lastHead < i) return undefined;
+    const span = tokenSpan(i, lastHead);
+    const role = text.slice(span.start, span.end);
+    return { last: lastHead, role, ...(gender ? { gender } : {}), honorificOnly, ...(tailAffiliation ? { tailAffiliation } : {}) };
+  }
+
+  /** Affiliation from what stands right before a title: a demonym, country, organisation or `X's`. */
+  function affiliationBefore(i: number): { name: string; type: EntityType; first: number } | undefined {
+    let k = i - 1;
+    if (isPossessive(tokens[k])) k--;
+    const direct = affiliationAt.get(k);
+    if (direct && direct.type !== 'Person' && tokens[k]?.sentence === tokens[i]?.sentence) return direct;
+    return undefined;
+  }
+
+  function personAt(i: number, last: number): number | undefined {
+    const tok = tokens[i];
+    if (!tok) return undefined;
+    const the = tok.normal === 'the' ? 1 : 0;
+    const t0 = i + the;
+    // Titles may be preceded by a demonym or an organisation (`the Russian minister`).
+    let titleStart = t0;
+    let viaAffiliation: { name: string; type: EntityType; first: number } | undefined;
+    if (the) {
+      const lm = lexMatchAt(t0, last);
+      if (lm && (lm.entry.kind === 'demonym' || lm.entry.kind === 'country' || lm.entry.kind === 'org') && lex.titles.has(tokens[lm.last + 1]?.text ?? '')) {
+        titleStart = lm.last + 1;
+        viaAffiliation = { name: lm.entry.name, type: lm.entry.type, first: t0 };
+        if (lm.entry.kind !== 'demonym') emitLexicon(lm, last);
+      }
+    }
+    const title = lex.titles.has(tokens[titleStart]?.text ?? '') ? titleRunAt(titleStart, last) : undefined;
+    // Lower-case title words start a mention only after `the` or an affiliation (`the secretary`,
+    // `State Department spokesman Ned Price`).
+    if (title && !isCap(tokens[titleStart] as Token) && !the && !affiliationBefore(titleStart)) {
+      const nameAfter = tokens[title.last + 1];
+      if (!isNameToken(nameAfter, title.last + 1)) return undefined;
+    }
+    const affiliation = viaAffiliation ?? (title ? (affiliationBefore(titleStart) ?? title.tailAffiliation) : undefined);
+    let nameStart = title ? title.last + 1 : t0;
+    // Appositive: `Russia's ambassador to the United Nations, Vasily Nebensia,`; parenthesis: `(Blingen)`.
+    let appositive = false;
+    if (title && /^[,(]$/.test(tokens[nameStart]?.text ?? '') && isNameToken(tokens[nameStart + 1], nameStart + 1)) {
+      const end = nameRunFrom(nameStart + 1, last);
+      const closes = tokens[end + 1];
+      if (tokens[nameStart]?.text === '(' ? closes?.text === ')' : !closes || /^[,.;]$/.test(closes.text) || closes.pos === 'VERB' || closes.pos === 'AUX') {
+        nameStart++;
+        appositive = true;
+      }
+    }
+    if (nameStart <= last && isNameToken(tokens[nameStart], nameStart) && !lexMatchAt(nameStart, last)) {
+      const nameEnd = nameRunFrom(nameStart, last);
+      const nameTokens = tokens.slice(nameStart, nameEnd + 1);
+      const span = tokenSpan(nameStart, nameEnd);
+      const name = text.slice(span.start, span.end).replace(/\s+/g, ' ');
+      const words = nameTokens.filter((t) => /\p{L}{2,}/u.test(t.text) && t.text !== '-');
+      // A single unknown capitalised word is a person only with a title; otherwise it is weak
+      // and the resolver keeps it only if it matches a person named in full.
+      const multi = words.length >= 2;
+      if (!multi && !title) {
+        if (tok.pos !== 'PROPN' || isAllCapsWord(tok)) return nameEnd + 1;
+      }
+      const role = title && !title.honorificOnly ? title.role : undefined;
+      push({
+        ...span,
+        type: 'Person',
+        kind: multi ? 'name' : 'surname',
+        first: nameStart,
+        last: nameEnd,
+        name,
+        ...(role ? { role } : {}),
+        ...(affiliation ? { affiliation: affiliation.name, affiliationType: affiliation.type } : {}),
+        confidence: multi ? (title ? 0.95 : titleCase.has(tok.sentence) ? 0.45 : 0.8) : title ? 0.85 : 0.4,
+      });
+      affiliationAt.set(nameEnd, { name, type: 'Person', first: nameStart });
+      return nameEnd + 1 + (appositive && tokens[nameEnd + 1]?.text === ')' ? 1 : 0);
+    }
+    if (title && !title.honorificOnly) {
+      // A bare title standing for a person: `the secretary`, `the Russian president`.
+      const next = tokens[title.last + 1];
+      const plural = next && next.pos === 'NOUN' && next.sentence === tok.sentence;
+      const aff = viaAffiliation ?? affiliationBefore(titleStart);
+      const indefinite = !the && aff && /^(a|an|one|another|some|any)$/.test(tokens[aff.first - 1]?.normal ?? '');
+      if ((the || aff) && !plural && !indefinite) {
+        const first = the ? i : titleStart;
+        const span = tokenSpan(first, title.last);
+        push({
+          ...span,
+          type: 'Person',
+          kind: 'title',
+          first,
+          last: title.last,
+          name: title.role,
+          role: title.role,
+          ...(affiliation ? { affiliation: affiliation.name, affiliationType: affiliation.type } : {}),
+          confidence: 0.6,
+        });
+      }
+      return title.last + 1;
+    }
+    if (title) return title.last + 1;
+    return undefined;
+  }
+
+  /** `Foreign Ministry` without a country: the country of the same phrase named earlier, if any. */
+  function qualifyMinistries(): void {
+    const qualified = new Map<string, string>();
+    for (const d of drafts) {
+      if (d.type !== 'Organisation') continue;
+      const bare = d.name.replace(/^[\p{Lu}][\p{L}]+(?:'s|’s)?\s+/u, '');
+      if (d.affiliation && d.affiliationType === 'Country' && bare === d.name) {
+        const demonym = lex.countryByName.get(d.affiliation)?.demonym;
+        const q = demonym ? `${demonym} ${d.name}` : `${d.affiliation} ${d.name}`;
+        d.name = lex.phrases.get(phraseKey(q))?.find((e) => e.type === 'Organisation')?.name ?? q;
+        qualified.set(bare, d.name);
+        continue;
+      }
+      if (/^(Foreign|Defen[cs]e|Interior|Finance|Justice|Economy|Health)\s+Ministry$|^Ministry of /.test(d.name)) {
+        const q = qualified.get(d.name);
+        if (q) d.name = q;
+      } else if (bare !== d.name) qualified.set(bare, d.name);
+    }
+  }
+
+  /** Tokens of boilerplate paragraphs, photo credits and `(Photo: ...)` parentheses. */
+  function skippedTokens(a: AnnotatedText): Set<number> {
+    const out = new Set<number>();
+    const cues = lex.skipCues;
+    const paraFirst = new Map<number, number>();
+    for (const s of a.sentences) if (!paraFirst.has(s.paragraph)) paraFirst.set(s.paragraph, s.start);
+    const skipPara = new Set<number>();
+    for (const s of a.sentences) {
+      if (skipPara.has(s.paragraph)) continue;
+      const pStart = paraFirst.get(s.paragraph) ?? s.start;
+      const line = a.text.slice(pStart, a.text.indexOf('\n', pStart) < 0 ? a.text.length : a.text.indexOf('\n', pStart));
+      if (cues.some((re) => re.test(line)) || (line.match(/\s\/\s/g)?.length ?? 0) >= 2) skipPara.add(s.paragraph);
+      // A byline: a paragraph that is only a short capitalised name.
+      else if (/^\s*\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,2}\s*$/u.test(line)) skipPara.add(s.paragraph);
+    }
+    for (const s of a.sentences) {
+      if (!skipPara.has(s.paragraph)) continue;
+      for (let k = s.firstToken; k <= s.lastToken; k++) out.add(k);
+    }
+    // `(Photo: Reuters)`, `(EFE / EPA)`.
+    a.tokens.forEach((t, k) => {
+      if (t.text !== '(') return;
+      let e = k + 1;
+      while (e < a.tokens.length && a.tokens[e]?.text !== ')' && e - k < 30) e++;
+      const inner = a.text.slice(t.end, a.tokens[e]?.start ?? t.end);
+      if (/^\s*(photo|image|picture|source|credit)s?\b/i.test(inner) || (inner.match(/\s\/\s/g)?.length ?? 0) >= 1) {
+        for (let x = k; x <= e; x++) out.add(x);
+      }
+    });
+    return out;
+  }
+}
+
+const lastWord = (name: string): string => name.split(/\s+/).pop() ?? name;

@@ -1,0 +1,290 @@
+/**
+ * The entity lexicon: countries (from the `world-countries` package plus
+ * `data/gazetteers/countries-extra.tsv`), organisations
+ * (`data/gazetteers/organisations.tsv` + head nouns), title words, pronouns,
+ * non-name words, given-name variants and an optional gazetteer of public
+ * figures. Loaded once (file I/O happens only here), frozen, and passed to
+ * the pure detection and resolution stages.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { createRequire } from 'node:module';
+import { DATA_DIR } from '../paths.js';
+import type { EntityType } from '../types.js';
+
+export type PhraseKind = 'country' | 'capital' | 'demonym' | 'plural' | 'org';
+
+/** What a phrase of the lexicon names. */
+export interface PhraseEntry {
+  readonly kind: PhraseKind;
+  readonly type: EntityType;
+  /** Canonical name of the country or organisation. */
+  readonly name: string;
+  /** Organisation category (`seat`, `gov`, `media` ...), countries: `country`. */
+  readonly category: string;
+  /** For an organisation bound to one state, that state's common name. */
+  readonly country?: string;
+  /** The surface form is an acronym / all-caps code: it must match case-sensitively. */
+  readonly exactCase: boolean;
+}
+
+export interface CountryInfo {
+  readonly name: string;
+  readonly official: string;
+  readonly iso2: string;
+  readonly iso3: string;
+  readonly demonym?: string;
+}
+
+export type TitleKind = 'head' | 'modifier' | 'honorific';
+
+export interface TitleWord {
+  readonly kind: TitleKind;
+  readonly gender?: 'm' | 'f';
+}
+
+export interface PronounInfo {
+  readonly person: number;
+  readonly number: 'sg' | 'pl';
+  readonly gender?: 'm' | 'f';
+}
+
+/** A well-known public figure (optional gazetteer). */
+export interface PublicFigure {
+  readonly name: string;
+  /** Common name of the state the person serves. */
+  readonly country?: string;
+  readonly role?: string;
+  readonly aliases: readonly string[];
+}
+
+export interface EntityLexicon {
+  /** Normalised phrase key (see `phraseKey`) -> entries. */
+  readonly phrases: ReadonlyMap<string, readonly PhraseEntry[]>;
+  /** Longest phrase in tokens. */
+  readonly maxPhraseTokens: number;
+  /** cca3 -> country. */
+  readonly countries: ReadonlyMap<string, CountryInfo>;
+  /** Country common name -> country. */
+  readonly countryByName: ReadonlyMap<string, CountryInfo>;
+  /** Organisation head nouns (`Ministry`), as written. */
+  readonly orgHeads: ReadonlySet<string>;
+  /** Title words as written (case matters: `President` vs `president`). */
+  readonly titles: ReadonlyMap<string, TitleWord>;
+  readonly pronouns: ReadonlyMap<string, PronounInfo>;
+  /** Lower-cased words that are never part of a person's name. */
+  readonly nonNames: ReadonlySet<string>;
+  /** Lower-cased given name -> variant group id. */
+  readonly nameVariants: ReadonlyMap<string, number>;
+  /** Lower-cased surname -> public figures with that surname. */
+  readonly figuresBySurname: ReadonlyMap<string, readonly PublicFigure[]>;
+  /** Paragraph openings of boilerplate and credit lines (case-insensitive). */
+  readonly skipCues: readonly RegExp[];
+}
+
+/** Lower-case, strip dots and diacritics: the key phrases are matched by. */
+export function phraseKey(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[’`´]/g, "'")
+    .replace(/\./g, '')
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Words of a phrase the way the tokenizer splits them (roughly): `Russia's` -> `Russia 's`. */
+export function phraseTokens(text: string): string[] {
+  return text
+    .replace(/([’'])s\b/g, ' $1s')
+    .replace(/([(),])/g, ' $1 ')
+    .split(/\s+/)
+    .filter(Boolean);
+}
+
+const isAllCaps = (s: string): boolean => /^[\p{Lu}\d.&-]+$/u.test(s) && /\p{Lu}/u.test(s);
+
+interface WorldCountry {
+  name: { common: string; official: string };
+  cca2: string;
+  cca3: string;
+  altSpellings: string[];
+  capital?: string[];
+  independent?: boolean;
+  unMember?: boolean;
+  demonyms?: { eng?: { m: string; f: string } };
+}
+
+function readRows(file: string): string[][] {
+  if (!fs.existsSync(file)) return [];
+  return fs
+    .readFileSync(file, 'utf8')
+    .split(/\r?\n/)
+    .filter((l) => l.trim() && !l.startsWith('#'))
+    .map((l) => l.split('\t').map((c) => c.trim()));
+}
+
+let cached: { dir: string; lex: EntityLexicon } | undefined;
+
+/** Loads (once per data directory) and freezes the entity lexicon. */
+export function loadEntityLexicon(dataDir: string = DATA_DIR): EntityLexicon {
+  if (cached?.dir === dataDir) return cached.lex;
+  const lex = buildEntityLexicon(dataDir);
+  cached = { dir: dataDir, lex };
+  return lex;
+}
+
+function buildEntityLexicon(dataDir: string): EntityLexicon {
+  const phrases = new Map<string, PhraseEntry[]>();
+  let maxPhraseTokens = 1;
+  const add = (surface: string, entry: Omit<PhraseEntry, 'exactCase'>): void => {
+    const tokens = phraseTokens(surface);
+    if (!tokens.length) return;
+    const key = phraseKey(tokens.join(' '));
+    // Short all-caps codes (`US`, `AP`, `WHO`, `IS`) must be written in capitals.
+    const exactCase = isAllCaps(surface.replace(/\s/g, '')) && surface.replace(/[^\p{L}]/gu, '').length <= 5;
+    const list = phrases.get(key) ?? [];
+    if (list.some((e) => e.name === entry.name && e.kind === entry.kind)) return;
+    list.push({ ...entry, exactCase });
+    phrases.set(key, list);
+    maxPhraseTokens = Math.max(maxPhraseTokens, tokens.length);
+  };
+
+  // Countries: world-countries (sovereign states and a few dependencies with their own names).
+  const require = createRequire(import.meta.url);
+  const world = require('world-countries') as WorldCountry[];
+  const countries = new Map<string, CountryInfo>();
+  const countryByName = new Map<string, CountryInfo>();
+  for (const c of world) {
+    const demonym = c.demonyms?.eng?.m;
+    const info: CountryInfo = {
+      name: c.name.common,
+      official: c.name.official,
+      iso2: c.cca2,
+      iso3: c.cca3,
+      ...(demonym ? { demonym } : {}),
+    };
+    countries.set(c.cca3, info);
+    countryByName.set(c.name.common, info);
+  }
+  const countryEntry = (info: CountryInfo, kind: PhraseKind): Omit<PhraseEntry, 'exactCase'> => ({
+    kind,
+    type: 'Country',
+    name: info.name,
+    category: 'country',
+  });
+  for (const c of world) {
+    const info = countries.get(c.cca3);
+    if (!info) continue;
+    add(c.name.common, countryEntry(info, 'country'));
+    add(c.name.official, countryEntry(info, 'country'));
+    for (const alt of c.altSpellings) {
+      // Two-letter codes other than the well-known ones are too ambiguous (`IN`, `IT`, `TO`).
+      if (/^[A-Z]{2}$/.test(alt)) continue;
+      if (!/^[\p{Script=Latin}\s.'’()-]+$/u.test(alt)) continue;
+      add(alt, countryEntry(info, 'country'));
+    }
+    if (c.independent) {
+      for (const cap of c.capital ?? []) add(cap.replace(/\s+D\.C\.$/, ''), countryEntry(info, 'capital'));
+    }
+    const d = c.demonyms?.eng;
+    if (d && c.independent) {
+      add(d.m, countryEntry(info, 'demonym'));
+      if (d.f !== d.m) add(d.f, countryEntry(info, 'demonym'));
+    }
+  }
+  for (const [surface, iso3, kind] of readRows(path.join(dataDir, 'gazetteers', 'countries-extra.tsv'))) {
+    const info = iso3 ? countries.get(iso3) : undefined;
+    if (!surface || !info) continue;
+    const k: PhraseKind = kind === 'capital' ? 'capital' : kind === 'demonym' ? 'demonym' : kind === 'plural' ? 'plural' : 'country';
+    add(surface, countryEntry(info, k));
+  }
+  // Plural demonyms (`the Russians`): regular English plural of a demonym ending in -an.
+  for (const info of countries.values()) {
+    if (info.demonym && /an$/.test(info.demonym)) add(`${info.demonym}s`, countryEntry(info, 'plural'));
+  }
+
+  // Organisations.
+  for (const [name, aliases = '', iso3 = '', category = 'org'] of readRows(path.join(dataDir, 'gazetteers', 'organisations.tsv'))) {
+    if (!name) continue;
+    const country = iso3 ? countries.get(iso3)?.name : undefined;
+    const entry = { kind: 'org' as const, type: 'Organisation' as const, name, category, ...(country ? { country } : {}) };
+    add(name, entry);
+    for (const a of aliases.split('|')) if (a.trim()) add(a.trim(), entry);
+  }
+
+  const orgHeads = new Set(
+    fs
+      .readFileSync(path.join(dataDir, 'lexicons', 'org-heads.txt'), 'utf8')
+      .split(/\r?\n/)
+      .map((l) => l.trim())
+      .filter((l) => l && !l.startsWith('#')),
+  );
+  const titles = new Map<string, TitleWord>();
+  for (const [word, kind, gender] of readRows(path.join(dataDir, 'lexicons', 'titles.tsv'))) {
+    if (!word || (kind !== 'head' && kind !== 'modifier' && kind !== 'honorific')) continue;
+    const prev = titles.get(word);
+    if (prev?.kind === 'head') continue;
+    titles.set(word, { kind, ...(gender === 'm' || gender === 'f' ? { gender } : {}) });
+  }
+  const pronouns = new Map<string, PronounInfo>();
+  for (const [form, person, number, gender] of readRows(path.join(dataDir, 'lexicons', 'pronouns.tsv'))) {
+    if (!form) continue;
+    pronouns.set(form, {
+      person: Number(person),
+      number: number === 'pl' ? 'pl' : 'sg',
+      ...(gender === 'm' || gender === 'f' ? { gender } : {}),
+    });
+  }
+  const nonNames = new Set(
+    fs
+      .readFileSync(path.join(dataDir, 'lexicons', 'non-names.txt'), 'utf8')
+      .split(/\r?\n/)
+      .map((l) => l.trim().toLowerCase())
+      .filter((l) => l && !l.startsWith('#')),
+  );
+  const nameVariants = new Map<string, number>();
+  readRows(path.join(dataDir, 'lexicons', 'name-variants.tsv')).forEach(([group], i) => {
+    for (const n of (group ?? '').split('|')) if (n) nameVariants.set(n.toLowerCase(), i);
+  });
+
+  const figuresBySurname = new Map<string, PublicFigure[]>();
+  for (const [name, iso3 = '', role = '', aliases = ''] of readRows(path.join(dataDir, 'gazetteers', 'people.tsv'))) {
+    if (!name) continue;
+    const country = iso3 ? countries.get(iso3)?.name : undefined;
+    const fig: PublicFigure = {
+      name,
+      ...(country ? { country } : {}),
+      ...(role ? { role } : {}),
+      aliases: aliases.split('|').filter(Boolean),
+    };
+    for (const form of [name, ...fig.aliases]) {
+      const sur = surnameKey(form);
+      const list = figuresBySurname.get(sur) ?? [];
+      if (!list.includes(fig)) list.push(fig);
+      figuresBySurname.set(sur, list);
+    }
+  }
+
+  const lex: EntityLexicon = {
+    phrases,
+    maxPhraseTokens,
+    countries,
+    countryByName,
+    orgHeads,
+    titles,
+    pronouns,
+    nonNames,
+    nameVariants,
+    figuresBySurname,
+    skipCues: readRows(path.join(dataDir, 'lexicons', 'skip-cues.tsv')).map(([re]) => new RegExp(re ?? '^$', 'i')),
+  };
+  return Object.freeze(lex);
+}
+
+/** Lower-cased, diacritics-free last word of a person's name. */
+export function surnameKey(name: string): string {
+  const words = name.split(/\s+/).filter(Boolean);
+  return phraseKey(words[words.length - 1] ?? '');
+}
