@@ -88,6 +88,8 @@ function start(): void {
     if (n.label === 'Article' && file) articleTitles.set(file, str(n.attributes['title']) ?? file);
   }
 
+  // Dense graphs: paler edges, so that nodes and hubs stay visible.
+  const edgeFade = data.edges.length > 2000 ? 0.45 : data.edges.length > 500 ? 0.25 : 0;
   const graph = new MultiDirectedGraph<ClientNodeAttributes, ClientEdgeAttributes>();
   for (const n of data.nodes) {
     graph.addNode(n.key, { x: n.x, y: n.y, size: n.size, color: labelColors.get(n.label) ?? '#999', label: n.name, kind: n.label });
@@ -96,7 +98,7 @@ function start(): void {
     if (!graph.hasNode(e.source) || !graph.hasNode(e.target)) continue;
     graph.addDirectedEdgeWithKey(e.key, e.source, e.target, {
       rel: e.type,
-      color: typeColors.get(e.type) ?? '#bbb',
+      color: lighten(typeColors.get(e.type) ?? '#bbbbbb', edgeFade),
       size: STRUCTURAL.has(e.type) ? 0.8 : 1.5,
       type: SYMMETRIC.has(e.type) || e.source === e.target ? 'line' : 'arrow',
     });
@@ -127,7 +129,7 @@ function start(): void {
       labelWeight: '500',
       labelDensity: big ? 0.6 : 1,
       labelGridCellSize: 110,
-      labelRenderedSizeThreshold: big ? 9 : 5,
+      labelRenderedSizeThreshold: big ? 5 : 4,
       hideEdgesOnMove: graph.size > 4000,
       minCameraRatio: 0.01,
       maxCameraRatio: 20,
@@ -522,6 +524,17 @@ function start(): void {
     writable: false,
     configurable: false,
   });
+}
+
+/** `#rrggbb` mixed with white (`amount` 0 = unchanged, 1 = white); other colours unchanged. */
+function lighten(color: string, amount: number): string {
+  const m = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(color);
+  if (!m || amount <= 0) return color;
+  const mix = (hex: string | undefined): string =>
+    Math.round(parseInt(hex ?? '0', 16) + (255 - parseInt(hex ?? '0', 16)) * amount)
+      .toString(16)
+      .padStart(2, '0');
+  return `#${mix(m[1])}${mix(m[2])}${mix(m[3])}`;
 }
 
 function joinNodes(nodes: HTMLElement[]): (HTMLElement | string)[] {

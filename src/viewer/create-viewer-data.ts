@@ -2,7 +2,7 @@
  * NewsGraph -> ViewerData: what the page draws and lists. Pure; the layout
  * is computed here (see layout-graph.ts) so the page needs no worker.
  */
-import type { NewsGraph } from '../graph/attributes.js';
+import { isEntityNode, type NewsGraph } from '../graph/attributes.js';
 import { layoutGraph } from './layout-graph.js';
 import {
   LABEL_ORDER,
@@ -24,6 +24,13 @@ const QUOTE_NAME_LENGTH = 60;
 /** Node radius on screen by degree: grows with the square root, capped. */
 export const sizeOfDegree = (degree: number): number => Math.min(3 + 2 * Math.sqrt(degree), 22);
 
+/**
+ * Factor on node sizes so that big graphs stay readable when the whole graph
+ * fits the screen: 1 up to ~400 entities, then shrinking with the square
+ * root of their number (nodes grow again as one zooms in).
+ */
+export const sizeScaleOf = (entities: number): number => Math.min(1, Math.max(0.5, Math.sqrt(400 / Math.max(entities, 1))));
+
 export function createViewerData(graph: NewsGraph, options: ViewerDataOptions = {}): ViewerData {
   const articleTitles = new Map<string, string>();
   graph.forEachNode((_key, a) => {
@@ -35,6 +42,7 @@ export function createViewerData(graph: NewsGraph, options: ViewerDataOptions = 
   };
   const positions = layoutGraph(graph, layoutOptions);
 
+  const scale = sizeScaleOf(graph.filterNodes((_key, a) => isEntityNode(a)).length);
   const labelCounts = new Map<string, number>();
   const nodes: ViewerNode[] = graph.mapNodes((key, a) => {
     const { label, ...rest } = a as unknown as Record<string, unknown> & { label?: unknown };
@@ -42,7 +50,7 @@ export function createViewerData(graph: NewsGraph, options: ViewerDataOptions = 
     labelCounts.set(labelName, (labelCounts.get(labelName) ?? 0) + 1);
     const degree = graph.degree(key);
     const p = positions.get(key) ?? { x: 0, y: 0 };
-    return { key, label: labelName, name: displayName(key, rest), x: p.x, y: p.y, size: round(sizeOfDegree(degree)), degree, attributes: rest };
+    return { key, label: labelName, name: displayName(key, rest), x: p.x, y: p.y, size: round(Math.max(2, scale * sizeOfDegree(degree))), degree, attributes: rest };
   });
 
   const typeCounts = new Map<string, number>();

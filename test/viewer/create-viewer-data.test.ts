@@ -2,7 +2,7 @@ import { MultiDirectedGraph } from 'graphology';
 import { describe, expect, it } from 'vitest';
 import type { EdgeAttributes, NewsGraph, NodeAttributes } from '../../src/graph/attributes.js';
 import { entityKey } from '../../src/graph/keys.js';
-import { createViewerData, sizeOfDegree } from '../../src/viewer/create-viewer-data.js';
+import { createViewerData, sizeOfDegree, sizeScaleOf } from '../../src/viewer/create-viewer-data.js';
 import { layoutGraph } from '../../src/viewer/layout-graph.js';
 import { createBasicGraph } from '../helpers/graphs.js';
 import { generateGraph } from './generate-graph.js';
@@ -104,5 +104,17 @@ describe('layoutGraph', () => {
     g.addNode('person:x', { label: 'Person', name: 'X', aliases: [], mentions: 1, articles: 1, roles: [], affiliations: [], confidence: 1 });
     expect(layoutGraph(g).size).toBe(1);
     expect(createViewerData(g).nodes).toHaveLength(1);
+  });
+});
+
+describe('node sizes on big graphs', () => {
+  it('shrink with the number of entities, within bounds', () => {
+    expect(sizeScaleOf(5)).toBe(1);
+    expect(sizeScaleOf(400)).toBe(1);
+    expect(sizeScaleOf(900)).toBeCloseTo(2 / 3);
+    expect(sizeScaleOf(1e6)).toBe(0.5);
+    const big = createViewerData(generateGraph({ entities: 1600, articles: 100, quotes: 10, relations: 1000 }), { iterations: 5 });
+    expect(Math.max(...big.nodes.map((n) => n.size))).toBeLessThanOrEqual(11);
+    expect(Math.min(...big.nodes.map((n) => n.size))).toBeGreaterThanOrEqual(2);
   });
 });
