@@ -1,0 +1,297 @@
+/**
+ * Cross-article resolution: the article entities of a whole build -> one
+ * corpus entity per real entity, with a stable key.
+ *
+ * Countries and organisations carry lexicon names already and join by
+ * name. People are blocked on normalised surname keys (the folded surname
+ * and its consonant skeleton), so only names that share a block are
+ * compared; inside a block two entities join when their surnames are the
+ * same or a plausible misspelling and their given names agree (equal, a
+ * known variant, a slip), or when the given names merely share an initial
+ * but role or affiliation agree (`Nate Price` / `Ned Price`, both State
+ * Department spokesmen). Bare surnames (`President Putin`) join the single
+ * best-fitting full name of their block. The canonical name is the entry of
+ * the public-figure gazetteer when one fits, else the best-attested
+ * spelling (votes per article, full names weighted). Pure.
+ */
+import type { ArticleEntity, ArticleResult, EntityType, Mention } from '../types.js';
+import type { EntityLexicon, PublicFigure } from '../extract/entity-lexicon.js';
+import { entityKey } from '../graph/keys.js';
+import { compatibleGiven, consonantKey, foldName, similarSurnames, splitName } from './name-similarity.js';
+
+export interface CorpusEntity {
+  key: string;
+  type: EntityType;
+  name: string;
+  aliases: string[];
+  mentions: number;
+  articles: number;
+  roles: string[];
+  affiliations: string[];
+  confidence: number;
+  iso3?: string;
+}
+
+export interface CorpusResolution {
+  entities: CorpusEntity[];
+  keyOf(articleIndex: number, entityId: number): string | undefined;
+}
+
+interface Item {
+  article: number;
+  entity: ArticleEntity;
+  /** Person: full names of the entity's name mentions (cleaned). */
+  fullNames: string[];
+  /** Person: surface forms of name and surname mentions, with counts. */
+  forms: Map<string, number>;
+  given: string[];
+  surname: string;
+  figure?: PublicFigure;
+}
+
+export function resolveCorpus(results: readonly ArticleResult[], lex: EntityLexicon): CorpusResolution {
+  const items: Item[] = [];
+  results.forEach((r, article) => {
+    for (const entity of r.entities) items.push(makeItem(article, entity, r.mentions));
+  });
+
+  // Union-find over items.
+  const parent = items.map((_, i) => i);
+  const find = (i: number): number => {
+    while (parent[i] !== i) {
+      parent[i] = parent[parent[i] as number] as number;
+      i = parent[i] as number;
+    }
+    return i;
+  };
+  const union = (a: number, b: number): void => {
+    const ra = find(a);
+    const rb = find(b);
+    if (ra !== rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);
+  };
+
+  // Countries and organisations: same type and name.
+  const byName = new Map<string, number>();
+  items.forEach((it, i) => {
+    if (it.entity.type === 'Person') return;
+    const k = `${it.entity.type}|${foldName(it.entity.name)}`;
+    const first = byName.get(k);
+    if (first === undefined) byName.set(k, i);
+    else union(first, i);
+  });
+
+  // People: blocking on surname keys.
+  const blocks = new Map<string, number[]>();
+  items.forEach((it, i) => {
+    if (it.entity.type !== 'Person' || !it.surname) return;
+    for (const key of personBlockKeys(it)) {
+      const list = blocks.get(key) ?? [];
+      list.push(i);
+      blocks.set(key, list);
+    }
+  });
+  // Full names first: pairs inside each block.
+  for (const members of blocks.values()) {
+    const full = members.filter((i) => (items[i] as Item).given.length > 0);
+    for (let x = 0; x < full.length; x++) {
+      for (let y = x + 1; y < full.length; y++) {
+        const a = items[full[x] as number] as Item;
+        const b = items[full[y] as number] as Item;
+        if (samePerson(a, b, lex)) union(full[x] as number, full[y] as number);
+      }
+    }
+  }
+  // Then bare surnames: the best-fitting cluster with a full name in their blocks.
+  items.forEach((it, i) => {
+    if (it.entity.type !== 'Person' || it.given.length > 0 || !it.surname) return;
+    const candidates = new Map<number, number>(); // root -> score
+    for (const key of personBlockKeys(it)) {
+      for (const j of blocks.get(key) ?? []) {
+        const other = items[j] as Item;
+        if (!other.given.length || !similarSurnames(it.surname, other.surname)) continue;
+        const root = find(j);
+        const score = (it.surname === other.surname ? 2 : 1) + contextScore(it, other) + other.entity.mentions.length / 100;
+        candidates.set(root, Math.max(candidates.get(root) ?? 0, score));
+      }
+    }
+    let best: number | undefined;
+    let bestScore = -1;
+    for (const [root, score] of candidates) {
+      if (score > bestScore) {
+        best = root;
+        bestScore = score;
+      }
+    }
+    if (best !== undefined) union(best, i);
+  });
+  // Surname-only entities with the same surname and no full name anywhere join each other.
+  const bareBySurname = new Map<string, number>();
+  items.forEach((it, i) => {
+    if (it.entity.type !== 'Person' || it.given.length > 0 || find(i) !== i) return;
+    const first = bareBySurname.get(it.surname);
+    if (first === undefined) bareBySurname.set(it.surname, i);
+    else union(first, i);
+  });
+
+  // Clusters -> corpus entities.
+  const clusters = new Map<number, number[]>();
+  items.forEach((_, i) => {
+    const root = find(i);
+    const list = clusters.get(root) ?? [];
+    list.push(i);
+    clusters.set(root, list);
+  });
+  const entities: CorpusEntity[] = [];
+  const keyByItem = new Map<number, string>();
+  const usedKeys = new Set<string>();
+  for (const members of clusters.values()) {
+    const its = members.map((i) => items[i] as Item);
+    const first = its[0] as Item;
+    const type = first.entity.type;
+    const name = type === 'Person' ? canonicalPersonName(its) : first.entity.name;
+    let key = entityKey(type, name);
+    for (let n = 2; usedKeys.has(key); n++) key = `${entityKey(type, name)}-${n}`;
+    usedKeys.add(key);
+    const aliases = unique(its.flatMap((it) => it.entity.aliases));
+    if (!aliases.includes(name)) aliases.unshift(name);
+    const country = type === 'Country' ? lex.countryByName.get(name) : undefined;
+    entities.push({
+      key,
+      type,
+      name,
+      aliases,
+      mentions: its.reduce((n, it) => n + it.entity.mentions.length, 0),
+      articles: new Set(its.map((it) => it.article)).size,
+      roles: unique(its.flatMap((it) => it.entity.roles)),
+      affiliations: unique(its.flatMap((it) => it.entity.affiliations)),
+      confidence: Math.max(...its.map((it) => it.entity.confidence)),
+      ...(country ? { iso3: country.iso3 } : {}),
+    });
+    for (const i of members) keyByItem.set(i, key);
+  }
+  const index = new Map<string, number>();
+  items.forEach((it, i) => index.set(`${it.article}:${it.entity.id}`, i));
+  entities.sort((a, b) => a.key.localeCompare(b.key));
+  return {
+    entities,
+    keyOf(articleIndex: number, entityId: number): string | undefined {
+      const i = index.get(`${articleIndex}:${entityId}`);
+      return i === undefined ? undefined : keyByItem.get(i);
+    },
+  };
+
+  function makeItem(article: number, entity: ArticleEntity, mentions: readonly Mention[]): Item {
+    const fullNames: string[] = [];
+    const forms = new Map<string, number>();
+    for (const k of entity.mentions) {
+      const m = mentions[k];
+      if (!m || m.type !== 'Person' || (m.kind !== 'name' && m.kind !== 'surname')) continue;
+      const clean = cleanName(m.name);
+      forms.set(clean, (forms.get(clean) ?? 0) + 1);
+      if (m.kind === 'name' && clean.includes(' ')) fullNames.push(clean);
+    }
+    const parts = entity.type === 'Person' ? splitName(cleanName(entity.name)) : { given: [], surname: '' };
+    const item: Item = { article, entity, fullNames, forms, given: [...parts.given], surname: parts.surname };
+    if (entity.type === 'Person') {
+      const figure = findFigure(item, lex);
+      if (figure) item.figure = figure;
+    }
+    return item;
+  }
+}
+
+const unique = (xs: readonly string[]): string[] => [...new Set(xs)];
+const cleanName = (name: string): string => name.replace(/\s+\p{Lu}\.(?=\s)/gu, '').replace(/\s+/g, ' ').trim();
+
+function personBlockKeys(it: Item): string[] {
+  const keys = [`s:${it.surname}`, `c:${consonantKey(it.surname)}`];
+  if (it.figure) keys.push(`f:${it.figure.name}`);
+  return keys;
+}
+
+/** Role words and affiliations two entities share (0, 1 or 2). */
+function contextScore(a: Item, b: Item): number {
+  let score = 0;
+  const words = (it: Item): Set<string> => new Set(it.entity.roles.flatMap((r) => r.toLowerCase().split(/\s+/)).filter((w) => w.length > 3 && w !== 'deputy'));
+  const wa = words(a);
+  if ([...words(b)].some((w) => wa.has(w))) score++;
+  if (a.entity.affiliations.some((x) => b.entity.affiliations.includes(x))) score++;
+  return score;
+}
+
+function samePerson(a: Item, b: Item, lex: EntityLexicon): boolean {
+  if (a.figure && b.figure) return a.figure === b.figure;
+  const sameSurname = a.surname === b.surname;
+  if (!sameSurname && !similarSurnames(a.surname, b.surname)) return false;
+  if (compatibleGiven(a.given, b.given, lex)) {
+    // A garbled surname needs a little more than a shared given name: the same given name
+    // exactly, or shared context.
+    return sameSurname || a.given[0] === b.given[0] || lex.nameVariants.get(a.given[0] ?? '') === lex.nameVariants.get(b.given[0] ?? '') || contextScore(a, b) > 0;
+  }
+  // Different given names: the same person only if they share an initial and their role and
+  // affiliation agree (`Nate Price` / `Ned Price`, State Department spokesman).
+  return sameSurname && a.given[0]?.[0] === b.given[0]?.[0] && contextScore(a, b) >= 2;
+}
+
+function findFigure(it: Item, lex: EntityLexicon): PublicFigure | undefined {
+  const candidates = new Set<PublicFigure>();
+  for (const f of lex.figuresBySurname.get(it.surname) ?? []) candidates.add(f);
+  let best: PublicFigure | undefined;
+  for (const f of candidates) {
+    const forms = [f.name, ...f.aliases].map(splitName);
+    const fits = forms.some((p) => p.surname === it.surname && (!it.given.length || compatibleGiven(p.given, it.given, lex)));
+    if (!fits) continue;
+    // A bare surname only fits a figure when that figure is the only one with it.
+    if (!it.given.length && candidates.size > 1) return undefined;
+    best = f;
+  }
+  return best;
+}
+
+function canonicalPersonName(its: readonly Item[]): string {
+  const fig = its.find((it) => it.figure)?.figure;
+  if (fig && its.every((it) => !it.figure || it.figure === fig)) return fig.name;
+  // Votes: each article votes once for each given name and surname spelling it uses, plus a
+  // little for every mention; the best-voted full name seen wins.
+  const givenVotes = new Map<string, number>();
+  const surnameVotes = new Map<string, number>();
+  const vote = (m: Map<string, number>, k: string, v: number): void => {
+    m.set(k, (m.get(k) ?? 0) + v);
+  };
+  const fulls = new Map<string, number>();
+  for (const it of its) {
+    const seenG = new Set<string>();
+    const seenS = new Set<string>();
+    for (const [form, count] of it.forms) {
+      const words = form.split(' ');
+      const sur = words[words.length - 1] ?? form;
+      vote(surnameVotes, sur, (seenS.has(sur) ? 0 : 1) + 0.01 * count);
+      seenS.add(sur);
+      if (words.length >= 2) {
+        const g = words[0] ?? '';
+        vote(givenVotes, g, (seenG.has(g) ? 0 : 1) + 0.01 * count);
+        seenG.add(g);
+        vote(fulls, form, count);
+      }
+    }
+  }
+  let best = its[0]?.entity.name ?? '';
+  let bestScore = -1;
+  for (const [form, count] of fulls) {
+    const words = form.split(' ');
+    const score = (givenVotes.get(words[0] ?? '') ?? 0) + (surnameVotes.get(words[words.length - 1] ?? '') ?? 0) + 0.001 * count;
+    if (score > bestScore) {
+      best = form;
+      bestScore = score;
+    }
+  }
+  if (bestScore < 0) {
+    for (const [form, v] of surnameVotes) {
+      if (v > bestScore) {
+        best = form;
+        bestScore = v;
+      }
+    }
+  }
+  return best;
+}
