@@ -1,0 +1,367 @@
+/**
+ * quotes stage: every direct quotation of one article with its speaker.
+ * Finds quoted spans ("...", “...”, „...“, «...», ‘...’ used for speech;
+ * quotes running over paragraphs), then attributes each one: a frame
+ * after it (`"...," Price said`, `said X`), a reporting cue before it in
+ * the same sentence (`X said: "..."`, `X warned of a "rapid" reaction`,
+ * `according to X`, `X's remarks`), a frame later in the sentence, and
+ * finally the previous speaker for a quote that continues a quotation.
+ * Scare quotes (one or two words with no speech act, `so-called "..."`)
+ * are dropped; anonymous speakers (`a senior official`) give speaker null.
+ * Input: annotated text, mentions, resolved entities, lexicon. Output: Quote[].
+ */
+import type { AnnotatedText, ArticleEntity, Mention, Quote } from '../types.js';
+import { ArticleView, isQuoteMark } from './article-view.js';
+import type { RelationLexicon } from './relation-lexicon.js';
+
+/** A quoted span: content offsets (without marks), and the mark tokens around it. */
+export interface QuoteSpan {
+  readonly start: number;
+  readonly end: number;
+  /** The content, paragraph-internal opening marks of continuation paragraphs removed. */
+  readonly text: string;
+  /** Offset of the opening mark and of the closing mark (-1 when unclosed). */
+  readonly open: number;
+  readonly close: number;
+}
+
+const OPENERS: Record<string, string[]> = {
+  '“': ['”', '“'],
+  '„': ['“', '”'],
+  '«': ['»'],
+  '»': ['«'],
+  '"': ['"'],
+  '‘': ['’'],
+};
+
+function isWordChar(c: string | undefined): boolean {
+  return !!c && /[\p{L}\p{N}]/u.test(c);
+}
+
+/** Paragraph spans of an annotated text (from its sentences). */
+function paragraphSpans(ann: AnnotatedText): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  let cur = -1;
+  for (const s of ann.sentences) {
+    if (s.paragraph !== cur) {
+      out.push({ start: s.start, end: s.end });
+      cur = s.paragraph;
+    } else {
+      const last = out[out.length - 1];
+      if (last) last.end = s.end;
+    }
+  }
+  return out;
+}
+
+/**
+ * Quoted spans of the text. Quotes do not cross paragraphs, except that
+ * an unclosed quote continues when the next paragraph opens with a quote
+ * mark (the usual multi-paragraph convention); otherwise it ends at the
+ * paragraph end. Single quotes count only as a pair around words
+ * (apostrophes are not quote marks); quotes nested in a quote are skipped.
+ */
+export function findQuoteSpans(text: string, paragraphs: readonly { start: number; end: number }[]): QuoteSpan[] {
+  const out: QuoteSpan[] = [];
+  let pending: { open: number; start: number; parts: string[]; closers: string[] } | undefined;
+  paragraphs.forEach((para, pi) => {
+    let i = para.start;
+    if (pending) {
+      const c = text[i] ?? '';
+      if (OPENERS[c] && text[i + 1] !== undefined && !/\s/.test(text[i + 1] ?? ' ')) i++;
+    }
+    let open: { open: number; start: number; closers: string[] } | undefined = pending ? { open: pending.open, start: i, closers: pending.closers } : undefined;
+    for (; i < para.end; i++) {
+      const c = text[i] ?? '';
+      if (!open) {
+        const closers = OPENERS[c];
+        if (!closers) continue;
+        if (c === '‘' && isWordChar(text[i - 1])) continue;
+        if (c === '"' && isWordChar(text[i - 1]) && !/\s/.test(text[i + 1] ?? ' ')) continue;
+        if (c === '»' && /\s/.test(text[i + 1] ?? ' ')) continue;
+        open = { open: i, start: i + 1, closers };
+        continue;
+      }
+      if (!open.closers.includes(c)) continue;
+      if (c === '’' && isWordChar(text[i + 1])) continue; // apostrophe (Russia’s, don’t)
+      if (c === '’' && !/[\s\p{P}]|^$/u.test(text[i + 1] ?? '')) continue;
+      const parts = pending ? [...pending.parts, text.slice(open.start, i)] : [text.slice(open.start, i)];
+      out.push({ start: pending ? pending.start : open.start, end: i, text: parts.join('\n\n'), open: open.open, close: i });
+      pending = undefined;
+      open = undefined;
+    }
+    if (open) {
+      const next = paragraphs[pi + 1];
+      const nextOpens = next && OPENERS[text[next.start] ?? ''] !== undefined && (text[next.start] ?? '') !== '‘';
+      const part = text.slice(open.start, para.end);
+      const single = open.closers.includes('’');
+      if (nextOpens && !single) {
+        pending = pending ? { ...pending, parts: [...pending.parts, part] } : { open: open.open, start: open.start, parts: [part], closers: open.closers };
+      } else {
+        if (!single) out.push({ start: pending ? pending.start : open.start, end: para.end, text: pending ? [...pending.parts, part].join('\n\n') : part, open: open.open, close: -1 });
+        pending = undefined;
+      }
+    }
+  });
+  // Drop quotes nested inside another quote.
+  return out.filter((q) => !out.some((o) => o !== q && o.open < q.open && o.end > q.end));
+}
+
+interface Attribution {
+  speaker: number | null;
+  cue: string;
+  addressee?: number;
+  audience?: string;
+  confidence: number;
+}
+
+const CLAUSE_STOP = new Set(['but', ';', 'while', 'whereas', 'although']);
+
+export function extractQuotes(
+  ann: AnnotatedText,
+  mentions: readonly Mention[],
+  entities: readonly ArticleEntity[],
+  lex: RelationLexicon,
+): Quote[] {
+  const view = new ArticleView(ann, mentions, entities, lex);
+  const paras = paragraphSpans(ann);
+  const spans = findQuoteSpans(ann.text, paras);
+  const tokenAt = (offset: number): number => {
+    let lo = 0;
+    let hi = ann.tokens.length - 1;
+    let best = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const t = ann.tokens[mid];
+      if (!t) break;
+      if (t.start <= offset) {
+        best = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    return best;
+  };
+  const quotes: Quote[] = [];
+  const seen = new Set<string>();
+  // Speaker of the latest quote / reporting verb, per paragraph, for continuations.
+  const lastSpeakerInPara = new Map<number, number>();
+  const lastSpeakerInSentence = new Map<number, number>();
+  for (const q of spans) {
+    const content = q.text.trim();
+    const words = content.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
+    if (!words.length || /^[.,;:!?)]/.test(content)) continue;
+    const o = tokenAt(q.open);
+    const c = q.close >= 0 ? tokenAt(q.close) : -1;
+    const ot = ann.tokens[o];
+    if (!ot) continue;
+    const sentence = ot.sentence;
+    const short = words.length <= lex.shortQuoteMaxWords;
+    if (short && isScare(view, o, c)) continue;
+    let att = attributeAfter(view, c) ?? attributeBefore(view, o, short);
+    if (!att && !short) att = attributeLater(view, c);
+    if (!att && !short) att = continuation(view, o, lastSpeakerInPara, lastSpeakerInSentence);
+    if (!att) {
+      if (short) continue;
+      att = { speaker: null, cue: '', confidence: 0.3 };
+    }
+    const para = ann.sentences[sentence]?.paragraph ?? -1;
+    if (att.speaker !== null) {
+      lastSpeakerInPara.set(para, att.speaker);
+      lastSpeakerInSentence.set(sentence, att.speaker);
+    }
+    const key = `${att.speaker}|${content.toLowerCase().replace(/\W+/g, ' ')}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const lead = q.text.length - q.text.trimStart().length;
+    const trail = q.text.length - q.text.trimEnd().length;
+    quotes.push({
+      text: content,
+      start: q.start + lead,
+      end: q.end - trail,
+      speaker: att.speaker,
+      ...(att.addressee !== undefined ? { addressee: att.addressee } : {}),
+      ...(att.audience !== undefined ? { audience: att.audience } : {}),
+      cue: att.cue,
+      sentence,
+      confidence: att.confidence,
+    });
+  }
+  return quotes;
+}
+
+/** One or two words used as a label: `so-called "..."`, `the "security guarantees" issue`. */
+function isScare(view: ArticleView, o: number, c: number): boolean {
+  const before = `${view.norm(o - 2)} ${view.norm(o - 1)}`.trim();
+  for (const p of view.lex.scarePrefixes) if (before.endsWith(p) || view.norm(o - 1) === p) return true;
+  const after = view.tok(c + 1);
+  if (c >= 0 && after && (after.pos === 'NOUN' || after.pos === 'PROPN') && view.entityAt(c + 1) === undefined) return true;
+  return false;
+}
+
+/** Speaker phrase read from token p: an entity, or an anonymous head (null). */
+function speakerNP(view: ArticleView, p: number, last: number): { speaker: number | null; end: number } | undefined {
+  const np = view.readNP(p, last);
+  if (!np) {
+    const e = view.entityAt(p);
+    const m = view.mentionAt(p);
+    return e !== undefined && m ? { speaker: e, end: m.lastToken } : undefined;
+  }
+  const ents = view.npEntities(np, false);
+  if (ents.length) return { speaker: ents[0] ?? null, end: np.last };
+  if (np.headLemma) return { speaker: null, end: np.last };
+  return undefined;
+}
+
+function addresseeAfter(view: ArticleView, v: number, last: number): Pick<Attribution, 'addressee' | 'audience'> {
+  if (view.tok(v)?.lemma !== 'tell') return {};
+  const np = view.readNP(v + 1, last);
+  if (!np) return {};
+  const e = view.npEntities(np, false)[0];
+  if (e !== undefined) return { addressee: e };
+  const a = view.tok(np.first);
+  const b = view.tok(np.last);
+  const phrase = a && b ? view.text.slice(a.start, b.end) : '';
+  return phrase && view.lex.audienceNouns.has(phrase.toLowerCase()) ? { audience: phrase } : np.headLemma && view.lex.audienceNouns.has(np.headLemma) ? { audience: phrase } : {};
+}
+
+/** `"...," Price said`, `"...," said Price`, `"..." the spokesman added`. */
+function attributeAfter(view: ArticleView, c: number): Attribution | undefined {
+  if (c < 0) return undefined;
+  const ct = view.tok(c);
+  if (!ct) return undefined;
+  const para = view.ann.sentences[ct.sentence]?.paragraph;
+  let k = c + 1;
+  let last = k + 12;
+  for (let j = k; j <= last; j++) {
+    const t = view.tok(j);
+    if (!t || view.ann.sentences[t.sentence]?.paragraph !== para) {
+      last = j - 1;
+      break;
+    }
+    if (isQuoteMark(t.text) && j > k) {
+      last = j - 1;
+      break;
+    }
+  }
+  while (k <= last && (view.norm(k) === ',' || view.norm(k) === '.' && false)) k++;
+  const lex = view.lex;
+  const isAfterVerb = (j: number): boolean => {
+    const t = view.tok(j);
+    return !!t && (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'NOUN') && lex.afterQuoteVerbs.has(t.lemma);
+  };
+  // `said Price`, `says the spokesman`
+  let j = k;
+  while (j <= last && view.tok(j)?.pos === 'AUX') j++;
+  if (isAfterVerb(j)) {
+    const s = speakerNP(view, j + 1, last);
+    if (s) return { speaker: s.speaker, cue: view.tok(j)?.text ?? '', confidence: 0.9, ...addresseeAfter(view, j, last) };
+  }
+  // `Price said`, `the spokesman added`, `he told reporters`
+  const s = speakerNP(view, k, last);
+  if (!s) return undefined;
+  let v = s.end + 1;
+  while (v <= last && (view.tok(v)?.pos === 'AUX' || view.tok(v)?.pos === 'ADV' || view.tok(v)?.pos === 'PART')) v++;
+  const vt = view.tok(v);
+  if (vt && (isAfterVerb(v) || (vt.pos === 'VERB' && lex.speechVerbs.has(vt.lemma)))) {
+    return { speaker: s.speaker, cue: vt.text, confidence: 0.9, ...addresseeAfter(view, v, last) };
+  }
+  return undefined;
+}
+
+/**
+ * A reporting cue before the opening mark in its sentence: the nearest
+ * speech verb (its subject; skipping reported future speech such as
+ * `will say`), `according to X`, or a speech noun with an owner
+ * (`Biden's remarks`), or a subject right before the quote (`Blinken
+ * "called on Russia ..."`).
+ */
+function attributeBefore(view: ArticleView, o: number, short: boolean): Attribution | undefined {
+  const [first] = view.sentenceBounds(o);
+  const lex = view.lex;
+  // `Blinken "called on Russia to ..."`
+  const prev = o - 1;
+  const pe = view.entityAt(prev);
+  if (pe !== undefined && !view.isPossessiveAfter(prev)) {
+    const nt = view.tok(o + 1);
+    if (nt && nt.pos === 'VERB') return { speaker: pe, cue: nt.text, confidence: 0.8 };
+  }
+  for (let k = o - 1; k >= first; k--) {
+    const t = view.tok(k);
+    if (!t) break;
+    if (CLAUSE_STOP.has(t.normal)) break;
+    if (t.normal === 'according' && view.norm(k + 1) === 'to') {
+      const s = speakerNP(view, k + 2, o - 1);
+      if (s) return { speaker: s.speaker, cue: 'according to', confidence: 0.85 };
+    }
+    if (t.pos === 'VERB' && lex.speechVerbs.has(t.lemma)) {
+      const subj = view.subjectOf(k);
+      const mod = view.modalityOf(k, subj?.start ?? k);
+      if (mod === 'future' || mod === 'hypothetical') continue;
+      if (!subj) {
+        if (/ing$/.test(t.normal) || /ed$/.test(t.normal)) continue;
+        return undefined;
+      }
+      const speaker = subj.entities[0] ?? null;
+      const [, last] = view.sentenceBounds(k);
+      return { speaker, cue: t.text, confidence: short ? 0.7 : 0.85, ...addresseeAfter(view, k, Math.min(last, o)) };
+    }
+    if (t.pos === 'NOUN' && lex.speechNouns.has(t.normal)) {
+      let s = k;
+      while (s - 1 >= first && (view.entityAt(s - 1) !== undefined || ["'s", '’s', "'", '’'].includes(view.norm(s - 1)) || view.tok(s - 1)?.pos === 'ADJ')) s--;
+      const np = s < k ? view.readNP(s, k) : undefined;
+      const owner = np?.owner ?? (np?.heads.length ? np.heads[0] : undefined);
+      if (owner !== undefined) return { speaker: owner, cue: t.text, confidence: 0.7 };
+    }
+  }
+  return undefined;
+}
+
+/** A speech verb later in the same sentence: `... "seriously concerned" ..., a senior official said.` */
+function attributeLater(view: ArticleView, c: number): Attribution | undefined {
+  if (c < 0) return undefined;
+  const [, last] = view.sentenceBounds(c);
+  for (let k = c + 1; k <= last; k++) {
+    const t = view.tok(k);
+    if (!t) break;
+    if (isQuoteMark(t.text)) return undefined;
+    if (t.pos === 'VERB' && view.lex.afterQuoteVerbs.has(t.lemma)) {
+      const subj = view.subjectOf(k);
+      if (!subj) return undefined;
+      return { speaker: subj.entities[0] ?? null, cue: t.text, confidence: 0.6 };
+    }
+  }
+  return undefined;
+}
+
+/**
+ * A quote opening a sentence or paragraph with no frame of its own
+ * continues the previous speaker: the last quote's speaker in the same
+ * paragraph, or in (or the last speech verb's subject of) the previous one.
+ */
+function continuation(view: ArticleView, o: number, byPara: Map<number, number>, bySentence: Map<number, number>): Attribution | undefined {
+  const t = view.tok(o);
+  if (!t) return undefined;
+  const sent = view.ann.sentences[t.sentence];
+  if (!sent || sent.firstToken !== o) return undefined;
+  const prevSentence = view.ann.sentences[t.sentence - 1];
+  if (prevSentence && prevSentence.paragraph === sent.paragraph) {
+    const s = bySentence.get(t.sentence - 1);
+    return s !== undefined ? { speaker: s, cue: 'continuation', confidence: 0.6 } : undefined;
+  }
+  const prevPara = sent.paragraph - 1;
+  const fromQuote = byPara.get(prevPara);
+  if (fromQuote !== undefined) return { speaker: fromQuote, cue: 'continuation', confidence: 0.6 };
+  // The subject of the last speech verb of the previous paragraph.
+  for (let k = sent.firstToken - 1; k >= 0; k--) {
+    const pt = view.tok(k);
+    if (!pt) break;
+    const ps = view.ann.sentences[pt.sentence];
+    if (!ps || ps.paragraph < prevPara) break;
+    if (pt.pos === 'VERB' && view.lex.speechVerbs.has(pt.lemma)) {
+      const subj = view.subjectOf(k);
+      const e = subj?.entities[0];
+      if (e !== undefined) return { speaker: e, cue: 'continuation', confidence: 0.5 };
+    }
+  }
+  return undefined;
+}

@@ -1,0 +1,451 @@
+/**
+ * relations stage: typed, directed edges between the entities of one
+ * article, from the cue lexicon (verbs, phrasal verbs, nouns) and the
+ * clause structure around each cue (subject, object, prepositional
+ * target, passive agent, coordination, appositives, reporting frames),
+ * plus AFFILIATED_WITH from the persons' roles and affiliations.
+ * Input: annotated text, mentions, resolved entities, lexicon.
+ * Output: Relation[], each with its evidence sentence, cue and modality.
+ */
+import type { AnnotatedText, ArticleEntity, Mention, Modality, Relation, RelationType } from '../types.js';
+import { ArticleView, isQuoteMark } from './article-view.js';
+import type { NominalCue, RelationLexicon, VerbCue } from './relation-lexicon.js';
+
+interface Draft {
+  type: RelationType;
+  sources: readonly number[];
+  targets: readonly number[];
+  sentence: number;
+  cue: string;
+  modality: Modality;
+  reportedBy?: number | undefined;
+  role?: string | undefined;
+  confidence: number;
+  reciprocal?: boolean;
+}
+
+const BE = new Set(['be']);
+
+export function extractRelations(
+  ann: AnnotatedText,
+  mentions: readonly Mention[],
+  entities: readonly ArticleEntity[],
+  lex: RelationLexicon,
+): Relation[] {
+  const view = new ArticleView(ann, mentions, entities, lex);
+  const drafts: Draft[] = [];
+  drafts.push(...affiliationDrafts(view));
+  for (let i = 0; i < ann.tokens.length; i++) {
+    const t = ann.tokens[i];
+    if (!t) continue;
+    if (t.pos === 'VERB') {
+      const d = verbDrafts(view, i);
+      drafts.push(...d);
+    }
+    if (t.pos === 'NOUN' || t.pos === 'PROPN') drafts.push(...nominalDrafts(view, i));
+    drafts.push(...deploymentDrafts(view, i));
+  }
+  return finish(view, drafts);
+}
+
+/** AFFILIATED_WITH from mention roles/affiliations and `X's deputy, Y`. */
+function affiliationDrafts(view: ArticleView): Draft[] {
+  const out: Draft[] = [];
+  const seen = new Set<string>();
+  const add = (person: number, org: number, sentence: number, role: string | undefined, cue: string): void => {
+    const key = `${person}|${org}`;
+    if (person === org || seen.has(key)) return;
+    seen.add(key);
+    out.push({ type: 'AFFILIATED_WITH', sources: [person], targets: [org], sentence, cue, modality: 'asserted', role, confidence: 0.9 });
+  };
+  view.mentions.forEach((m, i) => {
+    const person = view.mentionEntity.get(i);
+    if (person === undefined || view.entityType(person) !== 'Person' || !m.affiliation) return;
+    const org = view.entityNamed(m.affiliation);
+    if (org === undefined || view.entityType(org) === 'Person') return;
+    add(person, org, m.sentence, m.role, m.role ?? m.affiliation);
+  });
+  // `Blinken's deputy, Wendy Sherman,` / `Russia's ambassador to the UN, Vasily Nebenzia,`.
+  for (let i = 0; i < view.tokens.length; i++) {
+    const owner = view.entityAt(i);
+    const m = view.mentionAt(i);
+    if (owner === undefined || !m || m.lastToken !== i || !view.isPossessiveAfter(i)) continue;
+    const [, last] = view.sentenceBounds(i);
+    const np = view.readNP(i, last);
+    if (!np || np.appositive === undefined || !np.headLemma) continue;
+    let org: number | undefined = owner;
+    if (view.entityType(owner) === 'Person') {
+      const ent = view.entities[owner];
+      org = ent?.affiliations.map((a) => view.entityNamed(a)).find((x) => x !== undefined && view.entityType(x) !== 'Person');
+    }
+    if (org === undefined) continue;
+    const roleFrom = (view.tokens[i + 2]?.start ?? 0);
+    const roleTo = view.tokens.findIndex((t, k) => k > i + 1 && t.text === ',');
+    const role = roleTo > 0 ? view.text.slice(roleFrom, view.tokens[roleTo - 1]?.end ?? roleFrom) : np.headLemma;
+    add(np.appositive, org, view.tokens[i]?.sentence ?? 0, role, role);
+  }
+  // Entity-level affiliations the mentions did not carry (evidence: the first mention's sentence).
+  for (const e of view.entities) {
+    if (e.type !== 'Person') continue;
+    for (const a of e.affiliations) {
+      const org = view.entityNamed(a);
+      const first = view.mentions[e.mentions[0] ?? -1];
+      if (org === undefined || !first || view.entityType(org) === 'Person') continue;
+      add(e.id, org, first.sentence, e.roles[0], e.roles[0] ?? a);
+    }
+  }
+  return out;
+}
+
+function matchVerbCue(view: ArticleView, v: number): { cue: VerbCue; after: number } | undefined {
+  const t = view.tok(v);
+  if (!t) return undefined;
+  const cues = view.lex.verbs.get(t.lemma) ?? view.lex.verbs.get(t.normal);
+  if (!cues) return undefined;
+  for (const cue of cues) {
+    let k = v + 1;
+    let ok = true;
+    for (const w of cue.words.slice(1)) {
+      while (view.tok(k)?.pos === 'ADV' && view.norm(k) !== w) k++;
+      if (view.norm(k) !== w) {
+        ok = false;
+        break;
+      }
+      k++;
+    }
+    if (ok) return { cue, after: k };
+  }
+  return undefined;
+}
+
+function isPassive(view: ArticleView, v: number): boolean {
+  const [first] = view.sentenceBounds(v);
+  const cs = view.chainStart(v, first);
+  const t = view.tok(v);
+  if (!t || !/(ed|en|wn|ne|lt|ught)$/.test(t.normal)) return false;
+  for (let k = cs; k < v; k++) if (BE.has(view.tok(k)?.lemma ?? '') && view.tok(k)?.pos === 'AUX') return true;
+  return false;
+}
+
+/** The agent NP after `by` in a passive clause. */
+function passiveAgent(view: ArticleView, v: number): number[] {
+  const end = Math.min(view.clauseEnd(v), v + 10);
+  for (let k = v + 1; k <= end; k++) {
+    if (view.norm(k) === 'by') return view.npEntities(view.readNP(k + 1, end), false);
+    if (view.tok(k)?.pos === 'VERB') break;
+  }
+  return [];
+}
+
+/** Entities found by one target slot of a cue, from token p on. */
+function slotTargets(view: ArticleView, slot: string, p: number, end: number, owner: boolean, exclude: readonly number[]): number[] {
+  let s = p;
+  while (s <= end && (view.tok(s)?.pos === 'ADV' || (view.tok(s)?.pos === 'PART' && view.norm(s) !== 'to'))) s++;
+  if (slot === 'dobj') return view.npEntities(view.readNP(s, end), owner);
+  if (slot.startsWith('pp:')) {
+    const prep = slot.slice(3);
+    for (let k = s; k <= end && k < s + 14; k++) {
+      const t = view.tok(k);
+      if (!t) break;
+      if (t.normal === prep && (t.pos === 'ADP' || t.pos === 'PART' || t.pos === 'SCONJ') && view.tok(k + 1)?.pos !== 'VERB') {
+        return view.npEntities(view.readNP(k + 1, end), owner || prep !== 'with');
+      }
+      if (t.pos === 'VERB' && k > s) break;
+    }
+    return [];
+  }
+  if (slot === 'comp') {
+    for (let k = s; k <= end && k < s + 16; k++) {
+      const e = view.entityAt(k);
+      if (e !== undefined && !exclude.includes(e)) return [e];
+      const d = view.demonymEntity(k);
+      if (d !== undefined && !exclude.includes(d) && view.tok(k)?.pos !== 'NOUN') return [d];
+    }
+  }
+  return [];
+}
+
+/** The reporter of a cue inside a reporting frame: `Price said the secretary urged ...`, `according to X, ...`. */
+function reporterOf(view: ArticleView, v: number, subjectStart: number, actors: readonly number[]): number | undefined {
+  const [first, last] = view.sentenceBounds(v);
+  for (let k = first; k <= last; k++) {
+    const n = view.norm(k);
+    if (n === 'according' && view.norm(k + 1) === 'to') {
+      const e = view.npEntities(view.readNP(k + 2, last), false)[0];
+      if (e !== undefined && !actors.includes(e)) return e;
+    }
+  }
+  for (let k = subjectStart - 1; k >= first; k--) {
+    const t = view.tok(k);
+    if (!t || t.pos !== 'VERB' || !view.lex.speechVerbs.has(t.lemma)) continue;
+    const s = view.subjectOf(k);
+    const e = s?.entities[0];
+    if (e !== undefined && !actors.includes(e)) return e;
+  }
+  return undefined;
+}
+
+function cueText(view: ArticleView, from: number, to: number): string {
+  const a = view.tok(from);
+  const b = view.tok(to);
+  return a && b ? view.text.slice(a.start, b.end) : '';
+}
+
+function verbDrafts(view: ArticleView, v: number): Draft[] {
+  const match = matchVerbCue(view, v);
+  if (!match || match.cue.type === 'DEPLOYED_NEAR') return [];
+  const { cue, after } = match;
+  const t = view.tok(v);
+  if (!t) return [];
+  const end = view.clauseEnd(v);
+  if (cue.objectNouns) {
+    let found = false;
+    for (let k = after; k <= Math.min(end, after + 7); k++) if (view.lex.proposalNouns.has(view.tok(k)?.lemma ?? '') || view.lex.proposalNouns.has(view.norm(k))) found = true;
+    if (!found) return [];
+  }
+  let sources: number[] = [];
+  let targets: number[] = [];
+  const subject = view.subjectOf(v);
+  const passive = isPassive(view, v);
+  if (passive) {
+    sources = passiveAgent(view, v);
+    targets = [...(subject?.entities ?? [])];
+  } else {
+    sources = [...(subject?.entities ?? [])];
+    for (const slot of cue.slots) {
+      if (slot === 'reciprocal') continue;
+      targets = slotTargets(view, slot, after, end, cue.owner, sources);
+      if (slot === 'dobj' && cue.needsTo && targets.length) {
+        const np = view.readNP(after, end);
+        const nxt = np ? view.norm(np.last + 1) : '';
+        if (nxt !== 'to' && nxt !== 'for') targets = [];
+      }
+      if (targets.length) break;
+    }
+  }
+  if (!sources.length) return [];
+  const reciprocal = !targets.length && cue.slots.includes('reciprocal') && sources.length > 1;
+  if (!targets.length && !reciprocal) return [];
+  const clauseStart = subject?.start ?? v;
+  const reportedBy = reporterOf(view, v, clauseStart, sources);
+  return [
+    {
+      type: cue.type,
+      sources,
+      targets: reciprocal ? sources : targets,
+      sentence: t.sentence,
+      cue: cueText(view, v, after - 1),
+      modality: view.modalityOf(v, clauseStart),
+      reportedBy,
+      confidence: passive ? 0.7 : 0.8,
+      reciprocal,
+    },
+  ];
+}
+
+function matchNominal(view: ArticleView, i: number): NominalCue | undefined {
+  const t = view.tok(i);
+  if (!t) return undefined;
+  const cues = view.lex.nominals.get(t.lemma) ?? view.lex.nominals.get(t.normal);
+  if (!cues) return undefined;
+  for (const c of cues) {
+    const words = c.lemma.split(' ');
+    if (words.length > 1 && view.norm(i - 1) !== words[0]) continue;
+    return c;
+  }
+  return undefined;
+}
+
+function nominalDrafts(view: ArticleView, i: number): Draft[] {
+  const cue = matchNominal(view, i);
+  if (!cue) return [];
+  const t = view.tok(i);
+  if (!t) return [];
+  const [first, last] = view.sentenceBounds(i);
+  const end = view.clauseEnd(i);
+  // The phrase the noun heads: owner before it, governing verb before that.
+  let npStart = i;
+  while (npStart - 1 >= first) {
+    const p = view.tok(npStart - 1);
+    if (!p) break;
+    const ok = p.pos === 'DET' || p.pos === 'ADJ' || p.pos === 'NOUN' || p.pos === 'PROPN' || p.pos === 'NUM' || p.normal === "'s" || p.normal === '’s' || isQuoteMark(p.text) || view.entityAt(npStart - 1) !== undefined || ['his', 'her', 'their', 'its', 'our'].includes(p.normal);
+    if (!ok || i - npStart > 6) break;
+    npStart--;
+  }
+  const pre = npStart < i ? view.readNP(npStart, i) : undefined;
+  let owner = pre?.owner;
+  if (owner === undefined && pre?.heads.length && pre.last < i) owner = pre.heads[0];
+  const possessivePronoun = [...Array(i - npStart).keys()].some((k) => ['his', 'her', 'their'].includes(view.norm(npStart + k)));
+  const governor = view.governingVerb(npStart);
+  const govLemma = governor !== undefined ? (view.tok(governor)?.lemma ?? '') : '';
+  const govSubject = governor !== undefined ? view.subjectOf(governor) : undefined;
+
+  // Target: the cue's preposition after the noun.
+  let targets: number[] = [];
+  let between = false;
+  let from: number[] = [];
+  for (let k = i + 1; k <= Math.min(end, i + 7); k++) {
+    const n = view.norm(k);
+    const tk = view.tok(k);
+    if (!tk) break;
+    if (n === 'from' && cue.type === 'PROPOSED') from = view.npEntities(view.readNP(k + 1, end), true);
+    if (cue.preps.includes(n) && (tk.pos === 'ADP' || tk.pos === 'PART' || tk.pos === 'SCONJ') && view.tok(k + 1)?.pos !== 'VERB') {
+      const np = view.readNP(k + 1, end);
+      targets = view.npEntities(np, cue.type !== 'SPOKE_WITH');
+      between = n === 'between';
+      break;
+    }
+    if (tk.pos === 'VERB' || tk.pos === 'AUX' || n === ',' ) break;
+  }
+  if (between) {
+    if (cue.type !== 'SPOKE_WITH' || targets.length < 2) return [];
+    return [{ type: cue.type, sources: targets, targets, sentence: t.sentence, cue: cueText(view, i, i), modality: view.nominalModality(i, governor, npStart), confidence: 0.8, reciprocal: true }];
+  }
+  // Actor: the subject of a light/reporting verb (`Blinken reiterated the US commitment to`), else the owner,
+  // else the governing verb's subject, else (for `his meeting`) the main subject of the sentence.
+  let sources: number[] = [];
+  let receiver = false;
+  if (cue.type === 'PROPOSED' && view.lex.receiveVerbs.has(govLemma) && govSubject?.entities.length) {
+    receiver = true;
+    sources = from.length ? from : owner !== undefined ? [owner] : [];
+    targets = [...govSubject.entities];
+  } else if (govSubject?.entities.length && (view.lex.lightVerbs.has(govLemma) || owner === undefined)) {
+    sources = [...govSubject.entities];
+  } else if (owner !== undefined) {
+    sources = [owner];
+  } else if (possessivePronoun) {
+    for (let k = i + 1; k <= last; k++) {
+      if (view.tok(k)?.pos !== 'VERB') continue;
+      const s = view.subjectOf(k);
+      if (s?.entities.length) {
+        sources = [...s.entities];
+        break;
+      }
+    }
+  }
+  if (!sources.length) return [];
+  if (!targets.length && cue.comp) targets = slotTargets(view, 'comp', i + 1, end, true, sources);
+  const reciprocal = !targets.length && cue.type === 'SPOKE_WITH' && sources.length > 1;
+  if (!targets.length && !reciprocal) return [];
+  void receiver;
+  return [
+    {
+      type: cue.type,
+      sources,
+      targets: reciprocal ? sources : targets,
+      sentence: t.sentence,
+      cue: cueText(view, cue.lemma.includes(' ') ? i - 1 : i, i),
+      modality: view.nominalModality(i, governor, govSubject?.start ?? npStart),
+      reportedBy: reporterOf(view, i, govSubject?.start ?? npStart, sources),
+      confidence: 0.7,
+      reciprocal,
+    },
+  ];
+}
+
+/** The country a location phrase after token p names: a country, or a border owned by one. */
+function locationTarget(view: ArticleView, p: number, end: number): number | undefined {
+  for (let k = p; k <= Math.min(end, p + 9); k++) {
+    const tk = view.tok(k);
+    if (!tk) break;
+    const n = tk.normal;
+    if (view.lex.locationPreps.has(n) && (tk.pos === 'ADP' || tk.pos === 'ADV' || tk.pos === 'ADJ' || tk.pos === 'PART' || tk.pos === 'SCONJ')) {
+      let q = k + 1;
+      if (n === 'close' && view.norm(q) === 'to') q++;
+      const np = view.readNP(q, end);
+      if (!np) continue;
+      const country = np.heads.find((h) => view.entityType(h) === 'Country');
+      if (country !== undefined) return country;
+      if (np.headLemma && view.lex.borderNouns.has(np.headLemma)) {
+        const c = np.owner ?? np.complement.find((x) => view.entityType(x) === 'Country');
+        if (c !== undefined) return c;
+      }
+      continue;
+    }
+    if ((tk.pos === 'VERB' && !/ed$/.test(n)) || n === ';' || n === 'but') break;
+  }
+  return undefined;
+}
+
+/** DEPLOYED_NEAR: `Russian forces massed near the Ukrainian border`, `Russia's deployment of troops on ...`. */
+function deploymentDrafts(view: ArticleView, i: number): Draft[] {
+  const t = view.tok(i);
+  if (!t) return [];
+  const [first, last] = view.sentenceBounds(i);
+  const end = Math.min(view.clauseEnd(i), last);
+  let sources: number[] = [];
+  let modality: Modality = 'asserted';
+  const verbCue = t.pos === 'VERB' ? matchVerbCue(view, i) : undefined;
+  if (verbCue?.cue.type === 'DEPLOYED_NEAR') {
+    const s = view.subjectOf(i);
+    sources = [...(s?.entities ?? [])];
+    if (!sources.length) {
+      // `... the Ukrainian border, where 100,000 Russian troops are stationed` handled below through the noun.
+      return [];
+    }
+    modality = view.modalityOf(i, s?.start ?? i);
+  } else if (t.pos === 'NOUN' && (view.lex.militaryNouns.has(t.normal) || view.lex.militaryNouns.has(t.lemma))) {
+    let s = i;
+    while (s - 1 >= first && s > i - 6) {
+      const p = view.tok(s - 1);
+      if (!p) break;
+      if (!(p.pos === 'DET' || p.pos === 'ADJ' || p.pos === 'NOUN' || p.pos === 'PROPN' || p.pos === 'NUM' || p.normal === "'s" || p.normal === '’s' || isQuoteMark(p.text) || view.entityAt(s - 1) !== undefined)) break;
+      s--;
+    }
+    const np = s < i ? view.readNP(s, i) : undefined;
+    const owner = np?.owner ?? (np && np.heads.length && np.last < i ? np.heads[0] : undefined);
+    if (owner === undefined || view.entityType(owner) === 'Person') return [];
+    sources = [owner];
+    modality = view.nominalModality(i, view.governingVerb(s), s);
+  } else return [];
+  let target = locationTarget(view, i + 1, end);
+  if (target === undefined) {
+    // `the Ukrainian border, where 100,000 Russian troops are stationed`
+    for (let k = i - 1; k >= first && k > i - 10; k--) {
+      if (view.norm(k) !== 'where') continue;
+      let e = k - 1;
+      if (view.norm(e) === ',') e--;
+      let s = e;
+      while (s - 1 >= first && ['DET', 'ADJ', 'NOUN', 'PROPN'].includes(view.tok(s - 1)?.pos ?? '')) s--;
+      const np = view.readNP(s, e);
+      if (np?.headLemma && view.lex.borderNouns.has(np.headLemma)) target = np.owner ?? np.complement[0];
+      break;
+    }
+  }
+  if (target === undefined) return [];
+  return [{ type: 'DEPLOYED_NEAR', sources, targets: [target], sentence: t.sentence, cue: t.text, modality, confidence: 0.7 }];
+}
+
+function finish(view: ArticleView, drafts: readonly Draft[]): Relation[] {
+  const out: Relation[] = [];
+  const seen = new Set<string>();
+  for (const d of drafts) {
+    const sent = view.sentenceText(d.sentence);
+    const pairs: [number, number][] = [];
+    if (d.reciprocal) {
+      for (let a = 0; a < d.sources.length; a++) for (let b = a + 1; b < d.sources.length; b++) pairs.push([d.sources[a] ?? -1, d.sources[b] ?? -1]);
+    } else for (const s of d.sources) for (const t of d.targets) pairs.push([s, t]);
+    for (const [s, t] of pairs) {
+      if (s < 0 || t < 0 || s === t) continue;
+      const [a, b] = d.type === 'SPOKE_WITH' && s > t ? [t, s] : [s, t];
+      const key = `${d.type}|${a}|${b}|${d.sentence}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      out.push({
+        type: d.type,
+        source: s,
+        target: t,
+        sentence: d.sentence,
+        evidence: sent.text,
+        start: sent.start,
+        end: sent.end,
+        cue: d.cue,
+        modality: d.modality,
+        ...(d.reportedBy !== undefined && d.reportedBy !== s ? { reportedBy: d.reportedBy } : {}),
+        ...(d.role !== undefined ? { role: d.role } : {}),
+        confidence: d.confidence,
+      });
+    }
+  }
+  return out;
+}

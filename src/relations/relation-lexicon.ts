@@ -1,0 +1,228 @@
+/**
+ * The relation and quote lexicon: cue verbs, phrasal verbs and nouns by
+ * relation type (CAMEO-style groups), reporting verbs for quotes, modality
+ * cues, and country demonyms (`Ukrainian` -> `Ukraine`, from the
+ * world-countries package). Loaded once from `data/lexicons/` and frozen;
+ * the extractors only read it.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { createRequire } from 'node:module';
+import { DATA_DIR } from '../paths.js';
+import { ConfigError } from '../errors.js';
+import { RELATION_TYPES, type RelationType } from '../types.js';
+
+/** Where a cue finds its target; see `_slots` in relation-cues.json. */
+export type TargetSlot = 'dobj' | 'comp' | 'reciprocal' | `pp:${string}`;
+
+export interface VerbCue {
+  /** Lemma of the verb, then the particles that must follow it (`call on`). */
+  readonly words: readonly string[];
+  readonly type: RelationType;
+  readonly slots: readonly TargetSlot[];
+  /** A non-entity object's owner is the target (`rejected Russia's demands`). */
+  readonly owner: boolean;
+  /** The object must be followed by an infinitive (`asked Russia to ...`). */
+  readonly needsTo: boolean;
+  /** The object must be a proposal noun (`sent a letter to ...`). */
+  readonly objectNouns: boolean;
+}
+
+export interface NominalCue {
+  /** Lemma of the noun, or two words (`phone call`). */
+  readonly lemma: string;
+  readonly type: RelationType;
+  readonly preps: readonly string[];
+  readonly owner: boolean;
+  /** With no prepositional target, the first entity later in the clause is the target. */
+  readonly comp: boolean;
+}
+
+export interface ModalityCues {
+  readonly negation: ReadonlySet<string>;
+  readonly negatingVerbs: ReadonlySet<string>;
+  readonly future: ReadonlySet<string>;
+  readonly futureAdjectives: ReadonlySet<string>;
+  readonly hypotheticalAdjectives: ReadonlySet<string>;
+  readonly hypothetical: ReadonlySet<string>;
+  readonly conditional: ReadonlySet<string>;
+}
+
+export interface RelationLexicon {
+  /** Verb cues keyed by the verb lemma (several per lemma: plain and phrasal). */
+  readonly verbs: ReadonlyMap<string, readonly VerbCue[]>;
+  /** Noun cues keyed by the (last) noun lemma. */
+  readonly nominals: ReadonlyMap<string, readonly NominalCue[]>;
+  readonly proposalNouns: ReadonlySet<string>;
+  readonly receiveVerbs: ReadonlySet<string>;
+  readonly lightVerbs: ReadonlySet<string>;
+  readonly groupNouns: ReadonlySet<string>;
+  readonly governmentNouns: ReadonlySet<string>;
+  readonly militaryNouns: ReadonlySet<string>;
+  readonly locationPreps: ReadonlySet<string>;
+  readonly borderNouns: ReadonlySet<string>;
+  /** Reporting verbs (lemmas) that introduce speech anywhere. */
+  readonly speechVerbs: ReadonlySet<string>;
+  /** Reporting verbs that attribute a quote when they follow it (`"...," X said`). */
+  readonly afterQuoteVerbs: ReadonlySet<string>;
+  readonly speechNouns: ReadonlySet<string>;
+  /** Multi-word source markers (`according to`), lower-case words. */
+  readonly accordingTo: readonly (readonly string[])[];
+  readonly audienceNouns: ReadonlySet<string>;
+  /** Head nouns of anonymous speakers (`a senior official`). */
+  readonly anonymousHeads: ReadonlySet<string>;
+  readonly scarePrefixes: ReadonlySet<string>;
+  readonly shortQuoteMaxWords: number;
+  readonly modality: ModalityCues;
+  /** Lower-case demonym or country name -> the country's common English name. */
+  readonly demonyms: ReadonlyMap<string, string>;
+}
+
+interface RawVerb {
+  lemma?: string;
+  words?: string[];
+  type: string;
+  slots: string[];
+  owner?: boolean;
+  needsTo?: boolean;
+  objectNouns?: boolean;
+}
+interface RawNominal {
+  lemma: string;
+  type: string;
+  preps: string[];
+  owner?: boolean;
+  comp?: boolean;
+}
+interface RawCues {
+  verbs: RawVerb[];
+  phrasal: RawVerb[];
+  nominal: RawNominal[];
+  proposalNouns: string[];
+  receiveVerbs: string[];
+  lightVerbs: string[];
+  groupNouns: string[];
+  governmentNouns: string[];
+  deployment: { militaryNouns: string[]; locationPreps: string[]; borderNouns: string[] };
+}
+interface RawSpeech {
+  speechVerbs: string[];
+  afterQuoteVerbs: string[];
+  speechNouns: string[];
+  accordingTo: string[][];
+  audienceNouns: string[];
+  anonymousHeads: string[];
+  scarePrefixes: string[];
+  shortQuoteMaxWords: number;
+}
+type RawModality = Record<keyof ModalityCues, string[]>;
+
+function readJson<T>(file: string): T {
+  try {
+    return JSON.parse(fs.readFileSync(file, 'utf8')) as T;
+  } catch (e) {
+    throw new ConfigError(`relation lexicon: cannot read ${file}: ${(e as Error).message}`, 'CONFIG_INVALID', { cause: e });
+  }
+}
+
+function toType(t: string, file: string): RelationType {
+  if (!(RELATION_TYPES as readonly string[]).includes(t)) throw new ConfigError(`relation lexicon: unknown relation type "${t}" in ${file}`, 'CONFIG_INVALID');
+  return t as RelationType;
+}
+
+const lowerSet = (xs: readonly string[]): ReadonlySet<string> => new Set(xs.map((x) => x.toLowerCase()));
+
+interface WorldCountry {
+  name: { common: string; official: string };
+  demonyms?: Record<string, { f: string; m: string }>;
+  altSpellings?: string[];
+}
+
+/** Demonyms and names of the world's countries, from the world-countries package. */
+function loadDemonyms(): Map<string, string> {
+  const require = createRequire(import.meta.url);
+  const countries = require('world-countries/countries.json') as WorldCountry[];
+  const map = new Map<string, string>();
+  for (const c of countries) {
+    const name = c.name.common;
+    const eng = c.demonyms?.['eng'];
+    for (const d of [eng?.m, eng?.f]) if (d) map.set(d.toLowerCase(), name);
+    map.set(name.toLowerCase(), name);
+  }
+  return map;
+}
+
+/** Loads the relation/quote lexicon from `<dataDir>/lexicons/`. */
+export function loadRelationLexicon(dataDir: string = DATA_DIR): RelationLexicon {
+  const dir = path.join(dataDir, 'lexicons');
+  const cuesFile = path.join(dir, 'relation-cues.json');
+  const cues = readJson<RawCues>(cuesFile);
+  const speech = readJson<RawSpeech>(path.join(dir, 'speech-verbs.json'));
+  const modality = readJson<RawModality>(path.join(dir, 'modality-cues.json'));
+
+  const verbs = new Map<string, VerbCue[]>();
+  for (const raw of [...cues.verbs, ...cues.phrasal]) {
+    const words = (raw.words ?? (raw.lemma ? [raw.lemma] : [])).map((w) => w.toLowerCase());
+    const head = words[0];
+    if (!head) throw new ConfigError(`relation lexicon: verb cue without words in ${cuesFile}`, 'CONFIG_INVALID');
+    const cue: VerbCue = Object.freeze({
+      words,
+      type: toType(raw.type, cuesFile),
+      slots: raw.slots as TargetSlot[],
+      owner: raw.owner ?? false,
+      needsTo: raw.needsTo ?? false,
+      objectNouns: raw.objectNouns ?? false,
+    });
+    const list = verbs.get(head) ?? [];
+    list.push(cue);
+    // Longest phrasal form first, so `call on` wins over a plain `call`.
+    list.sort((a, b) => b.words.length - a.words.length);
+    verbs.set(head, list);
+  }
+  const nominals = new Map<string, NominalCue[]>();
+  for (const raw of cues.nominal) {
+    const lemma = raw.lemma.toLowerCase();
+    const key = lemma.split(' ').at(-1) ?? lemma;
+    const cue: NominalCue = Object.freeze({
+      lemma,
+      type: toType(raw.type, cuesFile),
+      preps: raw.preps.map((p) => p.toLowerCase()),
+      owner: raw.owner ?? false,
+      comp: raw.comp ?? false,
+    });
+    const list = nominals.get(key) ?? [];
+    list.push(cue);
+    nominals.set(key, list);
+  }
+  const mod: ModalityCues = Object.freeze({
+    negation: lowerSet(modality.negation ?? []),
+    negatingVerbs: lowerSet(modality.negatingVerbs ?? []),
+    future: lowerSet(modality.future ?? []),
+    futureAdjectives: lowerSet(modality.futureAdjectives ?? []),
+    hypotheticalAdjectives: lowerSet(modality.hypotheticalAdjectives ?? []),
+    hypothetical: lowerSet(modality.hypothetical ?? []),
+    conditional: lowerSet(modality.conditional ?? []),
+  });
+  return Object.freeze({
+    verbs,
+    nominals,
+    proposalNouns: lowerSet(cues.proposalNouns),
+    receiveVerbs: lowerSet(cues.receiveVerbs),
+    lightVerbs: lowerSet(cues.lightVerbs),
+    groupNouns: lowerSet(cues.groupNouns),
+    governmentNouns: lowerSet(cues.governmentNouns),
+    militaryNouns: lowerSet(cues.deployment.militaryNouns),
+    locationPreps: lowerSet(cues.deployment.locationPreps),
+    borderNouns: lowerSet(cues.deployment.borderNouns),
+    speechVerbs: lowerSet(speech.speechVerbs),
+    afterQuoteVerbs: lowerSet(speech.afterQuoteVerbs),
+    speechNouns: lowerSet(speech.speechNouns),
+    accordingTo: speech.accordingTo.map((ws) => ws.map((w) => w.toLowerCase())),
+    audienceNouns: lowerSet(speech.audienceNouns),
+    anonymousHeads: lowerSet(speech.anonymousHeads),
+    scarePrefixes: lowerSet(speech.scarePrefixes),
+    shortQuoteMaxWords: speech.shortQuoteMaxWords,
+    modality: mod,
+    demonyms: loadDemonyms(),
+  });
+}
