@@ -35,6 +35,12 @@ export const XML_REPLACEMENT_CHAR = '\uFFFD';
 
 const charRef = (c: string): string => `&#${c.charCodeAt(0)};`;
 
+/** Fast paths: most values need no work at all. */
+// eslint-disable-next-line no-control-regex
+const TEXT_NEEDS_WORK = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uD800-\uDFFF\uFFFE\uFFFF&<>\r\u0085\u2028]/;
+// eslint-disable-next-line no-control-regex
+const ATTRIBUTE_NEEDS_WORK = /[\u0000-\u001F\uD800-\uDFFF\uFFFE\uFFFF&<>"'\u0085\u2028]/;
+
 /** `text` with every code point XML 1.0 forbids replaced by U+FFFD. */
 export function replaceInvalidXmlChars(text: string): string {
   return text.replace(INVALID_XML_CHARS, XML_REPLACEMENT_CHAR);
@@ -42,6 +48,7 @@ export function replaceInvalidXmlChars(text: string): string {
 
 /** Escapes `text` for element content (`<data>…</data>`). */
 export function escapeXmlText(text: string): string {
+  if (!TEXT_NEEDS_WORK.test(text)) return text;
   return replaceInvalidXmlChars(text).replace(/[&<>\r\u0085\u2028]/g, (c) =>
     c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : charRef(c),
   );
@@ -49,5 +56,6 @@ export function escapeXmlText(text: string): string {
 
 /** Escapes `text` for a double-quoted attribute value. */
 export function escapeXmlAttribute(text: string): string {
+  if (!ATTRIBUTE_NEEDS_WORK.test(text)) return text;
   return escapeUTF8(replaceInvalidXmlChars(text)).replace(/[\t\n\r\u0085\u2028]/g, charRef);
 }

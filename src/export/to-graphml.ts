@@ -178,20 +178,36 @@ export function encodeGraphmlValue(value: unknown, key: GraphmlKey, where: strin
 }
 
 interface Element {
+  readonly key: string;
+  /** The graphology attributes (not copied). */
   readonly attributes: Readonly<Record<string, unknown>>;
+  /** Values computed by the writer (`labels` / `label`, `key`); they win over `attributes`. */
+  readonly computed: Readonly<Record<string, unknown>>;
 }
 
-/** Schema keys for one domain plus inferred keys for any other attribute seen on its elements. */
+interface EdgeElement extends Element {
+  readonly source: string;
+  readonly target: string;
+  readonly undirected: boolean;
+}
+
+/**
+ * Schema keys for one domain plus inferred keys for any other attribute seen
+ * on its elements (`reserved` names are written another way: node `label`,
+ * edge `type`).
+ */
 function collectKeys(
   domain: KeyDomain,
   declared: readonly GraphmlKey[],
   elements: readonly Element[],
+  reserved: ReadonlySet<string>,
 ): GraphmlKey[] {
   const known = new Set(declared.map((k) => k.name));
   const extra = new Map<string, unknown[]>();
   for (const el of elements) {
-    for (const [name, value] of Object.entries(el.attributes)) {
-      if (value === undefined || value === null || known.has(name)) continue;
+    for (const name in el.attributes) {
+      const value = el.attributes[name];
+      if (value === undefined || value === null || reserved.has(name) || known.has(name)) continue;
       let values = extra.get(name);
       if (!values) extra.set(name, (values = []));
       values.push(value);
@@ -206,14 +222,12 @@ function renderKey(k: GraphmlKey): string {
   return `  <key id="${escapeXmlAttribute(k.id)}" for="${k.for}" attr.name="${escapeXmlAttribute(k.name)}" attr.type="${k.type}"${list}/>`;
 }
 
-function renderData(keys: readonly GraphmlKey[], attrs: Readonly<Record<string, unknown>>, where: string, indent: string): string[] {
-  const out: string[] = [];
+function renderData(out: string[], keys: readonly GraphmlKey[], el: Element, where: string, indent: string): void {
   for (const key of keys) {
-    const value = attrs[key.name];
+    const value = key.name in el.computed ? el.computed[key.name] : el.attributes[key.name];
     if (value === undefined || value === null) continue;
     out.push(`${indent}<data key="${escapeXmlAttribute(key.id)}">${escapeXmlText(encodeGraphmlValue(value, key, where))}</data>`);
   }
-  return out;
 }
 
 /**
@@ -222,49 +236,51 @@ function renderData(keys: readonly GraphmlKey[], attrs: Readonly<Record<string, 
  */
 export function toGraphml(graph: NewsGraph, schema: GraphSchema = loadGraphSchema()): string {
   const schemaKeys = createSchemaKeys(schema);
-  const nodes: Array<{ key: string; attributes: Record<string, unknown> }> = [];
+  const nodes: Element[] = [];
   graph.forEachNode((key: string, attrs: NodeAttributes) => {
-    const { label, ...rest } = attrs as unknown as Record<string, unknown> & { label?: unknown };
+    const label: unknown = attrs.label;
     // The node key is the schema's `key` property (an attribute of that name is overridden).
-    nodes.push({ key, attributes: { ...rest, [NODE_KEY_PROPERTY]: key, labels: typeof label === 'string' ? `:${label}` : undefined } });
+    nodes.push({ key, attributes: attrs as unknown as Record<string, unknown>, computed: { [NODE_KEY_PROPERTY]: key, labels: typeof label === 'string' ? `:${label}` : undefined } });
   });
-  const edges: Array<{ key: string; source: string; target: string; undirected: boolean; attributes: Record<string, unknown> }> = [];
+  const edges: EdgeElement[] = [];
   graph.forEachEdge((key: string, attrs: EdgeAttributes, source: string, target: string, _sa, _ta, undirected: boolean) => {
-    const { type, ...rest } = attrs as unknown as Record<string, unknown> & { type?: unknown };
-    edges.push({ key, source, target, undirected, attributes: { ...rest, [EDGE_KEY_PROPERTY]: key, label: typeof type === 'string' ? type : undefined } });
+    const type: unknown = attrs.type;
+    edges.push({
+      key, source, target, undirected,
+      attributes: attrs as unknown as Record<string, unknown>,
+      computed: { [EDGE_KEY_PROPERTY]: key, label: typeof type === 'string' ? type : undefined },
+    });
   });
   nodes.sort((a, b) => compareKeys(a.key, b.key));
   edges.sort((a, b) => compareKeys(a.key, b.key));
 
-  const graphAttrs = graph.getAttributes() as Record<string, unknown>;
-  const graphKeys = collectKeys('graph', [], [{ attributes: graphAttrs }]);
-  const nodeKeys = collectKeys('node', schemaKeys.filter((k) => k.for === 'node'), nodes);
-  const edgeKeys = collectKeys('edge', schemaKeys.filter((k) => k.for === 'edge'), edges);
+  const graphElement: Element = { key: 'G', attributes: graph.getAttributes() as Record<string, unknown>, computed: {} };
+  const graphKeys = collectKeys('graph', [], [graphElement], new Set());
+  const nodeKeys = collectKeys('node', schemaKeys.filter((k) => k.for === 'node'), nodes, new Set(['label']));
+  const edgeKeys = collectKeys('edge', schemaKeys.filter((k) => k.for === 'edge'), edges, new Set(['type']));
 
   const lines: string[] = [
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">',
     ...[...graphKeys, ...nodeKeys, ...edgeKeys].map(renderKey),
     '  <graph id="G" edgedefault="directed">',
-    ...renderData(graphKeys, graphAttrs, 'graph', '    '),
   ];
+  renderData(lines, graphKeys, graphElement, 'graph', '    ');
   for (const node of nodes) {
-    const where = `node ${node.key}`;
-    const labels = node.attributes['labels'];
+    const labels = node.computed['labels'];
     const labelsAttr = typeof labels === 'string' ? ` labels="${escapeXmlAttribute(labels)}"` : '';
     lines.push(`    <node id="${escapeXmlAttribute(node.key)}"${labelsAttr}>`);
-    lines.push(...renderData(nodeKeys, node.attributes, where, '      '));
+    renderData(lines, nodeKeys, node, `node ${node.key}`, '      ');
     lines.push('    </node>');
   }
   for (const edge of edges) {
-    const where = `edge ${edge.key}`;
-    const label = edge.attributes['label'];
+    const label = edge.computed['label'];
     const labelAttr = typeof label === 'string' ? ` label="${escapeXmlAttribute(label)}"` : '';
     const directed = edge.undirected ? ' directed="false"' : '';
     lines.push(
       `    <edge id="${escapeXmlAttribute(edge.key)}" source="${escapeXmlAttribute(edge.source)}" target="${escapeXmlAttribute(edge.target)}"${directed}${labelAttr}>`,
     );
-    lines.push(...renderData(edgeKeys, edge.attributes, where, '      '));
+    renderData(lines, edgeKeys, edge, `edge ${edge.key}`, '      ');
     lines.push('    </edge>');
   }
   lines.push('  </graph>', '</graphml>', '');
