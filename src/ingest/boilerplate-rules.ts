@@ -83,7 +83,7 @@ export function compileBoilerplateRules(json: unknown): BoilerplateRules {
     const name = str(raw, 'name', where);
     const action = raw['action'];
     if (!RULE_ACTIONS.includes(action as RuleAction)) fail(`${where} (${name})`, `\`action\` should be one of ${RULE_ACTIONS.join(', ')}`);
-    const flags = raw['flags'] === undefined ? 'iu' : str(raw, 'flags', where);
+    const flags = raw['flags'] === undefined ? 'i' : str(raw, 'flags', where);
     const patterns = raw['patterns'];
     if (!Array.isArray(patterns) || patterns.length === 0) fail(`${where} (${name})`, '`patterns` should be a non-empty array');
     const sources = patterns.map((p: unknown, j) => {

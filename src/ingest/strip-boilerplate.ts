@@ -141,14 +141,12 @@ export function stripBoilerplate(paragraphs: readonly string[], rules: Boilerpla
     keptChars += p.length;
   }
 
-  // An author box at the very end, with no marker before it.
+  // An author box at the very end with no marker before it: a bio, and the name line above it.
   const trailing: DroppedText[] = [];
-  while (kept.length > 1) {
-    const last = kept[kept.length - 1] ?? '';
-    const rule = isAuthorBio(last, rules) ? 'author-bio' : isNameLine(last, rules) ? 'author-name' : null;
-    if (rule === null) break;
-    kept.pop();
-    trailing.unshift({ text: last, rule });
+  const last = (): string => kept[kept.length - 1] ?? '';
+  if (kept.length > 1 && isAuthorBio(last(), rules)) {
+    trailing.unshift({ text: kept.pop() ?? '', rule: 'author-bio' });
+    if (kept.length > 1 && isNameLine(last(), rules)) trailing.unshift({ text: kept.pop() ?? '', rule: 'author-name' });
   }
   dropped.push(...trailing);
   return { kept, dropped };
