@@ -34,7 +34,9 @@
  * values, declared after the schema's keys. A value that does not fit its
  * schema type throws a SchemaError (SCHEMA_VIOLATION).
  * Empty strings are written as empty `<data>`; networkx and APOC skip empty
- * data, graphology reads it back as "".
+ * data (APOC also skips whitespace-only values), graphology reads it back as "".
+ * `attr.list` is APOC's extension: readers that do not know it (networkx,
+ * graphology, Gephi) see a string, and a strict graphml.xsd validator rejects it.
  */
 import type { EdgeAttributes, NewsGraph, NodeAttributes } from '../graph/attributes.js';
 import { SchemaError } from '../errors.js';
