@@ -11,6 +11,7 @@ import path from 'node:path';
 import { createRequire } from 'node:module';
 import { DATA_DIR } from '../paths.js';
 import type { EntityType } from '../types.js';
+import { consonantKey } from '../resolve/name-similarity.js';
 
 export type PhraseKind = 'country' | 'capital' | 'demonym' | 'plural' | 'org';
 
@@ -76,7 +77,10 @@ export interface EntityLexicon {
   readonly nonNames: ReadonlySet<string>;
   /** Lower-cased given name -> variant group id. */
   readonly nameVariants: ReadonlyMap<string, number>;
-  /** Lower-cased surname -> public figures with that surname. */
+  /**
+   * Public figures by folded surname, and by `c:` + the surname's consonant skeleton (for
+   * misspelled surnames).
+   */
   readonly figuresBySurname: ReadonlyMap<string, readonly PublicFigure[]>;
   /** Paragraph openings of boilerplate and credit lines (case-insensitive). */
   readonly skipCues: readonly RegExp[];
@@ -261,9 +265,11 @@ function buildEntityLexicon(dataDir: string): EntityLexicon {
     };
     for (const form of [name, ...fig.aliases]) {
       const sur = surnameKey(form);
-      const list = figuresBySurname.get(sur) ?? [];
-      if (!list.includes(fig)) list.push(fig);
-      figuresBySurname.set(sur, list);
+      for (const key of [sur, `c:${consonantKey(sur)}`]) {
+        const list = figuresBySurname.get(key) ?? [];
+        if (!list.includes(fig)) list.push(fig);
+        figuresBySurname.set(key, list);
+      }
     }
   }
 

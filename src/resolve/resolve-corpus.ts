@@ -234,18 +234,25 @@ function samePerson(a: Item, b: Item, lex: EntityLexicon): boolean {
 }
 
 function findFigure(it: Item, lex: EntityLexicon): PublicFigure | undefined {
-  const candidates = new Set<PublicFigure>();
-  for (const f of lex.figuresBySurname.get(it.surname) ?? []) candidates.add(f);
-  let best: PublicFigure | undefined;
-  for (const f of candidates) {
+  const exact = lex.figuresBySurname.get(it.surname) ?? [];
+  const fuzzy = it.given.length ? (lex.figuresBySurname.get(`c:${consonantKey(it.surname)}`) ?? []) : [];
+  const fitting: PublicFigure[] = [];
+  for (const f of new Set([...exact, ...fuzzy])) {
     const forms = [f.name, ...f.aliases].map(splitName);
-    const fits = forms.some((p) => p.surname === it.surname && (!it.given.length || compatibleGiven(p.given, it.given, lex)));
-    if (!fits) continue;
-    // A bare surname only fits a figure when that figure is the only one with it.
-    if (!it.given.length && candidates.size > 1) return undefined;
-    best = f;
+    const fits = forms.some((p) =>
+      it.given.length
+        ? (p.surname === it.surname || similarSurnames(p.surname, it.surname)) && p.given.length > 0 && compatibleGiven(p.given, it.given, lex)
+        : p.surname === it.surname,
+    );
+    if (fits && !fitting.some((x) => x.name === f.name)) fitting.push(f);
   }
-  return best;
+  // A bare surname only fits a figure when that figure is the only one with it.
+  if (fitting.length !== 1) {
+    if (!it.given.length || !fitting.length) return undefined;
+    // Several fit a full name: prefer an exact surname with an exact given name.
+    return fitting.find((f) => [f.name, ...f.aliases].map(splitName).some((p) => p.surname === it.surname && p.given[0] === it.given[0]));
+  }
+  return fitting[0];
 }
 
 function canonicalPersonName(its: readonly Item[]): string {
