@@ -1,0 +1,58 @@
+/**
+ * Sentences of news in general (none from the sample articles), through the
+ * whole per-article pipeline: what they must give and must not give. Guards
+ * against rules that only work on the five samples.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractDocument } from '../../src/pipeline/extract-document.js';
+import { loadLexicons } from '../../src/pipeline/lexicons.js';
+
+const lex = loadLexicons();
+const run = (text: string) => extractDocument('t', text, lex);
+const names = (text: string) => [...new Set(run(text).entities.map((e) => `${e.type}:${e.name}`))].sort();
+const edges = (text: string) =>
+  run(text)
+    .relations.filter((r) => r.type !== 'AFFILIATED_WITH' && r.modality === 'asserted')
+    .map((r) => `${r.type}:${r.source}->${r.target}`);
+
+describe('entities in general news', () => {
+  it.each([
+    ['Russian President Vladimir Putin met Joe Biden in Geneva.', ['Person:Joe Biden', 'Person:Vladimir Putin']],
+    ['German Chancellor Olaf Scholz spoke with Chinese President Xi Jinping on Friday.', ['Person:Olaf Scholz', 'Person:Xi Jinping']],
+    ['Angela Merkel criticised Boris Johnson over Brexit.', ['Person:Angela Merkel', 'Person:Boris Johnson']],
+    ['North Korea fired two missiles into the sea, Japan said.', ['Country:Japan', 'Country:North Korea']],
+    ['The International Monetary Fund cut its forecast for Brazil.', ['Country:Brazil', 'Organisation:International Monetary Fund']],
+    ['The summit took place in Geneva on Monday.', []],
+  ])('%s', (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});
+
+describe('relations in general news', () => {
+  it.each([
+    ['Russian President Vladimir Putin met Joe Biden in Geneva.', ['SPOKE_WITH:Vladimir Putin->Joe Biden']],
+    ['Angela Merkel criticised Boris Johnson over Brexit.', ['ACCUSED:Angela Merkel->Boris Johnson']],
+    ['North Korea threatened South Korea with nuclear strikes.', ['THREATENED:North Korea->South Korea']],
+    ['Iran rejected the proposal of the European Union.', ['REJECTED:Iran->European Union']],
+  ])('%s', (text, expected) => {
+    expect(edges(text)).toEqual(expected);
+  });
+
+  it('does not assert a negated act (kept with its modality)', () => {
+    const text = 'The White House did not condemn Israel on Monday.';
+    expect(edges(text)).toEqual([]);
+    expect(run(text).relations.filter((r) => r.type === 'ACCUSED').map((r) => r.modality)).toEqual(['negated']);
+  });
+});
+
+describe('quotes in general news', () => {
+  it.each([
+    ['“We will not back down,” Iranian Foreign Minister Hossein Amir-Abdollahian told reporters.', 'Hossein Amir-Abdollahian', 'We will not back down'],
+    ['French President Emmanuel Macron said: “Europe must learn to defend itself.”', 'Emmanuel Macron', 'Europe must learn to defend itself.'],
+  ])('%s', (text, speaker, quote) => {
+    const q = run(text).quotes;
+    expect(q).toHaveLength(1);
+    expect(q[0]!.speaker).toBe(speaker);
+    expect(q[0]!.text.replace(/[,.]$/, '')).toBe(quote.replace(/[,.]$/, ''));
+  });
+});
