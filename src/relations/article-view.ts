@@ -37,7 +37,8 @@ const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 
 const QUOTE_MARKS = new Set(['"', '“', '”', '‘', '’', '«', '»', '„', "'", '``', "''"]);
 const RELATIVE = new Set(['who', 'which', 'that', 'whom']);
 const CLAUSE_BREAK = new Set(['.', ';', ':', '!', '?', 'but', 'while', 'whereas', 'although', 'though', 'because', 'since', 'when', 'after', 'before', 'as', 'where', 'if', 'unless']);
-const COORD = new Set(['and', 'or', '&', 'as well as', 'together with', 'along with']);
+/** Time words that sit between a subject and its verb (`Biden today expressed`). */
+const TEMPORAL = new Set(['today', 'yesterday', 'tomorrow', 'tonight', 'now', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'earlier', 'later', 'again', 'also', 'already', 'recently', 'previously', 'once']);
 
 export const isQuoteMark = (t: string): boolean => QUOTE_MARKS.has(t);
 export const normKey = (s: string): string =>
@@ -170,7 +171,7 @@ export class ArticleView {
         }
         // An entity directly modifying a noun (`US support`, `Russian proposals`) is an owner.
         const next = this.tokens[end + 1];
-        if (next && (next.pos === 'NOUN' || (next.pos === 'ADJ' && this.tokens[end + 2]?.pos === 'NOUN')) && this.entityAt(end + 1) === undefined && !this.isCoord(end + 1)) {
+        if (next && !TEMPORAL.has(next.normal) && (next.pos === 'NOUN' || (next.pos === 'ADJ' && this.tokens[end + 2]?.pos === 'NOUN')) && this.entityAt(end + 1) === undefined && !this.isCoord(end + 1)) {
           owner = e;
           i = end + 1;
           continue;
@@ -201,6 +202,7 @@ export class ArticleView {
         i++;
         continue;
       }
+      if (TEMPORAL.has(t.normal) && i > p) break;
       if (t.pos === 'DET' || t.pos === 'NUM' || t.pos === 'ADJ' || t.pos === 'PROPN' || t.pos === 'NOUN' || (t.pos === 'ADV' && steps === 1) || (t.pos === 'VERB' && /ed$|ing$/.test(t.normal) && this.isNominalNext(i))) {
         if (t.pos === 'ADJ' || t.pos === 'PROPN') {
           const d = this.demonymEntity(i);
@@ -313,6 +315,12 @@ export class ArticleView {
     return [];
   }
 
+  /** A title word before a name (`Russian`, `President`, `Foreign`, `Minister`). */
+  private isTitleWord(k: number): boolean {
+    const t = this.tokens[k];
+    return !!t && (t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'ADJ') && !TEMPORAL.has(t.normal);
+  }
+
   /** Whether token i is a finite/main verb candidate. */
   isVerb(i: number): boolean {
     const t = this.tokens[i];
@@ -339,7 +347,12 @@ export class ArticleView {
     while (i >= first) {
       const t = this.tokens[i];
       if (!t) break;
-      if (t.pos === 'AUX' || t.pos === 'ADV' || (t.pos === 'PART' && t.normal !== "'s" && t.normal !== '’s')) {
+      if (t.pos === 'AUX' || t.pos === 'ADV' || TEMPORAL.has(t.normal) || (t.pos === 'PART' && t.normal !== "'s" && t.normal !== '’s')) {
+        i--;
+        continue;
+      }
+      // `continue discussing`: a verb right before a gerund shares the subject.
+      if (t.pos === 'VERB' && i + 1 <= v && /ing$/.test(this.norm(i + 1)) && this.tokens[i + 1]?.pos === 'VERB') {
         i--;
         continue;
       }
@@ -385,10 +398,7 @@ export class ArticleView {
         if (b && b.entities.length) return b;
         return a ?? b;
       }
-      // `Diplomacy is preferred, Blinken said, adding that ...`: a participle after a comma.
-      const vt = this.tokens[v];
-      if (vt && /ing$/.test(vt.normal) && depth < 3) return this.inherited(i, first, depth);
-      return undefined;
+      return this.participleSubject(v, i, first, depth);
     }
     // Participial clause `..., citing`: inherit.
     return this.subjectEndingAt(i, first);
@@ -406,6 +416,23 @@ export class ArticleView {
       if (t && (t.pos === 'VERB' || CLAUSE_BREAK.has(t.normal))) return undefined;
     }
     return undefined;
+  }
+
+  /**
+   * `Diplomacy is preferred, Blinken said, adding that ...`: a participle
+   * after a comma takes the subject of the earliest reporting verb before
+   * it (the main clause), else of the closest verb with an entity subject.
+   */
+  private participleSubject(v: number, i: number, first: number, depth: number): Subject | undefined {
+    const vt = this.tokens[v];
+    if (!vt || !/ing$/.test(vt.normal) || depth >= 3) return undefined;
+    for (let k = first; k < i; k++) {
+      const t = this.tokens[k];
+      if (!t || t.pos !== 'VERB' || !this.lex.speechVerbs.has(t.lemma)) continue;
+      const s = this.subjectOf(k, depth + 1);
+      if (s) return s;
+    }
+    return this.inherited(i, first, depth);
   }
 
   /** The subject of the closest earlier verb in the sentence that has an entity subject. */
@@ -428,30 +455,46 @@ export class ArticleView {
     const m = this.mentionAt(i);
     if (e !== undefined && m) {
       const start = Math.max(first, m.firstToken);
-      // Inside a PP (`the government of Joe Biden`, `a member of the delegation`): the head is before it.
-      const before = this.norm(start - 1);
-      if ((before === 'of' || before === 'from') && start - 1 > first) {
-        const np = this.npStartingBefore(start - 2, first);
-        if (np) {
-          const ents = this.npEntities(np, this.lex.militaryNouns.has(np.headLemma ?? ''));
-          return { entities: ents, start: np.first, ...(np.headLemma ? { headLemma: np.headLemma } : {}) };
-        }
-      }
       const entities = [e];
       let s = start;
-      // Coordination to the left: `The United States and NATO`, `Germany, France and Italy`.
+      // Coordination to the left, over title words: `The United States and NATO`,
+      // `President Joe Biden and Russian President Vladimir Putin`.
       for (;;) {
         let k = s - 1;
-        if (k < first) break;
-        if (!this.isCoord(k) && this.norm(k) !== ',') break;
+        let titles = 0;
+        while (k >= first && titles < 4 && this.entityAt(k) === undefined && this.isTitleWord(k)) {
+          k--;
+          titles++;
+        }
+        const titleStart = k + 1;
+        if (k < first || !(this.isCoord(k) || this.norm(k) === ',')) {
+          s = titleStart;
+          break;
+        }
         k--;
         if (this.norm(k) === ',') k--;
         while (k >= first && (this.tokens[k]?.pos === 'DET' || isQuoteMark(this.tokens[k]?.text ?? ''))) k--;
         const pe = this.entityAt(k);
         const pm = this.mentionAt(k);
-        if (pe === undefined || !pm || this.isPossessiveAfter(k)) break;
+        if (pe === undefined || !pm || this.isPossessiveAfter(k)) {
+          s = titleStart;
+          break;
+        }
         if (!entities.includes(pe)) entities.unshift(pe);
         s = Math.max(first, pm.firstToken);
+      }
+      // Inside a PP (`the governments of X and Y`, `a member of the delegation`): the head is before it.
+      const before = this.norm(s - 1);
+      if ((before === 'of' || before === 'from') && s - 1 > first) {
+        let h = s - 2;
+        while (h - 1 >= first && ['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'].includes(this.tokens[h - 1]?.pos ?? '') && this.entityAt(h - 1) === undefined) h--;
+        const [, sentLast] = this.sentenceBounds(h);
+        const np = this.readNP(h, sentLast);
+        const head = np?.headLemma ?? '';
+        if (np && (this.lex.governmentNouns.has(head) || this.lex.groupNouns.has(head) || this.lex.militaryNouns.has(head) || head === 'member')) {
+          const ents = this.npEntities(np, this.lex.militaryNouns.has(head));
+          return { entities: ents, start: np.first, headLemma: head };
+        }
       }
       while (s > first && this.tokens[s - 1]?.pos === 'DET') s--;
       return { entities, start: s };

@@ -194,12 +194,15 @@ function isScare(view: ArticleView, o: number, c: number): boolean {
   const before = `${view.norm(o - 2)} ${view.norm(o - 1)}`.trim();
   for (const p of view.lex.scarePrefixes) if (before.endsWith(p) || view.norm(o - 1) === p) return true;
   const after = view.tok(c + 1);
-  if (c >= 0 && after && (after.pos === 'NOUN' || after.pos === 'PROPN') && view.entityAt(c + 1) === undefined) return true;
+  const lastWord = view.tok(c - 1);
+  const nounContent = !!lastWord && (lastWord.pos === 'NOUN' || lastWord.pos === 'PROPN');
+  if (c >= 0 && after && nounContent && (after.pos === 'NOUN' || after.pos === 'PROPN') && view.entityAt(c + 1) === undefined) return true;
   return false;
 }
 
 /** Speaker phrase read from token p: an entity, or an anonymous head (null). */
 function speakerNP(view: ArticleView, p: number, last: number): { speaker: number | null; end: number } | undefined {
+  if (p > last) return undefined;
   const np = view.readNP(p, last);
   if (!np) {
     const e = view.entityAt(p);
@@ -208,7 +211,7 @@ function speakerNP(view: ArticleView, p: number, last: number): { speaker: numbe
   }
   const ents = view.npEntities(np, false);
   if (ents.length) return { speaker: ents[0] ?? null, end: np.last };
-  if (np.headLemma) return { speaker: null, end: np.last };
+  if (np.headLemma && view.lex.anonymousHeads.has(np.headLemma)) return { speaker: null, end: np.last };
   return undefined;
 }
 
@@ -252,7 +255,9 @@ function attributeAfter(view: ArticleView, c: number): Attribution | undefined {
   // `said Price`, `says the spokesman`
   let j = k;
   while (j <= last && view.tok(j)?.pos === 'AUX') j++;
-  if (isAfterVerb(j)) {
+  // A capitalised verb after a quote ending in a full stop starts a new sentence (`"..." Said the ...`).
+  const endsSentence = /[.!?]\s*$/.test(view.text.slice(Math.max(0, ct.start - 2), ct.start));
+  if (isAfterVerb(j) && !(endsSentence && /^[A-Z]/.test(view.tok(j)?.text ?? ''))) {
     const s = speakerNP(view, j + 1, last);
     if (s) return { speaker: s.speaker, cue: view.tok(j)?.text ?? '', confidence: 0.9, ...addresseeAfter(view, j, last) };
   }
@@ -278,13 +283,6 @@ function attributeAfter(view: ArticleView, c: number): Attribution | undefined {
 function attributeBefore(view: ArticleView, o: number, short: boolean): Attribution | undefined {
   const [first] = view.sentenceBounds(o);
   const lex = view.lex;
-  // `Blinken "called on Russia to ..."`
-  const prev = o - 1;
-  const pe = view.entityAt(prev);
-  if (pe !== undefined && !view.isPossessiveAfter(prev)) {
-    const nt = view.tok(o + 1);
-    if (nt && nt.pos === 'VERB') return { speaker: pe, cue: nt.text, confidence: 0.8 };
-  }
   for (let k = o - 1; k >= first; k--) {
     const t = view.tok(k);
     if (!t) break;
@@ -312,6 +310,13 @@ function attributeBefore(view: ArticleView, o: number, short: boolean): Attribut
       const owner = np?.owner ?? (np?.heads.length ? np.heads[0] : undefined);
       if (owner !== undefined) return { speaker: owner, cue: t.text, confidence: 0.7 };
     }
+  }
+  // `Blinken "called on Russia to ..."`: a subject right before a quote that opens with its verb.
+  const prev = o - 1;
+  const pe = view.entityAt(prev);
+  if (pe !== undefined && !view.isPossessiveAfter(prev)) {
+    const nt = view.tok(o + 1);
+    if (nt && nt.pos === 'VERB') return { speaker: pe, cue: nt.text, confidence: 0.8 };
   }
   return undefined;
 }

@@ -259,6 +259,8 @@ function matchNominal(view: ArticleView, i: number): NominalCue | undefined {
 function nominalDrafts(view: ArticleView, i: number): Draft[] {
   const cue = matchNominal(view, i);
   if (!cue) return [];
+  // Idioms, not acts: `in response to`, `in support of`.
+  if (view.norm(i - 1) === 'in' && ['to', 'of'].includes(view.norm(i + 1))) return [];
   const t = view.tok(i);
   if (!t) return [];
   const [first, last] = view.sentenceBounds(i);
