@@ -55,8 +55,9 @@ export function detectMentions(ann: AnnotatedText, lex: EntityLexicon): Mention[
   // Title-case sentences (headlines): unknown capitalised runs there are weak evidence.
   const titleCase = new Set<number>();
   ann.sentences.forEach((s, k) => {
-    const words = tokens.slice(s.firstToken, s.lastToken + 1).filter((t) => /^\p{L}{4,}/u.test(t.text));
-    if (words.length >= 3 && words.filter(isCap).length / words.length >= 0.8) titleCase.add(k);
+    // Capitalised words the tagger does not take for names (`Agreed`, `Will`, `With`), past the first.
+    const capitalisedCommon = tokens.slice(s.firstToken + 1, s.lastToken + 1).filter((t) => isCap(t) && t.pos !== 'PROPN' && t.pos !== 'PUNCT' && t.text !== 'I');
+    if (capitalisedCommon.length >= 2) titleCase.add(k);
   });
   const sentenceOf = (i: number): number => tokens[i]?.sentence ?? 0;
   /** Last entity-like phrase (mention or demonym) that ended at token index -> used for affiliations. */
@@ -108,11 +109,19 @@ export function detectMentions(ann: AnnotatedText, lex: EntityLexicon): Mention[
       }
 
       // 2. Organisation by head noun vs lexicon phrase: the longer wins.
-      const lm = lexMatchAt(i, last);
+      const lm = lexMatchAt(i, last) ?? (tok.normal === 'the' ? lexMatchAt(i + 1, last) : undefined);
       const head = orgHeadRunAt(i, last);
       if (head && (!lm || head.last > lm.last)) {
         i = emitHeadOrg(head.first, head.last);
         continue;
+      }
+      if (lm && tok.normal === 'the' && lex.titles.has(tokens[lm.last + 1]?.text ?? '')) {
+        // `the Russian minister`, `the US Secretary of State`: a title phrase.
+        const person = personAt(i, last);
+        if (person) {
+          i = person;
+          continue;
+        }
       }
       if (lm) {
         const next = tokens[lm.last + 1];

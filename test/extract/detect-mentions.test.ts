@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import { annotate } from '../../src/nlp/annotate.js';
+import { loadEntityLexicon } from '../../src/extract/entity-lexicon.js';
+import { detectMentions } from '../../src/extract/detect-mentions.js';
+import type { Mention } from '../../src/types.js';
+
+const lex = loadEntityLexicon();
+
+function paragraphs(text: string): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  for (const m of text.matchAll(/[^\n]+/g)) out.push({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
+  return out;
+}
+function detect(text: string): Mention[] {
+  return detectMentions(annotate(text, paragraphs(text)), lex);
+}
+const names = (ms: Mention[]): string[] => ms.filter((m) => m.kind !== 'pronoun' && m.kind !== 'title').map((m) => `${m.type}:${m.name}`);
+
+describe('detectMentions: entities a sentence must give (type, name, surface)', () => {
+  const cases: [string, string, [string, string, string][]][] = [
+    ['title words stripped, demonym gives no country', 'Russian Foreign Minister Sergei Lavrov spoke to reporters.', [['Person', 'Sergei Lavrov', 'Sergei Lavrov']]],
+    ['org then title then name', 'State Department spokesman Ned Price said the talks were useful.', [['Organisation', 'US State Department', 'State Department'], ['Person', 'Ned Price', 'Ned Price']]],
+    ['capital acting as subject', 'Lavrov said that Washington now had the initiative.', [['Person', 'Lavrov', 'Lavrov'], ['Country', 'United States', 'Washington']]],
+    ['administration metonym by demonym', 'The talks continued while the Russian administration kept silent.', [['Country', 'Russia', 'the Russian administration']]],
+    ['administration metonym by a known leader', 'Critics said the Macron government had waited too long.', [['Country', 'France', 'the Macron government']]],
+    ['the US side', 'Officials said the US side had agreed to meet again.', [['Country', 'United States', 'US'], ['Country', 'United States', 'the US side']].slice(1) as [string, string, string][]],
+    ['outlet named after a capital is an organisation', 'The report was first published by The Washington Post on Monday.', [['Organisation', 'The Washington Post', 'The Washington Post']]],
+    ['White House alone is an organisation', 'The White House said it was monitoring the situation.', [['Organisation', 'White House', 'The White House']]],
+    ['acronym after its expansion', 'The Associated Press (AP) reported the move.', [['Organisation', 'Associated Press', 'The Associated Press'], ['Organisation', 'Associated Press', 'AP']]],
+    ['head-noun organisation', 'The Ukrainian Interior Ministry said three people were hurt.', [['Organisation', 'Ukrainian Interior Ministry', 'Ukrainian Interior Ministry']]],
+    ['possessive country qualifies a bare ministry', 'In a statement released by China’s Foreign Ministry, officials spoke of calm.', [['Organisation', 'Chinese Foreign Ministry', 'China’s Foreign Ministry']]],
+    ['ISO code and official name', 'The U.S. and the Russian Federation signed the treaty.', [['Country', 'United States', 'U.S.'], ['Country', 'Russia', 'Russian Federation']]],
+    ['plural demonym as the state', 'If the Russians agree, talks could resume.', [['Country', 'Russia', 'Russians']]],
+    ['hyphenated surname', 'US Ambassador to the UN Linda Thomas-Greenfield spoke first.', [['Country', 'United States', 'US'], ['Organisation', 'United Nations', 'UN'], ['Person', 'Linda Thomas-Greenfield', 'Linda Thomas-Greenfield']]],
+    ['no period tail', 'Kenya has applied to join NATO.', [['Country', 'Kenya', 'Kenya'], ['Organisation', 'NATO', 'NATO']]],
+    ['possessive tail removed', 'Merkel’s successor, Olaf Scholz, visited.', [['Person', 'Olaf Scholz', 'Olaf Scholz']]],
+  ];
+  for (const [label, text, expected] of cases) {
+    it(label, () => {
+      const ms = detect(text).filter((m) => m.kind !== 'pronoun' && m.kind !== 'title');
+      for (const [type, name, surface] of expected) {
+        expect(ms.some((m) => m.type === type && m.name === name && m.text === surface), `${type} ${name} "${surface}" in ${JSON.stringify(ms.map((m) => [m.type, m.name, m.text]))}`).toBe(true);
+      }
+      for (const m of ms) expect(text.slice(m.start, m.end)).toBe(m.text);
+    });
+  }
+});
+
+describe('detectMentions: what a sentence must NOT give', () => {
+  const cases: [string, string, string[]][] = [
+    ['city used as a place', 'The ministers met in Geneva last week.', ['Geneva']],
+    ['capital as a place', 'Blinken arrived in Berlin on Thursday.', ['Germany', 'Berlin']],
+    ['capital in a newspaper name', 'The Washington Post reported it first.', ['United States']],
+    ['capital as a noun modifier', 'The call ended late at night (Moscow time).', ['Russia']],
+    ['months and weekdays', 'On Tuesday, January talks ended.', ['Tuesday', 'January']],
+    ['generic groups', 'Western nations and the West rejected the plan.', ['Western', 'West']],
+    ['demonym before a title', 'The Russian Foreign Minister was absent.', ['Russia']],
+    ['photo credit', 'Photo: JOHN SMITH / AFP / Getty Images', ['Agence France-Presse', 'JOHN SMITH', 'Getty Images']],
+    ['boilerplate', 'Related Posts\n\nLeave a Reply', ['Related Posts', 'Reply']],
+  ];
+  for (const [label, text, banned] of cases) {
+    it(label, () => {
+      const got = names(detect(text).filter((m) => m.confidence >= 0.5));
+      for (const b of banned) expect(got.some((g) => g.endsWith(`:${b}`) || g.includes(b)), `${b} in ${got.join(', ')}`).toBe(false);
+    });
+  }
+});
+
+describe('detectMentions: roles and affiliations', () => {
+  const cases: [string, string, string, string | undefined, string | undefined][] = [
+    ['Russian Foreign Minister Sergei Lavrov arrived.', 'Sergei Lavrov', 'Foreign Minister', 'Russia', 'Country'],
+    ['State Department spokesman Ned Price spoke.', 'Ned Price', 'spokesman', 'US State Department', 'Organisation'],
+    ['Russia’s ambassador to the United Nations, Vasily Nebenzia, objected.', 'Vasily Nebenzia', 'ambassador to the United Nations', 'Russia', 'Country'],
+    ['US Ambassador to the UN Linda Thomas-Greenfield objected.', 'Linda Thomas-Greenfield', 'Ambassador to the UN', 'United States', 'Country'],
+    ['U.S. Secretary of State Antony Blinken warned Moscow.', 'Antony Blinken', 'Secretary of State', 'United States', 'Country'],
+    ['Secretary Blinken spoke with him.', 'Blinken', 'Secretary', undefined, undefined],
+    ['French President Emmanuel Macron called.', 'Emmanuel Macron', 'President', 'France', 'Country'],
+  ];
+  for (const [text, name, role, aff, affType] of cases) {
+    it(text, () => {
+      const m = detect(text).find((x) => x.type === 'Person' && x.name === name);
+      expect(m).toBeDefined();
+      expect(m?.role).toBe(role);
+      expect(m?.affiliation).toBe(aff);
+      expect(m?.affiliationType).toBe(affType);
+    });
+  }
+});
+
+describe('detectMentions: titles and pronouns for the resolver', () => {
+  it('gives bare titles with their affiliation, and subject/object pronouns', () => {
+    const ms = detect('The secretary urged restraint. The Russian minister said he would reply to her. She left.');
+    const titles = ms.filter((m) => m.kind === 'title');
+    expect(titles.map((m) => [m.text, m.affiliation])).toEqual([
+      ['The secretary', undefined],
+      ['The Russian minister', 'Russia'],
+    ]);
+    expect(ms.filter((m) => m.kind === 'pronoun').map((m) => m.text)).toEqual(['he', 'her', 'She']);
+  });
+  it('does not take a possessive her or an indefinite title', () => {
+    const ms = detect('A Kremlin spokesman praised her courage.');
+    expect(ms.filter((m) => m.kind === 'pronoun' || m.kind === 'title')).toEqual([]);
+  });
+  it('returns mentions sorted and non-overlapping', () => {
+    const ms = detect('US President Joe Biden told the Kremlin that Washington and NATO stand with Ukraine, the White House said.');
+    for (let k = 1; k < ms.length; k++) expect((ms[k] as Mention).start).toBeGreaterThanOrEqual((ms[k - 1] as Mention).end);
+  });
+});
