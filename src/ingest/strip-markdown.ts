@@ -1,6 +1,6 @@
 /**
- * Markdown -> plain text, line by line (pure, linear). Keeps the words and
- * the line structure; drops markup: YAML front matter (its `title:` is
+ * Markdown -> plain text, one line per paragraph (pure, linear). Keeps the
+ * words, joins soft-wrapped lines; drops markup: YAML front matter (its `title:` is
  * returned), heading marks, emphasis, links (their text stays), images
  * (captions), reference definitions, code fences, rules, list and quote
  * markers, inline HTML tags.
@@ -19,6 +19,9 @@ const FENCE = /^\s{0,3}(?:```|~~~)/;
 const REFERENCE_DEFINITION = /^\s{0,3}\[[^\]]+\]:\s*\S+/;
 const BLOCK_PREFIX = /^\s{0,3}(?:>\s?)*(?:#{1,6}\s+|[-*+]\s+|\d{1,9}[.)]\s+)?/;
 const CLOSING_HASHES = /\s+#+\s*$/;
+const HEADING = /^\s{0,3}(?:>\s?)*#{1,6}\s/;
+// A list item or a quote line starts a new block.
+const BLOCK_START = /^\s{0,3}(?:>|[-*+]\s|\d{1,9}[.)]\s)/;
 // Inner runs are bounded so that a pathological line stays linear.
 const IMAGE = /!\[[^\]]{0,500}\]\([^)]{0,2000}\)|!\[[^\]]{0,500}\]\[[^\]]{0,200}\]/g;
 const LINK = /\[([^\]]{0,500})\]\([^)]{0,2000}\)|\[([^\]]{0,500})\]\[[^\]]{0,200}\]/g;
@@ -44,7 +47,7 @@ function unquote(value: string): string {
   return value.trim().replace(/^(["'])(.*)\1$/, '$2').trim();
 }
 
-/** Strips Markdown markup; each source line stays one line, so paragraphs split as in plain text. */
+/** Strips Markdown markup; returns one line per paragraph, heading, list item or quote. */
 export function stripMarkdown(markdown: string): StrippedMarkdown {
   const lines = markdown.split(/\r\n?|\n/);
   let title = '';
@@ -59,20 +62,29 @@ export function stripMarkdown(markdown: string): StrippedMarkdown {
       start = end + 1;
     }
   }
+  // Lines of one Markdown paragraph are soft-wrapped: join them. Headings, list items and
+  // quote lines each start their own line; blank lines, rules and fences end a paragraph.
   const out: string[] = [];
+  let open = false; // whether the last output line is a paragraph that may continue
   for (let i = start; i < lines.length; i++) {
     const line = lines[i] ?? '';
-    if (FENCE.test(line) || REFERENCE_DEFINITION.test(line)) {
+    if (
+      line.trim() === '' ||
+      FENCE.test(line) ||
+      REFERENCE_DEFINITION.test(line) ||
+      RULE_LINE.test(line) ||
+      (SETEXT_UNDERLINE.test(line) && (lines[i - 1] ?? '').trim() !== '')
+    ) {
       out.push('');
+      open = false;
       continue;
     }
-    if (RULE_LINE.test(line) || (SETEXT_UNDERLINE.test(line) && (lines[i - 1] ?? '').trim() !== '')) {
-      out.push('');
-      continue;
-    }
-    const body = line.replace(BLOCK_PREFIX, '');
-    const heading = /^\s{0,3}(?:>\s?)*#{1,6}\s/.test(line);
-    out.push(stripInline(heading ? body.replace(CLOSING_HASHES, '') : body));
+    const heading = HEADING.test(line);
+    const startsBlock = heading || BLOCK_START.test(line);
+    const text = stripInline(heading ? line.replace(BLOCK_PREFIX, '').replace(CLOSING_HASHES, '') : line.replace(BLOCK_PREFIX, ''));
+    if (open && !startsBlock) out[out.length - 1] += ` ${text.trim()}`;
+    else out.push(text);
+    open = !heading;
   }
   return { text: out.join('\n'), title };
 }
