@@ -521,7 +521,10 @@ export function detectMentions(ann: AnnotatedText, lex: EntityLexicon): Mention[
       const aff = viaAffiliation ?? affiliationBefore(titleStart);
       const indefinite = !the && aff && /^(a|an|one|another|some|any)$/.test(tokens[aff.first - 1]?.normal ?? '');
       if ((the || aff) && !plural && !indefinite) {
-        const first = the ? i : titleStart;
+        // The span covers `the` and a demonym, but not an organisation or country named before the
+        // title (that one is a mention of its own).
+        const emittedBefore = viaAffiliation && drafts.some((d) => d.first === viaAffiliation?.first);
+        const first = the && !emittedBefore ? i : titleStart;
         const span = tokenSpan(first, title.last);
         push({
           ...span,

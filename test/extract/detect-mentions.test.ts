@@ -97,6 +97,14 @@ describe('detectMentions: titles and pronouns for the resolver', () => {
     ]);
     expect(ms.filter((m) => m.kind === 'pronoun').map((m) => m.text)).toEqual(['he', 'her', 'She']);
   });
+  it('keeps an organisation named before a title as its own mention', () => {
+    const ms = detect('The National Security Council spokeswoman said the talks went well.');
+    expect(ms.map((m) => [m.kind, m.text, m.name])).toEqual([
+      ['name', 'National Security Council', 'US National Security Council'],
+      ['title', 'spokeswoman', 'spokeswoman'],
+    ]);
+    expect(ms[1]?.affiliation).toBe('US National Security Council');
+  });
   it('does not take a possessive her or an indefinite title', () => {
     const ms = detect('A Kremlin spokesman praised her courage.');
     expect(ms.filter((m) => m.kind === 'pronoun' || m.kind === 'title')).toEqual([]);
