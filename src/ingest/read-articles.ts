@@ -38,6 +38,8 @@ export interface ReadArticlesOptions {
 /** One input found by the walk, or a problem found while walking. */
 export interface InputEntry {
   readonly path: string;
+  /** For a file found in a folder: its path below that input folder; else the path as given. */
+  readonly relative: string;
   readonly error?: Diagnostic;
 }
 
@@ -69,23 +71,24 @@ function compareNames(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-async function* walkFolder(dir: string, seen: Set<string>): AsyncGenerator<InputEntry> {
+async function* walkFolder(dir: string, root: string, seen: Set<string>): AsyncGenerator<InputEntry> {
   let names: string[];
   try {
     names = await fs.readdir(dir);
   } catch (e) {
-    yield { path: dir, error: unreadable(dir, 'cannot list folder', e) };
+    yield { path: dir, relative: path.relative(root, dir), error: unreadable(dir, 'cannot list folder', e) };
     return;
   }
   names.sort(compareNames);
   for (const name of names) {
     if (name.startsWith('.')) continue; // hidden files and folders (.git, .DS_Store)
     const full = path.join(dir, name);
+    const relative = path.relative(root, full);
     let stat;
     try {
       stat = await fs.stat(full);
     } catch (e) {
-      if (hasArticleExtension(name)) yield { path: full, error: unreadable(full, 'cannot read file', e) };
+      if (hasArticleExtension(name)) yield { path: full, relative, error: unreadable(full, 'cannot read file', e) };
       continue;
     }
     if (stat.isDirectory()) {
@@ -93,21 +96,21 @@ async function* walkFolder(dir: string, seen: Set<string>): AsyncGenerator<Input
       try {
         real = await fs.realpath(full);
       } catch (e) {
-        yield { path: full, error: unreadable(full, 'cannot resolve folder', e) };
+        yield { path: full, relative, error: unreadable(full, 'cannot resolve folder', e) };
         continue;
       }
       if (seen.has(real)) continue; // a symlink loop or a folder reached twice
       seen.add(real);
-      yield* walkFolder(full, seen);
+      yield* walkFolder(full, root, seen);
     } else if (hasArticleExtension(name)) {
-      yield* fileEntry(full, stat.isFile(), seen);
+      yield* fileEntry(full, relative, stat.isFile(), seen);
     }
   }
 }
 
-async function* fileEntry(file: string, isFile: boolean, seen: Set<string>): AsyncGenerator<InputEntry> {
+async function* fileEntry(file: string, relative: string, isFile: boolean, seen: Set<string>): AsyncGenerator<InputEntry> {
   if (!isFile) {
-    yield { path: file, error: unreadable(file, 'cannot read: not a regular file (device, socket or pipe)') };
+    yield { path: file, relative, error: unreadable(file, 'cannot read: not a regular file (device, socket or pipe)') };
     return;
   }
   try {
@@ -117,7 +120,7 @@ async function* fileEntry(file: string, isFile: boolean, seen: Set<string>): Asy
   } catch {
     // Unresolvable but statable: let the read report it.
   }
-  yield { path: file };
+  yield { path: file, relative };
 }
 
 /**
@@ -132,7 +135,7 @@ export async function* walkInputs(inputs: readonly string[]): AsyncGenerator<Inp
     try {
       stat = await fs.stat(input);
     } catch (e) {
-      yield { path: input, error: unreadable(input, 'cannot read input', e) };
+      yield { path: input, relative: input, error: unreadable(input, 'cannot read input', e) };
       continue;
     }
     if (stat.isDirectory()) {
@@ -143,9 +146,9 @@ export async function* walkInputs(inputs: readonly string[]): AsyncGenerator<Inp
       } catch {
         // Listing will report it.
       }
-      yield* walkFolder(input, seen);
+      yield* walkFolder(input, input, seen);
     } else {
-      yield* fileEntry(input, stat.isFile(), seen);
+      yield* fileEntry(input, input, stat.isFile(), seen);
     }
   }
 }
@@ -159,10 +162,13 @@ function toPosix(file: string): string {
   return file.split(path.sep).join('/').replace(/^(?:\.\/)+/, '');
 }
 
-/** Basename, or the path when the basename is taken (then `#2`, `#3`... if even that is taken). */
-function uniqueId(file: string, used: Set<string>): string {
-  let id = path.basename(file);
-  if (used.has(id)) id = toPosix(file);
+/**
+ * Basename; when taken, the path below the input folder (or as given);
+ * then `#2`, `#3`... if even that is taken.
+ */
+function uniqueId(entry: InputEntry, used: Set<string>): string {
+  let id = path.basename(entry.path);
+  if (used.has(id)) id = toPosix(entry.relative);
   const base = id;
   for (let n = 2; used.has(id); n++) id = `${base}#${n}`;
   used.add(id);
@@ -237,7 +243,7 @@ export async function* readArticles(inputs: readonly string[], options: ReadArti
       continue;
     }
     try {
-      yield await readOne(entry.path, uniqueId(entry.path, used), rules, maxBytes);
+      yield await readOne(entry.path, uniqueId(entry, used), rules, maxBytes);
     } catch (e) {
       const diagnostic: Diagnostic = {
         code: 'ingest/failed',
