@@ -203,7 +203,7 @@ export class ArticleView {
         continue;
       }
       if (TEMPORAL.has(t.normal) && i > p) break;
-      if (t.pos === 'DET' || t.pos === 'NUM' || t.pos === 'ADJ' || t.pos === 'PROPN' || t.pos === 'NOUN' || (t.pos === 'ADV' && steps === 1) || (t.pos === 'VERB' && /ed$|ing$/.test(t.normal) && this.isNominalNext(i))) {
+      if (t.pos === 'DET' || t.pos === 'NUM' || t.pos === 'ADJ' || t.pos === 'PROPN' || t.pos === 'NOUN' || (t.pos === 'ADV' && steps === 1) || (t.pos === 'VERB' && headLemma === undefined && /ed$|ing$/.test(t.normal) && this.isNominalNext(i))) {
         if (t.pos === 'ADJ' || t.pos === 'PROPN') {
           const d = this.demonymEntity(i);
           if (d !== undefined) owner = d;
@@ -459,6 +459,7 @@ export class ArticleView {
       let s = start;
       // Coordination to the left, over title words: `The United States and NATO`,
       // `President Joe Biden and Russian President Vladimir Putin`.
+      let sawCoordinator = false;
       for (;;) {
         let k = s - 1;
         let titles = 0;
@@ -467,10 +468,12 @@ export class ArticleView {
           titles++;
         }
         const titleStart = k + 1;
-        if (k < first || !(this.isCoord(k) || this.norm(k) === ',')) {
+        // A bare comma continues a list only to the left of its `and` (`Germany, France and Italy`).
+        if (k < first || !(this.isCoord(k) || (this.norm(k) === ',' && sawCoordinator))) {
           s = titleStart;
           break;
         }
+        if (this.isCoord(k) || this.isCoord(k - 1)) sawCoordinator = true;
         k--;
         if (this.norm(k) === ',') k--;
         while (k >= first && (this.tokens[k]?.pos === 'DET' || isQuoteMark(this.tokens[k]?.text ?? ''))) k--;
@@ -495,6 +498,9 @@ export class ArticleView {
           const ents = this.npEntities(np, this.lex.militaryNouns.has(head));
           return { entities: ents, start: np.first, headLemma: head };
         }
+        // A lower-case head (`a further invasion of Ukraine`) is not an actor; a title (`Secretary of State X`) is.
+        const ht = this.tokens[s - 2];
+        if (np && ht && ht.pos === 'NOUN' && /^[a-z]/.test(ht.text)) return { entities: [], start: np.first, headLemma: head };
       }
       while (s > first && this.tokens[s - 1]?.pos === 'DET') s--;
       return { entities, start: s };

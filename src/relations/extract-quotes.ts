@@ -169,8 +169,9 @@ export function extractQuotes(
       lastSpeakerInPara.set(para, att.speaker);
       lastSpeakerInSentence.set(sentence, att.speaker);
     }
-    const key = `${att.speaker}|${content.toLowerCase().replace(/\W+/g, ' ')}`;
-    if (seen.has(key)) continue;
+    // The same speaker repeating the same opening words (a caption, a recap) is one quote.
+    const key = `${att.speaker}|${words.slice(0, 6).join(' ').toLowerCase().replace(/[^\p{L}\p{N} ]+/gu, '')}`;
+    if (att.speaker !== null && seen.has(key)) continue;
     seen.add(key);
     const lead = q.text.length - q.text.trimStart().length;
     const trail = q.text.length - q.text.trimEnd().length;

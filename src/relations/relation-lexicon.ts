@@ -136,6 +136,7 @@ interface WorldCountry {
   name: { common: string; official: string };
   demonyms?: Record<string, { f: string; m: string }>;
   altSpellings?: string[];
+  unMember?: boolean;
 }
 
 /** Demonyms and names of the world's countries, from the world-countries package. */
@@ -143,11 +144,13 @@ function loadDemonyms(): Map<string, string> {
   const require = createRequire(import.meta.url);
   const countries = require('world-countries/countries.json') as WorldCountry[];
   const map = new Map<string, string>();
-  for (const c of countries) {
+  // Sovereign states first, so that `Indian` is India, not the British Indian Ocean Territory.
+  const ordered = [...countries].sort((a, b) => Number(b.unMember ?? false) - Number(a.unMember ?? false));
+  for (const c of ordered) {
     const name = c.name.common;
     const eng = c.demonyms?.['eng'];
-    for (const d of [eng?.m, eng?.f]) if (d) map.set(d.toLowerCase(), name);
-    map.set(name.toLowerCase(), name);
+    for (const d of [eng?.m, eng?.f]) if (d && !map.has(d.toLowerCase())) map.set(d.toLowerCase(), name);
+    if (!map.has(name.toLowerCase())) map.set(name.toLowerCase(), name);
   }
   return map;
 }

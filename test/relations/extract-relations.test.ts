@@ -1,0 +1,131 @@
+import { describe, expect, it } from 'vitest';
+import { loadRelationLexicon } from '../../src/relations/relation-lexicon.js';
+import { extractRelations } from '../../src/relations/extract-relations.js';
+import type { Modality } from '../../src/types.js';
+import { buildFixture, type FixtureEntity } from './fixture.js';
+
+const lex = loadRelationLexicon();
+
+const ENTITIES: readonly FixtureEntity[] = [
+  { name: 'Emmanuel Macron', type: 'Person', forms: ['Emmanuel Macron', 'Macron'], affiliation: 'France', role: 'President' },
+  { name: 'Olaf Scholz', type: 'Person', forms: ['Olaf Scholz', 'Scholz'], affiliation: 'Germany', role: 'Chancellor' },
+  { name: 'Wang Yi', type: 'Person', forms: ['Wang Yi', 'Wang', '~the minister', '~he'] },
+  { name: 'Maria Lopez', type: 'Person', forms: ['Maria Lopez', 'Lopez'] },
+  { name: 'Ahmed Khan', type: 'Person', forms: ['Ahmed Khan', 'Khan'] },
+  { name: 'John Kirby', type: 'Person', forms: ['John Kirby', 'Kirby'] },
+  { name: 'France', type: 'Country', forms: ['France', 'Paris'] },
+  { name: 'Germany', type: 'Country', forms: ['Germany', 'Berlin'] },
+  { name: 'China', type: 'Country', forms: ['China', 'Beijing'] },
+  { name: 'India', type: 'Country', forms: ['India', 'New Delhi'] },
+  { name: 'Pakistan', type: 'Country', forms: ['Pakistan', 'Islamabad'] },
+  { name: 'Japan', type: 'Country', forms: ['Japan', 'Tokyo'] },
+  { name: 'Taiwan', type: 'Country', forms: ['Taiwan'] },
+  { name: 'European Union', type: 'Organisation', forms: ['European Union', 'EU'] },
+  { name: 'NATO', type: 'Organisation', forms: ['NATO'] },
+];
+
+type Edge = readonly [type: string, source: string, target: string, modality?: Modality];
+
+function edges(text: string): { list: string[]; all: ReturnType<typeof extractRelations>; name: (i: number | null | undefined) => string | null } {
+  const f = buildFixture(text, ENTITIES);
+  const all = extractRelations(f.ann, f.mentions, f.entities, lex);
+  const list = all.filter((r) => r.type !== 'AFFILIATED_WITH').map((r) => `${r.type} ${f.name(r.source)} -> ${f.name(r.target)} ${r.modality}`);
+  return { list, all, name: f.name };
+}
+const fmt = ([t, s, g, m]: Edge): string => `${t} ${s} -> ${g} ${m ?? 'asserted'}`;
+
+describe('extractRelations: verbs, actors and targets', () => {
+  const cases: { title: string; text: string; want: Edge[]; not?: Edge[] }[] = [
+    { title: 'active voice, direct object', text: 'China urged Japan to show restraint.', want: [['URGED', 'China', 'Japan']] },
+    { title: 'phrasal verb called on', text: 'Macron called on Beijing to release the activists.', want: [['URGED', 'Emmanuel Macron', 'China']] },
+    { title: 'spoke with, prepositional target', text: 'Olaf Scholz spoke with Emmanuel Macron on Tuesday.', want: [['SPOKE_WITH', 'Olaf Scholz', 'Emmanuel Macron']] },
+    { title: 'met with + named appositive on both sides', text: "In Paris last week, Macron's adviser, Maria Lopez, met with Scholz's envoy, Ahmed Khan.", want: [['SPOKE_WITH', 'Maria Lopez', 'Ahmed Khan']], not: [['SPOKE_WITH', 'Emmanuel Macron', 'Olaf Scholz']] },
+    { title: 'passive voice with agent', text: 'Pakistan was accused by India of sheltering militants.', want: [['ACCUSED', 'India', 'Pakistan']], not: [['ACCUSED', 'Pakistan', 'India']] },
+    { title: 'coordinated subject gives two edges', text: 'France and Germany rejected the Chinese proposal.', want: [['REJECTED', 'France', 'China'], ['REJECTED', 'Germany', 'China']] },
+    { title: 'coordinated targets behind a group noun', text: 'Wang Yi held talks with representatives from France, Germany, and Japan.', want: [['SPOKE_WITH', 'Wang Yi', 'France'], ['SPOKE_WITH', 'Wang Yi', 'Germany'], ['SPOKE_WITH', 'Wang Yi', 'Japan']], not: [['SPOKE_WITH', 'France', 'Germany']] },
+    { title: 'reciprocal verb with a coordinated subject', text: 'Scholz and Macron met in Berlin on Monday.', want: [['SPOKE_WITH', 'Olaf Scholz', 'Emmanuel Macron']] },
+    { title: 'subject inherited across and', text: 'Wang Yi criticised the sanctions and warned Tokyo against interference.', want: [['WARNED', 'Wang Yi', 'Japan']] },
+    { title: 'relative clause: the antecedent is the actor', text: 'It was Macron, who condemned Islamabad for the raid.', want: [['ACCUSED', 'Emmanuel Macron', 'Pakistan']] },
+    { title: 'owner of a rejected demand is the target', text: "India dismissed Pakistan's demands for talks.", want: [['REJECTED', 'India', 'Pakistan']] },
+    { title: 'warned that: target is the clause subject', text: 'Japan warned that China would face consequences.', want: [['WARNED', 'Japan', 'China']] },
+    { title: 'threatened with sanctions', text: 'The European Union threatened Beijing with new sanctions.', want: [['THREATENED', 'European Union', 'China']] },
+    { title: 'reassured is support', text: 'Scholz reassured Taiwan that Germany stands with it.', want: [['SUPPORTED', 'Olaf Scholz', 'Taiwan']] },
+    { title: 'sent a letter to: PROPOSED', text: 'India sent a letter to Pakistan proposing new talks.', want: [['PROPOSED', 'India', 'Pakistan']] },
+    { title: 'sent troops is not PROPOSED', text: 'India sent troops to the valley.', want: [], not: [['PROPOSED', 'India', 'Pakistan']] },
+    { title: 'demonym subject and border target (DEPLOYED_NEAR)', text: 'Chinese forces massed near the Taiwanese border.', want: [['DEPLOYED_NEAR', 'China', 'Taiwan']] },
+    { title: "possessive deployment noun", text: "Pakistan's deployment of 20,000 troops on the Indian border alarmed diplomats.", want: [['DEPLOYED_NEAR', 'Pakistan', 'India']] },
+    { title: 'border with X', text: 'Analysts counted Pakistani units along the border with India.', want: [['DEPLOYED_NEAR', 'Pakistan', 'India']] },
+    { title: 'government of a person stands for the state', text: 'The governments of Emmanuel Macron and Olaf Scholz are in negotiations over the budget.', want: [['SPOKE_WITH', 'France', 'Germany']] },
+    { title: 'headline title case with control verbs', text: 'France and India Agreed to Continue Discussing', want: [['SPOKE_WITH', 'France', 'India']] },
+    { title: 'a lower-case head is not an actor', text: 'He said an attack on Taiwan would have consequences and urged China to stop.', want: [], not: [['URGED', 'Taiwan', 'China']] },
+  ];
+  it.each(cases)('$title', ({ text, want, not }) => {
+    const { list } = edges(text);
+    for (const w of want) expect(list).toContain(fmt(w));
+    for (const n of not ?? []) expect(list).not.toContain(fmt(n));
+  });
+});
+
+describe('extractRelations: nominal cues', () => {
+  const cases: { title: string; text: string; want: Edge[] }[] = [
+    { title: 'a phone call between X and Y', text: 'A phone call between Macron and Scholz lasted an hour.', want: [['SPOKE_WITH', 'Emmanuel Macron', 'Olaf Scholz']] },
+    { title: "X's conversation with Y", text: "Wang's conversation with Lopez was frank.", want: [['SPOKE_WITH', 'Wang Yi', 'Maria Lopez']] },
+    { title: 'the subject of a light verb owns the nominal', text: "Scholz reiterated the European Union's commitment to Taiwan's security.", want: [['SUPPORTED', 'Olaf Scholz', 'Taiwan']] },
+    { title: "X's warning to Y", text: "Tokyo's warning to Beijing came on Friday.", want: [['WARNED', 'Japan', 'China']] },
+    { title: 'received a response from X', text: 'Germany received the written response from Beijing on Monday.', want: [['PROPOSED', 'China', 'Germany']] },
+    { title: 'his meeting with: the main subject', text: 'Before his meeting with Scholz, Wang Yi visited a factory.', want: [['SPOKE_WITH', 'Wang Yi', 'Olaf Scholz']] },
+  ];
+  it.each(cases)('$title', ({ text, want }) => {
+    const { list } = edges(text);
+    for (const w of want) expect(list).toContain(fmt(w));
+  });
+  it('`in response to` is not a proposal', () => {
+    expect(edges('Japan acted in response to China’s military drills.').list.filter((e) => e.startsWith('PROPOSED'))).toEqual([]);
+  });
+});
+
+describe('extractRelations: modality', () => {
+  const cases: { title: string; text: string; want: Edge }[] = [
+    { title: 'did not warn -> negated', text: 'Japan did not warn China about the test.', want: ['WARNED', 'Japan', 'China', 'negated'] },
+    { title: 'never -> negated', text: 'India has never threatened Pakistan.', want: ['THREATENED', 'India', 'Pakistan', 'negated'] },
+    { title: 'refused to meet -> negated meeting', text: 'Macron refused to meet Wang Yi.', want: ['SPOKE_WITH', 'Emmanuel Macron', 'Wang Yi', 'negated'] },
+    { title: 'would impose -> hypothetical', text: 'The European Union would threaten China with sanctions.', want: ['THREATENED', 'European Union', 'China', 'hypothetical'] },
+    { title: 'if clause -> hypothetical', text: 'If India accuses Pakistan, talks will stop.', want: ['ACCUSED', 'India', 'Pakistan', 'hypothetical'] },
+    { title: 'will offer -> future', text: 'Scholz will offer Taiwan new support.', want: ['PROPOSED', 'Olaf Scholz', 'Taiwan', 'future'] },
+    { title: 'is scheduled to -> future', text: 'Macron is scheduled to meet Scholz on Friday.', want: ['SPOKE_WITH', 'Emmanuel Macron', 'Olaf Scholz', 'future'] },
+    { title: 'a planned call -> future', text: 'A planned call between Macron and Scholz was announced.', want: ['SPOKE_WITH', 'Emmanuel Macron', 'Olaf Scholz', 'future'] },
+    { title: 'past act -> asserted', text: 'India accused Pakistan of shelling the border.', want: ['ACCUSED', 'India', 'Pakistan', 'asserted'] },
+  ];
+  it.each(cases)('$title', ({ text, want }) => {
+    expect(edges(text).list).toContain(fmt(want));
+  });
+});
+
+describe('extractRelations: reporting frames and affiliation', () => {
+  it('Kirby said the minister urged Japan: URGED Wang -> Japan reported by Kirby', () => {
+    const { all, name } = edges('John Kirby said the minister urged Tokyo to resume talks.');
+    const urged = all.find((r) => r.type === 'URGED');
+    expect(urged && [name(urged.source), name(urged.target), name(urged.reportedBy)]).toEqual(['Wang Yi', 'Japan', 'John Kirby']);
+    expect(all.some((r) => r.type === 'URGED' && name(r.source) === 'John Kirby')).toBe(false);
+  });
+  it('according to X gives reportedBy', () => {
+    const { all, name } = edges('According to Kirby, India warned Pakistan on Sunday.');
+    const w = all.find((r) => r.type === 'WARNED');
+    expect(w && name(w.reportedBy)).toBe('John Kirby');
+  });
+  it('AFFILIATED_WITH from mention affiliation, once per pair, with role and evidence', () => {
+    const { all, name } = edges('French President Emmanuel Macron met Scholz. Later Emmanuel Macron left.');
+    const aff = all.filter((r) => r.type === 'AFFILIATED_WITH' && name(r.source) === 'Emmanuel Macron');
+    expect(aff).toHaveLength(1);
+    expect(aff[0] && [name(aff[0].target), aff[0].role, aff[0].evidence]).toEqual(['France', 'President', 'French President Emmanuel Macron met Scholz.']);
+  });
+  it("X's deputy, Y: Y is affiliated with X's country", () => {
+    const { all, name } = edges("Macron's deputy, Maria Lopez, arrived.");
+    expect(all.some((r) => r.type === 'AFFILIATED_WITH' && name(r.source) === 'Maria Lopez' && name(r.target) === 'France')).toBe(true);
+  });
+  it('evidence is the sentence and offsets point into the text', () => {
+    const text = 'Trade resumed. China urged Japan to show restraint.';
+    const r = edges(text).all.find((x) => x.type === 'URGED');
+    expect(r && [r.evidence, text.slice(r.start, r.end), r.cue]).toEqual(['China urged Japan to show restraint.', 'China urged Japan to show restraint.', 'urged']);
+  });
+});
