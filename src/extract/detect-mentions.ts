@@ -280,7 +280,8 @@ export function detectMentions(ann: AnnotatedText, lex: EntityLexicon): Mention[
         j++;
         continue;
       }
-      if ((t.normal === 'of' || t.normal === 'for' || t.normal === 'and' || t.text === '&') && tokens[j + 1] && isCap(tokens[j + 1] as Token)) {
+      const glued = t.text === '-' && tokens[j - 1]?.end === t.start && tokens[j + 1]?.start === t.end;
+      if ((glued || t.normal === 'of' || t.normal === 'for' || t.normal === 'and' || t.text === '&') && tokens[j + 1] && isCap(tokens[j + 1] as Token)) {
         j++;
         continue;
       }
@@ -361,6 +362,11 @@ export function detectMentions(ann: AnnotatedText, lex: EntityLexicon): Mention[
     const surface = text.slice(span.start, span.end);
     affiliationAt.set(m.last, { name: entry.name, type: entry.type, first });
     if (entry.kind === 'demonym') return m.last + 1;
+    // `New Jersey`, `New Mexico`: a country name glued to a preceding proper noun is another place.
+    const prev = tokens[m.first - 1];
+    if (entry.type === 'Country' && prev && prev.sentence === tokens[m.first]?.sentence && prev.pos === 'PROPN' && isCap(prev) && prev.end + 1 === tokens[m.first]?.start && !affiliationAt.has(m.first - 1) && !lex.titles.has(prev.text)) {
+      return m.last + 1;
+    }
     if (entry.kind === 'capital' && !capitalActs(m.first, m.last, last)) return m.last + 1;
     const letters = surface.replace(/[^\p{L}]/gu, '');
     const kind: MentionKind =

@@ -178,9 +178,11 @@ function buildEntityLexicon(dataDir: string): EntityLexicon {
     name: info.name,
     category: 'country',
   });
+  // Guidelines: a Country is a sovereign state. Dependencies (`Jersey`, `Guam`) are places.
+  const STATES_OUTSIDE_UN = new Set(['TWN', 'PSE', 'UNK', 'VAT']);
   for (const c of world) {
     const info = countries.get(c.cca3);
-    if (!info) continue;
+    if (!info || !(c.independent || c.unMember || STATES_OUTSIDE_UN.has(c.cca3))) continue;
     add(c.name.common, countryEntry(info, 'country'));
     add(c.name.official, countryEntry(info, 'country'));
     for (const alt of c.altSpellings) {

@@ -33,6 +33,8 @@ describe('detectMentions: entities a sentence must give (type, name, surface)', 
     ['plural demonym as the state', 'If the Russians agree, talks could resume.', [['Country', 'Russia', 'Russians']]],
     ['hyphenated surname', 'US Ambassador to the UN Linda Thomas-Greenfield spoke first.', [['Country', 'United States', 'US'], ['Organisation', 'United Nations', 'UN'], ['Person', 'Linda Thomas-Greenfield', 'Linda Thomas-Greenfield']]],
     ['no period tail', 'Kenya has applied to join NATO.', [['Country', 'Kenya', 'Kenya'], ['Organisation', 'NATO', 'NATO']]],
+    ['hyphenated organisation with a head noun', 'Officers from the National Hi-Tech Crime Unit made arrests.', [['Organisation', 'National Hi-Tech Crime Unit', 'National Hi-Tech Crime Unit']]],
+    ['police title stripped', 'Detective Chief Superintendent Mick Deats said more arrests were likely.', [['Person', 'Mick Deats', 'Mick Deats']]],
     ['possessive tail removed', 'Merkel’s successor, Olaf Scholz, visited.', [['Person', 'Olaf Scholz', 'Olaf Scholz']]],
   ];
   for (const [label, text, expected] of cases) {
@@ -57,6 +59,8 @@ describe('detectMentions: what a sentence must NOT give', () => {
     ['demonym before a title', 'The Russian Foreign Minister was absent.', ['Russia']],
     ['photo credit', 'Photo: JOHN SMITH / AFP / Getty Images', ['Agence France-Presse', 'JOHN SMITH', 'Getty Images']],
     ['boilerplate', 'Related Posts\n\nLeave a Reply', ['Related Posts', 'Reply']],
+    ['a state name inside a longer place name', 'The suspects were arrested in New Jersey on Friday.', ['Jersey']],
+    ['dependencies are not states', 'The bank moved its office to Jersey.', ['Jersey']],
   ];
   for (const [label, text, banned] of cases) {
     it(label, () => {
