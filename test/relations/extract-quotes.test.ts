@@ -1,0 +1,121 @@
+import { describe, expect, it } from 'vitest';
+import { loadRelationLexicon } from '../../src/relations/relation-lexicon.js';
+import { extractQuotes, findQuoteSpans } from '../../src/relations/extract-quotes.js';
+import { buildFixture, type FixtureEntity } from './fixture.js';
+
+const lex = loadRelationLexicon();
+
+const ENTITIES: readonly FixtureEntity[] = [
+  { name: 'Emmanuel Macron', type: 'Person', forms: ['Emmanuel Macron', 'Macron'] },
+  { name: 'Olaf Scholz', type: 'Person', forms: ['Olaf Scholz', 'Scholz'] },
+  { name: 'John Kirby', type: 'Person', forms: ['John Kirby', 'Kirby', '~the spokesman', '~he', '~He'] },
+  { name: 'Maria Lopez', type: 'Person', forms: ['Maria Lopez', 'Lopez', '~she', '~She'] },
+  { name: 'Wang Yi', type: 'Person', forms: ['Wang Yi', 'Wang'] },
+  { name: 'China', type: 'Country', forms: ['China', 'Beijing'] },
+  { name: 'Japan', type: 'Country', forms: ['Japan', 'Tokyo'] },
+  { name: 'Reuters', type: 'Organisation', forms: ['Reuters'] },
+];
+
+function quotes(text: string): { text: string; speaker: string | null; addressee?: string | null; audience?: string }[] {
+  const f = buildFixture(text, ENTITIES);
+  return extractQuotes(f.ann, f.mentions, f.entities, lex).map((q) => ({
+    text: q.text,
+    speaker: f.name(q.speaker),
+    ...(q.addressee !== undefined ? { addressee: f.name(q.addressee) } : {}),
+    ...(q.audience !== undefined ? { audience: q.audience } : {}),
+  }));
+}
+
+describe('extractQuotes: attribution patterns', () => {
+  const cases: { title: string; text: string; want: [string, string | null][] }[] = [
+    { title: '"...," X said', text: '“We will not back down,” Macron said.', want: [['We will not back down,', 'Emmanuel Macron']] },
+    { title: '"...," said X', text: '"The talks were useful," said Olaf Scholz on Monday.', want: [['The talks were useful,', 'Olaf Scholz']] },
+    { title: '"..." title speaker', text: '“Nothing has been decided yet,” the spokesman added.', want: [['Nothing has been decided yet,', 'John Kirby']] },
+    { title: 'X said: "..."', text: 'Wang Yi said: “China will defend its interests.”', want: [['China will defend its interests.', 'Wang Yi']] },
+    { title: 'X said that "..."', text: 'Lopez said that “the door remains open to dialogue.”', want: [['the door remains open to dialogue.', 'Maria Lopez']] },
+    { title: 'according to X', text: 'According to Kirby, “the exercise is purely defensive in nature.”', want: [['the exercise is purely defensive in nature.', 'John Kirby']] },
+    { title: 'pronoun speaker', text: '“We are watching very closely,” she said.', want: [['We are watching very closely,', 'Maria Lopez']] },
+    { title: 'split quote around the cue', text: '“This is a first step,” he said, “but much remains to be done.”', want: [['This is a first step,', 'John Kirby'], ['but much remains to be done.', 'John Kirby']] },
+    { title: 'short fragment after a speech verb', text: 'Scholz warned of a “swift, united” response.', want: [['swift, united', 'Olaf Scholz']] },
+    { title: 'fragment after called', text: 'Macron called the meeting “open and constructive.”', want: [['open and constructive.', 'Emmanuel Macron']] },
+    { title: 'one-word fragment after ruled out', text: 'Wang Yi ruled out any “compromise” on the issue.', want: [['compromise', 'Wang Yi']] },
+    { title: "speech noun with an owner", text: "Macron's remarks about a “strategic pause” drew criticism in Tokyo.", want: [['strategic pause', 'Emmanuel Macron']] },
+    { title: 'quote opening with the verb after its subject', text: 'Kirby “called on both sides to show restraint.”', want: [['called on both sides to show restraint.', 'John Kirby']] },
+    { title: 'anonymous speaker -> null', text: '“The deal is close,” a senior official said.', want: [['The deal is close,', null]] },
+    { title: 'anonymous source with an agency -> null, not the agency', text: '“We are committed to dialogue,” the government source quoted by Reuters as saying.', want: [['We are committed to dialogue,', null]] },
+    { title: 'reported future speech is not attributed to its subject', text: 'A senior official told reporters that Scholz would say they are “ready to talk.”', want: [['ready to talk.', null]] },
+  ];
+  it.each(cases)('$title', ({ text, want }) => {
+    const got = quotes(text).map((q) => [q.text, q.speaker]);
+    for (const w of want) expect(got).toContainEqual(w);
+  });
+});
+
+describe('extractQuotes: addressee and audience', () => {
+  it('told Y: entity addressee', () => {
+    const q = quotes('“We expect answers,” Wang Yi told Scholz.')[0];
+    expect(q && [q.speaker, q.addressee]).toEqual(['Wang Yi', 'Olaf Scholz']);
+  });
+  it('told reporters: audience', () => {
+    const q = quotes('“We expect answers,” Kirby told reporters.')[0];
+    expect(q && [q.speaker, q.audience]).toEqual(['John Kirby', 'reporters']);
+  });
+});
+
+describe('extractQuotes: spans, continuation and exclusions', () => {
+  it('a quote spanning paragraphs is one quote', () => {
+    const text = 'Kirby spoke at length.\n\n“The first point is simple.\n\n“The second point is harder,” Kirby said.';
+    const qs = quotes(text);
+    expect(qs).toHaveLength(1);
+    expect(qs[0]?.speaker).toBe('John Kirby');
+    expect(qs[0]?.text.startsWith('The first point is simple.')).toBe(true);
+    expect(qs[0]?.text.endsWith('The second point is harder,')).toBe(true);
+  });
+  it('a paragraph-long quotation continues the previous speaker', () => {
+    const text = 'Diplomacy is preferred, Lopez said, adding that talks are the better option.\n\n“Any attack on Japan would be met with a firm and united response from all of us.”';
+    expect(quotes(text).map((q) => q.speaker)).toEqual(['Maria Lopez']);
+  });
+  it('a quote opening the next sentence continues the speaker of the previous quote', () => {
+    const text = '“The talks are over,” Macron said. “We now wait for an answer from Beijing.”';
+    expect(quotes(text).map((q) => q.speaker)).toEqual(['Emmanuel Macron', 'Emmanuel Macron']);
+  });
+  it.each([
+    ['so-called scare quotes', 'Scholz rejected the so-called “security guarantees” outright.'],
+    ['a quoted label before a noun', 'Lopez said there was reason to discuss the “security guarantees” issue.'],
+    ['a quoted title with no speech act', 'The film “Silent Waters” opened in Tokyo.'],
+  ])('%s are not quotes', (_title, text) => {
+    expect(quotes(text)).toEqual([]);
+  });
+  it('apostrophes are not single quote marks; single quotes around speech are', () => {
+    const text = 'Japan’s envoy arrived. Kirby said ‘we are still very concerned’ about the drills.';
+    const qs = quotes(text);
+    expect(qs.map((q) => [q.text, q.speaker])).toEqual([['we are still very concerned', 'John Kirby']]);
+  });
+  it('the same speaker repeating the same words gives one quote', () => {
+    const text = 'Macron pledged “unwavering support for Japan” on Monday.\n\nMacron reiterated his “unwavering support for Japan” (Photo: Reuters).';
+    expect(quotes(text)).toHaveLength(1);
+  });
+  it('offsets point at the quoted words, without the marks', () => {
+    const text = 'Then “We will not back down,” Macron said.';
+    const f = buildFixture(text, ENTITIES);
+    const q = extractQuotes(f.ann, f.mentions, f.entities, lex)[0];
+    expect(q && text.slice(q.start, q.end)).toBe('We will not back down,');
+  });
+});
+
+describe('findQuoteSpans', () => {
+  it.each([
+    ['curly', 'He said “yes now” today.', ['yes now']],
+    ['straight', 'He said "yes now" today.', ['yes now']],
+    ['German low-high', 'Er sagte „ja jetzt“ heute.', ['ja jetzt']],
+    ['guillemets', 'Il a dit «oui maintenant» hier.', ['oui maintenant']],
+    ['unclosed at paragraph end stops there', '“Open quote without end\n\nNext paragraph.', ['Open quote without end']],
+    ['a second opening mark closes a run-on quote', '“I do not know where this goes “Lavrov stated this.', ['I do not know where this goes ']],
+  ])('%s', (_t, text, want) => {
+    const paras: { start: number; end: number }[] = [];
+    const re = /[^\n]+/g;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(text))) paras.push({ start: m.index, end: m.index + m[0].length });
+    expect(findQuoteSpans(text, paras).map((q) => q.text)).toEqual(want);
+  });
+});
