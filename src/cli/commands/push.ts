@@ -1,0 +1,111 @@
+/**
+ * `newsgraph push`: loads out/graph.json into a live Neo4j (constraints,
+ * then batched MERGE on stable keys; idempotent).
+ */
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { MultiDirectedGraph } from 'graphology';
+import type { Command } from '../command.js';
+import { EXIT } from '../command.js';
+import type { EdgeAttributes, NewsGraph, NodeAttributes } from '../../graph/attributes.js';
+import { errorMessage, isNgError } from '../../errors.js';
+import { pushToNeo4j, redact } from '../../store/neo4j-store.js';
+
+export const DEFAULT_GRAPH = path.join('out', 'graph.json');
+
+const usage = `Usage: newsgraph push [--graph FILE] [--uri URI] [--user NAME] [--database NAME] [--batch-size N]
+
+Loads the graph written by \`newsgraph build\` into a running Neo4j server:
+key constraints and indexes first, then batched MERGE on stable keys, each
+batch in its own transaction. Pushing twice changes nothing; pushing after
+adding articles adds only what is new.
+
+Options (each falls back to the environment variable, then the default):
+  --graph FILE      graph JSON (default ${DEFAULT_GRAPH})
+  --uri URI         NEO4J_URI       (default neo4j://localhost:7687)
+  --user NAME       NEO4J_USERNAME  (default neo4j)
+  --database NAME   NEO4J_DATABASE  (default: the server's default database)
+  --batch-size N    rows per transaction (default 1000)
+  -h, --help        this help
+
+The password is read from the environment only (NEO4J_PASSWORD), never from
+the command line, so it stays out of shell history and process lists.
+
+Example:
+  NEO4J_URI=neo4j://localhost:7687 NEO4J_PASSWORD=... newsgraph push --database news`;
+
+/** Reads a graph written by the JSON exporter (graphology's serialisation). */
+export async function readGraphJson(file: string): Promise<NewsGraph> {
+  const data = JSON.parse(await readFile(file, 'utf8')) as Parameters<NewsGraph['import']>[0];
+  const graph: NewsGraph = new MultiDirectedGraph<NodeAttributes, EdgeAttributes>();
+  graph.import(data);
+  return graph;
+}
+
+export const command: Command = {
+  name: 'push',
+  summary: 'Load the graph into a running Neo4j (NEO4J_URI, NEO4J_USERNAME, NEO4J_PASSWORD, NEO4J_DATABASE)',
+  usage,
+  async run(argv: string[]): Promise<number> {
+    let values;
+    try {
+      ({ values } = parseArgs({
+        args: argv,
+        options: {
+          graph: { type: 'string' },
+          uri: { type: 'string' },
+          user: { type: 'string' },
+          database: { type: 'string' },
+          'batch-size': { type: 'string' },
+          help: { type: 'boolean', short: 'h', default: false },
+        },
+      }));
+    } catch (e) {
+      process.stderr.write(`newsgraph push: ${errorMessage(e)}\n${usage}\n`);
+      return EXIT.USAGE;
+    }
+    if (values.help) {
+      process.stdout.write(`${usage}\n`);
+      return EXIT.OK;
+    }
+    const batchSize = values['batch-size'] === undefined ? 1000 : Number(values['batch-size']);
+    if (!Number.isInteger(batchSize) || batchSize < 1) {
+      process.stderr.write(`newsgraph push: --batch-size must be a positive integer\n`);
+      return EXIT.USAGE;
+    }
+    const env = process.env;
+    const password = env.NEO4J_PASSWORD;
+    if (password === undefined) {
+      process.stderr.write('newsgraph push: NEO4J_PASSWORD is not set; export it (the password is read from the environment only)\n');
+      return EXIT.USAGE;
+    }
+    const file = values.graph ?? DEFAULT_GRAPH;
+    let graph: NewsGraph;
+    try {
+      graph = await readGraphJson(file);
+    } catch (e) {
+      process.stderr.write(`newsgraph push: cannot read the graph ${file}: ${errorMessage(e).split('\n')[0]} (run \`newsgraph build\` first, or pass --graph)\n`);
+      return EXIT.FATAL;
+    }
+    const database = values.database ?? env.NEO4J_DATABASE;
+    const conn = {
+      uri: values.uri ?? env.NEO4J_URI ?? 'neo4j://localhost:7687',
+      user: values.user ?? env.NEO4J_USERNAME ?? 'neo4j',
+      password,
+      ...(database ? { database } : {}),
+    };
+    try {
+      const stats = await pushToNeo4j(graph, conn, { batchSize });
+      process.stdout.write(
+        `pushed ${stats.nodes} nodes and ${stats.edges} relationships in ${stats.batches} batches to ${redact(conn.uri, password)}` +
+          `${conn.database ? ` (database ${conn.database})` : ''}: ${stats.nodesCreated} nodes and ${stats.relationshipsCreated} relationships new, ${(stats.ms / 1000).toFixed(1)} s\n`,
+      );
+      return EXIT.OK;
+    } catch (e) {
+      const msg = redact(errorMessage(e), password).split('\n')[0];
+      process.stderr.write(`newsgraph push: ${isNgError(e) ? `${msg} [${e.code}]` : msg}\n`);
+      return EXIT.FATAL;
+    }
+  },
+};
