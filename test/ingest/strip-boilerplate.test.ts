@@ -42,6 +42,7 @@ const TABLE: readonly (readonly [string, string | null])[] = [
   ['Related: Germany halts Nord Stream 2 certification', 'see-also'],
   ['Also read: What sanctions could the West impose on Russia?', 'see-also'],
   ['Click here to read the full statement', 'see-also'],
+  ['Full story: Kremlin rejects claims of troop build-up', 'see-also'],
   ['Related Posts', 'end-marker'],
   ['Related', 'end-marker'],
   ['Read on:', 'end-marker'],
@@ -192,6 +193,20 @@ describe('stripBoilerplate: rules that need context', () => {
     const r = stripBoilerplate([TITLE, `${text} Read more`, AFTER], rules);
     expect(r.kept).toEqual([TITLE, text, AFTER]);
     expect(r.dropped).toEqual([{ text: 'Read more', rule: 'read-more' }]);
+  });
+
+  it.each([
+    ['The minister said talks would go on… Read more', 'The minister said talks would go on', '… Read more'],
+    ['Peace talks stalled again on Friday. Continue reading »', 'Peace talks stalled again on Friday.', 'Continue reading »'],
+  ])('strips a trailing link from %j', (paragraph, rest, link) => {
+    const r = stripBoilerplate([TITLE, paragraph], rules);
+    expect(r.kept).toEqual([TITLE, rest]);
+    expect(r.dropped).toEqual([{ text: link, rule: 'read-more' }]);
+  });
+
+  it('keeps "keep reading" inside a sentence', () => {
+    const p = 'Keep reading the fine print, the regulator told investors.';
+    expect(stripBoilerplate([TITLE, p], rules).kept).toEqual([TITLE, p]);
   });
 
   it('cuts a photo credit off a long real paragraph instead of dropping it', () => {
