@@ -19,6 +19,10 @@ const SNIFF_BYTES = 64 * 1024;
 /** Share of control characters above which decoded text is treated as binary. */
 const MAX_CONTROL_RATIO = 0.02;
 
+/** C0 controls other than tab, line feed, vertical tab, form feed and carriage return; DEL. */
+const STRAY_CONTROL = /[\u0000-\u0008\u000e-\u001f\u007f]/;
+const STRAY_CONTROL_ALL = new RegExp(STRAY_CONTROL.source, 'g');
+
 /** Magic numbers of common binary formats, checked before any decoding. */
 const BINARY_SIGNATURES: readonly { name: string; bytes: readonly number[] }[] = [
   { name: 'PNG image', bytes: [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a] },
@@ -95,7 +99,9 @@ function decodeCp1252(bytes: Uint8Array): string {
  * - UTF-8, with or without BOM (the BOM is dropped);
  * - UTF-16 LE/BE with a BOM, or without one when the NUL-byte pattern shows it;
  * - invalid UTF-8 is decoded as windows-1252 with a warning `ingest/decoded-latin1`;
- * - binary input gives `text: null` and a fatal `ingest/not-text`;
+ * - binary input (a known file signature, or more than 2% control characters)
+ *   gives `text: null` and a fatal `ingest/not-text`; a few stray control
+ *   characters in real text are removed;
  * - empty or whitespace-only input gives `text: null` and a fatal `ingest/empty`.
  */
 export function decodeBytes(bytes: Uint8Array, file: string): DecodedText {
@@ -119,14 +125,6 @@ export function decodeBytes(bytes: Uint8Array, file: string): DecodedText {
   else if (startsWith(bytes, [0xff, 0xfe])) encoding = 'utf-16le';
   else if (startsWith(bytes, [0xfe, 0xff])) encoding = 'utf-16be';
   else encoding = sniffUtf16(bytes) ?? 'utf-8';
-
-  if (encoding === 'utf-8' && bytes.indexOf(0) !== -1) {
-    return {
-      text: null,
-      encoding: 'binary',
-      diagnostics: [fatal('ingest/not-text', 'the file is not text: it contains NUL bytes and is not UTF-16', file)],
-    };
-  }
 
   try {
     // TextDecoder drops a leading BOM of its own encoding (ignoreBOM: false).
@@ -158,6 +156,8 @@ export function decodeBytes(bytes: Uint8Array, file: string): DecodedText {
       diagnostics: [fatal('ingest/not-text', 'the file is not text: too many control characters (binary data?)', file)],
     };
   }
+  // A few stray control characters (NUL, escape codes) in otherwise good text are removed.
+  if (STRAY_CONTROL.test(text)) text = text.replace(STRAY_CONTROL_ALL, '');
   if (text.trim() === '') {
     return {
       text: null,

@@ -44,6 +44,13 @@ const TABLE: readonly (readonly [string, Uint8Array, string | null, string, read
   ['PNG bytes', PNG, null, 'binary', ['ingest/not-text']],
   ['random control bytes', Uint8Array.from({ length: 200 }, (_, i) => (i * 7) % 32), null, 'binary', ['ingest/not-text']],
   ['text with NUL bytes, not UTF-16', Buffer.from('abc\u0000\u0000\u0000def ghi jkl', 'utf8'), null, 'binary', ['ingest/not-text']],
+  [
+    'one stray NUL and escape in a long text (removed)',
+    Buffer.from(`${'Talks went on. '.repeat(20)}\u0000End\u001b.`, 'utf8'),
+    `${'Talks went on. '.repeat(20)}End.`,
+    'utf-8',
+    [],
+  ],
   ['empty', new Uint8Array(0), null, 'none', ['ingest/empty']],
   ['whitespace only', Buffer.from(' \n\t \r\n  ', 'utf8'), null, 'utf-8', ['ingest/empty']],
   ['BOM only', Uint8Array.from([0xef, 0xbb, 0xbf]), null, 'utf-8', ['ingest/empty']],
