@@ -62,6 +62,13 @@ const TABLE: readonly (readonly [string, string | null])[] = [
   ['Facebook Twitter WhatsApp Email', 'social-share'],
   ['Follow us on Twitter and Facebook', 'social-share'],
   ['Tags: Russia, Ukraine, NATO', 'tags'],
+  ['Post navigation', 'site-chrome'],
+  ['Like this:', 'site-chrome'],
+  ['Click to share on Twitter (Opens in new window)', 'social-share'],
+  ['Image source, Getty Images', 'caption'],
+  ['Source link', 'credit-line'],
+  ['Disclaimer: The views expressed are those of the author.', 'credit-line'],
+  ['Posted by admin', 'byline'],
   // photo captions and credits
   ['Photo: BERND VON JUTRCZENKA / AFP / Getty Images', 'caption'],
   ['Main photo source: PAP / EPA / MARTIAL TREZZINI', 'caption'],
@@ -116,6 +123,9 @@ const TABLE: readonly (readonly [string, string | null])[] = [
   ['Russian President Vladimir Putin', null],
   ['“We are ready for diplomacy,” Biden said (in a statement released by the White House).', null],
   ['Sources said the talks would resume.', null],
+  ['Posted by a Kremlin aide on Telegram, the video shows the two leaders.', null],
+  ['Next, the ministers will meet in Vienna.', null],
+  ['Like this year’s summit, the talks ended without a deal.', null],
 ];
 
 describe('stripBoilerplate: one paragraph in the middle of an article', () => {
