@@ -2,5 +2,7 @@
 import type { Command } from '../command.js';
 import { command as build } from './build.js';
 import { command as extract } from './extract.js';
+import { command as query } from './query.js';
+import { command as view } from './view.js';
 
-export const commands: readonly Command[] = [build, extract];
+export const commands: readonly Command[] = [build, query, view, extract];
