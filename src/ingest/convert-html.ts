@@ -1,5 +1,6 @@
 /**
- * HTML -> plain text with html-to-text (pure). Site chrome elements (the
+ * HTML -> plain text with html-to-text (pure). Only the page's <main> (or
+ * its single <article>) is read when it has one. Site chrome elements (the
  * `html.skipSelectors` of the boilerplate rules: script, style, nav,
  * header, footer, aside, form, figure captions, iframes, ...) are skipped
  * with their content; block elements and headings become their own lines;
@@ -37,9 +38,23 @@ function firstLine(text: string): string {
   return line === undefined ? '' : line.replace(/\s+/g, ' ').trim();
 }
 
+const MAIN_TAG = /<main[\s>]/gi;
+const ARTICLE_TAG = /<article[\s>]/gi;
+
+/**
+ * Where the article's text lives: the page's single <main>, else its single
+ * <article>, else the whole <body> (or the whole fragment).
+ */
+export function chooseContentRoot(html: string): 'main' | 'article' | null {
+  if ((html.match(MAIN_TAG) ?? []).length === 1) return 'main';
+  if ((html.match(ARTICLE_TAG) ?? []).length === 1) return 'article';
+  return null;
+}
+
 /** Converts an HTML document (or fragment) to text, with its <h1> and <title>. */
 export function convertHtml(html: string, skipSelectors: readonly string[]): ConvertedHtml {
-  const text = convert(html, createOptions(skipSelectors, null));
+  const root = chooseContentRoot(html);
+  const text = convert(html, createOptions(skipSelectors, root === null ? null : [root]));
   // Headline and title are read without the skip list: an <h1> often sits in a skipped <header>.
   const headline = firstLine(convert(html, createOptions([], ['h1'])));
   const pageTitle = firstLine(convert(html, createOptions([], ['title'])));

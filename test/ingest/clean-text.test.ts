@@ -119,6 +119,18 @@ describe('cleanText: HTML', () => {
     ]);
   });
 
+  it('reads only <main> when the page has one', () => {
+    expect(c.text).not.toContain('Most popular');
+    expect(c.text).not.toContain('Lisbon');
+  });
+
+  it('reads the whole body when the page has several <article> teasers and no <main>', () => {
+    const html =
+      '<html><head><title>Talks | Site</title></head><body><h1>Talks resume</h1><p>Diplomats met in Vienna.</p>' +
+      '<article><h2>Oil prices rise</h2></article><article><h2>Markets calm</h2></article></body></html>';
+    expect(paragraphTexts(cleanText(html, 'html', rules))).toEqual(['Talks resume', 'Diplomats met in Vienna.', 'Oil prices rise', 'Markets calm']);
+  });
+
   it('handles a bare fragment without html/body', () => {
     const t = cleanText('<p>Talks &amp; more talks</p><script>x()</script><p>Second</p>', 'html', rules);
     expect(paragraphTexts(t)).toEqual(['Talks & more talks', 'Second']);
