@@ -34,18 +34,8 @@ export function buildGraph(
   options: BuildGraphOptions = {},
 ): NewsGraph {
   const graph: NewsGraph = new MultiDirectedGraph<NodeAttributes, EdgeAttributes>();
-  for (const e of resolution.entities) {
-    graph.mergeNode(e.key, {
-      label: e.type,
-      name: e.name,
-      aliases: [...e.aliases],
-      mentions: e.mentions,
-      articles: e.articles,
-      roles: [...e.roles],
-      affiliations: [...e.affiliations],
-      confidence: e.confidence,
-      ...(e.iso3 ? { iso3: e.iso3 } : {}),
-    });
+  for (const { key, type, aliases, roles, affiliations, ...rest } of resolution.entities) {
+    graph.mergeNode(key, { label: type, ...rest, aliases: [...aliases], roles: [...roles], affiliations: [...affiliations] });
   }
 
   results.forEach((result, articleIndex) => {

@@ -17,19 +17,13 @@
 import type { ArticleEntity, ArticleResult, EntityType, Mention } from '../types.js';
 import type { EntityLexicon, PublicFigure } from '../extract/entity-lexicon.js';
 import { entityKey } from '../graph/keys.js';
+import type { EntityNodeAttributes } from '../graph/attributes.js';
 import { compatibleGiven, consonantKey, foldName, similarSurnames, splitName } from './name-similarity.js';
 
-export interface CorpusEntity {
+/** A real-world entity of the corpus: its graph node's attributes, with its key and type. */
+export interface CorpusEntity extends Omit<EntityNodeAttributes, 'label'> {
   key: string;
   type: EntityType;
-  name: string;
-  aliases: string[];
-  mentions: number;
-  articles: number;
-  roles: string[];
-  affiliations: string[];
-  confidence: number;
-  iso3?: string;
 }
 
 export interface CorpusResolution {
