@@ -4,7 +4,8 @@
  * a few structural rules that need context:
  * - `duplicate-paragraph`: a paragraph seen before (repeated headline or caption);
  * - `truncated-duplicate`: a paragraph that is a prefix of the next one (broken caption);
- * - `teaser-link`: a link headline right after a teaser / end marker;
+ * - `teaser-link`: a link headline right after a teaser marker, or the run of
+ *   link headlines after an end marker;
  * - `author-name`, `author-bio`: an author box after an end marker or at the very end;
  * - drop-rest rules (comment forms) drop everything after them as `<rule>-tail`.
  * Every dropped or cut text is recorded with the rule's name.
@@ -63,15 +64,15 @@ export function stripBoilerplate(paragraphs: readonly string[], rules: Boilerpla
   const paragraphRules = rules.rules.filter((r) => r.action !== 'strip');
   let keptChars = 0;
   let endZone = false;
-  let afterMarker = false;
+  // How many link headlines may still follow the last marker: one after a teaser marker,
+  // any number after an end marker, until a paragraph that is not a link headline.
+  let linkBudget = 0;
   const drop = (text: string, rule: string): void => {
     dropped.push({ text, rule });
   };
 
   for (let i = 0; i < paragraphs.length; i++) {
     let p = paragraphs[i] ?? '';
-    const justAfterMarker = afterMarker;
-    afterMarker = false;
 
     for (const rule of stripRules) {
       if (p.length > rule.maxChars) continue;
@@ -103,8 +104,11 @@ export function stripBoilerplate(paragraphs: readonly string[], rules: Boilerpla
         if (p === '') continue;
       } else {
         drop(p, rule.name);
-        if (rule.action === 'teaser-marker' || rule.action === 'end-marker') afterMarker = true;
-        if (rule.action === 'end-marker') endZone = true;
+        if (rule.action === 'teaser-marker') linkBudget = Math.max(linkBudget, 1);
+        if (rule.action === 'end-marker') {
+          linkBudget = Number.POSITIVE_INFINITY;
+          endZone = true;
+        }
         continue;
       }
     }
@@ -117,10 +121,12 @@ export function stripBoilerplate(paragraphs: readonly string[], rules: Boilerpla
       drop(p, 'author-bio');
       continue;
     }
-    if (justAfterMarker && isLinkHeadline(p, rules)) {
+    if (linkBudget > 0 && isLinkHeadline(p, rules)) {
       drop(p, 'teaser-link');
+      linkBudget--;
       continue;
     }
+    linkBudget = 0;
     const key = foldKey(p);
     if (seen.has(key)) {
       drop(p, 'duplicate-paragraph');

@@ -159,6 +159,15 @@ describe('stripBoilerplate: rules that need context', () => {
     expect(r.dropped.map((d) => d.rule)).toEqual(['end-marker', 'teaser-link']);
   });
 
+  it('drops the whole list of link headlines after an end marker, but one only after a teaser marker', () => {
+    const links = ['Germany halts Nord Stream 2 certification', 'Oil prices jump as OPEC+ holds output steady', 'Ten things to know about the Donbas'];
+    const end = stripBoilerplate([TITLE, BODY, 'Related Posts', ...links, 'Leave a Reply'], rules);
+    expect(end.kept).toEqual([TITLE, BODY]);
+    expect(end.dropped.map((d) => d.rule)).toEqual(['end-marker', 'teaser-link', 'teaser-link', 'teaser-link', 'comment-form']);
+    const mid = stripBoilerplate([TITLE, BODY, 'More To Read:', links[0] ?? '', 'Tensions and talks with Russia', AFTER], rules);
+    expect(mid.kept).toEqual([TITLE, BODY, 'Tensions and talks with Russia', AFTER]);
+  });
+
   it('drops an author name and bio after an end marker', () => {
     const bio = '"Coffee lover. Award-winning writer. Travel geek. Music fan. Proud introvert."';
     const r = stripBoilerplate([TITLE, BODY, 'Read on:', 'Maria Gonzalez', bio], rules);
