@@ -123,7 +123,8 @@ export function encodeEdgeTable(schema: GraphSchema, group: EdgeGroup): CsvTable
   };
 }
 
-const LOAD_OPTIONS = '(HEADER=true, PARALLEL=false)';
+/** Quotes are escaped by doubling (csv-stringify); Kuzu would otherwise treat a backslash as an escape character. */
+const LOAD_OPTIONS = "(HEADER=true, PARALLEL=false, QUOTE='\"', ESCAPE='\"')";
 
 /** COPY a node table from its encoded CSV file. */
 export function createNodeCopy(schema: GraphSchema, label: string, file: string): string {

@@ -1,6 +1,7 @@
 import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createBasicGraph } from '../helpers/graphs.js';
 import { queryKuzu, writeKuzuStore } from '../../src/store/kuzu-store.js';
@@ -81,7 +82,7 @@ describe('writeKuzuStore', () => {
 
   it('round-trips hostile strings and lists (quotes, newlines, separators, empty)', async () => {
     const graph = createBasicGraph();
-    const hostile = ['', ' padded ', 'a,b', '"q"', "'s'", '[x]', 'line\nbreak\r\nx', 'back\\slash', '#hash', '😀 é', 'null', 'NULL'];
+    const hostile = ['', ' padded ', 'a,b', '"q"', "'s'", '[x]', 'line\nbreak\r\nx', 'back\\slash', 'two\\\\back', 'esc\\"q', 'ends with\\', '\\\\', '#hash', '😀 é', 'null', 'NULL', 'last ends with two\\\\'];
     graph.mergeNodeAttributes('person:antony-blinken', { name: '"A, B"\n\\x', aliases: hostile, roles: [] });
     graph.mergeNodeAttributes('article:a1.txt', { title: '' });
     await writeKuzuStore(graph, db);
@@ -89,6 +90,14 @@ describe('writeKuzuStore', () => {
     expect(res.rows[0]).toEqual({ name: '"A, B"\n\\x', aliases: hostile, roles: [] });
     const art = await queryKuzu(db, 'MATCH (a:Article) RETURN a.title AS t');
     expect(art.rows).toEqual([{ t: '' }]);
+  });
+
+  it.each([[['\\\\']], [['a', 'b\\\\']], [['x\\']], [['\\"', '\\\\"']]])('round-trips backslashes before a closing quote %j', async (aliases) => {
+    const graph = createBasicGraph();
+    graph.mergeNodeAttributes('person:antony-blinken', { name: aliases.join(''), aliases });
+    await writeKuzuStore(graph, db);
+    const res = await queryKuzu(db, "MATCH (p:Person {key: 'person:antony-blinken'}) RETURN p.name AS name, p.aliases AS aliases");
+    expect(res.rows[0]).toEqual({ name: aliases.join(''), aliases });
   });
 
   it('replaces the previous store and leaves no temp files', async () => {
@@ -132,5 +141,28 @@ describe('queryKuzu errors', () => {
     const err = await queryKuzu(junk, 'RETURN 1').catch((e: unknown) => e);
     await rm(junk, { force: true });
     expect(isNgError(err)).toBe(true);
+  });
+});
+
+describe('writeKuzuStore round trip (property)', () => {
+  const piece = fc.oneof(
+    fc.constantFrom("'", '"', '""', '`', '\\', '\n', '\r\n', '\r', '\t', ',', ';', '[', ']', '{', '}', '#', '\u001f', '\u0001', '\u007f', '\u2028', '😀', '𝄞', ' ', 'NULL', 'null'),
+    fc.string({ unit: 'grapheme', maxLength: 5 }),
+  );
+  const text = fc.array(piece, { maxLength: 8 }).map((p) => p.join(''));
+
+  it('names, lists and evidence come back exactly (U+001F in a list element becomes a space)', async () => {
+    await fc.assert(
+      fc.asyncProperty(text, fc.array(text, { maxLength: 4 }), text, async (name, aliases, evidence) => {
+        const graph = createBasicGraph();
+        graph.mergeNodeAttributes('person:antony-blinken', { name, aliases });
+        const edge = 'URGED:person:antony-blinken->country:russia@a1.txt:70';
+        graph.mergeEdgeAttributes(edge, { evidence });
+        await writeKuzuStore(graph, db);
+        const res = await queryKuzu(db, "MATCH (p:Person {key: 'person:antony-blinken'})-[r:URGED]->() WHERE r.key = $edge RETURN p.name AS name, p.aliases AS aliases, r.evidence AS evidence", { edge });
+        expect(res.rows).toEqual([{ name, aliases: aliases.map((a) => a.replaceAll('\u001f', ' ')), evidence }]);
+      }),
+      { numRuns: 20 },
+    );
   });
 });
