@@ -4,6 +4,7 @@
 import { parseArgs } from 'node:util';
 import cliProgress from 'cli-progress';
 import { runBuild } from '../../pipeline/run-build.js';
+import { listInputFiles } from '../../ingest/read-articles.js';
 import { formatSummary, summarizeGraph } from '../summary.js';
 import { EXIT, type Command } from '../command.js';
 
@@ -63,23 +64,16 @@ export const command: Command = {
       return EXIT.USAGE;
     }
     const quiet = values.quiet || values.json;
-    const tty = !quiet && process.stderr.isTTY;
-    const bar = tty ? new cliProgress.SingleBar({ format: 'building [{bar}] {value} files | {rate} files/s | {file}', stream: process.stderr, hideCursor: true }, cliProgress.Presets.shades_classic) : undefined;
-    const started = Date.now();
-    bar?.start(0, 0, { rate: '0', file: '' });
+    const progress = quiet ? undefined : await createProgress(positionals);
     const result = await runBuild({
       inputs: positionals,
       outDir: values.out,
       store: !values['no-store'],
       keepUnasserted: values['keep-unasserted'],
       workers,
-      onProgress: ({ file, done }) => {
-        if (!bar) return;
-        bar.setTotal(done);
-        bar.update(done, { file, rate: (done / Math.max(0.001, (Date.now() - started) / 1000)).toFixed(1) });
-      },
+      ...(progress ? { onProgress: progress.update } : {}),
     });
-    bar?.stop();
+    progress?.stop();
     for (const d of result.diagnostics) {
       if (d.severity === 'info') continue;
       if (quiet && !d.fatal) continue;
@@ -98,3 +92,39 @@ export const command: Command = {
     return result.skipped.length || failedOutput ? EXIT.PARTIAL : EXIT.OK;
   },
 };
+
+/**
+ * Progress on stderr: a bar on a terminal (files done / total, rate), plain
+ * lines at most every two seconds otherwise. The total comes from a walk of
+ * the inputs before the build (names only, no file is read).
+ */
+async function createProgress(inputs: readonly string[]): Promise<{ update: (e: { file: string; done: number }) => void; stop: () => void }> {
+  let total = 0;
+  for await (const _file of listInputFiles(inputs)) total++;
+  const started = Date.now();
+  const rate = (done: number): string => (done / Math.max(0.001, (Date.now() - started) / 1000)).toFixed(1);
+  if (process.stderr.isTTY) {
+    const bar = new cliProgress.SingleBar(
+      { format: 'building [{bar}] {value}/{total} files | {rate} files/s | {file}', stream: process.stderr, hideCursor: true, etaBuffer: 50 },
+      cliProgress.Presets.shades_classic,
+    );
+    bar.start(total, 0, { rate: '0', file: '' });
+    return {
+      update: ({ file, done }) => bar.update(Math.min(done, total), { file: file.length > 40 ? `…${file.slice(-39)}` : file, rate: rate(done) }),
+      stop: () => bar.stop(),
+    };
+  }
+  let last = 0;
+  let latest = 0;
+  return {
+    update: ({ done }) => {
+      latest = done;
+      if (Date.now() - last < 2000) return;
+      last = Date.now();
+      console.error(`progress: ${done}/${total} files (${rate(done)} files/s)`);
+    },
+    stop: () => {
+      if (total > 0) console.error(`progress: ${latest}/${total} files in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    },
+  };
+}
