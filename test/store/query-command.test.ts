@@ -49,6 +49,13 @@ describe('newsgraph query', () => {
     expect(json.rows[0]).toMatchObject({ speaker: 'Antony Blinken', addressee: 'Sergei Lavrov', start: 120 });
   });
 
+  it('--file x.cypher runs x.kuzu.cypher when it exists', async () => {
+    const r = await runQuery(['--db', db, '--json', '--file', path.join(QUERIES_DIR, 'who-acted-on-country.cypher'), '--param', 'country=Russia']);
+    expect(r.err).toBe('');
+    expect(r.code).toBe(EXIT.OK);
+    expect((JSON.parse(r.out) as { rows: unknown[] }).rows).toHaveLength(2);
+  });
+
   it('a bad query: one line on stderr, exit 3', async () => {
     const r = await runQuery(['MATCH (n:Nope) RETURN n', '--db', db]);
     expect(r.code).toBe(EXIT.FATAL);

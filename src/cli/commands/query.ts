@@ -2,6 +2,7 @@
  * `newsgraph query "<cypher>"`: runs one Cypher statement on the embedded
  * Kuzu store written by `newsgraph build` and prints a table or JSON.
  */
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -22,7 +23,8 @@ Runs one Cypher statement on the embedded graph database written by
 Options:
   --db DIR             the database (default ${DEFAULT_DB})
   --file F             read the statement from a file (e.g. schema/queries/*.cypher;
-                       use the .kuzu.cypher version where one exists)
+                       where x.kuzu.cypher exists beside x.cypher, that Kuzu
+                       version is used)
   --param name=value   a query parameter ($name); repeatable. A value that is a
                        JSON number, boolean, list or quoted string is parsed as
                        JSON, anything else is a plain string
@@ -48,6 +50,13 @@ export function parseParam(text: string): [string, unknown] {
     }
   }
   return [name, raw];
+}
+
+/** `x.cypher` -> `x.kuzu.cypher` when that Kuzu version of a query exists beside it. */
+export function kuzuVariant(file: string): string | undefined {
+  if (!file.endsWith('.cypher') || file.endsWith('.kuzu.cypher')) return undefined;
+  const variant = file.replace(/\.cypher$/, '.kuzu.cypher');
+  return existsSync(variant) ? variant : undefined;
 }
 
 export const command: Command = {
@@ -91,7 +100,7 @@ export const command: Command = {
     let cypher: string;
     if (values.file !== undefined) {
       try {
-        cypher = await readFile(values.file, 'utf8');
+        cypher = await readFile(kuzuVariant(values.file) ?? values.file, 'utf8');
       } catch (e) {
         process.stderr.write(`newsgraph query: cannot read ${values.file}: ${errorMessage(e)}\n`);
         return EXIT.USAGE;
