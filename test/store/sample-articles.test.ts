@@ -7,7 +7,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { EntityNodeAttributes, NewsGraph } from '../../src/graph/attributes.js';
+import type { EntityNodeAttributes, NewsGraph, QuoteNodeAttributes } from '../../src/graph/attributes.js';
 import { isEntityNode } from '../../src/graph/attributes.js';
 import { runBuild } from '../../src/pipeline/run-build.js';
 import { DATA_DIR } from '../../src/paths.js';
@@ -66,7 +66,11 @@ describe('Kuzu store built from the sample articles', () => {
       const name = entity(key)!.name;
       const quotes = new Set(edgesOf(['SAID']).filter((e) => named(graph.source(e), name) && graph.getNodeAttribute(graph.source(e), 'label') === 'Person').map((e) => graph.target(e)));
       const rows = await run('quotes-of-person', { name });
-      expect(new Set(rows.map((r) => `${r.article}:${r.start}`)), name).toEqual(new Set([...quotes].map((q) => `${graph.getNodeAttribute(q, 'article')}:${graph.getNodeAttribute(q, 'start')}`)));
+      const quoteIds = [...quotes].map((q) => {
+        const a = graph.getNodeAttributes(q) as QuoteNodeAttributes;
+        return `${a.article}:${a.start}`;
+      });
+      expect(new Set(rows.map((r) => `${r.article}:${r.start}`)), name).toEqual(new Set(quoteIds));
     }
   });
 
