@@ -51,6 +51,19 @@ describe('schema/queries', () => {
     }
   });
 
+  it('the Neo4j and Kuzu versions of a query return the same columns', async () => {
+    const returned = (text: string): string[] => {
+      const ret = text.slice(text.lastIndexOf('\nRETURN '));
+      return [...ret.matchAll(/ AS (\w+)/g)].map((m) => m[1]!);
+    };
+    for (const q of queries) {
+      const params = Object.fromEntries(q.parameters.map((p) => [p, 'x']));
+      const { columns } = await queryKuzu(db, q.kuzu, params);
+      expect(columns, q.name).toEqual(returned(q.neo4j));
+      expect(columns.length, q.name).toBeGreaterThan(0);
+    }
+  });
+
   it('who-said-what: speaker, quote, addressee, article', async () => {
     expect(await run('who-said-what')).toEqual([
       { speaker: 'Antony Blinken', quote: QUOTE, addressee: 'Sergei Lavrov', article: 'a1.txt', start: 120 },
