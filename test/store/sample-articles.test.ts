@@ -13,6 +13,11 @@ import { runBuild } from '../../src/pipeline/run-build.js';
 import { DATA_DIR } from '../../src/paths.js';
 import { queryKuzu } from '../../src/store/kuzu-store.js';
 import { loadSampleQueries } from '../../src/store/sample-queries.js';
+import { lintCypherQuery } from '@neo4j-cypher/language-support';
+import { createCypherStatements } from '../../src/export/to-cypher.js';
+import { createPushPlan } from '../../src/store/neo4j-store.js';
+import { readGraphJson } from '../../src/cli/commands/push.js';
+import { edgeTypes, loadGraphSchema, nodeLabels, propertyKeys } from '../../src/store/graph-schema.js';
 
 const ACTS = ['SPOKE_WITH', 'WARNED', 'THREATENED', 'DEMANDED', 'URGED', 'ACCUSED', 'REJECTED', 'SUPPORTED', 'PROPOSED', 'DEPLOYED_NEAR'];
 const queries = new Map(loadSampleQueries().map((q) => [q.name, q]));
@@ -140,5 +145,19 @@ describe('Kuzu store built from the sample articles', () => {
     expect(rows.length).toBeGreaterThan(0);
     expect(rows[0]).toMatchObject({ hops: 1 });
     expect((rows[0]!.path as string[])[0]).toBe(a);
+  });
+
+  it('the Neo4j script statements for the sample graph lint clean', () => {
+    const schema = loadGraphSchema();
+    const dbSchema = { labels: nodeLabels(schema), relationshipTypes: edgeTypes(schema), propertyKeys: propertyKeys(schema) };
+    const statements = createCypherStatements(graph, { batchSize: 50 });
+    expect(statements.length).toBeGreaterThan(20);
+    for (const st of statements) expect(lintCypherQuery(st, dbSchema).diagnostics.map((d) => d.message), st.slice(0, 60)).toEqual([]);
+  });
+
+  it('push reads graph.json back and plans every node and edge', async () => {
+    const back = await readGraphJson(path.join(tmp, 'graph.json'));
+    const plan = createPushPlan(back);
+    expect([plan.nodes, plan.edges]).toEqual([graph.order, graph.size]);
   });
 });
