@@ -19,8 +19,10 @@ const gold = opt('--gold', path.join(evalDir, 'gold'));
 const out = opt('--out', path.join(root, 'out'));
 const scorer = path.join(evalDir, 'score.mjs');
 
-// The bars the project has committed to (issue 2); raise them as quality rises.
-const BARS = { overall: 0.6, entities: 0.8, relations: 0.4, quotes: 0.6 };
+// The bars CI holds the gold scores to: issue 2's bar was overall 0.60, entities 0.80,
+// relations 0.40, quotes 0.60; these sit a little under what the pipeline reaches now, so a
+// regression fails CI. Raise them as quality rises; never lower them to make a change pass.
+const BARS = { overall: 0.85, entities: 0.95, relations: 0.78, quotes: 0.78 };
 
 if (!existsSync(scorer) || !existsSync(gold)) {
   console.error(`score: the scorer or gold folder is missing (${scorer}, ${gold}); clone the repo beside ../shared`);

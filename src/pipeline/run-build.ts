@@ -12,6 +12,8 @@ import { buildGraph, type BuildGraphOptions } from '../graph/build-graph.js';
 import type { NewsGraph } from '../graph/attributes.js';
 import { toJson } from '../export/to-json.js';
 import { toGraphml } from '../export/to-graphml.js';
+import { toCypherScript } from '../export/to-cypher.js';
+import { writeNeo4jCsv } from '../export/to-neo4j-csv.js';
 import { writeKuzuStore } from '../store/kuzu-store.js';
 import { writeFileAtomic } from '../io/write-atomic.js';
 import { errorMessage } from '../errors.js';
@@ -24,6 +26,8 @@ export interface BuildOptions extends BuildGraphOptions {
   readonly outDir: string;
   /** Write the embedded Kuzu store (default true). */
   readonly store?: boolean;
+  /** Write the CSV files of `neo4j-admin database import` into `<out>/neo4j` (default true). */
+  readonly neo4jCsv?: boolean;
   readonly lexicons?: Lexicons;
   /** Worker threads for the per-article stages (default 1: in this thread). */
   readonly workers?: number;
@@ -117,6 +121,17 @@ export async function runBuild(options: BuildOptions): Promise<BuildResult> {
   };
   await write('graph.json', () => toJson(graph));
   await write('graph.graphml', () => toGraphml(graph));
+  await write('graph.cypher', () => toCypherScript(graph));
+  if (options.neo4jCsv !== false) {
+    const dir = path.join(options.outDir, 'neo4j');
+    try {
+      const csv = await writeNeo4jCsv(graph, dir);
+      await writeFileAtomic(path.join(dir, 'import-command.txt'), `${csv.command}\n`);
+      outputs.push(dir);
+    } catch (e) {
+      diagnostics.push({ code: 'export/failed', severity: 'error', message: `could not write the neo4j-admin import files ${dir}: ${errorMessage(e)}`, file: dir, fatal: true });
+    }
+  }
   if (options.store !== false) {
     const dir = path.join(options.outDir, 'graph.kuzu');
     try {
