@@ -8,7 +8,8 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { NewsGraph } from '../../src/graph/attributes.js';
+import { MultiDirectedGraph } from 'graphology';
+import type { EdgeAttributes, NewsGraph, NodeAttributes } from '../../src/graph/attributes.js';
 import { entityKey, mentionEdgeKey, quoteKey, saidEdgeKey } from '../../src/graph/keys.js';
 import { toViewerHtml } from '../../src/viewer/to-viewer-html.js';
 import { createBasicGraph } from '../helpers/graphs.js';
@@ -231,6 +232,17 @@ describe.skipIf(!HAS_CHROMIUM)('viewer page in chromium', () => {
     await page.waitForTimeout(300);
     expect(await page.evaluate(() => document.querySelectorAll('img, svg, b, #ng-panel script').length)).toBe(0);
     expect(await page.evaluate(() => document.querySelectorAll('script').length)).toBe(2);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('opens an empty graph without errors', async () => {
+    const { page, problems } = await open(new MultiDirectedGraph<NodeAttributes, EdgeAttributes>(), 'viewer-empty');
+    expect(await page.evaluate(() => window.__newsgraph.visibleNodes().length)).toBe(0);
+    expect(await page.locator('#ng-stats').textContent()).toBe('0 nodes · 0 edges shown (of 0 · 0)');
+    await page.fill('#ng-search', 'Lavrov');
+    await page.press('#ng-search', 'Enter');
+    expect(await page.locator('#ng-panel').isHidden()).toBe(true);
     expect(problems).toEqual([]);
     await page.close();
   });
