@@ -21,6 +21,8 @@ const ROLE_CONNECTORS = new Set(['of', 'for', 'to']);
 const PLACE_VERBS = new Set(['visit', 'arrive', 'travel', 'fly', 'go', 'return', 'come', 'reach', 'leave', 'move', 'head', 'live', 'stay', 'base', 'locate', 'hold', 'host', 'meet', 'land']);
 /** Prepositions after which a capital is an actor (`a letter from Washington`, `against Moscow`). */
 const ACTOR_PREPOSITIONS = new Set(['from', 'against', 'with', 'by', 'to', 'toward', 'towards', 'between', 'accuse', 'urge']);
+/** Prepositions that put a lone name in a place (`in Chechnya`), not a person. */
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'across', 'throughout', 'outside', 'inside', 'into', 'around']);
 const PRESSURE_NOUNS = new Set(['pressure', 'sanctions', 'sanction', 'demands', 'demand', 'call', 'calls', 'attack', 'attacks']);
 
 const isCap = (t: Token): boolean => /^\p{Lu}/u.test(t.text) && /\p{L}/u.test(t.text);
@@ -169,6 +171,7 @@ export function detectMentions(ann: AnnotatedText, lex: EntityLexicon): Mention[
     else draft.name = '';
   }
   qualifyMinistries();
+  propagateCompanyNames();
   propagateSurnames();
 
   return drafts
@@ -287,7 +290,7 @@ export function detectMentions(ann: AnnotatedText, lex: EntityLexicon): Mention[
       const t = tokens[j];
       if (!t) break;
       if (isCap(t) && !/^\p{Lu}+$/u.test(t.text.replace(/[.]/g, '')) || (isCap(t) && j > first)) {
-        if (lex.orgHeads.has(t.text) && j > first) bestLast = j;
+        if ((lex.orgHeads.has(t.text) || lex.companySuffixes.has(t.text.replace(/\.$/, ''))) && j > first) bestLast = j;
         // `Ministry of Foreign Affairs`: keep going through `of` + capitalised words.
         j++;
         continue;
@@ -585,6 +588,8 @@ export function detectMentions(ann: AnnotatedText, lex: EntityLexicon): Mention[
     const lead = runTokens[0];
     if (!head || !lead) return 'person';
     if (lex.nonEntityHeads.has(head.text)) return 'none';
+    // `Arab-Israeli`, `Franco-German`: joined demonyms or countries name no person.
+    if (runTokens.some((t, k) => (runTokens[k - 1]?.text === '-' || runTokens[k + 1]?.text === '-') && lex.phrases.get(phraseKey(t.text))?.some((e) => e.type === 'Country'))) return 'none';
     const keyOf = (from: number, to: number): string => phraseKey(text.slice(tokens[from]?.start ?? 0, tokens[to]?.end ?? 0));
     const isPlace = (from: number, to: number): boolean => {
       if (from > to) return false;
@@ -618,6 +623,39 @@ export function detectMentions(ann: AnnotatedText, lex: EntityLexicon): Mention[
   }
 
   /**
+   * A company named with its legal form (`Pirelli SpA`, `NationsBank Corp.`) is named again
+   * without it (`Pirelli`): those words are mentions of the company wherever they stand.
+   */
+  function propagateCompanyNames(): void {
+    const short = new Map<string, string>();
+    for (const d of drafts) {
+      if (d.type !== 'Organisation' || d.last <= d.first) continue;
+      let e = d.last;
+      while (e > d.first && lex.companySuffixes.has((tokens[e]?.text ?? '').replace(/\.$/, ''))) e--;
+      if (e === d.last || e < d.first) continue;
+      short.set(phraseKey(text.slice(tokens[d.first]?.start ?? 0, tokens[e]?.end ?? 0)), d.name);
+    }
+    if (!short.size) return;
+    const covered = new Map<number, Draft>();
+    for (const d of drafts) for (let k = d.first; k <= d.last; k++) covered.set(k, d);
+    tokens.forEach((t, k) => {
+      if (skip.has(k) || !isCap(t) || !short.has(phraseKey(t.text))) return;
+      const d = covered.get(k);
+      // A weak one-word person or a bare run made of the short name becomes the company.
+      if (d && !(d.type === 'Person' && d.kind !== 'title' && d.kind !== 'pronoun' && short.has(phraseKey(d.name)))) return;
+      const company = short.get(phraseKey(t.text)) ?? t.text;
+      if (d) {
+        d.type = 'Organisation';
+        d.kind = 'name';
+        d.name = company;
+        d.confidence = Math.max(d.confidence, 0.7);
+        return;
+      }
+      push({ start: t.start, end: t.end, type: 'Organisation', kind: 'name', first: k, last: k, name: company, confidence: 0.7 });
+    });
+  }
+
+  /**
    * One sense per article: a surname of a person named in full is a mention of that person
    * wherever it stands, also where the tagger took it for a verb or a sentence opener
    * (`Dole added`), and in an all-capital headline (`DURAN`).
@@ -625,15 +663,26 @@ export function detectMentions(ann: AnnotatedText, lex: EntityLexicon): Mention[
   function propagateSurnames(): void {
     const covered = new Set<number>();
     for (const d of drafts) for (let k = d.first; k <= d.last; k++) covered.add(k);
+    // Both ends of the name: the family name comes first in Chinese, Korean or Hungarian names
+    // (`Wang Donghai` ... `Wang`), and news also refers to people by their given name.
     const surnames = new Map<string, string>();
     for (const d of drafts) {
-      if (d.type !== 'Person' || d.kind !== 'name') continue;
-      const surname = tokens[d.last]?.text ?? '';
-      if (surname.length < 2 || !/^\p{Lu}\p{Ll}/u.test(surname) || lex.nonNames.has(surname.toLowerCase()) || lex.titles.has(surname)) continue;
-      surnames.set(surname, d.name);
-      surnames.set(surname.toUpperCase(), d.name);
+      if (d.type !== 'Person' || d.kind !== 'name' || d.confidence < 0.8) continue;
+      for (const word of [tokens[d.last]?.text ?? '', tokens[d.first]?.text ?? '']) {
+        // Not a word that also names a big town or region (`Lebed Chechnya peace plan`, a misread
+        // headline, must not make every `Chechnya` a person).
+        if (word.length < 3 || !/^\p{Lu}\p{Ll}/u.test(word) || lex.nonNames.has(word.toLowerCase()) || lex.titles.has(word) || lex.phrases.has(phraseKey(word)) || lex.bigPlaces.has(phraseKey(word))) continue;
+        surnames.set(word, d.name);
+        surnames.set(word.toUpperCase(), d.name);
+      }
     }
     if (!surnames.size) return;
+    // A weak lone word (`said Wang 's arrest`) that is part of such a name is a sure mention.
+    for (const d of drafts) {
+      if (d.type !== 'Person' || d.kind !== 'surname' || d.first !== d.last || !surnames.has(d.name)) continue;
+      if (PLACE_PREPOSITIONS.has(tokens[d.first - 1]?.normal ?? '')) continue;
+      d.confidence = Math.max(d.confidence, 0.7);
+    }
     tokens.forEach((t, k) => {
       if (covered.has(k) || skip.has(k) || !surnames.has(t.text)) return;
       // Part of a longer capitalised run (another person's name): not this one.
@@ -641,6 +690,8 @@ export function detectMentions(ann: AnnotatedText, lex: EntityLexicon): Mention[
       const next = tokens[k + 1];
       const inRun = (n: Token | undefined, index: number): boolean => !!n && n.sentence === t.sentence && isNameToken(n, index);
       if (inRun(prev, k - 1) || inRun(next, k + 1)) return;
+      // `in Chechnya`, `near Grozny`: after a place preposition the word is a place.
+      if (prev && PLACE_PREPOSITIONS.has(prev.normal)) return;
       push({ start: t.start, end: t.end, type: 'Person', kind: 'surname', first: k, last: k, name: t.text, confidence: 0.7 });
     });
   }

@@ -97,6 +97,8 @@ export interface EntityLexicon {
   /** Words that make a place name a sports club, after it (`United`) or before it (`Real`). */
   readonly clubAfter: ReadonlySet<string>;
   readonly clubBefore: ReadonlySet<string>;
+  /** Legal-form suffixes of company names (`Inc`, `SpA`), also organisation heads. */
+  readonly companySuffixes: ReadonlySet<string>;
   /** All-capital words that are not organisations (`GMT`, `CEO`, `GDP`). */
   readonly nonOrgAcronyms: ReadonlySet<string>;
 }
@@ -235,13 +237,16 @@ function buildEntityLexicon(dataDir: string): EntityLexicon {
     for (const a of aliases.split('|')) if (a.trim()) add(a.trim(), entry);
   }
 
-  const orgHeads = new Set(
-    fs
-      .readFileSync(path.join(dataDir, 'lexicons', 'org-heads.txt'), 'utf8')
-      .split(/\r?\n/)
-      .map((l) => l.trim())
-      .filter((l) => l && !l.startsWith('#')),
-  );
+  const readWords = (file: string): Set<string> =>
+    new Set(
+      fs
+        .readFileSync(path.join(dataDir, 'lexicons', file), 'utf8')
+        .split(/\r?\n/)
+        .map((l) => l.trim())
+        .filter((l) => l && !l.startsWith('#')),
+    );
+  const companySuffixes = readWords('company-suffixes.txt');
+  const orgHeads = new Set([...readWords('org-heads.txt'), ...companySuffixes]);
   const titles = new Map<string, TitleWord>();
   for (const [word, kind, gender] of readRows(path.join(dataDir, 'lexicons', 'titles.tsv'))) {
     if (!word || (kind !== 'head' && kind !== 'modifier' && kind !== 'honorific')) continue;
@@ -290,14 +295,6 @@ function buildEntityLexicon(dataDir: string): EntityLexicon {
     }
   }
 
-  const words = (file: string): Set<string> =>
-    new Set(
-      fs
-        .readFileSync(path.join(dataDir, 'lexicons', file), 'utf8')
-        .split(/\r?\n/)
-        .map((l) => l.trim())
-        .filter((l) => l && !l.startsWith('#')),
-    );
   const { places, bigPlaces } = loadPlaces(require);
   const clubRows = readRows(path.join(dataDir, 'lexicons', 'club-words.tsv'));
   const lex: EntityLexicon = {
@@ -317,7 +314,8 @@ function buildEntityLexicon(dataDir: string): EntityLexicon {
     nonEntityHeads: new Set(readRows(path.join(dataDir, 'lexicons', 'non-entity-heads.tsv')).map(([w]) => w ?? '')),
     clubAfter: new Set(clubRows.filter(([, pos]) => pos === 'after').map(([w]) => w ?? '')),
     clubBefore: new Set(clubRows.filter(([, pos]) => pos === 'before').map(([w]) => w ?? '')),
-    nonOrgAcronyms: words('non-org-acronyms.txt'),
+    nonOrgAcronyms: readWords('non-org-acronyms.txt'),
+    companySuffixes,
   };
   return Object.freeze(lex);
 }

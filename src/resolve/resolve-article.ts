@@ -106,6 +106,12 @@ export function resolveArticle(
     let g = people.find((p) => p.fullNames.some((f) => splitName(f).surname === s));
     g ??= people.find((p) => p.fullNames.some((f) => similarSurnames(splitName(f).surname, s)));
     g ??= people.find((p) => !p.fullNames.length && (foldName(p.name) === s || similarSurnames(foldName(p.name), s)));
+    // The first word of exactly one full name: a family name written first (`Wang Donghai` ...
+    // `Wang`) or a given name (`Jansher Khan` ... `Jansher`).
+    if (!g) {
+      const byFirst = people.filter((p) => p.fullNames.some((f) => foldName(f.split(/\s+/)[0] ?? '') === s));
+      if (byFirst.length === 1) g = byFirst[0];
+    }
     if (!g) {
       if (m.confidence < WEAK) continue;
       g = newGroup('Person', m.name);

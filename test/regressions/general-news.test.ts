@@ -23,6 +23,12 @@ describe('entities in general news', () => {
     ['North Korea fired two missiles into the sea, Japan said.', ['Country:Japan', 'Country:North Korea']],
     ['The International Monetary Fund cut its forecast for Brazil.', ['Country:Brazil', 'Organisation:International Monetary Fund']],
     ['The summit took place in Geneva on Monday.', []],
+    // One sense per article: later short references to a person or a company.
+    ['Police detained dissident Wang Donghai on Friday. Wang had written a letter, his lawyer said.', ['Person:Wang Donghai']],
+    ['Republican challenger Bob Dole said on Monday that taxes were too high. Dole added that he would cut them.', ['Person:Bob Dole']],
+    ['Pirelli SpA said first-half profit rose. Pirelli shares gained 3 percent in Milan.', ['Organisation:Pirelli SpA']],
+    ['Cambridge United beat Sheffield United 2-1 at the Abbey Stadium.', ['Organisation:Cambridge United', 'Organisation:Sheffield United']],
+    ['Crowds gathered in Hong Kong and Tiananmen Square for the World Cup final.', []],
   ])('%s', (text, expected) => {
     expect(names(text)).toEqual(expected);
   });
