@@ -231,6 +231,32 @@ export class ArticleView {
     return m >= 0 ? this.mentions[m] : undefined;
   }
 
+  /** Whether person `p` acts for entity `org` (one of its affiliations names it). */
+  isAffiliated(p: number, org: number): boolean {
+    const ent = this.entities[p];
+    if (!ent || ent.type !== 'Person') return false;
+    if (ent.affiliations.some((a) => this.entityNamed(a) === org)) return true;
+    // Affiliations carried by single mentions (`the US diplomat`) count too.
+    return this.mentions.some((m, k) => m.affiliation !== undefined && this.mentionEntity.get(k) === p && this.entityNamed(m.affiliation) === org);
+  }
+
+  /** The nearest person named (not by a pronoun) before token i, within four sentences, that `ok` accepts. */
+  nearestPersonBefore(i: number, ok: (e: number) => boolean): number | undefined {
+    const t = this.tokens[i];
+    if (!t) return undefined;
+    let best: Mention | undefined;
+    let bestEntity: number | undefined;
+    this.mentions.forEach((m, k) => {
+      const e = this.mentionEntity.get(k);
+      if (e === undefined || m.kind === 'pronoun' || m.start >= t.start || t.sentence - m.sentence > 4 || this.entities[e]?.type !== 'Person' || !ok(e)) return;
+      if (!best || m.start > best.start) {
+        best = m;
+        bestEntity = e;
+      }
+    });
+    return bestEntity;
+  }
+
   /** The article entity with this name or alias (`Russia`), if any. */
   entityNamed(name: string | undefined): number | undefined {
     if (!name) return undefined;

@@ -198,6 +198,13 @@ function isScare(view: ArticleView, o: number, c: number): boolean {
   const lastWord = view.tok(c - 1);
   const nounContent = !!lastWord && (lastWord.pos === 'NOUN' || lastWord.pos === 'PROPN');
   if (c >= 0 && after && nounContent && (after.pos === 'NOUN' || after.pos === 'PROPN') && view.entityAt(c + 1) === undefined) return true;
+  // A label in a prepositional phrase of a plain noun (`proposals for a "security guarantee"`); a speech noun
+  // (`remarks about a "small incursion"`) or a verb (`warned of a "swift" response`) keeps it a quote.
+  let k = o - 1;
+  while (view.tok(k)?.pos === 'DET') k--;
+  const prep = view.tok(k);
+  const head = view.tok(k - 1);
+  if (prep?.pos === 'ADP' && head?.pos === 'NOUN' && !view.lex.speechNouns.has(head.normal) && view.entityAt(k - 1) === undefined) return true;
   return false;
 }
 
@@ -212,8 +219,30 @@ function speakerNP(view: ArticleView, p: number, last: number): { speaker: numbe
   }
   const ents = view.npEntities(np, false);
   if (ents.length) return { speaker: ents[0] ?? null, end: np.last };
-  if (np.headLemma && view.lex.anonymousHeads.has(np.headLemma)) return { speaker: null, end: np.last };
+  if (np.headLemma && view.lex.anonymousHeads.has(np.headLemma)) return { speaker: namedAfter(view, np.last) ?? null, end: np.last };
   return undefined;
+}
+
+/**
+ * A title speaker whose name the next sentence gives as a bare appositive, the
+ * way machine translation splits `a Kremlin spokesman, Dmitry Peskov, said`:
+ * `... a Kremlin spokesman confirmed. Dmitry Peskov, citing Russian agencies.`
+ */
+function namedAfter(view: ArticleView, end: number): number | undefined {
+  const t = view.tok(end);
+  if (!t) return undefined;
+  const sent = view.ann.sentences[t.sentence];
+  const next = view.ann.sentences[t.sentence + 1];
+  if (!sent || !next || next.paragraph !== sent.paragraph) return undefined;
+  const m = view.mentionAt(next.firstToken);
+  const e = view.entityAt(next.firstToken);
+  if (!m || e === undefined || m.type !== 'Person' || (m.kind !== 'name' && m.kind !== 'surname') || view.tok(m.lastToken + 1)?.text !== ',') return undefined;
+  // A fragment: no finite verb of its own (`Dmitry Peskov, citing Russian agencies.`), else it is a new statement.
+  for (let k = m.lastToken + 2; k <= next.lastToken; k++) {
+    const n = view.tok(k);
+    if (n && n.pos === 'VERB' && !/ing$/.test(n.normal)) return undefined;
+  }
+  return e;
 }
 
 function addresseeAfter(view: ArticleView, v: number, last: number): Pick<Attribution, 'addressee' | 'audience'> {
@@ -296,11 +325,9 @@ function attributeBefore(view: ArticleView, o: number, short: boolean): Attribut
       const subj = view.subjectOf(k);
       const mod = view.modalityOf(k, subj?.start ?? k);
       if (mod === 'future' || mod === 'hypothetical') continue;
-      if (!subj) {
-        if (/ing$/.test(t.normal) || /ed$/.test(t.normal)) continue;
-        return undefined;
-      }
-      const speaker = subj.entities[0] ?? null;
+      // No subject (`it underscores that ...`, a participle): an earlier frame may still own the quote (`She says it underscores`).
+      if (!subj) continue;
+      const speaker = subj.entities[0] ?? (subj.headLemma && lex.anonymousHeads.has(subj.headLemma) ? namedAfter(view, k) : undefined) ?? null;
       const [, last] = view.sentenceBounds(k);
       return { speaker, cue: t.text, confidence: short ? 0.7 : 0.85, ...addresseeAfter(view, k, Math.min(last, o)) };
     }

@@ -170,6 +170,25 @@ function affiliationDrafts(view: ArticleView): Draft[] {
   return out;
 }
 
+/** Acts a person does not direct at the state or body they act for. */
+const HOSTILE: ReadonlySet<RelationType> = new Set(['ACCUSED', 'WARNED', 'THREATENED', 'DEMANDED', 'REJECTED']);
+
+/**
+ * A pronoun actor that the entity stage resolved to a person acting for the
+ * target (`he accused the United States` resolved to a US official) is
+ * re-resolved to the nearest earlier person who does not act for it.
+ */
+function rehomePronounActor(view: ArticleView, subjectStart: number, sources: number[], targets: readonly number[]): number[] {
+  if (sources.length !== 1 || !targets.length) return sources;
+  let p = subjectStart;
+  while (view.tok(p)?.pos === 'DET') p++;
+  const m = view.mentionAt(p);
+  const src = sources[0];
+  if (!m || m.kind !== 'pronoun' || src === undefined || !targets.some((t) => view.isAffiliated(src, t))) return sources;
+  const alt = view.nearestPersonBefore(p, (e) => e !== src && !targets.some((t) => view.isAffiliated(e, t)));
+  return alt === undefined ? sources : [alt];
+}
+
 function matchVerbCue(view: ArticleView, v: number): { cue: VerbCue; after: number } | undefined {
   const t = view.tok(v);
   if (!t) return undefined;
@@ -297,6 +316,7 @@ function verbDrafts(view: ArticleView, v: number): Draft[] {
     }
   }
   if (!sources.length) return [];
+  if (!passive && subject && HOSTILE.has(cue.type)) sources = rehomePronounActor(view, subject.start, sources, targets);
   const reciprocal = !targets.length && cue.slots.includes('reciprocal') && sources.length > 1;
   if (!targets.length && !reciprocal) return [];
   const clauseStart = subject?.start ?? v;
