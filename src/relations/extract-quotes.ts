@@ -25,12 +25,13 @@ export interface QuoteSpan {
   readonly close: number;
 }
 
+// Scraped text mixes straight and curly marks (`"Oz has a huge pulpit,” said ...`): each double mark closes the other.
 const OPENERS: Record<string, string[]> = {
-  '“': ['”', '“'],
+  '“': ['”', '“', '"'],
   '„': ['“', '”'],
   '«': ['»'],
   '»': ['«'],
-  '"': ['"'],
+  '"': ['"', '”'],
   '‘': ['’'],
 };
 
@@ -257,6 +258,35 @@ function addresseeAfter(view: ArticleView, v: number, last: number): Pick<Attrib
   return phrase && view.lex.audienceNouns.has(phrase.toLowerCase()) ? { audience: phrase } : np.headLemma && view.lex.audienceNouns.has(np.headLemma) ? { audience: phrase } : {};
 }
 
+const DASHES = new Set(['―', '—', '–', '-', '--']);
+
+/**
+ * Skips what may sit between a speaker and the reporting verb: a party tag
+ * `(D-Wis.)` and up to two comma-delimited appositives (`Scott Pruitt, the
+ * attorney general of Oklahoma, said`). Returns the next token.
+ */
+function skipAsides(view: ArticleView, p: number, last: number): number {
+  let v = p;
+  for (let round = 0; round < 3 && v <= last; round++) {
+    if (view.norm(v) === '(') {
+      let k = v + 1;
+      while (k <= last && k < v + 8 && view.norm(k) !== ')') k++;
+      if (view.norm(k) !== ')') return v;
+      v = k + 1;
+      continue;
+    }
+    if (view.norm(v) === ',') {
+      let k = v + 1;
+      while (k <= last && k < v + 16 && view.norm(k) !== ',' && !isQuoteMark(view.tok(k)?.text ?? '') && view.tok(k)?.pos !== 'VERB') k++;
+      if (view.norm(k) !== ',') return v;
+      v = k + 1;
+      continue;
+    }
+    break;
+  }
+  return v;
+}
+
 /** `"...," Price said`, `"...," said Price`, `"..." the spokesman added`. */
 function attributeAfter(view: ArticleView, c: number): Attribution | undefined {
   if (c < 0) return undefined;
@@ -264,7 +294,7 @@ function attributeAfter(view: ArticleView, c: number): Attribution | undefined {
   if (!ct) return undefined;
   const para = view.ann.sentences[ct.sentence]?.paragraph;
   let k = c + 1;
-  let last = k + 12;
+  let last = k + 30;
   for (let j = k; j <= last; j++) {
     const t = view.tok(j);
     if (!t || view.ann.sentences[t.sentence]?.paragraph !== para) {
@@ -291,10 +321,15 @@ function attributeAfter(view: ArticleView, c: number): Attribution | undefined {
     const s = speakerNP(view, j + 1, last);
     if (s) return { speaker: s.speaker, cue: view.tok(j)?.text ?? '', confidence: 0.9, ...addresseeAfter(view, j, last) };
   }
+  // `"..." ― Carla Sanchez`, `"..." -President Obama`: a dash and a name, the byline of a quotation.
+  if (DASHES.has(view.norm(k))) {
+    const d = speakerNP(view, k + 1, last);
+    if (d && d.speaker !== null) return { speaker: d.speaker, cue: view.tok(k)?.text ?? '', confidence: 0.8 };
+  }
   // `Price said`, `the spokesman added`, `he told reporters`
   const s = speakerNP(view, k, last);
   if (!s) return undefined;
-  let v = s.end + 1;
+  let v = skipAsides(view, s.end + 1, last);
   while (v <= last && (view.tok(v)?.pos === 'AUX' || view.tok(v)?.pos === 'ADV' || view.tok(v)?.pos === 'PART')) v++;
   const vt = view.tok(v);
   if (vt && (isAfterVerb(v) || (vt.pos === 'VERB' && lex.speechVerbs.has(vt.lemma)))) {
