@@ -22,7 +22,7 @@ const scorerPath = path.join(evalDir, 'score.mjs');
 // The bars CI holds the gold scores to: issue 2's bar was overall 0.60, entities 0.80,
 // relations 0.40, quotes 0.60; these sit a little under what the pipeline reaches now, so a
 // regression fails CI. Raise them as quality rises; never lower them to make a change pass.
-const BARS = { overall: 0.85, entities: 0.95, relations: 0.78, quotes: 0.78 };
+const BARS = { overall: 0.85, entities: 0.95, relations: 0.85, quotes: 0.9 };
 
 if (!existsSync(scorerPath) || !existsSync(gold)) {
   console.error(`score: the scorer or gold folder is missing (${scorerPath}, ${gold}); clone the repo beside ../shared`);

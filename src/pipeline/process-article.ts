@@ -51,14 +51,15 @@ export function processArticle(article: Article, lex: Lexicons): ArticleResult {
     fail('entity extraction', e);
   }
   try {
-    relations = extractRelations(ann, mentions, entities, lex.relations);
-  } catch (e) {
-    fail('relation extraction', e);
-  }
-  try {
     quotes = extractQuotes(ann, mentions, entities, lex.relations).map((q) => ({ ...q, evidence: quoteEvidence(ann, q) }));
   } catch (e) {
     fail('quote extraction', e);
+  }
+  try {
+    // The quotes tell the relation stage whose words a pronoun sits in.
+    relations = extractRelations(ann, mentions, entities, lex.relations, quotes);
+  } catch (e) {
+    fail('relation extraction', e);
   }
   return {
     article: {

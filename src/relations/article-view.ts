@@ -51,6 +51,124 @@ export const normKey = (s: string): string =>
     .replace(/^the /, '')
     .trim();
 
+/** A quotation and its speaker, as the quote stage found it (for pronouns inside quotes). */
+export interface QuotedSpeech {
+  readonly start: number;
+  readonly end: number;
+  readonly speaker: number | null;
+}
+
+/** Third-person singular pronouns that can stand for a person acting. */
+const PERSON_PRONOUNS = new Set(['he', 'she', 'him']);
+
+/**
+ * Repairs pronoun references the relation and quote stages rely on, with
+ * rules of English reference (pure; edits the mention list and the
+ * mention -> entity map it is given):
+ * - a third-person pronoun inside a direct quotation does not refer to the
+ *   quotation's speaker (`"He stressed ...," Price said` is not Price);
+ * - the subject of a relative clause opened by `whom` is not the relative's
+ *   antecedent (`Zelensky, to whom he reiterated` is not Zelensky);
+ * - `he`/`she` left unresolved by the entity stage refer to the nearest
+ *   person named in the last few sentences (a synthetic pronoun mention).
+ * In the first two cases the pronoun takes the nearest other person named before it.
+ */
+function repairPronouns(ann: AnnotatedText, mentions: Mention[], me: Map<number, number>, entities: readonly ArticleEntity[], quotes: readonly QuotedSpeech[]): void {
+  const covered = new Set<number>();
+  mentions.forEach((m) => {
+    for (let t = m.firstToken; t <= m.lastToken; t++) covered.add(t);
+  });
+  const named = mentions
+    .map((m, i) => ({ m, e: me.get(i) }))
+    .filter((x): x is { m: Mention; e: number } => x.e !== undefined && x.m.kind !== 'pronoun' && entities[x.e]?.type === 'Person')
+    .sort((a, b) => a.m.start - b.m.start);
+  const nearest = (offset: number, sentence: number, exclude: ReadonlySet<number>): number | undefined => {
+    for (let k = named.length - 1; k >= 0; k--) {
+      const x = named[k];
+      if (!x || x.m.start >= offset) continue;
+      if (sentence - x.m.sentence > 4) return undefined;
+      if (!exclude.has(x.e)) return x.e;
+    }
+    return undefined;
+  };
+  const exclusions = (first: number, start: number): Set<number> => {
+    const out = new Set<number>();
+    for (const q of quotes) if (q.speaker !== null && q.start <= start && start < q.end) out.add(q.speaker);
+    // `..., to whom he`, `..., with whom she`: the antecedent before `whom`.
+    const w = ann.tokens[first - 1];
+    if (w && w.normal === 'whom') {
+      let k = first - 2;
+      if (ann.tokens[k]?.pos === 'ADP') k--;
+      if (ann.tokens[k]?.normal === ',') k--;
+      const ante = mentions.findIndex((m) => m.firstToken <= k && k <= m.lastToken);
+      const e = ante >= 0 ? me.get(ante) : undefined;
+      if (e !== undefined) out.add(e);
+    }
+    return out;
+  };
+  mentions.forEach((m, i) => {
+    const e = me.get(i);
+    if (m.kind !== 'pronoun' || e === undefined) return;
+    const ex = exclusions(m.firstToken, m.start);
+    if (!ex.has(e)) return;
+    const alt = nearest(m.start, m.sentence, ex);
+    if (alt !== undefined) me.set(i, alt);
+  });
+  ann.tokens.forEach((t, i) => {
+    if (covered.has(i) || t.pos !== 'PRON' || !PERSON_PRONOUNS.has(t.normal)) return;
+    const alt = nearest(t.start, t.sentence, exclusions(i, t.start));
+    if (alt === undefined) return;
+    me.set(mentions.length, alt);
+    mentions.push({ start: t.start, end: t.end, text: t.text, type: 'Person', kind: 'pronoun', sentence: t.sentence, firstToken: i, lastToken: i, name: t.normal, confidence: 0.4 });
+  });
+}
+
+/**
+ * `the alliance`, `the bloc`: a definite description whose head is in the
+ * lexicon's organisation anaphors refers to the most recent organisation
+ * named before it whose name or aliases contain a fitting word (a synthetic
+ * title mention). Pure; edits the lists it is given.
+ */
+function resolveOrgAnaphors(ann: AnnotatedText, mentions: Mention[], me: Map<number, number>, entities: readonly ArticleEntity[], lex: RelationLexicon): void {
+  if (!lex.orgAnaphors.size) return;
+  const covered = new Set<number>();
+  mentions.forEach((m) => {
+    for (let t = m.firstToken; t <= m.lastToken; t++) covered.add(t);
+  });
+  const orgs = mentions
+    .map((m, i) => ({ m, e: me.get(i) }))
+    .filter((x): x is { m: Mention; e: number } => x.e !== undefined && entities[x.e]?.type === 'Organisation')
+    .sort((a, b) => a.m.start - b.m.start);
+  const fits = (e: number, words: readonly string[]): boolean => {
+    const ent = entities[e];
+    if (!ent) return false;
+    return [ent.name, ...ent.aliases].some((n) => {
+      const low = ` ${n.toLowerCase()} `;
+      return words.some((w) => low.includes(` ${w} `) || low.includes(` ${w}`));
+    });
+  };
+  ann.tokens.forEach((t, i) => {
+    const words = lex.orgAnaphors.get(t.normal);
+    if (!words || covered.has(i) || t.pos !== 'NOUN' || /^[A-Z]/.test(t.text)) return;
+    // `the alliance`, `the Western alliance`, `the military alliance` (at most two modifiers).
+    let d = i - 1;
+    while (d >= i - 2 && (ann.tokens[d]?.pos === 'ADJ' || ann.tokens[d]?.pos === 'PROPN') && !covered.has(d)) d--;
+    if (ann.tokens[d]?.normal !== 'the' || ann.tokens[i + 1]?.normal === 'of') return;
+    let found: number | undefined;
+    for (let k = orgs.length - 1; k >= 0 && found === undefined; k--) {
+      const x = orgs[k];
+      if (x && x.m.start < t.start && fits(x.e, words)) found = x.e;
+    }
+    // Else a fitting organisation named later in the same sentence (`the alliance must stop ... join the Western military alliance`).
+    if (found === undefined) found = orgs.find((x) => x.m.start > t.end && x.m.sentence === t.sentence && fits(x.e, words))?.e;
+    if (found === undefined) return;
+    const first = ann.tokens[d];
+    if (!first) return;
+    me.set(mentions.length, found);
+    mentions.push({ start: first.start, end: t.end, text: ann.text.slice(first.start, t.end), type: 'Organisation', kind: 'title', sentence: t.sentence, firstToken: d, lastToken: i, name: entities[found]?.name ?? t.text, confidence: 0.5 });
+  });
+}
+
 export class ArticleView {
   readonly text: string;
   readonly tokens: readonly Token[];
@@ -64,18 +182,21 @@ export class ArticleView {
   readonly mentionEntity: ReadonlyMap<number, number>;
   private readonly byName = new Map<string, number>();
 
-  constructor(ann: AnnotatedText, mentions: readonly Mention[], entities: readonly ArticleEntity[], lex: RelationLexicon) {
+  constructor(ann: AnnotatedText, mentions: readonly Mention[], entities: readonly ArticleEntity[], lex: RelationLexicon, quotes: readonly QuotedSpeech[] = []) {
     this.ann = ann;
     this.text = ann.text;
     this.tokens = ann.tokens;
-    this.mentions = mentions;
     this.entities = entities;
     this.lex = lex;
     const me = new Map<number, number>();
     for (const e of entities) for (const m of e.mentions) me.set(m, e.id);
+    const all = [...mentions];
+    repairPronouns(ann, all, me, entities, quotes);
+    resolveOrgAnaphors(ann, all, me, entities, lex);
+    this.mentions = all;
     this.mentionEntity = me;
     this.tokMention = new Int32Array(ann.tokens.length).fill(-1);
-    mentions.forEach((m, i) => {
+    all.forEach((m, i) => {
       if (!me.has(i)) return;
       for (let t = m.firstToken; t <= m.lastToken && t < this.tokens.length; t++) {
         const prev = this.tokMention[t] ?? -1;
@@ -108,6 +229,32 @@ export class ArticleView {
   mentionAt(i: number): Mention | undefined {
     const m = this.tokMention[i] ?? -1;
     return m >= 0 ? this.mentions[m] : undefined;
+  }
+
+  /** Whether person `p` acts for entity `org` (one of its affiliations names it). */
+  isAffiliated(p: number, org: number): boolean {
+    const ent = this.entities[p];
+    if (!ent || ent.type !== 'Person') return false;
+    if (ent.affiliations.some((a) => this.entityNamed(a) === org)) return true;
+    // Affiliations carried by single mentions (`the US diplomat`) count too.
+    return this.mentions.some((m, k) => m.affiliation !== undefined && this.mentionEntity.get(k) === p && this.entityNamed(m.affiliation) === org);
+  }
+
+  /** The nearest person named (not by a pronoun) before token i, within four sentences, that `ok` accepts. */
+  nearestPersonBefore(i: number, ok: (e: number) => boolean): number | undefined {
+    const t = this.tokens[i];
+    if (!t) return undefined;
+    let best: Mention | undefined;
+    let bestEntity: number | undefined;
+    this.mentions.forEach((m, k) => {
+      const e = this.mentionEntity.get(k);
+      if (e === undefined || m.kind === 'pronoun' || m.start >= t.start || t.sentence - m.sentence > 4 || this.entities[e]?.type !== 'Person' || !ok(e)) return;
+      if (!best || m.start > best.start) {
+        best = m;
+        bestEntity = e;
+      }
+    });
+    return bestEntity;
   }
 
   /** The article entity with this name or alias (`Russia`), if any. */

@@ -25,12 +25,13 @@ export interface QuoteSpan {
   readonly close: number;
 }
 
+// Scraped text mixes straight and curly marks (`"Oz has a huge pulpit,” said ...`): each double mark closes the other.
 const OPENERS: Record<string, string[]> = {
-  '“': ['”', '“'],
+  '“': ['”', '“', '"'],
   '„': ['“', '”'],
   '«': ['»'],
   '»': ['«'],
-  '"': ['"'],
+  '"': ['"', '”'],
   '‘': ['’'],
 };
 
@@ -198,6 +199,13 @@ function isScare(view: ArticleView, o: number, c: number): boolean {
   const lastWord = view.tok(c - 1);
   const nounContent = !!lastWord && (lastWord.pos === 'NOUN' || lastWord.pos === 'PROPN');
   if (c >= 0 && after && nounContent && (after.pos === 'NOUN' || after.pos === 'PROPN') && view.entityAt(c + 1) === undefined) return true;
+  // A label in a prepositional phrase of a plain noun (`proposals for a "security guarantee"`); a speech noun
+  // (`remarks about a "small incursion"`) or a verb (`warned of a "swift" response`) keeps it a quote.
+  let k = o - 1;
+  while (view.tok(k)?.pos === 'DET') k--;
+  const prep = view.tok(k);
+  const head = view.tok(k - 1);
+  if (prep?.pos === 'ADP' && head?.pos === 'NOUN' && !view.lex.speechNouns.has(head.normal) && view.entityAt(k - 1) === undefined) return true;
   return false;
 }
 
@@ -212,8 +220,30 @@ function speakerNP(view: ArticleView, p: number, last: number): { speaker: numbe
   }
   const ents = view.npEntities(np, false);
   if (ents.length) return { speaker: ents[0] ?? null, end: np.last };
-  if (np.headLemma && view.lex.anonymousHeads.has(np.headLemma)) return { speaker: null, end: np.last };
+  if (np.headLemma && view.lex.anonymousHeads.has(np.headLemma)) return { speaker: namedAfter(view, np.last) ?? null, end: np.last };
   return undefined;
+}
+
+/**
+ * A title speaker whose name the next sentence gives as a bare appositive, the
+ * way machine translation splits `a Kremlin spokesman, Dmitry Peskov, said`:
+ * `... a Kremlin spokesman confirmed. Dmitry Peskov, citing Russian agencies.`
+ */
+function namedAfter(view: ArticleView, end: number): number | undefined {
+  const t = view.tok(end);
+  if (!t) return undefined;
+  const sent = view.ann.sentences[t.sentence];
+  const next = view.ann.sentences[t.sentence + 1];
+  if (!sent || !next || next.paragraph !== sent.paragraph) return undefined;
+  const m = view.mentionAt(next.firstToken);
+  const e = view.entityAt(next.firstToken);
+  if (!m || e === undefined || m.type !== 'Person' || (m.kind !== 'name' && m.kind !== 'surname') || view.tok(m.lastToken + 1)?.text !== ',') return undefined;
+  // A fragment: no finite verb of its own (`Dmitry Peskov, citing Russian agencies.`), else it is a new statement.
+  for (let k = m.lastToken + 2; k <= next.lastToken; k++) {
+    const n = view.tok(k);
+    if (n && n.pos === 'VERB' && !/ing$/.test(n.normal)) return undefined;
+  }
+  return e;
 }
 
 function addresseeAfter(view: ArticleView, v: number, last: number): Pick<Attribution, 'addressee' | 'audience'> {
@@ -228,6 +258,35 @@ function addresseeAfter(view: ArticleView, v: number, last: number): Pick<Attrib
   return phrase && view.lex.audienceNouns.has(phrase.toLowerCase()) ? { audience: phrase } : np.headLemma && view.lex.audienceNouns.has(np.headLemma) ? { audience: phrase } : {};
 }
 
+const DASHES = new Set(['―', '—', '–', '-', '--']);
+
+/**
+ * Skips what may sit between a speaker and the reporting verb: a party tag
+ * `(D-Wis.)` and up to two comma-delimited appositives (`Scott Pruitt, the
+ * attorney general of Oklahoma, said`). Returns the next token.
+ */
+function skipAsides(view: ArticleView, p: number, last: number): number {
+  let v = p;
+  for (let round = 0; round < 3 && v <= last; round++) {
+    if (view.norm(v) === '(') {
+      let k = v + 1;
+      while (k <= last && k < v + 8 && view.norm(k) !== ')') k++;
+      if (view.norm(k) !== ')') return v;
+      v = k + 1;
+      continue;
+    }
+    if (view.norm(v) === ',') {
+      let k = v + 1;
+      while (k <= last && k < v + 16 && view.norm(k) !== ',' && !isQuoteMark(view.tok(k)?.text ?? '') && view.tok(k)?.pos !== 'VERB') k++;
+      if (view.norm(k) !== ',') return v;
+      v = k + 1;
+      continue;
+    }
+    break;
+  }
+  return v;
+}
+
 /** `"...," Price said`, `"...," said Price`, `"..." the spokesman added`. */
 function attributeAfter(view: ArticleView, c: number): Attribution | undefined {
   if (c < 0) return undefined;
@@ -235,7 +294,7 @@ function attributeAfter(view: ArticleView, c: number): Attribution | undefined {
   if (!ct) return undefined;
   const para = view.ann.sentences[ct.sentence]?.paragraph;
   let k = c + 1;
-  let last = k + 12;
+  let last = k + 30;
   for (let j = k; j <= last; j++) {
     const t = view.tok(j);
     if (!t || view.ann.sentences[t.sentence]?.paragraph !== para) {
@@ -262,10 +321,15 @@ function attributeAfter(view: ArticleView, c: number): Attribution | undefined {
     const s = speakerNP(view, j + 1, last);
     if (s) return { speaker: s.speaker, cue: view.tok(j)?.text ?? '', confidence: 0.9, ...addresseeAfter(view, j, last) };
   }
+  // `"..." ― Carla Sanchez`, `"..." -President Obama`: a dash and a name, the byline of a quotation.
+  if (DASHES.has(view.norm(k))) {
+    const d = speakerNP(view, k + 1, last);
+    if (d && d.speaker !== null) return { speaker: d.speaker, cue: view.tok(k)?.text ?? '', confidence: 0.8 };
+  }
   // `Price said`, `the spokesman added`, `he told reporters`
   const s = speakerNP(view, k, last);
   if (!s) return undefined;
-  let v = s.end + 1;
+  let v = skipAsides(view, s.end + 1, last);
   while (v <= last && (view.tok(v)?.pos === 'AUX' || view.tok(v)?.pos === 'ADV' || view.tok(v)?.pos === 'PART')) v++;
   const vt = view.tok(v);
   if (vt && (isAfterVerb(v) || (vt.pos === 'VERB' && lex.speechVerbs.has(vt.lemma)))) {
@@ -296,11 +360,9 @@ function attributeBefore(view: ArticleView, o: number, short: boolean): Attribut
       const subj = view.subjectOf(k);
       const mod = view.modalityOf(k, subj?.start ?? k);
       if (mod === 'future' || mod === 'hypothetical') continue;
-      if (!subj) {
-        if (/ing$/.test(t.normal) || /ed$/.test(t.normal)) continue;
-        return undefined;
-      }
-      const speaker = subj.entities[0] ?? null;
+      // No subject (`it underscores that ...`, a participle): an earlier frame may still own the quote (`She says it underscores`).
+      if (!subj) continue;
+      const speaker = subj.entities[0] ?? (subj.headLemma && lex.anonymousHeads.has(subj.headLemma) ? namedAfter(view, k) : undefined) ?? null;
       const [, last] = view.sentenceBounds(k);
       return { speaker, cue: t.text, confidence: short ? 0.7 : 0.85, ...addresseeAfter(view, k, Math.min(last, o)) };
     }

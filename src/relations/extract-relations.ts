@@ -8,7 +8,7 @@
  * Output: Relation[], each with its evidence sentence, cue and modality.
  */
 import type { AnnotatedText, ArticleEntity, Mention, Modality, Relation, RelationType } from '../types.js';
-import { ArticleView, isQuoteMark } from './article-view.js';
+import { ArticleView, isQuoteMark, type QuotedSpeech } from './article-view.js';
 import type { NominalCue, RelationLexicon, VerbCue } from './relation-lexicon.js';
 
 interface Draft {
@@ -22,7 +22,14 @@ interface Draft {
   role?: string | undefined;
   confidence: number;
   reciprocal?: boolean;
+  /** A warning whose target the clause does not name: taken from the speaker's other directive acts in the sentence. */
+  openTarget?: boolean;
 }
+
+/** Acts whose target a target-less warning in the same sentence shares (`stressed ... consequences and urged Russia`). */
+const DIRECTIVE: ReadonlySet<RelationType> = new Set(['URGED', 'DEMANDED', 'WARNED', 'THREATENED']);
+/** Words that put the consequences in the future or a condition (`would have`, `will face`). */
+const PROSPECTIVE = new Set(['will', 'would', 'could', "'ll", '’ll', 'shall', 'can', 'might']);
 
 const BE = new Set(['be']);
 
@@ -31,8 +38,9 @@ export function extractRelations(
   mentions: readonly Mention[],
   entities: readonly ArticleEntity[],
   lex: RelationLexicon,
+  quotes: readonly QuotedSpeech[] = [],
 ): Relation[] {
-  const view = new ArticleView(ann, mentions, entities, lex);
+  const view = new ArticleView(ann, mentions, entities, lex, quotes);
   const drafts: Draft[] = [];
   drafts.push(...affiliationDrafts(view));
   for (let i = 0; i < ann.tokens.length; i++) {
@@ -41,11 +49,76 @@ export function extractRelations(
     if (t.pos === 'VERB') {
       const d = verbDrafts(view, i);
       drafts.push(...d);
+      if (!d.length) drafts.push(...consequenceDrafts(view, i));
     }
     if (t.pos === 'NOUN' || t.pos === 'PROPN') drafts.push(...nominalDrafts(view, i));
     drafts.push(...deploymentDrafts(view, i));
   }
-  return finish(view, drafts);
+  return finish(view, fillOpenTargets(drafts));
+}
+
+/**
+ * WARNED from a reporting verb whose clause says an act would bring
+ * consequences: `He stressed that a further invasion of Ukraine would have
+ * severe consequences`. The target is the first entity of the clause that
+ * is not the patient of an act (`invasion of Ukraine`), else left open for
+ * `fillOpenTargets`.
+ */
+function consequenceDrafts(view: ArticleView, v: number): Draft[] {
+  const t = view.tok(v);
+  if (!t || !view.lex.warningVerbs.has(t.lemma) || matchVerbCue(view, v)) return [];
+  const [, last] = view.sentenceBounds(v);
+  let noun = -1;
+  let prospective = false;
+  for (let k = v + 1; k <= last && k < v + 30; k++) {
+    const n = view.tok(k);
+    if (!n || n.normal === ';') break;
+    if (PROSPECTIVE.has(n.normal)) prospective = true;
+    if (n.pos === 'NOUN' && view.lex.consequenceNouns.has(n.normal)) {
+      noun = k;
+      break;
+    }
+  }
+  if (noun < 0 || !prospective) return [];
+  const subject = view.subjectOf(v);
+  const sources = [...(subject?.entities ?? [])];
+  if (!sources.length) return [];
+  const targets: number[] = [];
+  for (let k = v + 1; k < noun && !targets.length; k++) {
+    const e = view.entityAt(k);
+    const m = view.mentionAt(k);
+    if (e === undefined || !m || sources.includes(e) || view.entityType(e) === 'Person' && m.kind === 'pronoun') continue;
+    if (['of', 'against', 'on', 'for', 'to'].includes(view.norm(m.firstToken - 1))) continue;
+    targets.push(e);
+  }
+  const clauseStart = subject?.start ?? v;
+  return [
+    {
+      type: 'WARNED',
+      sources,
+      targets,
+      sentence: t.sentence,
+      cue: `${t.text} … ${view.tok(noun)?.text ?? ''}`,
+      modality: view.modalityOf(v, clauseStart),
+      reportedBy: reporterOf(view, v, clauseStart, sources),
+      confidence: 0.6,
+      openTarget: !targets.length,
+    },
+  ];
+}
+
+/** Gives an open-target warning the targets of its speaker's directive acts in the same sentence; drops it otherwise. */
+function fillOpenTargets(drafts: readonly Draft[]): Draft[] {
+  const out: Draft[] = [];
+  for (const d of drafts) {
+    if (!d.openTarget) {
+      out.push(d);
+      continue;
+    }
+    const other = drafts.find((o) => o !== d && !o.openTarget && o.sentence === d.sentence && DIRECTIVE.has(o.type) && o.targets.length && o.sources.some((s) => d.sources.includes(s)));
+    if (other) out.push({ ...d, targets: other.targets, openTarget: false });
+  }
+  return out;
 }
 
 /** AFFILIATED_WITH from mention roles/affiliations and `X's deputy, Y`. */
@@ -95,6 +168,25 @@ function affiliationDrafts(view: ArticleView): Draft[] {
     }
   }
   return out;
+}
+
+/** Acts a person does not direct at the state or body they act for. */
+const HOSTILE: ReadonlySet<RelationType> = new Set(['ACCUSED', 'WARNED', 'THREATENED', 'DEMANDED', 'REJECTED']);
+
+/**
+ * A pronoun actor that the entity stage resolved to a person acting for the
+ * target (`he accused the United States` resolved to a US official) is
+ * re-resolved to the nearest earlier person who does not act for it.
+ */
+function rehomePronounActor(view: ArticleView, subjectStart: number, sources: number[], targets: readonly number[]): number[] {
+  if (sources.length !== 1 || !targets.length) return sources;
+  let p = subjectStart;
+  while (view.tok(p)?.pos === 'DET') p++;
+  const m = view.mentionAt(p);
+  const src = sources[0];
+  if (!m || m.kind !== 'pronoun' || src === undefined || !targets.some((t) => view.isAffiliated(src, t))) return sources;
+  const alt = view.nearestPersonBefore(p, (e) => e !== src && !targets.some((t) => view.isAffiliated(e, t)));
+  return alt === undefined ? sources : [alt];
 }
 
 function matchVerbCue(view: ArticleView, v: number): { cue: VerbCue; after: number } | undefined {
@@ -224,6 +316,7 @@ function verbDrafts(view: ArticleView, v: number): Draft[] {
     }
   }
   if (!sources.length) return [];
+  if (!passive && subject && HOSTILE.has(cue.type)) sources = rehomePronounActor(view, subject.start, sources, targets);
   const reciprocal = !targets.length && cue.slots.includes('reciprocal') && sources.length > 1;
   if (!targets.length && !reciprocal) return [];
   const clauseStart = subject?.start ?? v;

@@ -61,6 +61,9 @@ export interface RelationLexicon {
   readonly militaryNouns: ReadonlySet<string>;
   readonly locationPreps: ReadonlySet<string>;
   readonly borderNouns: ReadonlySet<string>;
+  /** Reporting verbs whose clause can state a warning of consequences, and the consequence nouns. */
+  readonly warningVerbs: ReadonlySet<string>;
+  readonly consequenceNouns: ReadonlySet<string>;
   /** Reporting verbs (lemmas) that introduce speech anywhere. */
   readonly speechVerbs: ReadonlySet<string>;
   /** Reporting verbs that attribute a quote when they follow it (`"...," X said`). */
@@ -74,6 +77,8 @@ export interface RelationLexicon {
   readonly scarePrefixes: ReadonlySet<string>;
   readonly shortQuoteMaxWords: number;
   readonly modality: ModalityCues;
+  /** Head nouns of definite descriptions of an organisation (`the alliance`) -> words its name must contain. */
+  readonly orgAnaphors: ReadonlyMap<string, readonly string[]>;
   /** Lower-case demonym or country name -> the country's common English name. */
   readonly demonyms: ReadonlyMap<string, string>;
 }
@@ -104,6 +109,7 @@ interface RawCues {
   groupNouns: string[];
   governmentNouns: string[];
   deployment: { militaryNouns: string[]; locationPreps: string[]; borderNouns: string[] };
+  warningFrames?: { verbs: string[]; nouns: string[] };
 }
 interface RawSpeech {
   speechVerbs: string[];
@@ -153,6 +159,24 @@ function loadDemonyms(): Map<string, string> {
     if (!map.has(name.toLowerCase())) map.set(name.toLowerCase(), name);
   }
   return map;
+}
+
+/** `noun<TAB>word|word` rows; `#` comments. */
+function readAnaphors(file: string): Map<string, string[]> {
+  let text: string;
+  try {
+    text = fs.readFileSync(file, 'utf8');
+  } catch (e) {
+    throw new ConfigError(`relation lexicon: cannot read ${file}: ${(e as Error).message}`, 'CONFIG_INVALID', { cause: e });
+  }
+  const out = new Map<string, string[]>();
+  for (const line of text.split('\n')) {
+    if (!line.trim() || line.startsWith('#')) continue;
+    const [noun, words] = line.split('\t');
+    if (!noun || !words) throw new ConfigError(`relation lexicon: bad row "${line}" in ${file}`, 'CONFIG_INVALID');
+    out.set(noun.trim().toLowerCase(), words.split('|').map((w) => w.trim().toLowerCase()).filter(Boolean));
+  }
+  return out;
 }
 
 /** Loads the relation/quote lexicon from `<dataDir>/lexicons/`. */
@@ -217,6 +241,8 @@ export function loadRelationLexicon(dataDir: string = DATA_DIR): RelationLexicon
     militaryNouns: lowerSet(cues.deployment.militaryNouns),
     locationPreps: lowerSet(cues.deployment.locationPreps),
     borderNouns: lowerSet(cues.deployment.borderNouns),
+    warningVerbs: lowerSet(cues.warningFrames?.verbs ?? []),
+    consequenceNouns: lowerSet(cues.warningFrames?.nouns ?? []),
     speechVerbs: lowerSet(speech.speechVerbs),
     afterQuoteVerbs: lowerSet(speech.afterQuoteVerbs),
     speechNouns: lowerSet(speech.speechNouns),
@@ -226,6 +252,7 @@ export function loadRelationLexicon(dataDir: string = DATA_DIR): RelationLexicon
     scarePrefixes: lowerSet(speech.scarePrefixes),
     shortQuoteMaxWords: speech.shortQuoteMaxWords,
     modality: mod,
+    orgAnaphors: readAnaphors(path.join(dir, 'org-anaphors.tsv')),
     demonyms: loadDemonyms(),
   });
 }

@@ -40,6 +40,12 @@ describe('relations in general news', () => {
     ['Angela Merkel criticised Boris Johnson over Brexit.', ['ACCUSED:Angela Merkel->Boris Johnson']],
     ['North Korea threatened South Korea with nuclear strikes.', ['THREATENED:North Korea->South Korea']],
     ['Iran rejected the proposal of the European Union.', ['REJECTED:Iran->European Union']],
+    // `the alliance` refers back to the alliance named before it.
+    ['NATO leaders met in Brussels on Monday. Russia accused the alliance on Tuesday of provoking the conflict.', ['ACCUSED:Russia->NATO']],
+    // A warning of consequences without a warning verb; the target is the urged party, not the attacked one.
+    ['Japanese Prime Minister Fumio Kishida stressed that any attack on Taiwan would have grave consequences and urged China to show restraint.', ['WARNED:Fumio Kishida->China', 'URGED:Fumio Kishida->China']],
+    // A pronoun actor of a hostile act is not the official of the target.
+    ['Chinese Foreign Minister Wang Yi met Antony Blinken in Bali. At the meeting, he accused the United States of interfering in Taiwan.', ['SPOKE_WITH:Wang Yi->Antony Blinken', 'ACCUSED:Wang Yi->United States']],
   ])('%s', (text, expected) => {
     expect(edges(text)).toEqual(expected);
   });
@@ -52,9 +58,16 @@ describe('relations in general news', () => {
 });
 
 describe('quotes in general news', () => {
+  it('a two-word label in a PP of a plain noun is not a quote', () => {
+    expect(run('Iran rejected the proposals for a “security guarantee” on Monday.').quotes).toEqual([]);
+  });
   it.each([
     ['“We will not back down,” Iranian Foreign Minister Hossein Amir-Abdollahian told reporters.', 'Hossein Amir-Abdollahian', 'We will not back down'],
     ['French President Emmanuel Macron said: “Europe must learn to defend itself.”', 'Emmanuel Macron', 'Europe must learn to defend itself.'],
+    // A dash byline; a straight mark closed by a curly one; a title speaker named by a bare appositive.
+    ['“We will rebuild every home.” ― Volodymyr Zelensky', 'Volodymyr Zelensky', 'We will rebuild every home.'],
+    ['"We are ready to talk,” said German Chancellor Olaf Scholz.', 'Olaf Scholz', 'We are ready to talk,'],
+    ['“The talks will resume on Friday,” a Kremlin spokesman confirmed. Dmitry Peskov, citing state media.', 'Dmitry Peskov', 'The talks will resume on Friday,'],
   ])('%s', (text, speaker, quote) => {
     const q = run(text).quotes;
     expect(q).toHaveLength(1);

@@ -16,8 +16,8 @@ const ENTITIES: readonly FixtureEntity[] = [
   { name: 'Reuters', type: 'Organisation', forms: ['Reuters'] },
 ];
 
-function quotes(text: string): { text: string; speaker: string | null; addressee?: string | null; audience?: string }[] {
-  const f = buildFixture(text, ENTITIES);
+function quotes(text: string, table: readonly FixtureEntity[] = ENTITIES): { text: string; speaker: string | null; addressee?: string | null; audience?: string }[] {
+  const f = buildFixture(text, table);
   return extractQuotes(f.ann, f.mentions, f.entities, lex).map((q) => ({
     text: q.text,
     speaker: f.name(q.speaker),
@@ -117,5 +117,42 @@ describe('findQuoteSpans', () => {
     let m: RegExpExecArray | null;
     while ((m = re.exec(text))) paras.push({ start: m.index, end: m.index + m[0].length });
     expect(findQuoteSpans(text, paras).map((q) => q.text)).toEqual(want);
+  });
+});
+
+describe('extractQuotes: attribution rules added for general news', () => {
+  const cases: { title: string; text: string; want: [string, string | null][] }[] = [
+    { title: 'dash byline after the quotation', text: '“We deserve better than this.” ― Maria Lopez', want: [['We deserve better than this.', 'Maria Lopez']] },
+    { title: 'hyphen byline in the next paragraph is not needed: same line', text: '"Great speech, and a great night." -Emmanuel Macron', want: [['Great speech, and a great night.', 'Emmanuel Macron']] },
+    { title: 'a party tag between speaker and verb', text: '“It is a dog whistle,” Olaf Scholz (SPD) said on Friday.', want: [['It is a dog whistle,', 'Olaf Scholz']] },
+    { title: 'an appositive between speaker and verb', text: '“It is an invasion of our domain,” Olaf Scholz, the German chancellor, said.', want: [['It is an invasion of our domain,', 'Olaf Scholz']] },
+    { title: 'straight opening mark closed by a curly one', text: '"Wang has a huge pulpit,” said Olaf Scholz.', want: [['Wang has a huge pulpit,', 'Olaf Scholz']] },
+    { title: 'a speech verb without a subject lets the outer frame own the quote', text: 'Lopez says it underscores that Tokyo is “not ready for any compromise.”', want: [['not ready for any compromise.', 'Maria Lopez']] },
+    {
+      title: 'an unresolved pronoun speaker is the nearest person named before',
+      text: 'Macron argued that “the talks are over for now.”\n\nHe said Paris had made clear the risks “not only to Japan but to all of Europe.”',
+      want: [['not only to Japan but to all of Europe.', 'Emmanuel Macron']],
+    },
+    {
+      title: 'a title speaker named by the next sentence’s bare appositive',
+      text: '“The call is scheduled for Friday,” a government spokesman confirmed. Maria Lopez, citing state agencies.',
+      want: [['The call is scheduled for Friday,', 'Maria Lopez']],
+    },
+    {
+      title: 'a name in the next sentence with a verb of its own is not the title speaker',
+      text: '“The deal is close,” a senior official said. Maria Lopez, the minister, arrived later.',
+      want: [['The deal is close,', null]],
+    },
+  ];
+  it.each(cases)('$title', ({ text, want }) => {
+    // No pronoun forms here: a pronoun in these texts is one the entity stage left unresolved.
+    const got = quotes(text, ENTITIES.map((e) => ({ ...e, forms: (e.forms ?? [e.name]).filter((f) => !f.startsWith('~')) }))).map((q) => [q.text, q.speaker]);
+    for (const w of want) expect(got).toContainEqual(w);
+  });
+  it.each([
+    ['a label in a PP of a plain noun', 'Lopez criticised the proposals for a “security guarantee” on Monday.'],
+    ['a label after a preposition and determiner', 'Wang Yi doubted the plans for the “buffer zone” in the south.'],
+  ])('%s is not a quote', (_title, text) => {
+    expect(quotes(text)).toEqual([]);
   });
 });

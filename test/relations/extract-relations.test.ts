@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadRelationLexicon } from '../../src/relations/relation-lexicon.js';
 import { extractRelations } from '../../src/relations/extract-relations.js';
+import { extractQuotes } from '../../src/relations/extract-quotes.js';
 import type { Modality } from '../../src/types.js';
 import { buildFixture, type FixtureEntity } from './fixture.js';
 
@@ -26,9 +27,11 @@ const ENTITIES: readonly FixtureEntity[] = [
 
 type Edge = readonly [type: string, source: string, target: string, modality?: Modality];
 
-function edges(text: string): { list: string[]; all: ReturnType<typeof extractRelations>; name: (i: number | null | undefined) => string | null } {
-  const f = buildFixture(text, ENTITIES);
-  const all = extractRelations(f.ann, f.mentions, f.entities, lex);
+function edges(text: string, table: readonly FixtureEntity[] = ENTITIES): { list: string[]; all: ReturnType<typeof extractRelations>; name: (i: number | null | undefined) => string | null } {
+  const f = buildFixture(text, table);
+  // As in the pipeline: the quotes first, so that pronouns inside a quotation know its speaker.
+  const quotes = extractQuotes(f.ann, f.mentions, f.entities, lex);
+  const all = extractRelations(f.ann, f.mentions, f.entities, lex, quotes);
   const list = all.filter((r) => r.type !== 'AFFILIATED_WITH').map((r) => `${r.type} ${f.name(r.source)} -> ${f.name(r.target)} ${r.modality}`);
   return { list, all, name: f.name };
 }
@@ -127,5 +130,84 @@ describe('extractRelations: reporting frames and affiliation', () => {
     const text = 'Trade resumed. China urged Japan to show restraint.';
     const r = edges(text).all.find((x) => x.type === 'URGED');
     expect(r && [r.evidence, text.slice(r.start, r.end), r.cue]).toEqual(['China urged Japan to show restraint.', 'China urged Japan to show restraint.', 'urged']);
+  });
+});
+
+describe('extractRelations: references repaired in the relation stage', () => {
+  // `~he` on Wang Yi / Macron simulates the entity stage resolving the pronoun (rightly or wrongly).
+  const PRONOUN_ON_MACRON: readonly FixtureEntity[] = [
+    { name: 'Emmanuel Macron', type: 'Person', forms: ['Emmanuel Macron', 'Macron', '~he'], affiliation: 'France', role: 'President' },
+    { name: 'Wang Yi', type: 'Person', forms: ['Wang Yi', 'Wang'] },
+    { name: 'France', type: 'Country', forms: ['France'] },
+  ];
+  const cases: { title: string; text: string; table?: readonly FixtureEntity[]; want: Edge[]; not: Edge[] }[] = [
+    {
+      title: 'a pronoun inside a quotation is not its speaker',
+      text: 'Kirby met the minister on Monday. “He urged Tokyo to resume talks,” Kirby said.',
+      want: [['URGED', 'Wang Yi', 'Japan']],
+      not: [['URGED', 'John Kirby', 'Japan']],
+    },
+    {
+      title: '`to whom he`: the pronoun is not the antecedent of whom',
+      text: 'Macron spoke with Wang Yi, to whom he pledged support for Taiwan.',
+      want: [['SUPPORTED', 'Emmanuel Macron', 'Taiwan']],
+      not: [['SUPPORTED', 'Wang Yi', 'Taiwan']],
+    },
+    {
+      title: 'an unresolved pronoun takes the nearest person named before it',
+      text: 'Olaf Scholz arrived in Tokyo on Monday. He accused China of intimidation.',
+      want: [['ACCUSED', 'Olaf Scholz', 'China']],
+      not: [],
+    },
+    {
+      title: 'a pronoun actor of a hostile act is not a person acting for the target',
+      text: 'Wang Yi met Emmanuel Macron in Paris. Then he accused France of interference.',
+      table: PRONOUN_ON_MACRON,
+      want: [['ACCUSED', 'Wang Yi', 'France']],
+      not: [['ACCUSED', 'Emmanuel Macron', 'France']],
+    },
+    {
+      title: '`the alliance` is the last alliance named before it',
+      text: 'NATO met in Brussels on Monday. Pakistan accused the alliance on Tuesday.',
+      want: [['ACCUSED', 'Pakistan', 'NATO']],
+      not: [],
+    },
+    {
+      title: '`the alliance` with no alliance named gives nothing',
+      text: 'India met in Brussels on Monday. Pakistan accused the alliance on Tuesday.',
+      want: [],
+      not: [['ACCUSED', 'Pakistan', 'India']],
+    },
+    {
+      title: '`the alliance` before a later alliance name in the same sentence (demand noun target)',
+      text: 'As part of China’s demands, the alliance must stop its expansion, NATO officials said.',
+      want: [['DEMANDED', 'China', 'NATO']],
+      not: [],
+    },
+  ];
+  it.each(cases)('$title', ({ text, table, want, not }) => {
+    const { list } = edges(text, table);
+    for (const w of want) expect(list).toContain(fmt(w));
+    for (const n of not) expect(list).not.toContain(fmt(n));
+  });
+});
+
+describe('extractRelations: warnings of consequences', () => {
+  const cases: { title: string; text: string; want: Edge[]; not: Edge[] }[] = [
+    { title: 'stressed that X would face consequences', text: 'Macron stressed that Germany would face consequences.', want: [['WARNED', 'Emmanuel Macron', 'Germany']], not: [] },
+    {
+      title: 'the patient of an act is not the target; the urged party is',
+      text: 'Japan stressed that an attack on Taiwan would have severe consequences and urged China to stop the drills.',
+      want: [['WARNED', 'Japan', 'China'], ['URGED', 'Japan', 'China']],
+      not: [['WARNED', 'Japan', 'Taiwan']],
+    },
+    { title: 'past consequences are not a warning', text: 'Macron said the sanctions had consequences for Germany.', want: [], not: [['WARNED', 'Emmanuel Macron', 'Germany']] },
+    { title: 'no target anywhere: no edge', text: 'Scholz said any invasion would have serious consequences.', want: [], not: [['WARNED', 'Olaf Scholz', 'Germany']] },
+  ];
+  it.each(cases)('$title', ({ text, want, not }) => {
+    const { list } = edges(text);
+    for (const w of want) expect(list).toContain(fmt(w));
+    for (const n of not) expect(list).not.toContain(fmt(n));
+    if (!want.length) expect(list.filter((e) => e.startsWith('WARNED'))).toEqual([]);
   });
 });

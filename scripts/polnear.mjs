@@ -1,0 +1,109 @@
+#!/usr/bin/env node
+// Quote attribution against PolNeAR (../shared/eval/external-dev/polnear): for
+// every annotated direct or mixed quotation, whether we find a quote over its
+// quoted words, and whether our speaker is the annotated source: one of our
+// speaker's mentions (names, titles, pronouns as our resolver linked them)
+// overlaps the annotated source span, or the source span names our speaker
+// (a word of its name or aliases). Runs the per-article stages in-process from
+// dist/ over each text as given (offsets are the corpus's own).
+// Measuring only: nothing in the extractor knows about this split.
+// Usage: node scripts/polnear.mjs [--file FILE] [--limit N] [--misses N] [--json]
+import { readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const args = process.argv.slice(2);
+const opt = (name, fallback) => {
+  const i = args.indexOf(name);
+  return i >= 0 && args[i + 1] ? args[i + 1] : fallback;
+};
+const file = opt('--file', path.resolve(root, '..', 'shared', 'eval', 'external-dev', 'polnear', 'polnear.shared-dev.jsonl'));
+const limit = Number(opt('--limit', 'Infinity'));
+const showMisses = Number(opt('--misses', '0'));
+
+const { processArticle } = await import(path.join(root, 'dist', 'pipeline', 'process-article.js'));
+const { lineParagraphs } = await import(path.join(root, 'dist', 'pipeline', 'extract-document.js'));
+const { loadLexicons } = await import(path.join(root, 'dist', 'pipeline', 'lexicons.js'));
+const lex = loadLexicons();
+
+const STOP = new Set(['the', 'a', 'an', 'of', 'and', 'mr', 'mrs', 'ms', 'dr', 'sen', 'rep', 'gov', 'president', 'former', 'who', 'he', 'she', 'they', 'it', 'his', 'her', 'said', 'says']);
+const words = (s) => s.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 1 && !STOP.has(w));
+const overlaps = (a, b) => a[0] < b[1] && b[0] < a[1];
+
+const lines = readFileSync(file, 'utf8').split('\n').filter((l) => l.trim());
+const totals = { direct: { n: 0, found: 0, withSpeaker: 0, right: 0, nullSpeaker: 0 }, mixed: { n: 0, found: 0, withSpeaker: 0, right: 0, nullSpeaker: 0 } };
+const misses = { notFound: [], wrongSpeaker: [] };
+let articles = 0;
+let ourQuotes = 0;
+let ourMatched = 0;
+const t0 = Date.now();
+for (const line of lines.slice(0, limit)) {
+  const rec = JSON.parse(line);
+  articles++;
+  const text = rec.text;
+  const article = { id: rec.id, path: rec.id, title: '', text, paragraphs: lineParagraphs(text), hash: createHash('sha256').update(text).digest('hex') };
+  const r = processArticle(article, lex);
+  const mentionsOf = (id) => (r.entities[id]?.mentions ?? []).map((m) => r.mentions[m]).filter(Boolean);
+  const used = new Set();
+  for (const q of rec.quotes) {
+    if (q.kind !== 'direct' && q.kind !== 'mixed') continue;
+    const t = totals[q.kind];
+    t.n++;
+    const frags = q.content_fragments ?? [q.content_span];
+    const hit = r.quotes.findIndex((o) => frags.some((f) => overlaps([o.start, o.end], f)));
+    if (hit < 0) {
+      misses.notFound.push(`${rec.id}: ${q.kind} ${q.speaker ?? '(no source)'} | ${q.content.slice(0, 110).replace(/\s+/g, ' ')}`);
+      continue;
+    }
+    t.found++;
+    // Every one of our quotes inside the annotated content counts as matched (split quotes).
+    r.quotes.forEach((o, k) => {
+      if (frags.some((f) => overlaps([o.start, o.end], f))) used.add(k);
+    });
+    if (!q.speaker_span || q.no_source) continue;
+    t.withSpeaker++;
+    const ours = r.quotes.filter((o) => frags.some((f) => overlaps([o.start, o.end], f)));
+    const right = ours.some((o) => {
+      if (o.speaker === null) return false;
+      if (mentionsOf(o.speaker).some((m) => overlaps([m.start, m.end], q.speaker_span))) return true;
+      const ent = r.entities[o.speaker];
+      const names = new Set([ent.name, ...ent.aliases].flatMap(words));
+      return words(q.speaker).some((w) => names.has(w));
+    });
+    if (right) t.right++;
+    else {
+      if (ours.every((o) => o.speaker === null)) t.nullSpeaker++;
+      const got = ours.map((o) => (o.speaker === null ? 'null' : r.entities[o.speaker]?.name)).join('/');
+      misses.wrongSpeaker.push(`${rec.id}: gold ${q.speaker} | ours ${got} [${ours.map((o) => o.cue).join('/')}] | ${q.content.slice(0, 90).replace(/\s+/g, ' ')}`);
+    }
+  }
+  ourQuotes += r.quotes.length;
+  ourMatched += used.size;
+}
+const secs = (Date.now() - t0) / 1000;
+const sum = (k) => totals.direct[k] + totals.mixed[k];
+const ratio = (a, b) => (b ? a / b : 0);
+const all = { n: sum('n'), found: sum('found'), withSpeaker: sum('withSpeaker'), right: sum('right'), nullSpeaker: sum('nullSpeaker') };
+const foundRate = ratio(all.found, all.n);
+const rightRate = ratio(all.right, all.withSpeaker);
+
+if (args.includes('--json')) {
+  console.log(JSON.stringify({ articles, totals, all, found: foundRate, speakers: rightRate, ourQuotes, ourMatched }, null, 1));
+} else {
+  console.log(`PolNeAR: ${path.relative(process.cwd(), file)}  (${articles} articles, ${secs.toFixed(1)} s)`);
+  console.log('kind     quotations  found            speaker right (of found with a source)  ours null');
+  for (const [k, t] of [...Object.entries(totals), ['all', all]]) {
+    console.log(`${k.padEnd(8)} ${String(t.n).padStart(10)}  ${String(t.found).padStart(5)} = ${ratio(t.found, t.n).toFixed(3)}    ${String(t.right).padStart(5)}/${String(t.withSpeaker).padEnd(5)} = ${ratio(t.right, t.withSpeaker).toFixed(3)}                   ${t.nullSpeaker}`);
+  }
+  console.log(`found    ${foundRate.toFixed(3)}  bar >= 0.90  ${foundRate >= 0.9 ? 'ok' : 'BELOW'}`);
+  console.log(`speakers ${rightRate.toFixed(3)}  bar >= 0.80  ${rightRate >= 0.8 ? 'ok' : 'BELOW'}`);
+  console.log(`our quotes ${ourQuotes}, of which inside an annotated direct/mixed quotation ${ourMatched} (the rest: quotes PolNeAR files as indirect, scare quotes, titles)`);
+  if (showMisses) {
+    console.log(`\nnot found (first ${showMisses} of ${misses.notFound.length}):`);
+    for (const m of misses.notFound.slice(0, showMisses)) console.log(`  ${m}`);
+    console.log(`\nwrong speaker (first ${showMisses} of ${misses.wrongSpeaker.length}):`);
+    for (const m of misses.wrongSpeaker.slice(0, showMisses)) console.log(`  ${m}`);
+  }
+}
