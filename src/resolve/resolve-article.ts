@@ -113,7 +113,9 @@ export function resolveArticle(
       if (byFirst.length === 1) g = byFirst[0];
     }
     if (!g) {
-      if (m.confidence < WEAK) continue;
+      // A lone surname stands on its own when it names exactly one well-known public figure
+      // (`Obama said`); other weak lone words are dropped.
+      if (m.confidence < WEAK && (lex.figuresBySurname.get(s)?.length ?? 0) !== 1) continue;
       g = newGroup('Person', m.name);
       people.push(g);
     }

@@ -29,6 +29,9 @@ describe('entities in general news', () => {
     ['Pirelli SpA said first-half profit rose. Pirelli shares gained 3 percent in Milan.', ['Organisation:Pirelli SpA']],
     ['Cambridge United beat Sheffield United 2-1 at the Abbey Stadium.', ['Organisation:Cambridge United', 'Organisation:Sheffield United']],
     ['Crowds gathered in Hong Kong and Tiananmen Square for the World Cup final.', []],
+    // A lone surname of exactly one well-known figure stands on its own; an unknown lone word does not.
+    ['Obama said the talks would go on.', ['Person:Obama']],
+    ['Kowalczyk said the talks would go on.', []],
   ])('%s', (text, expected) => {
     expect(names(text)).toEqual(expected);
   });
