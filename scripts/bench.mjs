@@ -87,7 +87,7 @@ async function pooled(articles, n) {
 await pooled(base.slice(0, 2), workers);
 const two = await pooled(base, workers);
 const speedup = one.ms / two.ms;
-console.log(`pipeline, ${workers} workers:     ${fmt(tokensPerSec(one.tokens, two.ms))} tokens/s, speed-up ${speedup.toFixed(2)}x (same graph: ${two.graph.order === one.graph.order && two.graph.size === one.graph.size})`);
+console.log(`pipeline, ${workers} workers:     ${fmt(tokensPerSec(one.tokens, two.ms))} tokens/s, speed-up ${speedup.toFixed(2)}x (same graph: ${ng.toJson(two.graph) === ng.toJson(one.graph)})`);
 
 // 4. growth: time per token at 1x, 2x, 4x.
 const perToken = {};

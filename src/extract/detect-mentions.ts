@@ -50,6 +50,17 @@ interface LexMatch {
   entry: PhraseEntry;
 }
 
+/** The first words of the lexicon's phrase keys (computed once per lexicon). */
+const phraseStartCache = new WeakMap<EntityLexicon, ReadonlySet<string>>();
+function phraseStartWords(lex: EntityLexicon): ReadonlySet<string> {
+  let set = phraseStartCache.get(lex);
+  if (!set) {
+    set = new Set([...lex.phrases.keys()].map((k) => k.split(' ')[0] ?? k));
+    phraseStartCache.set(lex, set);
+  }
+  return set;
+}
+
 export function detectMentions(ann: AnnotatedText, lex: EntityLexicon): Mention[] {
   const { tokens, text } = ann;
   const drafts: Draft[] = [];
@@ -66,8 +77,23 @@ export function detectMentions(ann: AnnotatedText, lex: EntityLexicon): Mention[
   const affiliationAt = new Map<number, { name: string; type: EntityType; first: number }>();
   const pendingPersonMetonyms: { draft: Draft; surname: string }[] = [];
 
+  // Performance: a phrase can only start at a token whose own key is the first word of some lexicon
+  // phrase, and the same (start, length) is asked for many times; both are cached per article.
+  const starts = phraseStartWords(lex);
+  const tokenKeys: (string | undefined)[] = [];
+  const lexMemo = new Map<number, LexMatch | undefined>();
   const lexMatchAt = (i: number, last: number): LexMatch | undefined => {
     const maxLen = Math.min(lex.maxPhraseTokens, last - i + 1);
+    if (maxLen < 1 || !tokens[i]) return undefined;
+    const k0 = (tokenKeys[i] ??= phraseKey(tokens[i].text));
+    if (k0 && !k0.includes(' ') && !starts.has(k0)) return undefined;
+    const memoKey = i * (lex.maxPhraseTokens + 1) + maxLen;
+    if (lexMemo.has(memoKey)) return lexMemo.get(memoKey);
+    const found = lexMatchFrom(i, maxLen);
+    lexMemo.set(memoKey, found);
+    return found;
+  };
+  const lexMatchFrom = (i: number, maxLen: number): LexMatch | undefined => {
     for (let len = maxLen; len >= 1; len--) {
       const span = tokens.slice(i, i + len);
       if (!span.some(isCap)) continue;
@@ -75,7 +101,9 @@ export function detectMentions(ann: AnnotatedText, lex: EntityLexicon): Mention[
       const tail = span[span.length - 1];
       if (!tail || /^['’]s$/.test(tail.text)) continue;
       const surface = text.slice(span[0]?.start ?? 0, tail.end);
-      const key = phraseKey(span.map((t) => t.text).join(' '));
+      // phraseKey of the joined texts, composed from the per-token keys (empty keys drop out, as
+      // the joined key collapses their spaces).
+      const key = span.map((t, k) => (tokenKeys[i + k] ??= phraseKey(t.text))).filter(Boolean).join(' ');
       const entries = lex.phrases.get(key);
       if (!entries) continue;
       const entry = entries.find((e) => !e.exactCase || surface.replace(/[.\s]/g, '') === surface.replace(/[.\s]/g, '').toUpperCase());

@@ -5,9 +5,15 @@
  * Input: text and its paragraph spans. Output: AnnotatedText.
  */
 import type { AnnotatedText, Sentence, Span, Token } from '../types.js';
-import { getNlp, type WinkNlp } from './create-nlp.js';
+import { getNlp, resetNlpHistory, type WinkNlp } from './create-nlp.js';
 
+/**
+ * Annotates one article. The instance is reset first, so the result depends
+ * on this article only, never on what the instance read before (see
+ * create-nlp.ts): the same graph whatever the worker count, shard or order.
+ */
 export function annotate(text: string, paragraphs: readonly Span[], nlp: WinkNlp = getNlp()): AnnotatedText {
+  resetNlpHistory(nlp);
   const its = nlp.its;
   const tokens: Token[] = [];
   const sentences: Sentence[] = [];

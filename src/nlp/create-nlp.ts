@@ -1,16 +1,135 @@
 /**
  * The only place wink-nlp is instantiated: one instance per process (or
  * worker), loaded lazily, shared by every article.
+ *
+ * History independence. wink-nlp keeps every out-of-vocabulary word it has
+ * read in a per-instance cache (`wink-nlp/src/cache.js`), and its tokenizer
+ * asks that cache first: a raw token found there is taken whole. So
+ * `Verizon's` is one token after the instance has once read `Verizon's.`
+ * (whose `Verizon's` part is added as a word) and two tokens (`Verizon`,
+ * `'s`) before; POS tags follow. Results would depend on which articles the
+ * instance read before, hence on the worker count, on `--append` and on
+ * `--shard`. `resetNlpHistory` (called by `annotate` before each article)
+ * puts the instance back in its just-loaded state: it drops the words the
+ * model's feature tables gained and starts a fresh cache. The cache is
+ * reached by wrapping wink's cache factory while wink-nlp loads (wink offers
+ * no public reset); the wrapper forwards every call to the current cache.
+ * Per-article output is then exactly what a fresh instance gives, and memory
+ * no longer grows with the corpus vocabulary.
  */
-import winkNLP from 'wink-nlp';
+import { createRequire } from 'node:module';
+import type winkNLPType from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 
-export type WinkNlp = ReturnType<typeof winkNLP>;
+export type WinkNlp = ReturnType<typeof winkNLPType>;
 
+type CacheMethod = (a?: unknown, b?: unknown) => unknown;
+type WinkCache = Record<string, CacheMethod>;
+interface FeatureTable {
+  hash: Record<string, unknown>;
+  list: unknown[];
+  index: number;
+}
+interface CoreModel {
+  features: Record<string, Partial<FeatureTable> | undefined>;
+}
+type CacheFactory = (model: CoreModel, featureFn: unknown) => WinkCache;
+
+/** The methods of wink-nlp 2.x's cache; the wrapper refuses a cache with others (a wink upgrade). */
+const CACHE_METHODS = [
+  'add', 'lookup', 'value', 'property', 'normal', 'nox', 'posOf', 'valueOf',
+  'currentSize', 'intrinsicSize', 'isOOV', 'isMemberPOS', 'hasSamePOS', 'mappedSpelling',
+] as const;
+
+interface History {
+  reset(): void;
+  /** Words (and feature values) added since the last reset. */
+  size(): number;
+}
+/** History of the cache made last (read right after `winkNLP()` returns). */
+let lastHistory: History | undefined;
+const histories = new WeakMap<WinkNlp, History>();
+
+/** A cache factory whose caches can be put back to the model's just-loaded state. */
+function resettable(original: CacheFactory): CacheFactory {
+  return (core, featureFn) => {
+    const tables = Object.values(core.features).filter(
+      (f): f is FeatureTable => !!f && typeof f.hash === 'object' && f.hash !== null && Array.isArray(f.list) && typeof f.index === 'number',
+    );
+    const snapshot = tables.map((f) => ({ f, length: f.list.length, index: f.index }));
+    let impl = original(core, featureFn);
+    const extra = Object.keys(impl).filter((k) => !(CACHE_METHODS as readonly string[]).includes(k));
+    if (extra.length) throw new Error(`wink-nlp's cache has methods newsgraph does not know (${extra.join(', ')}); check create-nlp.ts against this wink-nlp version`);
+    const facade: WinkCache = Object.create(null) as WinkCache;
+    for (const name of CACHE_METHODS) {
+      if (typeof impl[name] === 'function') facade[name] = (a, b) => (impl[name] as CacheMethod)(a, b);
+    }
+    const size = (): number => snapshot.reduce((n, s) => n + s.f.list.length - s.length, 0);
+    const reset = (): void => {
+      let grown = false;
+      for (const s of snapshot) {
+        if (s.f.list.length === s.length && s.f.index === s.index) continue;
+        grown = true;
+        for (let i = s.length; i < s.f.list.length; i++) delete s.f.hash[String(s.f.list[i])];
+        s.f.list.length = s.length;
+        s.f.index = s.index;
+      }
+      if (grown) impl = original(core, featureFn);
+    };
+    lastHistory = { reset, size };
+    return facade;
+  };
+}
+
+/** Loads wink-nlp with the resettable cache factory in place of its own. */
+function loadWink(): typeof winkNLPType {
+  const require = createRequire(import.meta.url);
+  const winkPath = require.resolve('wink-nlp');
+  const cachePath = require.resolve('wink-nlp/src/cache.js');
+  if (require.cache[winkPath]) {
+    throw new Error('wink-nlp was loaded before newsgraph could make its cache resettable; import it only through src/nlp/create-nlp.ts');
+  }
+  const original = require(cachePath) as CacheFactory;
+  const entry = require.cache[cachePath];
+  if (!entry) throw new Error('cannot reach wink-nlp/src/cache.js in the module cache');
+  entry.exports = resettable(original);
+  try {
+    return require('wink-nlp') as typeof winkNLPType;
+  } finally {
+    entry.exports = original;
+  }
+}
+
+let winkNLP: typeof winkNLPType | undefined;
 let instance: WinkNlp | undefined;
 
-/** Returns the process-wide wink-nlp instance (tokens, sentences, POS; no NER). */
+/** A new wink-nlp instance (tokens, sentences, POS; no NER) that `resetNlpHistory` can reset. */
+export function createNlp(): WinkNlp {
+  winkNLP ??= loadWink();
+  lastHistory = undefined;
+  const nlp = winkNLP(model, ['sbd', 'pos']);
+  if (!lastHistory) throw new Error('wink-nlp did not build its cache through the factory newsgraph wrapped');
+  histories.set(nlp, lastHistory);
+  lastHistory = undefined;
+  return nlp;
+}
+
+/** Returns the process-wide wink-nlp instance. */
 export function getNlp(): WinkNlp {
-  instance ??= winkNLP(model, ['sbd', 'pos']);
+  instance ??= createNlp();
   return instance;
+}
+
+/**
+ * Forgets every word `nlp` has read since it was made, so that the next
+ * document is read exactly as by a fresh instance. Cheap when nothing new
+ * was read; a no-op for an instance not made by `createNlp`.
+ */
+export function resetNlpHistory(nlp: WinkNlp): void {
+  histories.get(nlp)?.reset();
+}
+
+/** How many words and feature values `nlp` has added to its tables since it was made or reset (0 if unknown). */
+export function nlpHistorySize(nlp: WinkNlp): number {
+  return histories.get(nlp)?.size() ?? 0;
 }

@@ -1,19 +1,24 @@
 /**
  * Worker-thread entry: loads wink-nlp and the lexicons once, then runs the
- * per-article stages for each article the pool sends. Messages:
- * in `{ id, article }`, out `{ id, result }` or `{ id, error }`.
+ * per-article stages for each article the pool sends. Messages: in
+ * `{ jobs: [{ id, article }] }` (a batch), out one `{ id, result }` or
+ * `{ id, error }` per job, in order, as each is done.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import type { Article } from '../types.js';
 import { errorMessage } from '../errors.js';
 import { loadLexicons } from './lexicons.js';
 import { processArticle } from './process-article.js';
+import type { WorkerJobs, WorkerResult } from './worker-pool.js';
 
 const lex = loadLexicons((workerData as { dataDir?: string } | undefined)?.dataDir);
-parentPort?.on('message', (msg: { id: number; article: Article }) => {
-  try {
-    parentPort?.postMessage({ id: msg.id, result: processArticle(msg.article, lex) });
-  } catch (e) {
-    parentPort?.postMessage({ id: msg.id, error: errorMessage(e) });
+parentPort?.on('message', (msg: WorkerJobs) => {
+  for (const { id, article } of msg.jobs) {
+    let out: WorkerResult;
+    try {
+      out = { id, result: processArticle(article, lex) };
+    } catch (e) {
+      out = { id, error: errorMessage(e) };
+    }
+    parentPort?.postMessage(out);
   }
 });

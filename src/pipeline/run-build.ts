@@ -89,7 +89,7 @@ async function extractAll(options: BuildOptions, lex: Lexicons, diagnostics: Dia
         options.onProgress?.({ file: item.file, done: ++done, ok: true });
       });
       inflight.add(p);
-      if (inflight.size >= 4 * (options.workers ?? 1)) await Promise.race(inflight);
+      if (inflight.size >= 16 * (options.workers ?? 1)) await Promise.race(inflight);
     }
     await Promise.all(inflight);
   } finally {

@@ -1,8 +1,14 @@
 /**
  * A small pool of worker threads for the per-article stages (wink-nlp and
  * the lexicons loaded once per worker). Results come back as promises; the
- * caller keeps input order, so the graph is the same whatever the number of
- * workers.
+ * caller keeps input order, and the nlp stage is reset per article, so the
+ * graph is the same whatever the number of workers.
+ *
+ * Throughput: each worker keeps up to `depth` articles in flight, sent in
+ * batches (one message for everything queued when the worker has room), so a
+ * worker never waits for the main thread between articles. Each result comes
+ * back as soon as it is ready, in order, so when a worker dies the article it
+ * was on is known: that one fails, the others it held are sent again.
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
@@ -21,38 +27,70 @@ function workerScript(): string {
   return built;
 }
 
+/** A message to a worker: articles to process. */
+export interface WorkerJobs {
+  jobs: { id: number; article: Article }[];
+}
+/** A worker's answer to one job (jobs are answered in the order they were sent). */
+export type WorkerResult = { id: number; result: ArticleResult } | { id: number; error: string };
+
 interface Pending {
   resolve: (r: ArticleResult) => void;
   reject: (e: Error) => void;
 }
 
+interface Slot {
+  readonly worker: Worker;
+  /** Job ids sent to this worker and not answered yet. */
+  readonly inflight: Set<number>;
+}
+
+export interface PoolOptions {
+  /** Folder of the lexicons (default: the package's data/). */
+  readonly dataDir?: string;
+  /** Articles in flight per worker (default 8). */
+  readonly depth?: number;
+}
+
 export class ArticlePool {
-  private readonly workers: Worker[] = [];
-  private readonly idle: Worker[] = [];
+  private readonly slots: Slot[] = [];
   private readonly queue: { id: number; article: Article }[] = [];
   private readonly pending = new Map<number, Pending>();
-  private readonly busy = new Map<Worker, number>();
+  /** Jobs sent and not answered, kept to send them again if their worker dies. */
+  private readonly sent = new Map<number, { id: number; article: Article }>();
   private nextId = 0;
+  private closed = false;
 
   private readonly script: string;
   private readonly dataDir: string | undefined;
+  private readonly depth: number;
 
-  constructor(size: number, dataDir?: string) {
+  constructor(size: number, options: PoolOptions | string = {}) {
+    const opts = typeof options === 'string' ? { dataDir: options } : options;
     this.script = workerScript();
-    this.dataDir = dataDir;
+    this.dataDir = opts.dataDir;
+    this.depth = Math.max(1, opts.depth ?? 8);
     for (let i = 0; i < Math.max(1, size); i++) this.spawn();
   }
 
+  get size(): number {
+    return this.slots.length;
+  }
+
   private spawn(): void {
-    const w = new Worker(this.script, { workerData: this.dataDir ? { dataDir: this.dataDir } : {} });
-    w.on('message', (msg: { id: number; result?: ArticleResult; error?: string }) => this.settle(w, msg));
-    w.on('error', (e) => this.fail(w, e));
-    this.workers.push(w);
-    this.idle.push(w);
+    const worker = new Worker(this.script, { workerData: this.dataDir ? { dataDir: this.dataDir } : {} });
+    const slot: Slot = { worker, inflight: new Set() };
+    worker.on('message', (msg: WorkerResult) => this.settle(slot, msg));
+    worker.on('error', (e) => this.fail(slot, e));
+    worker.on('exit', (code) => {
+      if (!this.closed) this.fail(slot, new Error(`worker exited with code ${code}`));
+    });
+    this.slots.push(slot);
   }
 
   /** Runs the per-article stages on a worker. */
   process(article: Article): Promise<ArticleResult> {
+    if (this.closed) return Promise.reject(new Error('the article pool is closed'));
     const id = this.nextId++;
     const p = new Promise<ArticleResult>((resolve, reject) => this.pending.set(id, { resolve, reject }));
     this.queue.push({ id, article });
@@ -61,41 +99,63 @@ export class ArticlePool {
   }
 
   async close(): Promise<void> {
-    await Promise.all(this.workers.map((w) => w.terminate()));
+    this.closed = true;
+    await Promise.all(this.slots.map((s) => s.worker.terminate()));
+    for (const [id, p] of this.pending) p.reject(new Error(`the article pool was closed before article job ${id} finished`));
+    this.pending.clear();
+    this.sent.clear();
+    this.queue.length = 0;
   }
 
+  /** Sends queued articles to the workers with room, least loaded first. */
   private pump(): void {
-    while (this.idle.length && this.queue.length) {
-      const w = this.idle.pop()!;
-      const job = this.queue.shift()!;
-      this.busy.set(w, job.id);
-      w.postMessage(job);
+    while (this.queue.length) {
+      let best: Slot | undefined;
+      for (const s of this.slots) if (s.inflight.size < this.depth && (!best || s.inflight.size < best.inflight.size)) best = s;
+      if (!best) return;
+      const room = this.depth - best.inflight.size;
+      // Spread what is queued over the workers with room rather than filling the first one.
+      const share = Math.max(1, Math.min(room, Math.ceil(this.queue.length / this.slots.length)));
+      const jobs = this.queue.splice(0, share);
+      for (const j of jobs) {
+        best.inflight.add(j.id);
+        this.sent.set(j.id, j);
+      }
+      best.worker.postMessage({ jobs } satisfies WorkerJobs);
     }
   }
 
-  private settle(w: Worker, msg: { id: number; result?: ArticleResult; error?: string }): void {
-    const p = this.pending.get(msg.id);
-    this.pending.delete(msg.id);
-    this.busy.delete(w);
-    this.idle.push(w);
+  private settle(slot: Slot, r: WorkerResult): void {
+    slot.inflight.delete(r.id);
+    this.sent.delete(r.id);
+    const p = this.pending.get(r.id);
+    this.pending.delete(r.id);
     if (p) {
-      if (msg.result) p.resolve(msg.result);
-      else p.reject(new Error(msg.error ?? 'worker failed'));
+      if ('result' in r) p.resolve(r.result);
+      else p.reject(new Error(r.error));
     }
-    this.pump();
+    if (slot.inflight.size <= this.depth / 2) this.pump();
   }
 
-  /** A worker died (out of memory, a crash in native code): fail its article, replace it. */
-  private fail(w: Worker, e: Error): void {
-    const id = this.busy.get(w);
-    if (id !== undefined) {
-      this.pending.get(id)?.reject(e);
-      this.pending.delete(id);
+  /**
+   * A worker died (out of memory, a crash in native code): fail the article it was on (the
+   * oldest it held), send the others again, replace the worker.
+   */
+  private fail(slot: Slot, e: Error): void {
+    const i = this.slots.indexOf(slot);
+    if (i < 0) return;
+    this.slots.splice(i, 1);
+    const [current, ...rest] = [...slot.inflight];
+    slot.inflight.clear();
+    if (current !== undefined) {
+      this.sent.delete(current);
+      this.pending.get(current)?.reject(e);
+      this.pending.delete(current);
     }
-    this.busy.delete(w);
-    this.workers.splice(this.workers.indexOf(w), 1);
-    const i = this.idle.indexOf(w);
-    if (i >= 0) this.idle.splice(i, 1);
+    const again = rest.flatMap((id) => this.sent.get(id) ?? []);
+    this.queue.unshift(...again);
+    void slot.worker.terminate();
+    if (this.closed) return;
     this.spawn();
     this.pump();
   }

@@ -165,7 +165,7 @@ export function resolveCorpus(results: readonly ArticleResult[], lex: EntityLexi
   }
   const index = new Map<string, number>();
   items.forEach((it, i) => index.set(`${it.article}:${it.entity.id}`, i));
-  entities.sort((a, b) => a.key.localeCompare(b.key));
+  entities.sort((a, b) => compareKeys(a.key, b.key));
   return {
     entities,
     keyOf(articleIndex: number, entityId: number): string | undefined {
@@ -195,6 +195,8 @@ export function resolveCorpus(results: readonly ArticleResult[], lex: EntityLexi
 }
 
 const unique = (xs: readonly string[]): string[] => [...new Set(xs)];
+/** `localeCompare`'s order, with the collator made once (localeCompare builds one per call). */
+const compareKeys = new Intl.Collator().compare;
 const cleanName = (name: string): string => name.replace(/\s+\p{Lu}\.(?=\s)/gu, '').replace(/\s+/g, ' ').trim();
 
 function personBlockKeys(it: Item): string[] {
