@@ -51,7 +51,9 @@ const nlp = ng.getNlp();
 const tokensPerSec = (tokens, ms) => tokens / (ms / 1000);
 const fmt = (n) => Math.round(n).toLocaleString('en-US');
 
-// 1. bare wink-nlp readDoc over the same texts.
+// 1. bare wink-nlp readDoc over the same texts (after a warm-up read of the first 100).
+const warm = base.slice(0, Math.min(100, base.length));
+for (const a of warm) nlp.readDoc(a.text);
 let bareTokens = 0;
 let t = performance.now();
 for (const a of base) bareTokens += nlp.readDoc(a.text).tokens().length();
@@ -67,27 +69,34 @@ function pipeline(articles) {
   const graph = ng.graphFromResults(results, lex);
   const ms = performance.now() - start;
   const tokens = results.reduce((s, r) => s + r.article.tokens, 0);
-  return { ms, tokens, graph, results };
+  return { ms, tokens, graph };
 }
+// Warm-up outside the measurements (JIT of every stage), the same for both modes.
+pipeline(warm);
 const one = pipeline(base);
 const oneRate = tokensPerSec(one.tokens, one.ms);
 console.log(`pipeline, 1 thread:      ${fmt(oneRate)} tokens/s, ${(base.length / (one.ms / 1000)).toFixed(1)} articles/s, ratio to readDoc ${(oneRate / bare).toFixed(2)}`);
 
-// 3. the same with a worker pool.
-async function pooled(articles, n) {
-  const pool = new ng.ArticlePool(n);
+// 3. the same with a worker pool (started and warmed up first: workers load the model once).
+const pool = new ng.ArticlePool(workers);
+await Promise.all(warm.map((a) => pool.process(a)));
+async function pooled(articles) {
   const start = performance.now();
   const results = await Promise.all(articles.map((a) => pool.process(a)));
   const graph = ng.graphFromResults(results, lex);
   const ms = performance.now() - start;
-  await pool.close();
   return { ms, graph };
 }
-// warm the workers' model load out of the measurement: one small run first
-await pooled(base.slice(0, 2), workers);
-const two = await pooled(base, workers);
+const two = await pooled(base);
+await pool.close();
 const speedup = one.ms / two.ms;
-console.log(`pipeline, ${workers} workers:     ${fmt(tokensPerSec(one.tokens, two.ms))} tokens/s, speed-up ${speedup.toFixed(2)}x (same graph: ${ng.toJson(two.graph) === ng.toJson(one.graph)})`);
+const sameGraph = ng.toJson(two.graph) === ng.toJson(one.graph);
+two.graph = null;
+console.log(`pipeline, ${workers} workers:     ${fmt(tokensPerSec(one.tokens, two.ms))} tokens/s, speed-up ${speedup.toFixed(2)}x (same graph: ${sameGraph})`);
+
+// Peak RSS so far: the whole corpus (1x) through the pipeline, in one thread and on the pool.
+const rssCorpusMb = process.resourceUsage().maxRSS / 1024;
+console.log(`peak RSS (1x corpus):    ${rssCorpusMb.toFixed(0)} MB`);
 
 // 4. growth: time per token at 1x, 2x, 4x.
 const perToken = {};
@@ -98,7 +107,9 @@ for (const k of [1, 2, 4].filter((k) => k <= scaleMax)) {
 }
 const growth = perToken[4] && perToken[1] ? perToken[4] / perToken[1] : perToken[2] / perToken[1];
 
-// 5. writing the store and the exports.
+// 5. writing the store and the exports (of the 1x graph).
+const { toCypherScript } = await import(path.join(root, 'dist', 'export', 'to-cypher.js'));
+const { writeNeo4jCsv } = await import(path.join(root, 'dist', 'export', 'to-neo4j-csv.js'));
 const dir = mkdtempSync(path.join(os.tmpdir(), 'ng-bench-'));
 t = performance.now();
 const store = await writeKuzuStore(one.graph, path.join(dir, 'graph.kuzu'));
@@ -106,11 +117,14 @@ const storeMs = performance.now() - t;
 t = performance.now();
 const json = ng.toJson(one.graph);
 const graphml = ng.toGraphml(one.graph);
+const cypher = toCypherScript(one.graph);
+await writeNeo4jCsv(one.graph, path.join(dir, 'neo4j'));
 const exportMs = performance.now() - t;
 rmSync(dir, { recursive: true, force: true });
 const loadEps = store.edges / (storeMs / 1000);
-console.log(`embedded store: ${fmt(store.nodes)} nodes, ${fmt(store.edges)} edges in ${(storeMs / 1000).toFixed(2)} s (${fmt(loadEps)} edges/s); JSON+GraphML ${(exportMs / 1000).toFixed(2)} s (${((json.length + graphml.length) / 1e6).toFixed(1)} MB)`);
+console.log(`embedded store: ${fmt(store.nodes)} nodes, ${fmt(store.edges)} edges in ${(storeMs / 1000).toFixed(2)} s (${fmt(loadEps)} edges/s)`);
+console.log(`export files (JSON, GraphML, Cypher, neo4j-admin CSV): ${(exportMs / 1000).toFixed(2)} s (${((json.length + graphml.length + cypher.length) / 1e6).toFixed(1)} MB without the CSVs)`);
 console.log(`ingest (read + clean): ${(ingestMs / 1000).toFixed(1)} s`);
 const rssMb = process.resourceUsage().maxRSS / 1024;
-console.log(`peak RSS: ${rssMb.toFixed(0)} MB`);
-console.log(`ratio=${(oneRate / bare).toFixed(3)} speedup2=${speedup.toFixed(3)} rss_mb=${rssMb.toFixed(0)} growth4x=${(growth ?? NaN).toFixed(3)} load_eps=${Math.round(loadEps)}`);
+console.log(`peak RSS (whole run, up to ${scaleMax}x): ${rssMb.toFixed(0)} MB`);
+console.log(`ratio=${(oneRate / bare).toFixed(3)} speedup2=${speedup.toFixed(3)} rss_mb=${rssCorpusMb.toFixed(0)} growth4x=${(growth ?? NaN).toFixed(3)} load_eps=${Math.round(loadEps)}`);

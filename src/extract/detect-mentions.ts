@@ -25,10 +25,16 @@ const ACTOR_PREPOSITIONS = new Set(['from', 'against', 'with', 'by', 'to', 'towa
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'across', 'throughout', 'outside', 'inside', 'into', 'around']);
 const PRESSURE_NOUNS = new Set(['pressure', 'sanctions', 'sanction', 'demands', 'demand', 'call', 'calls', 'attack', 'attacks']);
 
-const isCap = (t: Token): boolean => /^\p{Lu}/u.test(t.text) && /\p{L}/u.test(t.text);
-const isAllCapsWord = (t: Token): boolean => /^[\p{Lu}-]{3,}$/u.test(t.text);
-const isInitial = (t: Token): boolean => /^\p{Lu}\.$/u.test(t.text);
-const isPossessive = (t: Token | undefined): boolean => !!t && /^['’]s$/.test(t.text);
+// Regular expressions of the hot token tests, made once (a literal is a new object per evaluation).
+const UPPER_START = /^\p{Lu}/u;
+const ANY_LETTER = /\p{L}/u;
+const ALL_CAPS_WORD = /^[\p{Lu}-]{3,}$/u;
+const INITIAL = /^\p{Lu}\.$/u;
+const POSSESSIVE = /^['’]s$/;
+const isCap = (t: Token): boolean => UPPER_START.test(t.text) && ANY_LETTER.test(t.text);
+const isAllCapsWord = (t: Token): boolean => ALL_CAPS_WORD.test(t.text);
+const isInitial = (t: Token): boolean => INITIAL.test(t.text);
+const isPossessive = (t: Token | undefined): boolean => !!t && POSSESSIVE.test(t.text);
 
 interface Draft {
   start: number;
@@ -69,8 +75,12 @@ export function detectMentions(ann: AnnotatedText, lex: EntityLexicon): Mention[
   const titleCase = new Set<number>();
   ann.sentences.forEach((s, k) => {
     // Capitalised words the tagger does not take for names (`Agreed`, `Will`, `With`), past the first.
-    const capitalisedCommon = tokens.slice(s.firstToken + 1, s.lastToken + 1).filter((t) => isCap(t) && t.pos !== 'PROPN' && t.pos !== 'PUNCT' && t.text !== 'I');
-    if (capitalisedCommon.length >= 2) titleCase.add(k);
+    let capitalisedCommon = 0;
+    for (let i = s.firstToken + 1; i <= s.lastToken && i < tokens.length; i++) {
+      const t = tokens[i] as Token;
+      if (isCap(t) && t.pos !== 'PROPN' && t.pos !== 'PUNCT' && t.text !== 'I') capitalisedCommon++;
+    }
+    if (capitalisedCommon >= 2) titleCase.add(k);
   });
   const sentenceOf = (i: number): number => tokens[i]?.sentence ?? 0;
   /** Last entity-like phrase (mention or demonym) that ended at token index -> used for affiliations. */
@@ -99,7 +109,7 @@ export function detectMentions(ann: AnnotatedText, lex: EntityLexicon): Mention[
       if (!span.some(isCap)) continue;
       // Spans never end on a possessive or a connector.
       const tail = span[span.length - 1];
-      if (!tail || /^['’]s$/.test(tail.text)) continue;
+      if (!tail || POSSESSIVE.test(tail.text)) continue;
       const surface = text.slice(span[0]?.start ?? 0, tail.end);
       // phraseKey of the joined texts, composed from the per-token keys (empty keys drop out, as
       // the joined key collapses their spaces).

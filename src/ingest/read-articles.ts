@@ -33,6 +33,13 @@ export interface ReadArticlesOptions {
   /** Boilerplate rules; loaded from `data/` when not given. */
   readonly rules?: BoilerplateRules;
   readonly maxBytes?: number;
+  /**
+   * Only files whose article id passes are read and yielded (`build --shard`); ids are still
+   * given to every file of the walk, so they are the same as in a build of all the inputs.
+   */
+  readonly select?: (id: string) => boolean;
+  /** Ids already taken (by the articles of an earlier build, for `build --append`). */
+  readonly reservedIds?: Iterable<string>;
 }
 
 /** One input found by the walk, or a problem found while walking. */
@@ -225,7 +232,7 @@ export async function* readArticles(inputs: readonly string[], options: ReadArti
     }
   }
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
-  const used = new Set<string>();
+  const used = new Set<string>(options.reservedIds ?? []);
   const entries = walkInputs(inputs);
   for (;;) {
     let next: IteratorResult<InputEntry>;
@@ -242,8 +249,10 @@ export async function* readArticles(inputs: readonly string[], options: ReadArti
       yield { file: entry.path, article: null, diagnostics: [entry.error] };
       continue;
     }
+    const id = uniqueId(entry, used);
+    if (options.select && !options.select(id)) continue;
     try {
-      yield await readOne(entry.path, uniqueId(entry, used), rules, maxBytes);
+      yield await readOne(entry.path, id, rules, maxBytes);
     } catch (e) {
       const diagnostic: Diagnostic = {
         code: 'ingest/failed',

@@ -1,13 +1,20 @@
 /**
  * The build job: stream articles from files, run the per-article stages,
  * resolve entities across articles, build the graph and write the outputs
- * (graph.json, graph.graphml, the embedded Kuzu store), each atomically.
- * The only orchestration with I/O; the stages it calls are pure.
+ * (graph.json, graph.graphml, graph.cypher, the neo4j-admin CSVs, the
+ * embedded Kuzu store, and the state of the build: results.jsonl and
+ * resolution.json), each atomically. The only orchestration with I/O; the
+ * stages it calls are pure.
+ *
+ * Order: results are put in article-id order before cross-article
+ * resolution, so the graph does not depend on the order of the inputs, and
+ * `build A` + `build --append B` gives the graph of `build A B`.
  */
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { ArticleResult, Diagnostic } from '../types.js';
 import { readArticles } from '../ingest/read-articles.js';
-import { resolveCorpus } from '../resolve/resolve-corpus.js';
+import { resolveCorpus, type CorpusResolution } from '../resolve/resolve-corpus.js';
 import { buildGraph, type BuildGraphOptions } from '../graph/build-graph.js';
 import type { NewsGraph } from '../graph/attributes.js';
 import { toJson } from '../export/to-json.js';
@@ -16,10 +23,15 @@ import { toCypherScript } from '../export/to-cypher.js';
 import { writeNeo4jCsv } from '../export/to-neo4j-csv.js';
 import { writeKuzuStore } from '../store/kuzu-store.js';
 import { writeFileAtomic } from '../io/write-atomic.js';
-import { errorMessage } from '../errors.js';
+import { NgError, errorMessage } from '../errors.js';
 import { loadLexicons, type Lexicons } from './lexicons.js';
 import { failedResult, processArticle } from './process-article.js';
 import { ArticlePool } from './worker-pool.js';
+import { RESULTS_FILE, isResultsFile, readResults, writeResults } from './results-file.js';
+import { resolutionFor, storeResolution, type StoredResolution } from './resolution-file.js';
+import { inShard, type Shard } from './shard.js';
+
+export const RESOLUTION_FILE = 'resolution.json';
 
 export interface BuildOptions extends BuildGraphOptions {
   readonly inputs: readonly string[];
@@ -33,6 +45,19 @@ export interface BuildOptions extends BuildGraphOptions {
   readonly workers?: number;
   /** Called after each input file, built or skipped. */
   readonly onProgress?: (event: { file: string; done: number; ok: boolean }) => void;
+  /**
+   * Add to the build in `outDir`: its stored results are kept (not processed again), inputs
+   * whose content is already there (same hash) are skipped, and everything is resolved and
+   * written again from all results.
+   */
+  readonly append?: boolean;
+  /** Process only the articles of this shard (by a hash of the article id). */
+  readonly shard?: Shard;
+  /**
+   * A resolution computed over all shards (`resolution.json` of a build of every shard's
+   * results): entity keys and nodes are taken from it instead of resolving these results alone.
+   */
+  readonly resolution?: StoredResolution;
 }
 
 export interface BuildResult {
@@ -44,11 +69,26 @@ export interface BuildResult {
   /** Files and folders written. */
   readonly outputs: readonly string[];
   readonly timings: { readonly extractMs: number; readonly graphMs: number; readonly writeMs: number };
+  /** Articles taken from earlier results (the output's `results.jsonl` or results files given as inputs). */
+  readonly reused: number;
+  /** Inputs left out because an article with the same content was already in the build. */
+  readonly unchanged: readonly string[];
 }
 
-/** Pure tail of a build: cross-article resolution and the graph. */
+/** Results in article-id order (code units), the order resolution and the graph see. */
+export function sortResults(results: readonly ArticleResult[]): ArticleResult[] {
+  return [...results].sort((a, b) => (a.article.id < b.article.id ? -1 : a.article.id > b.article.id ? 1 : 0));
+}
+
+/** Cross-article resolution of results already in article-id order (see `sortResults`). */
+export function resolveResults(sorted: readonly ArticleResult[], lex: Lexicons): CorpusResolution {
+  return resolveCorpus(sorted, lex.entities);
+}
+
+/** Pure tail of a build: cross-article resolution and the graph (results in any order). */
 export function graphFromResults(results: readonly ArticleResult[], lex: Lexicons, options: BuildGraphOptions = {}): NewsGraph {
-  return buildGraph(results, resolveCorpus(results, lex.entities), options);
+  const sorted = sortResults(results);
+  return buildGraph(sorted, resolveResults(sorted, lex), options);
 }
 
 /**
@@ -56,13 +96,29 @@ export function graphFromResults(results: readonly ArticleResult[], lex: Lexicon
  * worker pool; results keep input order either way. At most a few articles
  * per worker are in flight, so memory stays flat however many files there are.
  */
-async function extractAll(options: BuildOptions, lex: Lexicons, diagnostics: Diagnostic[], skipped: string[]): Promise<ArticleResult[]> {
-  const pool = (options.workers ?? 1) > 1 ? new ArticlePool(options.workers ?? 1) : undefined;
+interface Known {
+  /** Content hashes of the articles already in the build. */
+  readonly hashes: Set<string>;
+  /** Their ids. */
+  readonly ids: readonly string[];
+  /** Inputs left out as already there. */
+  readonly unchanged: string[];
+}
+
+async function extractAll(inputs: readonly string[], options: BuildOptions, lex: Lexicons, diagnostics: Diagnostic[], skipped: string[], known: Known): Promise<ArticleResult[]> {
   const slots: (ArticleResult | undefined)[] = [];
+  if (inputs.length === 0) return [];
+  const pool = (options.workers ?? 1) > 1 ? new ArticlePool(options.workers ?? 1) : undefined;
   const inflight = new Set<Promise<void>>();
   let done = 0;
+  const shard = options.shard;
   try {
-    for await (const item of readArticles([...options.inputs], { rules: lex.boilerplate })) {
+    const articles = readArticles([...inputs], {
+      rules: lex.boilerplate,
+      reservedIds: known.ids,
+      ...(shard ? { select: (id: string) => inShard(id, shard) } : {}),
+    });
+    for await (const item of articles) {
       diagnostics.push(...item.diagnostics);
       const article = item.article;
       if (!article) {
@@ -70,6 +126,12 @@ async function extractAll(options: BuildOptions, lex: Lexicons, diagnostics: Dia
         options.onProgress?.({ file: item.file, done: ++done, ok: false });
         continue;
       }
+      if (known.hashes.has(article.hash)) {
+        known.unchanged.push(item.file);
+        options.onProgress?.({ file: item.file, done: ++done, ok: true });
+        continue;
+      }
+      known.hashes.add(article.hash);
       const slot = slots.length;
       slots.push(undefined);
       if (!pool) {
@@ -103,10 +165,32 @@ export async function runBuild(options: BuildOptions): Promise<BuildResult> {
   const diagnostics: Diagnostic[] = [];
   const skipped: string[] = [];
   const t0 = performance.now();
-  const results = await extractAll(options, lex, diagnostics, skipped);
-  for (const r of results) diagnostics.push(...r.diagnostics);
+  // Earlier results: the output's own (with --append) and results files named as inputs.
+  const earlier: ArticleResult[] = [];
+  const resultFiles = options.inputs.filter(isResultsFile);
+  const own = path.join(options.outDir, RESULTS_FILE);
+  if (options.append) {
+    try {
+      earlier.push(...(await readResults(own)));
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
+    }
+  }
+  for (const f of resultFiles) {
+    try {
+      earlier.push(...(await readResults(f)));
+    } catch (e) {
+      throw e instanceof NgError ? e : new NgError(`cannot read the results file ${f}: ${errorMessage(e)}`, 'INPUT_UNREADABLE', { cause: e });
+    }
+  }
+  const reused = dropRepeats(earlier, options.shard);
+  const known: Known = { hashes: new Set(reused.map((r) => r.article.hash)), ids: reused.map((r) => r.article.id), unchanged: [] };
+  const fresh = await extractAll(options.inputs.filter((f) => !isResultsFile(f)), options, lex, diagnostics, skipped, known);
+  for (const r of fresh) diagnostics.push(...r.diagnostics);
+  const results = sortResults([...reused, ...fresh]);
   const t1 = performance.now();
-  const graph = graphFromResults(results, lex, options);
+  const resolution = options.resolution ? resolutionFor(options.resolution, results) : resolveResults(results, lex);
+  const graph = buildGraph(results, resolution, options);
   const t2 = performance.now();
 
   const outputs: string[] = [];
@@ -119,6 +203,13 @@ export async function runBuild(options: BuildOptions): Promise<BuildResult> {
       diagnostics.push({ code: 'export/failed', severity: 'error', message: `could not write ${file}: ${errorMessage(e)}`, file, fatal: true });
     }
   };
+  try {
+    await writeResults(own, results);
+    outputs.push(own);
+  } catch (e) {
+    diagnostics.push({ code: 'export/failed', severity: 'error', message: `could not write ${own}: ${errorMessage(e)}`, file: own, fatal: true });
+  }
+  await write(RESOLUTION_FILE, () => JSON.stringify(options.resolution ?? storeResolution(results, resolution)));
   await write('graph.json', () => toJson(graph));
   await write('graph.graphml', () => toGraphml(graph));
   await write('graph.cypher', () => toCypherScript(graph));
@@ -142,5 +233,20 @@ export async function runBuild(options: BuildOptions): Promise<BuildResult> {
     }
   }
   const t3 = performance.now();
-  return { graph, results, skipped, diagnostics, outputs, timings: { extractMs: t1 - t0, graphMs: t2 - t1, writeMs: t3 - t2 } };
+  return { graph, results, skipped, diagnostics, outputs, timings: { extractMs: t1 - t0, graphMs: t2 - t1, writeMs: t3 - t2 }, reused: reused.length, unchanged: known.unchanged };
+}
+
+/** Earlier results without repeats (same id or same content: the first is kept), and only the shard's. */
+function dropRepeats(results: readonly ArticleResult[], shard: Shard | undefined): ArticleResult[] {
+  const ids = new Set<string>();
+  const hashes = new Set<string>();
+  const out: ArticleResult[] = [];
+  for (const r of results) {
+    if (ids.has(r.article.id) || hashes.has(r.article.hash)) continue;
+    if (shard && !inShard(r.article.id, shard)) continue;
+    ids.add(r.article.id);
+    hashes.add(r.article.hash);
+    out.push(r);
+  }
+  return out;
 }

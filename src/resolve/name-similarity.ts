@@ -24,15 +24,27 @@ export interface NameParts {
   readonly surname: string;
 }
 
+/** splitName is called for the same names over and over (pairs of names in resolution); its results are frozen and shared. */
+const splitCache = new Map<string, NameParts>();
+
 export function splitName(name: string): NameParts {
+  const hit = splitCache.get(name);
+  if (hit) return hit;
+  if (splitCache.size >= 100_000) splitCache.clear();
+  const parts = splitNameUncached(name);
+  splitCache.set(name, parts);
+  return parts;
+}
+
+function splitNameUncached(name: string): NameParts {
   const words = name
     .split(/\s+/)
     .filter((w) => w && !/^\p{Lu}\.$/u.test(w))
     .map(foldName)
     .filter(Boolean);
   const surname = words.pop() ?? '';
-  const given = words.filter((w) => !PARTICLES.has(w));
-  return { given, surname };
+  const given = Object.freeze(words.filter((w) => !PARTICLES.has(w)));
+  return Object.freeze({ given, surname });
 }
 
 export function jaroWinkler(a: string, b: string): number {

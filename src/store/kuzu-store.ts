@@ -84,9 +84,11 @@ export async function writeKuzuStore(graph: NewsGraph, dir: string, schema: Grap
       await writeFile(file, csvText(encodeEdgeTable(schema, group)));
       copies.push(createEdgeCopy(schema, group, file));
     }
+    // One transaction for every COPY: one commit and one checkpoint instead of one per table
+    // (about half the load time on the news corpus).
     db = new kuzu.Database(tmpDb);
     conn = new kuzu.Connection(db);
-    for (const statement of [...createKuzuDdl(schema), ...copies]) {
+    for (const statement of [...createKuzuDdl(schema), 'BEGIN TRANSACTION', ...copies, 'COMMIT']) {
       try {
         await runAll(conn, statement);
       } catch (e) {

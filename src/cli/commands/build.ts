@@ -3,7 +3,11 @@
  */
 import { parseArgs } from 'node:util';
 import cliProgress from 'cli-progress';
+import { readFile } from 'node:fs/promises';
 import { runBuild } from '../../pipeline/run-build.js';
+import { parseShard, type Shard } from '../../pipeline/shard.js';
+import type { StoredResolution } from '../../pipeline/resolution-file.js';
+import { errorMessage } from '../../errors.js';
 import { listInputFiles } from '../../ingest/read-articles.js';
 import { formatSummary, summarizeGraph } from '../summary.js';
 import { EXIT, type Command } from '../command.js';
@@ -14,12 +18,24 @@ Reads .txt, .md and .html articles (folders recursively), extracts people,
 countries, organisations, relations and quotes, and writes into DIR:
   graph.json     graphology JSON (the scorer's input)
   graph.graphml  GraphML for Gephi, yEd, Cytoscape, networkx, APOC
-  graph.kuzu/    the embedded Kuzu database (query it with \`newsgraph query\`)
+  graph.kuzu     the embedded Kuzu database (query it with \`newsgraph query\`)
+  graph.cypher, neo4j/   Cypher script and neo4j-admin import files
+  results.jsonl  the per-article results (what --append builds on)
+  resolution.json  the cross-article resolution (what --resolution takes)
+A results.jsonl file given as an input adds its articles without processing
+them again (to put the results of several --shard builds together).
 
 Options:
   --out DIR           output folder (default: out)
   --workers N         worker threads for the per-article stages (default 1);
                       the graph is the same whatever N
+  --append            add to the build in DIR: its articles are not processed
+                      again, inputs with the same content as one already there
+                      are skipped; the result is the graph of one build of all
+  --shard I/N         process only shard I of N (articles picked by a hash of
+                      their id; every machine must be given the same inputs)
+  --resolution FILE   take entity keys from FILE (resolution.json of a build of
+                      every shard's results.jsonl) so all shards agree
   --no-store          do not write the embedded database
   --keep-unasserted   also keep negated, hypothetical and future acts (edge attribute "modality")
   --quiet             print nothing but errors
@@ -44,6 +60,9 @@ export const command: Command = {
         out: { type: 'string', default: 'out' },
         'no-store': { type: 'boolean', default: false },
         workers: { type: 'string', default: '1' },
+        append: { type: 'boolean', default: false },
+        shard: { type: 'string' },
+        resolution: { type: 'string' },
         'keep-unasserted': { type: 'boolean', default: false },
         quiet: { type: 'boolean', default: false },
         json: { type: 'boolean', default: false },
@@ -54,7 +73,7 @@ export const command: Command = {
       console.log(usage);
       return EXIT.OK;
     }
-    if (positionals.length === 0) {
+    if (positionals.length === 0 && !values.append) {
       console.error('newsgraph build: name at least one file or folder (see newsgraph build --help)');
       return EXIT.USAGE;
     }
@@ -62,6 +81,22 @@ export const command: Command = {
     if (!Number.isInteger(workers) || workers < 1 || workers > 64) {
       console.error(`newsgraph build: --workers takes a whole number from 1 to 64, got "${values.workers}"`);
       return EXIT.USAGE;
+    }
+    let shard: Shard | undefined;
+    try {
+      shard = values.shard === undefined ? undefined : parseShard(values.shard);
+    } catch (e) {
+      console.error(`newsgraph build: ${errorMessage(e)}`);
+      return EXIT.USAGE;
+    }
+    let resolution: StoredResolution | undefined;
+    if (values.resolution !== undefined) {
+      try {
+        resolution = JSON.parse(await readFile(values.resolution, 'utf8')) as StoredResolution;
+      } catch (e) {
+        console.error(`newsgraph build: cannot read the resolution file ${values.resolution}: ${errorMessage(e)}`);
+        return EXIT.FATAL;
+      }
     }
     const quiet = values.quiet || values.json;
     const progress = quiet ? undefined : await createProgress(positionals);
@@ -71,8 +106,16 @@ export const command: Command = {
       store: !values['no-store'],
       keepUnasserted: values['keep-unasserted'],
       workers,
+      append: values.append,
+      ...(shard ? { shard } : {}),
+      ...(resolution ? { resolution } : {}),
       ...(progress ? { onProgress: progress.update } : {}),
-    });
+    }).catch((e: unknown) => e as Error);
+    if (result instanceof Error) {
+      progress?.stop();
+      console.error(`newsgraph build: ${errorMessage(result)}`);
+      return EXIT.FATAL;
+    }
     progress?.stop();
     for (const d of result.diagnostics) {
       if (d.severity === 'info') continue;
@@ -81,10 +124,12 @@ export const command: Command = {
     }
     const summary = summarizeGraph(result.graph);
     if (values.json) {
-      console.log(JSON.stringify({ ...summary, skipped: result.skipped, outputs: result.outputs, diagnostics: result.diagnostics, timings: result.timings }, null, 2));
+      console.log(JSON.stringify({ ...summary, skipped: result.skipped, unchanged: result.unchanged, reused: result.reused, outputs: result.outputs, diagnostics: result.diagnostics, timings: result.timings }, null, 2));
     } else if (!quiet) {
       console.log(formatSummary(summary));
       console.log(`\nwrote ${result.outputs.join(', ')}`);
+      if (result.reused) console.log(`kept ${result.reused} article(s) of earlier results without processing them again`);
+      if (result.unchanged.length) console.log(`left out ${result.unchanged.length} input(s) whose content is already in the build`);
       if (result.skipped.length) console.log(`skipped ${result.skipped.length} input(s): ${result.skipped.join(', ')}`);
     }
     const failedOutput = result.diagnostics.some((d) => d.fatal && (d.code.startsWith('export/') || d.code.startsWith('store/')));

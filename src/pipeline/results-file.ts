@@ -1,0 +1,66 @@
+/**
+ * The per-article results of a build, kept in the output folder
+ * (`results.jsonl`: one ArticleResult per line) so that `build --append` can
+ * add articles without running the per-article stages on the old ones again,
+ * and so that the results of `--shard` builds can be resolved together.
+ * Cross-article resolution and the graph are always recomputed from all
+ * results, so an appended build is the same as a build of everything.
+ */
+import { createReadStream, createWriteStream } from 'node:fs';
+import { mkdir, rename, rm } from 'node:fs/promises';
+import path from 'node:path';
+import { createInterface } from 'node:readline';
+import { finished } from 'node:stream/promises';
+import type { ArticleResult } from '../types.js';
+import { NgError } from '../errors.js';
+
+export const RESULTS_FILE = 'results.jsonl';
+
+/** Whether an input names a results file (`results.jsonl`, `shard-1.results.jsonl`) rather than an article. */
+export const isResultsFile = (file: string): boolean => path.basename(file) === RESULTS_FILE || file.endsWith(`.${RESULTS_FILE}`);
+
+function checkResult(value: unknown, file: string, line: number): ArticleResult {
+  const r = value as Partial<ArticleResult> | null;
+  if (!r || typeof r !== 'object' || !r.article || typeof r.article.id !== 'string' || typeof r.article.hash !== 'string' || !Array.isArray(r.entities) || !Array.isArray(r.mentions) || !Array.isArray(r.relations) || !Array.isArray(r.quotes)) {
+    throw new NgError(`${file}:${line} is not an article result of newsgraph`, 'INPUT_UNREADABLE');
+  }
+  return { diagnostics: [], ...r } as ArticleResult;
+}
+
+/** Reads a results file line by line (streamed). Throws NgError INPUT_UNREADABLE on a line that is not a result. */
+export async function readResults(file: string): Promise<ArticleResult[]> {
+  const out: ArticleResult[] = [];
+  const lines = createInterface({ input: createReadStream(file, { encoding: 'utf8' }), crlfDelay: Infinity });
+  let n = 0;
+  for await (const line of lines) {
+    n++;
+    if (!line.trim()) continue;
+    let value: unknown;
+    try {
+      value = JSON.parse(line);
+    } catch {
+      throw new NgError(`${file}:${n} is not JSON`, 'INPUT_UNREADABLE');
+    }
+    out.push(checkResult(value, file, n));
+  }
+  return out;
+}
+
+/** Writes the results (diagnostics left out) to `file` atomically, one line each, streamed. */
+export async function writeResults(file: string, results: readonly ArticleResult[]): Promise<void> {
+  await mkdir(path.dirname(file), { recursive: true });
+  const tmp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${Date.now()}.tmp`);
+  try {
+    const out = createWriteStream(tmp, { encoding: 'utf8' });
+    for (const r of results) {
+      const { diagnostics: _diagnostics, ...rest } = r;
+      if (!out.write(`${JSON.stringify(rest)}\n`)) await new Promise<void>((resolve) => out.once('drain', () => resolve()));
+    }
+    out.end();
+    await finished(out);
+    await rename(tmp, file);
+  } catch (e) {
+    await rm(tmp, { force: true });
+    throw e;
+  }
+}
