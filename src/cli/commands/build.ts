@@ -1,12 +1,15 @@
 /**
  * `newsgraph build <files or folders...> --out <dir>`: the main job.
  */
+import path from 'node:path';
 import { parseArgs } from 'node:util';
 import cliProgress from 'cli-progress';
 import { runBuild } from '../../pipeline/run-build.js';
 import { listInputFiles } from '../../ingest/read-articles.js';
 import { formatSummary, summarizeGraph } from '../summary.js';
 import { EXIT, type Command } from '../command.js';
+import { exitOnInterrupt } from '../interrupt.js';
+import { removeStaleTemps } from '../../io/temp-files.js';
 
 const usage = `Usage: newsgraph build <files or folders...> [--out DIR] [options]
 
@@ -27,7 +30,8 @@ Options:
   -h, --help          this help
 
 Exit codes: 0 all inputs built; 1 some input skipped or an output not written;
-2 bad usage; 3 fatal error.
+2 bad usage; 3 fatal error; 130 interrupted (Ctrl-C: each output is the previous
+one or a complete new one, temporary files are removed).
 
 Example:
   newsgraph build data/articles --out out`;
@@ -64,16 +68,24 @@ export const command: Command = {
       return EXIT.USAGE;
     }
     const quiet = values.quiet || values.json;
-    const progress = quiet ? undefined : await createProgress(positionals);
-    const result = await runBuild({
-      inputs: positionals,
-      outDir: values.out,
-      store: !values['no-store'],
-      keepUnasserted: values['keep-unasserted'],
-      workers,
-      ...(progress ? { onProgress: progress.update } : {}),
-    });
-    progress?.stop();
+    // Temp files of builds that were killed (SIGKILL, power loss) are removed; outputs are only ever replaced by a rename.
+    for (const dir of [values.out, path.join(values.out, 'neo4j')]) removeStaleTemps(dir);
+    const release = exitOnInterrupt('build', `each output in ${values.out} is the previous one or a complete new one (outputs are replaced only by a rename); temporary files removed`);
+    let result;
+    try {
+      const progress = quiet ? undefined : await createProgress(positionals);
+      result = await runBuild({
+        inputs: positionals,
+        outDir: values.out,
+        store: !values['no-store'],
+        keepUnasserted: values['keep-unasserted'],
+        workers,
+        ...(progress ? { onProgress: progress.update } : {}),
+      });
+      progress?.stop();
+    } finally {
+      release();
+    }
     for (const d of result.diagnostics) {
       if (d.severity === 'info') continue;
       if (quiet && !d.fatal) continue;
