@@ -44,7 +44,7 @@ export function removeTrackedTempsSync(): string[] {
 }
 
 /** `.name.<pid>.<time>.tmp` (atomic writes) or `.name.building-<pid>-…` / `.name.csv-<pid>-…` (the store), and their side files. */
-const TEMP_NAME = /^\..+?\.(?:(\d+)\.\d+\.tmp|(?:building|csv)-(\d+)-[0-9a-zA-Z]+(?:\.[a-z]+)?)$/;
+const TEMP_NAME = /^\..+?\.(?:(\d+)\.\d+\.tmp|(?:building|csv)-(\d+)-[0-9a-zA-Z-]+(?:\.[a-z]+)?)$/;
 
 /** The id of the process that made a temporary file of ours, or undefined if the name is not one. */
 export function tempOwner(name: string): number | undefined {

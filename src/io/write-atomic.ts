@@ -11,10 +11,10 @@ import { trackTemp } from './temp-files.js';
 let counter = 0;
 
 export async function writeFileAtomic(file: string, data: string | Uint8Array): Promise<void> {
-  await mkdir(path.dirname(file), { recursive: true });
   const tmp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${Date.now()}${counter++}.tmp`);
   const untrack = trackTemp(tmp);
   try {
+    await mkdir(path.dirname(file), { recursive: true });
     await writeFile(tmp, data);
     await rename(tmp, file);
   } catch (e) {
