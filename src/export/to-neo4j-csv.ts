@@ -8,7 +8,8 @@
  * stays an empty string while a missing value is an empty field.
  * `createNeo4jCsv` is pure; `writeNeo4jCsv` writes the files.
  */
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
+import { writeFileAtomic } from '../io/write-atomic.js';
 import path from 'node:path';
 import { stringify } from 'csv-stringify/sync';
 import type { NewsGraph } from '../graph/attributes.js';
@@ -115,7 +116,7 @@ export interface Neo4jCsvResult {
 export async function writeNeo4jCsv(graph: NewsGraph, dir: string, database = 'neo4j', schema: GraphSchema = loadGraphSchema()): Promise<Neo4jCsvResult> {
   const files = createNeo4jCsv(graph, schema);
   await mkdir(dir, { recursive: true });
-  for (const f of files) await writeFile(path.join(dir, f.name), f.content);
+  for (const f of files) await writeFileAtomic(path.join(dir, f.name), f.content);
   return { files: files.map((f) => path.join(dir, f.name)), command: createImportCommand(files, dir, database) };
 }
 

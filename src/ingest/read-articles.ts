@@ -199,13 +199,15 @@ async function readOne(file: string, id: string, rules: BoilerplateRules, maxByt
   const article = articleFromText(id, decoded.text, rules, formatOfFile(file), { path: file, hashOf: bytes });
   const diagnostics = [...decoded.diagnostics];
   if (article.text === '') {
+    // Only markup or boilerplate: nothing to build, so skipped like an empty file (and counted in the exit code).
     diagnostics.push({
       code: 'ingest/no-text',
-      severity: 'warning',
+      severity: 'error',
       message: 'nothing was left after removing markup and website boilerplate',
       file,
-      fatal: false,
+      fatal: true,
     });
+    return { file, article: null, diagnostics };
   }
   return { file, article, diagnostics };
 }
@@ -213,7 +215,7 @@ async function readOne(file: string, id: string, rules: BoilerplateRules, maxByt
 /**
  * Reads the inputs one file at a time and yields one result per file:
  * an Article, or null with a fatal diagnostic (`ingest/unreadable`,
- * `ingest/not-text`, `ingest/empty`, `ingest/too-large`). Never throws.
+ * `ingest/not-text`, `ingest/empty`, `ingest/no-text`, `ingest/too-large`). Never throws.
  */
 export async function* readArticles(inputs: readonly string[], options: ReadArticlesOptions = {}): AsyncGenerator<IngestResult> {
   let rules = options.rules;

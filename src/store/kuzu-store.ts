@@ -20,6 +20,7 @@ import { NgError, StoreError, errorMessage } from '../errors.js';
 import type { CsvTable } from './kuzu-schema.js';
 import { createEdgeCopy, createKuzuDdl, createNodeCopy, encodeEdgeTable, encodeNodeTable } from './kuzu-schema.js';
 import { groupGraph, loadGraphSchema } from './graph-schema.js';
+import { trackTemp } from '../io/temp-files.js';
 import type { GraphSchema } from './graph-schema.js';
 
 export interface KuzuBuildStats {
@@ -66,7 +67,8 @@ export async function writeKuzuStore(graph: NewsGraph, dir: string, schema: Grap
   const grouped = groupGraph(graph, schema);
   const tag = `${process.pid}-${randomBytes(4).toString('hex')}`;
   const tmpDb = path.join(parent, `.${path.basename(target)}.building-${tag}`);
-  const csvDir = await mkdtemp(path.join(parent, `.${path.basename(target)}.csv-`));
+  const csvDir = await mkdtemp(path.join(parent, `.${path.basename(target)}.csv-${tag}-`));
+  const untrack = [trackTemp(csvDir), trackTemp(tmpDb), ...SIDE_FILES.map((ext) => trackTemp(tmpDb + ext))];
   let db: Database | undefined;
   let conn: Connection | undefined;
   try {
@@ -107,6 +109,7 @@ export async function writeKuzuStore(graph: NewsGraph, dir: string, schema: Grap
     throw e instanceof NgError ? e : new StoreError(`Kuzu build failed: ${errorMessage(e)}`, 'STORE_FAILED', { cause: e });
   } finally {
     await rm(csvDir, { recursive: true, force: true });
+    for (const u of untrack) u();
   }
   return {
     nodes: grouped.nodes.reduce((s, g) => s + g.rows.length, 0),

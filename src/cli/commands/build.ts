@@ -1,6 +1,7 @@
 /**
  * `newsgraph build <files or folders...> --out <dir>`: the main job.
  */
+import path from 'node:path';
 import { parseArgs } from 'node:util';
 import cliProgress from 'cli-progress';
 import { readFile } from 'node:fs/promises';
@@ -11,6 +12,8 @@ import { errorMessage } from '../../errors.js';
 import { listInputFiles } from '../../ingest/read-articles.js';
 import { formatSummary, summarizeGraph } from '../summary.js';
 import { EXIT, type Command } from '../command.js';
+import { exitOnInterrupt } from '../interrupt.js';
+import { removeStaleTemps } from '../../io/temp-files.js';
 
 const usage = `Usage: newsgraph build <files or folders...> [--out DIR] [options]
 
@@ -43,7 +46,8 @@ Options:
   -h, --help          this help
 
 Exit codes: 0 all inputs built; 1 some input skipped or an output not written;
-2 bad usage; 3 fatal error.
+2 bad usage; 3 fatal error; 130 interrupted (Ctrl-C: each output is the previous
+one or a complete new one, temporary files are removed).
 
 Example:
   newsgraph build data/articles --out out`;
@@ -99,24 +103,32 @@ export const command: Command = {
       }
     }
     const quiet = values.quiet || values.json;
-    const progress = quiet ? undefined : await createProgress(positionals);
-    const result = await runBuild({
-      inputs: positionals,
-      outDir: values.out,
-      store: !values['no-store'],
-      keepUnasserted: values['keep-unasserted'],
-      workers,
-      append: values.append,
-      ...(shard ? { shard } : {}),
-      ...(resolution ? { resolution } : {}),
-      ...(progress ? { onProgress: progress.update } : {}),
-    }).catch((e: unknown) => e as Error);
-    if (result instanceof Error) {
+    // Temp files of builds that were killed (SIGKILL, power loss) are removed; outputs are only ever replaced by a rename.
+    for (const dir of [values.out, path.join(values.out, 'neo4j')]) removeStaleTemps(dir);
+    const release = exitOnInterrupt('build', `each output in ${values.out} is the previous one or a complete new one (outputs are replaced only by a rename); temporary files removed`);
+    let result;
+    try {
+      const progress = quiet ? undefined : await createProgress(positionals);
+      const built = await runBuild({
+        inputs: positionals,
+        outDir: values.out,
+        store: !values['no-store'],
+        keepUnasserted: values['keep-unasserted'],
+        workers,
+        append: values.append,
+        ...(shard ? { shard } : {}),
+        ...(resolution ? { resolution } : {}),
+        ...(progress ? { onProgress: progress.update } : {}),
+      }).catch((e: unknown) => e as Error);
       progress?.stop();
-      console.error(`newsgraph build: ${errorMessage(result)}`);
-      return EXIT.FATAL;
+      if (built instanceof Error) {
+        console.error(`newsgraph build: ${errorMessage(built)}`);
+        return EXIT.FATAL;
+      }
+      result = built;
+    } finally {
+      release();
     }
-    progress?.stop();
     for (const d of result.diagnostics) {
       if (d.severity === 'info') continue;
       if (quiet && !d.fatal) continue;
