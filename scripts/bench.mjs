@@ -2,7 +2,8 @@
 // Throughput and memory benchmark over ../shared/corpus/news-bulk (issue 7).
 // Prints figures measured in one run, never asserts on time.
 // Usage: node scripts/bench.mjs [--limit N] [--scale K] [--corpus DIR] [--workers N]
-import { readdirSync, readFileSync, statSync, mkdtempSync, rmSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -96,7 +97,7 @@ console.log(`pipeline, ${workers} workers:     ${fmt(tokensPerSec(one.tokens, tw
 
 // Peak RSS so far: the whole corpus (1x) through the pipeline, in one thread and on the pool.
 const rssCorpusMb = process.resourceUsage().maxRSS / 1024;
-console.log(`peak RSS (1x corpus):    ${rssCorpusMb.toFixed(0)} MB`);
+console.log(`peak RSS so far (1x in one thread and on the pool, texts held): ${rssCorpusMb.toFixed(0)} MB`);
 
 // 4. growth: time per token at 1x, 2x, 4x.
 const perToken = {};
@@ -126,5 +127,27 @@ console.log(`embedded store: ${fmt(store.nodes)} nodes, ${fmt(store.edges)} edge
 console.log(`export files (JSON, GraphML, Cypher, neo4j-admin CSV): ${(exportMs / 1000).toFixed(2)} s (${((json.length + graphml.length + cypher.length) / 1e6).toFixed(1)} MB without the CSVs)`);
 console.log(`ingest (read + clean): ${(ingestMs / 1000).toFixed(1)} s`);
 const rssMb = process.resourceUsage().maxRSS / 1024;
-console.log(`peak RSS (whole run, up to ${scaleMax}x): ${rssMb.toFixed(0)} MB`);
-console.log(`ratio=${(oneRate / bare).toFixed(3)} speedup2=${speedup.toFixed(3)} rss_mb=${rssCorpusMb.toFixed(0)} growth4x=${(growth ?? NaN).toFixed(3)} load_eps=${Math.round(loadEps)}`);
+console.log(`peak RSS of this benchmark process (everything above, up to ${scaleMax}x): ${rssMb.toFixed(0)} MB`);
+
+// 6. A real build of the same files in a fresh process (streaming ingest, worker pool, every output
+// written): its peak RSS is the memory figure of the corpus, and its write time the output cost.
+const buildOut = mkdtempSync(path.join(os.tmpdir(), 'ng-bench-build-'));
+const listFile = path.join(buildOut, 'inputs.json');
+writeFileSync(listFile, JSON.stringify(files));
+const child = `
+  const { runBuild } = await import(${JSON.stringify(path.join(root, 'dist', 'pipeline', 'run-build.js'))});
+  const inputs = JSON.parse(await (await import('node:fs/promises')).readFile(${JSON.stringify(listFile)}, 'utf8'));
+  const t = performance.now();
+  const r = await runBuild({ inputs, outDir: ${JSON.stringify(path.join(buildOut, 'out'))}, workers: ${workers} });
+  console.log(JSON.stringify({ ms: performance.now() - t, timings: r.timings, articles: r.results.length, rssMb: process.resourceUsage().maxRSS / 1024 }));`;
+const run = spawnSync(process.execPath, ['--input-type=module', '-e', child], { encoding: 'utf8', maxBuffer: 1 << 24 });
+rmSync(buildOut, { recursive: true, force: true });
+let buildRss = NaN;
+try {
+  const b = JSON.parse(run.stdout.trim().split('\n').pop());
+  buildRss = b.rssMb;
+  console.log(`build of the corpus (${workers} workers, all outputs): ${(b.ms / 1000).toFixed(1)} s for ${fmt(b.articles)} articles; extract ${(b.timings.extractMs / 1000).toFixed(1)} s, resolve + graph ${(b.timings.graphMs / 1000).toFixed(1)} s, write store and files ${(b.timings.writeMs / 1000).toFixed(1)} s; peak RSS ${buildRss.toFixed(0)} MB`);
+} catch {
+  console.log(`build of the corpus failed (exit ${run.status}, signal ${run.signal}): ${(run.stderr || run.stdout).trim().split('\n').slice(-3).join(' | ')}`);
+}
+console.log(`ratio=${(oneRate / bare).toFixed(3)} speedup2=${speedup.toFixed(3)} rss_mb=${Number.isNaN(buildRss) ? rssCorpusMb.toFixed(0) : buildRss.toFixed(0)} growth4x=${(growth ?? NaN).toFixed(3)} load_eps=${Math.round(loadEps)}`);

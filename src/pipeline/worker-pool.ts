@@ -78,7 +78,11 @@ export class ArticlePool {
   }
 
   private spawn(): void {
-    const worker = new Worker(this.script, { workerData: this.dataDir ? { dataDir: this.dataDir } : {} });
+    const worker = new Worker(this.script, {
+      workerData: this.dataDir ? { dataDir: this.dataDir } : {},
+      // `--input-type` (for `node --input-type=module -e ...`) would stop the worker script from loading.
+      execArgv: process.execArgv.filter((a) => !a.startsWith('--input-type')),
+    });
     const slot: Slot = { worker, inflight: new Set() };
     worker.on('message', (msg: WorkerResult) => this.settle(slot, msg));
     worker.on('error', (e) => this.fail(slot, e));

@@ -84,21 +84,51 @@ export function resolveCorpus(results: readonly ArticleResult[], lex: EntityLexi
       blocks.set(key, list);
     }
   });
-  // Full names first: pairs inside each block.
+  // Full names first: pairs inside each block. Performance: items with the same signature
+  // (all that samePerson looks at) are one person (samePerson(a, a) holds for a full name) and
+  // are compared through their first member, so the pairs grow with the distinct signatures of a
+  // block, not with its items (`Donald Trump` in every article). samePerson is symmetric, so the
+  // partition is the one of comparing every pair.
   for (const members of blocks.values()) {
-    const full = members.filter((i) => (items[i] as Item).given.length > 0);
-    for (let x = 0; x < full.length; x++) {
-      for (let y = x + 1; y < full.length; y++) {
-        const a = items[full[x] as number] as Item;
-        const b = items[full[y] as number] as Item;
-        if (samePerson(a, b, lex)) union(full[x] as number, full[y] as number);
+    const groups = new Map<string, number[]>();
+    for (const i of members) {
+      const it = items[i] as Item;
+      if (it.given.length === 0) continue;
+      const sig = signature(it);
+      const g = groups.get(sig);
+      if (g) g.push(i);
+      else groups.set(sig, [i]);
+    }
+    const reps: number[] = [];
+    for (const g of groups.values()) {
+      const first = g[0] as number;
+      if (samePerson(items[first] as Item, items[first] as Item, lex)) {
+        for (const i of g) union(first, i);
+        reps.push(first);
+      } else reps.push(...g);
+    }
+    for (let x = 0; x < reps.length; x++) {
+      for (let y = x + 1; y < reps.length; y++) {
+        const a = items[reps[x] as number] as Item;
+        const b = items[reps[y] as number] as Item;
+        if (samePerson(a, b, lex)) union(reps[x] as number, reps[y] as number);
       }
     }
   }
-  // Then bare surnames: the best-fitting cluster with a full name in their blocks.
+  // Then bare surnames: the best-fitting cluster with a full name in their blocks. The clusters
+  // with full names do not merge in this pass, so bare surnames with the same signature choose the
+  // same cluster: it is computed once per signature (a member of it is remembered).
+  const chosen = new Map<string, number | undefined>();
   items.forEach((it, i) => {
     if (it.entity.type !== 'Person' || it.given.length > 0 || !it.surname) return;
+    const sig = signature(it);
+    if (chosen.has(sig)) {
+      const member = chosen.get(sig);
+      if (member !== undefined) union(find(member), i);
+      return;
+    }
     const candidates = new Map<number, number>(); // root -> score
+    const memberOf = new Map<number, number>(); // root -> a full-name member of its cluster
     for (const key of personBlockKeys(it)) {
       for (const j of blocks.get(key) ?? []) {
         const other = items[j] as Item;
@@ -106,6 +136,7 @@ export function resolveCorpus(results: readonly ArticleResult[], lex: EntityLexi
         const root = find(j);
         const score = (it.surname === other.surname ? 2 : 1) + contextScore(it, other) + other.entity.mentions.length / 100;
         candidates.set(root, Math.max(candidates.get(root) ?? 0, score));
+        if (!memberOf.has(root)) memberOf.set(root, j);
       }
     }
     let best: number | undefined;
@@ -116,6 +147,7 @@ export function resolveCorpus(results: readonly ArticleResult[], lex: EntityLexi
         bestScore = score;
       }
     }
+    chosen.set(sig, best === undefined ? undefined : memberOf.get(best));
     if (best !== undefined) union(best, i);
   });
   // Surname-only entities with the same surname and no full name anywhere join each other.
@@ -198,6 +230,11 @@ const unique = (xs: readonly string[]): string[] => [...new Set(xs)];
 /** `localeCompare`'s order, with the collator made once (localeCompare builds one per call). */
 const compareKeys = new Intl.Collator().compare;
 const cleanName = (name: string): string => name.replace(/\s+\p{Lu}\.(?=\s)/gu, '').replace(/\s+/g, ' ').trim();
+
+/** Everything samePerson, contextScore and the bare-surname choice look at in an item. */
+function signature(it: Item): string {
+  return JSON.stringify([it.figure?.name ?? null, it.surname, it.given, it.entity.roles, it.entity.affiliations]);
+}
 
 function personBlockKeys(it: Item): string[] {
   const keys = [`s:${it.surname}`, `c:${consonantKey(it.surname)}`];
