@@ -87,7 +87,7 @@ export interface PushOptions {
   retry?: RetryPolicy;
   /** Called before each wait for a retry. */
   onRetry?: (event: RetryEvent) => void;
-  /** Connection timeout of the real driver in ms (default 15,000). */
+  /** Connection timeout of the real driver in ms (default 10,000; a server that never answers is given twice that). */
   connectionTimeoutMs?: number;
   /** Makes the driver (default: neo4j-driver's, for `conn`). */
   createDriver?: (conn: Neo4jConnection) => PushDriver;
@@ -217,6 +217,13 @@ export function mapNeo4jError(e: unknown, conn: Neo4jConnection, context = ''): 
       { cause: e },
     );
   }
+  if (/Connection acquisition timed out/i.test(detail)) {
+    return new StoreError(
+      `Neo4j at ${where} accepted the connection but did not answer${gaveUp}: is it a Neo4j Bolt port, and is the server healthy?${suffix}`,
+      'NEO4J_UNAVAILABLE',
+      { cause: e, retriable: true },
+    );
+  }
   if (NETWORK_ERROR.test(detail)) {
     return new StoreError(`the connection to Neo4j at ${where} was lost${gaveUp}: ${detail}.${suffix}`, 'NEO4J_UNAVAILABLE', { cause: e, retriable: true });
   }
@@ -229,10 +236,12 @@ export function mapNeo4jError(e: unknown, conn: Neo4jConnection, context = ''): 
   return new StoreError(`Neo4j push failed${code ? ` (${code})` : ''}: ${detail}.${suffix}`, 'STORE_FAILED', { cause: e });
 }
 
-function createDriver(conn: Neo4jConnection, connectionTimeoutMs = 15_000): Driver {
+function createDriver(conn: Neo4jConnection, connectionTimeoutMs = 10_000): Driver {
   try {
     return neo4j.driver(conn.uri, neo4j.auth.basic(conn.user, conn.password), {
       connectionTimeout: connectionTimeoutMs,
+      // A server that accepts but never answers holds a connection attempt until this runs out (default 60 s).
+      connectionAcquisitionTimeout: 2 * connectionTimeoutMs,
       maxTransactionRetryTime: 30_000,
       disableLosslessIntegers: false,
     });
@@ -272,7 +281,7 @@ export function createPushDriver(conn: Neo4jConnection, connectionTimeoutMs?: nu
 const retriesOf = new WeakMap<object, number>();
 
 /** Socket-level failures that can come through without a Neo4j error code. */
-const NETWORK_ERROR = /ECONNRESET|ECONNREFUSED|EPIPE|ETIMEDOUT|ECONNABORTED|socket hang up|Connection was closed|connection.*(closed|lost|reset)/i;
+const NETWORK_ERROR = /ECONNRESET|ECONNREFUSED|EPIPE|ETIMEDOUT|ECONNABORTED|socket hang up|Connection was closed|connection.*(closed|lost|reset)|Connection acquisition timed out/i;
 
 /** Whether a failure is worth another try: the driver's retryable errors and dropped sockets. Auth and syntax errors are not. */
 export function isTransientError(e: unknown): boolean {
