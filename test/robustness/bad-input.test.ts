@@ -8,7 +8,7 @@
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { chmodSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -126,6 +126,13 @@ const CASES: readonly Case[] = [
     outcome: { skipped: 'ingest/unreadable', reason: /permission denied/ },
     // Root reads any file whatever its mode.
     skip: isRoot,
+  },
+  {
+    // Unreadable even for root (who ignores file modes): reading /proc/self/mem from offset 0 fails with EIO.
+    name: 'unreadable-io.txt',
+    write: (f) => symlinkSync('/proc/self/mem', f),
+    outcome: { skipped: 'ingest/unreadable', reason: /input\/output error \(EIO\)/ },
+    skip: !existsSync('/proc/self/mem'),
   },
   { name: 'pipe.txt', write: (f) => execFileSync('mkfifo', [f]), outcome: { skipped: 'ingest/unreadable', reason: /not a regular file/ }, skip: !hasFifo },
 ];
