@@ -1,9 +1,19 @@
 /**
  * Pushes a graph into a live Neo4j with the official driver: connectivity
  * check, constraints and key indexes first, then batched `UNWIND $rows ...
- * MERGE` on the stable keys, each batch in a managed write transaction (the
- * driver retries transient failures). Values always travel as parameters.
- * Pushing twice changes nothing; pushing a bigger graph adds only what is new.
+ * MERGE` on the stable keys, each batch in its own write transaction.
+ * Values always travel as parameters. Pushing twice changes nothing; pushing
+ * a bigger graph adds only what is new; a push cut off halfway and run again
+ * ends in the graph of one clean push.
+ *
+ * Retries are ours, not the driver's: each batch runs in an explicit
+ * transaction (the driver's managed `executeWrite` would retry on its own,
+ * for up to 30 s, unseen and untestable). A transient failure (the driver's
+ * `isRetryableError`: ServiceUnavailable, SessionExpired,
+ * Neo.TransientError.*; or a dropped socket) is retried a bounded number of
+ * times with exponential backoff and jitter, in a fresh session, and reported
+ * through `onRetry`. Re-running a batch whose commit was lost is harmless
+ * (MERGE on keys). The wait and the driver are injectable for tests.
  *
  * `createPushPlan` is pure; `pushToNeo4j` does the I/O. Errors come back as
  * one-line NgErrors (NEO4J_UNAVAILABLE / NEO4J_AUTH / NEO4J_DATABASE /
@@ -25,12 +35,62 @@ export interface Neo4jConnection {
   database?: string;
 }
 
+export interface RetryPolicy {
+  /** Retries after the first attempt (default 4; the connectivity check gets at most 2). */
+  retries?: number;
+  /** First wait in ms (default 500); doubled after each failure, up to `maxDelayMs` (default 5000). */
+  initialDelayMs?: number;
+  maxDelayMs?: number;
+  /** Waits `ms` (default: a timer); tests pass a recorder. */
+  sleep?: (ms: number) => Promise<void>;
+  /** A number in [0, 1) for the jitter (default Math.random). */
+  random?: () => number;
+}
+
+export interface RetryEvent {
+  /** What is retried: `connectivity check`, `constraints`, `batch 3 of 10 (Person)`. */
+  what: string;
+  /** 1 for the first retry. */
+  attempt: number;
+  retries: number;
+  delayMs: number;
+  /** One line, without the password. */
+  reason: string;
+}
+
+/** The part of a neo4j-driver transaction a push uses. */
+export interface PushTransaction {
+  run(statement: string, params?: Record<string, unknown>): Promise<{ summary: { counters: { updates(): Record<string, number> } } }>;
+  commit(): Promise<void>;
+  rollback(): Promise<void>;
+}
+
+/** The part of a neo4j-driver session a push uses. */
+export interface PushSession {
+  beginTransaction(): Promise<PushTransaction>;
+  close(): Promise<void>;
+}
+
+/** The part of a neo4j-driver Driver a push uses (a fake in tests). */
+export interface PushDriver {
+  verifyConnectivity(config: { database?: string }): Promise<unknown>;
+  session(config: { database?: string }): PushSession;
+  close(): Promise<void>;
+}
+
 export interface PushOptions {
   /** Rows per UNWIND batch (default 1000). */
   batchSize?: number;
   schema?: GraphSchema;
   /** Called after each batch is committed. */
   onProgress?: (done: number, total: number) => void;
+  retry?: RetryPolicy;
+  /** Called before each wait for a retry. */
+  onRetry?: (event: RetryEvent) => void;
+  /** Connection timeout of the real driver in ms (default 10,000; a server that never answers is given twice that). */
+  connectionTimeoutMs?: number;
+  /** Makes the driver (default: neo4j-driver's, for `conn`). */
+  createDriver?: (conn: Neo4jConnection) => PushDriver;
 }
 
 export interface PushBatch {
@@ -134,9 +194,11 @@ export function mapNeo4jError(e: unknown, conn: Neo4jConnection, context = ''): 
   const where = safeUri(conn.uri);
   const db = conn.database ?? '(default)';
   const suffix = context ? ` ${context}` : '';
+  const retried = retriesOf.get(e as object);
+  const gaveUp = retried ? ` (gave up after ${retried} ${retried === 1 ? 'retry' : 'retries'})` : '';
   if (code === neo4j.error.SERVICE_UNAVAILABLE || code === neo4j.error.SESSION_EXPIRED || /ECONNREFUSED|ENOTFOUND|EHOSTUNREACH|ETIMEDOUT/.test(detail)) {
     return new StoreError(
-      `Neo4j is not reachable at ${where}: ${detail}. Start the server or point --uri / NEO4J_URI at it.${suffix}`,
+      `Neo4j is not reachable at ${where}${gaveUp}: ${detail}. Start the server or point --uri / NEO4J_URI at it.${suffix}`,
       'NEO4J_UNAVAILABLE',
       { cause: e, retriable: true },
     );
@@ -155,16 +217,31 @@ export function mapNeo4jError(e: unknown, conn: Neo4jConnection, context = ''): 
       { cause: e },
     );
   }
+  if (/Connection acquisition timed out/i.test(detail)) {
+    return new StoreError(
+      `Neo4j at ${where} accepted the connection but did not answer${gaveUp}: is it a Neo4j Bolt port, and is the server healthy?${suffix}`,
+      'NEO4J_UNAVAILABLE',
+      { cause: e, retriable: true },
+    );
+  }
+  if (NETWORK_ERROR.test(detail)) {
+    return new StoreError(`the connection to Neo4j at ${where} was lost${gaveUp}: ${detail}.${suffix}`, 'NEO4J_UNAVAILABLE', { cause: e, retriable: true });
+  }
   if (/^Neo\.ClientError\.Database\.DatabaseUnavailable|^Neo\.TransientError\.General\.DatabaseUnavailable/.test(code)) {
     return new StoreError(`Neo4j database "${db}" at ${where} is unavailable (stopped or starting): ${detail}.${suffix}`, 'NEO4J_DATABASE', { cause: e, retriable: true });
+  }
+  if (code.startsWith('Neo.TransientError.')) {
+    return new StoreError(`Neo4j at ${where} kept failing with a transient error${gaveUp} (${code}): ${detail}.${suffix}`, 'STORE_FAILED', { cause: e, retriable: true });
   }
   return new StoreError(`Neo4j push failed${code ? ` (${code})` : ''}: ${detail}.${suffix}`, 'STORE_FAILED', { cause: e });
 }
 
-function createDriver(conn: Neo4jConnection): Driver {
+function createDriver(conn: Neo4jConnection, connectionTimeoutMs = 10_000): Driver {
   try {
     return neo4j.driver(conn.uri, neo4j.auth.basic(conn.user, conn.password), {
-      connectionTimeout: 15_000,
+      connectionTimeout: connectionTimeoutMs,
+      // A server that accepts but never answers holds a connection attempt until this runs out (default 60 s).
+      connectionAcquisitionTimeout: 2 * connectionTimeoutMs,
       maxTransactionRetryTime: 30_000,
       disableLosslessIntegers: false,
     });
@@ -177,57 +254,143 @@ function createDriver(conn: Neo4jConnection): Driver {
   }
 }
 
+/** neo4j-driver's Driver for `conn`, seen as a PushDriver: explicit transactions, so that no retry happens behind our back. */
+export function createPushDriver(conn: Neo4jConnection, connectionTimeoutMs?: number): PushDriver {
+  const driver = createDriver(conn, connectionTimeoutMs);
+  return {
+    verifyConnectivity: (config) => driver.verifyConnectivity(config),
+    session(config) {
+      const session = driver.session({ defaultAccessMode: neo4j.session.WRITE, ...config });
+      return {
+        async beginTransaction() {
+          const tx = await session.beginTransaction();
+          return {
+            run: async (statement, params) => await tx.run(statement, params),
+            commit: () => tx.commit(),
+            rollback: () => tx.rollback(),
+          };
+        },
+        close: () => session.close(),
+      };
+    },
+    close: () => driver.close(),
+  };
+}
+
+/** How many times a failure that was finally given up on had been retried (for its message). */
+const retriesOf = new WeakMap<object, number>();
+
+/** Socket-level failures that can come through without a Neo4j error code. */
+const NETWORK_ERROR = /ECONNRESET|ECONNREFUSED|EPIPE|ETIMEDOUT|ECONNABORTED|socket hang up|Connection was closed|connection.*(closed|lost|reset)|Connection acquisition timed out/i;
+
+/** Whether a failure is worth another try: the driver's retryable errors and dropped sockets. Auth and syntax errors are not. */
+export function isTransientError(e: unknown): boolean {
+  if (e instanceof NgError) return e.retriable;
+  if (neo4j.isRetryableError(e)) return true;
+  const code = (e as { code?: unknown } | undefined)?.code;
+  if (typeof code === 'string' && code.startsWith('Neo.')) return code.startsWith('Neo.TransientError.');
+  return NETWORK_ERROR.test(errorMessage(e));
+}
+
+/** The wait before retry number `attempt` (1-based): exponential, capped, with half of it random ("equal jitter"). */
+export function retryDelay(attempt: number, policy: RetryPolicy = {}): number {
+  const initial = policy.initialDelayMs ?? 500;
+  const max = policy.maxDelayMs ?? 5_000;
+  const base = Math.min(max, initial * 2 ** (attempt - 1));
+  return Math.round(base / 2 + (base / 2) * (policy.random ?? Math.random)());
+}
+
+const sleepFor = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Runs `op`, retrying transient failures per the policy; the last failure is thrown as it came. */
+async function withRetry<T>(
+  what: string,
+  op: () => Promise<T>,
+  conn: Neo4jConnection,
+  options: PushOptions,
+  retries = options.retry?.retries ?? 4,
+): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await op();
+    } catch (e) {
+      if (attempt > retries || !isTransientError(e)) {
+        if (attempt > 1 && typeof e === 'object' && e !== null) retriesOf.set(e, attempt - 1);
+        throw e;
+      }
+      const delayMs = retryDelay(attempt, options.retry);
+      options.onRetry?.({ what, attempt, retries, delayMs, reason: oneLine(redact(errorMessage(e), conn.password)) });
+      await (options.retry?.sleep ?? sleepFor)(delayMs);
+    }
+  }
+}
+
 /**
- * Pushes the graph. Constraints first, then one managed write transaction
- * per batch. If it fails part-way the error says how many batches were
- * committed; pushing again completes it (MERGE on keys is idempotent).
+ * Pushes the graph. Constraints first, then one write transaction per
+ * batch, each retried on transient failures. If it fails for good part-way,
+ * the error says how many batches were committed; pushing again completes
+ * it (MERGE on keys is idempotent).
  */
 export async function pushToNeo4j(graph: NewsGraph, conn: Neo4jConnection, options: PushOptions = {}): Promise<PushStats> {
   const t0 = performance.now();
   const plan = createPushPlan(graph, options);
-  const driver = createDriver(conn);
+  const driver = options.createDriver ? options.createDriver(conn) : createPushDriver(conn, options.connectionTimeoutMs);
   const stats: PushStats = { nodes: plan.nodes, edges: plan.edges, batches: plan.batches.length, nodesCreated: 0, relationshipsCreated: 0, propertiesSet: 0, ms: 0 };
+  const database = conn.database === undefined ? {} : { database: conn.database };
+  let session: PushSession | undefined;
+  const closeSession = async (): Promise<void> => {
+    const s = session;
+    session = undefined;
+    await s?.close().catch(() => undefined);
+  };
+  /** One statement in its own transaction; a failed one is rolled back and its session dropped (it may be expired). */
+  const write = async (statement: string, params?: Record<string, unknown>): Promise<Record<string, number>> => {
+    session ??= driver.session(database);
+    let tx: PushTransaction | undefined;
+    try {
+      tx = await session.beginTransaction();
+      const result = await tx.run(statement, params);
+      await tx.commit();
+      return result.summary.counters.updates();
+    } catch (e) {
+      await tx?.rollback().catch(() => undefined);
+      await closeSession();
+      throw e;
+    }
+  };
   let done = 0;
   try {
     try {
-      await driver.verifyConnectivity(conn.database === undefined ? {} : { database: conn.database });
+      await withRetry('connectivity check', () => driver.verifyConnectivity(database), conn, options, Math.min(2, options.retry?.retries ?? 4));
     } catch (e) {
       throw mapNeo4jError(e, conn);
     }
-    const session = driver.session({
-      defaultAccessMode: neo4j.session.WRITE,
-      ...(conn.database === undefined ? {} : { database: conn.database }),
-    });
     try {
-      for (const statement of plan.constraints) {
-        try {
-          await session.executeWrite((tx) => tx.run(statement));
-        } catch (e) {
-          throw mapNeo4jError(e, conn, 'Nothing was written (failed while creating constraints).');
-        }
+      await withRetry('constraints', async () => {
+        for (const statement of plan.constraints) await write(statement);
+      }, conn, options);
+    } catch (e) {
+      throw mapNeo4jError(e, conn, 'Nothing was written (failed while creating constraints).');
+    }
+    for (const [i, batch] of plan.batches.entries()) {
+      try {
+        const updates = await withRetry(`batch ${i + 1} of ${plan.batches.length} (${batch.what})`, () => write(batch.statement, { rows: batch.rows }), conn, options);
+        stats.nodesCreated += updates.nodesCreated ?? 0;
+        stats.relationshipsCreated += updates.relationshipsCreated ?? 0;
+        stats.propertiesSet += updates.propertiesSet ?? 0;
+      } catch (e) {
+        throw mapNeo4jError(
+          e,
+          conn,
+          `${done} of ${plan.batches.length} batches were committed before the failure (at ${batch.what}); push again to complete (it is idempotent).`,
+        );
       }
-      for (const batch of plan.batches) {
-        try {
-          const result = await session.executeWrite((tx) => tx.run(batch.statement, { rows: batch.rows }));
-          const updates = result.summary.counters.updates();
-          stats.nodesCreated += updates.nodesCreated;
-          stats.relationshipsCreated += updates.relationshipsCreated;
-          stats.propertiesSet += updates.propertiesSet;
-        } catch (e) {
-          throw mapNeo4jError(
-            e,
-            conn,
-            `${done} of ${plan.batches.length} batches were committed before the failure (at ${batch.what}); push again to complete (it is idempotent).`,
-          );
-        }
-        done++;
-        options.onProgress?.(done, plan.batches.length);
-      }
-    } finally {
-      await session.close();
+      done++;
+      options.onProgress?.(done, plan.batches.length);
     }
   } finally {
-    await driver.close();
+    await closeSession();
+    await driver.close().catch(() => undefined);
   }
   stats.ms = Math.round(performance.now() - t0);
   return stats;

@@ -9,8 +9,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createBasicGraph } from '../helpers/graphs.js';
-import { pushToNeo4j, queryNeo4j } from '../../src/store/neo4j-store.js';
-import type { Neo4jConnection } from '../../src/store/neo4j-store.js';
+import { createPushDriver, pushToNeo4j, queryNeo4j } from '../../src/store/neo4j-store.js';
+import type { Neo4jConnection, PushDriver } from '../../src/store/neo4j-store.js';
+import neo4j from 'neo4j-driver';
 import { loadSampleQueries } from '../../src/store/sample-queries.js';
 import { queryKuzu, writeKuzuStore } from '../../src/store/kuzu-store.js';
 
@@ -92,6 +93,48 @@ describe.skipIf(!uri)(`Neo4j integration (skipped unless NEO4J_URI is set: ${SKI
     const expected = (await queryKuzu(kuzuDb, q.kuzu, params)).rows;
     if (name !== 'most-connected-actors' && name !== 'articles-reporting-act') expect(rows).toEqual(expect.arrayContaining(expected));
     else expect(rows.length).toBeGreaterThan(0);
+  });
+
+  it('a push cut off halfway (connection lost for good) and run again ends in the graph of one clean push', async () => {
+    const snapshot = async (): Promise<unknown> => ({
+      nodes: await queryNeo4j(conn, 'MATCH (n) WHERE n.key IN $keys RETURN n.key AS key, properties(n) AS p ORDER BY key', { keys }),
+      rels: await queryNeo4j(conn, 'MATCH (a)-[r]->(b) WHERE a.key IN $keys AND b.key IN $keys RETURN r.key AS key, type(r) AS t, properties(r) AS p ORDER BY key', { keys }),
+    });
+    await clean();
+    await pushToNeo4j(bigger, conn, { batchSize: 1 });
+    const once = await snapshot();
+    await clean();
+    // The real driver, made to lose its connection for good before the 5th data batch.
+    const cutting = (): PushDriver => {
+      const real = createPushDriver(conn);
+      let batches = 0;
+      return {
+        ...real,
+        session: (config) => {
+          const s = real.session(config);
+          return {
+            close: () => s.close(),
+            beginTransaction: async () => {
+              const tx = await s.beginTransaction();
+              return {
+                ...tx,
+                run: async (statement, params) => {
+                  if (params !== undefined && ++batches >= 5) throw new neo4j.Neo4jError('connection lost', 'ServiceUnavailable', '08000', 'error');
+                  return tx.run(statement, params);
+                },
+                commit: () => tx.commit(),
+                rollback: () => tx.rollback(),
+              };
+            },
+          };
+        },
+      };
+    };
+    const e = await pushToNeo4j(bigger, conn, { batchSize: 1, createDriver: cutting, retry: { retries: 1, sleep: async () => undefined } }).catch((x: unknown) => x);
+    expect((e as Error).message).toMatch(/4 of \d+ batches were committed/);
+    expect(await snapshot()).not.toEqual(once);
+    await pushToNeo4j(bigger, conn, { batchSize: 1 });
+    expect(await snapshot()).toEqual(once);
   });
 
   it('a wrong password is NEO4J_AUTH and the message does not contain it', async () => {

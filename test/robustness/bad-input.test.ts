@@ -8,7 +8,7 @@
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -128,6 +128,13 @@ const CASES: readonly Case[] = [
     // Root reads any file whatever its mode.
     skip: isRoot,
   },
+  {
+    // Unreadable even for root (who ignores file modes): reading /proc/self/mem from offset 0 fails with EIO.
+    name: 'unreadable-io.txt',
+    write: (f) => symlinkSync('/proc/self/mem', f),
+    outcome: { skipped: 'ingest/unreadable', reason: /input\/output error \(EIO\)/ },
+    skip: !existsSync('/proc/self/mem'),
+  },
   { name: 'pipe.txt', write: (f) => execFileSync('mkfifo', [f]), outcome: { skipped: 'ingest/unreadable', reason: /not a regular file/ }, skip: !hasFifo },
 ];
 
@@ -224,5 +231,16 @@ describe('a folder of bad inputs through `newsgraph build`', () => {
 
   it('walks a folder that links back to its parent only once', () => {
     expect(articleFiles().filter((f) => f.includes(`${path.sep}back${path.sep}`))).toEqual([]);
+  });
+});
+
+describe('an output that cannot be written', () => {
+  it('is named with the reason, its temp file removed, the other outputs written, exit 1', () => {
+    const out = path.join(tmp, 'out-blocked');
+    mkdirSync(path.join(out, 'graph.json'), { recursive: true }); // a folder where the file should go
+    const r = spawnSync(process.execPath, [CLI, 'build', path.join(input, 'good-1.txt'), '--out', out, '--no-store', '--quiet'], { encoding: 'utf8', timeout: 60_000 });
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(new RegExp(`^skipped: ${path.join(out, 'graph.json').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: could not write .*EISDIR`, 'm'));
+    expect(readdirSync(out).sort()).toEqual(['graph.cypher', 'graph.graphml', 'graph.json', 'neo4j']);
   });
 });

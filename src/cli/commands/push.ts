@@ -30,7 +30,14 @@ Options (each falls back to the environment variable, then the default):
   -h, --help        this help
 
 The password is read from the environment only (NEO4J_PASSWORD), never from
-the command line, so it stays out of shell history and process lists.
+the command line, so it stays out of shell history and process lists; it is
+never printed.
+
+Transient failures (server restarting, connection dropped, deadlocks) are
+retried up to 4 times per step with exponential backoff; each retry is
+reported on stderr. A push that fails part-way says how many batches were
+committed: run it again to complete it (MERGE on stable keys, idempotent).
+Exit codes: 0 pushed; 2 bad usage; 3 failed (one line saying why).
 
 Example:
   NEO4J_URI=neo4j://localhost:7687 NEO4J_PASSWORD=... newsgraph push --database news`;
@@ -96,7 +103,13 @@ export const command: Command = {
       ...(database ? { database } : {}),
     };
     try {
-      const stats = await pushToNeo4j(graph, conn, { batchSize });
+      const stats = await pushToNeo4j(graph, conn, {
+        batchSize,
+        onRetry: (r) =>
+          process.stderr.write(
+            `newsgraph push: ${r.what} failed (${redact(r.reason, password)}); retry ${r.attempt} of ${r.retries} in ${(r.delayMs / 1000).toFixed(1)} s\n`,
+          ),
+      });
       process.stdout.write(
         `pushed ${stats.nodes} nodes and ${stats.edges} relationships in ${stats.batches} batches to ${redact(conn.uri, password)}` +
           `${conn.database ? ` (database ${conn.database})` : ''}: ${stats.nodesCreated} nodes and ${stats.relationshipsCreated} relationships new, ${(stats.ms / 1000).toFixed(1)} s\n`,
