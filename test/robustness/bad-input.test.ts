@@ -241,6 +241,6 @@ describe('an output that cannot be written', () => {
     const r = spawnSync(process.execPath, [CLI, 'build', path.join(input, 'good-1.txt'), '--out', out, '--no-store', '--quiet'], { encoding: 'utf8', timeout: 60_000 });
     expect(r.status).toBe(1);
     expect(r.stderr).toMatch(new RegExp(`^skipped: ${path.join(out, 'graph.json').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: could not write .*EISDIR`, 'm'));
-    expect(readdirSync(out).sort()).toEqual(['graph.cypher', 'graph.graphml', 'graph.json', 'neo4j']);
+    expect(readdirSync(out).sort()).toEqual(['graph.cypher', 'graph.graphml', 'graph.json', 'neo4j', 'resolution.json', 'results.jsonl']);
   });
 });
