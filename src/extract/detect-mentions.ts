@@ -73,14 +73,22 @@ export function detectMentions(ann: AnnotatedText, lex: EntityLexicon): Mention[
   const skip = skippedTokens(ann);
   // Title-case sentences (headlines): unknown capitalised runs there are weak evidence.
   const titleCase = new Set<number>();
+  // All-capital sentences (headlines, datelines): their capitalised words are no acronyms.
+  const allCaps = new Set<number>();
   ann.sentences.forEach((s, k) => {
     // Capitalised words the tagger does not take for names (`Agreed`, `Will`, `With`), past the first.
     let capitalisedCommon = 0;
-    for (let i = s.firstToken + 1; i <= s.lastToken && i < tokens.length; i++) {
+    let words = 0;
+    let capitals = 0;
+    for (let i = s.firstToken; i <= s.lastToken && i < tokens.length; i++) {
       const t = tokens[i] as Token;
-      if (isCap(t) && t.pos !== 'PROPN' && t.pos !== 'PUNCT' && t.text !== 'I') capitalisedCommon++;
+      if (i > s.firstToken && isCap(t) && t.pos !== 'PROPN' && t.pos !== 'PUNCT' && t.text !== 'I') capitalisedCommon++;
+      if (!/\p{L}/u.test(t.text)) continue;
+      words++;
+      if (!/\p{Ll}/u.test(t.text)) capitals++;
     }
     if (capitalisedCommon >= 2) titleCase.add(k);
+    if (capitals * 2 > words) allCaps.add(k);
   });
   const sentenceOf = (i: number): number => tokens[i]?.sentence ?? 0;
   /** Last entity-like phrase (mention or demonym) that ended at token index -> used for affiliations. */
@@ -652,12 +660,8 @@ export function detectMentions(ann: AnnotatedText, lex: EntityLexicon): Mention[
     const t = tokens[i];
     if (!t || !/^\p{Lu}[\p{Lu}&]{1,5}$/u.test(t.text) || /^[IVXLC]+$/.test(t.text)) return false;
     if (lex.nonOrgAcronyms.has(t.text) || lex.titles.has(t.text) || lex.nonNames.has(t.normal) || lex.pronouns.has(t.normal)) return false;
-    const sentence = ann.sentences[t.sentence];
-    if (!sentence) return false;
-    // Not in an all-capital headline or dateline: most of the sentence's words are not capitals.
-    const words = tokens.slice(sentence.firstToken, sentence.lastToken + 1).filter((w) => /\p{L}/u.test(w.text));
-    const capitals = words.filter((w) => !/\p{Ll}/u.test(w.text)).length;
-    return capitals * 2 <= words.length;
+    // Not in an all-capital headline or dateline.
+    return !allCaps.has(t.sentence);
   }
 
   /**
