@@ -10,7 +10,6 @@
  * resolution, so the graph does not depend on the order of the inputs, and
  * `build A` + `build --append B` gives the graph of `build A B`.
  */
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { ArticleResult, Diagnostic } from '../types.js';
 import { readArticles } from '../ingest/read-articles.js';
@@ -171,14 +170,14 @@ export async function runBuild(options: BuildOptions): Promise<BuildResult> {
   const own = path.join(options.outDir, RESULTS_FILE);
   if (options.append) {
     try {
-      earlier.push(...(await readResults(own)));
+      for (const r of await readResults(own)) earlier.push(r);
     } catch (e) {
       if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
     }
   }
   for (const f of resultFiles) {
     try {
-      earlier.push(...(await readResults(f)));
+      for (const r of await readResults(f)) earlier.push(r);
     } catch (e) {
       throw e instanceof NgError ? e : new NgError(`cannot read the results file ${f}: ${errorMessage(e)}`, 'INPUT_UNREADABLE', { cause: e });
     }

@@ -13,6 +13,7 @@ import { runBuild, type BuildOptions } from '../../src/pipeline/run-build.js';
 import { parseShard, shardOf } from '../../src/pipeline/shard.js';
 import type { StoredResolution } from '../../src/pipeline/resolution-file.js';
 import { isNgError } from '../../src/errors.js';
+import { queryKuzu } from '../../src/store/kuzu-store.js';
 import { writeInputs } from './helpers.js';
 
 let tmp: string;
@@ -77,6 +78,17 @@ describe('build --append', () => {
     expect(shuffled).not.toEqual(inputs);
     await build(shuffled, 'shuffled');
     expect(await files(path.join(tmp, 'shuffled'))).toEqual(await files(path.join(tmp, 'forward')));
+  });
+
+  it('the embedded store is brought up to date too', async () => {
+    const out = 'store-inc';
+    await build([dirA], out, { store: true });
+    const before = await queryKuzu(path.join(tmp, out, 'graph.kuzu'), 'MATCH (a:Article) RETURN count(*) AS n');
+    const r = await build([dirB], out, { store: true, append: true });
+    const after = await queryKuzu(path.join(tmp, out, 'graph.kuzu'), 'MATCH (a:Article) RETURN count(*) AS n');
+    expect(before.rows).toEqual([{ n: (await readdir(dirA)).length }]);
+    expect(after.rows).toEqual([{ n: r.results.length }]);
+    expect(r.results.length).toBeGreaterThan((await readdir(dirA)).length);
   });
 
   it('a results file that is not newsgraph results is refused', async () => {

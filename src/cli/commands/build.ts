@@ -108,7 +108,7 @@ export const command: Command = {
     const release = exitOnInterrupt('build', `each output in ${values.out} is the previous one or a complete new one (outputs are replaced only by a rename); temporary files removed`);
     let result;
     try {
-      const progress = quiet ? undefined : await createProgress(positionals);
+      const progress = quiet ? undefined : await createProgress(positionals, shard?.count ?? 1);
       const built = await runBuild({
         inputs: positionals,
         outDir: values.out,
@@ -155,9 +155,11 @@ export const command: Command = {
  * lines at most every two seconds otherwise. The total comes from a walk of
  * the inputs before the build (names only, no file is read).
  */
-async function createProgress(inputs: readonly string[]): Promise<{ update: (e: { file: string; done: number }) => void; stop: () => void }> {
+async function createProgress(inputs: readonly string[], shards = 1): Promise<{ update: (e: { file: string; done: number }) => void; stop: () => void }> {
   let total = 0;
   for await (const _file of listInputFiles(inputs)) total++;
+  // A shard reads about 1/n of the files (which ones is known only as they are reached).
+  if (shards > 1) total = Math.max(1, Math.round(total / shards));
   const started = Date.now();
   const rate = (done: number): string => (done / Math.max(0.001, (Date.now() - started) / 1000)).toFixed(1);
   if (process.stderr.isTTY) {
