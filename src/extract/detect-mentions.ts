@@ -13,6 +13,7 @@
  */
 import type { AnnotatedText, EntityType, Mention, MentionKind, Token } from '../types.js';
 import { phraseKey, type EntityLexicon, type PhraseEntry } from './entity-lexicon.js';
+import { typeTableTeams } from './detect-table-teams.js';
 
 const METONYM_HEADS = new Set(['administration', 'government', 'side', 'authorities', 'leadership', 'regime', 'cabinet']);
 const NAME_PARTICLES = new Set(['van', 'von', 'de', 'da', 'di', 'del', 'der', 'den', 'bin', 'ibn', 'al', 'el', 'la', 'le', 'du', 'dos', 'ben', 'abu']);
@@ -220,11 +221,12 @@ export function detectMentions(ann: AnnotatedText, lex: EntityLexicon): Mention[
   propagateCompanyNames();
   propagateSurnames();
 
-  return drafts
+  const mentions = drafts
     .filter((d) => d.name)
     .sort((a, b) => a.start - b.start || b.end - a.end)
     .filter((d, k, all) => k === 0 || d.start >= (all[k - 1]?.end ?? 0))
     .map((d) => toMention(d));
+  return typeTableTeams(ann, mentions, lex);
 
   // ---- helpers (closures over the article) ----
 

@@ -101,6 +101,8 @@ export interface EntityLexicon {
   readonly companySuffixes: ReadonlySet<string>;
   /** All-capital words that are not organisations (`GMT`, `CEO`, `GDP`). */
   readonly nonOrgAcronyms: ReadonlySet<string>;
+  /** Lower-case words that mark a sports report (`innings`, `halftime`, `standings`). */
+  readonly sportsTerms: ReadonlySet<string>;
 }
 
 /** Lower-case, strip dots and diacritics: the key phrases are matched by. */
@@ -316,6 +318,7 @@ function buildEntityLexicon(dataDir: string): EntityLexicon {
     clubBefore: new Set(clubRows.filter(([, pos]) => pos === 'before').map(([w]) => w ?? '')),
     nonOrgAcronyms: readWords('non-org-acronyms.txt'),
     companySuffixes,
+    sportsTerms: readWords('sports-terms.txt'),
   };
   return Object.freeze(lex);
 }

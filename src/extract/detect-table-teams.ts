@@ -1,0 +1,224 @@
+/**
+ * Sports results, standings and fixtures, and price tables, name organisations by a bare word:
+ * `Pohang 3 Ulsan 2`, `NEW YORK 74 59 .556 -`, `KANSAS CITY AT DETROIT`, `Hindustan Copper 12.50
+ * 12.75`. In such a row a capitalised name that is not a country or a person named with a title
+ * is a team or a company, even when it is also a town or region (`Surrey`, `Boston`). One sense
+ * per article: the same name elsewhere in the article is that organisation too (`Surrey beat
+ * Kent`), unless it stands after a place preposition (`in Boston`).
+ *
+ * Pure: rows are the article's lines (paragraphs); the mentions of `detectMentions` go in and
+ * the retyped list comes out.
+ */
+
+import type { AnnotatedText, Mention, Token } from '../types.js';
+import { phraseKey, type EntityLexicon } from './entity-lexicon.js';
+
+type Item =
+  | { readonly kind: 'name'; readonly first: number; readonly last: number }
+  | { readonly kind: 'num' | 'sep' | 'open' | 'close' | 'punct' | 'other'; readonly first: number; readonly last: number };
+
+const NUMBER = /^[-+]?\.?\d[\d.,/:%+-]*$/;
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+const SEPARATORS = new Set(['v', 'v.', 'vs', 'vs.', 'at']);
+const CONNECTORS = new Set(['of', 'de', 'la', 'del', 'di', 'da', 'do', '&', "'s", '’s']);
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'from', 'to', 'into', 'outside', 'across', 'around', 'throughout']);
+/** The confidence below which a person mention is only a guess from capitalisation. */
+const SURE_PERSON = 0.9;
+/** The confidence detectMentions gives a word of a person named in full elsewhere in the article. */
+const PERSON_NAMED_IN_FULL = 0.7;
+
+const isCapWord = (t: Token): boolean => /^\p{Lu}/u.test(t.text) && /\p{L}/u.test(t.text);
+
+/** The items of one line: runs of capitalised words, numbers, separators and the rest. */
+function lineItems(tokens: readonly Token[], first: number, last: number): Item[] {
+  const items: Item[] = [];
+  let i = first;
+  while (i <= last) {
+    const t = tokens[i] as Token;
+    if (SEPARATORS.has(t.text.toLowerCase()) && (t.text === t.text.toLowerCase() || t.text === t.text.toUpperCase()) && items.length > 0) {
+      items.push({ kind: 'sep', first: i, last: i });
+      i++;
+      continue;
+    }
+    if (isCapWord(t)) {
+      let j = i;
+      while (j + 1 <= last) {
+        const n = tokens[j + 1] as Token;
+        // `KANSAS CITY AT DETROIT`: an all-capital separator ends the name.
+        if (/^(AT|V|VS)\.?$/.test(n.text) && tokens[j + 2] && isCapWord(tokens[j + 2] as Token)) break;
+        if (isCapWord(n)) {
+          j++;
+          continue;
+        }
+        const after = tokens[j + 2];
+        const glued = n.text === '-' && n.start === (tokens[j] as Token).end && after?.start === n.end;
+        if ((CONNECTORS.has(n.text) || glued) && j + 2 <= last && after && isCapWord(after)) {
+          j += 2;
+          continue;
+        }
+        break;
+      }
+      items.push({ kind: 'name', first: i, last: j });
+      i = j + 1;
+      continue;
+    }
+    const kind = NUMBER.test(t.text) ? 'num' : t.text === '(' ? 'open' : t.text === ')' ? 'close' : /^\p{P}+$/u.test(t.text) ? 'punct' : 'other';
+    items.push({ kind, first: i, last: i });
+    i++;
+  }
+  return items;
+}
+
+/** The name items of a line that are table cells naming a team or company, or none. */
+function tableNames(items: readonly Item[], tokens: readonly Token[]): Item[] {
+  // Words outside parentheses that are neither names nor numbers make prose, not a table row.
+  let depth = 0;
+  const core: Item[] = [];
+  for (const it of items) {
+    if (it.kind === 'open') depth++;
+    else if (it.kind === 'close') depth = Math.max(0, depth - 1);
+    else if (depth === 0) {
+      if (it.kind === 'other') return [];
+      if (it.kind !== 'punct') core.push(it);
+    }
+  }
+  const [a, b, c, d] = core;
+  if (!a || a.kind !== 'name') return [];
+  // Results: `Pohang 3 Ulsan 2`.
+  if (core.length === 4 && b?.kind === 'num' && c?.kind === 'name' && d?.kind === 'num') return [a, c];
+  // Fixtures: `KANSAS CITY AT DETROIT`, `Leeds v Chelsea`.
+  if (core.length === 3 && b?.kind === 'sep' && c?.kind === 'name') return [a, c];
+  // Standings and price rows: a name then two or more numbers (not a dateline `LONDON 1996-08-30`).
+  const rest = core.slice(1);
+  if (rest.length >= 2 && rest.every((x) => x.kind === 'num') && !rest.some((x) => DATE.test(tokens[x.first]?.text ?? ''))) return [a];
+  return [];
+}
+
+/** Three or more different sports words make a sports report. */
+function isSportsReport(tokens: readonly Token[], lex: EntityLexicon): boolean {
+  const seen = new Set<string>();
+  for (const t of tokens) {
+    if (lex.sportsTerms.has(t.normal)) {
+      seen.add(t.normal);
+      if (seen.size >= 3) return true;
+    }
+  }
+  return false;
+}
+
+export function typeTableTeams(ann: AnnotatedText, mentions: readonly Mention[], lex: EntityLexicon): Mention[] {
+  const { tokens, text } = ann;
+  if (!tokens.length) return [...mentions];
+  const byToken = new Map<number, Mention>();
+  for (const m of mentions) for (let k = m.firstToken; k <= m.lastToken; k++) byToken.set(k, m);
+  const removed = new Set<Mention>();
+  const added: Mention[] = [];
+  const teams = new Map<string, string>();
+
+  const isStateName = (first: number, last: number): boolean => {
+    const key = phraseKey(text.slice(tokens[first]?.start ?? 0, tokens[last]?.end ?? 0));
+    return !!lex.phrases.get(key)?.some((e) => e.type === 'Country' || e.kind === 'capital' || e.kind === 'demonym');
+  };
+  /** The mentions over a token range, or undefined when one of them must be kept. */
+  const replaceable = (first: number, last: number): Mention[] | undefined => {
+    const over = new Set<Mention>();
+    for (let k = first; k <= last; k++) {
+      const m = byToken.get(k);
+      if (m && !removed.has(m)) over.add(m);
+    }
+    for (const m of over) {
+      if (m.type === 'Country') return undefined;
+      if (m.type === 'Organisation' && (m.firstToken !== first || m.lastToken !== last)) return undefined;
+      if (m.type === 'Person' && (m.confidence >= SURE_PERSON || m.role || m.kind === 'title' || m.kind === 'pronoun')) return undefined;
+      if (m.firstToken < first || m.lastToken > last) return undefined;
+    }
+    return [...over];
+  };
+  const retype = (first: number, last: number, name: string): void => {
+    const over = replaceable(first, last);
+    if (!over) return;
+    if (over.length === 1 && over[0]?.type === 'Organisation') return;
+    for (const m of over) removed.add(m);
+    const start = tokens[first]?.start ?? 0;
+    const end = tokens[last]?.end ?? 0;
+    const m: Mention = { start, end, text: text.slice(start, end), type: 'Organisation', kind: 'name', sentence: tokens[first]?.sentence ?? 0, firstToken: first, lastToken: last, name, confidence: 0.7 };
+    added.push(m);
+    for (let k = first; k <= last; k++) byToken.set(k, m);
+  };
+
+  // 1. Table rows: each line is a paragraph.
+  const lines = new Map<number, { first: number; last: number }>();
+  for (const s of ann.sentences) {
+    const l = lines.get(s.paragraph);
+    if (l) l.last = Math.max(l.last, s.lastToken);
+    else lines.set(s.paragraph, { first: s.firstToken, last: s.lastToken });
+  }
+  for (const { first, last } of lines.values()) {
+    const items = lineItems(tokens, first, last);
+    for (const cell of tableNames(items, tokens)) {
+      if (isStateName(cell.first, cell.last)) continue;
+      // `Costantino Rocca ( Italy ) 71 73`: an athlete with a country, not a team.
+      const open = tokens[cell.last + 1];
+      if (open?.text === '(' && byToken.get(cell.last + 2)?.type === 'Country') continue;
+      const surface = text.slice(tokens[cell.first]?.start ?? 0, tokens[cell.last]?.end ?? 0).replace(/\s+/g, ' ');
+      const before = added.length;
+      retype(cell.first, cell.last, surface);
+      if (added.length > before || byToken.get(cell.first)?.type === 'Organisation') teams.set(phraseKey(surface), byToken.get(cell.first)?.name ?? surface);
+    }
+  }
+
+  // 2. In a sports report, a town or region named as an actor is a team: `Surrey beat Kent`,
+  // `Surrey captain Chris Lewis`, but not `at Headingley`, `in Leicester` or a dateline.
+  if (isSportsReport(tokens, lex)) {
+    for (const { first, last } of lines.values()) {
+      for (const it of lineItems(tokens, first, last)) {
+        if (it.kind !== 'name') continue;
+        const key = phraseKey(text.slice(tokens[it.first]?.start ?? 0, tokens[it.last]?.end ?? 0));
+        if (!lex.places.has(key) || lex.nonNames.has(key) || isStateName(it.first, it.last)) continue;
+        // A word the article uses as a person's name stays that person (`Gonzalez`, `Ferguson`).
+        const over = byToken.get(it.first);
+        if (over && !removed.has(over) && (over.type !== 'Person' || over.kind === 'title' || over.confidence >= PERSON_NAMED_IN_FULL)) continue;
+        const prev = tokens[it.first - 1];
+        const next = tokens[it.last + 1];
+        if (prev && prev.sentence === tokens[it.first]?.sentence && PLACE_PREPOSITIONS.has(prev.normal)) continue;
+        if (it.first === first && (!next || next.text === '(' || DATE.test(next.text) || next.text === '-')) continue;
+        const surface = text.slice(tokens[it.first]?.start ?? 0, tokens[it.last]?.end ?? 0).replace(/\s+/g, ' ');
+        const before = added.length;
+        retype(it.first, it.last, surface);
+        if (added.length > before) teams.set(key, surface);
+      }
+    }
+  }
+
+  // 3. One sense per article: the same words elsewhere name the same organisation.
+  if (teams.size) {
+    const keyAt = (k: number): string => phraseKey(tokens[k]?.text ?? '');
+    const maxLen = Math.max(...[...teams.keys()].map((k) => k.split(' ').length));
+    for (let k = 0; k < tokens.length; k++) {
+      const t = tokens[k] as Token;
+      if (!isCapWord(t)) continue;
+      for (let len = Math.min(maxLen, tokens.length - k); len >= 1; len--) {
+        const last = k + len - 1;
+        if (tokens[last]?.sentence !== t.sentence) continue;
+        let key = '';
+        for (let x = k; x <= last; x++) key += (x > k ? ' ' : '') + keyAt(x);
+        const name = teams.get(key);
+        if (!name) continue;
+        // Not part of a longer capitalised run, not a place after a preposition, not a dateline.
+        const prev = tokens[k - 1];
+        const next = tokens[last + 1];
+        if (prev && prev.sentence === t.sentence && isCapWord(prev)) break;
+        if (next && next.sentence === t.sentence && isCapWord(next)) break;
+        if (prev && PLACE_PREPOSITIONS.has(prev.normal) && prev.sentence === t.sentence) break;
+        if (next && DATE.test(next.text)) break;
+        const over = byToken.get(k);
+        if (!over || (over.type === 'Person' && over.kind === 'name')) retype(k, last, name);
+        k = last;
+        break;
+      }
+    }
+  }
+
+  if (!added.length) return [...mentions];
+  return [...mentions.filter((m) => !removed.has(m)), ...added].sort((a, b) => a.start - b.start || b.end - a.end);
+}

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { annotate } from '../../src/nlp/annotate.js';
+import { loadEntityLexicon } from '../../src/extract/entity-lexicon.js';
+import { detectMentions } from '../../src/extract/detect-mentions.js';
+import type { Mention } from '../../src/types.js';
+
+const lex = loadEntityLexicon();
+
+function paragraphs(text: string): { start: number; end: number }[] {
+  return [...text.matchAll(/[^\n]+/g)].map((m) => ({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length }));
+}
+const detect = (text: string): Mention[] => detectMentions(annotate(text, paragraphs(text)), lex);
+const typed = (ms: Mention[]): string[] => ms.filter((m) => m.kind !== 'pronoun' && m.kind !== 'title').map((m) => `${m.type}:${m.text}`);
+
+describe('typeTableTeams: names in results, standings and price rows are organisations', () => {
+  const cases: [string, string, string[], string[]][] = [
+    // [what, text, must contain, must not contain]
+    ['results row: both sides are teams, even when they are towns', 'Football results on Saturday:\nLeeds 2 Sheffield 1\nWigan 0 Bolton 0', ['Organisation:Leeds', 'Organisation:Sheffield', 'Organisation:Wigan', 'Organisation:Bolton'], []],
+    ['results row with a note in parentheses', 'Results of the cup ties:\nMaribor 3 Celje 1 ( halftime 2-0 )', ['Organisation:Maribor', 'Organisation:Celje'], []],
+    ['standings row: a name then numbers', 'Standings after the weekend:\nP W D L Pts\nDenver 10 7 2 1 23\nSAN ANTONIO 10 6 1 3 19', ['Organisation:Denver', 'Organisation:SAN ANTONIO'], []],
+    ['price row: a company then prices', 'Closing prices in rupees:\nTata Motors 412.50 415.00\nInfosys 1,502 1,498', ['Organisation:Tata Motors', 'Organisation:Infosys'], ['Person:Tata Motors']],
+    ['fixtures: home v away', 'Fixtures for Saturday:\nLeeds v Chelsea\nDENVER AT PHOENIX', ['Organisation:Leeds', 'Organisation:Chelsea', 'Organisation:DENVER', 'Organisation:PHOENIX'], []],
+    ['a country in a table stays a country', 'Medal table:\nKenya 5 3 2\nEthiopia 4 4 1', ['Country:Kenya', 'Country:Ethiopia'], ['Organisation:Kenya', 'Organisation:Ethiopia']],
+    ['an athlete with a country in parentheses is not a team', 'Leading scores:\n201 Anna Lindqvist ( Sweden ) 66 67 68', ['Country:Sweden'], ['Organisation:Anna Lindqvist']],
+    ['a dateline is not a table row', 'DENVER 2021-03-04\nThe mayor of Denver opened the new library on Thursday.', [], ['Organisation:DENVER', 'Organisation:Denver']],
+    ['prose with numbers is not a table row', 'Denver grew by 4 percent in 12 months, the census said.', [], ['Organisation:Denver']],
+    ['one sense per article: a team of the table is a team in the prose', 'Results:\nWigan 3 Bolton 1\nWigan moved up to fourth place after the win.', ['Organisation:Wigan'], []],
+    ['after a place preposition the town stays a place', 'Results:\nWigan 3 Bolton 1\nThe match was played in Wigan before 8,000 fans.', [], ['Organisation:Wigan before']],
+  ];
+  for (const [what, text, must, mustNot] of cases) {
+    it(what, () => {
+      const got = typed(detect(text));
+      for (const m of must) expect(got, what).toContain(m);
+      for (const m of mustNot) expect(got, what).not.toContain(m);
+    });
+  }
+  it('the town after a place preposition is not typed an organisation', () => {
+    const text = 'Results:\nWigan 3 Bolton 1\nThe match was played in Wigan before 8,000 fans.';
+    const ms = detect(text);
+    const second = text.lastIndexOf('Wigan');
+    expect(ms.find((m) => m.start === second)?.type).not.toBe('Organisation');
+  });
+});
+
+describe('typeTableTeams: in a sports report a town or region named as an actor is a team', () => {
+  const report =
+    'Durham beat Somerset by six wickets on Friday to stay top of the championship table.\n' +
+    'Somerset captain Tom Abell, bowled for 12 in the second innings, said the pitch had been hard for batsmen.\n' +
+    'The match was played at Taunton, and the next one is in Durham.';
+  it('teams as subject, object and before a role word; places after prepositions stay places', () => {
+    const ms = detect(report);
+    const at = (surface: string, from = 0): Mention | undefined => ms.find((m) => m.start === report.indexOf(surface, from));
+    expect(at('Durham')?.type).toBe('Organisation');
+    expect(at('Somerset')?.type).toBe('Organisation');
+    expect(at('Somerset captain')?.type).toBe('Organisation');
+    expect(ms.find((m) => m.text === 'Tom Abell')?.type).toBe('Person');
+    expect(at('Taunton')?.type).not.toBe('Organisation');
+    expect(at('Durham', report.indexOf('is in'))?.type).not.toBe('Organisation');
+  });
+  it('the same sentence outside a sports report gives no organisation', () => {
+    const text = 'Durham voted on Friday to keep the old bus routes, and Somerset is expected to follow.';
+    expect(detect(text).filter((m) => m.type === 'Organisation')).toEqual([]);
+  });
+  it('a surname of a person named in full stays the person', () => {
+    const text = 'Juan Ferguson hit two homers as the pitchers struggled in the playoff game.\nFerguson said the standings did not matter yet.';
+    const ms = detect(text);
+    expect(ms.filter((m) => m.text === 'Ferguson').map((m) => m.type)).toEqual(['Person']);
+  });
+});
