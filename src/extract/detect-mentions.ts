@@ -125,7 +125,10 @@ export function detectMentions(ann: AnnotatedText, lex: EntityLexicon): Mention[
       const key = span.map((t, k) => (tokenKeys[i + k] ??= phraseKey(t.text))).filter(Boolean).join(' ');
       const entries = lex.phrases.get(key);
       if (!entries) continue;
-      const entry = entries.find((e) => !e.exactCase || surface.replace(/[.\s]/g, '') === surface.replace(/[.\s]/g, '').toUpperCase());
+      // A name does not end in a lower-case word (`Xinhua news agency` is `Xinhua`), unless the
+      // lexicon lists it so (`the Western military alliance`).
+      const lowerTail = len >= 2 && /^\p{Ll}/u.test(tail.text);
+      const entry = entries.find((e) => (!e.exactCase || surface.replace(/[.\s]/g, '') === surface.replace(/[.\s]/g, '').toUpperCase()) && (!lowerTail || e.lowerTail));
       if (entry) return { first: i, last: i + len - 1, entry };
     }
     return undefined;
@@ -158,7 +161,10 @@ export function detectMentions(ann: AnnotatedText, lex: EntityLexicon): Mention[
       }
 
       // 2. Organisation by head noun vs lexicon phrase: the longer wins.
-      const lm = lexMatchAt(i, last) ?? (tok.normal === 'the' ? lexMatchAt(i + 1, last) : undefined);
+      // `The U.N. Security Council`: a phrase after `the` may reach further than one with it (`the UN`).
+      const withThe = lexMatchAt(i, last);
+      const afterThe = tok.normal === 'the' ? lexMatchAt(i + 1, last) : undefined;
+      const lm = withThe && (!afterThe || withThe.last >= afterThe.last) ? withThe : afterThe;
       const head = orgHeadRunAt(i, last);
       if (head && (!lm || head.last > lm.last)) {
         i = emitHeadOrg(head.first, head.last);
@@ -344,6 +350,8 @@ export function detectMentions(ann: AnnotatedText, lex: EntityLexicon): Mention[
         continue;
       }
       const glued = t.text === '-' && tokens[j - 1]?.end === t.start && tokens[j + 1]?.start === t.end;
+      // `Johnson Controls Inc and Lear Corp`: two organisations, not one.
+      if (t.normal === 'and' && (bestLast === j - 1 || (lex.orgHeads.has(tokens[j + 1]?.text ?? '') && tokens[j + 2]?.normal === 'of'))) break;
       if ((glued || t.normal === 'of' || t.normal === 'for' || t.normal === 'and' || t.text === '&') && tokens[j + 1] && isCap(tokens[j + 1] as Token)) {
         j++;
         continue;
@@ -354,16 +362,33 @@ export function detectMentions(ann: AnnotatedText, lex: EntityLexicon): Mention[
       }
       break;
     }
+    const startsWithHead = lex.orgHeads.has(t0.text);
+    // `Bank of England`, `Department of Trade and Industry`: the head alone, then `of`.
+    if (bestLast < 0 && startsWithHead && tokens[first + 1]?.normal === 'of' && tokens[first + 2] && isCap(tokens[first + 2] as Token)) bestLast = first;
     if (bestLast < 0) return undefined;
     // `Ministry of Foreign Affairs`: a run that starts with the head keeps its `of` tail.
     let runLast = bestLast;
-    const startsWithHead = lex.orgHeads.has(t0.text);
     if (startsWithHead && tokens[bestLast + 1]?.normal === 'of') {
       let k = bestLast + 2;
-      while (k <= last && isCap(tokens[k] as Token)) k++;
-      if (k - 1 > bestLast + 1) runLast = k - 1;
+      // `and` joins two words of one name (`Trade and Industry`), not two names (`Defence and Russia`,
+      // `Michigan and Bank of America`).
+      const joins = (x: number): boolean => (tokens[x]?.normal === 'and' || tokens[x]?.text === '&') && !!tokens[x + 1] && isCap(tokens[x + 1] as Token) && !lex.orgHeads.has(tokens[x + 1]?.text ?? '') && !lexMatchAt(x + 1, last) && tokens[x + 2]?.normal !== 'of';
+      while (k <= last && tokens[k] && (isCap(tokens[k] as Token) || joins(k))) k++;
+      if (k - 1 >= bestLast + 2) runLast = k - 1;
     }
     if (startsWithHead && runLast === first) return undefined;
+    // `Economist Joel Naroff of First Union`, `Shares of Douglas & Lomason Co`: when no head stands
+    // before the last `of`, the organisation is what follows it (`Bank of England` keeps its `of`).
+    for (let k = bestLast - 1; k > first; k--) {
+      if (tokens[k]?.normal !== 'of') continue;
+      const before = tokens.slice(first, k);
+      // The words before `of` are left to the other rules, and the organisation after it is
+      // found when the scan reaches it.
+      if (!before.some((w) => lex.orgHeads.has(w.text) || lex.companySuffixes.has(w.text.replace(/\.$/, '')))) return undefined;
+      break;
+    }
+    // A place that ends in a head word (`West Bank`) is no organisation.
+    if (lex.places.has(phraseKey(text.slice(tokens[first]?.start ?? 0, tokens[runLast]?.end ?? 0)))) return undefined;
     // A person's title is not an organisation: `Foreign Minister` has no head noun, but
     // `Security Council` does. Reject runs whose tokens are all title words or non-names.
     const words = tokens.slice(first, runLast + 1);

