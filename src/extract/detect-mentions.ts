@@ -13,7 +13,7 @@
  */
 import type { AnnotatedText, EntityType, Mention, MentionKind, Token } from '../types.js';
 import { phraseKey, type EntityLexicon, type PhraseEntry } from './entity-lexicon.js';
-import { typeTableTeams } from './detect-table-teams.js';
+import { typeContextOrganisations } from './context-organisations.js';
 
 const METONYM_HEADS = new Set(['administration', 'government', 'side', 'authorities', 'leadership', 'regime', 'cabinet']);
 const NAME_PARTICLES = new Set(['van', 'von', 'de', 'da', 'di', 'del', 'der', 'den', 'bin', 'ibn', 'al', 'el', 'la', 'le', 'du', 'dos', 'ben', 'abu']);
@@ -92,6 +92,8 @@ export function detectMentions(ann: AnnotatedText, lex: EntityLexicon): Mention[
     if (capitals * 2 > words) allCaps.add(k);
   });
   const sentenceOf = (i: number): number => tokens[i]?.sentence ?? 0;
+  /** `Inc`, `Corp.`, `S.A.`: a legal form, written with or without its periods. */
+  const isCompanySuffix = (word: string): boolean => lex.companySuffixes.has(word.replace(/\.$/, '')) || lex.companySuffixes.has(word.replace(/\./g, ''));
   /** Last entity-like phrase (mention or demonym) that ended at token index -> used for affiliations. */
   const affiliationAt = new Map<number, { name: string; type: EntityType; first: number }>();
   const pendingPersonMetonyms: { draft: Draft; surname: string }[] = [];
@@ -232,7 +234,7 @@ export function detectMentions(ann: AnnotatedText, lex: EntityLexicon): Mention[
     .sort((a, b) => a.start - b.start || b.end - a.end)
     .filter((d, k, all) => k === 0 || d.start >= (all[k - 1]?.end ?? 0))
     .map((d) => toMention(d));
-  return typeTableTeams(ann, mentions, lex);
+  return typeContextOrganisations(ann, mentions, lex);
 
   // ---- helpers (closures over the article) ----
 
@@ -344,7 +346,7 @@ export function detectMentions(ann: AnnotatedText, lex: EntityLexicon): Mention[
       const t = tokens[j];
       if (!t) break;
       if (isCap(t) && !/^\p{Lu}+$/u.test(t.text.replace(/[.]/g, '')) || (isCap(t) && j > first)) {
-        if ((lex.orgHeads.has(t.text) || lex.companySuffixes.has(t.text.replace(/\.$/, ''))) && j > first) bestLast = j;
+        if ((lex.orgHeads.has(t.text) || isCompanySuffix(t.text)) && j > first) bestLast = j;
         // `Ministry of Foreign Affairs`: keep going through `of` + capitalised words.
         j++;
         continue;
@@ -384,7 +386,7 @@ export function detectMentions(ann: AnnotatedText, lex: EntityLexicon): Mention[
       const before = tokens.slice(first, k);
       // The words before `of` are left to the other rules, and the organisation after it is
       // found when the scan reaches it.
-      if (!before.some((w) => lex.orgHeads.has(w.text) || lex.companySuffixes.has(w.text.replace(/\.$/, '')))) return undefined;
+      if (!before.some((w) => lex.orgHeads.has(w.text) || isCompanySuffix(w.text))) return undefined;
       break;
     }
     // A place that ends in a head word (`West Bank`) is no organisation.
@@ -700,7 +702,7 @@ export function detectMentions(ann: AnnotatedText, lex: EntityLexicon): Mention[
     for (const d of drafts) {
       if (d.type !== 'Organisation' || d.last <= d.first) continue;
       let e = d.last;
-      while (e > d.first && lex.companySuffixes.has((tokens[e]?.text ?? '').replace(/\.$/, ''))) e--;
+      while (e > d.first && isCompanySuffix(tokens[e]?.text ?? '')) e--;
       if (e === d.last || e < d.first) continue;
       short.set(phraseKey(text.slice(tokens[d.first]?.start ?? 0, tokens[e]?.end ?? 0)), d.name);
     }

@@ -105,6 +105,8 @@ export interface EntityLexicon {
   readonly nonOrgAcronyms: ReadonlySet<string>;
   /** Lower-case words that mark a sports report (`innings`, `halftime`, `standings`). */
   readonly sportsTerms: ReadonlySet<string>;
+  /** Words next to an unknown name that make it a company: before (`airline`), after (`shares`), object of (`stake in`). */
+  readonly companyCues: { readonly before: ReadonlySet<string>; readonly after: ReadonlySet<string>; readonly object: ReadonlySet<string> };
 }
 
 /** Lower-case, strip dots and diacritics: the key phrases are matched by. */
@@ -301,6 +303,7 @@ function buildEntityLexicon(dataDir: string): EntityLexicon {
 
   const { places, bigPlaces } = loadPlaces(require, dataDir);
   const clubRows = readRows(path.join(dataDir, 'lexicons', 'club-words.tsv'));
+  const companyCueRows = readRows(path.join(dataDir, 'lexicons', 'company-cues.tsv'));
   const lex: EntityLexicon = {
     phrases,
     maxPhraseTokens,
@@ -321,6 +324,11 @@ function buildEntityLexicon(dataDir: string): EntityLexicon {
     nonOrgAcronyms: readWords('non-org-acronyms.txt'),
     companySuffixes,
     sportsTerms: readWords('sports-terms.txt'),
+    companyCues: {
+      before: new Set(companyCueRows.filter(([, pos]) => pos === 'before').map(([w]) => w ?? '')),
+      after: new Set(companyCueRows.filter(([, pos]) => pos === 'after').map(([w]) => w ?? '')),
+      object: new Set(companyCueRows.filter(([, pos]) => pos === 'object').map(([w]) => w ?? '')),
+    },
   };
   return Object.freeze(lex);
 }

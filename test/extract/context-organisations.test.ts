@@ -12,7 +12,7 @@ function paragraphs(text: string): { start: number; end: number }[] {
 const detect = (text: string): Mention[] => detectMentions(annotate(text, paragraphs(text)), lex);
 const typed = (ms: Mention[]): string[] => ms.filter((m) => m.kind !== 'pronoun' && m.kind !== 'title').map((m) => `${m.type}:${m.text}`);
 
-describe('typeTableTeams: names in results, standings and price rows are organisations', () => {
+describe('typeContextOrganisations: names in results, standings and price rows are organisations', () => {
   const cases: [string, string, string[], string[]][] = [
     // [what, text, must contain, must not contain]
     ['results row: both sides are teams, even when they are towns', 'Football results on Saturday:\nLeeds 2 Sheffield 1\nWigan 0 Bolton 0', ['Organisation:Leeds', 'Organisation:Sheffield', 'Organisation:Wigan', 'Organisation:Bolton'], []],
@@ -42,7 +42,7 @@ describe('typeTableTeams: names in results, standings and price rows are organis
   });
 });
 
-describe('typeTableTeams: in a sports report a town or region named as an actor is a team', () => {
+describe('typeContextOrganisations: in a sports report a town or region named as an actor is a team', () => {
   const report =
     'Durham beat Somerset by six wickets on Friday to stay top of the championship table.\n' +
     'Somerset captain Tom Abell, bowled for 12 in the second innings, said the pitch had been hard for batsmen.\n' +
@@ -65,5 +65,39 @@ describe('typeTableTeams: in a sports report a town or region named as an actor 
     const text = 'Juan Ferguson hit two homers as the pitchers struggled in the playoff game.\nFerguson said the standings did not matter yet.';
     const ms = detect(text);
     expect(ms.filter((m) => m.text === 'Ferguson').map((m) => m.type)).toEqual(['Person']);
+  });
+});
+
+describe('typeContextOrganisations: companies by the words around them', () => {
+  const cases: [string, string, string[], string[]][] = [
+    ['a business noun before the name', 'Shares of the packaging company Verolux S.A. fell, and the airline Sky Atlas cut fares.', ['Organisation:Verolux S.A.', 'Organisation:Sky Atlas'], ['Person:Sky Atlas']],
+    ['shares or a chief executive after the name', 'Brenntag shares rose 3 percent. Velora CEO Anna Berg said demand was strong.', ['Organisation:Brenntag', 'Organisation:Velora', 'Person:Anna Berg'], []],
+    ['the object of a stake or a takeover', 'The fund bought a stake in Norvik and later a takeover of Halden & Moss was agreed.', ['Organisation:Norvik', 'Organisation:Halden & Moss'], []],
+    ['a country inside a company name is part of it', 'Air Baltica shares fell after the strike.', ['Organisation:Air Baltica'], []],
+    ['one sense per article: the bare name later is the company', 'Marvik shares rose on Monday. Marvik expects a better second half.', ['Organisation:Marvik'], ['Person:Marvik']],
+    ['a cue word next to a known country or a person with a title changes nothing', 'Russia shares its border with Norway. Prime Minister Tom Harlow chairman of the panel spoke.', ['Country:Russia', 'Person:Tom Harlow'], ['Organisation:Russia', 'Organisation:Tom Harlow']],
+    ['a sentence-opening common word is not part of the name', 'Analysts expect Norvik shares to rise.', ['Organisation:Norvik'], ['Organisation:Analysts expect Norvik']],
+  ];
+  for (const [what, text, must, mustNot] of cases) {
+    it(what, () => {
+      const got = typed(detect(text));
+      for (const m of must) expect(got, what).toContain(m);
+      for (const m of mustNot) expect(got, what).not.toContain(m);
+    });
+  }
+});
+
+describe('typeContextOrganisations: team nicknames in a sports report', () => {
+  it('a capitalised plural in a sports report is a team, outside one it is not', () => {
+    const sports = 'The Hornets beat the Comets 98-91 in the playoff opener, and the halftime standings favoured the Hornets.';
+    expect(typed(detect(sports))).toContain('Organisation:Hornets');
+    expect(typed(detect(sports))).toContain('Organisation:Comets');
+    const politics = 'The Hornets and the Comets are two veterans groups that met the mayor on Monday.';
+    expect(typed(detect(politics)).filter((m) => m.startsWith('Organisation:'))).toEqual([]);
+  });
+  it('demonym plurals and places stay what they are', () => {
+    const text = 'The Russians beat the Canadians in the semifinal after the halftime break, said the referee in Helsinki.';
+    const got = typed(detect(text));
+    expect(got.filter((m) => m.startsWith('Organisation:'))).toEqual([]);
   });
 });

@@ -106,7 +106,7 @@ function isSportsReport(tokens: readonly Token[], lex: EntityLexicon): boolean {
   return false;
 }
 
-export function typeTableTeams(ann: AnnotatedText, mentions: readonly Mention[], lex: EntityLexicon): Mention[] {
+export function typeContextOrganisations(ann: AnnotatedText, mentions: readonly Mention[], lex: EntityLexicon): Mention[] {
   const { tokens, text } = ann;
   if (!tokens.length) return [...mentions];
   const byToken = new Map<number, Mention>();
@@ -120,22 +120,23 @@ export function typeTableTeams(ann: AnnotatedText, mentions: readonly Mention[],
     return !!lex.phrases.get(key)?.some((e) => e.type === 'Country' || e.kind === 'capital' || e.kind === 'demonym');
   };
   /** The mentions over a token range, or undefined when one of them must be kept. */
-  const replaceable = (first: number, last: number): Mention[] | undefined => {
+  const replaceable = (first: number, last: number, innerCountry = false): Mention[] | undefined => {
     const over = new Set<Mention>();
     for (let k = first; k <= last; k++) {
       const m = byToken.get(k);
       if (m && !removed.has(m)) over.add(m);
     }
     for (const m of over) {
-      if (m.type === 'Country') return undefined;
+      // `Air France`: a country inside a company's name is part of it.
+      if (m.type === 'Country' && !(innerCountry && (m.firstToken > first || m.lastToken < last))) return undefined;
       if (m.type === 'Organisation' && (m.firstToken !== first || m.lastToken !== last)) return undefined;
       if (m.type === 'Person' && (m.confidence >= SURE_PERSON || m.role || m.kind === 'title' || m.kind === 'pronoun')) return undefined;
       if (m.firstToken < first || m.lastToken > last) return undefined;
     }
     return [...over];
   };
-  const retype = (first: number, last: number, name: string): void => {
-    const over = replaceable(first, last);
+  const retype = (first: number, last: number, name: string, innerCountry = false): void => {
+    const over = replaceable(first, last, innerCountry);
     if (!over) return;
     if (over.length === 1 && over[0]?.type === 'Organisation') return;
     for (const m of over) removed.add(m);
@@ -190,7 +191,71 @@ export function typeTableTeams(ann: AnnotatedText, mentions: readonly Mention[],
     }
   }
 
-  // 3. One sense per article: the same words elsewhere name the same organisation.
+  // 3. Companies by the words around them: `airline El Al`, `Magna shares`, `Cofinec CEO`, `a stake
+  // in Rabobank`; and, in a sports report, teams by their plural nicknames (`the Mets`).
+  const cues = lex.companyCues;
+  const sports = isSportsReport(tokens, lex);
+  const weakOrNone = (k: number): boolean => {
+    const m = byToken.get(k);
+    return !m || removed.has(m) || (m.type === 'Person' && m.kind !== 'title' && m.kind !== 'pronoun' && !m.role && (m.confidence < PERSON_NAMED_IN_FULL || (m.kind === 'name' && m.confidence < SURE_PERSON)));
+  };
+  const nameAt = (first: number, last: number): string => text.slice(tokens[first]?.start ?? 0, tokens[last]?.end ?? 0).replace(/\s+/g, ' ');
+  const addCompany = (first: number, last: number): void => {
+    // Leading words that name nothing (`The`, `Analysts`) are not part of the name.
+    const opensSentence = (x: number): boolean => x === 0 || tokens[x - 1]?.sentence !== tokens[x]?.sentence;
+    while (first <= last && (tokens[first]?.pos === 'DET' || lex.titles.has(tokens[first]?.text ?? '') || (opensSentence(first) && tokens[first]?.pos !== 'PROPN'))) first++;
+    if (first > last || last - first > 3 || isStateName(first, last)) return;
+    if (!weakOrNone(first) && byToken.get(first)?.type !== 'Country') return;
+    const name = nameAt(first, last);
+    const before = added.length;
+    retype(first, last, name, true);
+    if (added.length > before) teams.set(phraseKey(name), name);
+  };
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k] as Token;
+    const next = tokens[k + 1];
+    const sameSentence = (x: number): boolean => tokens[x]?.sentence === t.sentence;
+    // A cue before the name: `company Cofinec`, `shares of Magna`.
+    let start = -1;
+    if (cues.before.has(t.text) && next && isCapWord(next)) start = k + 1;
+    else if (next && cues.object.has(`${t.normal} ${next.normal}`) && tokens[k + 2] && isCapWord(tokens[k + 2] as Token)) start = k + 2;
+    if (start >= 0) {
+      let end = start;
+      const joins = (x: number): boolean => (tokens[x]?.text === '&' || tokens[x]?.normal === 'of') && !!tokens[x + 1] && isCapWord(tokens[x + 1] as Token);
+      while (end + 1 < tokens.length && sameSentence(end + 1)) {
+        const n = tokens[end + 1] as Token;
+        if (isCapWord(n) && !cues.after.has(n.text)) end++;
+        else if (joins(end + 1)) end += 2;
+        else break;
+      }
+      addCompany(start, end);
+      continue;
+    }
+    // A cue after the name or its possessive: `Magna shares`, `Cofinec CEO`, `Ericsson's shareholders`.
+    if (cues.after.has(t.text) && k > 0) {
+      let end = k - 1;
+      if (/^['’]s$/.test(tokens[end]?.text ?? '')) end--;
+      if (end < 0 || !isCapWord(tokens[end] as Token) || !sameSentence(end)) continue;
+      let begin = end;
+      for (;;) {
+        if (begin - 1 >= 0 && sameSentence(begin - 1) && isCapWord(tokens[begin - 1] as Token)) begin--;
+        else if (begin - 2 >= 0 && sameSentence(begin - 2) && (tokens[begin - 1]?.text === '&' || tokens[begin - 1]?.normal === 'of') && isCapWord(tokens[begin - 2] as Token)) begin -= 2;
+        else break;
+      }
+      addCompany(begin, end);
+      continue;
+    }
+    // A team's plural nickname in a sports report: `the Mets`, `Yankees`.
+    if (sports && isCapWord(t) && /\p{Ll}s$/u.test(t.text) && k > 0 && sameSentence(k - 1) && !isCapWord(tokens[k - 1] as Token) && !(next && sameSentence(k + 1) && isCapWord(next))) {
+      const key = phraseKey(t.text);
+      if (lex.phrases.has(key) || lex.nonNames.has(key) || lex.nonEntityHeads.has(t.text) || lex.titles.has(t.text) || lex.places.has(key) || !weakOrNone(k)) continue;
+      const before = added.length;
+      retype(k, k, t.text);
+      if (added.length > before) teams.set(key, t.text);
+    }
+  }
+
+  // 4. One sense per article: the same words elsewhere name the same organisation.
   if (teams.size) {
     const keyAt = (k: number): string => phraseKey(tokens[k]?.text ?? '');
     const maxLen = Math.max(...[...teams.keys()].map((k) => k.split(' ').length));
@@ -211,8 +276,7 @@ export function typeTableTeams(ann: AnnotatedText, mentions: readonly Mention[],
         if (next && next.sentence === t.sentence && isCapWord(next)) break;
         if (prev && PLACE_PREPOSITIONS.has(prev.normal) && prev.sentence === t.sentence) break;
         if (next && DATE.test(next.text)) break;
-        const over = byToken.get(k);
-        if (!over || (over.type === 'Person' && over.kind === 'name')) retype(k, last, name);
+        if (weakOrNone(k)) retype(k, last, name);
         k = last;
         break;
       }
