@@ -109,7 +109,11 @@ export interface EntityLexicon {
   readonly companyCues: { readonly before: ReadonlySet<string>; readonly after: ReadonlySet<string>; readonly object: ReadonlySet<string> };
 }
 
-/** Lower-case, strip dots and diacritics: the key phrases are matched by. */
+/**
+ * Lower-case, strip dots and diacritics, and spell British `-isation` words and
+ * `defence` the American way (`Organisation for Security ...` = `Organization for Security ...`):
+ * the key phrases are matched by.
+ */
 export function phraseKey(text: string): string {
   return text
     .normalize('NFKD')
@@ -117,6 +121,8 @@ export function phraseKey(text: string): string {
     .replace(/[’`´]/g, "'")
     .replace(/\./g, '')
     .toLowerCase()
+    .replace(/(\p{L}{2,})isation/gu, '$1ization')
+    .replace(/\bdefence\b/g, 'defense')
     .replace(/\s+/g, ' ')
     .trim();
 }
