@@ -286,6 +286,34 @@ export function detectMentions(ann: AnnotatedText, lex: EntityLexicon): Mention[
         j += 2;
         continue;
       }
+      // `Kim In-so`, `Inzamam-ul-Haq`: a short lower-case part glued by hyphens inside a name.
+      const lower = tokens[j + 2];
+      if (n.text === '-' && n.start === cur.end && lower && lower.start === n.end && /^\p{Ll}{1,4}$/u.test(lower.text) && !lex.compoundSuffixes.has(lower.text) && lower.pos !== 'VERB' && isCap(cur)) {
+        const after = tokens[j + 3];
+        const gluedOn = after?.text === '-' && after.start === lower.end && tokens[j + 4]?.start === after.end && isCap(tokens[j + 4] as Token);
+        if (gluedOn) {
+          j += 4;
+          continue;
+        }
+        if (after?.text !== '-' || after.start > lower.end) {
+          j += 2;
+          continue;
+        }
+      }
+      // `Roberto "Hands of Stone" Duran`: a quoted nickname between given name and surname.
+      if (/^["“‘']$/.test(n.text)) {
+        let k = j + 2;
+        while (k <= last && k - j <= 6 && tokens[k] && (isCap(tokens[k] as Token) || /^(of|the)$/.test(tokens[k]?.normal ?? ''))) k++;
+        if (k > j + 2 && /^["”’']$/.test(tokens[k]?.text ?? '') && isNameToken(tokens[k + 1], k + 1) && !lexMatchAt(k + 1, Math.min(last, k + 3))) {
+          j = k + 1;
+          continue;
+        }
+      }
+      // `Kim In-so`: a capitalised first part of such a compound after the given name.
+      if (isCap(n) && !lexMatchAt(j + 1, last) && tokens[j + 2]?.text === '-' && tokens[j + 2]?.start === n.end && /^\p{Ll}{1,4}$/u.test(tokens[j + 3]?.text ?? '') && !lex.compoundSuffixes.has(tokens[j + 3]?.text ?? '') && tokens[j + 3]?.start === tokens[j + 2]?.end && !(tokens[j + 4]?.text === '-' && tokens[j + 4]?.start === tokens[j + 3]?.end)) {
+        j += 3;
+        continue;
+      }
       if (NAME_PARTICLES.has(n.text) && isNameToken(tokens[j + 2], j + 2)) {
         j += 2;
         continue;

@@ -105,6 +105,8 @@ export interface EntityLexicon {
   readonly nonOrgAcronyms: ReadonlySet<string>;
   /** Lower-case words that mark a sports report (`innings`, `halftime`, `standings`). */
   readonly sportsTerms: ReadonlySet<string>;
+  /** Words that end a hyphenated compound after a name (`-like`, `-backed`, `-era`): no name part. */
+  readonly compoundSuffixes: ReadonlySet<string>;
   /** Words next to an unknown name that make it a company: before (`airline`), after (`shares`), object of (`stake in`). */
   readonly companyCues: { readonly before: ReadonlySet<string>; readonly after: ReadonlySet<string>; readonly object: ReadonlySet<string> };
 }
@@ -330,6 +332,7 @@ function buildEntityLexicon(dataDir: string): EntityLexicon {
     nonOrgAcronyms: readWords('non-org-acronyms.txt'),
     companySuffixes,
     sportsTerms: readWords('sports-terms.txt'),
+    compoundSuffixes: readWords('compound-suffixes.txt'),
     companyCues: {
       before: new Set(companyCueRows.filter(([, pos]) => pos === 'before').map(([w]) => w ?? '')),
       after: new Set(companyCueRows.filter(([, pos]) => pos === 'after').map(([w]) => w ?? '')),
