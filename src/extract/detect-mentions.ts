@@ -314,9 +314,13 @@ export function detectMentions(ann: AnnotatedText, lex: EntityLexicon): Mention[
         j += 3;
         continue;
       }
-      if (NAME_PARTICLES.has(n.text) && isNameToken(tokens[j + 2], j + 2)) {
-        j += 2;
-        continue;
+      // `van Gogh`, `Joost van der Westhuizen`, `de la Rua`: one or two particles, then a name.
+      if (NAME_PARTICLES.has(n.text)) {
+        const k = NAME_PARTICLES.has(tokens[j + 2]?.text ?? '') ? j + 3 : j + 2;
+        if (isNameToken(tokens[k], k)) {
+          j = k;
+          continue;
+        }
       }
       if (isNameToken(n, j + 1) && !lexMatchAt(j + 1, Math.min(last, j + 3))?.entry.kind.match(/org|country/)) {
         j++;
