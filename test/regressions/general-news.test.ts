@@ -32,6 +32,12 @@ describe('entities in general news', () => {
     // A lone surname of exactly one well-known figure stands on its own; an unknown lone word does not.
     ['Obama said the talks would go on.', ['Person:Obama']],
     ['Kowalczyk said the talks would go on.', []],
+    // Figures of 1990-2014 are in the public-figure list too.
+    ['Yeltsin said the talks would go on.', ['Person:Yeltsin']],
+    // Sports tables, company cues and territories (see test/extract/context-organisations.test.ts).
+    ['Results on Sunday:\nBurnley 2 Norwich 1\nBurnley moved up to third.', ['Organisation:Burnley', 'Organisation:Norwich']],
+    ['Shares of the carmaker Velora rose after Velora CEO Anna Berg spoke.', ['Organisation:Velora', 'Person:Anna Berg']],
+    ['Israeli troops entered the West Bank and the Gaza Strip.', []],
   ])('%s', (text, expected) => {
     expect(names(text)).toEqual(expected);
   });
