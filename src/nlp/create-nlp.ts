@@ -93,11 +93,60 @@ function loadWink(): typeof winkNLPType {
   const entry = require.cache[cachePath];
   if (!entry) throw new Error('cannot reach wink-nlp/src/cache.js in the module cache');
   entry.exports = resettable(original);
+  let wink: typeof winkNLPType;
   try {
-    return require('wink-nlp') as typeof winkNLPType;
+    wink = require('wink-nlp') as typeof winkNLPType;
   } finally {
     entry.exports = original;
   }
+  allowDocDataCapture(require(require.resolve('wink-nlp/src/allowed.js')) as unknown);
+  return wink;
+}
+
+/**
+ * wink's raw document data (`rdd`), as its own `its.*` token helpers read it:
+ * `its.value(i, rdd)`, `its.lemma(i, rdd, addons)`, ... for i < numOfTokens.
+ */
+export interface WinkDocData {
+  readonly numOfTokens: number;
+}
+/** A read document's raw data and the model's addons (for `its.lemma`). */
+export interface WinkDocAccess {
+  readonly rdd: WinkDocData;
+  readonly addons: unknown;
+}
+
+/** A token-level `its` function that hands back wink's raw document data instead of a token property. */
+function captureDocData(_index: number, rdd: WinkDocData, addons: unknown): WinkDocAccess {
+  return { rdd, addons };
+}
+
+/**
+ * wink only calls `its` functions found in its `allowed.its4token` set (any
+ * other is silently replaced by `its.value`); `captureDocData` is added there
+ * so that one call reaches the document's raw data.
+ */
+function allowDocDataCapture(allowed: unknown): void {
+  const set = (allowed as { its4token?: unknown } | null)?.its4token;
+  if (!(set instanceof Set)) throw new Error('wink-nlp/src/allowed.js has no its4token set; check create-nlp.ts against this wink-nlp version');
+  set.add(captureDocData);
+}
+
+/**
+ * Reads `text` with `nlp` and returns the document's raw data, so that the
+ * caller can read every token's properties in one pass with wink's `its`
+ * helpers (instead of one `out()` array per property). Undefined when the
+ * document has no tokens.
+ */
+export function readDocData(nlp: WinkNlp, text: string): { doc: ReturnType<WinkNlp['readDoc']>; data: WinkDocAccess | undefined } {
+  const doc = nlp.readDoc(text);
+  const tokens = doc.tokens();
+  if (tokens.length() === 0) return { doc, data: undefined };
+  const data = tokens.itemAt(0).out(captureDocData as unknown as Parameters<ReturnType<typeof tokens.itemAt>['out']>[0]) as unknown as WinkDocAccess;
+  if (typeof data !== 'object' || data === null || typeof (data.rdd as Partial<WinkDocData> | undefined)?.numOfTokens !== 'number') {
+    throw new Error("wink-nlp did not call newsgraph's raw-data reader; check create-nlp.ts against this wink-nlp version");
+  }
+  return { doc, data };
 }
 
 let winkNLP: typeof winkNLPType | undefined;
