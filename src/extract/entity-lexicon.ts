@@ -104,7 +104,11 @@ export interface EntityLexicon {
 }
 
 /** Lower-case, strip dots and diacritics: the key phrases are matched by. */
+/** Texts phraseKey only lower-cases: ASCII letters, digits, hyphens and apostrophes (most tokens). */
+const PLAIN_KEY = /^[A-Za-z0-9'-]*$/;
+
 export function phraseKey(text: string): string {
+  if (PLAIN_KEY.test(text)) return text.toLowerCase();
   return text
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
