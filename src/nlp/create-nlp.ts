@@ -60,6 +60,7 @@ function resettable(original: CacheFactory): CacheFactory {
     );
     const snapshot = tables.map((f) => ({ f, length: f.list.length, index: f.index }));
     let impl = original(core, featureFn);
+    const lexemeHash = core.features['lexeme']?.hash as Record<string, unknown> | undefined;
     const extra = Object.keys(impl).filter((k) => !(CACHE_METHODS as readonly string[]).includes(k));
     if (extra.length) throw new Error(`wink-nlp's cache has methods newsgraph does not know (${extra.join(', ')}); check create-nlp.ts against this wink-nlp version`);
     // The facade holds the current cache's own methods (wink calls them as `cache.lookup(...)`,
@@ -67,11 +68,30 @@ function resettable(original: CacheFactory): CacheFactory {
     const facade: WinkCache = Object.create(null) as WinkCache;
     const install = (): void => {
       for (const name of CACHE_METHODS) {
+        if (name === 'lookup' && lexemeHash) continue;
         const method = impl[name];
         if (typeof method === 'function') facade[name] = method;
       }
     };
     install();
+    // `lookup(text)` is a function of the text's lexeme index alone (the model's entry for a known
+    // word, a contraction's expansions, or `[index]` for a word added since): its arrays are made
+    // once per index instead of at every token (they were a tenth of a build's allocation).
+    // wink only reads them.
+    const lookups = new Array<readonly unknown[] | null | undefined>((core.features['lexeme']?.list?.length ?? 0) + 4096);
+    if (lexemeHash) {
+      facade['lookup'] = (text) => {
+        const index = lexemeHash[text as string];
+        if (typeof index !== 'number') return (impl['lookup'] as CacheMethod)(text);
+        let found = lookups[index];
+        if (found === undefined) {
+          found = (impl['lookup'] as CacheMethod)(text) as unknown[] | null;
+          if (found) Object.freeze(found);
+          lookups[index] = found;
+        }
+        return found;
+      };
+    }
     const size = (): number => snapshot.reduce((n, s) => n + s.f.list.length - s.length, 0);
     const reset = (): void => {
       let grown = false;
