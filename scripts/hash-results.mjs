@@ -3,7 +3,9 @@
 // annotation and result and the graph over corpus articles spread evenly over
 // ../shared/corpus/news-bulk, so that a change meant to be perf-only can be
 // checked to change no output. Run before and after, compare the printed lines.
-// Usage: node scripts/hash-results.mjs [--limit N] [--corpus DIR] [--dump FILE]
+// Usage: node scripts/hash-results.mjs [--limit N] [--corpus DIR] [--dump FILE] [--reverse]
+//   --reverse processes the articles in reverse order (the printed hashes must not change: every
+//   article's output depends on that article only).
 //   --dump FILE writes one line per article (id, annotation hash, result hash) to diff.
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -49,18 +51,21 @@ const articles = files.map((f) => {
 const sha = (s) => createHash('sha256').update(s).digest('hex');
 const annAll = createHash('sha256');
 const resAll = createHash('sha256');
-const lines = [];
-const results = [];
+const perArticle = [];
 const t = performance.now();
-for (const a of articles) {
+for (const a of args.includes('--reverse') ? [...articles].reverse() : articles) {
   const ann = ng.annotate(a.text, a.paragraphs);
   const annHash = sha(JSON.stringify([ann.tokens, ann.sentences]));
   const r = ng.processArticle(a, lex);
   const resHash = sha(JSON.stringify(r));
-  annAll.update(annHash);
-  resAll.update(resHash);
-  results.push(r);
-  lines.push(`${a.id}\t${annHash}\t${resHash}`);
+  perArticle.push({ id: a.id, annHash, resHash, r });
+}
+if (args.includes('--reverse')) perArticle.reverse();
+const results = perArticle.map((x) => x.r);
+const lines = perArticle.map((x) => `${x.id}\t${x.annHash}\t${x.resHash}`);
+for (const x of perArticle) {
+  annAll.update(x.annHash);
+  resAll.update(x.resHash);
 }
 const ms = performance.now() - t;
 const graphHash = sha(ng.toJson(ng.graphFromResults(results, lex)));
