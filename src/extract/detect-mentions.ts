@@ -72,6 +72,24 @@ function phraseStartWords(lex: EntityLexicon): ReadonlySet<string> {
   return set;
 }
 
+/**
+ * Every prefix of the lexicon's phrase keys that ends before a space, and the keys themselves
+ * (computed once per lexicon): a span whose key is not in it starts no phrase.
+ */
+const phrasePrefixCache = new WeakMap<EntityLexicon, ReadonlySet<string>>();
+function phrasePrefixes(lex: EntityLexicon): ReadonlySet<string> {
+  let set = phrasePrefixCache.get(lex);
+  if (!set) {
+    const made = new Set<string>();
+    for (const key of lex.phrases.keys()) {
+      made.add(key);
+      for (let at = key.indexOf(' '); at >= 0; at = key.indexOf(' ', at + 1)) made.add(key.slice(0, at));
+    }
+    phrasePrefixCache.set(lex, (set = made));
+  }
+  return set;
+}
+
 export function detectMentions(ann: AnnotatedText, lex: EntityLexicon): Mention[] {
   const { tokens, text } = ann;
   const drafts: Draft[] = [];
@@ -103,6 +121,7 @@ export function detectMentions(ann: AnnotatedText, lex: EntityLexicon): Mention[
   // Performance: a phrase can only start at a token whose own key is the first word of some lexicon
   // phrase, and the same (start, length) is asked for many times; both are cached per article.
   const starts = phraseStartWords(lex);
+  const prefixes = phrasePrefixes(lex);
   const tokenKeys: (string | undefined)[] = [];
   const lexMemo = new Map<number, LexMatch | undefined>();
   const lexMatchAt = (i: number, last: number): LexMatch | undefined => {
@@ -124,15 +143,22 @@ export function detectMentions(ann: AnnotatedText, lex: EntityLexicon): Mention[
     while (firstCap < size && !isCap(tokens[i + firstCap] as Token)) firstCap++;
     if (firstCap === size) return undefined;
     // keys[len - 1]: phraseKey of the joined texts of the span of length len, composed from the
-    // per-token keys (empty keys drop out, as the joined key collapses their spaces).
+    // per-token keys (empty keys drop out, as the joined key collapses their spaces). A longer
+    // span's key extends a shorter one's after a space, so once a key is no phrase prefix, no
+    // longer span can match: `reach` is the longest span worth a look-up.
     const keys: string[] = new Array<string>(size);
     let key = '';
+    let reach = size;
     for (let k = 0; k < size; k++) {
       const part = (tokenKeys[i + k] ??= phraseKey((tokens[i + k] as Token).text));
       if (part) key = key ? `${key} ${part}` : part;
       keys[k] = key;
+      if (key && !prefixes.has(key)) {
+        reach = k;
+        break;
+      }
     }
-    for (let len = size; len > firstCap; len--) {
+    for (let len = reach; len > firstCap; len--) {
       // Spans never end on a possessive or a connector.
       const tail = tokens[i + len - 1] as Token;
       if (POSSESSIVE.test(tail.text)) continue;
