@@ -16,7 +16,9 @@ import { getNlp, readDocData, resetNlpHistory, type WinkNlp } from './create-nlp
  */
 export const MAX_RUN_CHARS = 200;
 
-const LONG_RUN = new RegExp(`\\S{${MAX_RUN_CHARS + 1},}`, 'g');
+// Tried only where a run starts (a run too short from its start is too short from anywhere in it):
+// half the scanning of the bare `\S{201,}`.
+const LONG_RUN = new RegExp(`(?<!\\S)\\S{${MAX_RUN_CHARS + 1},}`, 'g');
 
 /** The text with every overlong non-space run replaced by as many spaces. */
 export function blankLongRuns(text: string): string {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { MAX_RUN_CHARS, annotate, blankLongRuns } from '../../src/nlp/annotate.js';
 import { getNlp, resetNlpHistory } from '../../src/nlp/create-nlp.js';
 
@@ -97,5 +98,19 @@ describe('annotate', () => {
     expect(out.length).toBe(text.length);
     expect(out === text).toBe(kept);
     if (!kept) expect(out.trim()).toBe('');
+  });
+
+  it('blanks exactly the non-space runs longer than the limit (any spacing, runs of any length)', () => {
+    const piece = fc.oneof(
+      fc.constantFrom(' ', '\n', '\t', '\u00a0', '  '),
+      fc.integer({ min: 1, max: MAX_RUN_CHARS + 40 }).map((n) => 'x'.repeat(n)),
+      fc.constantFrom('ab', 'é', '—', '.'),
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 12 }).map((a) => a.join('')), (text) => {
+        const expected = text.replace(new RegExp(`\\S{${MAX_RUN_CHARS + 1},}`, 'g'), (run) => ' '.repeat(run.length));
+        return blankLongRuns(text) === expected;
+      }),
+    );
   });
 });
