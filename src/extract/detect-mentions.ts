@@ -32,6 +32,11 @@ const ANY_LETTER = /\p{L}/u;
 const ALL_CAPS_WORD = /^[\p{Lu}-]{3,}$/u;
 const INITIAL = /^\p{Lu}\.$/u;
 const POSSESSIVE = /^['’]s$/;
+const ANY_LOWER = /\p{Ll}/u;
+const ANY_DIGIT = /\d/;
+const OPENING_MARK = /^["“‘'(]$/;
+/** POS tags a name token never has. */
+const NON_NAME_POS: ReadonlySet<string> = new Set(['DET', 'ADP', 'CCONJ', 'SCONJ', 'PART', 'PUNCT', 'AUX', 'NUM', 'SYM']);
 const isCap = (t: Token): boolean => UPPER_START.test(t.text) && ANY_LETTER.test(t.text);
 const isAllCapsWord = (t: Token): boolean => ALL_CAPS_WORD.test(t.text);
 const isInitial = (t: Token): boolean => INITIAL.test(t.text);
@@ -68,6 +73,24 @@ function phraseStartWords(lex: EntityLexicon): ReadonlySet<string> {
   return set;
 }
 
+/**
+ * Every prefix of the lexicon's phrase keys that ends before a space, and the keys themselves
+ * (computed once per lexicon): a span whose key is not in it starts no phrase.
+ */
+const phrasePrefixCache = new WeakMap<EntityLexicon, ReadonlySet<string>>();
+function phrasePrefixes(lex: EntityLexicon): ReadonlySet<string> {
+  let set = phrasePrefixCache.get(lex);
+  if (!set) {
+    const made = new Set<string>();
+    for (const key of lex.phrases.keys()) {
+      made.add(key);
+      for (let at = key.indexOf(' '); at >= 0; at = key.indexOf(' ', at + 1)) made.add(key.slice(0, at));
+    }
+    phrasePrefixCache.set(lex, (set = made));
+  }
+  return set;
+}
+
 export function detectMentions(ann: AnnotatedText, lex: EntityLexicon): Mention[] {
   const { tokens, text } = ann;
   const drafts: Draft[] = [];
@@ -84,9 +107,9 @@ export function detectMentions(ann: AnnotatedText, lex: EntityLexicon): Mention[
     for (let i = s.firstToken; i <= s.lastToken && i < tokens.length; i++) {
       const t = tokens[i] as Token;
       if (i > s.firstToken && isCap(t) && t.pos !== 'PROPN' && t.pos !== 'PUNCT' && t.text !== 'I') capitalisedCommon++;
-      if (!/\p{L}/u.test(t.text)) continue;
+      if (!ANY_LETTER.test(t.text)) continue;
       words++;
-      if (!/\p{Ll}/u.test(t.text)) capitals++;
+      if (!ANY_LOWER.test(t.text)) capitals++;
     }
     if (capitalisedCommon >= 2) titleCase.add(k);
     if (capitals * 2 > words) allCaps.add(k);
@@ -101,6 +124,7 @@ export function detectMentions(ann: AnnotatedText, lex: EntityLexicon): Mention[
   // Performance: a phrase can only start at a token whose own key is the first word of some lexicon
   // phrase, and the same (start, length) is asked for many times; both are cached per article.
   const starts = phraseStartWords(lex);
+  const prefixes = phrasePrefixes(lex);
   const tokenKeys: (string | undefined)[] = [];
   const lexMemo = new Map<number, LexMatch | undefined>();
   const lexMatchAt = (i: number, last: number): LexMatch | undefined => {
@@ -115,18 +139,35 @@ export function detectMentions(ann: AnnotatedText, lex: EntityLexicon): Mention[
     return found;
   };
   const lexMatchFrom = (i: number, maxLen: number): LexMatch | undefined => {
-    for (let len = maxLen; len >= 1; len--) {
-      const span = tokens.slice(i, i + len);
-      if (!span.some(isCap)) continue;
+    // Tokens past the end of the text add nothing to a span.
+    const size = Math.min(maxLen, tokens.length - i);
+    // A span needs a capitalised token: spans shorter than the first one's offset have none.
+    let firstCap = 0;
+    while (firstCap < size && !isCap(tokens[i + firstCap] as Token)) firstCap++;
+    if (firstCap === size) return undefined;
+    // keys[len - 1]: phraseKey of the joined texts of the span of length len, composed from the
+    // per-token keys (empty keys drop out, as the joined key collapses their spaces). A longer
+    // span's key extends a shorter one's after a space, so once a key is no phrase prefix, no
+    // longer span can match: `reach` is the longest span worth a look-up.
+    const keys: string[] = new Array<string>(size);
+    let key = '';
+    let reach = size;
+    for (let k = 0; k < size; k++) {
+      const part = (tokenKeys[i + k] ??= phraseKey((tokens[i + k] as Token).text));
+      if (part) key = key ? `${key} ${part}` : part;
+      keys[k] = key;
+      if (key && !prefixes.has(key)) {
+        reach = k;
+        break;
+      }
+    }
+    for (let len = reach; len > firstCap; len--) {
       // Spans never end on a possessive or a connector.
-      const tail = span[span.length - 1];
-      if (!tail || POSSESSIVE.test(tail.text)) continue;
-      const surface = text.slice(span[0]?.start ?? 0, tail.end);
-      // phraseKey of the joined texts, composed from the per-token keys (empty keys drop out, as
-      // the joined key collapses their spaces).
-      const key = span.map((t, k) => (tokenKeys[i + k] ??= phraseKey(t.text))).filter(Boolean).join(' ');
-      const entries = lex.phrases.get(key);
+      const tail = tokens[i + len - 1] as Token;
+      if (POSSESSIVE.test(tail.text)) continue;
+      const entries = lex.phrases.get(keys[len - 1] as string);
       if (!entries) continue;
+      const surface = text.slice((tokens[i] as Token).start, tail.end);
       // A name does not end in a lower-case word (`Xinhua news agency` is `Xinhua`), unless the
       // lexicon lists it so (`the Western military alliance`).
       const lowerTail = len >= 2 && /^\p{Ll}/u.test(tail.text);
@@ -259,19 +300,19 @@ export function detectMentions(ann: AnnotatedText, lex: EntityLexicon): Mention[
   function isNameToken(t: Token | undefined, index: number): boolean {
     if (!t || skip.has(index)) return false;
     if (isInitial(t)) return true;
-    if (!isCap(t) || /\d/.test(t.text)) return false;
-    if (isAllCapsWord(t) && !/\p{Ll}/u.test(t.text)) return false;
+    if (!isCap(t) || ANY_DIGIT.test(t.text)) return false;
+    if (isAllCapsWord(t) && !ANY_LOWER.test(t.text)) return false;
     if (lex.nonNames.has(t.normal) || lex.nonNames.has(t.text.toLowerCase())) return false;
     if (lex.titles.has(t.text)) return false;
     if (lex.pronouns.has(t.normal) && t.pos === 'PRON') return false;
-    if (['DET', 'ADP', 'CCONJ', 'SCONJ', 'PART', 'PUNCT', 'AUX', 'NUM', 'SYM'].includes(t.pos)) return false;
+    if (NON_NAME_POS.has(t.pos)) return false;
     const sentence = ann.sentences[t.sentence];
     // A capitalised word inside a sentence that the tagger takes for a verb is a name that is
     // also a verb (`Bob Dole said`), except in title-case headlines (`Talks Resume`).
     if (t.pos === 'VERB' && (sentence?.firstToken === index || titleCase.has(t.sentence))) return false;
     // A capitalised word that opens a sentence is a name only if the tagger says so.
     if (sentence && sentence.firstToken === index && t.pos !== 'PROPN') return false;
-    if (index > 0 && /^["“‘'(]$/.test(tokens[index - 1]?.text ?? '') && t.pos !== 'PROPN') return false;
+    if (index > 0 && OPENING_MARK.test(tokens[index - 1]?.text ?? '') && t.pos !== 'PROPN') return false;
     return true;
   }
 

@@ -111,22 +111,29 @@ export interface EntityLexicon {
   readonly companyCues: { readonly before: ReadonlySet<string>; readonly after: ReadonlySet<string>; readonly object: ReadonlySet<string> };
 }
 
+/** Texts phraseKey only lower-cases: ASCII letters, digits, hyphens and apostrophes (most tokens). */
+const PLAIN_KEY = /^[A-Za-z0-9'-]*$/;
+/** British `-isation` and `defence` spelt the American way (cheap test first: most keys have neither). */
+const americanSpelling = (key: string): string =>
+  key.includes('isation') || key.includes('defence') ? key.replace(/(\p{L}{2,})isation/gu, '$1ization').replace(/\bdefence\b/g, 'defense') : key;
+
 /**
  * Lower-case, strip dots and diacritics, and spell British `-isation` words and
  * `defence` the American way (`Organisation for Security ...` = `Organization for Security ...`):
  * the key phrases are matched by.
  */
 export function phraseKey(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[’`´]/g, "'")
-    .replace(/\./g, '')
-    .toLowerCase()
-    .replace(/(\p{L}{2,})isation/gu, '$1ization')
-    .replace(/\bdefence\b/g, 'defense')
-    .replace(/\s+/g, ' ')
-    .trim();
+  if (PLAIN_KEY.test(text)) return americanSpelling(text.toLowerCase());
+  return americanSpelling(
+    text
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .replace(/[’`´]/g, "'")
+      .replace(/\./g, '')
+      .toLowerCase()
+      .replace(/\s+/g, ' ')
+      .trim(),
+  );
 }
 
 /** Words of a phrase the way the tokenizer splits them (roughly): `Russia's` -> `Russia 's`. */

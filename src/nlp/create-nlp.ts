@@ -13,7 +13,9 @@
  * puts the instance back in its just-loaded state: it drops the words the
  * model's feature tables gained and starts a fresh cache. The cache is
  * reached by wrapping wink's cache factory while wink-nlp loads (wink offers
- * no public reset); the wrapper forwards every call to the current cache.
+ * no public reset); the wrapper holds the current cache's methods, replaced at
+ * each reset (wink reads `cache.method` at each call, never keeps a method
+ * across documents).
  * Per-article output is then exactly what a fresh instance gives, and memory
  * no longer grows with the corpus vocabulary.
  */
@@ -58,11 +60,37 @@ function resettable(original: CacheFactory): CacheFactory {
     );
     const snapshot = tables.map((f) => ({ f, length: f.list.length, index: f.index }));
     let impl = original(core, featureFn);
+    const lexemeHash = core.features['lexeme']?.hash as Record<string, unknown> | undefined;
     const extra = Object.keys(impl).filter((k) => !(CACHE_METHODS as readonly string[]).includes(k));
     if (extra.length) throw new Error(`wink-nlp's cache has methods newsgraph does not know (${extra.join(', ')}); check create-nlp.ts against this wink-nlp version`);
+    // The facade holds the current cache's own methods (wink calls them as `cache.lookup(...)`,
+    // reading the property at each call; a forwarding closure cost 1-2% of a build).
     const facade: WinkCache = Object.create(null) as WinkCache;
-    for (const name of CACHE_METHODS) {
-      if (typeof impl[name] === 'function') facade[name] = (a, b) => (impl[name] as CacheMethod)(a, b);
+    const install = (): void => {
+      for (const name of CACHE_METHODS) {
+        if (name === 'lookup' && lexemeHash) continue;
+        const method = impl[name];
+        if (typeof method === 'function') facade[name] = method;
+      }
+    };
+    install();
+    // `lookup(text)` is a function of the text's lexeme index alone (the model's entry for a known
+    // word, a contraction's expansions, or `[index]` for a word added since): its arrays are made
+    // once per index instead of at every token (they were a tenth of a build's allocation).
+    // wink only reads them.
+    const lookups = new Array<readonly unknown[] | null | undefined>((core.features['lexeme']?.list?.length ?? 0) + 4096);
+    if (lexemeHash) {
+      facade['lookup'] = (text) => {
+        const index = lexemeHash[text as string];
+        if (typeof index !== 'number') return (impl['lookup'] as CacheMethod)(text);
+        let found = lookups[index];
+        if (found === undefined) {
+          found = (impl['lookup'] as CacheMethod)(text) as unknown[] | null;
+          if (found) Object.freeze(found);
+          lookups[index] = found;
+        }
+        return found;
+      };
     }
     const size = (): number => snapshot.reduce((n, s) => n + s.f.list.length - s.length, 0);
     const reset = (): void => {
@@ -74,7 +102,10 @@ function resettable(original: CacheFactory): CacheFactory {
         s.f.list.length = s.length;
         s.f.index = s.index;
       }
-      if (grown) impl = original(core, featureFn);
+      if (grown) {
+        impl = original(core, featureFn);
+        install();
+      }
     };
     lastHistory = { reset, size };
     return facade;
@@ -93,11 +124,101 @@ function loadWink(): typeof winkNLPType {
   const entry = require.cache[cachePath];
   if (!entry) throw new Error('cannot reach wink-nlp/src/cache.js in the module cache');
   entry.exports = resettable(original);
+  let wink: typeof winkNLPType;
   try {
-    return require('wink-nlp') as typeof winkNLPType;
+    wink = require('wink-nlp') as typeof winkNLPType;
   } finally {
     entry.exports = original;
   }
+  allowDocDataCapture(require(require.resolve('wink-nlp/src/allowed.js')) as unknown);
+  return wink;
+}
+
+/**
+ * wink's raw document data (`rdd`), as its own `its.*` token helpers read it:
+ * `its.value(i, rdd)`, `its.lemma(i, rdd, addons)`, ... for i < numOfTokens.
+ */
+export interface WinkDocData {
+  readonly numOfTokens: number;
+}
+/** A read document's raw data and the model's addons (for `its.lemma`; its `lemmatize` memoised). */
+export interface WinkDocAccess {
+  readonly rdd: WinkDocData;
+  readonly addons: unknown;
+}
+
+type Lemmatize = (value: string, pos: string, cache: unknown) => string;
+/** Words longer than this are not memoised (a longer substring can keep its whole article alive). */
+const LEMMA_MEMO_MAX_CHARS = 12;
+const LEMMA_MEMO_MAX_ENTRIES = 200_000;
+const lemmaAddons = new WeakMap<object, object>();
+
+/**
+ * The model's addons with a memoised `lemmatize`. wink's lemmatizer (for
+ * words without a single lemma in the model, unknown words included) runs
+ * a few regexes per token and depends on the word and its POS only: it asks
+ * the cache about the model's own words, never about words added since.
+ */
+function withLemmaMemo(addons: unknown): unknown {
+  if (typeof addons !== 'object' || addons === null) return addons;
+  const lemmatize = (addons as { lemmatize?: unknown }).lemmatize;
+  if (typeof lemmatize !== 'function') return addons;
+  let memoised = lemmaAddons.get(addons);
+  if (!memoised) {
+    const memo = new Map<string, Map<string, string>>();
+    let entries = 0;
+    const lemmatizeMemo: Lemmatize = (value, pos, cache) => {
+      if (typeof value !== 'string' || value.length > LEMMA_MEMO_MAX_CHARS) return (lemmatize as Lemmatize)(value, pos, cache);
+      let byWord = memo.get(pos);
+      if (!byWord) memo.set(pos, (byWord = new Map()));
+      let lemma = byWord.get(value);
+      if (lemma === undefined) {
+        lemma = (lemmatize as Lemmatize)(value, pos, cache);
+        if (++entries > LEMMA_MEMO_MAX_ENTRIES) {
+          memo.clear();
+          entries = 0;
+        }
+        byWord.set(value, lemma);
+      }
+      return lemma;
+    };
+    memoised = Object.assign(Object.create(addons) as object, { lemmatize: lemmatizeMemo });
+    lemmaAddons.set(addons, memoised);
+  }
+  return memoised;
+}
+
+/** A token-level `its` function that hands back wink's raw document data instead of a token property. */
+function captureDocData(_index: number, rdd: WinkDocData, addons: unknown): WinkDocAccess {
+  return { rdd, addons: withLemmaMemo(addons) };
+}
+
+/**
+ * wink only calls `its` functions found in its `allowed.its4token` set (any
+ * other is silently replaced by `its.value`); `captureDocData` is added there
+ * so that one call reaches the document's raw data.
+ */
+function allowDocDataCapture(allowed: unknown): void {
+  const set = (allowed as { its4token?: unknown } | null)?.its4token;
+  if (!(set instanceof Set)) throw new Error('wink-nlp/src/allowed.js has no its4token set; check create-nlp.ts against this wink-nlp version');
+  set.add(captureDocData);
+}
+
+/**
+ * Reads `text` with `nlp` and returns the document's raw data, so that the
+ * caller can read every token's properties in one pass with wink's `its`
+ * helpers (instead of one `out()` array per property). Undefined when the
+ * document has no tokens.
+ */
+export function readDocData(nlp: WinkNlp, text: string): { doc: ReturnType<WinkNlp['readDoc']>; data: WinkDocAccess | undefined } {
+  const doc = nlp.readDoc(text);
+  const tokens = doc.tokens();
+  if (tokens.length() === 0) return { doc, data: undefined };
+  const data = tokens.itemAt(0).out(captureDocData as unknown as Parameters<ReturnType<typeof tokens.itemAt>['out']>[0]) as unknown as WinkDocAccess;
+  if (typeof data !== 'object' || data === null || typeof (data.rdd as Partial<WinkDocData> | undefined)?.numOfTokens !== 'number') {
+    throw new Error("wink-nlp did not call newsgraph's raw-data reader; check create-nlp.ts against this wink-nlp version");
+  }
+  return { doc, data };
 }
 
 let winkNLP: typeof winkNLPType | undefined;

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { MAX_RUN_CHARS, annotate, blankLongRuns } from '../../src/nlp/annotate.js';
+import { getNlp, resetNlpHistory } from '../../src/nlp/create-nlp.js';
 
 const para = (text: string) => {
   const spans: { start: number; end: number }[] = [];
@@ -11,7 +13,41 @@ const para = (text: string) => {
   return spans;
 };
 
+/** A paragraph's tokens read through wink's public API, one out() array per property. */
+function readPublic(text: string): { text: string; normal: string; lemma: string; pos: string; spaces: number }[] {
+  const nlp = getNlp();
+  resetNlpHistory(nlp);
+  const its = nlp.its;
+  const doc = nlp.readDoc(text);
+  const values = doc.tokens().out(its.value) as string[];
+  const spaces = doc.tokens().out(its.precedingSpaces) as string[];
+  const pos = doc.tokens().out(its.pos) as string[];
+  const normals = doc.tokens().out(its.normal) as string[];
+  const lemmas = doc.tokens().out(its.lemma as unknown as typeof its.normal) as string[];
+  return values.map((v, i) => ({ text: v, normal: normals[i]!, lemma: lemmas[i]!.toLowerCase(), pos: pos[i]!, spaces: spaces[i]!.length }));
+}
+
 describe('annotate', () => {
+  it.each([
+    ['contractions and curly quotes', 'He didn’t warn Moscow, and they can\'t say it won\'t happen. “We’re ready,” Lavrov said.'],
+    ['non-breaking and repeated spaces', 'Ned\u00a0Price   said\u2009the U.S.\u00a0\u00a0side was ready.'],
+    ['numbers, URLs, e-mails, hashtags', 'On 3/4/2022 at 10:30am, 1,200 troops (#Ukraine) moved; see https://example.org/x or mail a@b.co.'],
+    ['unknown words and possessives', "Verizon's rival Zyxwvut's chief, Mr. Qwerty-Asdf, met Blingen's aides."],
+  ])('reads the same tokens as wink\'s public out() arrays: %s', (_name, text) => {
+    const ann = annotate(text, [{ start: 0, end: text.length }]);
+    const expected = readPublic(text);
+    expect(ann.tokens.map((t) => ({ text: t.text, normal: t.normal, lemma: t.lemma, pos: t.pos }))).toEqual(
+      expected.map(({ spaces: _s, ...t }) => t),
+    );
+    // Offsets: each token starts after its preceding spaces (the spaces wink reports).
+    let at = 0;
+    ann.tokens.forEach((t, i) => {
+      at += expected[i]!.spaces;
+      expect(t.start).toBe(at);
+      at = t.end;
+    });
+  });
+
   it('gives every token offsets that slice back to its text', () => {
     const text = '“The secretary urged Russia,” State Department spokesman Ned Price said.\n\nHe didn’t warn Moscow.  U.S. officials met.';
     const ann = annotate(text, para(text));
@@ -62,5 +98,19 @@ describe('annotate', () => {
     expect(out.length).toBe(text.length);
     expect(out === text).toBe(kept);
     if (!kept) expect(out.trim()).toBe('');
+  });
+
+  it('blanks exactly the non-space runs longer than the limit (any spacing, runs of any length)', () => {
+    const piece = fc.oneof(
+      fc.constantFrom(' ', '\n', '\t', '\u00a0', '  '),
+      fc.integer({ min: 1, max: MAX_RUN_CHARS + 40 }).map((n) => 'x'.repeat(n)),
+      fc.constantFrom('ab', 'é', '—', '.'),
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 12 }).map((a) => a.join('')), (text) => {
+        const expected = text.replace(new RegExp(`\\S{${MAX_RUN_CHARS + 1},}`, 'g'), (run) => ' '.repeat(run.length));
+        return blankLongRuns(text) === expected;
+      }),
+    );
   });
 });

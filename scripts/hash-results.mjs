@@ -1,0 +1,74 @@
+#!/usr/bin/env node
+// Output fingerprint for performance work (issue 7): hashes every per-article
+// annotation and result and the graph over corpus articles spread evenly over
+// ../shared/corpus/news-bulk, so that a change meant to be perf-only can be
+// checked to change no output. Run before and after, compare the printed lines.
+// Usage: node scripts/hash-results.mjs [--limit N] [--corpus DIR] [--dump FILE] [--reverse]
+//   --reverse processes the articles in reverse order (the printed hashes must not change: every
+//   article's output depends on that article only).
+//   --dump FILE writes one line per article (id, annotation hash, result hash) to diff.
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const ng = await import(path.join(root, 'dist', 'index.js'));
+const { articleFromText } = await import(path.join(root, 'dist', 'ingest', 'read-articles.js'));
+
+const args = process.argv.slice(2);
+const opt = (name, fallback) => {
+  const i = args.indexOf(name);
+  return i >= 0 && args[i + 1] !== undefined ? args[i + 1] : fallback;
+};
+const corpus = path.resolve(opt('--corpus', path.join(root, '..', 'shared', 'corpus', 'news-bulk')));
+const limit = Number(opt('--limit', '2000'));
+const dump = opt('--dump', '');
+
+function listTexts(dir) {
+  const out = [];
+  const walk = (d) => {
+    for (const name of readdirSync(d).sort()) {
+      const p = path.join(d, name);
+      if (statSync(p).isDirectory()) walk(p);
+      else if (name.endsWith('.txt')) out.push(p);
+    }
+  };
+  walk(dir);
+  return out;
+}
+
+const all = listTexts(corpus);
+const step = Math.max(1, all.length / limit);
+const files = [];
+for (let i = 0; i < all.length && files.length < limit; i += step) files.push(all[Math.floor(i)]);
+const lex = ng.loadLexicons();
+const articles = files.map((f) => {
+  const raw = readFileSync(f);
+  return articleFromText(path.relative(corpus, f), raw.toString('utf8'), lex.boilerplate, 'txt', { path: f, hashOf: raw });
+});
+
+const sha = (s) => createHash('sha256').update(s).digest('hex');
+const annAll = createHash('sha256');
+const resAll = createHash('sha256');
+const perArticle = [];
+const t = performance.now();
+for (const a of args.includes('--reverse') ? [...articles].reverse() : articles) {
+  const ann = ng.annotate(a.text, a.paragraphs);
+  const annHash = sha(JSON.stringify([ann.tokens, ann.sentences]));
+  const r = ng.processArticle(a, lex);
+  const resHash = sha(JSON.stringify(r));
+  perArticle.push({ id: a.id, annHash, resHash, r });
+}
+if (args.includes('--reverse')) perArticle.reverse();
+const results = perArticle.map((x) => x.r);
+const lines = perArticle.map((x) => `${x.id}\t${x.annHash}\t${x.resHash}`);
+for (const x of perArticle) {
+  annAll.update(x.annHash);
+  resAll.update(x.resHash);
+}
+const ms = performance.now() - t;
+const graphHash = sha(ng.toJson(ng.graphFromResults(results, lex)));
+if (dump) writeFileSync(dump, lines.join('\n') + '\n');
+console.log(`articles=${articles.length} (${(ms / 1000).toFixed(1)} s)`);
+console.log(`annotations=${annAll.digest('hex').slice(0, 16)} results=${resAll.digest('hex').slice(0, 16)} graph=${graphHash.slice(0, 16)}`);
