@@ -11,7 +11,9 @@ const fullKey = (text: string): string =>
     .replace(/\./g, '')
     .toLowerCase()
     .replace(/\s+/g, ' ')
-    .trim();
+    .trim()
+    .replace(/(\p{L}{2,})isation/gu, '$1ization')
+    .replace(/\bdefence\b/g, 'defense');
 
 describe('phraseKey', () => {
   it.each([
@@ -22,6 +24,10 @@ describe('phraseKey', () => {
     ['  The   Kremlin ', 'the kremlin'],
     ['Zelenskyy’s', "zelenskyy's"],
     ['Pérez', 'perez'],
+    ['Organisation', 'organization'],
+    ['Organisations', 'organizations'],
+    ['Ministry of Defence', 'ministry of defense'],
+    ['Defenceless', 'defenceless'],
     ['', ''],
   ])('%j -> %j', (text, key) => {
     expect(phraseKey(text)).toBe(key);
@@ -30,6 +36,11 @@ describe('phraseKey', () => {
   it('agrees with the full normalisation on plain ASCII words', () => {
     const plain = fc.stringMatching(/^[A-Za-z0-9'-]{0,12}$/);
     fc.assert(fc.property(plain, (s) => phraseKey(s) === fullKey(s)));
+  });
+
+  it('agrees with the full normalisation on British and American spellings', () => {
+    const parts = fc.constantFrom('Organisation', 'organization', 'Defence', 'DEFENCE', 'isation', 'Is', 'ation', '-', "'", ' ', '.', 'é');
+    fc.assert(fc.property(fc.array(parts, { maxLength: 6 }).map((a) => a.join('')), (s) => phraseKey(s) === fullKey(s)));
   });
 
   it('agrees with the full normalisation on any text', () => {
