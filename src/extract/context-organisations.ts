@@ -27,7 +27,28 @@ const SURE_PERSON = 0.9;
 /** The confidence detectMentions gives a word of a person named in full elsewhere in the article. */
 const PERSON_NAMED_IN_FULL = 0.7;
 
-const isCapWord = (t: Token): boolean => /^\p{Lu}/u.test(t.text) && /\p{L}/u.test(t.text);
+const UPPER_START = /^\p{Lu}/u;
+const isCapWord = (t: Token): boolean => UPPER_START.test(t.text);
+/**
+ * A cheap test before a line is parsed: a table row has a number or a separator, and no
+ * lower-case word outside parentheses other than a separator or a name's connector (`Queen of
+ * South 2 Clyde 1`); prose fails at its first one.
+ */
+function mayBeTableRow(tokens: readonly Token[], first: number, last: number): boolean {
+  let depth = 0;
+  let cell = false;
+  for (let i = first; i <= last; i++) {
+    const w = (tokens[i] as Token).text;
+    const c = w.charCodeAt(0);
+    if (c >= 48 && c <= 57) cell = true;
+    else if (w === '(') depth++;
+    else if (w === ')') depth = Math.max(0, depth - 1);
+    else if (w.length <= 3 && SEPARATORS.has(w.toLowerCase())) cell = true;
+    else if (depth === 0 && c >= 97 && c <= 122 && !CONNECTORS.has(w)) return false;
+    else if ((c === 46 || c === 45 || c === 43) && /\d/.test(w)) cell = true;
+  }
+  return cell;
+}
 
 /** The items of one line: runs of capitalised words, numbers, separators and the rest. */
 function lineItems(tokens: readonly Token[], first: number, last: number): Item[] {
@@ -94,6 +115,17 @@ function tableNames(items: readonly Item[], tokens: readonly Token[]): Item[] {
   return [];
 }
 
+/** First words of the `object` company cues (`shares` of `shares of`), made once per lexicon. */
+const objectFirstCache = new WeakMap<EntityLexicon, ReadonlySet<string>>();
+function objectFirstWords(lex: EntityLexicon): ReadonlySet<string> {
+  let set = objectFirstCache.get(lex);
+  if (!set) {
+    set = new Set([...lex.companyCues.object].map((c) => c.split(' ')[0] ?? c));
+    objectFirstCache.set(lex, set);
+  }
+  return set;
+}
+
 /** Three or more different sports words make a sports report. */
 function isSportsReport(tokens: readonly Token[], lex: EntityLexicon): boolean {
   const seen = new Set<string>();
@@ -154,8 +186,11 @@ export function typeContextOrganisations(ann: AnnotatedText, mentions: readonly 
     if (l) l.last = Math.max(l.last, s.lastToken);
     else lines.set(s.paragraph, { first: s.firstToken, last: s.lastToken });
   }
+  const itemsOf = new Map<number, Item[]>();
   for (const { first, last } of lines.values()) {
+    if (!mayBeTableRow(tokens, first, last)) continue;
     const items = lineItems(tokens, first, last);
+    itemsOf.set(first, items);
     for (const cell of tableNames(items, tokens)) {
       if (isStateName(cell.first, cell.last)) continue;
       // `Costantino Rocca ( Italy ) 71 73`: an athlete with a country, not a team.
@@ -170,9 +205,10 @@ export function typeContextOrganisations(ann: AnnotatedText, mentions: readonly 
 
   // 2. In a sports report, a town or region named as an actor is a team: `Surrey beat Kent`,
   // `Surrey captain Chris Lewis`, but not `at Headingley`, `in Leicester` or a dateline.
-  if (isSportsReport(tokens, lex)) {
+  const sports = isSportsReport(tokens, lex);
+  if (sports) {
     for (const { first, last } of lines.values()) {
-      for (const it of lineItems(tokens, first, last)) {
+      for (const it of itemsOf.get(first) ?? lineItems(tokens, first, last)) {
         if (it.kind !== 'name') continue;
         const key = phraseKey(text.slice(tokens[it.first]?.start ?? 0, tokens[it.last]?.end ?? 0));
         if (!lex.places.has(key) || lex.nonNames.has(key) || isStateName(it.first, it.last)) continue;
@@ -194,7 +230,6 @@ export function typeContextOrganisations(ann: AnnotatedText, mentions: readonly 
   // 3. Companies by the words around them: `airline El Al`, `Magna shares`, `Cofinec CEO`, `a stake
   // in Rabobank`; and, in a sports report, teams by their plural nicknames (`the Mets`).
   const cues = lex.companyCues;
-  const sports = isSportsReport(tokens, lex);
   const weakOrNone = (k: number): boolean => {
     const m = byToken.get(k);
     return !m || removed.has(m) || (m.type === 'Person' && m.kind !== 'title' && m.kind !== 'pronoun' && !m.role && (m.confidence < PERSON_NAMED_IN_FULL || (m.kind === 'name' && m.confidence < SURE_PERSON)));
@@ -211,14 +246,17 @@ export function typeContextOrganisations(ann: AnnotatedText, mentions: readonly 
     retype(first, last, name, true);
     if (added.length > before) teams.set(phraseKey(name), name);
   };
+  const objectFirst = objectFirstWords(lex);
+  const sameSentenceAs = (x: number, k: number): boolean => tokens[x]?.sentence === tokens[k]?.sentence;
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k] as Token;
     const next = tokens[k + 1];
-    const sameSentence = (x: number): boolean => tokens[x]?.sentence === t.sentence;
+    if (!(cues.before.has(t.text) || objectFirst.has(t.normal) || cues.after.has(t.text) || (sports && isCapWord(t)))) continue;
+    const sameSentence = (x: number): boolean => sameSentenceAs(x, k);
     // A cue before the name: `company Cofinec`, `shares of Magna`.
     let start = -1;
     if (cues.before.has(t.text) && next && isCapWord(next)) start = k + 1;
-    else if (next && cues.object.has(`${t.normal} ${next.normal}`) && tokens[k + 2] && isCapWord(tokens[k + 2] as Token)) start = k + 2;
+    else if (next && objectFirst.has(t.normal) && cues.object.has(`${t.normal} ${next.normal}`) && tokens[k + 2] && isCapWord(tokens[k + 2] as Token)) start = k + 2;
     if (start >= 0) {
       let end = start;
       const joins = (x: number): boolean => (tokens[x]?.text === '&' || tokens[x]?.normal === 'of') && !!tokens[x + 1] && isCapWord(tokens[x + 1] as Token);
@@ -257,7 +295,8 @@ export function typeContextOrganisations(ann: AnnotatedText, mentions: readonly 
 
   // 4. One sense per article: the same words elsewhere name the same organisation.
   if (teams.size) {
-    const keyAt = (k: number): string => phraseKey(tokens[k]?.text ?? '');
+    const keys: (string | undefined)[] = [];
+    const keyAt = (k: number): string => (keys[k] ??= phraseKey(tokens[k]?.text ?? ''));
     const maxLen = Math.max(...[...teams.keys()].map((k) => k.split(' ').length));
     for (let k = 0; k < tokens.length; k++) {
       const t = tokens[k] as Token;
