@@ -158,8 +158,9 @@ export function extractQuotes(
     const sentence = ot.sentence;
     const short = words.length <= lex.shortQuoteMaxWords;
     if (short && isScare(view, o, c)) continue;
-    let att = attributeAfter(view, c) ?? attributeBefore(view, o, short);
+    let att = attributeLabel(view, o) ?? attributeAfter(view, c) ?? attributeBefore(view, o, short);
     if (!att && !short) att = attributeLater(view, c);
+    if (!att && !short) att = attributeClause(view, o);
     if (!att && !short) att = continuation(view, o, lastSpeakerInPara, lastSpeakerInSentence);
     if (!att) {
       if (short) continue;
@@ -221,6 +222,65 @@ function speakerNP(view: ArticleView, p: number, last: number): { speaker: numbe
   const ents = view.npEntities(np, false);
   if (ents.length) return { speaker: ents[0] ?? null, end: np.last };
   if (np.headLemma && view.lex.anonymousHeads.has(np.headLemma)) return { speaker: namedAfter(view, np.last) ?? null, end: np.last };
+  return namedAfterRole(view, p, last);
+}
+
+/** `master of ceremonies Asab Al-Tabchi`, `Democratic strategist Simon Rosenberg`: a role phrase, then the person's name. */
+function namedAfterRole(view: ArticleView, p: number, last: number): { speaker: number; end: number } | undefined {
+  for (let k = p; k <= last && k < p + 7; k++) {
+    const t = view.tok(k);
+    if (!t) return undefined;
+    const m = view.mentionAt(k);
+    const e = view.entityAt(k);
+    if (m && e !== undefined) return m.type === 'Person' && (m.kind === 'name' || m.kind === 'surname') ? { speaker: e, end: m.lastToken } : undefined;
+    if (!['NOUN', 'ADJ', 'PROPN', 'DET', 'ADP'].includes(t.pos) || (t.pos === 'ADP' && t.normal !== 'of')) return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * A transcript label or a colon frame naming the speaker: `"WALLACE: ..."`
+ * (the label opens the quotation) or `Ellis: "..."`, `Said Ellis: "..."`.
+ */
+function attributeLabel(view: ArticleView, o: number): Attribution | undefined {
+  const inside = view.mentionAt(o + 1);
+  const ie = view.entityAt(o + 1);
+  if (inside && ie !== undefined && inside.type === 'Person' && inside.firstToken === o + 1 && view.norm(inside.lastToken + 1) === ':') return { speaker: ie, cue: ':', confidence: 0.8 };
+  if (view.norm(o - 1) === ':') {
+    const m = view.mentionAt(o - 2);
+    const e = view.entityAt(o - 2);
+    if (m && e !== undefined && m.type !== 'Country') {
+      const [first] = view.sentenceBounds(o - 2);
+      const before = view.tok(m.firstToken - 1);
+      // The name opens its clause (`Ellis:`, `Said Ellis:`, `Limbaugh added:` is a verb frame, handled elsewhere).
+      if (m.firstToken === first || (before && view.lex.afterQuoteVerbs.has(before.lemma)) || (before && isQuoteMark(before.text) && m.firstToken - 1 === first)) return { speaker: e, cue: ':', confidence: 0.75 };
+    }
+  }
+  return undefined;
+}
+
+/**
+ * A mixed quotation with no reporting verb: the quoted words belong to the
+ * subject of the clause that holds them (`Reid has gone after Trump as a
+ * "human leech who will bleed the country"`, `Trump vowed to punish "those who ..."`).
+ */
+function attributeClause(view: ArticleView, o: number): Attribution | undefined {
+  const [first] = view.sentenceBounds(o);
+  for (let k = o - 1; k >= first; k--) {
+    const t = view.tok(k);
+    if (!t || CLAUSE_STOP.has(t.normal) || isQuoteMark(t.text)) return undefined;
+    if (t.pos !== 'VERB') continue;
+    const subj = view.subjectOf(k);
+    const e = subj?.entities[0];
+    // The clause's own actor: `Reid has gone after`, not the owner of a noun (`Blinken's conversation with Lavrov lasted`).
+    if (e === undefined || !subj || subj.headLemma !== undefined || view.entityType(e) === 'Country') return undefined;
+    // The subject opens its clause (not `... with Lavrov lasted`).
+    const pre = view.tok(subj.start - 1);
+    if (subj.start > first && pre && !['PUNCT', 'CCONJ', 'SCONJ'].includes(pre.pos) && pre.normal !== 'that') return undefined;
+    const mod = view.modalityOf(k, subj.start);
+    if (mod !== 'asserted') return undefined;
+    return { speaker: e, cue: t.text, confidence: 0.55 };
+  }
   return undefined;
 }
 
@@ -356,7 +416,9 @@ function attributeBefore(view: ArticleView, o: number, short: boolean): Attribut
       const s = speakerNP(view, k + 2, o - 1);
       if (s) return { speaker: s.speaker, cue: 'according to', confidence: 0.85 };
     }
-    if (t.pos === 'VERB' && lex.speechVerbs.has(t.lemma)) {
+    // `Caddell continued: "..."`, `she went on, "..."`: a verb that follows quotes also leads into one.
+    const leadsIn = [':', ','].includes(view.norm(k + 1)) || isQuoteMark(view.tok(k + 1)?.text ?? '');
+    if (t.pos === 'VERB' && (lex.speechVerbs.has(t.lemma) || (lex.afterQuoteVerbs.has(t.lemma) && leadsIn))) {
       const subj = view.subjectOf(k);
       const mod = view.modalityOf(k, subj?.start ?? k);
       if (mod === 'future' || mod === 'hypothetical') continue;
