@@ -11,7 +11,8 @@
  * Input: annotated text, mentions, resolved entities, lexicon. Output: Quote[].
  */
 import type { AnnotatedText, ArticleEntity, Mention, Quote } from '../types.js';
-import { ArticleView, isQuoteMark } from './article-view.js';
+import { ArticleView, isQuoteMark, type Subject } from './article-view.js';
+import { subjectSlotEnds } from './speaker-names.js';
 import type { RelationLexicon } from './relation-lexicon.js';
 
 /** A quoted span: content offsets (without marks), and the mark tokens around it. */
@@ -185,11 +186,35 @@ export function extractQuotes(
       ...(att.addressee !== undefined ? { addressee: att.addressee } : {}),
       ...(att.audience !== undefined ? { audience: att.audience } : {}),
       cue: att.cue,
+      ...(att.speaker !== null && att.cue !== 'continuation' ? speakerSpanOf(view, att.speaker, q) : {}),
       sentence,
       confidence: att.confidence,
     });
   }
   return quotes;
+}
+
+/**
+ * The mention of the speaker that the frame uses: the one nearest to the
+ * quotation, outside it, in the sentences the quotation starts and ends in.
+ */
+function speakerSpanOf(view: ArticleView, speaker: number, q: QuoteSpan): { speakerSpan: { start: number; end: number } } | {} {
+  const openTok = view.ann.tokens.findIndex((t) => t.start >= q.open);
+  const closeTok = q.close >= 0 ? view.ann.tokens.findIndex((t) => t.start >= q.close) : openTok;
+  const a = view.tok(openTok)?.sentence ?? -1;
+  const b = view.tok(closeTok)?.sentence ?? a;
+  let best: { start: number; end: number } | undefined;
+  let bestDist = Infinity;
+  view.mentions.forEach((m, i) => {
+    if (view.mentionEntity.get(i) !== speaker || m.sentence < a || m.sentence > b) return;
+    if (m.start >= q.open && m.end <= (q.close >= 0 ? q.close : q.end)) return;
+    const dist = m.end <= q.open ? q.open - m.end : m.start - (q.close >= 0 ? q.close : q.end);
+    if (dist >= 0 && dist < bestDist) {
+      bestDist = dist;
+      best = { start: m.start, end: m.end };
+    }
+  });
+  return best ? { speakerSpan: best } : {};
 }
 
 /** One or two words used as a label: `so-called "..."`, `the "security guarantees" issue`. */
@@ -238,6 +263,19 @@ function namedAfterRole(view: ArticleView, p: number, last: number): { speaker: 
   return undefined;
 }
 
+/** The named subject of a reporting verb behind appositives and relative clauses (`Sanders, who sits at zero, said`). */
+function slotSubject(view: ArticleView, v: number): Subject | undefined {
+  for (const e of subjectSlotEnds(view.ann, v)) {
+    const m = view.mentionAt(e);
+    const id = view.entityAt(e);
+    if (m && id !== undefined && m.lastToken === e && m.type !== 'Country' && !view.isPossessiveAfter(e)) {
+      const [first] = view.sentenceBounds(e);
+      return { entities: [id], start: Math.max(first, m.firstToken) };
+    }
+  }
+  return undefined;
+}
+
 /**
  * A transcript label or a colon frame naming the speaker: `"WALLACE: ..."`
  * (the label opens the quotation) or `Ellis: "..."`, `Said Ellis: "..."`.
@@ -270,7 +308,7 @@ function attributeClause(view: ArticleView, o: number): Attribution | undefined 
     const t = view.tok(k);
     if (!t || CLAUSE_STOP.has(t.normal) || isQuoteMark(t.text)) return undefined;
     if (t.pos !== 'VERB') continue;
-    const subj = view.subjectOf(k);
+    const subj = view.subjectOf(k) ?? slotSubject(view, k);
     const e = subj?.entities[0];
     // The clause's own actor: `Reid has gone after`, not the owner of a noun (`Blinken's conversation with Lavrov lasted`).
     if (e === undefined || !subj || subj.headLemma !== undefined || view.entityType(e) === 'Country') return undefined;
@@ -419,7 +457,7 @@ function attributeBefore(view: ArticleView, o: number, short: boolean): Attribut
     // `Caddell continued: "..."`, `she went on, "..."`: a verb that follows quotes also leads into one.
     const leadsIn = [':', ','].includes(view.norm(k + 1)) || isQuoteMark(view.tok(k + 1)?.text ?? '');
     if (t.pos === 'VERB' && (lex.speechVerbs.has(t.lemma) || (lex.afterQuoteVerbs.has(t.lemma) && leadsIn))) {
-      const subj = view.subjectOf(k);
+      const subj = view.subjectOf(k) ?? slotSubject(view, k);
       const mod = view.modalityOf(k, subj?.start ?? k);
       if (mod === 'future' || mod === 'hypothetical') continue;
       // No subject (`it underscores that ...`, a participle): an earlier frame may still own the quote (`She says it underscores`).

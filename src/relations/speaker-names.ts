@@ -35,6 +35,42 @@ interface Slot {
   readonly last: number;
 }
 
+/**
+ * Where the subject of the verb at v may end: right before it (over adverbs
+ * and auxiliaries: `Mook also told`), before a party tag (`Pruitt (R) said`),
+ * or before one or two comma-delimited appositives, relative clauses included
+ * (`Michael Mulgrew, president of the union, which represents teachers, said`).
+ * Nearest first.
+ */
+export function subjectSlotEnds(ann: AnnotatedText, v: number): number[] {
+  const tokens = ann.tokens;
+  const ends: number[] = [];
+  let j = v - 1;
+  for (let n = 0; n < 3 && j >= 0 && (SKIP_BEFORE_VERB.has(tokens[j]?.normal ?? '') || tokens[j]?.pos === 'ADV' || tokens[j]?.pos === 'AUX'); n++) j--;
+  ends.push(j);
+  if (tokens[j]?.text === ')') {
+    let k = j - 1;
+    while (k >= 0 && j - k < 8 && tokens[k]?.text !== '(') k--;
+    if (tokens[k]?.text === '(') ends.push(k - 1);
+  }
+  let c = j;
+  for (let round = 0; round < 2 && tokens[c]?.text === ','; round++) {
+    let k = c - 1;
+    let sawVerb = false;
+    let relative = false;
+    while (k >= 0 && c - k < 30 && tokens[k]?.text !== ',' && !isQuoteMark(tokens[k]?.text ?? '') && tokens[k]?.sentence === tokens[c]?.sentence) {
+      const n = tokens[k]?.normal ?? '';
+      if (n === 'who' || n === 'which' || n === 'whom' || n === 'whose') relative = true;
+      if (tokens[k]?.pos === 'VERB' && !/ing$|ed$/.test(n)) sawVerb = true;
+      k--;
+    }
+    if (tokens[k]?.text !== ',' || (sawVerb && !relative)) break;
+    ends.push(k - 1);
+    c = k;
+  }
+  return ends;
+}
+
 /** Finds the speaker slots of every reporting frame and extends the mention and entity lists. */
 export function addSpeakerNames(
   ann: AnnotatedText,
@@ -151,38 +187,10 @@ export function addSpeakerNames(
     return undefined;
   };
 
-  /** The token before the subject slot of verb v: skips adverbs, auxiliaries and up to two comma-delimited appositives. */
-  const subjectEnd = (v: number): number[] => {
-    const ends: number[] = [];
-    let j = v - 1;
-    for (let n = 0; n < 3 && j >= 0 && (SKIP_BEFORE_VERB.has(tokens[j]?.normal ?? '') || tokens[j]?.pos === 'ADV' || tokens[j]?.pos === 'AUX'); n++) j--;
-    ends.push(j);
-    // `(D-Wis.)`
-    if (tokens[j]?.text === ')') {
-      let k = j - 1;
-      while (k >= 0 && j - k < 8 && tokens[k]?.text !== '(') k--;
-      if (tokens[k]?.text === '(') ends.push(k - 1);
-    }
-    // `Scott Pruitt, the Republican attorney general of Oklahoma, said`
-    let c = j;
-    for (let round = 0; round < 2 && tokens[c]?.text === ','; round++) {
-      let k = c - 1;
-      let sawVerb = false;
-      while (k >= 0 && c - k < 30 && tokens[k]?.text !== ',' && !isQuoteMark(tokens[k]?.text ?? '') && tokens[k]?.sentence === tokens[c]?.sentence) {
-        if (tokens[k]?.pos === 'VERB' && !['who', 'which', 'whom'].some((w) => tokens.slice(k - 8 < 0 ? 0 : k - 8, k).some((t) => t.normal === w))) sawVerb = true;
-        k--;
-      }
-      if (tokens[k]?.text !== ',' || sawVerb) break;
-      ends.push(k - 1);
-      c = k;
-    }
-    return ends;
-  };
-
   tokens.forEach((t, v) => {
     if (speechLemma(t)) {
       // Subject slot before the verb.
-      for (const e of subjectEnd(v)) {
+      for (const e of subjectSlotEnds(ann, v)) {
         const s = runEndingAt(e);
         if (s) {
           slots.push(s);
