@@ -48,25 +48,35 @@ export function subjectSlotEnds(ann: AnnotatedText, v: number): number[] {
   let j = v - 1;
   for (let n = 0; n < 3 && j >= 0 && (SKIP_BEFORE_VERB.has(tokens[j]?.normal ?? '') || tokens[j]?.pos === 'ADV' || tokens[j]?.pos === 'AUX'); n++) j--;
   ends.push(j);
-  if (tokens[j]?.text === ')') {
-    let k = j - 1;
-    while (k >= 0 && j - k < 8 && tokens[k]?.text !== '(') k--;
-    if (tokens[k]?.text === '(') ends.push(k - 1);
-  }
   let c = j;
-  for (let round = 0; round < 2 && tokens[c]?.text === ','; round++) {
+  for (let round = 0; round < 3; round++) {
+    // `Rita Haas (D) said`
+    if (tokens[c]?.text === ')') {
+      let k = c - 1;
+      while (k >= 0 && c - k < 8 && tokens[k]?.text !== '(') k--;
+      if (tokens[k]?.text !== '(') break;
+      c = k - 1;
+      ends.push(c);
+      continue;
+    }
+    if (tokens[c]?.text !== ',') break;
+    // `Scott Pruitt, the attorney general of Oklahoma, said`; `Mulgrew, president of the union, which represents teachers, said`
     let k = c - 1;
     let sawVerb = false;
     let relative = false;
-    while (k >= 0 && c - k < 30 && tokens[k]?.text !== ',' && !isQuoteMark(tokens[k]?.text ?? '') && tokens[k]?.sentence === tokens[c]?.sentence) {
+    while (k >= 0 && c - k < 30 && tokens[k]?.text !== ',' && tokens[k]?.text !== ')' && !isQuoteMark(tokens[k]?.text ?? '') && tokens[k]?.sentence === tokens[c]?.sentence) {
       const n = tokens[k]?.normal ?? '';
       if (n === 'who' || n === 'which' || n === 'whom' || n === 'whose') relative = true;
       if (tokens[k]?.pos === 'VERB' && !/ing$|ed$/.test(n)) sawVerb = true;
       k--;
     }
-    if (tokens[k]?.text !== ',' || (sawVerb && !relative)) break;
+    if ((tokens[k]?.text !== ',' && tokens[k]?.text !== ')') || (sawVerb && !relative)) break;
+    if (tokens[k]?.text === ')') {
+      c = k;
+      continue;
+    }
     ends.push(k - 1);
-    c = k;
+    c = tokens[k - 1]?.text === ')' ? k - 1 : k;
   }
   return ends;
 }
@@ -187,7 +197,10 @@ export function addSpeakerNames(
     return undefined;
   };
 
+  // Only the frames of direct quotations name new speakers: an unknown word before `said` elsewhere is left to the entity stage.
+  const quoteSentences = new Set(tokens.filter((t) => isQuoteMark(t.text)).map((t) => t.sentence));
   tokens.forEach((t, v) => {
+    if (!quoteSentences.has(t.sentence)) return;
     if (speechLemma(t)) {
       // Subject slot before the verb.
       for (const e of subjectSlotEnds(ann, v)) {
@@ -300,6 +313,21 @@ export function addSpeakerNames(
       if (type === 'Person') bySurname.set(surname, id);
     }
     addMention(s.first, s.last, id, words.length === 1 && (outEntities[id]?.name.includes(' ') ?? false) ? 'surname' : 'name', type, name);
+  }
+  // A new bare surname takes the full name the article gives elsewhere (`Mark Cuban ... "...," Cuban said`).
+  for (const id of created) {
+    const e = outEntities[id];
+    if (!e || e.type !== 'Person' || e.name.includes(' ')) continue;
+    let full: Slot | undefined;
+    tokens.forEach((t, i) => {
+      if (full || t.text !== e.name || covered[i] !== -1) return;
+      const s = runEndingAt(i);
+      if (s && s.first < s.last) full = s;
+    });
+    if (!full) continue;
+    const name = textOf(full);
+    outEntities[id] = { ...e, name, aliases: [...e.aliases, name] };
+    addMention(full.first, full.last, id, 'name', 'Person', name);
   }
   // The other occurrences of a new name (`Cuban demurred.` before `"...," said Cuban`).
   for (const id of created) {

@@ -156,3 +156,31 @@ describe('extractQuotes: attribution rules added for general news', () => {
     expect(quotes(text)).toEqual([]);
   });
 });
+
+describe('extractQuotes: frames added for PolNeAR-style political news (session 3)', () => {
+  const cases: { title: string; text: string; want: [string, string | null][]; not?: [string, string | null][] }[] = [
+    { title: 'a mixed quotation takes the subject of its clause', text: 'Macron has gone after Scholz as a “reckless gambler with no plan” this week.', want: [['reckless gambler with no plan', 'Emmanuel Macron']] },
+    {
+      title: 'a noun phrase owner is not the subject of a clause holding a quote',
+      text: 'Scholz’s meeting with Macron lasted an hour and was “open and very frank.”',
+      want: [],
+      not: [['open and very frank.', 'Emmanuel Macron'], ['open and very frank.', 'Olaf Scholz']],
+    },
+    { title: 'said with a colon, inverted', text: 'Said Kirby: “We are not going anywhere soon.”', want: [['We are not going anywhere soon.', 'John Kirby']] },
+    { title: 'a bare name and a colon', text: 'Lopez: “The door remains open to everyone.”', want: [['The door remains open to everyone.', 'Maria Lopez']] },
+    { title: 'continued with a colon leads into the quote', text: 'Scholz continued: “The door remains open to all.”', want: [['The door remains open to all.', 'Olaf Scholz']] },
+    {
+      title: 'continue inside reported speech is not a reporting verb',
+      text: 'The spokeswoman said China continues to pursue “intense diplomacy with its partners.”',
+      want: [['intense diplomacy with its partners.', null]],
+      not: [['intense diplomacy with its partners.', 'China']],
+    },
+    { title: 'the subject behind an appositive with a relative clause', text: 'Macron, who leads the coalition, said the plan was “a disaster for everyone involved.”', want: [['a disaster for everyone involved.', 'Emmanuel Macron']] },
+    { title: 'a name after a role phrase after said', text: '“Nothing is decided,” said foreign minister Wang Yi.', want: [['Nothing is decided,', 'Wang Yi']] },
+  ];
+  it.each(cases)('$title', ({ text, want, not }) => {
+    const got = quotes(text).map((q) => [q.text, q.speaker]);
+    for (const w of want) expect(got).toContainEqual(w);
+    for (const w of not ?? []) expect(got).not.toContainEqual(w);
+  });
+});
