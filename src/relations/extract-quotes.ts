@@ -159,7 +159,7 @@ export function extractQuotes(
     const sentence = ot.sentence;
     const short = words.length <= lex.shortQuoteMaxWords;
     if (short && isScare(view, o, c)) continue;
-    let att = attributeLabel(view, o) ?? attributeAfter(view, c) ?? attributeBefore(view, o, short);
+    let att = attributeLabel(view, o) ?? attributeAfter(view, c) ?? attributeAfterBySlot(view, c) ?? attributeBefore(view, o, short);
     if (!att && !short) att = attributeLater(view, c);
     if (!att && !short) att = attributeClause(view, o);
     if (!att && !short) att = continuation(view, o, lastSpeakerInPara, lastSpeakerInSentence);
@@ -265,12 +265,41 @@ function namedAfterRole(view: ArticleView, p: number, last: number): { speaker: 
 
 /** The named subject of a reporting verb behind appositives and relative clauses (`Sanders, who sits at zero, said`). */
 function slotSubject(view: ArticleView, v: number): Subject | undefined {
-  for (const e of subjectSlotEnds(view.ann, v)) {
-    const m = view.mentionAt(e);
-    const id = view.entityAt(e);
-    if (m && id !== undefined && m.lastToken === e && m.type !== 'Country' && !view.isPossessiveAfter(e)) {
-      const [first] = view.sentenceBounds(e);
-      return { entities: [id], start: Math.max(first, m.firstToken) };
+  const ends = subjectSlotEnds(view.ann, v);
+  // A person first: in `Mulgrew, president of the United Federation of Teachers, said` the organisation is the appositive's.
+  for (const person of [true, false]) {
+    for (const e of ends) {
+      const m = view.mentionAt(e);
+      const id = view.entityAt(e);
+      if (m && id !== undefined && m.lastToken === e && (person ? m.type === 'Person' : m.type === 'Organisation') && !view.isPossessiveAfter(e)) {
+        const [first] = view.sentenceBounds(e);
+        return { entities: [id], start: Math.max(first, m.firstToken) };
+      }
+    }
+  }
+  return undefined;
+}
+
+/** `"...," Senate Majority Leader Mitch McConnell, R-Ky., said`: the first reporting verb after the quote, and its subject behind appositives. */
+function attributeAfterBySlot(view: ArticleView, c: number): Attribution | undefined {
+  if (c < 0) return undefined;
+  const ct = view.tok(c);
+  if (!ct) return undefined;
+  const para = view.ann.sentences[ct.sentence]?.paragraph;
+  for (let v = c + 1; v <= c + 40; v++) {
+    const t = view.tok(v);
+    if (!t || isQuoteMark(t.text) || view.ann.sentences[t.sentence]?.paragraph !== para || CLAUSE_STOP.has(t.normal)) return undefined;
+    if ((t.pos === 'VERB' || t.pos === 'AUX') && view.lex.afterQuoteVerbs.has(t.lemma)) {
+      const s = slotSubject(view, v);
+      const m = s ? view.mentionAt(s.start) : undefined;
+      // The subject must follow the quotation directly (`"...," X, ..., said`), not open a new clause.
+      if (!s || s.entities[0] === undefined || !m) return undefined;
+      for (let k = c + 1; k < m.firstToken; k++) {
+        const b = view.tok(k);
+        // Only a title may stand between the quotation and the name (`Senate Majority Leader`).
+        if (!b || !(/^\p{Lu}/u.test(b.text) || b.normal === 'the') || b.pos === 'VERB' || k > c + 6) return undefined;
+      }
+      return { speaker: s.entities[0], cue: t.text, confidence: 0.8, ...addresseeAfter(view, v, c + 40) };
     }
   }
   return undefined;

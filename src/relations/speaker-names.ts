@@ -45,6 +45,8 @@ interface Slot {
 export function subjectSlotEnds(ann: AnnotatedText, v: number): number[] {
   const tokens = ann.tokens;
   const ends: number[] = [];
+  // wink may end a sentence at an abbreviation (`R-Ky.,`): stay in the paragraph instead.
+  const samePara = (a: number, b: number): boolean => ann.sentences[tokens[a]?.sentence ?? -1]?.paragraph === ann.sentences[tokens[b]?.sentence ?? -2]?.paragraph;
   let j = v - 1;
   for (let n = 0; n < 3 && j >= 0 && (SKIP_BEFORE_VERB.has(tokens[j]?.normal ?? '') || tokens[j]?.pos === 'ADV' || tokens[j]?.pos === 'AUX'); n++) j--;
   ends.push(j);
@@ -64,7 +66,7 @@ export function subjectSlotEnds(ann: AnnotatedText, v: number): number[] {
     let k = c - 1;
     let sawVerb = false;
     let relative = false;
-    while (k >= 0 && c - k < 30 && tokens[k]?.text !== ',' && tokens[k]?.text !== ')' && !isQuoteMark(tokens[k]?.text ?? '') && tokens[k]?.sentence === tokens[c]?.sentence) {
+    while (k >= 0 && c - k < 30 && tokens[k]?.text !== ',' && tokens[k]?.text !== ')' && !isQuoteMark(tokens[k]?.text ?? '') && samePara(k, c)) {
       const n = tokens[k]?.normal ?? '';
       if (n === 'who' || n === 'which' || n === 'whom' || n === 'whose') relative = true;
       if (tokens[k]?.pos === 'VERB' && !/ing$|ed$/.test(n)) sawVerb = true;
@@ -386,7 +388,7 @@ function roleAntecedent(ann: AnnotatedText, mentions: readonly Mention[], entiti
     for (let d = k - 1; d >= Math.max(0, k - 4); d--) {
       const n = ann.tokens[d]?.normal ?? '';
       if (n === 'a' || n === 'an' || n === 'one' || n === 'another') return undefined;
-      if (n === 'the' || ann.tokens[d]?.pos === 'VERB' || ann.tokens[d]?.pos === 'PUNCT') break;
+      if (n === 'the' || !['ADJ', 'NOUN', 'PROPN', 'NUM'].includes(ann.tokens[d]?.pos ?? '')) break;
     }
   }
   const gender = rel.personRoleGender.get(head);

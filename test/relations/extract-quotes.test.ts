@@ -177,6 +177,18 @@ describe('extractQuotes: frames added for PolNeAR-style political news (session 
     },
     { title: 'the subject behind an appositive with a relative clause', text: 'Macron, who leads the coalition, said the plan was “a disaster for everyone involved.”', want: [['a disaster for everyone involved.', 'Emmanuel Macron']] },
     { title: 'a name after a role phrase after said', text: '“Nothing is decided,” said foreign minister Wang Yi.', want: [['Nothing is decided,', 'Wang Yi']] },
+    { title: 'a title, the name and a state tag between the quote and said', text: '“The veto will be overridden,” Foreign Minister Wang Yi, R-Ky., said Tuesday.', want: [['The veto will be overridden,', 'Wang Yi']] },
+    {
+      title: 'an appositive with a participle between the name and said',
+      text: '“It is an invasion of our domain,” Olaf Scholz, the leader of the coalition, one of the parties suing the state, said.',
+      want: [['It is an invasion of our domain,', 'Olaf Scholz']],
+    },
+    {
+      title: 'a frame in the next sentence after a full stop does not own the quote',
+      text: 'In a statement, Macron stressed the need for “a commitment to sovereignty and integrity.” After the interview, Scholz said that talks went on.',
+      want: [['a commitment to sovereignty and integrity.', 'Emmanuel Macron']],
+      not: [['a commitment to sovereignty and integrity.', 'Olaf Scholz']],
+    },
   ];
   it.each(cases)('$title', ({ text, want, not }) => {
     const got = quotes(text).map((q) => [q.text, q.speaker]);
