@@ -263,6 +263,15 @@ function namedAfterRole(view: ArticleView, p: number, last: number): { speaker: 
   return undefined;
 }
 
+/** `footage of Clinton asking, "..."`, `Trump saying during the debate, "..."`: a person right before a reporting participle. */
+function participleSpeaker(view: ArticleView, v: number): Subject | undefined {
+  if (!/ing$/.test(view.norm(v))) return undefined;
+  const m = view.mentionAt(v - 1);
+  const e = view.entityAt(v - 1);
+  if (!m || e === undefined || m.type !== 'Person' || m.lastToken !== v - 1 || view.isPossessiveAfter(v - 1)) return undefined;
+  return { entities: [e], start: m.firstToken };
+}
+
 /** The named subject of a reporting verb behind appositives and relative clauses (`Sanders, who sits at zero, said`). */
 function slotSubject(view: ArticleView, v: number): Subject | undefined {
   const ends = subjectSlotEnds(view.ann, v);
@@ -486,7 +495,7 @@ function attributeBefore(view: ArticleView, o: number, short: boolean): Attribut
     // `Caddell continued: "..."`, `she went on, "..."`: a verb that follows quotes also leads into one.
     const leadsIn = [':', ','].includes(view.norm(k + 1)) || isQuoteMark(view.tok(k + 1)?.text ?? '');
     if (t.pos === 'VERB' && (lex.speechVerbs.has(t.lemma) || (lex.afterQuoteVerbs.has(t.lemma) && leadsIn))) {
-      const subj = view.subjectOf(k) ?? slotSubject(view, k);
+      const subj = participleSpeaker(view, k) ?? view.subjectOf(k) ?? slotSubject(view, k);
       const mod = view.modalityOf(k, subj?.start ?? k);
       if (mod === 'future' || mod === 'hypothetical') continue;
       // No subject (`it underscores that ...`, a participle): an earlier frame may still own the quote (`She says it underscores`).

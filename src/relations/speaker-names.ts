@@ -157,10 +157,15 @@ export function addSpeakerNames(
     if (before && (before.pos === 'ADP' && before.normal !== 'according' || ent.titles.get(before.text)?.kind === 'modifier')) {
       if (!(before.normal === 'to' && tokens[first - 2]?.normal === 'according')) return undefined;
     }
+    // Part of a longer name the entity stage typed (`Jim` of `Rep. Jim Jordan`): not a name of its own.
+    const after = tokens[last + 1];
+    if (after && covered[last + 1] !== -1 && /^\p{Lu}/u.test(after.text) && after.start === (tokens[last]?.end ?? 0) + 1) return undefined;
     const words = tokens.slice(first, last + 1).filter((t) => /\p{L}/u.test(t.text));
     if (!words.length) return undefined;
     const low = words.map((t) => t.normal).join(' ');
-    if (rel.demonyms.has(low) || rel.anonymousHeads.has(low) || ent.nonEntityHeads.has(low) || rel.groupNouns.has(low)) return undefined;
+    // A demonym names a person only as the surname of a full name the article gives (`Mark Cuban ... Cuban said`).
+    if (rel.demonyms.has(low) && !(words.length === 1 && new RegExp(`\\p{Lu}\\p{Ll}+ ${words[0]?.text ?? ''}\\b`, 'u').test(ann.text))) return undefined;
+    if (rel.anonymousHeads.has(low) || ent.nonEntityHeads.has(low) || rel.groupNouns.has(low)) return undefined;
     if (words.length === 1) {
       const w = words[0];
       if (!w) return undefined;
@@ -361,7 +366,7 @@ export function addSpeakerNames(
 
 /**
  * The person a definite role description refers back to: among the people
- * named in the last five sentences, one whose roles or names carry the role
+ * named in the last eight sentences, one whose roles or names carry the role
  * word, else the most mentioned one (the article's protagonist), ties to the
  * most recent; none when the role word's gender rules all of them out.
  */
@@ -376,14 +381,14 @@ function roleAntecedent(ann: AnnotatedText, mentions: readonly Mention[], entiti
     const e = entityOf.get(i);
     if (e === undefined || entities[e]?.type !== 'Person') return;
     counts.set(e, (counts.get(e) ?? 0) + 1);
-    if (m.kind === 'pronoun' || m.start >= t.start || t.sentence - m.sentence > 5) return;
+    if (m.kind === 'pronoun' || m.start >= t.start || t.sentence - m.sentence > 8) return;
     recent.set(e, Math.max(recent.get(e) ?? -1, m.start));
   });
   if (!recent.size) return undefined;
   // `a spokeswoman ... the spokeswoman said`: an unnamed person introduced before, not a named one.
   for (let k = at - 1; k >= 0; k--) {
     const w = ann.tokens[k];
-    if (!w || t.sentence - w.sentence > 5) break;
+    if (!w || t.sentence - w.sentence > 8) break;
     if (w.normal !== head) continue;
     for (let d = k - 1; d >= Math.max(0, k - 4); d--) {
       const n = ann.tokens[d]?.normal ?? '';

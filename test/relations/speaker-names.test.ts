@@ -40,7 +40,10 @@ describe('addSpeakerNames: names the entity stage missed, in the slots of a quot
     { title: 'a surname joins the person named in full before', text: 'Tom Berger runs the campaign.\n\n“We are ahead in every poll,” Berger said.', quote: 'We are ahead in every poll,', speaker: 'Tom Berger' },
     { title: 'a known surname links to the known person', text: '“We will not comment on that,” Kirby said.', quote: 'We will not comment on that,', speaker: 'John Kirby' },
     { title: 'a transcript label opening the quotation names a known person', text: '"KIRBY: We have seen no sign of that at all."', quote: 'KIRBY: We have seen no sign of that at all.', speaker: 'John Kirby' },
+    { title: 'a demonym that is the surname of a full name given before', text: 'Mark Cuban was interviewed on Sunday.\n\n“It is too early to tell,” Cuban said.', quote: 'It is too early to tell,', speaker: 'Mark Cuban' },
+    { title: 'a person right before a reporting participle', text: 'The ad shows Maria Lopez asking, “Why are we not far ahead in the polls?”', quote: 'Why are we not far ahead in the polls?', speaker: 'Maria Lopez' },
     // Not names.
+    { title: 'a demonym alone is not a name', text: '“It is too early to tell,” Cuban said.', quote: 'It is too early to tell,', speaker: null },
     { title: 'a group word is not a name', text: '“The roads will stay closed,” Police said.', quote: 'The roads will stay closed,', speaker: null },
     { title: 'a party plural is not a name', text: '“We are ready for the vote,” Democrats said.', quote: 'We are ready for the vote,', speaker: null },
     { title: 'a word inside an office name is not a name', text: '“Talks resume on Monday,” a spokesman for the Ministry of Foreign Affairs said.', quote: 'Talks resume on Monday,', speaker: null },
