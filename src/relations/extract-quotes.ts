@@ -201,12 +201,15 @@ export function extractQuotes(
 function speakerSpanOf(view: ArticleView, speaker: number, q: QuoteSpan): { speakerSpan: { start: number; end: number } } | {} {
   const openTok = view.ann.tokens.findIndex((t) => t.start >= q.open);
   const closeTok = q.close >= 0 ? view.ann.tokens.findIndex((t) => t.start >= q.close) : openTok;
-  const a = view.tok(openTok)?.sentence ?? -1;
-  const b = view.tok(closeTok)?.sentence ?? a;
+  // One sentence either side: wink may end a sentence inside the frame (`"... huh?" he responded`).
+  const a = (view.tok(openTok)?.sentence ?? 0) - 1;
+  const b = (view.tok(closeTok)?.sentence ?? a) + 1;
   let best: { start: number; end: number } | undefined;
   let bestDist = Infinity;
   view.mentions.forEach((m, i) => {
     if (view.mentionEntity.get(i) !== speaker || m.sentence < a || m.sentence > b) return;
+    const mp = view.ann.sentences[m.sentence]?.paragraph;
+    if (mp === undefined || mp < (view.ann.sentences[a + 1]?.paragraph ?? 0) || mp > (view.ann.sentences[b - 1]?.paragraph ?? 0)) return;
     if (m.start >= q.open && m.end <= (q.close >= 0 ? q.close : q.end)) return;
     const dist = m.end <= q.open ? q.open - m.end : m.start - (q.close >= 0 ? q.close : q.end);
     if (dist >= 0 && dist < bestDist) {
@@ -344,8 +347,10 @@ function attributeClause(view: ArticleView, o: number): Attribution | undefined 
   const [first] = view.sentenceBounds(o);
   for (let k = o - 1; k >= first; k--) {
     const t = view.tok(k);
-    if (!t || CLAUSE_STOP.has(t.normal) || isQuoteMark(t.text)) return undefined;
-    if (t.pos !== 'VERB') continue;
+    if (!t || CLAUSE_STOP.has(t.normal)) return undefined;
+    // wink tags some progressives as adjectives (`is promising`).
+    const progressive = /ing$/.test(t.normal) && view.tok(k - 1)?.pos === 'AUX';
+    if (t.pos !== 'VERB' && !progressive) continue;
     const subj = view.subjectOf(k) ?? slotSubject(view, k);
     const e = subj?.entities[0];
     // The clause's own actor: `Reid has gone after`, not the owner of a noun (`Blinken's conversation with Lavrov lasted`).
