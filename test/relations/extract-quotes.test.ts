@@ -196,3 +196,20 @@ describe('extractQuotes: frames added for PolNeAR-style political news (session 
     for (const w of not ?? []) expect(got).not.toContainEqual(w);
   });
 });
+
+describe('extractQuotes: mixed quotations and pronoun gender (session 3)', () => {
+  it.each([
+    ['a progressive wink tags as an adjective', 'Macron is promising lower taxes and “jobs, jobs, jobs,” this year.', 'jobs, jobs, jobs,', 'Emmanuel Macron'],
+    ['the second quote of a clause', 'Scholz routinely describes himself as a “change maker” who “saved the whole company.”', 'saved the whole company.', 'Olaf Scholz'],
+  ])('%s', (_t, text, quote, speaker) => {
+    expect(quotes(text).map((q) => [q.text, q.speaker])).toContainEqual([quote, speaker]);
+  });
+  it('an unresolved she skips the nearest man for the nearest woman', () => {
+    const table: FixtureEntity[] = [
+      { name: 'Maria Lopez', type: 'Person', forms: ['Maria Lopez', '~She'] },
+      { name: 'John Kirby', type: 'Person', forms: ['John Kirby', '~he'] },
+    ];
+    const text = 'Maria Lopez arrived early. She waved. John Kirby spoke, and then he smiled.\n\n“Are you winning tonight?” she asked.';
+    expect(quotes(text, table).map((q) => [q.text, q.speaker])).toContainEqual(['Are you winning tonight?', 'Maria Lopez']);
+  });
+});
