@@ -266,6 +266,14 @@ function namedAfterRole(view: ArticleView, p: number, last: number): { speaker: 
   return undefined;
 }
 
+/** A noun wink tagged as a verb: `made the following comment:`, `a brief statement`. */
+function isNominalVerb(view: ArticleView, k: number): boolean {
+  const p = view.tok(k - 1);
+  if (!p) return false;
+  if ((p.pos === 'DET' || p.pos === 'ADJ') && p.normal !== 'that') return true;
+  return view.tok(k - 2)?.pos === 'DET' && /ing$/.test(p.normal);
+}
+
 /** `footage of Clinton asking, "..."`, `Trump saying during the debate, "..."`: a person right before a reporting participle. */
 function participleSpeaker(view: ArticleView, v: number): Subject | undefined {
   if (!/ing$/.test(view.norm(v))) return undefined;
@@ -350,7 +358,7 @@ function attributeClause(view: ArticleView, o: number): Attribution | undefined 
     if (!t || CLAUSE_STOP.has(t.normal)) return undefined;
     // wink tags some progressives as adjectives (`is promising`).
     const progressive = /ing$/.test(t.normal) && view.tok(k - 1)?.pos === 'AUX';
-    if (t.pos !== 'VERB' && !progressive) continue;
+    if ((t.pos !== 'VERB' && !progressive) || isNominalVerb(view, k)) continue;
     const subj = view.subjectOf(k) ?? slotSubject(view, k);
     const e = subj?.entities[0];
     // The clause's own actor: `Reid has gone after`, not the owner of a noun (`Blinken's conversation with Lavrov lasted`).
@@ -499,7 +507,8 @@ function attributeBefore(view: ArticleView, o: number, short: boolean): Attribut
     }
     // `Caddell continued: "..."`, `she went on, "..."`: a verb that follows quotes also leads into one.
     const leadsIn = [':', ','].includes(view.norm(k + 1)) || isQuoteMark(view.tok(k + 1)?.text ?? '');
-    if (t.pos === 'VERB' && (lex.speechVerbs.has(t.lemma) || (lex.afterQuoteVerbs.has(t.lemma) && leadsIn))) {
+    // `made the following comment:` is a noun wink tagged as a verb.
+    if (t.pos === 'VERB' && !isNominalVerb(view, k) && (lex.speechVerbs.has(t.lemma) || (lex.afterQuoteVerbs.has(t.lemma) && leadsIn))) {
       const subj = participleSpeaker(view, k) ?? view.subjectOf(k) ?? slotSubject(view, k);
       const mod = view.modalityOf(k, subj?.start ?? k);
       if (mod === 'future' || mod === 'hypothetical') continue;

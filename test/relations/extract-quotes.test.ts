@@ -201,6 +201,7 @@ describe('extractQuotes: mixed quotations and pronoun gender (session 3)', () =>
   it.each([
     ['a progressive wink tags as an adjective', 'Macron is promising lower taxes and “jobs, jobs, jobs,” this year.', 'jobs, jobs, jobs,', 'Emmanuel Macron'],
     ['the second quote of a clause', 'Scholz routinely describes himself as a “change maker” who “saved the whole company.”', 'saved the whole company.', 'Olaf Scholz'],
+    ['a speech noun tagged as a verb before a colon', 'On July 6, Macron made the following comment: “For young people, the unemployment rate is far too high.”', 'For young people, the unemployment rate is far too high.', 'Emmanuel Macron'],
   ])('%s', (_t, text, quote, speaker) => {
     expect(quotes(text).map((q) => [q.text, q.speaker])).toContainEqual([quote, speaker]);
   });
