@@ -266,6 +266,19 @@ function namedAfterRole(view: ArticleView, p: number, last: number): { speaker: 
   return undefined;
 }
 
+/** Whether a reporting verb with a named subject stands earlier in the sentence (`Frazier said the amendment was ...`). */
+function hasOuterFrame(view: ArticleView, first: number, k: number): boolean {
+  for (let j = k - 1; j >= first; j--) {
+    const t = view.tok(j);
+    if (!t || CLAUSE_STOP.has(t.normal)) return false;
+    if (t.pos === 'VERB' && view.lex.speechVerbs.has(t.lemma) && !isNominalVerb(view, j)) {
+      const s = view.subjectOf(j) ?? slotSubject(view, j);
+      if (s?.entities.length) return true;
+    }
+  }
+  return false;
+}
+
 /** A noun wink tagged as a verb: `made the following comment:`, `a brief statement`. */
 function isNominalVerb(view: ArticleView, k: number): boolean {
   const p = view.tok(k - 1);
@@ -509,12 +522,20 @@ function attributeBefore(view: ArticleView, o: number, short: boolean): Attribut
     const leadsIn = [':', ','].includes(view.norm(k + 1)) || isQuoteMark(view.tok(k + 1)?.text ?? '');
     // `made the following comment:` is a noun wink tagged as a verb.
     if (t.pos === 'VERB' && !isNominalVerb(view, k) && (lex.speechVerbs.has(t.lemma) || (lex.afterQuoteVerbs.has(t.lemma) && leadsIn))) {
-      const subj = participleSpeaker(view, k) ?? view.subjectOf(k) ?? slotSubject(view, k);
+      // An infinitive or a relative clause is not the frame (`used this question to demand`, `Republicans who refused to rule out`).
+      const before = view.norm(k - 1) === 'not' || view.tok(k - 1)?.pos === 'ADV' ? view.norm(k - 2) : view.norm(k - 1);
+      const embedded = before === 'to' || before === 'who' || before === 'which';
+      const found = participleSpeaker(view, k) ?? view.subjectOf(k);
+      const subj = found?.entities.length ? found : (slotSubject(view, k) ?? found);
+      if (embedded && !subj?.entities.length) continue;
       const mod = view.modalityOf(k, subj?.start ?? k);
       if (mod === 'future' || mod === 'hypothetical') continue;
       // No subject (`it underscores that ...`, a participle): an earlier frame may still own the quote (`She says it underscores`).
       if (!subj) continue;
-      const speaker = subj.entities[0] ?? (subj.headLemma && lex.anonymousHeads.has(subj.headLemma) ? namedAfter(view, k) : undefined) ?? null;
+      const anonymous = !!subj.headLemma && lex.anonymousHeads.has(subj.headLemma);
+      // A subject that names no one and is no anonymous source (`the amendment was a gesture intended to`): look further back.
+      if (!subj.entities.length && !anonymous && k > first && hasOuterFrame(view, first, k)) continue;
+      const speaker = subj.entities[0] ?? (anonymous ? namedAfter(view, k) : undefined) ?? null;
       const [, last] = view.sentenceBounds(k);
       return { speaker, cue: t.text, confidence: short ? 0.7 : 0.85, ...addresseeAfter(view, k, Math.min(last, o)) };
     }

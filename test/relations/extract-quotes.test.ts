@@ -201,6 +201,9 @@ describe('extractQuotes: mixed quotations and pronoun gender (session 3)', () =>
   it.each([
     ['a progressive wink tags as an adjective', 'Macron is promising lower taxes and “jobs, jobs, jobs,” this year.', 'jobs, jobs, jobs,', 'Emmanuel Macron'],
     ['the second quote of a clause', 'Scholz routinely describes himself as a “change maker” who “saved the whole company.”', 'saved the whole company.', 'Olaf Scholz'],
+    ['a reporting verb in a relative clause is not the frame', 'On Monday, Scholz insisted that voters who refused to rule out a draft were “nuts and very wrong.”', 'nuts and very wrong.', 'Olaf Scholz'],
+    ['an unnamed subject of a later verb leaves the quote to the outer frame', 'Lopez said the amendment was a gesture intended to highlight “the hypocrisy of the opposition” on this.', 'the hypocrisy of the opposition', 'Maria Lopez'],
+    ['an appositive holding a place between the speaker and said', 'Macron, during a town hall meeting in Lyon, France, said he was “going to put a lot of miners out of work.”', 'going to put a lot of miners out of work.', 'Emmanuel Macron'],
     ['a speech noun tagged as a verb before a colon', 'On July 6, Macron made the following comment: “For young people, the unemployment rate is far too high.”', 'For young people, the unemployment rate is far too high.', 'Emmanuel Macron'],
   ])('%s', (_t, text, quote, speaker) => {
     expect(quotes(text).map((q) => [q.text, q.speaker])).toContainEqual([quote, speaker]);
