@@ -544,7 +544,8 @@ function attributeBefore(view: ArticleView, o: number, short: boolean): Attribut
       while (s - 1 >= first && (view.entityAt(s - 1) !== undefined || ["'s", '’s', "'", '’'].includes(view.norm(s - 1)) || view.tok(s - 1)?.pos === 'ADJ')) s--;
       const np = s < k ? view.readNP(s, k) : undefined;
       const owner = np?.owner ?? (np?.heads.length ? np.heads[0] : undefined);
-      if (owner !== undefined) return { speaker: owner, cue: t.text, confidence: 0.7 };
+      // `Moore called Obama's remarks "a true wake-up call"`: the words are the reporting verb's subject's, not the remarks' owner's.
+      if (owner !== undefined && !hasOuterFrame(view, first, s)) return { speaker: owner, cue: t.text, confidence: 0.7 };
     }
   }
   // `Blinken "called on Russia to ..."`: a subject right before a quote that opens with its verb.
