@@ -205,7 +205,12 @@ export function addSpeakerNames(
   };
 
   // Only the frames of direct quotations name new speakers: an unknown word before `said` elsewhere is left to the entity stage.
-  const quoteSentences = new Set(tokens.filter((t) => isQuoteMark(t.text)).map((t) => t.sentence));
+  // (wink may close the quotation's sentence at `!”` or `?”` and start the frame's own: `“... offensive!” Cruz said.`)
+  const quoteSentences = new Set<number>();
+  tokens.forEach((t, i) => {
+    if (!isQuoteMark(t.text)) return;
+    for (const n of [tokens[i - 1], t, tokens[i + 1]]) if (n) quoteSentences.add(n.sentence);
+  });
   tokens.forEach((t, v) => {
     if (!quoteSentences.has(t.sentence)) return;
     if (speechLemma(t)) {

@@ -42,6 +42,8 @@ describe('addSpeakerNames: names the entity stage missed, in the slots of a quot
     { title: 'a transcript label opening the quotation names a known person', text: '"KIRBY: We have seen no sign of that at all."', quote: 'KIRBY: We have seen no sign of that at all.', speaker: 'John Kirby' },
     { title: 'a demonym that is the surname of a full name given before', text: 'Mark Cuban was interviewed on Sunday.\n\n“It is too early to tell,” Cuban said.', quote: 'It is too early to tell,', speaker: 'Mark Cuban' },
     { title: 'a person right before a reporting participle', text: 'The ad shows Maria Lopez asking, “Why are we not far ahead in the polls?”', quote: 'Why are we not far ahead in the polls?', speaker: 'Maria Lopez' },
+    { title: 'a frame in its own sentence after an exclamation', text: '“We are tired of being told it is offensive!” Okonjo said.', quote: 'We are tired of being told it is offensive!', speaker: 'Okonjo' },
+    { title: 'points out after the quotation', text: '“Some of us thought we could work with them,” Bozek points out.', quote: 'Some of us thought we could work with them,', speaker: 'Bozek' },
     // Not names.
     { title: 'a demonym alone is not a name', text: '“It is too early to tell,” Cuban said.', quote: 'It is too early to tell,', speaker: null },
     { title: 'a group word is not a name', text: '“The roads will stay closed,” Police said.', quote: 'The roads will stay closed,', speaker: null },
