@@ -101,7 +101,12 @@ export function addSpeakerNames(
     for (let t = m.firstToken; t <= m.lastToken && t < tokens.length; t++) covered[t] = i;
   });
   const lowerWords = new Set((ann.text.match(/\b[a-z][a-z'’-]+\b/g) ?? []).map((w) => w.toLowerCase()));
-  const speechLemma = (t: Token | undefined): boolean => !!t && (t.pos === 'VERB' || t.pos === 'AUX') && (rel.afterQuoteVerbs.has(t.lemma) || rel.speechVerbs.has(t.lemma));
+  const speechLemma = (t: Token | undefined, v: number): boolean => {
+    if (!t || !(rel.afterQuoteVerbs.has(t.lemma) || rel.speechVerbs.has(t.lemma))) return false;
+    if (t.pos === 'VERB' || t.pos === 'AUX') return true;
+    // `"...," Bozek points out`: wink tags the verb a noun after a name that follows the quotation.
+    return t.pos === 'NOUN' && tokens[v - 1]?.pos === 'PROPN' && isQuoteMark(tokens[v - 2]?.text ?? '');
+  };
   const isTitle = (t: Token): boolean => ent.titles.has(t.text) || ent.titles.has(t.normal) || ent.titles.has(t.text.replace(/\.$/, ''));
   const nameLike = (i: number): boolean => {
     const t = tokens[i];
@@ -213,7 +218,7 @@ export function addSpeakerNames(
   });
   tokens.forEach((t, v) => {
     if (!quoteSentences.has(t.sentence)) return;
-    if (speechLemma(t)) {
+    if (speechLemma(t, v)) {
       // Subject slot before the verb.
       for (const e of subjectSlotEnds(ann, v)) {
         const s = runEndingAt(e);
