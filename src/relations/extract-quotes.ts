@@ -266,6 +266,24 @@ function namedAfterRole(view: ArticleView, p: number, last: number): { speaker: 
   return undefined;
 }
 
+/**
+ * `Trump unleashed a series of tweets early Friday saying that ...`: a reporting
+ * participle with no subject of its own belongs to the subject of the sentence's
+ * first verb, when that subject is named and opens the sentence.
+ */
+function mainClauseSubject(view: ArticleView, first: number, k: number): Subject | undefined {
+  if (!/ing$/.test(view.norm(k))) return undefined;
+  for (let j = first; j < k; j++) {
+    const t = view.tok(j);
+    if (!t || CLAUSE_STOP.has(t.normal)) return undefined;
+    if (t.pos !== 'VERB') continue;
+    const s = view.subjectOf(j);
+    if (!s?.entities.length || s.start > first + 1 || view.entityType(s.entities[0] ?? -1) === 'Country') return undefined;
+    return s;
+  }
+  return undefined;
+}
+
 /** Whether a reporting verb with a named subject stands earlier in the sentence (`Frazier said the amendment was ...`). */
 function hasOuterFrame(view: ArticleView, first: number, k: number): boolean {
   for (let j = k - 1; j >= first; j--) {
@@ -526,7 +544,7 @@ function attributeBefore(view: ArticleView, o: number, short: boolean): Attribut
       const before = view.norm(k - 1) === 'not' || view.tok(k - 1)?.pos === 'ADV' ? view.norm(k - 2) : view.norm(k - 1);
       const embedded = before === 'to' || before === 'who' || before === 'which';
       const found = participleSpeaker(view, k) ?? view.subjectOf(k);
-      const subj = found?.entities.length ? found : (slotSubject(view, k) ?? found);
+      const subj = found?.entities.length ? found : (slotSubject(view, k) ?? mainClauseSubject(view, first, k) ?? found);
       if (embedded && !subj?.entities.length) continue;
       const mod = view.modalityOf(k, subj?.start ?? k);
       if (mod === 'future' || mod === 'hypothetical') continue;

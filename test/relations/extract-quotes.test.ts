@@ -205,6 +205,7 @@ describe('extractQuotes: mixed quotations and pronoun gender (session 3)', () =>
     ['an unnamed subject of a later verb leaves the quote to the outer frame', 'Lopez said the amendment was a gesture intended to highlight “the hypocrisy of the opposition” on this.', 'the hypocrisy of the opposition', 'Maria Lopez'],
     ['an appositive holding a place between the speaker and said', 'Macron, during a town hall meeting in Lyon, France, said he was “going to put a lot of miners out of work.”', 'going to put a lot of miners out of work.', 'Emmanuel Macron'],
     ['the object of a reporting verb is not the owner of the words', 'Lopez called Macron’s remarks on Saturday “a true wake-up call for everyone.”', 'a true wake-up call for everyone.', 'Maria Lopez'],
+    ['a reporting participle without a subject belongs to the sentence subject', 'Macron posted a series of messages early Friday saying that Scholz had shown bad judgment in choosing “a path of pure weakness.”', 'a path of pure weakness.', 'Emmanuel Macron'],
     ['a speech noun tagged as a verb before a colon', 'On July 6, Macron made the following comment: “For young people, the unemployment rate is far too high.”', 'For young people, the unemployment rate is far too high.', 'Emmanuel Macron'],
   ])('%s', (_t, text, quote, speaker) => {
     expect(quotes(text).map((q) => [q.text, q.speaker])).toContainEqual([quote, speaker]);
