@@ -13,7 +13,7 @@
  * Input: annotated text, mentions, entities, both lexicons. Output: { mentions, entities }.
  */
 import type { AnnotatedText, ArticleEntity, EntityType, Mention, Token } from '../types.js';
-import type { EntityLexicon } from '../extract/entity-lexicon.js';
+import { phraseKey, type EntityLexicon } from '../extract/entity-lexicon.js';
 import type { RelationLexicon } from './relation-lexicon.js';
 import { isQuoteMark } from './article-view.js';
 
@@ -26,6 +26,7 @@ export interface SpeakerNames {
 const PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'du', 'da', 'di', 'la', 'le', 'bin', 'al', 'el', 'ibn', 'dos', 'del']);
 const SUFFIXES = new Set(['jr.', 'jr', 'sr.', 'sr', 'ii', 'iii', 'iv']);
 const NAME_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'X', 'NUM']);
+const QUANTIFIERS = new Set(['other', 'some', 'many', 'several', 'most', 'both', 'all', 'few', 'another', 'each', 'every', 'such', 'these', 'those', 'its', 'their', 'our', 'his', 'her', 'no', 'any']);
 const CLOSED_POS = new Set(['DET', 'PRON', 'ADP', 'CCONJ', 'SCONJ', 'AUX', 'PART', 'PUNCT', 'SYM', 'INTJ']);
 const SKIP_BEFORE_VERB = new Set(['also', 'later', 'then', 'again', 'once', 'recently', 'previously', 'often', 'has', 'had', 'have', 'would', 'will', 'had', 'further', 'simply', 'flatly', 'bluntly', 'repeatedly', 'quickly', 'finally', 'first', 'immediately', 'publicly', 'privately', 'frequently', 'told', 'even', 'still', 'just']);
 
@@ -111,7 +112,7 @@ export function addSpeakerNames(
   const nameLike = (i: number): boolean => {
     const t = tokens[i];
     if (!t || covered[i] !== -1) return false;
-    if (!/^\p{Lu}/u.test(t.text)) return false;
+    if (!/^\p{Lu}/u.test(t.text) || /^I(?:[’'].*)?$/u.test(t.text)) return false;
     // wink tags some given names as verbs (`Josh`): inside a sentence a capital is enough, at its start it is not.
     const sentenceStart = ann.sentences[t.sentence]?.firstToken === i || isQuoteMark(tokens[i - 1]?.text ?? '') && ann.sentences[t.sentence]?.firstToken === i - 1;
     if (!NAME_POS.has(t.pos) && !/^\p{Lu}\.$/u.test(t.text) && (sentenceStart || CLOSED_POS.has(t.pos))) return false;
@@ -154,7 +155,10 @@ export function addSpeakerNames(
     }
     return checkRun(start, last);
   };
-  const checkRun = (first: number, last: number): Slot | undefined => {
+  const checkRun = (start: number, last: number): Slot | undefined => {
+    // A title abbreviation inside the run (`Wisconsin Gov. Jim Doyle`): the name starts after it.
+    let first = start;
+    for (let k = start; k < last; k++) if (/^\p{Lu}\p{Ll}{1,3}\.$/u.test(tokens[k]?.text ?? '')) first = k + 1;
     const ft = tokens[first];
     if (!ft) return undefined;
     // Inside a prepositional phrase or an office name (`a spokesman for the Ministry of Foreign Affairs said`), not a speaker.
@@ -168,6 +172,13 @@ export function addSpeakerNames(
     const words = tokens.slice(first, last + 1).filter((t) => /\p{L}/u.test(t.text));
     if (!words.length) return undefined;
     const low = words.map((t) => t.normal).join(' ');
+    const firstWord = words[0];
+    // Quantifiers (`Other Republicans`), a demonym before more words (`Greek Orthodox`), a reporting verb inside (`Says ...`).
+    if (!firstWord || QUANTIFIERS.has(firstWord.normal) || (words.length > 1 && rel.demonyms.has(firstWord.normal))) return undefined;
+    if (words.some((t) => rel.speechVerbs.has(t.lemma) || rel.afterQuoteVerbs.has(t.lemma))) return undefined;
+    // Places (`Berkeley`, `Virgin Islands`) and countries are not speakers by name.
+    const key = phraseKey(words.map((t) => t.text).join(' '));
+    if (ent.bigPlaces.has(key) || ent.phrases.get(key)?.some((e) => e.kind === 'country' || e.kind === 'capital')) return undefined;
     // A demonym names a person only as the surname of a full name the article gives (`Mark Cuban ... Cuban said`).
     if (rel.demonyms.has(low) && !(words.length === 1 && new RegExp(`\\p{Lu}\\p{Ll}+ ${words[0]?.text ?? ''}\\b`, 'u').test(ann.text))) return undefined;
     if (rel.anonymousHeads.has(low) || ent.nonEntityHeads.has(low) || rel.groupNouns.has(low)) return undefined;
@@ -177,6 +188,10 @@ export function addSpeakerNames(
       // A single capitalised word that the article also writes in lower case is a common word (`Police`, `Critics`).
       if (lowerWords.has(w.normal)) return undefined;
       if (/^\p{Lu}+$/u.test(w.text) && w.text.length <= 4) return undefined;
+      if (w.pos === 'ADJ') return undefined;
+      // Abbreviations (`Md.`, `Rev`) and headline labels (`Correction:`).
+      if (/\.$/.test(w.text) || w.text.length <= 3) return undefined;
+      if (tokens[last + 1]?.text === ':' && ann.sentences[w.sentence]?.firstToken === first) return undefined;
       const sent = ann.sentences[w.sentence];
       if (sent && sent.firstToken === first && w.pos !== 'PROPN') return undefined;
       if (/s$/.test(w.normal) && w.pos !== 'PROPN') return undefined;
@@ -214,7 +229,8 @@ export function addSpeakerNames(
   const quoteSentences = new Set<number>();
   tokens.forEach((t, i) => {
     if (!isQuoteMark(t.text)) return;
-    for (const n of [tokens[i - 1], t, tokens[i + 1]]) if (n) quoteSentences.add(n.sentence);
+    const para = ann.sentences[t.sentence]?.paragraph;
+    for (const n of [tokens[i - 1], t, tokens[i + 1]]) if (n && ann.sentences[n.sentence]?.paragraph === para) quoteSentences.add(n.sentence);
   });
   tokens.forEach((t, v) => {
     if (!quoteSentences.has(t.sentence)) return;
@@ -376,9 +392,9 @@ export function addSpeakerNames(
 
 /**
  * The person a definite role description refers back to: among the people
- * named in the last eight sentences, one whose roles or names carry the role
- * word, else the most mentioned one (the article's protagonist), ties to the
- * most recent; none when the role word's gender rules all of them out.
+ * named in the last eight sentences whose gender (from their pronouns) fits
+ * the role word, the one whose titles carry the role word (the most recent if
+ * several), else the only one; none when it stays ambiguous.
  */
 function roleAntecedent(ann: AnnotatedText, mentions: readonly Mention[], entities: readonly ArticleEntity[], at: number, head: string, rel: RelationLexicon): number | undefined {
   const t = ann.tokens[at];
@@ -420,11 +436,23 @@ function roleAntecedent(ann: AnnotatedText, mentions: readonly Mention[], entiti
     return m > f ? 'm' : f > m ? 'f' : undefined;
   };
   const candidates = [...recent.keys()].filter((e) => !gender || !genderOf(e) || genderOf(e) === gender);
-  const byRole = candidates.filter((e) => {
-    const ent = entities[e];
-    return !!ent && [...ent.roles, ...ent.aliases].some((r) => r.toLowerCase().split(/\s+/).includes(head));
+  // Role words the article gives each person (`Sen. Bernie Sanders`, `Mayor Bill de Blasio`, `Trump, the businessman`).
+  const roleWords = new Map<number, Set<string>>();
+  mentions.forEach((m, i) => {
+    const e = entityOf.get(i);
+    if (e === undefined || !candidates.includes(e)) return;
+    const set = roleWords.get(e) ?? new Set<string>();
+    // The capitalised words right before a name are its title (`Sen. Maria Lopez`, `Mayor Bill de Blasio`).
+    const before = [ann.tokens[m.firstToken - 2], ann.tokens[m.firstToken - 1]].filter((x) => !!x && /^\p{Lu}/u.test(x.text)).map((x) => x?.text ?? '');
+    for (const r of [m.role ?? '', m.kind === 'title' ? m.text : '', m.kind === 'name' ? m.text : '', ...before]) for (const w of r.toLowerCase().split(/\s+/)) if (w) set.add(w.replace(/\.$/, ''));
+    roleWords.set(e, set);
   });
-  const pool = byRole.length ? byRole : candidates;
-  pool.sort((a, b) => (counts.get(b) ?? 0) - (counts.get(a) ?? 0) || (recent.get(b) ?? 0) - (recent.get(a) ?? 0));
-  return pool[0];
+  for (const e of candidates) for (const r of entities[e]?.roles ?? []) for (const w of r.toLowerCase().split(/\s+/)) roleWords.get(e)?.add(w.replace(/\.$/, ''));
+  // `Sen.` is a senator, `Gov.` a governor, `Rep.` a representative.
+  const fits = (w: string): boolean => w === head || (w.length >= 3 && head.startsWith(w) && /^(sen|gov|rep|sec|gen|adm|lt|col|supt|prof)$/.test(w));
+  const byRole = candidates.filter((e) => [...(roleWords.get(e) ?? [])].some(fits));
+  // Only a person the role fits, or the only person named lately: a guess between several is worse than no speaker.
+  if (byRole.length === 1) return byRole[0];
+  if (byRole.length > 1) return byRole.sort((a, b) => (recent.get(b) ?? 0) - (recent.get(a) ?? 0))[0];
+  return candidates.length === 1 ? candidates[0] : undefined;
 }

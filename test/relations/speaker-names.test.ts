@@ -32,6 +32,7 @@ describe('addSpeakerNames: names the entity stage missed, in the slots of a quot
     { title: 'bare surname before said', text: '“The budget is a mess,” Kowalczyk said.', quote: 'The budget is a mess,', speaker: 'Kowalczyk' },
     { title: 'full name after said, with an appositive', text: '“We will appeal the ruling,” said Anna Kowalczyk, a lawyer for the family.', quote: 'We will appeal the ruling,', speaker: 'Anna Kowalczyk' },
     { title: 'a role phrase between said and the name', text: '“Turnout decides this race,” said campaign strategist Tom Berger.', quote: 'Turnout decides this race,', speaker: 'Tom Berger' },
+    { title: 'a title abbreviation inside the name run', text: '“We will appeal,” Wisconsin Gov. Tom Brennan said.', quote: 'We will appeal,', speaker: 'Tom Brennan' },
     { title: 'a given name wink tags as a verb', text: '“The deadline stands,” press secretary Josh Brennan said Tuesday.', quote: 'The deadline stands,', speaker: 'Josh Brennan' },
     { title: 'a party tag after the name', text: '“The plan is dead on arrival,” Rita Haas (D) said.', quote: 'The plan is dead on arrival,', speaker: 'Rita Haas' },
     { title: 'an appositive with a relative clause', text: 'Rita Haas, who chairs the committee, said the vote was “too close to call tonight.”', quote: 'too close to call tonight.', speaker: 'Rita Haas' },
@@ -59,6 +60,9 @@ describe('addSpeakerNames: names the entity stage missed, in the slots of a quot
     ['an office name', '“Talks resume on Monday,” a spokesman for the Ministry of Foreign Affairs said.'],
     ['a word outside any quotation frame', 'Kowalczyk said the talks would go on.'],
     ['a weekday after said', '“It was a long night,” Lopez said Tuesday.'],
+    ['a quantifier before a party', '“We will not vote for him,” Other Republicans said.'],
+    ['a big city', '“The port will reopen soon,” Rotterdam said.'],
+    ['a paragraph label after a quotation', '“We have to find ways to deal with it.”\n\nCorrection: the plant said it closed in May.'],
   ])('adds no entity for %s', (_t, text) => {
     expect(run(text).added).toEqual([]);
   });
@@ -80,6 +84,16 @@ describe('addSpeakerNames: definite role descriptions refer back to a named pers
       title: 'the person the gendered role word fits (she is Lopez)',
       text: 'Lopez met John Kirby and Maria Lopez again on Friday. She thanked the crowd.\n\n“We need real change now,” the congressman said.',
       speaker: 'John Kirby',
+    },
+    {
+      title: 'the person whose title carries the role word (Sen. = senator)',
+      text: 'Sen. Maria Lopez met John Kirby in Ohio on Friday.\n\n“We need real change now,” the senator said.',
+      speaker: 'Maria Lopez',
+    },
+    {
+      title: 'nobody, when two people fit and no title decides',
+      text: 'Maria Lopez met John Kirby in Ohio on Friday.\n\n“We need real change now,” the candidate said.',
+      speaker: null,
     },
     {
       title: 'nobody, when the description was introduced as unnamed',
