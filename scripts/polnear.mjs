@@ -7,7 +7,10 @@
 // (a word of its name or aliases). Runs the per-article stages in-process from
 // dist/ over each text as given (offsets are the corpus's own).
 // Measuring only: nothing in the extractor knows about this split.
-// Usage: node scripts/polnear.mjs [--file FILE] [--limit N] [--misses N] [--json]
+// Usage: node scripts/polnear.mjs [--file FILE] [--limit N] [--misses N] [--errors N] [--json]
+//   --misses N  the first N quotations not found and with a wrong speaker, one line each
+//   --errors N  the wrong speakers grouped by cause (what the annotated source is, what we gave),
+//               the first N of each group with the text around the quotation
 import { readFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import path from 'node:path';
@@ -22,6 +25,17 @@ const opt = (name, fallback) => {
 const file = opt('--file', path.resolve(root, '..', 'shared', 'eval', 'external-dev', 'polnear', 'polnear.shared-dev.jsonl'));
 const limit = Number(opt('--limit', 'Infinity'));
 const showMisses = Number(opt('--misses', '0'));
+const showErrors = Number(opt('--errors', '0'));
+const PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we', 'it', 'you', 'his', 'her', 'their', 'him', 'them', 'which', 'who', 'its']);
+/** What the annotated source is: a pronoun, a name (a capitalised word), or a description (`the mayor`, `officials`). */
+const sourceKind = (s) => {
+  const low = s.trim().toLowerCase();
+  if (PRONOUNS.has(low)) return 'pronoun';
+  if (/^[A-Z]{2,}$/.test(s.trim())) return 'name';
+  const ws = s.replace(/^(the|a|an)\s+/i, '').split(/\s+/);
+  return ws.some((w) => /^\p{Lu}\p{Ll}/u.test(w) && !/^(The|A|An|Only|One|Another|Other|Several|Many|Some)$/.test(w)) ? 'name' : 'description';
+};
+const errorGroups = new Map();
 
 const { processArticle } = await import(path.join(root, 'dist', 'pipeline', 'process-article.js'));
 const { lineParagraphs } = await import(path.join(root, 'dist', 'pipeline', 'extract-document.js'));
@@ -65,18 +79,30 @@ for (const line of lines.slice(0, limit)) {
     if (!q.speaker_span || q.no_source) continue;
     t.withSpeaker++;
     const ours = r.quotes.filter((o) => frags.some((f) => overlaps([o.start, o.end], f)));
-    const right = ours.some((o) => {
+    const byEntity = ours.some((o) => {
       if (o.speaker === null) return false;
       if (mentionsOf(o.speaker).some((m) => overlaps([m.start, m.end], q.speaker_span))) return true;
       const ent = r.entities[o.speaker];
       const names = new Set([ent.name, ...ent.aliases].flatMap(words));
       return words(q.speaker).some((w) => names.has(w));
     });
+    // The frame's words naming our (non-null) speaker are the annotated source (`she said`, where the
+    // pronoun was resolved by the quote stage rather than by the entity stage's mention list).
+    const byPhrase = !byEntity && ours.some((o) => o.speaker !== null && o.speakerSpan && overlaps([o.speakerSpan.start, o.speakerSpan.end], q.speaker_span));
+    const right = byEntity || byPhrase;
+    if (byPhrase) t.rightByPhrase = (t.rightByPhrase ?? 0) + 1;
     if (right) t.right++;
     else {
       if (ours.every((o) => o.speaker === null)) t.nullSpeaker++;
       const got = ours.map((o) => (o.speaker === null ? 'null' : r.entities[o.speaker]?.name)).join('/');
       misses.wrongSpeaker.push(`${rec.id}: gold ${q.speaker} | ours ${got} [${ours.map((o) => o.cue).join('/')}] | ${q.content.slice(0, 90).replace(/\s+/g, ' ')}`);
+      const ourKind = ours.every((o) => o.speaker === null) ? (ours.some((o) => o.cue) ? 'null speaker, cue found' : 'null speaker, no cue') : 'other entity';
+      const group = `${q.kind} | source is a ${sourceKind(q.speaker)} | ours: ${ourKind}`;
+      const lo = Math.min(q.speaker_span[0], frags[0][0]);
+      const hi = Math.max(q.speaker_span[1], frags[frags.length - 1][1]);
+      const ctx = `${text.slice(Math.max(0, lo - 60), lo)}[${text.slice(lo, Math.min(hi, lo + 260))}${hi > lo + 260 ? ' ...' : ''}]${text.slice(hi, hi + 40)}`.replace(/\s+/g, ' ');
+      if (!errorGroups.has(group)) errorGroups.set(group, []);
+      errorGroups.get(group).push(`${rec.id}\n      source: ${q.speaker} | ours: ${got} [${ours.map((o) => o.cue).join('/')}]\n      ${ctx}`);
     }
   }
   ourQuotes += r.quotes.length;
@@ -97,6 +123,7 @@ if (args.includes('--json')) {
   for (const [k, t] of [...Object.entries(totals), ['all', all]]) {
     console.log(`${k.padEnd(8)} ${String(t.n).padStart(10)}  ${String(t.found).padStart(5)} = ${ratio(t.found, t.n).toFixed(3)}    ${String(t.right).padStart(5)}/${String(t.withSpeaker).padEnd(5)} = ${ratio(t.right, t.withSpeaker).toFixed(3)}                   ${t.nullSpeaker}`);
   }
+  console.log(`speaker right by the frame's speaker phrase only (not by a mention of the entity stage): ${(totals.direct.rightByPhrase ?? 0) + (totals.mixed.rightByPhrase ?? 0)}`);
   console.log(`found    ${foundRate.toFixed(3)}  bar >= 0.90  ${foundRate >= 0.9 ? 'ok' : 'BELOW'}`);
   console.log(`speakers ${rightRate.toFixed(3)}  bar >= 0.80  ${rightRate >= 0.8 ? 'ok' : 'BELOW'}`);
   console.log(`our quotes ${ourQuotes}, of which inside an annotated direct/mixed quotation ${ourMatched} (the rest: quotes PolNeAR files as indirect, scare quotes, titles)`);
@@ -105,5 +132,14 @@ if (args.includes('--json')) {
     for (const m of misses.notFound.slice(0, showMisses)) console.log(`  ${m}`);
     console.log(`\nwrong speaker (first ${showMisses} of ${misses.wrongSpeaker.length}):`);
     for (const m of misses.wrongSpeaker.slice(0, showMisses)) console.log(`  ${m}`);
+  }
+  if (showErrors) {
+    const groups = [...errorGroups].sort((a, b) => b[1].length - a[1].length);
+    console.log(`\nwrong speakers by cause (${misses.wrongSpeaker.length}):`);
+    for (const [g, list] of groups) console.log(`  ${String(list.length).padStart(4)}  ${g}`);
+    for (const [g, list] of groups) {
+      console.log(`\n== ${g} (${list.length}; first ${Math.min(showErrors, list.length)})`);
+      for (const m of list.slice(0, showErrors)) console.log(`  ${m}`);
+    }
   }
 }

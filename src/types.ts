@@ -190,6 +190,8 @@ export interface Quote {
   readonly audience?: string;
   /** The attribution cue (`said`, `according to`, `told`). */
   readonly cue: string;
+  /** The words naming the speaker in the frame (`Wasserman`, `the mayor`, `she`), when the frame names one. */
+  readonly speakerSpan?: Span;
   readonly sentence: number;
   readonly confidence: number;
   /** The sentence(s) holding the quote and its attribution; filled by the pipeline. */

@@ -11,6 +11,7 @@ import { detectMentions } from '../extract/detect-mentions.js';
 import { resolveArticle } from '../resolve/resolve-article.js';
 import { extractRelations } from '../relations/extract-relations.js';
 import { extractQuotes } from '../relations/extract-quotes.js';
+import { addSpeakerNames } from '../relations/speaker-names.js';
 import { errorMessage } from '../errors.js';
 import type { Lexicons } from './lexicons.js';
 
@@ -49,6 +50,14 @@ export function processArticle(article: Article, lex: Lexicons): ArticleResult {
     entities = resolved.entities;
   } catch (e) {
     fail('entity extraction', e);
+  }
+  try {
+    // Speakers the entity stage left untyped (`Wasserman said`, `the mayor said`).
+    const speakers = addSpeakerNames(ann, mentions, entities, lex.relations, lex.entities);
+    mentions = speakers.mentions;
+    entities = speakers.entities;
+  } catch (e) {
+    fail('speaker names', e);
   }
   try {
     quotes = extractQuotes(ann, mentions, entities, lex.relations).map((q) => ({ ...q, evidence: quoteEvidence(ann, q) }));

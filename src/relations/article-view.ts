@@ -58,6 +58,9 @@ export interface QuotedSpeech {
   readonly speaker: number | null;
 }
 
+const MALE = new Set(['he', 'him', 'his', 'himself']);
+const FEMALE = new Set(['she', 'her', 'hers', 'herself']);
+
 /** Third-person singular pronouns that can stand for a person acting. */
 const PERSON_PRONOUNS = new Set(['he', 'she', 'him']);
 
@@ -82,11 +85,26 @@ function repairPronouns(ann: AnnotatedText, mentions: Mention[], me: Map<number,
     .map((m, i) => ({ m, e: me.get(i) }))
     .filter((x): x is { m: Mention; e: number } => x.e !== undefined && x.m.kind !== 'pronoun' && entities[x.e]?.type === 'Person')
     .sort((a, b) => a.m.start - b.m.start);
-  const nearest = (offset: number, sentence: number, exclude: ReadonlySet<number>): number | undefined => {
+  // The gender the entity stage's own pronouns give each person (he/his vs she/her), where they agree.
+  const genderCount = new Map<number, { m: number; f: number }>();
+  mentions.forEach((m, i) => {
+    const e = me.get(i);
+    if (e === undefined || m.kind !== 'pronoun') return;
+    const g = genderCount.get(e) ?? { m: 0, f: 0 };
+    if (MALE.has(m.text.toLowerCase())) g.m++;
+    if (FEMALE.has(m.text.toLowerCase())) g.f++;
+    genderCount.set(e, g);
+  });
+  const genderOf = (e: number): 'm' | 'f' | undefined => {
+    const g = genderCount.get(e);
+    return !g || g.m === g.f ? undefined : g.m > g.f ? 'm' : 'f';
+  };
+  const nearest = (offset: number, sentence: number, exclude: ReadonlySet<number>, gender?: 'm' | 'f'): number | undefined => {
     for (let k = named.length - 1; k >= 0; k--) {
       const x = named[k];
       if (!x || x.m.start >= offset) continue;
       if (sentence - x.m.sentence > 4) return undefined;
+      if (gender && genderOf(x.e) && genderOf(x.e) !== gender) continue;
       if (!exclude.has(x.e)) return x.e;
     }
     return undefined;
@@ -116,7 +134,7 @@ function repairPronouns(ann: AnnotatedText, mentions: Mention[], me: Map<number,
   });
   ann.tokens.forEach((t, i) => {
     if (covered.has(i) || t.pos !== 'PRON' || !PERSON_PRONOUNS.has(t.normal)) return;
-    const alt = nearest(t.start, t.sentence, exclusions(i, t.start));
+    const alt = nearest(t.start, t.sentence, exclusions(i, t.start), t.normal === 'she' ? 'f' : 'm');
     if (alt === undefined) return;
     me.set(mentions.length, alt);
     mentions.push({ start: t.start, end: t.end, text: t.text, type: 'Person', kind: 'pronoun', sentence: t.sentence, firstToken: i, lastToken: i, name: t.normal, confidence: 0.4 });

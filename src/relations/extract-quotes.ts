@@ -11,7 +11,8 @@
  * Input: annotated text, mentions, resolved entities, lexicon. Output: Quote[].
  */
 import type { AnnotatedText, ArticleEntity, Mention, Quote } from '../types.js';
-import { ArticleView, isQuoteMark } from './article-view.js';
+import { ArticleView, isQuoteMark, type Subject } from './article-view.js';
+import { subjectSlotEnds } from './speaker-names.js';
 import type { RelationLexicon } from './relation-lexicon.js';
 
 /** A quoted span: content offsets (without marks), and the mark tokens around it. */
@@ -158,8 +159,9 @@ export function extractQuotes(
     const sentence = ot.sentence;
     const short = words.length <= lex.shortQuoteMaxWords;
     if (short && isScare(view, o, c)) continue;
-    let att = attributeAfter(view, c) ?? attributeBefore(view, o, short);
+    let att = attributeLabel(view, o) ?? attributeAfter(view, c) ?? attributeAfterBySlot(view, c) ?? attributeBefore(view, o, short);
     if (!att && !short) att = attributeLater(view, c);
+    if (!att && !short) att = attributeClause(view, o);
     if (!att && !short) att = continuation(view, o, lastSpeakerInPara, lastSpeakerInSentence);
     if (!att) {
       if (short) continue;
@@ -184,11 +186,38 @@ export function extractQuotes(
       ...(att.addressee !== undefined ? { addressee: att.addressee } : {}),
       ...(att.audience !== undefined ? { audience: att.audience } : {}),
       cue: att.cue,
+      ...(att.speaker !== null && att.cue !== 'continuation' ? speakerSpanOf(view, att.speaker, q) : {}),
       sentence,
       confidence: att.confidence,
     });
   }
   return quotes;
+}
+
+/**
+ * The mention of the speaker that the frame uses: the one nearest to the
+ * quotation, outside it, in the sentences the quotation starts and ends in.
+ */
+function speakerSpanOf(view: ArticleView, speaker: number, q: QuoteSpan): { speakerSpan: { start: number; end: number } } | {} {
+  const openTok = view.ann.tokens.findIndex((t) => t.start >= q.open);
+  const closeTok = q.close >= 0 ? view.ann.tokens.findIndex((t) => t.start >= q.close) : openTok;
+  // One sentence either side: wink may end a sentence inside the frame (`"... huh?" he responded`).
+  const a = (view.tok(openTok)?.sentence ?? 0) - 1;
+  const b = (view.tok(closeTok)?.sentence ?? a) + 1;
+  let best: { start: number; end: number } | undefined;
+  let bestDist = Infinity;
+  view.mentions.forEach((m, i) => {
+    if (view.mentionEntity.get(i) !== speaker || m.sentence < a || m.sentence > b) return;
+    const mp = view.ann.sentences[m.sentence]?.paragraph;
+    if (mp === undefined || mp < (view.ann.sentences[a + 1]?.paragraph ?? 0) || mp > (view.ann.sentences[b - 1]?.paragraph ?? 0)) return;
+    if (m.start >= q.open && m.end <= (q.close >= 0 ? q.close : q.end)) return;
+    const dist = m.end <= q.open ? q.open - m.end : m.start - (q.close >= 0 ? q.close : q.end);
+    if (dist >= 0 && dist < bestDist) {
+      bestDist = dist;
+      best = { start: m.start, end: m.end };
+    }
+  });
+  return best ? { speakerSpan: best } : {};
 }
 
 /** One or two words used as a label: `so-called "..."`, `the "security guarantees" issue`. */
@@ -221,6 +250,157 @@ function speakerNP(view: ArticleView, p: number, last: number): { speaker: numbe
   const ents = view.npEntities(np, false);
   if (ents.length) return { speaker: ents[0] ?? null, end: np.last };
   if (np.headLemma && view.lex.anonymousHeads.has(np.headLemma)) return { speaker: namedAfter(view, np.last) ?? null, end: np.last };
+  return namedAfterRole(view, p, last);
+}
+
+/** `master of ceremonies Asab Al-Tabchi`, `Democratic strategist Simon Rosenberg`: a role phrase, then the person's name. */
+function namedAfterRole(view: ArticleView, p: number, last: number): { speaker: number; end: number } | undefined {
+  for (let k = p; k <= last && k < p + 7; k++) {
+    const t = view.tok(k);
+    if (!t) return undefined;
+    const m = view.mentionAt(k);
+    const e = view.entityAt(k);
+    if (m && e !== undefined) return m.type === 'Person' && (m.kind === 'name' || m.kind === 'surname') ? { speaker: e, end: m.lastToken } : undefined;
+    if (!['NOUN', 'ADJ', 'PROPN', 'DET', 'ADP'].includes(t.pos) || (t.pos === 'ADP' && t.normal !== 'of')) return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * `Trump unleashed a series of tweets early Friday saying that ...`: a reporting
+ * participle with no subject of its own belongs to the subject of the sentence's
+ * first verb, when that subject is named and opens the sentence.
+ */
+function mainClauseSubject(view: ArticleView, first: number, k: number): Subject | undefined {
+  if (!/ing$/.test(view.norm(k))) return undefined;
+  for (let j = first; j < k; j++) {
+    const t = view.tok(j);
+    if (!t || CLAUSE_STOP.has(t.normal)) return undefined;
+    if (t.pos !== 'VERB') continue;
+    const s = view.subjectOf(j);
+    if (!s?.entities.length || s.start > first + 1 || view.entityType(s.entities[0] ?? -1) === 'Country') return undefined;
+    return s;
+  }
+  return undefined;
+}
+
+/** Whether a reporting verb with a named subject stands earlier in the sentence (`Frazier said the amendment was ...`). */
+function hasOuterFrame(view: ArticleView, first: number, k: number): boolean {
+  for (let j = k - 1; j >= first; j--) {
+    const t = view.tok(j);
+    if (!t || CLAUSE_STOP.has(t.normal)) return false;
+    if (t.pos === 'VERB' && view.lex.speechVerbs.has(t.lemma) && !isNominalVerb(view, j)) {
+      const s = view.subjectOf(j) ?? slotSubject(view, j);
+      if (s?.entities.length) return true;
+    }
+  }
+  return false;
+}
+
+/** A noun wink tagged as a verb: `made the following comment:`, `a brief statement`. */
+function isNominalVerb(view: ArticleView, k: number): boolean {
+  const p = view.tok(k - 1);
+  if (!p) return false;
+  if ((p.pos === 'DET' || p.pos === 'ADJ') && p.normal !== 'that') return true;
+  return view.tok(k - 2)?.pos === 'DET' && /ing$/.test(p.normal);
+}
+
+/** `footage of Clinton asking, "..."`, `Trump saying during the debate, "..."`: a person right before a reporting participle. */
+function participleSpeaker(view: ArticleView, v: number): Subject | undefined {
+  if (!/ing$/.test(view.norm(v))) return undefined;
+  const m = view.mentionAt(v - 1);
+  const e = view.entityAt(v - 1);
+  if (!m || e === undefined || m.type !== 'Person' || m.lastToken !== v - 1 || view.isPossessiveAfter(v - 1)) return undefined;
+  return { entities: [e], start: m.firstToken };
+}
+
+/** The named subject of a reporting verb behind appositives and relative clauses (`Sanders, who sits at zero, said`). */
+function slotSubject(view: ArticleView, v: number): Subject | undefined {
+  const ends = subjectSlotEnds(view.ann, v);
+  // A person first: in `Mulgrew, president of the United Federation of Teachers, said` the organisation is the appositive's.
+  for (const person of [true, false]) {
+    for (const e of ends) {
+      const m = view.mentionAt(e);
+      const id = view.entityAt(e);
+      if (m && id !== undefined && m.lastToken === e && (person ? m.type === 'Person' : m.type === 'Organisation') && !view.isPossessiveAfter(e)) {
+        const [first] = view.sentenceBounds(e);
+        return { entities: [id], start: Math.max(first, m.firstToken) };
+      }
+    }
+  }
+  return undefined;
+}
+
+/** `"...," Senate Majority Leader Mitch McConnell, R-Ky., said`: the first reporting verb after the quote, and its subject behind appositives. */
+function attributeAfterBySlot(view: ArticleView, c: number): Attribution | undefined {
+  if (c < 0) return undefined;
+  const ct = view.tok(c);
+  if (!ct) return undefined;
+  const para = view.ann.sentences[ct.sentence]?.paragraph;
+  for (let v = c + 1; v <= c + 40; v++) {
+    const t = view.tok(v);
+    if (!t || isQuoteMark(t.text) || view.ann.sentences[t.sentence]?.paragraph !== para || CLAUSE_STOP.has(t.normal)) return undefined;
+    if ((t.pos === 'VERB' || t.pos === 'AUX') && view.lex.afterQuoteVerbs.has(t.lemma)) {
+      const s = slotSubject(view, v);
+      const m = s ? view.mentionAt(s.start) : undefined;
+      // The subject must follow the quotation directly (`"...," X, ..., said`), not open a new clause.
+      if (!s || s.entities[0] === undefined || !m) return undefined;
+      for (let k = c + 1; k < m.firstToken; k++) {
+        const b = view.tok(k);
+        // Only a title may stand between the quotation and the name (`Senate Majority Leader`).
+        if (!b || !(/^\p{Lu}/u.test(b.text) || b.normal === 'the') || b.pos === 'VERB' || k > c + 6) return undefined;
+      }
+      return { speaker: s.entities[0], cue: t.text, confidence: 0.8, ...addresseeAfter(view, v, c + 40) };
+    }
+  }
+  return undefined;
+}
+
+/**
+ * A transcript label or a colon frame naming the speaker: `"WALLACE: ..."`
+ * (the label opens the quotation) or `Ellis: "..."`, `Said Ellis: "..."`.
+ */
+function attributeLabel(view: ArticleView, o: number): Attribution | undefined {
+  const inside = view.mentionAt(o + 1);
+  const ie = view.entityAt(o + 1);
+  if (inside && ie !== undefined && inside.type === 'Person' && inside.firstToken === o + 1 && view.norm(inside.lastToken + 1) === ':') return { speaker: ie, cue: ':', confidence: 0.8 };
+  if (view.norm(o - 1) === ':') {
+    const m = view.mentionAt(o - 2);
+    const e = view.entityAt(o - 2);
+    if (m && e !== undefined && m.type !== 'Country') {
+      const [first] = view.sentenceBounds(o - 2);
+      const before = view.tok(m.firstToken - 1);
+      // The name opens its clause (`Ellis:`, `Said Ellis:`, `Limbaugh added:` is a verb frame, handled elsewhere).
+      if (m.firstToken === first || (before && view.lex.afterQuoteVerbs.has(before.lemma)) || (before && isQuoteMark(before.text) && m.firstToken - 1 === first)) return { speaker: e, cue: ':', confidence: 0.75 };
+    }
+  }
+  return undefined;
+}
+
+/**
+ * A mixed quotation with no reporting verb: the quoted words belong to the
+ * subject of the clause that holds them (`Reid has gone after Trump as a
+ * "human leech who will bleed the country"`, `Trump vowed to punish "those who ..."`).
+ */
+function attributeClause(view: ArticleView, o: number): Attribution | undefined {
+  const [first] = view.sentenceBounds(o);
+  for (let k = o - 1; k >= first; k--) {
+    const t = view.tok(k);
+    if (!t || CLAUSE_STOP.has(t.normal)) return undefined;
+    // wink tags some progressives as adjectives (`is promising`).
+    const progressive = /ing$/.test(t.normal) && view.tok(k - 1)?.pos === 'AUX';
+    if ((t.pos !== 'VERB' && !progressive) || isNominalVerb(view, k)) continue;
+    const subj = view.subjectOf(k) ?? slotSubject(view, k);
+    const e = subj?.entities[0];
+    // The clause's own actor: `Reid has gone after`, not the owner of a noun (`Blinken's conversation with Lavrov lasted`).
+    if (e === undefined || !subj || subj.headLemma !== undefined || view.entityType(e) === 'Country') return undefined;
+    // The subject opens its clause (not `... with Lavrov lasted`).
+    const pre = view.tok(subj.start - 1);
+    if (subj.start > first && pre && !['PUNCT', 'CCONJ', 'SCONJ'].includes(pre.pos) && pre.normal !== 'that') return undefined;
+    const mod = view.modalityOf(k, subj.start);
+    if (mod !== 'asserted') return undefined;
+    return { speaker: e, cue: t.text, confidence: 0.55 };
+  }
   return undefined;
 }
 
@@ -356,13 +536,24 @@ function attributeBefore(view: ArticleView, o: number, short: boolean): Attribut
       const s = speakerNP(view, k + 2, o - 1);
       if (s) return { speaker: s.speaker, cue: 'according to', confidence: 0.85 };
     }
-    if (t.pos === 'VERB' && lex.speechVerbs.has(t.lemma)) {
-      const subj = view.subjectOf(k);
+    // `Caddell continued: "..."`, `she went on, "..."`: a verb that follows quotes also leads into one.
+    const leadsIn = [':', ','].includes(view.norm(k + 1)) || isQuoteMark(view.tok(k + 1)?.text ?? '');
+    // `made the following comment:` is a noun wink tagged as a verb.
+    if (t.pos === 'VERB' && !isNominalVerb(view, k) && (lex.speechVerbs.has(t.lemma) || (lex.afterQuoteVerbs.has(t.lemma) && leadsIn))) {
+      // An infinitive or a relative clause is not the frame (`used this question to demand`, `Republicans who refused to rule out`).
+      const before = view.norm(k - 1) === 'not' || view.tok(k - 1)?.pos === 'ADV' ? view.norm(k - 2) : view.norm(k - 1);
+      const embedded = before === 'to' || before === 'who' || before === 'which';
+      const found = participleSpeaker(view, k) ?? view.subjectOf(k);
+      const subj = found?.entities.length ? found : (slotSubject(view, k) ?? mainClauseSubject(view, first, k) ?? found);
+      if (embedded && !subj?.entities.length) continue;
       const mod = view.modalityOf(k, subj?.start ?? k);
       if (mod === 'future' || mod === 'hypothetical') continue;
       // No subject (`it underscores that ...`, a participle): an earlier frame may still own the quote (`She says it underscores`).
       if (!subj) continue;
-      const speaker = subj.entities[0] ?? (subj.headLemma && lex.anonymousHeads.has(subj.headLemma) ? namedAfter(view, k) : undefined) ?? null;
+      const anonymous = !!subj.headLemma && lex.anonymousHeads.has(subj.headLemma);
+      // A subject that names no one and is no anonymous source (`the amendment was a gesture intended to`): look further back.
+      if (!subj.entities.length && !anonymous && k > first && hasOuterFrame(view, first, k)) continue;
+      const speaker = subj.entities[0] ?? (anonymous ? namedAfter(view, k) : undefined) ?? null;
       const [, last] = view.sentenceBounds(k);
       return { speaker, cue: t.text, confidence: short ? 0.7 : 0.85, ...addresseeAfter(view, k, Math.min(last, o)) };
     }
@@ -371,7 +562,8 @@ function attributeBefore(view: ArticleView, o: number, short: boolean): Attribut
       while (s - 1 >= first && (view.entityAt(s - 1) !== undefined || ["'s", '’s', "'", '’'].includes(view.norm(s - 1)) || view.tok(s - 1)?.pos === 'ADJ')) s--;
       const np = s < k ? view.readNP(s, k) : undefined;
       const owner = np?.owner ?? (np?.heads.length ? np.heads[0] : undefined);
-      if (owner !== undefined) return { speaker: owner, cue: t.text, confidence: 0.7 };
+      // `Moore called Obama's remarks "a true wake-up call"`: the words are the reporting verb's subject's, not the remarks' owner's.
+      if (owner !== undefined && !hasOuterFrame(view, first, s)) return { speaker: owner, cue: t.text, confidence: 0.7 };
     }
   }
   // `Blinken "called on Russia to ..."`: a subject right before a quote that opens with its verb.

@@ -74,6 +74,9 @@ export interface RelationLexicon {
   readonly audienceNouns: ReadonlySet<string>;
   /** Head nouns of anonymous speakers (`a senior official`). */
   readonly anonymousHeads: ReadonlySet<string>;
+  /** Head nouns of role descriptions that refer back to a named person (`the mayor`), with their gender where the word has one. */
+  readonly personRoleNouns: ReadonlySet<string>;
+  readonly personRoleGender: ReadonlyMap<string, 'm' | 'f'>;
   readonly scarePrefixes: ReadonlySet<string>;
   readonly shortQuoteMaxWords: number;
   readonly modality: ModalityCues;
@@ -118,6 +121,7 @@ interface RawSpeech {
   accordingTo: string[][];
   audienceNouns: string[];
   anonymousHeads: string[];
+  personRoleNouns?: Record<string, string>;
   scarePrefixes: string[];
   shortQuoteMaxWords: number;
 }
@@ -249,6 +253,10 @@ export function loadRelationLexicon(dataDir: string = DATA_DIR): RelationLexicon
     accordingTo: speech.accordingTo.map((ws) => ws.map((w) => w.toLowerCase())),
     audienceNouns: lowerSet(speech.audienceNouns),
     anonymousHeads: lowerSet(speech.anonymousHeads),
+    personRoleNouns: lowerSet(Object.keys(speech.personRoleNouns ?? {})),
+    personRoleGender: new Map(
+      Object.entries(speech.personRoleNouns ?? {}).flatMap(([w, g]): [string, 'm' | 'f'][] => (g === 'm' || g === 'f' ? [[w.toLowerCase(), g]] : [])),
+    ),
     scarePrefixes: lowerSet(speech.scarePrefixes),
     shortQuoteMaxWords: speech.shortQuoteMaxWords,
     modality: mod,

@@ -67,6 +67,15 @@ describe('relations in general news', () => {
 });
 
 describe('quotes in general news', () => {
+  it.each([
+    ['“Roads will stay closed overnight,” Police said.'],
+    ['“Talks resume on Monday,” a spokesman for the Ministry of Foreign Affairs said.'],
+    ['“We are ready for the vote,” Republicans said.'],
+  ])('%s: an anonymous or group speaker is null and no entity', (text) => {
+    const r = run(text);
+    expect(r.quotes.map((q) => q.speaker)).toEqual([null]);
+    expect(r.entities.filter((e) => e.type === 'Person')).toEqual([]);
+  });
   it('a two-word label in a PP of a plain noun is not a quote', () => {
     expect(run('Iran rejected the proposals for a “security guarantee” on Monday.').quotes).toEqual([]);
   });
@@ -77,6 +86,11 @@ describe('quotes in general news', () => {
     ['“We will rebuild every home.” ― Volodymyr Zelensky', 'Volodymyr Zelensky', 'We will rebuild every home.'],
     ['"We are ready to talk,” said German Chancellor Olaf Scholz.', 'Olaf Scholz', 'We are ready to talk,'],
     ['“The talks will resume on Friday,” a Kremlin spokesman confirmed. Dmitry Peskov, citing state media.', 'Dmitry Peskov', 'The talks will resume on Friday,'],
+    // Speakers no gazetteer knows, named only by the quotation's frame.
+    ['“The market has not priced this in,” said Priya Raman, an economist at a Mumbai bank.', 'Priya Raman', 'The market has not priced this in,'],
+    ['“We expected a much closer count,” Oyelaran said on Sunday.', 'Oyelaran', 'We expected a much closer count,'],
+    ['Mayor Greta Lindqvist opened the meeting.\n\n“The budget is not negotiable,” Lindqvist said.', 'Greta Lindqvist', 'The budget is not negotiable,'],
+    ['Brazilian President Luiz Inacio Lula da Silva visited the plant.\n\n“This factory is the future,” the president said.', 'Luiz Inacio Lula da Silva', 'This factory is the future,'],
   ])('%s', (text, speaker, quote) => {
     const q = run(text).quotes;
     expect(q).toHaveLength(1);

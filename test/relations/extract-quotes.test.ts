@@ -156,3 +156,66 @@ describe('extractQuotes: attribution rules added for general news', () => {
     expect(quotes(text)).toEqual([]);
   });
 });
+
+describe('extractQuotes: frames added for PolNeAR-style political news (session 3)', () => {
+  const cases: { title: string; text: string; want: [string, string | null][]; not?: [string, string | null][] }[] = [
+    { title: 'a mixed quotation takes the subject of its clause', text: 'Macron has gone after Scholz as a “reckless gambler with no plan” this week.', want: [['reckless gambler with no plan', 'Emmanuel Macron']] },
+    {
+      title: 'a noun phrase owner is not the subject of a clause holding a quote',
+      text: 'Scholz’s meeting with Macron lasted an hour and was “open and very frank.”',
+      want: [],
+      not: [['open and very frank.', 'Emmanuel Macron'], ['open and very frank.', 'Olaf Scholz']],
+    },
+    { title: 'said with a colon, inverted', text: 'Said Kirby: “We are not going anywhere soon.”', want: [['We are not going anywhere soon.', 'John Kirby']] },
+    { title: 'a bare name and a colon', text: 'Lopez: “The door remains open to everyone.”', want: [['The door remains open to everyone.', 'Maria Lopez']] },
+    { title: 'continued with a colon leads into the quote', text: 'Scholz continued: “The door remains open to all.”', want: [['The door remains open to all.', 'Olaf Scholz']] },
+    {
+      title: 'continue inside reported speech is not a reporting verb',
+      text: 'The spokeswoman said China continues to pursue “intense diplomacy with its partners.”',
+      want: [['intense diplomacy with its partners.', null]],
+      not: [['intense diplomacy with its partners.', 'China']],
+    },
+    { title: 'the subject behind an appositive with a relative clause', text: 'Macron, who leads the coalition, said the plan was “a disaster for everyone involved.”', want: [['a disaster for everyone involved.', 'Emmanuel Macron']] },
+    { title: 'a name after a role phrase after said', text: '“Nothing is decided,” said foreign minister Wang Yi.', want: [['Nothing is decided,', 'Wang Yi']] },
+    { title: 'a title, the name and a state tag between the quote and said', text: '“The veto will be overridden,” Foreign Minister Wang Yi, R-Ky., said Tuesday.', want: [['The veto will be overridden,', 'Wang Yi']] },
+    {
+      title: 'an appositive with a participle between the name and said',
+      text: '“It is an invasion of our domain,” Olaf Scholz, the leader of the coalition, one of the parties suing the state, said.',
+      want: [['It is an invasion of our domain,', 'Olaf Scholz']],
+    },
+    {
+      title: 'a frame in the next sentence after a full stop does not own the quote',
+      text: 'In a statement, Macron stressed the need for “a commitment to sovereignty and integrity.” After the interview, Scholz said that talks went on.',
+      want: [['a commitment to sovereignty and integrity.', 'Emmanuel Macron']],
+      not: [['a commitment to sovereignty and integrity.', 'Olaf Scholz']],
+    },
+  ];
+  it.each(cases)('$title', ({ text, want, not }) => {
+    const got = quotes(text).map((q) => [q.text, q.speaker]);
+    for (const w of want) expect(got).toContainEqual(w);
+    for (const w of not ?? []) expect(got).not.toContainEqual(w);
+  });
+});
+
+describe('extractQuotes: mixed quotations and pronoun gender (session 3)', () => {
+  it.each([
+    ['a progressive wink tags as an adjective', 'Macron is promising lower taxes and “jobs, jobs, jobs,” this year.', 'jobs, jobs, jobs,', 'Emmanuel Macron'],
+    ['the second quote of a clause', 'Scholz routinely describes himself as a “change maker” who “saved the whole company.”', 'saved the whole company.', 'Olaf Scholz'],
+    ['a reporting verb in a relative clause is not the frame', 'On Monday, Scholz insisted that voters who refused to rule out a draft were “nuts and very wrong.”', 'nuts and very wrong.', 'Olaf Scholz'],
+    ['an unnamed subject of a later verb leaves the quote to the outer frame', 'Lopez said the amendment was a gesture intended to highlight “the hypocrisy of the opposition” on this.', 'the hypocrisy of the opposition', 'Maria Lopez'],
+    ['an appositive holding a place between the speaker and said', 'Macron, during a town hall meeting in Lyon, France, said he was “going to put a lot of miners out of work.”', 'going to put a lot of miners out of work.', 'Emmanuel Macron'],
+    ['the object of a reporting verb is not the owner of the words', 'Lopez called Macron’s remarks on Saturday “a true wake-up call for everyone.”', 'a true wake-up call for everyone.', 'Maria Lopez'],
+    ['a reporting participle without a subject belongs to the sentence subject', 'Macron posted a series of messages early Friday saying that Scholz had shown bad judgment in choosing “a path of pure weakness.”', 'a path of pure weakness.', 'Emmanuel Macron'],
+    ['a speech noun tagged as a verb before a colon', 'On July 6, Macron made the following comment: “For young people, the unemployment rate is far too high.”', 'For young people, the unemployment rate is far too high.', 'Emmanuel Macron'],
+  ])('%s', (_t, text, quote, speaker) => {
+    expect(quotes(text).map((q) => [q.text, q.speaker])).toContainEqual([quote, speaker]);
+  });
+  it('an unresolved she skips the nearest man for the nearest woman', () => {
+    const table: FixtureEntity[] = [
+      { name: 'Maria Lopez', type: 'Person', forms: ['Maria Lopez', '~She'] },
+      { name: 'John Kirby', type: 'Person', forms: ['John Kirby', '~he'] },
+    ];
+    const text = 'Maria Lopez arrived early. She waved. John Kirby spoke, and then he smiled.\n\n“Are you winning tonight?” she asked.';
+    expect(quotes(text, table).map((q) => [q.text, q.speaker])).toContainEqual(['Are you winning tonight?', 'Maria Lopez']);
+  });
+});

@@ -1,0 +1,458 @@
+/**
+ * speaker names: the people the entity stage left untyped but whom a
+ * reporting frame names as a speaker. News names sources in fixed slots:
+ * `Wasserman said`, `"...," said David Wasserman, House editor ...`,
+ * `Mook told CBS`, `according to Smith`, a transcript label `WALLACE:`.
+ * A capitalised name in such a slot is a speaker even when no gazetteer
+ * or title cue knows it; a definite role description in the slot (`the
+ * mayor said`, `the New York businessman said`) refers back to a person
+ * named before. This pass adds those as mentions (new Person entities, or
+ * mentions of the person with the same surname), plus the other
+ * occurrences of a new name in the article, so the quote stage and the
+ * pronoun repair can use them. Pure: returns extended copies.
+ * Input: annotated text, mentions, entities, both lexicons. Output: { mentions, entities }.
+ */
+import type { AnnotatedText, ArticleEntity, EntityType, Mention, Token } from '../types.js';
+import { phraseKey, type EntityLexicon } from '../extract/entity-lexicon.js';
+import type { RelationLexicon } from './relation-lexicon.js';
+import { isQuoteMark } from './article-view.js';
+
+export interface SpeakerNames {
+  readonly mentions: Mention[];
+  readonly entities: ArticleEntity[];
+}
+
+/** Words that join the parts of a name in lower case (`Charles de Gaulle`, `Ban Ki-moon`). */
+const PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'du', 'da', 'di', 'la', 'le', 'bin', 'al', 'el', 'ibn', 'dos', 'del']);
+const SUFFIXES = new Set(['jr.', 'jr', 'sr.', 'sr', 'ii', 'iii', 'iv']);
+const NAME_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'X', 'NUM']);
+const QUANTIFIERS = new Set(['other', 'some', 'many', 'several', 'most', 'both', 'all', 'few', 'another', 'each', 'every', 'such', 'these', 'those', 'its', 'their', 'our', 'his', 'her', 'no', 'any']);
+const CLOSED_POS = new Set(['DET', 'PRON', 'ADP', 'CCONJ', 'SCONJ', 'AUX', 'PART', 'PUNCT', 'SYM', 'INTJ']);
+const SKIP_BEFORE_VERB = new Set(['also', 'later', 'then', 'again', 'once', 'recently', 'previously', 'often', 'has', 'had', 'have', 'would', 'will', 'had', 'further', 'simply', 'flatly', 'bluntly', 'repeatedly', 'quickly', 'finally', 'first', 'immediately', 'publicly', 'privately', 'frequently', 'told', 'even', 'still', 'just']);
+
+interface Slot {
+  /** First and last token of the name run. */
+  readonly first: number;
+  readonly last: number;
+}
+
+/**
+ * Where the subject of the verb at v may end: right before it (over adverbs
+ * and auxiliaries: `Mook also told`), before a party tag (`Pruitt (R) said`),
+ * or before one or two comma-delimited appositives, relative clauses included
+ * (`Michael Mulgrew, president of the union, which represents teachers, said`).
+ * Nearest first.
+ */
+export function subjectSlotEnds(ann: AnnotatedText, v: number): number[] {
+  const tokens = ann.tokens;
+  const ends: number[] = [];
+  // wink may end a sentence at an abbreviation (`R-Ky.,`): stay in the paragraph instead.
+  const samePara = (a: number, b: number): boolean => ann.sentences[tokens[a]?.sentence ?? -1]?.paragraph === ann.sentences[tokens[b]?.sentence ?? -2]?.paragraph;
+  let j = v - 1;
+  for (let n = 0; n < 3 && j >= 0 && (SKIP_BEFORE_VERB.has(tokens[j]?.normal ?? '') || tokens[j]?.pos === 'ADV' || tokens[j]?.pos === 'AUX'); n++) j--;
+  ends.push(j);
+  let c = j;
+  for (let round = 0; round < 3; round++) {
+    // `Rita Haas (D) said`
+    if (tokens[c]?.text === ')') {
+      let k = c - 1;
+      while (k >= 0 && c - k < 8 && tokens[k]?.text !== '(') k--;
+      if (tokens[k]?.text !== '(') break;
+      c = k - 1;
+      ends.push(c);
+      continue;
+    }
+    if (tokens[c]?.text !== ',') break;
+    // `Scott Pruitt, the attorney general of Oklahoma, said`; `Mulgrew, president of the union, which represents teachers, said`
+    let k = c - 1;
+    let sawVerb = false;
+    let relative = false;
+    while (k >= 0 && c - k < 30 && tokens[k]?.text !== ',' && tokens[k]?.text !== ')' && !isQuoteMark(tokens[k]?.text ?? '') && samePara(k, c)) {
+      const n = tokens[k]?.normal ?? '';
+      if (n === 'who' || n === 'which' || n === 'whom' || n === 'whose') relative = true;
+      if (tokens[k]?.pos === 'VERB' && !/ing$|ed$/.test(n)) sawVerb = true;
+      k--;
+    }
+    if ((tokens[k]?.text !== ',' && tokens[k]?.text !== ')') || (sawVerb && !relative)) break;
+    if (tokens[k]?.text === ')') {
+      c = k;
+      continue;
+    }
+    ends.push(k - 1);
+    c = tokens[k - 1]?.text === ')' ? k - 1 : k;
+  }
+  return ends;
+}
+
+/** Finds the speaker slots of every reporting frame and extends the mention and entity lists. */
+export function addSpeakerNames(
+  ann: AnnotatedText,
+  mentions: readonly Mention[],
+  entities: readonly ArticleEntity[],
+  rel: RelationLexicon,
+  ent: EntityLexicon,
+): SpeakerNames {
+  const tokens = ann.tokens;
+  const outMentions = [...mentions];
+  const outEntities: ArticleEntity[] = entities.map((e) => ({ ...e, mentions: [...e.mentions], aliases: [...e.aliases] }));
+  const covered = new Int32Array(tokens.length).fill(-1);
+  const entityOfMention = new Map<number, number>();
+  for (const e of entities) for (const m of e.mentions) entityOfMention.set(m, e.id);
+  mentions.forEach((m, i) => {
+    for (let t = m.firstToken; t <= m.lastToken && t < tokens.length; t++) covered[t] = i;
+  });
+  const lowerWords = new Set((ann.text.match(/\b[a-z][a-z'’-]+\b/g) ?? []).map((w) => w.toLowerCase()));
+  const speechLemma = (t: Token | undefined, v: number): boolean => {
+    if (!t || !(rel.afterQuoteVerbs.has(t.lemma) || rel.speechVerbs.has(t.lemma))) return false;
+    if (t.pos === 'VERB' || t.pos === 'AUX') return true;
+    // `"...," Bozek points out`: wink tags the verb a noun after a name that follows the quotation.
+    return t.pos === 'NOUN' && tokens[v - 1]?.pos === 'PROPN' && isQuoteMark(tokens[v - 2]?.text ?? '');
+  };
+  const isTitle = (t: Token): boolean => ent.titles.has(t.text) || ent.titles.has(t.normal) || ent.titles.has(t.text.replace(/\.$/, ''));
+  const nameLike = (i: number): boolean => {
+    const t = tokens[i];
+    if (!t || covered[i] !== -1) return false;
+    if (!/^\p{Lu}/u.test(t.text) || /^I(?:[’'].*)?$/u.test(t.text)) return false;
+    // wink tags some given names as verbs (`Josh`): inside a sentence a capital is enough, at its start it is not.
+    const sentenceStart = ann.sentences[t.sentence]?.firstToken === i || isQuoteMark(tokens[i - 1]?.text ?? '') && ann.sentences[t.sentence]?.firstToken === i - 1;
+    if (!NAME_POS.has(t.pos) && !/^\p{Lu}\.$/u.test(t.text) && (sentenceStart || CLOSED_POS.has(t.pos))) return false;
+    if (isTitle(t) || ent.nonNames.has(t.normal)) return false;
+    if (isQuoteMark(t.text)) return false;
+    return true;
+  };
+  const joinerAt = (i: number): boolean => {
+    const t = tokens[i];
+    if (!t) return false;
+    if (PARTICLES.has(t.text)) return true;
+    const prev = tokens[i - 1];
+    const next = tokens[i + 1];
+    // `Al-Tabchi`, `Ki-moon`: a hyphen with no space on either side.
+    return t.text === '-' && !!prev && !!next && prev.end === t.start && t.end === next.start;
+  };
+  /** The name run ending at token `end` (walking left), if the tokens there form a name. */
+  const runEndingAt = (end: number): Slot | undefined => {
+    let i = end;
+    while (i >= 0 && SUFFIXES.has(tokens[i]?.normal ?? '') && tokens[i - 1]?.text === ',') i -= 2;
+    if (!nameLike(i)) return undefined;
+    let first = i;
+    const sentence = tokens[i]?.sentence;
+    for (let k = i - 1; k >= 0 && i - k < 6 && tokens[k]?.sentence === sentence; k--) {
+      if (nameLike(k)) first = k;
+      else if (joinerAt(k) && nameLike(k - 1)) continue;
+      else break;
+    }
+    return checkRun(first, end);
+  };
+  /** The name run starting at token `start` (walking right). */
+  const runStartingAt = (start: number): Slot | undefined => {
+    if (!nameLike(start)) return undefined;
+    let last = start;
+    const sentence = tokens[start]?.sentence;
+    for (let k = start + 1; k < tokens.length && k - start < 6 && tokens[k]?.sentence === sentence; k++) {
+      if (nameLike(k)) last = k;
+      else if (joinerAt(k) && nameLike(k + 1)) continue;
+      else break;
+    }
+    return checkRun(start, last);
+  };
+  const checkRun = (start: number, last: number): Slot | undefined => {
+    // A title abbreviation inside the run (`Wisconsin Gov. Jim Doyle`): the name starts after it.
+    let first = start;
+    for (let k = start; k < last; k++) if (/^\p{Lu}\p{Ll}{1,3}\.$/u.test(tokens[k]?.text ?? '')) first = k + 1;
+    const ft = tokens[first];
+    if (!ft) return undefined;
+    // Inside a prepositional phrase or an office name (`a spokesman for the Ministry of Foreign Affairs said`), not a speaker.
+    const before = tokens[first - 1];
+    if (before && (before.pos === 'ADP' && before.normal !== 'according' || ent.titles.get(before.text)?.kind === 'modifier')) {
+      if (!(before.normal === 'to' && tokens[first - 2]?.normal === 'according')) return undefined;
+    }
+    // Part of a longer name the entity stage typed (`Jim` of `Rep. Jim Jordan`): not a name of its own.
+    const after = tokens[last + 1];
+    if (after && covered[last + 1] !== -1 && /^\p{Lu}/u.test(after.text) && after.start === (tokens[last]?.end ?? 0) + 1) return undefined;
+    const words = tokens.slice(first, last + 1).filter((t) => /\p{L}/u.test(t.text));
+    if (!words.length) return undefined;
+    const low = words.map((t) => t.normal).join(' ');
+    const firstWord = words[0];
+    // Quantifiers (`Other Republicans`), a demonym before more words (`Greek Orthodox`), a reporting verb inside (`Says ...`).
+    if (!firstWord || QUANTIFIERS.has(firstWord.normal) || (words.length > 1 && rel.demonyms.has(firstWord.normal))) return undefined;
+    if (words.some((t) => rel.speechVerbs.has(t.lemma) || rel.afterQuoteVerbs.has(t.lemma))) return undefined;
+    // Places (`Berkeley`, `Virgin Islands`) and countries are not speakers by name.
+    const key = phraseKey(words.map((t) => t.text).join(' '));
+    if (ent.bigPlaces.has(key) || ent.phrases.get(key)?.some((e) => e.kind === 'country' || e.kind === 'capital')) return undefined;
+    // A demonym names a person only as the surname of a full name the article gives (`Mark Cuban ... Cuban said`).
+    if (rel.demonyms.has(low) && !(words.length === 1 && new RegExp(`\\p{Lu}\\p{Ll}+ ${words[0]?.text ?? ''}\\b`, 'u').test(ann.text))) return undefined;
+    if (rel.anonymousHeads.has(low) || ent.nonEntityHeads.has(low) || rel.groupNouns.has(low)) return undefined;
+    if (words.length === 1) {
+      const w = words[0];
+      if (!w) return undefined;
+      // A single capitalised word that the article also writes in lower case is a common word (`Police`, `Critics`).
+      if (lowerWords.has(w.normal)) return undefined;
+      if (/^\p{Lu}+$/u.test(w.text) && w.text.length <= 4) return undefined;
+      if (w.pos === 'ADJ') return undefined;
+      // Abbreviations (`Md.`, `Rev`) and headline labels (`Correction:`).
+      if (/\.$/.test(w.text) || w.text.length <= 3) return undefined;
+      if (tokens[last + 1]?.text === ':' && ann.sentences[w.sentence]?.firstToken === first) return undefined;
+      const sent = ann.sentences[w.sentence];
+      if (sent && sent.firstToken === first && w.pos !== 'PROPN') return undefined;
+      if (/s$/.test(w.normal) && w.pos !== 'PROPN') return undefined;
+    }
+    return { first, last };
+  };
+
+  const slots: Slot[] = [];
+  const labelSlots: Slot[] = [];
+  const roleSlots: { first: number; last: number; head: number }[] = [];
+
+  /** A definite role description ending at token `end`: `the mayor`, `the New York businessman`. */
+  const roleEndingAt = (end: number): { first: number; last: number; head: number } | undefined => {
+    const h = tokens[end];
+    if (!h || covered[end] !== -1 || !rel.personRoleNouns.has(h.normal)) return undefined;
+    let k = end - 1;
+    while (k >= 0 && end - k < 6 && covered[k] === -1 && (tokens[k]?.pos === 'ADJ' || tokens[k]?.pos === 'PROPN' || tokens[k]?.pos === 'NOUN' || tokens[k]?.pos === 'NUM' || tokens[k]?.text === '-')) k--;
+    if (tokens[k]?.normal !== 'the') return undefined;
+    return { first: k, last: end, head: end };
+  };
+  const roleStartingAt = (start: number): { first: number; last: number; head: number } | undefined => {
+    if (tokens[start]?.normal !== 'the') return undefined;
+    let k = start + 1;
+    while (k < tokens.length && k - start < 7 && covered[k] === -1 && (tokens[k]?.pos === 'ADJ' || tokens[k]?.pos === 'PROPN' || tokens[k]?.pos === 'NOUN' || tokens[k]?.pos === 'NUM' || tokens[k]?.text === '-')) {
+      const t = tokens[k];
+      const n = tokens[k + 1];
+      if (t && rel.personRoleNouns.has(t.normal) && !(n && (n.pos === 'NOUN' || n.pos === 'PROPN') && covered[k + 1] === -1)) return { first: start, last: k, head: k };
+      k++;
+    }
+    return undefined;
+  };
+
+  // Only the frames of direct quotations name new speakers: an unknown word before `said` elsewhere is left to the entity stage.
+  // (wink may close the quotation's sentence at `!”` or `?”` and start the frame's own: `“... offensive!” Cruz said.`)
+  const quoteSentences = new Set<number>();
+  tokens.forEach((t, i) => {
+    if (!isQuoteMark(t.text)) return;
+    const para = ann.sentences[t.sentence]?.paragraph;
+    for (const n of [tokens[i - 1], t, tokens[i + 1]]) if (n && ann.sentences[n.sentence]?.paragraph === para) quoteSentences.add(n.sentence);
+  });
+  tokens.forEach((t, v) => {
+    if (!quoteSentences.has(t.sentence)) return;
+    if (speechLemma(t, v)) {
+      // Subject slot before the verb.
+      for (const e of subjectSlotEnds(ann, v)) {
+        const s = runEndingAt(e);
+        if (s) {
+          slots.push(s);
+          break;
+        }
+        const r = roleEndingAt(e);
+        if (r) {
+          roleSlots.push(r);
+          break;
+        }
+        if (covered[e] !== -1) break;
+      }
+      // Inverted frame after a quote or a comma: `"...," said David Wasserman`, `said the mayor`.
+      const before = tokens[v - 1];
+      const sentStart = ann.sentences[t.sentence]?.firstToken === v;
+      if (before && (isQuoteMark(before.text) || before.text === ',') || sentStart) {
+        let k = v + 1;
+        const r = roleStartingAt(k);
+        if (r) roleSlots.push(r);
+        else {
+          // `said master of ceremonies Asab Al-Tabchi`, `explained Democratic strategist Simon Rosenberg`
+          for (let n = 0; n < 6 && k < tokens.length; n++) {
+            const w = tokens[k];
+            if (!w) break;
+            const s = runStartingAt(k);
+            if (s) {
+              slots.push(s);
+              break;
+            }
+            const skippable = isTitle(w) || (/^[a-z]/.test(w.text) && (w.pos === 'NOUN' || w.pos === 'ADJ' || w.normal === 'of')) || w.normal === 'the' || covered[k] !== -1;
+            if (!skippable) break;
+            k++;
+          }
+        }
+      }
+    }
+    // `according to Smith`
+    if (t.normal === 'according' && tokens[v + 1]?.normal === 'to') {
+      let k = v + 2;
+      while (k < tokens.length && k - v < 6 && tokens[k] && isTitle(tokens[k] as Token)) k++;
+      const s = runStartingAt(k);
+      if (s) slots.push(s);
+    }
+    // Transcript label at the start of a paragraph (or of a quotation opening it): `WALLACE: ...`.
+    const sent = ann.sentences[t.sentence];
+    const prevT = tokens[v - 1];
+    const paraStart = sent && sent.firstToken === v && (t.sentence === 0 || ann.sentences[t.sentence - 1]?.paragraph !== sent.paragraph);
+    const afterOpening = prevT && isQuoteMark(prevT.text) && sent && sent.firstToken === v - 1;
+    if ((paraStart || afterOpening) && /^\p{Lu}{2,}$/u.test(t.text) && tokens[v + 1]?.text === ':' && covered[v] === -1 && !ent.nonNames.has(t.normal) && !ent.nonOrgAcronyms.has(t.text)) labelSlots.push({ first: v, last: v });
+  });
+
+  // Link each slot to an entity: a person with the same surname (or first name), else a new entity per surname.
+  const bySurname = new Map<string, number>();
+  const personKey = (e: ArticleEntity): string[] =>
+    [e.name, ...e.aliases].flatMap((n) => {
+      const ws = n.split(/\s+/).filter((w) => /\p{L}/u.test(w));
+      const last = ws[ws.length - 1];
+      return last ? [last.toLowerCase().replace(/[’']s$/, '')] : [];
+    });
+  for (const e of outEntities) if (e.type === 'Person') for (const k of personKey(e)) if (!bySurname.has(k)) bySurname.set(k, e.id);
+  const firstNames = new Map<string, number>();
+  for (const e of outEntities) {
+    if (e.type !== 'Person') continue;
+    const f = e.name.split(/\s+/)[0]?.toLowerCase();
+    if (f && e.name.includes(' ') && !firstNames.has(f)) firstNames.set(f, e.id);
+  }
+
+  const addMention = (first: number, last: number, entity: number, kind: Mention['kind'], type: EntityType, name: string): void => {
+    const a = tokens[first];
+    const b = tokens[last];
+    if (!a || !b) return;
+    for (let t = first; t <= last; t++) if (covered[t] !== -1) return;
+    const idx = outMentions.length;
+    outMentions.push({ start: a.start, end: b.end, text: ann.text.slice(a.start, b.end), type, kind, sentence: a.sentence, firstToken: first, lastToken: last, name, confidence: 0.6 });
+    for (let t = first; t <= last; t++) covered[t] = idx;
+    const e = outEntities[entity];
+    if (!e) return;
+    outEntities[entity] = { ...e, mentions: [...e.mentions, idx], aliases: kind === 'title' || e.aliases.includes(name) ? e.aliases : [...e.aliases, name] };
+  };
+  const newEntity = (name: string, type: EntityType): number => {
+    const id = outEntities.length;
+    outEntities.push({ id, type, name, aliases: [], mentions: [], roles: [], affiliations: [], confidence: 0.6 });
+    return id;
+  };
+  const textOf = (s: Slot): string => {
+    const a = tokens[s.first];
+    const b = tokens[s.last];
+    return a && b ? ann.text.slice(a.start, b.end) : '';
+  };
+  const typeOf = (s: Slot): EntityType => (tokens.slice(s.first, s.last + 1).some((t) => ent.orgHeads.has(t.text) || ent.orgHeads.has(t.normal)) && s.last > s.first ? 'Organisation' : 'Person');
+
+  // Longest runs first, so a full name names the entity its bare surname joins.
+  const all = [...slots.map((s) => ({ s, label: false })), ...labelSlots.map((s) => ({ s, label: true }))].sort((a, b) => b.s.last - b.s.first - (a.s.last - a.s.first) || a.s.first - b.s.first);
+  const created: number[] = [];
+  for (const { s, label } of all) {
+    const text = textOf(s);
+    if (!text) continue;
+    const type = typeOf(s);
+    const words = text.split(/\s+/);
+    const surname = (words[words.length - 1] ?? '').toLowerCase().replace(/[’']s$/, '');
+    let id = type === 'Person' ? bySurname.get(surname) : undefined;
+    if (id === undefined && type === 'Person' && words.length === 1) id = firstNames.get(surname);
+    const name = label ? text.charAt(0) + text.slice(1).toLowerCase() : text;
+    if (id === undefined) {
+      id = newEntity(name, type);
+      created.push(id);
+      if (type === 'Person') bySurname.set(surname, id);
+    }
+    addMention(s.first, s.last, id, words.length === 1 && (outEntities[id]?.name.includes(' ') ?? false) ? 'surname' : 'name', type, name);
+  }
+  // A new bare surname takes the full name the article gives elsewhere (`Mark Cuban ... "...," Cuban said`).
+  for (const id of created) {
+    const e = outEntities[id];
+    if (!e || e.type !== 'Person' || e.name.includes(' ')) continue;
+    let full: Slot | undefined;
+    tokens.forEach((t, i) => {
+      if (full || t.text !== e.name || covered[i] !== -1) return;
+      const s = runEndingAt(i);
+      if (s && s.first < s.last) full = s;
+    });
+    if (!full) continue;
+    const name = textOf(full);
+    outEntities[id] = { ...e, name, aliases: [...e.aliases, name] };
+    addMention(full.first, full.last, id, 'name', 'Person', name);
+  }
+  // The other occurrences of a new name (`Cuban demurred.` before `"...," said Cuban`).
+  for (const id of created) {
+    const e = outEntities[id];
+    if (!e || e.type !== 'Person') continue;
+    const forms = new Set([e.name, ...e.aliases].flatMap((n) => [n, n.split(/\s+/).pop() ?? '']).filter((f) => f && !/^\p{Lu}+$/u.test(f)));
+    tokens.forEach((t, i) => {
+      if (covered[i] !== -1 || !forms.has(t.text)) return;
+      const s = runStartingAt(i) ?? (nameLike(i) ? { first: i, last: i } : undefined);
+      if (!s) return;
+      const txt = textOf(s);
+      if (!forms.has(txt)) return;
+      addMention(s.first, s.last, id, txt.includes(' ') ? 'name' : 'surname', 'Person', txt);
+    });
+  }
+  // Definite role descriptions: the person they refer back to.
+  for (const r of roleSlots) {
+    const head = tokens[r.head];
+    if (!head) continue;
+    const antecedent = roleAntecedent(ann, outMentions, outEntities, r.first, head.normal, rel);
+    if (antecedent === undefined) continue;
+    const a = tokens[r.first];
+    const b = tokens[r.last];
+    if (!a || !b) continue;
+    addMention(r.first, r.last, antecedent, 'title', 'Person', outEntities[antecedent]?.name ?? '');
+  }
+  return { mentions: outMentions, entities: outEntities };
+}
+
+/**
+ * The person a definite role description refers back to: among the people
+ * named in the last eight sentences whose gender (from their pronouns) fits
+ * the role word, the one whose titles carry the role word (the most recent if
+ * several), else the only one; none when it stays ambiguous.
+ */
+function roleAntecedent(ann: AnnotatedText, mentions: readonly Mention[], entities: readonly ArticleEntity[], at: number, head: string, rel: RelationLexicon): number | undefined {
+  const t = ann.tokens[at];
+  if (!t) return undefined;
+  const entityOf = new Map<number, number>();
+  for (const e of entities) for (const m of e.mentions) entityOf.set(m, e.id);
+  const recent = new Map<number, number>();
+  const counts = new Map<number, number>();
+  mentions.forEach((m, i) => {
+    const e = entityOf.get(i);
+    if (e === undefined || entities[e]?.type !== 'Person') return;
+    counts.set(e, (counts.get(e) ?? 0) + 1);
+    if (m.kind === 'pronoun' || m.start >= t.start || t.sentence - m.sentence > 8) return;
+    recent.set(e, Math.max(recent.get(e) ?? -1, m.start));
+  });
+  if (!recent.size) return undefined;
+  // `a spokeswoman ... the spokeswoman said`: an unnamed person introduced before, not a named one.
+  for (let k = at - 1; k >= 0; k--) {
+    const w = ann.tokens[k];
+    if (!w || t.sentence - w.sentence > 8) break;
+    if (w.normal !== head) continue;
+    for (let d = k - 1; d >= Math.max(0, k - 4); d--) {
+      const n = ann.tokens[d]?.normal ?? '';
+      if (n === 'a' || n === 'an' || n === 'one' || n === 'another') return undefined;
+      if (n === 'the' || !['ADJ', 'NOUN', 'PROPN', 'NUM'].includes(ann.tokens[d]?.pos ?? '')) break;
+    }
+  }
+  const gender = rel.personRoleGender.get(head);
+  const genderOf = (e: number): string | undefined => {
+    let m = 0;
+    let f = 0;
+    for (const k of entities[e]?.mentions ?? []) {
+      const n = mentions[k];
+      if (n?.kind !== 'pronoun') continue;
+      const w = n.text.toLowerCase();
+      if (w === 'he' || w === 'him' || w === 'his') m++;
+      if (w === 'she' || w === 'her' || w === 'hers') f++;
+    }
+    return m > f ? 'm' : f > m ? 'f' : undefined;
+  };
+  const candidates = [...recent.keys()].filter((e) => !gender || !genderOf(e) || genderOf(e) === gender);
+  // Role words the article gives each person (`Sen. Bernie Sanders`, `Mayor Bill de Blasio`, `Trump, the businessman`).
+  const roleWords = new Map<number, Set<string>>();
+  mentions.forEach((m, i) => {
+    const e = entityOf.get(i);
+    if (e === undefined || !candidates.includes(e)) return;
+    const set = roleWords.get(e) ?? new Set<string>();
+    // The capitalised words right before a name are its title (`Sen. Maria Lopez`, `Mayor Bill de Blasio`).
+    const before = [ann.tokens[m.firstToken - 2], ann.tokens[m.firstToken - 1]].filter((x) => !!x && /^\p{Lu}/u.test(x.text)).map((x) => x?.text ?? '');
+    for (const r of [m.role ?? '', m.kind === 'title' ? m.text : '', m.kind === 'name' ? m.text : '', ...before]) for (const w of r.toLowerCase().split(/\s+/)) if (w) set.add(w.replace(/\.$/, ''));
+    roleWords.set(e, set);
+  });
+  for (const e of candidates) for (const r of entities[e]?.roles ?? []) for (const w of r.toLowerCase().split(/\s+/)) roleWords.get(e)?.add(w.replace(/\.$/, ''));
+  // `Sen.` is a senator, `Gov.` a governor, `Rep.` a representative.
+  const fits = (w: string): boolean => w === head || (w.length >= 3 && head.startsWith(w) && /^(sen|gov|rep|sec|gen|adm|lt|col|supt|prof)$/.test(w));
+  const byRole = candidates.filter((e) => [...(roleWords.get(e) ?? [])].some(fits));
+  // Only a person the role fits, or the only person named lately: a guess between several is worse than no speaker.
+  if (byRole.length === 1) return byRole[0];
+  if (byRole.length > 1) return byRole.sort((a, b) => (recent.get(b) ?? 0) - (recent.get(a) ?? 0))[0];
+  return candidates.length === 1 ? candidates[0] : undefined;
+}

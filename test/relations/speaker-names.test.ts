@@ -1,0 +1,128 @@
+import { describe, expect, it } from 'vitest';
+import { loadRelationLexicon } from '../../src/relations/relation-lexicon.js';
+import { loadEntityLexicon } from '../../src/extract/entity-lexicon.js';
+import { addSpeakerNames, subjectSlotEnds } from '../../src/relations/speaker-names.js';
+import { extractQuotes } from '../../src/relations/extract-quotes.js';
+import { annotate } from '../../src/nlp/annotate.js';
+import { buildFixture, type FixtureEntity } from './fixture.js';
+
+const rel = loadRelationLexicon();
+const ent = loadEntityLexicon();
+
+const KNOWN: readonly FixtureEntity[] = [
+  { name: 'Maria Lopez', type: 'Person', forms: ['Maria Lopez', 'Lopez', '~she', '~She'] },
+  { name: 'John Kirby', type: 'Person', forms: ['John Kirby', 'Kirby'] },
+  { name: 'Ohio', type: 'Country', forms: ['Ohio'] },
+];
+
+/** Quotes with their speaker's name, after the speaker-name pass, plus the names of the entities the pass added. */
+function run(text: string, table: readonly FixtureEntity[] = KNOWN): { quotes: [string, string | null][]; added: string[]; spans: (string | undefined)[] } {
+  const f = buildFixture(text, table);
+  const sp = addSpeakerNames(f.ann, f.mentions, f.entities, rel, ent);
+  const qs = extractQuotes(f.ann, sp.mentions, sp.entities, rel);
+  return {
+    quotes: qs.map((q) => [q.text, q.speaker === null ? null : (sp.entities[q.speaker]?.name ?? null)]),
+    added: sp.entities.slice(f.entities.length).map((e) => `${e.type}:${e.name}`),
+    spans: qs.map((q) => (q.speakerSpan ? text.slice(q.speakerSpan.start, q.speakerSpan.end) : undefined)),
+  };
+}
+
+describe('addSpeakerNames: names the entity stage missed, in the slots of a quotation frame', () => {
+  const cases: { title: string; text: string; quote: string; speaker: string | null }[] = [
+    { title: 'bare surname before said', text: '“The budget is a mess,” Kowalczyk said.', quote: 'The budget is a mess,', speaker: 'Kowalczyk' },
+    { title: 'full name after said, with an appositive', text: '“We will appeal the ruling,” said Anna Kowalczyk, a lawyer for the family.', quote: 'We will appeal the ruling,', speaker: 'Anna Kowalczyk' },
+    { title: 'a role phrase between said and the name', text: '“Turnout decides this race,” said campaign strategist Tom Berger.', quote: 'Turnout decides this race,', speaker: 'Tom Berger' },
+    { title: 'a title abbreviation inside the name run', text: '“We will appeal,” Wisconsin Gov. Tom Brennan said.', quote: 'We will appeal,', speaker: 'Tom Brennan' },
+    { title: 'a given name wink tags as a verb', text: '“The deadline stands,” press secretary Josh Brennan said Tuesday.', quote: 'The deadline stands,', speaker: 'Josh Brennan' },
+    { title: 'a party tag after the name', text: '“The plan is dead on arrival,” Rita Haas (D) said.', quote: 'The plan is dead on arrival,', speaker: 'Rita Haas' },
+    { title: 'an appositive with a relative clause', text: 'Rita Haas, who chairs the committee, said the vote was “too close to call tonight.”', quote: 'too close to call tonight.', speaker: 'Rita Haas' },
+    { title: 'continued with a colon', text: 'Berger continued: “Nobody expected this outcome at all.”', quote: 'Nobody expected this outcome at all.', speaker: 'Berger' },
+    { title: 'according to a new name', text: 'According to Hiroshi Tanaka, “the factory will close next spring.”', quote: 'the factory will close next spring.', speaker: 'Hiroshi Tanaka' },
+    { title: 'a surname joins the person named in full before', text: 'Tom Berger runs the campaign.\n\n“We are ahead in every poll,” Berger said.', quote: 'We are ahead in every poll,', speaker: 'Tom Berger' },
+    { title: 'a known surname links to the known person', text: '“We will not comment on that,” Kirby said.', quote: 'We will not comment on that,', speaker: 'John Kirby' },
+    { title: 'a transcript label opening the quotation names a known person', text: '"KIRBY: We have seen no sign of that at all."', quote: 'KIRBY: We have seen no sign of that at all.', speaker: 'John Kirby' },
+    { title: 'a demonym that is the surname of a full name given before', text: 'Mark Cuban was interviewed on Sunday.\n\n“It is too early to tell,” Cuban said.', quote: 'It is too early to tell,', speaker: 'Mark Cuban' },
+    { title: 'a person right before a reporting participle', text: 'The ad shows Maria Lopez asking, “Why are we not far ahead in the polls?”', quote: 'Why are we not far ahead in the polls?', speaker: 'Maria Lopez' },
+    { title: 'a frame in its own sentence after an exclamation', text: '“We are tired of being told it is offensive!” Okonjo said.', quote: 'We are tired of being told it is offensive!', speaker: 'Okonjo' },
+    { title: 'points out after the quotation', text: '“Some of us thought we could work with them,” Bozek points out.', quote: 'Some of us thought we could work with them,', speaker: 'Bozek' },
+    // Not names.
+    { title: 'a demonym alone is not a name', text: '“It is too early to tell,” Cuban said.', quote: 'It is too early to tell,', speaker: null },
+    { title: 'a group word is not a name', text: '“The roads will stay closed,” Police said.', quote: 'The roads will stay closed,', speaker: null },
+    { title: 'a party plural is not a name', text: '“We are ready for the vote,” Democrats said.', quote: 'We are ready for the vote,', speaker: null },
+    { title: 'a word inside an office name is not a name', text: '“Talks resume on Monday,” a spokesman for the Ministry of Foreign Affairs said.', quote: 'Talks resume on Monday,', speaker: null },
+  ];
+  it.each(cases)('$title', ({ text, quote, speaker }) => {
+    expect(run(text).quotes).toContainEqual([quote, speaker]);
+  });
+
+  it.each([
+    ['a group word', '“The roads will stay closed,” Police said.'],
+    ['an office name', '“Talks resume on Monday,” a spokesman for the Ministry of Foreign Affairs said.'],
+    ['a word outside any quotation frame', 'Kowalczyk said the talks would go on.'],
+    ['a weekday after said', '“It was a long night,” Lopez said Tuesday.'],
+    ['a quantifier before a party', '“We will not vote for him,” Other Republicans said.'],
+    ['a big city', '“The port will reopen soon,” Rotterdam said.'],
+    ['a paragraph label after a quotation', '“We have to find ways to deal with it.”\n\nCorrection: the plant said it closed in May.'],
+  ])('adds no entity for %s', (_t, text) => {
+    expect(run(text).added).toEqual([]);
+  });
+
+  it('adds a new speaker once, with its other mentions', () => {
+    const r = run('Kowalczyk arrived late.\n\n“The budget is a mess,” Kowalczyk said.');
+    expect(r.added).toEqual(['Person:Kowalczyk']);
+  });
+});
+
+describe('addSpeakerNames: definite role descriptions refer back to a named person', () => {
+  it.each([
+    {
+      title: 'the only person named before',
+      text: 'Maria Lopez toured a factory in Ohio on Friday.\n\n“We need change,” the former senator said.',
+      speaker: 'Maria Lopez',
+    },
+    {
+      title: 'the person the gendered role word fits (she is Lopez)',
+      text: 'Lopez met John Kirby and Maria Lopez again on Friday. She thanked the crowd.\n\n“We need real change now,” the congressman said.',
+      speaker: 'John Kirby',
+    },
+    {
+      title: 'the person whose title carries the role word (Sen. = senator)',
+      text: 'Sen. Maria Lopez met John Kirby in Ohio on Friday.\n\n“We need real change now,” the senator said.',
+      speaker: 'Maria Lopez',
+    },
+    {
+      title: 'nobody, when two people fit and no title decides',
+      text: 'Maria Lopez met John Kirby in Ohio on Friday.\n\n“We need real change now,” the candidate said.',
+      speaker: null,
+    },
+    {
+      title: 'nobody, when the description was introduced as unnamed',
+      text: 'A spokeswoman for the campaign met Maria Lopez on Friday.\n\n“We will not comment on polls,” the spokeswoman said.',
+      speaker: null,
+    },
+  ])('$title', ({ text, speaker }) => {
+    const q = run(text).quotes;
+    expect(q).toHaveLength(1);
+    expect(q[0]?.[1]).toBe(speaker);
+  });
+});
+
+describe('extractQuotes: speakerSpan', () => {
+  it.each([
+    ['“We are watching very closely,” she said.', 'she'],
+    ['“The budget is a mess,” Kowalczyk said.', 'Kowalczyk'],
+    ['Maria Lopez toured Ohio.\n\n“We need change now,” the former senator said.', 'the former senator'],
+  ])('%s -> %s', (text, span) => {
+    expect(run(text).spans).toEqual([span]);
+  });
+});
+
+describe('subjectSlotEnds', () => {
+  it('gives the token before the verb, before a party tag and before appositives', () => {
+    const text = 'Rita Haas (D), the chair, who leads the panel, said it.';
+    const ann = annotate(text, [{ start: 0, end: text.length }]);
+    const v = ann.tokens.findIndex((t) => t.text === 'said');
+    const words = subjectSlotEnds(ann, v).map((i) => ann.tokens[i]?.text);
+    expect(words).toContain('Haas');
+  });
+});
