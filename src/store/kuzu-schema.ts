@@ -13,7 +13,7 @@
  * corruption) on `list_transform(..., x -> ...)` in a COPY of a few thousand
  * rows, which is what stopped the 1,500-article benchmark.
  */
-import type { EdgeGroup, GraphSchema, NodeGroup, PropertyType } from './graph-schema.js';
+import type { EdgeGroup, GraphSchema, PropertyType } from './graph-schema.js';
 import { edgePairs, edgePropertyTypes, edgeTypes, nodeLabels } from './graph-schema.js';
 
 export const LIST_SEPARATOR = '\u001f';
@@ -93,41 +93,11 @@ function decodeExpression(name: string, type: PropertyType): string {
 
 const loadType = (type: PropertyType): string => (type === 'STRING' || type === 'STRING[]' ? 'STRING' : KUZU_TYPES[type]);
 
-export interface CsvTable {
-  /** Header row (column names). */
-  readonly header: string[];
-  /** Encoded cells, one array per row. */
-  readonly rows: Array<Array<string | null>>;
-}
+/** The CSV columns of an edge table before its properties: source and target node keys. */
+export const EDGE_FROM_COLUMN = '_from';
+export const EDGE_TO_COLUMN = '_to';
 
-/** Node rows of one label as an encoded CSV table (columns in schema order). */
-export function encodeNodeTable(schema: GraphSchema, group: NodeGroup): CsvTable {
-  const props = schema.nodes[group.label]!.properties;
-  const names = Object.keys(props);
-  return {
-    header: names,
-    rows: group.rows.map((r) => names.map((n) => encodeKuzuCell(props[n]!, r.props[n]))),
-  };
-}
-
-const FROM_COLUMN = '_from';
-const TO_COLUMN = '_to';
-
-/** Edge rows of one (type, from, to) group: source key, target key, then the properties. */
-export function encodeEdgeTable(schema: GraphSchema, group: EdgeGroup): CsvTable {
-  const props = edgePropertyTypes(schema, group.type);
-  const names = Object.keys(props);
-  return {
-    header: [FROM_COLUMN, TO_COLUMN, ...names],
-    rows: group.rows.map((r) => [
-      encodeKuzuCell('STRING', r.from),
-      encodeKuzuCell('STRING', r.to),
-      ...names.map((n) => encodeKuzuCell(props[n]!, r.props[n])),
-    ]),
-  };
-}
-
-/** Quotes are escaped by doubling (csv-stringify); Kuzu would otherwise treat a backslash as an escape character. */
+/** Quotes are escaped by doubling; Kuzu would otherwise treat a backslash as an escape character. */
 const LOAD_OPTIONS = "(HEADER=true, PARALLEL=false, QUOTE='\"', ESCAPE='\"')";
 
 /** COPY a node table from its encoded CSV file. */
@@ -145,8 +115,8 @@ export function createNodeCopy(schema: GraphSchema, label: string, file: string)
  */
 export function createEdgeCopy(schema: GraphSchema, group: Pick<EdgeGroup, 'type' | 'fromLabel' | 'toLabel'>, file: string): string {
   const entries = Object.entries(edgePropertyTypes(schema, group.type));
-  const header = [`${kuzuName(FROM_COLUMN)} STRING`, `${kuzuName(TO_COLUMN)} STRING`, ...entries.map(([n, t]) => `${kuzuName(n)} ${loadType(t)}`)].join(', ');
-  const ret = [decodeExpression(FROM_COLUMN, 'STRING'), decodeExpression(TO_COLUMN, 'STRING'), ...entries.map(([n, t]) => decodeExpression(n, t))].join(', ');
+  const header = [`${kuzuName(EDGE_FROM_COLUMN)} STRING`, `${kuzuName(EDGE_TO_COLUMN)} STRING`, ...entries.map(([n, t]) => `${kuzuName(n)} ${loadType(t)}`)].join(', ');
+  const ret = [decodeExpression(EDGE_FROM_COLUMN, 'STRING'), decodeExpression(EDGE_TO_COLUMN, 'STRING'), ...entries.map(([n, t]) => decodeExpression(n, t))].join(', ');
   const pairs = edgePairs(schema, group.type);
   const options = pairs.length > 1 ? ` (from=${kuzuString(group.fromLabel)}, to=${kuzuString(group.toLabel)})` : '';
   return `COPY ${kuzuName(group.type)} FROM (LOAD WITH HEADERS (${header}) FROM ${kuzuString(file)} ${LOAD_OPTIONS} RETURN ${ret})${options}`;
