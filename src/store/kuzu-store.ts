@@ -17,7 +17,7 @@ import type { Connection, Database, KuzuValue, QueryResult } from 'kuzu';
 import type { NewsGraph } from '../graph/attributes.js';
 import { NgError, StoreError, errorMessage } from '../errors.js';
 import { createEdgeCopy, createKuzuDdl, createNodeCopy } from './kuzu-schema.js';
-import { csvHeader, edgeColumns, encodeEdgeRows, encodeNodeRows, nodeColumns, partitionGraph } from './kuzu-tables.js';
+import { csvHeader, edgeColumns, edgeNullMark, encodeEdgeRows, encodeNodeRows, nodeColumns, nodeNullMark, partitionGraph } from './kuzu-tables.js';
 import type { KuzuColumn } from './kuzu-tables.js';
 import { loadGraphSchema } from './graph-schema.js';
 import { trackTemp } from '../io/temp-files.js';
@@ -155,16 +155,18 @@ export async function writeKuzuStore(graph: NewsGraph, dir: string, schema: Grap
       const file = path.join(csvDir, `node-${n++}-${table.label}.csv`);
       const columns = nodeColumns(schema, table.label);
       const keyName = schema.nodes[table.label]!.key;
-      await writeCsv(file, columns, table.keys.length, (start, end) => encodeNodeRows(table, columns, keyName, start, end));
-      queue.push(createNodeCopy(schema, table.label, file), 'copyMs');
+      const nullMark = nodeNullMark(table, columns);
+      await writeCsv(file, columns, table.keys.length, (start, end) => encodeNodeRows(table, columns, keyName, nullMark, start, end));
+      queue.push(createNodeCopy(schema, table.label, file, nullMark), 'copyMs');
       phases.copies++;
     }
     for (const table of tables.edges) {
       if (table.keys.length === 0 || queue.failed()) continue;
       const file = path.join(csvDir, `edge-${n++}-${table.type}-${table.fromLabel}-${table.toLabel}.csv`);
       const columns = edgeColumns(schema, table.type);
-      await writeCsv(file, columns, table.keys.length, (start, end) => encodeEdgeRows(table, columns, start, end));
-      queue.push(createEdgeCopy(schema, table, file), 'copyMs');
+      const nullMark = edgeNullMark(table, columns);
+      await writeCsv(file, columns, table.keys.length, (start, end) => encodeEdgeRows(table, columns, nullMark, start, end));
+      queue.push(createEdgeCopy(schema, table, file, nullMark), 'copyMs');
       phases.copies++;
     }
     phases.csvMs = performance.now() - csvStart;

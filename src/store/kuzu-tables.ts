@@ -11,7 +11,7 @@ import type { EdgeAttributes, NewsGraph, NodeAttributes } from '../graph/attribu
 import { SchemaError } from '../errors.js';
 import type { GraphSchema, PropertyType } from './graph-schema.js';
 import { EDGE_KEY_PROPERTY, edgePairs, edgePropertyTypes, edgeTypes, nodeLabels } from './graph-schema.js';
-import { EDGE_FROM_COLUMN, EDGE_TO_COLUMN, encodeKuzuCell } from './kuzu-schema.js';
+import { EDGE_FROM_COLUMN, EDGE_TO_COLUMN, chooseNullMark, encodeKuzuCell } from './kuzu-schema.js';
 
 export interface KuzuColumn {
   readonly name: string;
@@ -85,10 +85,10 @@ export const edgeColumns = (schema: GraphSchema, type: string): KuzuColumn[] => 
   ...toColumns(edgePropertyTypes(schema, type)),
 ];
 
-/** One CSV field: empty for null, otherwise the cell text, quoted unless it is a plain number or boolean. */
-function csvField(type: PropertyType, value: unknown): string {
+/** One CSV field: the null mark (text) or empty (number, boolean) for null, otherwise the cell text, quoted unless it is a number or boolean. */
+function csvField(type: PropertyType, value: unknown, nullMark: string): string {
   const cell = encodeKuzuCell(type, value);
-  if (cell === null) return '';
+  if (cell === null) return type === 'STRING' || type === 'STRING[]' ? nullMark : '';
   if ((type === 'INT64' || type === 'DOUBLE') && typeof value === 'number') return cell;
   if (type === 'BOOLEAN') return cell;
   return `"${cell.includes('"') ? cell.replaceAll('"', '""') : cell}"`;
@@ -97,34 +97,56 @@ function csvField(type: PropertyType, value: unknown): string {
 /** The CSV header line (no newline). */
 export const csvHeader = (columns: readonly KuzuColumn[]): string => columns.map((c) => `"${c.name.replaceAll('"', '""')}"`).join(',');
 
+/** Strings of a table that could clash with a null mark (they start with U+001E). */
+function markLike(values: readonly unknown[], out: string[]): void {
+  for (const v of values) if (typeof v === 'string' && v.charCodeAt(0) === 0x1e) out.push(v);
+}
+
+const stringColumns = (columns: readonly KuzuColumn[]): string[] => columns.filter((c) => c.type === 'STRING').map((c) => c.name);
+
+/** The null mark of a node table: equal to none of its STRING values. */
+export function nodeNullMark(table: KuzuNodeTable, columns: readonly KuzuColumn[]): string {
+  const found: string[] = [];
+  markLike(table.keys, found);
+  for (const name of stringColumns(columns)) markLike(table.attrs.map((a) => a[name]), found);
+  return chooseNullMark(found);
+}
+
+/** The null mark of an edge table: equal to none of its STRING values (node keys included). */
+export function edgeNullMark(table: KuzuEdgeTable, columns: readonly KuzuColumn[]): string {
+  const found: string[] = [];
+  for (const keys of [table.keys, table.sources, table.targets]) markLike(keys, found);
+  for (const name of stringColumns(columns)) markLike(table.attrs.map((a) => a[name]), found);
+  return chooseNullMark(found);
+}
+
 /**
  * One CSV line (with its newline) per row of the table from `start` to `end`.
- * A column named like the node key (or the edge key) takes the graph key;
- * the edge table's `_from`/`_to` take the source and target keys.
+ * A column named like the node key takes the graph key.
  */
-export function encodeNodeRows(table: KuzuNodeTable, columns: readonly KuzuColumn[], keyName: string, start: number, end: number): string {
+export function encodeNodeRows(table: KuzuNodeTable, columns: readonly KuzuColumn[], keyName: string, nullMark: string, start: number, end: number): string {
   let out = '';
   for (let r = start; r < end; r++) {
     const attrs = table.attrs[r]!;
     let line = '';
     for (let c = 0; c < columns.length; c++) {
       const { name, type } = columns[c]!;
-      line += (c === 0 ? '' : ',') + csvField(type, name === keyName ? table.keys[r] : attrs[name]);
+      line += (c === 0 ? '' : ',') + csvField(type, name === keyName ? table.keys[r] : attrs[name], nullMark);
     }
     out += line + '\n';
   }
   return out;
 }
 
-/** Edge rows as CSV lines (see `encodeNodeRows`). */
-export function encodeEdgeRows(table: KuzuEdgeTable, columns: readonly KuzuColumn[], start: number, end: number): string {
+/** Edge rows as CSV lines: source key, target key, then the properties (the edge key from the graph). */
+export function encodeEdgeRows(table: KuzuEdgeTable, columns: readonly KuzuColumn[], nullMark: string, start: number, end: number): string {
   let out = '';
   for (let r = start; r < end; r++) {
     const attrs = table.attrs[r]!;
-    let line = `${csvField('STRING', table.sources[r])},${csvField('STRING', table.targets[r])}`;
+    let line = `${csvField('STRING', table.sources[r], nullMark)},${csvField('STRING', table.targets[r], nullMark)}`;
     for (let c = 2; c < columns.length; c++) {
       const { name, type } = columns[c]!;
-      line += ',' + csvField(type, name === EDGE_KEY_PROPERTY ? table.keys[r] : attrs[name]);
+      line += ',' + csvField(type, name === EDGE_KEY_PROPERTY ? table.keys[r] : attrs[name], nullMark);
     }
     out += line + '\n';
   }
