@@ -97,28 +97,28 @@ function csvField(type: PropertyType, value: unknown, nullMark: string): string 
 /** The CSV header line (no newline). */
 export const csvHeader = (columns: readonly KuzuColumn[]): string => columns.map((c) => `"${c.name.replaceAll('"', '""')}"`).join(',');
 
-/** Strings of a table that could clash with a null mark (they start with U+001E). */
-function markLike(values: readonly unknown[], out: string[]): void {
-  for (const v of values) if (typeof v === 'string' && v.charCodeAt(0) === 0x1e) out.push(v);
-}
+const startsWithMark = (v: unknown): v is string => typeof v === 'string' && v.charCodeAt(0) === 0x1e;
 
-const stringColumns = (columns: readonly KuzuColumn[]): string[] => columns.filter((c) => c.type === 'STRING').map((c) => c.name);
+/** The strings of a table that could clash with a null mark (they start with U+001E): keys and STRING properties. */
+function markLike(keyLists: ReadonlyArray<readonly string[]>, attrs: readonly Attrs[], columns: readonly KuzuColumn[]): string[] {
+  const found: string[] = [];
+  for (const keys of keyLists) for (const k of keys) if (startsWithMark(k)) found.push(k);
+  const names = columns.filter((c) => c.type === 'STRING').map((c) => c.name);
+  for (const a of attrs) {
+    for (const name of names) {
+      const v = a[name];
+      if (startsWithMark(v)) found.push(v);
+    }
+  }
+  return found;
+}
 
 /** The null mark of a node table: equal to none of its STRING values. */
-export function nodeNullMark(table: KuzuNodeTable, columns: readonly KuzuColumn[]): string {
-  const found: string[] = [];
-  markLike(table.keys, found);
-  for (const name of stringColumns(columns)) markLike(table.attrs.map((a) => a[name]), found);
-  return chooseNullMark(found);
-}
+export const nodeNullMark = (table: KuzuNodeTable, columns: readonly KuzuColumn[]): string => chooseNullMark(markLike([table.keys], table.attrs, columns));
 
 /** The null mark of an edge table: equal to none of its STRING values (node keys included). */
-export function edgeNullMark(table: KuzuEdgeTable, columns: readonly KuzuColumn[]): string {
-  const found: string[] = [];
-  for (const keys of [table.keys, table.sources, table.targets]) markLike(keys, found);
-  for (const name of stringColumns(columns)) markLike(table.attrs.map((a) => a[name]), found);
-  return chooseNullMark(found);
-}
+export const edgeNullMark = (table: KuzuEdgeTable, columns: readonly KuzuColumn[]): string =>
+  chooseNullMark(markLike([table.keys, table.sources, table.targets], table.attrs, columns));
 
 /**
  * One CSV line (with its newline) per row of the table from `start` to `end`.
