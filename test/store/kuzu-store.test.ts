@@ -80,6 +80,17 @@ describe('writeKuzuStore', () => {
     }
   });
 
+  it('reports one COPY per non-empty table and where the time went', async () => {
+    const graph = createBasicGraph();
+    const stats = await writeKuzuStore(graph, db);
+    const tables = new Set<string>();
+    graph.forEachNode((_k, a) => tables.add(a.label));
+    graph.forEachEdge((_k, a, _s, _t, sa, ta) => tables.add(`${a.type}|${sa.label}|${ta.label}`));
+    expect(stats.phases.copies).toBe(tables.size);
+    for (const [phase, ms] of Object.entries(stats.phases)) expect(ms, phase).toBeGreaterThanOrEqual(0);
+    expect(stats.phases.copyMs + stats.phases.commitMs).toBeLessThanOrEqual(stats.ms);
+  });
+
   it('round-trips hostile strings and lists (quotes, newlines, separators, empty)', async () => {
     const graph = createBasicGraph();
     const hostile = ['', ' padded ', 'a,b', '"q"', "'s'", '[x]', 'line\nbreak\r\nx', 'back\\slash', 'two\\\\back', 'esc\\"q', 'ends with\\', '\\\\', '#hash', '😀 é', 'null', 'NULL', 'last ends with two\\\\'];
@@ -108,6 +119,17 @@ describe('writeKuzuStore', () => {
     await writeKuzuStore(small, db);
     const res = await queryKuzu(db, 'MATCH (q:Quote) RETURN count(q) AS n');
     expect(res.rows[0]!.n).toBe(0);
+    expect((await readdir(tmp)).sort()).toEqual(['graph.kuzu']);
+  });
+
+  it('a COPY that Kuzu rejects mid-load is STORE_FAILED, keeps the previous store and leaves no temp files', async () => {
+    await writeKuzuStore(createBasicGraph(), db);
+    const bad = createBasicGraph();
+    // An INT64 property holding text: the Article COPY (not the first statement) fails inside Kuzu.
+    bad.mergeNodeAttributes('article:a1.txt', { chars: 'not a number' as never });
+    await expect(writeKuzuStore(bad, db)).rejects.toMatchObject({ code: 'STORE_FAILED' });
+    const res = await queryKuzu(db, 'MATCH (a:Article) RETURN a.chars AS chars');
+    expect(res.rows).toEqual([{ chars: 420 }]);
     expect((await readdir(tmp)).sort()).toEqual(['graph.kuzu']);
   });
 
