@@ -29,7 +29,7 @@ export interface KuzuLoadPhases {
   partitionMs: number;
   /** Encoding and writing the CSV files (overlaps the COPY statements, which run on Kuzu's threads). */
   csvMs: number;
-  /** CREATE NODE/REL TABLE statements. */
+  /** Opening the database, then the CREATE NODE/REL TABLE statements. */
   ddlMs: number;
   /** All COPY statements. */
   copyMs: number;
