@@ -2,18 +2,25 @@
  * Pure Kuzu statement generation from the graph schema: DDL, the CSV
  * encoding of values, and the COPY statements that bulk-load those CSVs.
  *
- * Kuzu's CSV reader cannot round-trip arbitrary strings (an empty field is
- * NULL, and list cells use an unescaped `[a,b]` syntax). So every column is
- * written as text and decoded in `COPY ... FROM (LOAD WITH HEADERS ... RETURN
- * ...)`: a STRING is written as `#` + value (so '' survives), a STRING[] as
- * `#` + its elements joined by U+001F (an element's own U+001F becomes a
- * space; empty elements are left out, as Kuzu's `string_split` drops them),
- * and `[]` for the empty list. The list is decoded by dropping the `#` and
- * splitting on U+001F, with no lambda: kuzu 0.11.3 crashes (SIGSEGV, heap
- * corruption) on `list_transform(..., x -> ...)` in a COPY of a few thousand
- * rows, which is what stopped the 1,500-article benchmark.
+ * Kuzu's CSV reader reads a quoted field verbatim (doubled quotes, no
+ * backslash escapes, newlines kept with PARALLEL=false), but an empty field
+ * is NULL and list cells use an unescaped `[a,b]` syntax that trims and splits
+ * elements. So:
+ * - a missing value is written as a null mark, a string no STRING value of
+ *   that table equals (`chooseNullMark`), passed as the COPY's NULL_STRINGS:
+ *   '' then stays ''. Numbers and booleans are written plain (empty = NULL).
+ * - a STRING is written as itself, quoted.
+ * - a STRING[] is written as `#` + its elements joined by U+001F (an
+ *   element's own U+001F becomes a space; empty elements are left out, as
+ *   Kuzu's `string_split` drops them), and `[]` for the empty list; it is
+ *   decoded in `COPY ... FROM (LOAD WITH HEADERS ... RETURN ...)` by dropping
+ *   the `#` and splitting on U+001F, with no lambda: kuzu 0.11.3 crashes
+ *   (SIGSEGV, heap corruption) on `list_transform(..., x -> ...)` in a COPY of
+ *   a few thousand rows, which is what stopped the 1,500-article benchmark.
+ * A table without list columns is copied straight from its file (no LOAD
+ * subquery), which costs Kuzu about a third of the fixed cost of a COPY.
  */
-import type { EdgeGroup, GraphSchema, NodeGroup, PropertyType } from './graph-schema.js';
+import type { EdgeGroup, GraphSchema, PropertyType } from './graph-schema.js';
 import { edgePairs, edgePropertyTypes, edgeTypes, nodeLabels } from './graph-schema.js';
 
 export const LIST_SEPARATOR = '\u001f';
@@ -60,7 +67,7 @@ export function encodeKuzuCell(type: PropertyType, value: unknown): string | nul
   if (value === undefined || value === null) return null;
   switch (type) {
     case 'STRING':
-      return STRING_MARK + String(value);
+      return String(value);
     case 'STRING[]': {
       const list = (Array.isArray(value) ? value : [value]).map((e) => String(e).replaceAll(LIST_SEPARATOR, ' ')).filter((e) => e !== '');
       if (list.length === 0) return EMPTY_LIST;
@@ -78,76 +85,68 @@ export function encodeKuzuCell(type: PropertyType, value: unknown): string | nul
 /** The Cypher expression that turns a LOAD FROM text column back into its typed value. */
 function decodeExpression(name: string, type: PropertyType): string {
   const col = kuzuName(name);
-  switch (type) {
-    case 'STRING':
-      return `substring(${col}, 2, size(${col}))`;
-    case 'STRING[]':
-      return (
-        `CASE WHEN ${col} = '${EMPTY_LIST}' THEN CAST([] AS STRING[]) ` +
-        `ELSE string_split(substring(${col}, 2, size(${col})), '${LIST_SEPARATOR}') END`
-      );
-    default:
-      return col;
+  if (type !== 'STRING[]') return col;
+  return (
+    `CASE WHEN ${col} = '${EMPTY_LIST}' THEN CAST([] AS STRING[]) ` +
+    `ELSE string_split(substring(${col}, 2, size(${col})), '${LIST_SEPARATOR}') END`
+  );
+}
+
+const loadType = (type: PropertyType): string => (type === 'STRING[]' ? 'STRING' : KUZU_TYPES[type]);
+
+/** The CSV columns of an edge table before its properties: source and target node keys. */
+export const EDGE_FROM_COLUMN = '_from';
+export const EDGE_TO_COLUMN = '_to';
+
+/** The null marks tried in turn: U+001E repeated (see `chooseNullMark`). */
+const NULL_MARK_UNIT = '\u001e';
+
+/**
+ * The shortest run of U+001E that equals none of the given strings (the
+ * STRING cells of one table): the table's null mark. List cells start with
+ * `#` or are `[]`, so they never equal it.
+ */
+export function chooseNullMark(values: Iterable<unknown>): string {
+  let longest = 0;
+  for (const v of values) {
+    if (typeof v === 'string' && v.length > longest && /^\u001e+$/.test(v)) longest = v.length;
   }
-}
-
-const loadType = (type: PropertyType): string => (type === 'STRING' || type === 'STRING[]' ? 'STRING' : KUZU_TYPES[type]);
-
-export interface CsvTable {
-  /** Header row (column names). */
-  readonly header: string[];
-  /** Encoded cells, one array per row. */
-  readonly rows: Array<Array<string | null>>;
-}
-
-/** Node rows of one label as an encoded CSV table (columns in schema order). */
-export function encodeNodeTable(schema: GraphSchema, group: NodeGroup): CsvTable {
-  const props = schema.nodes[group.label]!.properties;
-  const names = Object.keys(props);
-  return {
-    header: names,
-    rows: group.rows.map((r) => names.map((n) => encodeKuzuCell(props[n]!, r.props[n]))),
-  };
-}
-
-const FROM_COLUMN = '_from';
-const TO_COLUMN = '_to';
-
-/** Edge rows of one (type, from, to) group: source key, target key, then the properties. */
-export function encodeEdgeTable(schema: GraphSchema, group: EdgeGroup): CsvTable {
-  const props = edgePropertyTypes(schema, group.type);
-  const names = Object.keys(props);
-  return {
-    header: [FROM_COLUMN, TO_COLUMN, ...names],
-    rows: group.rows.map((r) => [
-      encodeKuzuCell('STRING', r.from),
-      encodeKuzuCell('STRING', r.to),
-      ...names.map((n) => encodeKuzuCell(props[n]!, r.props[n])),
-    ]),
-  };
-}
-
-/** Quotes are escaped by doubling (csv-stringify); Kuzu would otherwise treat a backslash as an escape character. */
-const LOAD_OPTIONS = "(HEADER=true, PARALLEL=false, QUOTE='\"', ESCAPE='\"')";
-
-/** COPY a node table from its encoded CSV file. */
-export function createNodeCopy(schema: GraphSchema, label: string, file: string): string {
-  const props = schema.nodes[label]!.properties;
-  const entries = Object.entries(props);
-  const header = entries.map(([n, t]) => `${kuzuName(n)} ${loadType(t)}`).join(', ');
-  const ret = entries.map(([n, t]) => decodeExpression(n, t)).join(', ');
-  return `COPY ${kuzuName(label)} FROM (LOAD WITH HEADERS (${header}) FROM ${kuzuString(file)} ${LOAD_OPTIONS} RETURN ${ret})`;
+  return NULL_MARK_UNIT.repeat(longest + 1);
 }
 
 /**
- * COPY one (type, from, to) group into its REL table. A REL table with
+ * CSV reading options: a header line; quotes escaped by doubling (Kuzu would
+ * otherwise treat a backslash as an escape character); no parallel reading,
+ * so quoted newlines are safe; the table's null mark.
+ */
+const csvOptions = (nullMark: string): string => `(HEADER=true, PARALLEL=false, QUOTE='"', ESCAPE='"', NULL_STRINGS=[${kuzuString(nullMark)}])`;
+
+type Column = readonly [name: string, type: PropertyType];
+
+/** COPY from a file: straight when no column needs decoding, else through LOAD WITH HEADERS ... RETURN. */
+function copyFrom(table: string, columnsInFile: readonly Column[], file: string, nullMark: string, pairOptions: string): string {
+  if (!columnsInFile.some(([, t]) => t === 'STRING[]')) {
+    const options = csvOptions(nullMark);
+    return `COPY ${kuzuName(table)} FROM ${kuzuString(file)} ${pairOptions ? `${options.slice(0, -1)}, ${pairOptions})` : options}`;
+  }
+  const header = columnsInFile.map(([n, t]) => `${kuzuName(n)} ${loadType(t)}`).join(', ');
+  const ret = columnsInFile.map(([n, t]) => decodeExpression(n, t)).join(', ');
+  return `COPY ${kuzuName(table)} FROM (LOAD WITH HEADERS (${header}) FROM ${kuzuString(file)} ${csvOptions(nullMark)} RETURN ${ret})${pairOptions ? ` (${pairOptions})` : ''}`;
+}
+
+/** COPY a node table from its encoded CSV file (columns in schema order). */
+export function createNodeCopy(schema: GraphSchema, label: string, file: string, nullMark: string): string {
+  return copyFrom(label, Object.entries(schema.nodes[label]!.properties), file, nullMark, '');
+}
+
+/**
+ * COPY one (type, from, to) group into its REL table from its encoded CSV
+ * file (source key, target key, then the properties). A REL table with
  * several FROM/TO pairs needs the `from`/`to` options to pick the pair.
  */
-export function createEdgeCopy(schema: GraphSchema, group: Pick<EdgeGroup, 'type' | 'fromLabel' | 'toLabel'>, file: string): string {
-  const entries = Object.entries(edgePropertyTypes(schema, group.type));
-  const header = [`${kuzuName(FROM_COLUMN)} STRING`, `${kuzuName(TO_COLUMN)} STRING`, ...entries.map(([n, t]) => `${kuzuName(n)} ${loadType(t)}`)].join(', ');
-  const ret = [decodeExpression(FROM_COLUMN, 'STRING'), decodeExpression(TO_COLUMN, 'STRING'), ...entries.map(([n, t]) => decodeExpression(n, t))].join(', ');
+export function createEdgeCopy(schema: GraphSchema, group: Pick<EdgeGroup, 'type' | 'fromLabel' | 'toLabel'>, file: string, nullMark: string): string {
+  const columnsInFile: Column[] = [[EDGE_FROM_COLUMN, 'STRING'], [EDGE_TO_COLUMN, 'STRING'], ...Object.entries(edgePropertyTypes(schema, group.type))];
   const pairs = edgePairs(schema, group.type);
-  const options = pairs.length > 1 ? ` (from=${kuzuString(group.fromLabel)}, to=${kuzuString(group.toLabel)})` : '';
-  return `COPY ${kuzuName(group.type)} FROM (LOAD WITH HEADERS (${header}) FROM ${kuzuString(file)} ${LOAD_OPTIONS} RETURN ${ret})${options}`;
+  const pairOptions = pairs.length > 1 ? `from=${kuzuString(group.fromLabel)}, to=${kuzuString(group.toLabel)}` : '';
+  return copyFrom(group.type, columnsInFile, file, nullMark, pairOptions);
 }

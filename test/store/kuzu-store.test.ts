@@ -5,7 +5,7 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createBasicGraph } from '../helpers/graphs.js';
 import { queryKuzu, writeKuzuStore } from '../../src/store/kuzu-store.js';
-import { createKuzuDdl } from '../../src/store/kuzu-schema.js';
+import { chooseNullMark, createEdgeCopy, createKuzuDdl, createNodeCopy } from '../../src/store/kuzu-schema.js';
 import { edgePairs, edgeTypes, loadGraphSchema, nodeLabels } from '../../src/store/graph-schema.js';
 import { isNgError } from '../../src/errors.js';
 
@@ -80,6 +80,17 @@ describe('writeKuzuStore', () => {
     }
   });
 
+  it('reports one COPY per non-empty table and where the time went', async () => {
+    const graph = createBasicGraph();
+    const stats = await writeKuzuStore(graph, db);
+    const tables = new Set<string>();
+    graph.forEachNode((_k, a) => tables.add(a.label));
+    graph.forEachEdge((_k, a, _s, _t, sa, ta) => tables.add(`${a.type}|${sa.label}|${ta.label}`));
+    expect(stats.phases.copies).toBe(tables.size);
+    for (const [phase, ms] of Object.entries(stats.phases)) expect(ms, phase).toBeGreaterThanOrEqual(0);
+    expect(stats.phases.copyMs + stats.phases.commitMs).toBeLessThanOrEqual(stats.ms);
+  });
+
   it('round-trips hostile strings and lists (quotes, newlines, separators, empty)', async () => {
     const graph = createBasicGraph();
     const hostile = ['', ' padded ', 'a,b', '"q"', "'s'", '[x]', 'line\nbreak\r\nx', 'back\\slash', 'two\\\\back', 'esc\\"q', 'ends with\\', '\\\\', '#hash', '😀 é', 'null', 'NULL', 'last ends with two\\\\'];
@@ -111,6 +122,17 @@ describe('writeKuzuStore', () => {
     expect((await readdir(tmp)).sort()).toEqual(['graph.kuzu']);
   });
 
+  it('a COPY that Kuzu rejects mid-load is STORE_FAILED, keeps the previous store and leaves no temp files', async () => {
+    await writeKuzuStore(createBasicGraph(), db);
+    const bad = createBasicGraph();
+    // An INT64 property holding text: the Article COPY (not the first statement) fails inside Kuzu.
+    bad.mergeNodeAttributes('article:a1.txt', { chars: 'not a number' as never });
+    await expect(writeKuzuStore(bad, db)).rejects.toMatchObject({ code: 'STORE_FAILED' });
+    const res = await queryKuzu(db, 'MATCH (a:Article) RETURN a.chars AS chars');
+    expect(res.rows).toEqual([{ chars: 420 }]);
+    expect((await readdir(tmp)).sort()).toEqual(['graph.kuzu']);
+  });
+
   it('a failed build keeps the previous store usable', async () => {
     await writeKuzuStore(createBasicGraph(), db);
     const bad = createBasicGraph();
@@ -119,6 +141,70 @@ describe('writeKuzuStore', () => {
     const res = await queryKuzu(db, 'MATCH (n:Person) RETURN count(n) AS n');
     expect(res.rows[0]!.n).toBe(2);
     expect((await readdir(tmp)).sort()).toEqual(['graph.kuzu']);
+  });
+});
+
+/** Removes one attribute of a node (the node attribute types are a union, so removeNodeAttribute is too narrow). */
+function dropAttribute(graph: ReturnType<typeof createBasicGraph>, key: string, name: string): void {
+  const attrs: Record<string, unknown> = { ...graph.getNodeAttributes(key) };
+  delete attrs[name];
+  graph.replaceNodeAttributes(key, attrs as never);
+}
+
+describe('missing values and the null mark', () => {
+  it.each([
+    [[], '\u001e'],
+    [['', 'a', '#', '[]', 'x\u001e', '\u001ex'], '\u001e'],
+    [['\u001e'], '\u001e\u001e'],
+    [['\u001e\u001e\u001e', '\u001e', 'x'], '\u001e\u001e\u001e\u001e'],
+  ])('chooseNullMark(%j) is %j', (values, mark) => {
+    expect(chooseNullMark(values)).toBe(mark);
+  });
+
+  it('copies a table without list columns straight from its file, one with lists through LOAD', () => {
+    const schema = loadGraphSchema();
+    const urged = createEdgeCopy(schema, { type: 'URGED', fromLabel: 'Person', toLabel: 'Country' }, '/tmp/e.csv', '\u001e');
+    expect(urged).toBe("COPY `URGED` FROM '/tmp/e.csv' (HEADER=true, PARALLEL=false, QUOTE='\"', ESCAPE='\"', NULL_STRINGS=['\u001e'], from='Person', to='Country')");
+    expect(createNodeCopy(schema, 'Quote', '/tmp/q.csv', '\u001e')).not.toContain('LOAD');
+    expect(createNodeCopy(schema, 'Person', '/tmp/p.csv', '\u001e')).toContain('LOAD WITH HEADERS');
+    expect(createEdgeCopy(schema, { type: 'MENTIONED_IN', fromLabel: 'Person', toLabel: 'Article' }, '/tmp/m.csv', '\u001e')).toContain('string_split');
+  });
+
+  it('a missing property comes back NULL and an empty string empty, with and without list columns', async () => {
+    const graph = createBasicGraph();
+    graph.mergeNodeAttributes('country:russia', { iso3: '' });
+    dropAttribute(graph, 'country:united-states', 'iso3');
+    graph.mergeNodeAttributes('quote:a1.txt:120', { cue: '' });
+    dropAttribute(graph, 'quote:a1.txt:120', 'speaker');
+    await writeKuzuStore(graph, db);
+    const countries = await queryKuzu(db, 'MATCH (c:Country) RETURN c.key AS key, c.iso3 AS iso3 ORDER BY key');
+    expect(countries.rows).toEqual([
+      { key: 'country:russia', iso3: '' },
+      { key: 'country:united-states', iso3: null },
+    ]);
+    const quote = await queryKuzu(db, 'MATCH (q:Quote) RETURN q.cue AS cue, q.speaker AS speaker, q.start AS start');
+    expect(quote.rows).toEqual([{ cue: '', speaker: null, start: 120 }]);
+    const urged = await queryKuzu(db, 'MATCH ()-[r:URGED]->() RETURN r.start AS start, r.reportedBy AS by, r.role AS role ORDER BY start');
+    expect(urged.rows).toEqual([
+      { start: 70, by: 'person:sergei-lavrov', role: null },
+      { start: 200, by: null, role: null },
+    ]);
+  });
+
+  it('values made of the null mark character come back exactly', async () => {
+    const graph = createBasicGraph();
+    graph.mergeNodeAttributes('quote:a1.txt:120', { text: '\u001e', cue: '\u001e\u001e', evidence: '' });
+    dropAttribute(graph, 'quote:a1.txt:120', 'speaker');
+    graph.mergeNodeAttributes('country:russia', { name: '\u001e', aliases: ['\u001e', 'Moscow'] });
+    dropAttribute(graph, 'country:united-states', 'iso3');
+    await writeKuzuStore(graph, db);
+    const quote = await queryKuzu(db, 'MATCH (q:Quote) RETURN q.text AS text, q.cue AS cue, q.evidence AS evidence, q.speaker AS speaker');
+    expect(quote.rows).toEqual([{ text: '\u001e', cue: '\u001e\u001e', evidence: '', speaker: null }]);
+    const countries = await queryKuzu(db, 'MATCH (c:Country) RETURN c.name AS name, c.aliases AS aliases, c.iso3 AS iso3 ORDER BY c.key');
+    expect(countries.rows).toEqual([
+      { name: '\u001e', aliases: ['\u001e', 'Moscow'], iso3: 'RUS' },
+      { name: 'United States', aliases: ['United States', 'Washington', 'US'], iso3: null },
+    ]);
   });
 });
 

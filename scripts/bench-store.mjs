@@ -1,0 +1,131 @@
+#!/usr/bin/env node
+// Embedded store (Kuzu) bulk load: where the time goes, and the floor kuzu 0.11.3 sets (issue 7).
+// Builds the graph of the corpus once (2 workers), then writes the store --runs times, each time
+// printing wall and process CPU time (Kuzu's threads included) and the phases of writeKuzuStore.
+// Then measures the fixed costs on the same nodes: DDL, the node COPYs and their commit, and an
+// empty COPY into each (type, from, to) pair the graph uses, with its commit.
+// Usage: npm run build && node scripts/bench-store.mjs [--limit N] [--runs K] [--graph graph.json]
+// (--graph: a graphology export, e.g. written by --save graph.json, to skip the pipeline.)
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import graphology from 'graphology';
+import kuzu from 'kuzu';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const dist = (p) => import(path.join(root, 'dist', p));
+const { writeKuzuStore } = await dist('store/kuzu-store.js');
+const ks = await dist('store/kuzu-schema.js');
+const kt = await dist('store/kuzu-tables.js');
+const { edgePropertyTypes, loadGraphSchema } = await dist('store/graph-schema.js');
+
+const args = process.argv.slice(2);
+const opt = (name, fallback) => {
+  const i = args.indexOf(name);
+  return i >= 0 && args[i + 1] !== undefined ? args[i + 1] : fallback;
+};
+const limit = Number(opt('--limit', 'Infinity'));
+const runs = Number(opt('--runs', '3'));
+const corpus = path.resolve(opt('--corpus', path.join(root, '..', 'shared', 'corpus', 'news-bulk')));
+const fmt = (n) => Math.round(n).toLocaleString('en-US');
+const cpuMs = () => {
+  const c = process.cpuUsage();
+  return (c.user + c.system) / 1000;
+};
+
+async function buildGraph() {
+  const file = opt('--graph', '');
+  const graph = new graphology.MultiDirectedGraph();
+  if (file) {
+    graph.import(JSON.parse(readFileSync(file, 'utf8')));
+    return graph;
+  }
+  const ng = await dist('index.js');
+  const { articleFromText } = await dist('ingest/read-articles.js');
+  const files = [];
+  const walk = (d) => {
+    for (const name of readdirSync(d).sort()) {
+      const p = path.join(d, name);
+      if (statSync(p).isDirectory()) walk(p);
+      else if (name.endsWith('.txt')) files.push(p);
+    }
+  };
+  walk(corpus);
+  const lex = ng.loadLexicons();
+  const articles = files.slice(0, limit).map((f) => {
+    const raw = readFileSync(f);
+    return articleFromText(path.relative(corpus, f), raw.toString('utf8'), lex.boilerplate, 'txt', { path: f, hashOf: raw });
+  });
+  const pool = new ng.ArticlePool(2);
+  const results = await Promise.all(articles.map((a) => pool.process(a)));
+  await pool.close();
+  const built = ng.graphFromResults(results, lex);
+  const save = opt('--save', '');
+  if (save) writeFileSync(save, JSON.stringify(built.export()));
+  return built;
+}
+
+const graph = await buildGraph();
+const schema = loadGraphSchema();
+console.log(`graph: ${fmt(graph.order)} nodes, ${fmt(graph.size)} edges; load average ${os.loadavg().map((l) => l.toFixed(1)).join(' ')} on ${os.cpus().length} cores`);
+
+const dir = mkdtempSync(path.join(os.tmpdir(), 'ng-bench-store-'));
+try {
+  for (let i = 0; i < runs; i++) {
+    const t = performance.now();
+    const c = cpuMs();
+    const s = await writeKuzuStore(graph, path.join(dir, 'graph.kuzu'));
+    const ms = performance.now() - t;
+    const p = s.phases;
+    console.log(
+      `store run ${i + 1}: ${fmt(s.edges)} edges in ${(ms / 1000).toFixed(2)} s = ${fmt(s.edges / (ms / 1000))} edges/s (CPU ${(cpuMs() - c).toFixed(0)} ms); ` +
+        `phases ms: partition ${p.partitionMs}, CSV ${p.csvMs} (overlaps the COPYs), open+DDL ${p.ddlMs}, ${p.copies} COPYs ${p.copyMs}, commit ${p.commitMs}, close ${p.closeMs}, swap ${p.swapMs}`,
+    );
+  }
+
+  // The floor: the same node tables, then an empty COPY into every pair this graph uses.
+  const tables = kt.partitionGraph(graph, schema);
+  const nodeFiles = tables.nodes.filter((t) => t.keys.length > 0).map((t, i) => {
+    const columns = kt.nodeColumns(schema, t.label);
+    const mark = kt.nodeNullMark(t, columns);
+    const file = path.join(dir, `n${i}.csv`);
+    writeFileSync(file, `${kt.csvHeader(columns)}\n${kt.encodeNodeRows(t, columns, schema.nodes[t.label].key, mark, 0, t.keys.length)}`);
+    return ks.createNodeCopy(schema, t.label, file, mark);
+  });
+  const usedPairs = tables.edges.filter((t) => t.keys.length > 0);
+  const emptyCopies = usedPairs.map((t, i) => {
+    const file = path.join(dir, `e${i}.csv`);
+    writeFileSync(file, `${kt.csvHeader(kt.edgeColumns(schema, t.type))}\n`);
+    return ks.createEdgeCopy(schema, t, file, '\u001e');
+  });
+  const measure = async (withPairs) => {
+    const db = new kuzu.Database(path.join(dir, `floor-${withPairs}.kuzu`));
+    const conn = new kuzu.Connection(db);
+    await conn.init();
+    const run = async (q) => {
+      const r = await conn.query(q);
+      for (const x of Array.isArray(r) ? r : [r]) x.close();
+    };
+    const out = {};
+    const time = async (name, statements) => {
+      const t = performance.now();
+      const c = cpuMs();
+      for (const q of statements) await run(q);
+      out[name] = `${(performance.now() - t).toFixed(0)}/${(cpuMs() - c).toFixed(0)}`;
+    };
+    await time('DDL', ['BEGIN TRANSACTION', ...ks.createKuzuDdl(schema)]);
+    await time(`${nodeFiles.length} node COPYs`, nodeFiles);
+    await time(`${withPairs ? emptyCopies.length : 0} empty rel COPYs`, withPairs ? emptyCopies : []);
+    await time('commit', ['COMMIT']);
+    await conn.close();
+    await db.close();
+    return Object.entries(out).map(([k, v]) => `${k} ${v}`).join(', ');
+  };
+  console.log(`floor, nodes only (wall/CPU ms): ${await measure(false)}`);
+  console.log(`floor, nodes + an empty COPY into each of the ${usedPairs.length} used rel pairs (wall/CPU ms): ${await measure(true)}`);
+  const one = usedPairs.reduce((a, b) => (b.keys.length > a.keys.length ? b : a));
+  console.log(`largest rel pair: ${one.type} ${one.fromLabel}->${one.toLabel}, ${fmt(one.keys.length)} rows (${Object.keys(edgePropertyTypes(schema, one.type)).length} properties)`);
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}
