@@ -69,11 +69,16 @@ describe('relations in general news', () => {
 describe('quotes in general news', () => {
   it.each([
     ['“Roads will stay closed overnight,” Police said.'],
-    ['“Talks resume on Monday,” a spokesman for the Ministry of Foreign Affairs said.'],
     ['“We are ready for the vote,” Republicans said.'],
   ])('%s: an anonymous or group speaker is null and no entity', (text) => {
     const r = run(text);
     expect(r.quotes.map((q) => q.speaker)).toEqual([null]);
+    expect(r.entities.filter((e) => e.type === 'Person')).toEqual([]);
+  });
+  it('an unnamed spokesman speaks for the organisation named with him, and is no person', () => {
+    // An unnamed spokesman is anonymous as a person; what he says is his organisation's statement.
+    const r = run('“Talks resume on Monday,” a spokesman for the Ministry of Foreign Affairs said.');
+    expect(r.quotes.map((q) => q.speaker)).toEqual(['Ministry of Foreign Affairs']);
     expect(r.entities.filter((e) => e.type === 'Person')).toEqual([]);
   });
   it('a two-word label in a PP of a plain noun is not a quote', () => {
