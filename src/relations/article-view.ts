@@ -38,6 +38,8 @@ const QUOTE_MARKS = new Set(['"', '“', '”', '‘', '’', '«', '»', '„',
 const RELATIVE = new Set(['who', 'which', 'that', 'whom']);
 const CLAUSE_BREAK = new Set(['.', ';', ':', '!', '?', 'but', 'while', 'whereas', 'although', 'though', 'because', 'since', 'when', 'after', 'before', 'as', 'where', 'if', 'unless']);
 /** Time words that sit between a subject and its verb (`Biden today expressed`). */
+/** Words that open a time adverbial after a name (`met Lavrov last week`), not a noun the name modifies. */
+const TIME_DETERMINERS = new Set(['last', 'next', 'this']);
 const TEMPORAL = new Set(['today', 'yesterday', 'tomorrow', 'tonight', 'now', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'earlier', 'later', 'again', 'also', 'already', 'recently', 'previously', 'once']);
 
 export const isQuoteMark = (t: string): boolean => QUOTE_MARKS.has(t);
@@ -318,7 +320,7 @@ export class ArticleView {
         }
         // An entity directly modifying a noun (`US support`, `Russian proposals`) is an owner.
         const next = this.tokens[end + 1];
-        if (next && !TEMPORAL.has(next.normal) && (next.pos === 'NOUN' || (next.pos === 'ADJ' && this.tokens[end + 2]?.pos === 'NOUN')) && this.entityAt(end + 1) === undefined && !this.isCoord(end + 1)) {
+        if (next && !TEMPORAL.has(next.normal) && !TIME_DETERMINERS.has(next.normal) && (next.pos === 'NOUN' || (next.pos === 'ADJ' && this.tokens[end + 2]?.pos === 'NOUN')) && this.entityAt(end + 1) === undefined && !this.isCoord(end + 1)) {
           owner = e;
           i = end + 1;
           continue;
@@ -433,7 +435,8 @@ export class ArticleView {
   /**
    * Entities an NP stands for: its heads; else the named appositive; else
    * for a government-like head `of` a person, that person's country; else
-   * for a group noun (`representatives from X`) the complement; else,
+   * for a group noun (`representatives from X`) the complement, or its
+   * country or organisation owner (`Ukrainian lawmakers`); else,
    * when `owner` allows it, the owner / complement.
    */
   npEntities(np: NounPhrase | undefined, owner: boolean): number[] {
@@ -455,6 +458,8 @@ export class ArticleView {
       if (out.length) return [...new Set(out)];
     }
     if (this.lex.groupNouns.has(head) && np.complement.length) return [...np.complement];
+    // A state's or body's own group acts for it: `Ukrainian lawmakers`, `Russia's diplomats`, `NATO members`.
+    if (this.lex.groupNouns.has(head) && np.owner !== undefined && this.entities[np.owner]?.type !== 'Person') return [np.owner];
     if (owner) {
       if (np.owner !== undefined) return [np.owner];
       if (np.complement.length) return [...np.complement];

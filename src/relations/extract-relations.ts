@@ -24,6 +24,9 @@ interface Draft {
   reciprocal?: boolean;
   /** A warning whose target the clause does not name: taken from the speaker's other directive acts in the sentence. */
   openTarget?: boolean;
+  /** The verb whose auxiliary chain carries the act's modality (the cue verb, or a nominal cue's governing verb). */
+  chainAt?: number | undefined;
+  clauseStart?: number;
 }
 
 /** Acts whose target a target-less warning in the same sentence shares (`stressed ... consequences and urged Russia`). */
@@ -46,15 +49,110 @@ export function extractRelations(
   for (let i = 0; i < ann.tokens.length; i++) {
     const t = ann.tokens[i];
     if (!t) continue;
-    if (t.pos === 'VERB') {
+    if (t.pos === 'VERB' || isInfinitiveCue(view, i)) {
       const d = verbDrafts(view, i);
       drafts.push(...d);
       if (!d.length) drafts.push(...consequenceDrafts(view, i));
+      drafts.push(...venueDrafts(view, i));
     }
     if (t.pos === 'NOUN' || t.pos === 'PROPN') drafts.push(...nominalDrafts(view, i));
     drafts.push(...deploymentDrafts(view, i));
   }
-  return finish(view, fillOpenTargets(drafts));
+  return finish(view, refusalDrafts(view, fillOpenTargets(drafts)));
+}
+
+/** A cue verb the tagger missed after an infinitive `to` (`refused to back Beijing`: `back` as ADV). */
+function isInfinitiveCue(view: ArticleView, i: number): boolean {
+  const t = view.tok(i);
+  const p = view.tok(i - 1);
+  return !!t && !!p && t.pos !== 'NOUN' && t.pos !== 'PROPN' && p.normal === 'to' && p.pos === 'PART' && view.lex.verbs.has(t.normal);
+}
+
+/** Cooperative acts whose declared refusal is a rejection. */
+const COOPERATIVE: ReadonlySet<RelationType> = new Set(['SUPPORTED', 'PROPOSED', 'SPOKE_WITH']);
+
+/**
+ * A declared refusal (CAMEO 12): a negated cooperative act under a future or
+ * conditional modal (`will not support Taiwan`, `would not provide support
+ * to Israel`) or after a refusing verb (`refused to back`, `declined to
+ * meet`) also gives an asserted REJECTED edge. A past negation (`did not
+ * support`) states no act and gives none.
+ */
+function refusalDrafts(view: ArticleView, drafts: readonly Draft[]): Draft[] {
+  const out = [...drafts];
+  for (const d of drafts) {
+    if (!COOPERATIVE.has(d.type) || d.modality !== 'negated' || d.chainAt === undefined || d.reciprocal) continue;
+    const [first] = view.sentenceBounds(d.chainAt);
+    const cs = view.chainStart(d.chainAt, first);
+    let refusal = false;
+    for (let k = cs; k < d.chainAt && !refusal; k++) {
+      const tk = view.tok(k);
+      if (!tk) continue;
+      if (view.lex.refusalModals.has(tk.normal) && tk.pos === 'AUX') refusal = true;
+      if (tk.pos === 'VERB' && view.lex.refusalVerbs.has(tk.lemma)) refusal = true;
+    }
+    if (!refusal) continue;
+    // The refusal itself is asserted unless a condition governs it (`if talks fail, Russia would not meet`).
+    let conditional = false;
+    for (let k = first; k < cs; k++) if (view.lex.modality.conditional.has(view.norm(k)) && view.norm(k) !== 'should' && view.norm(k) !== 'whether') conditional = true;
+    if (conditional) continue;
+    out.push({ ...d, type: 'REJECTED', modality: 'asserted', reciprocal: false, confidence: Math.min(d.confidence, 0.6) });
+  }
+  return out;
+}
+
+/**
+ * Attending a meeting held in a country is a visit (CAMEO 042):
+ * `Macron will attend a summit in Japan` is SPOKE_WITH Macron -> Japan. The
+ * country must be named as a country (a capital there names a place).
+ */
+function venueDrafts(view: ArticleView, v: number): Draft[] {
+  const t = view.tok(v);
+  if (!t || !view.lex.venueVerbs.has(t.lemma)) return [];
+  const end = view.clauseEnd(v);
+  let noun = -1;
+  for (let k = v + 1; k <= Math.min(end, v + 5); k++) {
+    const n = view.tok(k);
+    if (!n || n.pos === 'VERB' || n.pos === 'ADP') break;
+    if ((n.pos === 'NOUN' || n.pos === 'PROPN') && (view.lex.venueNouns.has(n.normal) || view.lex.venueNouns.has(n.lemma))) noun = k;
+  }
+  if (noun < 0 || view.norm(noun + 1) !== 'in') return [];
+  const m = view.mentionAt(noun + 2);
+  const place = view.entityAt(noun + 2);
+  if (place === undefined || !m || m.kind !== 'name' || view.entityType(place) !== 'Country') return [];
+  const subject = view.subjectOf(v);
+  const sources = [...(subject?.entities ?? [])];
+  if (!sources.length) return [];
+  const clauseStart = subject?.start ?? v;
+  return [
+    {
+      type: 'SPOKE_WITH',
+      sources,
+      targets: [place],
+      sentence: t.sentence,
+      cue: cueText(view, v, noun + 1),
+      modality: view.modalityOf(v, clauseStart),
+      reportedBy: reporterOf(view, v, clauseStart, sources),
+      confidence: 0.6,
+      chainAt: v,
+      clauseStart,
+    },
+  ];
+}
+
+/**
+ * The verb or adjective of an intent frame right before the infinitive at v
+ * (`offered to help`, `is ready to assist`), if any.
+ */
+function intentFrame(view: ArticleView, v: number): number | undefined {
+  if (view.norm(v - 1) !== 'to') return undefined;
+  let k = v - 2;
+  while (view.tok(k)?.pos === 'ADV') k--;
+  const t = view.tok(k);
+  if (!t) return undefined;
+  if (t.pos === 'VERB' && view.lex.intentVerbs.has(t.lemma)) return k;
+  if (t.pos === 'ADJ' && view.lex.intentAdjectives.has(t.normal)) return k;
+  return undefined;
 }
 
 /**
@@ -233,7 +331,15 @@ function passiveAgent(view: ArticleView, v: number): number[] {
 function slotTargets(view: ArticleView, slot: string, p: number, end: number, owner: boolean, exclude: readonly number[]): number[] {
   let s = p;
   while (s <= end && (view.tok(s)?.pos === 'ADV' || (view.tok(s)?.pos === 'PART' && view.norm(s) !== 'to'))) s++;
-  if (slot === 'dobj') return view.npEntities(view.readNP(s, end), owner);
+  if (slot === 'dobj') {
+    const np = view.readNP(s, end);
+    const found = view.npEntities(np, owner);
+    // `endorsed an association agreement with the EU`: the agreement's other party.
+    if (!found.length && owner && np?.headLemma && view.lex.agreementNouns.has(np.headLemma)) {
+      for (let k = np.first; k <= np.last; k++) if (view.norm(k) === 'with' || view.norm(k) === 'between') return view.npEntities(view.readNP(k + 1, end), false).filter((e) => !exclude.includes(e));
+    }
+    return found;
+  }
   if (slot.startsWith('pp:')) {
     const prep = slot.slice(3);
     for (let k = s; k <= end && k < s + 14; k++) {
@@ -321,17 +427,21 @@ function verbDrafts(view: ArticleView, v: number): Draft[] {
   if (!targets.length && !reciprocal) return [];
   const clauseStart = subject?.start ?? v;
   const reportedBy = reporterOf(view, v, clauseStart, sources);
+  // Intent to cooperate: `offered to help Kenya` is an offer (PROPOSED), asserted as the offer is.
+  const intent = cue.type === 'SUPPORTED' && !passive ? intentFrame(view, v) : undefined;
   return [
     {
-      type: cue.type,
+      type: intent !== undefined ? 'PROPOSED' : cue.type,
       sources,
       targets: reciprocal ? sources : targets,
       sentence: t.sentence,
-      cue: cueText(view, v, after - 1),
-      modality: view.modalityOf(v, clauseStart),
+      cue: intent !== undefined ? cueText(view, intent, after - 1) : cueText(view, v, after - 1),
+      modality: view.modalityOf(intent ?? v, clauseStart),
       reportedBy,
       confidence: passive ? 0.7 : 0.8,
       reciprocal,
+      chainAt: v,
+      clauseStart,
     },
   ];
 }
@@ -418,6 +528,19 @@ function nominalDrafts(view: ArticleView, i: number): Draft[] {
       }
     }
   }
+  // `..., as a goodwill gesture to Y`: an `as` adjunct's act is the clause's, its actor the clause's subject.
+  let actingVerb = governor;
+  if (!sources.length && owner === undefined && view.norm(npStart - 1) === 'as') {
+    for (let k = npStart - 2; k >= first; k--) {
+      if (view.tok(k)?.pos !== 'VERB') continue;
+      const s = view.subjectOf(k);
+      if (s?.entities.length) {
+        sources = [...s.entities];
+        actingVerb = k;
+        break;
+      }
+    }
+  }
   if (!sources.length) return [];
   if (!targets.length && cue.comp) targets = slotTargets(view, 'comp', i + 1, end, true, sources);
   const reciprocal = !targets.length && cue.type === 'SPOKE_WITH' && sources.length > 1;
@@ -430,10 +553,12 @@ function nominalDrafts(view: ArticleView, i: number): Draft[] {
       targets: reciprocal ? sources : targets,
       sentence: t.sentence,
       cue: cueText(view, cue.lemma.includes(' ') ? i - 1 : i, i),
-      modality: view.nominalModality(i, governor, govSubject?.start ?? npStart),
+      modality: view.nominalModality(i, actingVerb, govSubject?.start ?? npStart),
       reportedBy: reporterOf(view, i, govSubject?.start ?? npStart, sources),
       confidence: 0.7,
       reciprocal,
+      chainAt: actingVerb,
+      clauseStart: govSubject?.start ?? npStart,
     },
   ];
 }

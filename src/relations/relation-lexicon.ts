@@ -61,6 +61,17 @@ export interface RelationLexicon {
   readonly militaryNouns: ReadonlySet<string>;
   readonly locationPreps: ReadonlySet<string>;
   readonly borderNouns: ReadonlySet<string>;
+  /** Verbs and adjectives whose infinitive makes a cooperative act an offer (`offered to help`, `ready to assist`). */
+  readonly intentVerbs: ReadonlySet<string>;
+  readonly intentAdjectives: ReadonlySet<string>;
+  /** A negated cooperative act under these modals or after these verbs is a refusal (`will not support`, `refused to meet`). */
+  readonly refusalModals: ReadonlySet<string>;
+  readonly refusalVerbs: ReadonlySet<string>;
+  /** `attend` + a meeting noun + `in` a country: a visit (SPOKE_WITH). */
+  readonly venueVerbs: ReadonlySet<string>;
+  readonly venueNouns: ReadonlySet<string>;
+  /** Nouns of agreements whose `with` party is the target of an owner cue (`endorsed an agreement with the EU`). */
+  readonly agreementNouns: ReadonlySet<string>;
   /** Reporting verbs whose clause can state a warning of consequences, and the consequence nouns. */
   readonly warningVerbs: ReadonlySet<string>;
   readonly consequenceNouns: ReadonlySet<string>;
@@ -110,6 +121,10 @@ interface RawCues {
   governmentNouns: string[];
   deployment: { militaryNouns: string[]; locationPreps: string[]; borderNouns: string[] };
   warningFrames?: { verbs: string[]; nouns: string[] };
+  intentFrames?: { verbs: string[]; adjectives: string[] };
+  refusalFrames?: { modals: string[]; verbs: string[] };
+  venueFrames?: { verbs: string[]; nouns: string[] };
+  agreementNouns?: string[];
 }
 interface RawSpeech {
   speechVerbs: string[];
@@ -241,6 +256,13 @@ export function loadRelationLexicon(dataDir: string = DATA_DIR): RelationLexicon
     militaryNouns: lowerSet(cues.deployment.militaryNouns),
     locationPreps: lowerSet(cues.deployment.locationPreps),
     borderNouns: lowerSet(cues.deployment.borderNouns),
+    intentVerbs: lowerSet(cues.intentFrames?.verbs ?? []),
+    intentAdjectives: lowerSet(cues.intentFrames?.adjectives ?? []),
+    refusalModals: lowerSet(cues.refusalFrames?.modals ?? []),
+    refusalVerbs: lowerSet(cues.refusalFrames?.verbs ?? []),
+    venueVerbs: lowerSet(cues.venueFrames?.verbs ?? []),
+    venueNouns: lowerSet(cues.venueFrames?.nouns ?? []),
+    agreementNouns: lowerSet(cues.agreementNouns ?? []),
     warningVerbs: lowerSet(cues.warningFrames?.verbs ?? []),
     consequenceNouns: lowerSet(cues.warningFrames?.nouns ?? []),
     speechVerbs: lowerSet(speech.speechVerbs),

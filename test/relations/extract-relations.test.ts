@@ -211,3 +211,48 @@ describe('extractRelations: warnings of consequences', () => {
     if (!want.length) expect(list.filter((e) => e.startsWith('WARNED'))).toEqual([]);
   });
 });
+
+describe('extractRelations: CAMEO-style cues (consult, appeal, intent, reject, cooperate)', () => {
+  const TABLE: readonly FixtureEntity[] = [...ENTITIES, { name: 'Kenya', type: 'Country', forms: ['Kenya', 'Nairobi'] }];
+  const cases: { title: string; text: string; want: Edge[]; not?: Edge[] }[] = [
+    // 04 consult: visits, hosting, attending a meeting held in a country.
+    { title: 'visited a country', text: 'Scholz visited Japan last week.', want: [['SPOKE_WITH', 'Olaf Scholz', 'Japan']] },
+    { title: 'visited a place in a country is no visit of its state', text: 'Scholz visited a car factory in Japan.', want: [], not: [['SPOKE_WITH', 'Olaf Scholz', 'Japan']] },
+    { title: "X's visit to Y", text: "Macron's visit to India ended on Monday.", want: [['SPOKE_WITH', 'Emmanuel Macron', 'India']] },
+    { title: 'received a person: hosting', text: 'Wang Yi received Lopez in his office on Friday.', want: [['SPOKE_WITH', 'Wang Yi', 'Maria Lopez']] },
+    { title: 'received a reply is no meeting', text: 'India received the written reply from Pakistan.', want: [['PROPOSED', 'Pakistan', 'India']], not: [['SPOKE_WITH', 'India', 'Pakistan']] },
+    { title: 'attend a conference in a country (future)', text: 'Macron will attend a conference in Kenya next month.', want: [['SPOKE_WITH', 'Emmanuel Macron', 'Kenya', 'future']] },
+    { title: 'a conference in a capital names a place', text: 'Macron attended a conference in Nairobi.', want: [], not: [['SPOKE_WITH', 'Emmanuel Macron', 'Kenya']] },
+    // 02 appeal.
+    { title: 'X wants Y to act', text: 'Japan wants China to release the fishermen.', want: [['URGED', 'Japan', 'China']] },
+    { title: 'wanting closer ties is no appeal', text: 'Japan wants closer ties with China.', want: [], not: [['URGED', 'Japan', 'China']] },
+    { title: 'called for Y to act', text: 'India called for Pakistan to hand over the suspects.', want: [['URGED', 'India', 'Pakistan']] },
+    { title: 'called for calm is no appeal to a target', text: 'India called for calm after the clashes in Pakistan.', want: [], not: [['URGED', 'India', 'Pakistan']] },
+    // 03 intent to cooperate.
+    { title: 'offered to help: an offer', text: 'France offered to help Kenya after the floods.', want: [['PROPOSED', 'France', 'Kenya']], not: [['SUPPORTED', 'France', 'Kenya']] },
+    { title: 'ready to assist: an offer', text: 'India is ready to assist Japan with the rescue.', want: [['PROPOSED', 'India', 'Japan']] },
+    { title: 'pledged to support stays a commitment', text: 'Germany pledged to support Taiwan.', want: [['SUPPORTED', 'Germany', 'Taiwan']], not: [['PROPOSED', 'Germany', 'Taiwan']] },
+    { title: 'as a goodwill gesture to Y', text: 'India released 20 fishermen as a goodwill gesture to Pakistan.', want: [['PROPOSED', 'India', 'Pakistan']] },
+    { title: 'promised aid to Y', text: 'The European Union promised aid to Kenya.', want: [['PROPOSED', 'European Union', 'Kenya']] },
+    // 12 reject: declared refusals.
+    { title: 'will not support: refusal', text: 'Japan will not support the Chinese plan.', want: [['REJECTED', 'Japan', 'China'], ['SUPPORTED', 'Japan', 'China', 'negated']] },
+    { title: 'would not provide support to: refusal', text: 'Scholz said Germany would not provide support to Pakistan.', want: [['REJECTED', 'Germany', 'Pakistan']] },
+    { title: 'refused to back (tagged as an adverb)', text: 'Tokyo refused to back Beijing in the dispute.', want: [['REJECTED', 'Japan', 'China']] },
+    { title: 'declined to meet: refusal', text: 'Macron declined to meet Wang Yi.', want: [['REJECTED', 'Emmanuel Macron', 'Wang Yi']] },
+    { title: 'a past negation is no refusal', text: 'India did not support Pakistan in the vote.', want: [], not: [['REJECTED', 'India', 'Pakistan']] },
+    { title: 'a conditional refusal is not asserted', text: 'If talks fail, Japan would not support China.', want: [], not: [['REJECTED', 'Japan', 'China']] },
+    // 05 diplomatic cooperation.
+    { title: "praised Y's ...", text: "Scholz praised Taiwan's response to the storm.", want: [['SUPPORTED', 'Olaf Scholz', 'Taiwan']] },
+    { title: 'endorsed an agreement with Y', text: 'Germany endorsed a trade agreement with Japan.', want: [['SUPPORTED', 'Germany', 'Japan']] },
+    { title: 'endorsed a plan is no support of a target', text: 'Germany endorsed the new climate plan.', want: [], not: [['SUPPORTED', 'Germany', 'Japan']] },
+    // A state's group acts for it; a non-state group does not.
+    { title: 'demonym + group noun as actor and target', text: 'German lawmakers endorsed a trade agreement with Japan.', want: [['SUPPORTED', 'Germany', 'Japan']] },
+    { title: 'officials of a state meet its counterpart', text: 'Chinese officials met Japanese diplomats on Friday.', want: [['SPOKE_WITH', 'China', 'Japan']] },
+    { title: 'protesters are not the state', text: 'Chinese protesters criticised Japan.', want: [], not: [['ACCUSED', 'China', 'Japan']] },
+  ];
+  it.each(cases)('$title', ({ text, want, not }) => {
+    const { list } = edges(text, TABLE);
+    for (const w of want) expect(list).toContain(fmt(w));
+    for (const n of not ?? []) expect(list).not.toContain(fmt(n));
+  });
+});
