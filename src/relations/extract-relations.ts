@@ -35,6 +35,7 @@ const DIRECTIVE: ReadonlySet<RelationType> = new Set(['URGED', 'DEMANDED', 'WARN
 const PROSPECTIVE = new Set(['will', 'would', 'could', "'ll", '’ll', 'shall', 'can', 'might']);
 
 const BE = new Set(['be']);
+const NOMINATIVE = new Set(['he', 'she', 'they', 'we', 'i']);
 
 export function extractRelations(
   ann: AnnotatedText,
@@ -66,6 +67,15 @@ function isInfinitiveCue(view: ArticleView, i: number): boolean {
   const t = view.tok(i);
   const p = view.tok(i - 1);
   return !!t && !!p && t.pos !== 'NOUN' && t.pos !== 'PROPN' && p.normal === 'to' && p.pos === 'PART' && view.lex.verbs.has(t.normal);
+}
+
+/** Whether an infinitive (`to` + verb) follows in the clause, within a few words (`was asked by Y to leave`). */
+function hasInfinitive(view: ArticleView, from: number, end: number): boolean {
+  for (let k = from; k <= Math.min(end, from + 10); k++) {
+    if (view.norm(k) === ',' || view.tok(k)?.pos === 'PRON') return false;
+    if (view.norm(k) === 'to' && (view.tok(k + 1)?.pos === 'VERB' || view.tok(k + 1)?.pos === 'AUX')) return true;
+  }
+  return false;
 }
 
 /** Cooperative acts whose declared refusal is a rejection. */
@@ -331,7 +341,9 @@ function passiveAgent(view: ArticleView, v: number): number[] {
 function slotTargets(view: ArticleView, slot: string, p: number, end: number, owner: boolean, exclude: readonly number[]): number[] {
   let s = p;
   while (s <= end && (view.tok(s)?.pos === 'ADV' || (view.tok(s)?.pos === 'PART' && view.norm(s) !== 'to'))) s++;
+  // A nominative pronoun opens a clause (`promised he would ...`): no object, no phrase of the cue after it.
   if (slot === 'dobj') {
+    if (NOMINATIVE.has(view.norm(s))) return [];
     const np = view.readNP(s, end);
     const found = view.npEntities(np, owner);
     // `endorsed an association agreement with the EU`: the agreement's other party.
@@ -348,7 +360,7 @@ function slotTargets(view: ArticleView, slot: string, p: number, end: number, ow
       if (t.normal === prep && (t.pos === 'ADP' || t.pos === 'PART' || t.pos === 'SCONJ') && view.tok(k + 1)?.pos !== 'VERB') {
         return view.npEntities(view.readNP(k + 1, end), owner || prep !== 'with');
       }
-      if (t.pos === 'VERB' && k > s) break;
+      if ((t.pos === 'VERB' || t.pos === 'AUX' || NOMINATIVE.has(t.normal)) && k > s) break;
     }
     return [];
   }
@@ -408,6 +420,8 @@ function verbDrafts(view: ArticleView, v: number): Draft[] {
   if (passive) {
     sources = passiveAgent(view, v);
     targets = [...(subject?.entities ?? [])];
+    // `X was asked by Y to ...`: the infinitive is still needed.
+    if (cue.needsTo && !hasInfinitive(view, after, end)) targets = [];
   } else {
     sources = [...(subject?.entities ?? [])];
     for (const slot of cue.slots) {
@@ -428,7 +442,7 @@ function verbDrafts(view: ArticleView, v: number): Draft[] {
   const clauseStart = subject?.start ?? v;
   const reportedBy = reporterOf(view, v, clauseStart, sources);
   // Intent to cooperate: `offered to help Kenya` is an offer (PROPOSED), asserted as the offer is.
-  const intent = cue.type === 'SUPPORTED' && !passive ? intentFrame(view, v) : undefined;
+  const intent = cue.type === 'SUPPORTED' && !passive && view.lex.intentActs.has(t.lemma) ? intentFrame(view, v) : undefined;
   return [
     {
       type: intent !== undefined ? 'PROPOSED' : cue.type,
@@ -514,7 +528,7 @@ function nominalDrafts(view: ArticleView, i: number): Draft[] {
     receiver = true;
     sources = from.length ? from : owner !== undefined ? [owner] : [];
     targets = [...govSubject.entities];
-  } else if (govSubject?.entities.length && (view.lex.lightVerbs.has(govLemma) || owner === undefined)) {
+  } else if (govSubject?.entities.length && (view.lex.lightVerbs.has(govLemma) || (owner === undefined && !cue.ownedOnly))) {
     sources = [...govSubject.entities];
   } else if (owner !== undefined) {
     sources = [owner];
@@ -530,7 +544,7 @@ function nominalDrafts(view: ArticleView, i: number): Draft[] {
   }
   // `..., as a goodwill gesture to Y`: an `as` adjunct's act is the clause's, its actor the clause's subject.
   let actingVerb = governor;
-  if (!sources.length && owner === undefined && view.norm(npStart - 1) === 'as') {
+  if (!sources.length && owner === undefined && !cue.ownedOnly && view.norm(npStart - 1) === 'as') {
     for (let k = npStart - 2; k >= first; k--) {
       if (view.tok(k)?.pos !== 'VERB') continue;
       const s = view.subjectOf(k);

@@ -36,6 +36,8 @@ export interface NominalCue {
   readonly owner: boolean;
   /** With no prepositional target, the first entity later in the clause is the target. */
   readonly comp: boolean;
+  /** The actor must own the noun or be the subject of a light verb (`made a visit to`). */
+  readonly ownedOnly: boolean;
 }
 
 export interface ModalityCues {
@@ -63,6 +65,7 @@ export interface RelationLexicon {
   readonly borderNouns: ReadonlySet<string>;
   /** Verbs and adjectives whose infinitive makes a cooperative act an offer (`offered to help`, `ready to assist`). */
   readonly intentVerbs: ReadonlySet<string>;
+  readonly intentActs: ReadonlySet<string>;
   readonly intentAdjectives: ReadonlySet<string>;
   /** A negated cooperative act under these modals or after these verbs is a refusal (`will not support`, `refused to meet`). */
   readonly refusalModals: ReadonlySet<string>;
@@ -109,6 +112,7 @@ interface RawNominal {
   preps: string[];
   owner?: boolean;
   comp?: boolean;
+  ownedOnly?: boolean;
 }
 interface RawCues {
   verbs: RawVerb[];
@@ -121,7 +125,7 @@ interface RawCues {
   governmentNouns: string[];
   deployment: { militaryNouns: string[]; locationPreps: string[]; borderNouns: string[] };
   warningFrames?: { verbs: string[]; nouns: string[] };
-  intentFrames?: { verbs: string[]; adjectives: string[] };
+  intentFrames?: { verbs: string[]; adjectives: string[]; acts: string[] };
   refusalFrames?: { modals: string[]; verbs: string[] };
   venueFrames?: { verbs: string[]; nouns: string[] };
   agreementNouns?: string[];
@@ -231,6 +235,7 @@ export function loadRelationLexicon(dataDir: string = DATA_DIR): RelationLexicon
       preps: raw.preps.map((p) => p.toLowerCase()),
       owner: raw.owner ?? false,
       comp: raw.comp ?? false,
+      ownedOnly: raw.ownedOnly ?? false,
     });
     const list = nominals.get(key) ?? [];
     list.push(cue);
@@ -257,6 +262,7 @@ export function loadRelationLexicon(dataDir: string = DATA_DIR): RelationLexicon
     locationPreps: lowerSet(cues.deployment.locationPreps),
     borderNouns: lowerSet(cues.deployment.borderNouns),
     intentVerbs: lowerSet(cues.intentFrames?.verbs ?? []),
+    intentActs: lowerSet(cues.intentFrames?.acts ?? []),
     intentAdjectives: lowerSet(cues.intentFrames?.adjectives ?? []),
     refusalModals: lowerSet(cues.refusalFrames?.modals ?? []),
     refusalVerbs: lowerSet(cues.refusalFrames?.verbs ?? []),

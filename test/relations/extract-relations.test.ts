@@ -223,7 +223,10 @@ describe('extractRelations: CAMEO-style cues (consult, appeal, intent, reject, c
     { title: 'received a reply is no meeting', text: 'India received the written reply from Pakistan.', want: [['PROPOSED', 'Pakistan', 'India']], not: [['SPOKE_WITH', 'India', 'Pakistan']] },
     { title: 'attend a conference in a country (future)', text: 'Macron will attend a conference in Kenya next month.', want: [['SPOKE_WITH', 'Emmanuel Macron', 'Kenya', 'future']] },
     { title: 'a conference in a capital names a place', text: 'Macron attended a conference in Nairobi.', want: [], not: [['SPOKE_WITH', 'Emmanuel Macron', 'Kenya']] },
+    { title: 'a visit needs its owner, not any subject nearby', text: 'Travellers from Japan are limited to one visit to China a year.', want: [], not: [['SPOKE_WITH', 'Japan', 'China']] },
     // 02 appeal.
+    { title: 'passive appeal keeps its infinitive', text: 'Lopez was asked by Wang Yi to lead the mission.', want: [['URGED', 'Wang Yi', 'Maria Lopez']] },
+    { title: 'an invitation without an infinitive is no appeal', text: 'Lopez was invited by Wang Yi, whose father used to teach there.', want: [], not: [['URGED', 'Wang Yi', 'Maria Lopez']] },
     { title: 'X wants Y to act', text: 'Japan wants China to release the fishermen.', want: [['URGED', 'Japan', 'China']] },
     { title: 'wanting closer ties is no appeal', text: 'Japan wants closer ties with China.', want: [], not: [['URGED', 'Japan', 'China']] },
     { title: 'called for Y to act', text: 'India called for Pakistan to hand over the suspects.', want: [['URGED', 'India', 'Pakistan']] },
@@ -232,6 +235,8 @@ describe('extractRelations: CAMEO-style cues (consult, appeal, intent, reject, c
     { title: 'offered to help: an offer', text: 'France offered to help Kenya after the floods.', want: [['PROPOSED', 'France', 'Kenya']], not: [['SUPPORTED', 'France', 'Kenya']] },
     { title: 'ready to assist: an offer', text: 'India is ready to assist Japan with the rescue.', want: [['PROPOSED', 'India', 'Japan']] },
     { title: 'pledged to support stays a commitment', text: 'Germany pledged to support Taiwan.', want: [['SUPPORTED', 'Germany', 'Taiwan']], not: [['PROPOSED', 'Germany', 'Taiwan']] },
+    { title: 'seeking to reassure stays a reassurance', text: 'Scholz will seek to reassure Taiwan on Monday.', want: [['SUPPORTED', 'Olaf Scholz', 'Taiwan', 'future']], not: [['PROPOSED', 'Olaf Scholz', 'Taiwan', 'future']] },
+    { title: 'a promise with a clause has no pronoun object', text: 'Germany promised they would not be a threat to the security of Japan.', want: [], not: [['PROPOSED', 'Germany', 'Japan']] },
     { title: 'as a goodwill gesture to Y', text: 'India released 20 fishermen as a goodwill gesture to Pakistan.', want: [['PROPOSED', 'India', 'Pakistan']] },
     { title: 'promised aid to Y', text: 'The European Union promised aid to Kenya.', want: [['PROPOSED', 'European Union', 'Kenya']] },
     // 12 reject: declared refusals.
