@@ -8,7 +8,7 @@
  * Output: Relation[], each with its evidence sentence, cue and modality.
  */
 import type { AnnotatedText, ArticleEntity, Mention, Modality, Relation, RelationType } from '../types.js';
-import { ArticleView, isQuoteMark, type QuotedSpeech } from './article-view.js';
+import { ArticleView, isQuoteMark, normKey, type QuotedSpeech } from './article-view.js';
 import type { NominalCue, RelationLexicon, VerbCue } from './relation-lexicon.js';
 
 interface Draft {
@@ -264,6 +264,27 @@ function affiliationDrafts(view: ArticleView): Draft[] {
     const roleTo = view.tokens.findIndex((t, k) => k > i + 1 && t.text === ',');
     const role = roleTo > 0 ? view.text.slice(roleFrom, view.tokens[roleTo - 1]?.end ?? roleFrom) : np.headLemma;
     add(np.appositive, org, view.tokens[i]?.sentence ?? 0, role, role);
+  }
+  // `Venezuela's Hugo Chavez`, `NATO's Jens Stoltenberg`: a country or organisation owning a person's name.
+  view.mentions.forEach((m, i) => {
+    const person = view.mentionEntity.get(i);
+    if (person === undefined || view.entityType(person) !== 'Person' || (m.kind !== 'name' && m.kind !== 'surname')) return;
+    const ownerEnd = m.firstToken - 2;
+    if (ownerEnd < 0 || !view.isPossessiveAfter(ownerEnd) || ownerEnd + 2 !== m.firstToken) return;
+    const org = view.entityAt(ownerEnd);
+    if (org === undefined || view.entityType(org) === 'Person' || view.mentionAt(ownerEnd)?.lastToken !== ownerEnd) return;
+    add(person, org, m.sentence, m.role, m.role ?? view.entities[org]?.name ?? '');
+  });
+  // A well-known public figure named in full acts for the state the gazetteer gives, when the article
+  // names it and gives the person no other affiliation (a spokesman of the Kremlin acts for the Kremlin).
+  const affiliated = new Set(out.map((d) => d.sources[0]));
+  for (const e of view.entities) {
+    if (e.type !== 'Person' || affiliated.has(e.id) || e.affiliations.some((a) => view.entityNamed(a) !== undefined)) continue;
+    const fig = [e.name, ...e.aliases].map((n) => view.lex.figures.get(normKey(n))).find((f) => f !== undefined);
+    const org = fig ? view.entityNamed(fig.country) : undefined;
+    const first = view.mentions[e.mentions[0] ?? -1];
+    if (!fig || org === undefined || !first || view.entityType(org) !== 'Country') continue;
+    add(e.id, org, first.sentence, e.roles[0] ?? fig.role, e.roles[0] ?? fig.role ?? fig.country);
   }
   // Entity-level affiliations the mentions did not carry (evidence: the first mention's sentence).
   for (const e of view.entities) {

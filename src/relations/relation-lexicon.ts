@@ -11,6 +11,7 @@ import { createRequire } from 'node:module';
 import { DATA_DIR } from '../paths.js';
 import { ConfigError } from '../errors.js';
 import { RELATION_TYPES, type RelationType } from '../types.js';
+import { normKey } from './article-view.js';
 
 /** Where a cue finds its target; see `_slots` in relation-cues.json. */
 export type TargetSlot = 'dobj' | 'comp' | 'reciprocal' | `pp:${string}`;
@@ -95,6 +96,12 @@ export interface RelationLexicon {
   readonly orgAnaphors: ReadonlyMap<string, readonly string[]>;
   /** Lower-case demonym or country name -> the country's common English name. */
   readonly demonyms: ReadonlyMap<string, string>;
+  /**
+   * Well-known public figures (data/gazetteers/people.tsv, the list the entity stage uses for
+   * canonical names), by `normKey` of their full name and other spellings: the state they serve
+   * and their role. A person named in full acts for that state when the article names it.
+   */
+  readonly figures: ReadonlyMap<string, { readonly country: string; readonly role?: string }>;
 }
 
 interface RawVerb {
@@ -158,6 +165,7 @@ function toType(t: string, file: string): RelationType {
 const lowerSet = (xs: readonly string[]): ReadonlySet<string> => new Set(xs.map((x) => x.toLowerCase()));
 
 interface WorldCountry {
+  cca3: string;
   name: { common: string; official: string };
   demonyms?: Record<string, { f: string; m: string }>;
   altSpellings?: string[];
@@ -178,6 +186,31 @@ function loadDemonyms(): Map<string, string> {
     if (!map.has(name.toLowerCase())) map.set(name.toLowerCase(), name);
   }
   return map;
+}
+
+/** Public figures with a country: `name<TAB>cca3<TAB>role<TAB>spelling|spelling` rows (see people.tsv). */
+function readFigures(file: string): Map<string, { country: string; role?: string }> {
+  const require = createRequire(import.meta.url);
+  const countries = require('world-countries/countries.json') as WorldCountry[];
+  const byCode = new Map(countries.map((c) => [c.cca3, c.name.common]));
+  let text: string;
+  try {
+    text = fs.readFileSync(file, 'utf8');
+  } catch (e) {
+    throw new ConfigError(`relation lexicon: cannot read ${file}: ${(e as Error).message}`, 'CONFIG_INVALID', { cause: e });
+  }
+  const out = new Map<string, { country: string; role?: string }>();
+  for (const line of text.split('\n')) {
+    if (!line.trim() || line.startsWith('#')) continue;
+    const [name = '', code = '', role = '', spellings = ''] = line.split('\t').map((x) => x.trim());
+    const country = byCode.get(code);
+    if (!name || !country) continue;
+    for (const form of [name, ...spellings.split('|')]) {
+      const key = normKey(form);
+      if (key && !out.has(key)) out.set(key, role ? { country, role } : { country });
+    }
+  }
+  return out;
 }
 
 /** `noun<TAB>word|word` rows; `#` comments. */
@@ -282,5 +315,6 @@ export function loadRelationLexicon(dataDir: string = DATA_DIR): RelationLexicon
     modality: mod,
     orgAnaphors: readAnaphors(path.join(dir, 'org-anaphors.tsv')),
     demonyms: loadDemonyms(),
+    figures: readFigures(path.join(dataDir, 'gazetteers', 'people.tsv')),
   });
 }

@@ -261,3 +261,41 @@ describe('extractRelations: CAMEO-style cues (consult, appeal, intent, reject, c
     for (const n of not ?? []) expect(list).not.toContain(fmt(n));
   });
 });
+
+describe('extractRelations: affiliations a person acts for', () => {
+  const aff = (text: string, table: readonly FixtureEntity[]): string[] => {
+    const f = buildFixture(text, table);
+    return extractRelations(f.ann, f.mentions, f.entities, lex).filter((r) => r.type === 'AFFILIATED_WITH').map((r) => `${f.name(r.source)} -> ${f.name(r.target)}`);
+  };
+  const bare: readonly FixtureEntity[] = [
+    { name: 'Wang Yi', type: 'Person', forms: ['Wang Yi', 'Wang'] },
+    { name: 'Olaf Scholz', type: 'Person', forms: ['Olaf Scholz', 'Scholz'] },
+    { name: 'Maria Lopez', type: 'Person', forms: ['Maria Lopez'] },
+    { name: 'China', type: 'Country', forms: ['China', 'Beijing'] },
+    { name: 'Germany', type: 'Country', forms: ['Germany'] },
+    { name: 'Kenya', type: 'Country', forms: ['Kenya'] },
+    { name: 'World Bank', type: 'Organisation', forms: ['World Bank'] },
+  ];
+  it.each([
+    // A public figure of the gazetteer acts for its state when the article names that state.
+    { text: 'Wang Yi spoke about trade. China wants calm.', want: ['Wang Yi -> China'], not: [] },
+    { text: 'Olaf Scholz arrived on Monday. China and Kenya signed a deal.', want: [], not: ['Olaf Scholz -> China', 'Olaf Scholz -> Kenya'] },
+    // `Country's Person` and `Organisation's Person`.
+    { text: "Kenya's Maria Lopez chaired the session.", want: ['Maria Lopez -> Kenya'], not: [] },
+    { text: "The World Bank's Maria Lopez spoke to Wang Yi.", want: ['Maria Lopez -> World Bank'], not: [] },
+    { text: "Wang Yi's Maria Lopez spoke first.", want: [], not: ['Maria Lopez -> Wang Yi'] },
+  ])('$text', ({ text, want, not }) => {
+    const got = aff(text, bare);
+    for (const w of want) expect(got).toContain(w);
+    for (const n of not) expect(got).not.toContain(n);
+  });
+  it('a figure already acting for a named body gets no second state from the gazetteer', () => {
+    const table: readonly FixtureEntity[] = [
+      { name: 'Wang Yi', type: 'Person', forms: ['Wang Yi'], affiliation: 'World Bank' },
+      ...bare.filter((e) => e.name !== 'Wang Yi'),
+    ];
+    const got = aff('World Bank envoy Wang Yi visited China.', table);
+    expect(got).toContain('Wang Yi -> World Bank');
+    expect(got).not.toContain('Wang Yi -> China');
+  });
+});
