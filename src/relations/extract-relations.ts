@@ -118,7 +118,10 @@ function refusalDrafts(view: ArticleView, drafts: readonly Draft[]): Draft[] {
  */
 function venueDrafts(view: ArticleView, v: number): Draft[] {
   const t = view.tok(v);
-  if (!t || !view.lex.venueVerbs.has(t.lemma)) return [];
+  if (!t) return [];
+  const travel = view.lex.travelVerbs.get(t.lemma);
+  if (travel) return travelDrafts(view, v, travel);
+  if (!view.lex.venueVerbs.has(t.lemma)) return [];
   const end = view.clauseEnd(v);
   let noun = -1;
   for (let k = v + 1; k <= Math.min(end, v + 5); k++) {
@@ -144,6 +147,36 @@ function venueDrafts(view: ArticleView, v: number): Draft[] {
       modality: view.modalityOf(v, clauseStart),
       reportedBy: reporterOf(view, v, clauseStart, sources),
       confidence: 0.6,
+      chainAt: v,
+      clauseStart,
+    },
+  ];
+}
+
+/** A person's trip to a country is a visit: `Lopez arrived in Kenya`, `Scholz flew to Beijing`. */
+function travelDrafts(view: ArticleView, v: number, prep: string): Draft[] {
+  const t = view.tok(v);
+  if (!t || isPassive(view, v)) return [];
+  let k = v + 1;
+  while (view.tok(k)?.pos === 'ADV') k++;
+  if (view.norm(k) !== prep) return [];
+  const m = view.mentionAt(k + 1);
+  const place = view.entityAt(k + 1);
+  if (place === undefined || !m || m.kind === 'pronoun' || view.entityType(place) !== 'Country') return [];
+  const subject = view.subjectOf(v);
+  const sources = (subject?.entities ?? []).filter((e) => view.entityType(e) === 'Person');
+  if (!sources.length || sources.length !== subject?.entities.length) return [];
+  const clauseStart = subject.start;
+  return [
+    {
+      type: 'SPOKE_WITH',
+      sources,
+      targets: [place],
+      sentence: t.sentence,
+      cue: cueText(view, v, k),
+      modality: view.modalityOf(v, clauseStart),
+      reportedBy: reporterOf(view, v, clauseStart, sources),
+      confidence: 0.5,
       chainAt: v,
       clauseStart,
     },

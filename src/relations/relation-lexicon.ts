@@ -74,6 +74,8 @@ export interface RelationLexicon {
   /** `attend` + a meeting noun + `in` a country: a visit (SPOKE_WITH). */
   readonly venueVerbs: ReadonlySet<string>;
   readonly venueNouns: ReadonlySet<string>;
+  /** Travel verb lemma -> the preposition before the country visited (`arrived in`, `travelled to`). */
+  readonly travelVerbs: ReadonlyMap<string, string>;
   /** Nouns of agreements whose `with` party is the target of an owner cue (`endorsed an agreement with the EU`). */
   readonly agreementNouns: ReadonlySet<string>;
   /** Reporting verbs whose clause can state a warning of consequences, and the consequence nouns. */
@@ -135,6 +137,7 @@ interface RawCues {
   intentFrames?: { verbs: string[]; adjectives: string[]; acts: string[] };
   refusalFrames?: { modals: string[]; verbs: string[] };
   venueFrames?: { verbs: string[]; nouns: string[] };
+  travelFrames?: { verbs: Record<string, string> };
   agreementNouns?: string[];
 }
 interface RawSpeech {
@@ -301,6 +304,7 @@ export function loadRelationLexicon(dataDir: string = DATA_DIR): RelationLexicon
     refusalVerbs: lowerSet(cues.refusalFrames?.verbs ?? []),
     venueVerbs: lowerSet(cues.venueFrames?.verbs ?? []),
     venueNouns: lowerSet(cues.venueFrames?.nouns ?? []),
+    travelVerbs: new Map(Object.entries(cues.travelFrames?.verbs ?? {}).map(([v, p]) => [v.toLowerCase(), p.toLowerCase()])),
     agreementNouns: lowerSet(cues.agreementNouns ?? []),
     warningVerbs: lowerSet(cues.warningFrames?.verbs ?? []),
     consequenceNouns: lowerSet(cues.warningFrames?.nouns ?? []),

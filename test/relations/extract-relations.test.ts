@@ -223,6 +223,9 @@ describe('extractRelations: CAMEO-style cues (consult, appeal, intent, reject, c
     { title: 'received a reply is no meeting', text: 'India received the written reply from Pakistan.', want: [['PROPOSED', 'Pakistan', 'India']], not: [['SPOKE_WITH', 'India', 'Pakistan']] },
     { title: 'attend a conference in a country (future)', text: 'Macron will attend a conference in Kenya next month.', want: [['SPOKE_WITH', 'Emmanuel Macron', 'Kenya', 'future']] },
     { title: 'a conference in a capital names a place', text: 'Macron attended a conference in Nairobi.', want: [], not: [['SPOKE_WITH', 'Emmanuel Macron', 'Kenya']] },
+    { title: 'a person arriving in a country: a visit', text: 'Wang Yi arrived in Kenya on Sunday for talks.', want: [['SPOKE_WITH', 'Wang Yi', 'Kenya']] },
+    { title: 'a person travelling to a country named by its capital: a visit', text: 'Lopez travelled to Nairobi last week.', want: [['SPOKE_WITH', 'Maria Lopez', 'Kenya']] },
+    { title: 'troops arriving in a country are no visit', text: 'Chinese troops arrived in Kenya.', want: [], not: [['SPOKE_WITH', 'China', 'Kenya']] },
     { title: 'a visit needs its owner, not any subject nearby', text: 'Travellers from Japan are limited to one visit to China a year.', want: [], not: [['SPOKE_WITH', 'Japan', 'China']] },
     // 02 appeal.
     { title: 'passive appeal keeps its infinitive', text: 'Lopez was asked by Wang Yi to lead the mission.', want: [['URGED', 'Wang Yi', 'Maria Lopez']] },
