@@ -36,6 +36,8 @@ const PROSPECTIVE = new Set(['will', 'would', 'could', "'ll", '’ll', 'shall', 
 
 const BE = new Set(['be']);
 const NOMINATIVE = new Set(['he', 'she', 'they', 'we', 'i']);
+/** Verbs of wishing: `X wants Y to act` is an appeal, `X wants Y to be ...` is not. */
+const WISH = new Set(['want', 'wish']);
 
 export function extractRelations(
   ann: AnnotatedText,
@@ -158,13 +160,14 @@ function travelDrafts(view: ArticleView, v: number, prep: string): Draft[] {
   const t = view.tok(v);
   if (!t || isPassive(view, v)) return [];
   let k = v + 1;
-  while (view.tok(k)?.pos === 'ADV') k++;
+  // `arrived back in`, `flew home to`: a return home is no visit.
+  while (view.tok(k)?.pos === 'ADV') if (['back', 'home'].includes(view.norm(k++))) return [];
   if (view.norm(k) !== prep) return [];
   const m = view.mentionAt(k + 1);
   const place = view.entityAt(k + 1);
   if (place === undefined || !m || m.kind === 'pronoun' || view.entityType(place) !== 'Country') return [];
   const subject = view.subjectOf(v);
-  const sources = (subject?.entities ?? []).filter((e) => view.entityType(e) === 'Person');
+  const sources = (subject?.entities ?? []).filter((e) => view.entityType(e) === 'Person' && !view.isAffiliated(e, place));
   if (!sources.length || sources.length !== subject?.entities.length) return [];
   const clauseStart = subject.start;
   return [
@@ -177,7 +180,6 @@ function travelDrafts(view: ArticleView, v: number, prep: string): Draft[] {
       modality: view.modalityOf(v, clauseStart),
       reportedBy: reporterOf(view, v, clauseStart, sources),
       confidence: 0.5,
-      chainAt: v,
       clauseStart,
     },
   ];
@@ -485,6 +487,14 @@ function verbDrafts(view: ArticleView, v: number): Draft[] {
         const np = view.readNP(after, end);
         const nxt = np ? view.norm(np.last + 1) : '';
         if (nxt !== 'to' && nxt !== 'for') targets = [];
+        // `wanted Sundance to be a platform`: a wish about the object's state, not an appeal to it.
+        if (WISH.has(t.lemma) && np && view.tok(np.last + 2)?.lemma === 'be') targets = [];
+      }
+      // `received Lopez`, `received ministers from X`: hosting people, not receiving a thing (`received an award`).
+      if (slot === 'dobj' && cue.type === 'SPOKE_WITH' && t.lemma === 'receive' && targets.length) {
+        const np = view.readNP(after, end);
+        const people = np && (np.heads.some((h) => view.entityType(h) === 'Person') || view.lex.groupNouns.has(np.headLemma ?? ''));
+        if (!people) targets = [];
       }
       if (targets.length) break;
     }
