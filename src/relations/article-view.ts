@@ -37,9 +37,9 @@ const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 
 const QUOTE_MARKS = new Set(['"', '“', '”', '‘', '’', '«', '»', '„', "'", '``', "''"]);
 const RELATIVE = new Set(['who', 'which', 'that', 'whom']);
 const CLAUSE_BREAK = new Set(['.', ';', ':', '!', '?', 'but', 'while', 'whereas', 'although', 'though', 'because', 'since', 'when', 'after', 'before', 'as', 'where', 'if', 'unless']);
-/** Time words that sit between a subject and its verb (`Biden today expressed`). */
 /** Words that open a time adverbial after a name (`met Lavrov last week`), not a noun the name modifies. */
 const TIME_DETERMINERS = new Set(['last', 'next', 'this']);
+/** Time words that sit between a subject and its verb (`Biden today expressed`). */
 const TEMPORAL = new Set(['today', 'yesterday', 'tomorrow', 'tonight', 'now', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'earlier', 'later', 'again', 'also', 'already', 'recently', 'previously', 'once']);
 
 export const isQuoteMark = (t: string): boolean => QUOTE_MARKS.has(t);
@@ -435,8 +435,7 @@ export class ArticleView {
   /**
    * Entities an NP stands for: its heads; else the named appositive; else
    * for a government-like head `of` a person, that person's country; else
-   * for a group noun (`representatives from X`) the complement, or its
-   * country or organisation owner (`Ukrainian lawmakers`); else,
+   * for a group noun (`representatives from X`) the complement; else,
    * when `owner` allows it, the owner / complement.
    */
   npEntities(np: NounPhrase | undefined, owner: boolean): number[] {
@@ -458,8 +457,6 @@ export class ArticleView {
       if (out.length) return [...new Set(out)];
     }
     if (this.lex.groupNouns.has(head) && np.complement.length) return [...np.complement];
-    // A state's or body's own group acts for it: `Ukrainian lawmakers`, `Russia's diplomats`, `NATO members`.
-    if (this.lex.groupNouns.has(head) && np.owner !== undefined && this.entities[np.owner]?.type !== 'Person') return [np.owner];
     if (owner) {
       if (np.owner !== undefined) return [np.owner];
       if (np.complement.length) return [...np.complement];

@@ -8,7 +8,7 @@
  * Output: Relation[], each with its evidence sentence, cue and modality.
  */
 import type { AnnotatedText, ArticleEntity, Mention, Modality, Relation, RelationType } from '../types.js';
-import { ArticleView, isQuoteMark, normKey, type QuotedSpeech } from './article-view.js';
+import { ArticleView, isQuoteMark, normKey, type NounPhrase, type QuotedSpeech, type Subject } from './article-view.js';
 import type { NominalCue, RelationLexicon, VerbCue } from './relation-lexicon.js';
 
 interface Draft {
@@ -62,6 +62,28 @@ export function extractRelations(
     drafts.push(...deploymentDrafts(view, i));
   }
   return finish(view, refusalDrafts(view, fillOpenTargets(drafts)));
+}
+
+/**
+ * Entities a noun phrase stands for as an actor or target: `npEntities`,
+ * else the state or body owning a group of its people (`Ukrainian
+ * lawmakers`, `Russia's diplomats`, `NATO members`, `the US ambassador`).
+ * Only here: the quote stage keeps such groups anonymous speakers.
+ */
+function actorsOf(view: ArticleView, np: NounPhrase | undefined, owner: boolean): number[] {
+  const found = view.npEntities(np, owner);
+  if (found.length || !np || np.heads.length || np.owner === undefined) return found;
+  if (np.headLemma && view.lex.groupNouns.has(np.headLemma) && view.entityType(np.owner) !== 'Person') return [np.owner];
+  return [];
+}
+
+/** The subject of verb v, a group of a state's people standing for that state (see `actorsOf`). */
+function subjectActors(view: ArticleView, v: number): Subject | undefined {
+  const s = view.subjectOf(v);
+  if (!s || s.entities.length || !s.headLemma || !view.lex.groupNouns.has(s.headLemma)) return s;
+  const [first] = view.sentenceBounds(v);
+  const entities = actorsOf(view, view.readNP(s.start, view.chainStart(v, first) - 1), false);
+  return entities.length ? { ...s, entities } : s;
 }
 
 /** A cue verb the tagger missed after an infinitive `to` (`refused to back Beijing`: `back` as ADV). */
@@ -135,7 +157,7 @@ function venueDrafts(view: ArticleView, v: number): Draft[] {
   const m = view.mentionAt(noun + 2);
   const place = view.entityAt(noun + 2);
   if (place === undefined || !m || m.kind !== 'name' || view.entityType(place) !== 'Country') return [];
-  const subject = view.subjectOf(v);
+  const subject = subjectActors(view, v);
   const sources = [...(subject?.entities ?? [])];
   if (!sources.length) return [];
   const clauseStart = subject?.start ?? v;
@@ -166,7 +188,7 @@ function travelDrafts(view: ArticleView, v: number, prep: string): Draft[] {
   const m = view.mentionAt(k + 1);
   const place = view.entityAt(k + 1);
   if (place === undefined || !m || m.kind === 'pronoun' || view.entityType(place) !== 'Country') return [];
-  const subject = view.subjectOf(v);
+  const subject = subjectActors(view, v);
   const sources = (subject?.entities ?? []).filter((e) => view.entityType(e) === 'Person' && !view.isAffiliated(e, place));
   if (!sources.length || sources.length !== subject?.entities.length) return [];
   const clauseStart = subject.start;
@@ -223,7 +245,7 @@ function consequenceDrafts(view: ArticleView, v: number): Draft[] {
     }
   }
   if (noun < 0 || !prospective) return [];
-  const subject = view.subjectOf(v);
+  const subject = subjectActors(view, v);
   const sources = [...(subject?.entities ?? [])];
   if (!sources.length) return [];
   const targets: number[] = [];
@@ -387,7 +409,7 @@ function isPassive(view: ArticleView, v: number): boolean {
 function passiveAgent(view: ArticleView, v: number): number[] {
   const end = Math.min(view.clauseEnd(v), v + 10);
   for (let k = v + 1; k <= end; k++) {
-    if (view.norm(k) === 'by') return view.npEntities(view.readNP(k + 1, end), false);
+    if (view.norm(k) === 'by') return actorsOf(view, view.readNP(k + 1, end), false);
     if (view.tok(k)?.pos === 'VERB') break;
   }
   return [];
@@ -401,10 +423,10 @@ function slotTargets(view: ArticleView, slot: string, p: number, end: number, ow
   if (slot === 'dobj') {
     if (NOMINATIVE.has(view.norm(s))) return [];
     const np = view.readNP(s, end);
-    const found = view.npEntities(np, owner);
+    const found = actorsOf(view, np, owner);
     // `endorsed an association agreement with the EU`: the agreement's other party.
     if (!found.length && owner && np?.headLemma && view.lex.agreementNouns.has(np.headLemma)) {
-      for (let k = np.first; k <= np.last; k++) if (view.norm(k) === 'with' || view.norm(k) === 'between') return view.npEntities(view.readNP(k + 1, end), false).filter((e) => !exclude.includes(e));
+      for (let k = np.first; k <= np.last; k++) if (view.norm(k) === 'with' || view.norm(k) === 'between') return actorsOf(view, view.readNP(k + 1, end), false).filter((e) => !exclude.includes(e));
     }
     return found;
   }
@@ -414,7 +436,7 @@ function slotTargets(view: ArticleView, slot: string, p: number, end: number, ow
       const t = view.tok(k);
       if (!t) break;
       if (t.normal === prep && (t.pos === 'ADP' || t.pos === 'PART' || t.pos === 'SCONJ') && view.tok(k + 1)?.pos !== 'VERB') {
-        return view.npEntities(view.readNP(k + 1, end), owner || prep !== 'with');
+        return actorsOf(view, view.readNP(k + 1, end), owner || prep !== 'with');
       }
       if ((t.pos === 'VERB' || t.pos === 'AUX' || NOMINATIVE.has(t.normal)) && k > s) break;
     }
@@ -464,6 +486,10 @@ function verbDrafts(view: ArticleView, v: number): Draft[] {
   const t = view.tok(v);
   if (!t) return [];
   const end = view.clauseEnd(v);
+  if (cue.agreementObject) {
+    const np = view.readNP(after, end);
+    if (!np?.headLemma || !view.lex.agreementNouns.has(np.headLemma)) return [];
+  }
   if (cue.objectNouns) {
     let found = false;
     for (let k = after; k <= Math.min(end, after + 7); k++) if (view.lex.proposalNouns.has(view.tok(k)?.lemma ?? '') || view.lex.proposalNouns.has(view.norm(k))) found = true;
@@ -471,7 +497,7 @@ function verbDrafts(view: ArticleView, v: number): Draft[] {
   }
   let sources: number[] = [];
   let targets: number[] = [];
-  const subject = view.subjectOf(v);
+  const subject = subjectActors(view, v);
   const passive = isPassive(view, v);
   if (passive) {
     sources = passiveAgent(view, v);
@@ -561,7 +587,7 @@ function nominalDrafts(view: ArticleView, i: number): Draft[] {
   const possessivePronoun = [...Array(i - npStart).keys()].some((k) => ['his', 'her', 'their'].includes(view.norm(npStart + k)));
   const governor = view.governingVerb(npStart);
   const govLemma = governor !== undefined ? (view.tok(governor)?.lemma ?? '') : '';
-  const govSubject = governor !== undefined ? view.subjectOf(governor) : undefined;
+  const govSubject = governor !== undefined ? subjectActors(view, governor) : undefined;
 
   // Target: the cue's preposition after the noun.
   let targets: number[] = [];
@@ -571,10 +597,10 @@ function nominalDrafts(view: ArticleView, i: number): Draft[] {
     const n = view.norm(k);
     const tk = view.tok(k);
     if (!tk) break;
-    if (n === 'from' && cue.type === 'PROPOSED') from = view.npEntities(view.readNP(k + 1, end), true);
+    if (n === 'from' && cue.type === 'PROPOSED') from = actorsOf(view, view.readNP(k + 1, end), true);
     if (cue.preps.includes(n) && (tk.pos === 'ADP' || tk.pos === 'PART' || tk.pos === 'SCONJ') && view.tok(k + 1)?.pos !== 'VERB') {
       const np = view.readNP(k + 1, end);
-      targets = view.npEntities(np, cue.type !== 'SPOKE_WITH');
+      targets = actorsOf(view, np, cue.type !== 'SPOKE_WITH');
       between = n === 'between';
       break;
     }
@@ -599,7 +625,7 @@ function nominalDrafts(view: ArticleView, i: number): Draft[] {
   } else if (possessivePronoun) {
     for (let k = i + 1; k <= last; k++) {
       if (view.tok(k)?.pos !== 'VERB') continue;
-      const s = view.subjectOf(k);
+      const s = subjectActors(view, k);
       if (s?.entities.length) {
         sources = [...s.entities];
         break;
@@ -611,7 +637,7 @@ function nominalDrafts(view: ArticleView, i: number): Draft[] {
   if (!sources.length && owner === undefined && !cue.ownedOnly && view.norm(npStart - 1) === 'as') {
     for (let k = npStart - 2; k >= first; k--) {
       if (view.tok(k)?.pos !== 'VERB') continue;
-      const s = view.subjectOf(k);
+      const s = subjectActors(view, k);
       if (s?.entities.length) {
         sources = [...s.entities];
         actingVerb = k;

@@ -27,6 +27,8 @@ export interface VerbCue {
   readonly needsTo: boolean;
   /** The object must be a proposal noun (`sent a letter to ...`). */
   readonly objectNouns: boolean;
+  /** The object must be an agreement noun (`signed a pact with X`). */
+  readonly agreementObject: boolean;
 }
 
 export interface NominalCue {
@@ -114,6 +116,7 @@ interface RawVerb {
   owner?: boolean;
   needsTo?: boolean;
   objectNouns?: boolean;
+  agreementObject?: boolean;
 }
 interface RawNominal {
   lemma: string;
@@ -254,6 +257,7 @@ export function loadRelationLexicon(dataDir: string = DATA_DIR): RelationLexicon
       owner: raw.owner ?? false,
       needsTo: raw.needsTo ?? false,
       objectNouns: raw.objectNouns ?? false,
+      agreementObject: raw.agreementObject ?? false,
     });
     const list = verbs.get(head) ?? [];
     list.push(cue);

@@ -260,6 +260,9 @@ describe('extractRelations: CAMEO-style cues (consult, appeal, intent, reject, c
     // A state's group acts for it; a non-state group does not.
     { title: 'demonym + group noun as actor and target', text: 'German lawmakers endorsed a trade agreement with Japan.', want: [['SUPPORTED', 'Germany', 'Japan']] },
     { title: 'officials of a state meet its counterpart', text: 'Chinese officials met Japanese diplomats on Friday.', want: [['SPOKE_WITH', 'China', 'Japan']] },
+    { title: "a state's unnamed ambassador stands for it as a target", text: 'Kenya accused the Chinese ambassador of spying.', want: [['ACCUSED', 'Kenya', 'China']] },
+    { title: 'signed a pact with Y', text: 'Japan signed a defence pact with India on Friday.', want: [['SUPPORTED', 'Japan', 'India']] },
+    { title: 'signing a bill is no support of a target', text: 'Japan signed the Indian bill.', want: [], not: [['SUPPORTED', 'Japan', 'India']] },
     { title: 'protesters are not the state', text: 'Chinese protesters criticised Japan.', want: [], not: [['ACCUSED', 'China', 'Japan']] },
   ];
   it.each(cases)('$title', ({ text, want, not }) => {
@@ -304,5 +307,16 @@ describe('extractRelations: affiliations a person acts for', () => {
     const got = aff('World Bank envoy Wang Yi visited China.', table);
     expect(got).toContain('Wang Yi -> World Bank');
     expect(got).not.toContain('Wang Yi -> China');
+  });
+});
+
+describe('extractRelations: a state group acts for the state, but stays an anonymous speaker', () => {
+  it('Chinese officials warned Japan: WARNED China -> Japan, and their quote has no speaker', () => {
+    const text = 'Chinese officials warned Japan on Friday. "We will respond to any provocation," Chinese officials said.';
+    const f = buildFixture(text, ENTITIES);
+    const quotes = extractQuotes(f.ann, f.mentions, f.entities, lex);
+    const rels = extractRelations(f.ann, f.mentions, f.entities, lex, quotes);
+    expect(rels.some((r) => r.type === 'WARNED' && f.name(r.source) === 'China' && f.name(r.target) === 'Japan')).toBe(true);
+    expect(quotes.map((q) => q.speaker)).toEqual([null]);
   });
 });
