@@ -81,8 +81,10 @@ function actorsOf(view: ArticleView, np: NounPhrase | undefined, owner: boolean)
 function subjectActors(view: ArticleView, v: number): Subject | undefined {
   const s = view.subjectOf(v);
   if (!s || s.entities.length || !s.headLemma || !view.lex.groupNouns.has(s.headLemma)) return s;
-  const [first] = view.sentenceBounds(v);
-  const entities = actorsOf(view, view.readNP(s.start, view.chainStart(v, first) - 1), false);
+  // The subject phrase ends before the relative pronoun, auxiliary or verb that follows it.
+  let end = s.start;
+  while (end + 1 < v && !['PRON', 'VERB', 'AUX', 'ADP', 'SCONJ', 'PUNCT'].includes(view.tok(end + 1)?.pos ?? '')) end++;
+  const entities = actorsOf(view, view.readNP(s.start, end), false);
   return entities.length ? { ...s, entities } : s;
 }
 

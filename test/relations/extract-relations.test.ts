@@ -263,6 +263,7 @@ describe('extractRelations: CAMEO-style cues (consult, appeal, intent, reject, c
     { title: "a state's unnamed ambassador stands for it as a target", text: 'Kenya accused the Chinese ambassador of spying.', want: [['ACCUSED', 'Kenya', 'China']] },
     { title: 'signed a pact with Y', text: 'Japan signed a defence pact with India on Friday.', want: [['SUPPORTED', 'Japan', 'India']] },
     { title: 'signing a bill is no support of a target', text: 'Japan signed the Indian bill.', want: [], not: [['SUPPORTED', 'Japan', 'India']] },
+    { title: 'a state group heading a relative clause', text: 'Talks stalled, to the anger of many Japanese diplomats who blame China for the delay.', want: [['ACCUSED', 'Japan', 'China']] },
     { title: 'protesters are not the state', text: 'Chinese protesters criticised Japan.', want: [], not: [['ACCUSED', 'China', 'Japan']] },
   ];
   it.each(cases)('$title', ({ text, want, not }) => {
