@@ -617,6 +617,8 @@ export class ArticleView {
           titles++;
         }
         const titleStart = k + 1;
+        // `Israel and the Palestinians`: a determiner of the right-hand member.
+        if (k > first && this.tokens[k]?.pos === 'DET' && this.isCoord(k - 1)) k--;
         // A bare comma continues a list only to the left of its `and` (`Germany, France and Italy`).
         if (k < first || !(this.isCoord(k) || (this.norm(k) === ',' && sawCoordinator))) {
           s = titleStart;

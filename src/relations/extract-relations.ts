@@ -9,7 +9,7 @@
  */
 import type { AnnotatedText, ArticleEntity, Mention, Modality, Relation, RelationType } from '../types.js';
 import { ArticleView, isQuoteMark, normKey, type NounPhrase, type QuotedSpeech, type Subject } from './article-view.js';
-import type { NominalCue, RelationLexicon, VerbCue } from './relation-lexicon.js';
+import type { NominalCue, RelationLexicon, TargetSlot, VerbCue } from './relation-lexicon.js';
 
 interface Draft {
   type: RelationType;
@@ -57,6 +57,7 @@ export function extractRelations(
       drafts.push(...d);
       if (!d.length) drafts.push(...consequenceDrafts(view, i));
       drafts.push(...venueDrafts(view, i));
+      drafts.push(...frameDrafts(view, i));
     }
     if (t.pos === 'NOUN' || t.pos === 'PROPN') drafts.push(...nominalDrafts(view, i));
     drafts.push(...deploymentDrafts(view, i));
@@ -80,12 +81,36 @@ function actorsOf(view: ArticleView, np: NounPhrase | undefined, owner: boolean)
 /** The subject of verb v, a group of a state's people standing for that state (see `actorsOf`). */
 function subjectActors(view: ArticleView, v: number): Subject | undefined {
   const s = view.subjectOf(v);
+  if (!s || !s.entities.length) {
+    const reported = reportingSubject(view, v);
+    if (reported) return reported;
+  }
   if (!s || s.entities.length || !s.headLemma || !view.lex.groupNouns.has(s.headLemma)) return s;
   // The subject phrase ends before the relative pronoun, auxiliary or verb that follows it.
   let end = s.start;
   while (end + 1 < v && !['PRON', 'VERB', 'AUX', 'ADP', 'SCONJ', 'PUNCT'].includes(view.tok(end + 1)?.pos ?? '')) end++;
   const entities = actorsOf(view, view.readNP(s.start, end), false);
   return entities.length ? { ...s, entities } : s;
+}
+
+/**
+ * `Iran said it was ready to ...`, `The allies announced they would ...`:
+ * `it`/`they` opening the clause reported by a state or organisation is
+ * that reporter (a person says `he`/`she`, which the entity stage resolves).
+ */
+function reportingSubject(view: ArticleView, v: number): Subject | undefined {
+  const [first] = view.sentenceBounds(v);
+  const p = view.chainStart(v, first) - 1;
+  const pron = view.norm(p);
+  if ((pron !== 'it' && pron !== 'they') || view.tok(p)?.pos !== 'PRON' || view.entityAt(p) !== undefined) return undefined;
+  let k = p - 1;
+  if (view.norm(k) === 'that') k--;
+  const verb = view.tok(k);
+  if (!verb || verb.pos !== 'VERB' || !view.lex.speechVerbs.has(verb.lemma)) return undefined;
+  const reporter = view.subjectOf(k);
+  const ents = reporter?.entities ?? [];
+  if (!ents.length || ents.some((e) => view.entityType(e) === 'Person') || (pron === 'it' && ents.length > 1)) return undefined;
+  return { entities: ents, start: p };
 }
 
 /** A cue verb the tagger missed after an infinitive `to` (`refused to back Beijing`: `back` as ADV). */
@@ -210,16 +235,72 @@ function travelDrafts(view: ArticleView, v: number, prep: string): Draft[] {
 }
 
 /**
+ * Acts named only through the frame before them: a vowed hostile act is a
+ * threat (`vowed to retaliate against X`, THREATENED), an offered gift an
+ * offer (`offered to send aid to X`, PROPOSED). The act on its own gives
+ * no edge of these types.
+ */
+function frameDrafts(view: ArticleView, v: number): Draft[] {
+  const t = view.tok(v);
+  if (!t || view.norm(v - 1) !== 'to') return [];
+  let type: RelationType | undefined;
+  let slots: readonly TargetSlot[] = [];
+  let frame: number | undefined;
+  const threatSlot = view.lex.threatActs.get(t.lemma);
+  if (threatSlot) {
+    let k = v - 2;
+    while (view.tok(k)?.pos === 'ADV') k--;
+    if (view.tok(k)?.pos === 'VERB' && view.lex.threatVerbs.has(view.tok(k)?.lemma ?? '')) {
+      type = 'THREATENED';
+      slots = [threatSlot];
+      frame = k;
+    }
+  } else if (view.lex.intentGiving.has(t.lemma)) {
+    frame = intentFrame(view, v, true);
+    if (frame !== undefined) {
+      type = 'PROPOSED';
+      slots = ['pp:to', 'dobj'];
+    }
+  }
+  if (!type || frame === undefined) return [];
+  const subject = subjectActors(view, v);
+  const sources = [...(subject?.entities ?? [])];
+  if (!sources.length) return [];
+  const end = view.clauseEnd(v);
+  let targets: number[] = [];
+  for (const slot of slots) {
+    targets = slotTargets(view, slot, v + 1, end, false, sources).filter((e) => !sources.includes(e));
+    if (targets.length) break;
+  }
+  if (!targets.length) return [];
+  const clauseStart = subject?.start ?? frame;
+  return [
+    {
+      type,
+      sources,
+      targets,
+      sentence: t.sentence,
+      cue: cueText(view, frame, v),
+      modality: view.modalityOf(frame, clauseStart),
+      reportedBy: reporterOf(view, v, clauseStart, sources),
+      confidence: 0.6,
+      chainAt: frame,
+      clauseStart,
+    },
+  ];
+}
+
+/**
  * The verb or adjective of an intent frame right before the infinitive at v
  * (`offered to help`, `is ready to assist`), if any.
  */
-function intentFrame(view: ArticleView, v: number): number | undefined {
+function intentFrame(view: ArticleView, v: number, giving = false): number | undefined {
   if (view.norm(v - 1) !== 'to') return undefined;
   let k = v - 2;
   while (view.tok(k)?.pos === 'ADV') k--;
   const t = view.tok(k);
   if (!t) return undefined;
-  if (t.pos === 'VERB' && view.lex.intentVerbs.has(t.lemma)) return k;
+  if (t.pos === 'VERB' && (view.lex.intentVerbs.has(t.lemma) || (giving && view.lex.givingVerbs.has(t.lemma)))) return k;
   if (t.pos === 'ADJ' && view.lex.intentAdjectives.has(t.normal)) return k;
   return undefined;
 }

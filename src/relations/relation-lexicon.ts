@@ -69,6 +69,13 @@ export interface RelationLexicon {
   /** Verbs and adjectives whose infinitive makes a cooperative act an offer (`offered to help`, `ready to assist`). */
   readonly intentVerbs: ReadonlySet<string>;
   readonly intentActs: ReadonlySet<string>;
+  /** Giving verbs whose infinitive after an intent frame is an offer to the `to` party (`offered to send aid to X`). */
+  readonly intentGiving: ReadonlySet<string>;
+  /** Commitment verbs that also make a giving act an offer (`pledged to provide aid to X`). */
+  readonly givingVerbs: ReadonlySet<string>;
+  /** Verbs that make a following hostile act a threat, and those acts with their target slot (`vowed to retaliate against X`). */
+  readonly threatVerbs: ReadonlySet<string>;
+  readonly threatActs: ReadonlyMap<string, TargetSlot>;
   readonly intentAdjectives: ReadonlySet<string>;
   /** A negated cooperative act under these modals or after these verbs is a refusal (`will not support`, `refused to meet`). */
   readonly refusalModals: ReadonlySet<string>;
@@ -137,7 +144,8 @@ interface RawCues {
   governmentNouns: string[];
   deployment: { militaryNouns: string[]; locationPreps: string[]; borderNouns: string[] };
   warningFrames?: { verbs: string[]; nouns: string[] };
-  intentFrames?: { verbs: string[]; adjectives: string[]; acts: string[] };
+  intentFrames?: { verbs: string[]; adjectives: string[]; acts: string[]; giving?: string[]; givingVerbs?: string[] };
+  threatFrames?: { verbs: string[]; acts: Record<string, string> };
   refusalFrames?: { modals: string[]; verbs: string[] };
   venueFrames?: { verbs: string[]; nouns: string[] };
   travelFrames?: { verbs: Record<string, string> };
@@ -303,6 +311,10 @@ export function loadRelationLexicon(dataDir: string = DATA_DIR): RelationLexicon
     borderNouns: lowerSet(cues.deployment.borderNouns),
     intentVerbs: lowerSet(cues.intentFrames?.verbs ?? []),
     intentActs: lowerSet(cues.intentFrames?.acts ?? []),
+    intentGiving: lowerSet(cues.intentFrames?.giving ?? []),
+    givingVerbs: lowerSet(cues.intentFrames?.givingVerbs ?? []),
+    threatVerbs: lowerSet(cues.threatFrames?.verbs ?? []),
+    threatActs: new Map(Object.entries(cues.threatFrames?.acts ?? {}).map(([v, slot]) => [v.toLowerCase(), slot as TargetSlot])),
     intentAdjectives: lowerSet(cues.intentFrames?.adjectives ?? []),
     refusalModals: lowerSet(cues.refusalFrames?.modals ?? []),
     refusalVerbs: lowerSet(cues.refusalFrames?.verbs ?? []),

@@ -246,6 +246,16 @@ describe('extractRelations: CAMEO-style cues (consult, appeal, intent, reject, c
     { title: 'a promise with a clause has no pronoun object', text: 'Germany promised they would not be a threat to the security of Japan.', want: [], not: [['PROPOSED', 'Germany', 'Japan']] },
     { title: 'as a goodwill gesture to Y', text: 'India released 20 fishermen as a goodwill gesture to Pakistan.', want: [['PROPOSED', 'India', 'Pakistan']] },
     { title: 'promised aid to Y', text: 'The European Union promised aid to Kenya.', want: [['PROPOSED', 'European Union', 'Kenya']] },
+    { title: 'offered to send aid to Y', text: 'India offered to send aid to Japan after the earthquake.', want: [['PROPOSED', 'India', 'Japan']] },
+    { title: 'pledged to provide assistance to Y', text: 'China has pledged to provide assistance to Pakistan.', want: [['PROPOSED', 'China', 'Pakistan']] },
+    { title: 'sending aid is no offer', text: 'India sent aid to Japan after the earthquake.', want: [], not: [['PROPOSED', 'India', 'Japan']] },
+    { title: 'it after a state reporter is that state', text: 'Pakistan said it was ready to hold talks with India.', want: [['SPOKE_WITH', 'Pakistan', 'India', 'future']] },
+    { title: 'it after a person reporter is not the person', text: 'Macron said it was ready to hold talks with India.', want: [], not: [['SPOKE_WITH', 'Emmanuel Macron', 'India', 'future']] },
+    { title: 'coordinated subject with a determiner on the right', text: 'India and the European Union agreed to resume negotiations.', want: [['SPOKE_WITH', 'India', 'European Union']] },
+    // 13 threaten: a vowed hostile act.
+    { title: 'vowed to retaliate against Y', text: 'Pakistan vowed to retaliate against India.', want: [['THREATENED', 'Pakistan', 'India']] },
+    { title: 'retaliating is no threat', text: 'Pakistan retaliated against India.', want: [], not: [['THREATENED', 'Pakistan', 'India']] },
+    { title: 'threatened to punish Y', text: 'China threatened to punish Taiwan.', want: [['THREATENED', 'China', 'Taiwan']] },
     // 12 reject: declared refusals.
     { title: 'will not support: refusal', text: 'Japan will not support the Chinese plan.', want: [['REJECTED', 'Japan', 'China'], ['SUPPORTED', 'Japan', 'China', 'negated']] },
     { title: 'would not provide support to: refusal', text: 'Scholz said Germany would not provide support to Pakistan.', want: [['REJECTED', 'Germany', 'Pakistan']] },
