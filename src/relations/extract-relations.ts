@@ -636,7 +636,8 @@ function verbDrafts(view: ArticleView, v: number): Draft[] {
 function matchNominal(view: ArticleView, i: number): NominalCue | undefined {
   const t = view.tok(i);
   if (!t) return undefined;
-  const cues = view.lex.nominals.get(t.lemma) ?? view.lex.nominals.get(t.normal);
+  // A sentence-initial plural the tagger took for a name (`Talks between ...`) still counts.
+  const cues = view.lex.nominals.get(t.lemma) ?? view.lex.nominals.get(t.normal) ?? (t.pos === 'PROPN' && /s$/.test(t.normal) ? view.lex.nominals.get(t.normal.slice(0, -1)) : undefined);
   if (!cues) return undefined;
   for (const c of cues) {
     const words = c.lemma.split(' ');
@@ -691,7 +692,8 @@ function nominalDrafts(view: ArticleView, i: number): Draft[] {
   }
   if (between) {
     if (cue.type !== 'SPOKE_WITH' || targets.length < 2) return [];
-    return [{ type: cue.type, sources: targets, targets, sentence: t.sentence, cue: cueText(view, i, i), modality: view.nominalModality(i, governor, npStart), confidence: 0.8, reciprocal: true }];
+    const framed = meetingFrame(view, i, governor, view.nominalModality(i, governor, npStart));
+    return [{ type: cue.type, sources: targets, targets, sentence: t.sentence, cue: cueText(view, i, i), modality: framed.modality, confidence: 0.8, reciprocal: true }];
   }
   // Actor: the subject of a light/reporting verb (`Blinken reiterated the US commitment to`), else the owner,
   // else the governing verb's subject, else (for `his meeting`) the main subject of the sentence.
@@ -733,21 +735,55 @@ function nominalDrafts(view: ArticleView, i: number): Draft[] {
   const reciprocal = !targets.length && cue.type === 'SPOKE_WITH' && sources.length > 1;
   if (!targets.length && !reciprocal) return [];
   void receiver;
-  return [
-    {
-      type: cue.type,
-      sources,
-      targets: reciprocal ? sources : targets,
-      sentence: t.sentence,
-      cue: cueText(view, cue.lemma.includes(' ') ? i - 1 : i, i),
-      modality: view.nominalModality(i, actingVerb, govSubject?.start ?? npStart),
-      reportedBy: reporterOf(view, i, govSubject?.start ?? npStart, sources),
-      confidence: 0.7,
-      reciprocal,
-      chainAt: actingVerb,
-      clauseStart: govSubject?.start ?? npStart,
-    },
-  ];
+  const base = view.nominalModality(i, actingVerb, govSubject?.start ?? npStart);
+  const framed = cue.type === 'SPOKE_WITH' ? meetingFrame(view, i, governor, base) : { modality: base, refused: false };
+  const draft: Draft = {
+    type: cue.type,
+    sources,
+    targets: reciprocal ? sources : targets,
+    sentence: t.sentence,
+    cue: cueText(view, cue.lemma.includes(' ') ? i - 1 : i, i),
+    modality: framed.modality,
+    reportedBy: reporterOf(view, i, govSubject?.start ?? npStart, sources),
+    confidence: 0.7,
+    reciprocal,
+    chainAt: actingVerb,
+    clauseStart: govSubject?.start ?? npStart,
+  };
+  // `China rejected talks with Taiwan`: the refusal is asserted (when the verb itself is).
+  const refusal: Draft[] = framed.refused && !reciprocal && governor !== undefined && view.modalityOf(governor, govSubject?.start ?? npStart) === 'asserted' ? [{ ...draft, type: 'REJECTED', modality: 'asserted', cue: cueText(view, governor, i), confidence: 0.6 }] : [];
+  return [draft, ...refusal];
+}
+
+/** A verb lemma with its particle (`call for`, `rule out`), as the meeting frames list them. */
+function verbPhrase(view: ArticleView, v: number, set: ReadonlySet<string>): string | undefined {
+  const lemma = view.tok(v)?.lemma ?? '';
+  const two = `${lemma} ${view.norm(v + 1)}`;
+  if (set.has(two)) return two;
+  return set.has(lemma) ? lemma : undefined;
+}
+
+/**
+ * Talks named by a noun that its verb puts in the future (`called for talks
+ * with`) or cancels (`rejected talks with`, `the meeting was postponed`).
+ */
+function meetingFrame(view: ArticleView, noun: number, governor: number | undefined, base: Modality): { modality: Modality; refused: boolean } {
+  if (base === 'negated' || base === 'hypothetical') return { modality: base, refused: false };
+  if (governor !== undefined) {
+    const cancel = verbPhrase(view, governor, view.lex.meetingCancelling);
+    if (cancel) return { modality: 'negated', refused: view.lex.refusalVerbs.has(cancel.split(' ')[0] ?? '') };
+    if (verbPhrase(view, governor, view.lex.meetingProspective)) return { modality: 'future', refused: false };
+  }
+  // The noun as subject: `The meeting between X and Y was cancelled`.
+  const end = view.clauseEnd(noun);
+  for (let k = noun + 1; k <= Math.min(end, noun + 10); k++) {
+    const tk = view.tok(k);
+    if (!tk || tk.normal === ',') break;
+    if (tk.pos !== 'VERB') continue;
+    if (verbPhrase(view, k, view.lex.meetingCancelling)) return { modality: 'negated', refused: false };
+    break;
+  }
+  return { modality: base, refused: false };
 }
 
 /** The country a location phrase after token p names: a country, or a border owned by one. */

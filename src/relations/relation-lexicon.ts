@@ -79,6 +79,9 @@ export interface RelationLexicon {
   readonly intentAdjectives: ReadonlySet<string>;
   /** A negated cooperative act under these modals or after these verbs is a refusal (`will not support`, `refused to meet`). */
   readonly refusalModals: ReadonlySet<string>;
+  /** Verbs (with particle: `call for`) that put a noun of talks in the future or cancel it. */
+  readonly meetingProspective: ReadonlySet<string>;
+  readonly meetingCancelling: ReadonlySet<string>;
   readonly refusalVerbs: ReadonlySet<string>;
   /** `attend` + a meeting noun + `in` a country: a visit (SPOKE_WITH). */
   readonly venueVerbs: ReadonlySet<string>;
@@ -147,6 +150,7 @@ interface RawCues {
   intentFrames?: { verbs: string[]; adjectives: string[]; acts: string[]; giving?: string[]; givingVerbs?: string[] };
   threatFrames?: { verbs: string[]; acts: Record<string, string> };
   refusalFrames?: { modals: string[]; verbs: string[] };
+  meetingFrames?: { prospective: string[]; cancelling: string[] };
   venueFrames?: { verbs: string[]; nouns: string[] };
   travelFrames?: { verbs: Record<string, string> };
   agreementNouns?: string[];
@@ -317,6 +321,8 @@ export function loadRelationLexicon(dataDir: string = DATA_DIR): RelationLexicon
     threatActs: new Map(Object.entries(cues.threatFrames?.acts ?? {}).map(([v, slot]) => [v.toLowerCase(), slot as TargetSlot])),
     intentAdjectives: lowerSet(cues.intentFrames?.adjectives ?? []),
     refusalModals: lowerSet(cues.refusalFrames?.modals ?? []),
+    meetingProspective: lowerSet(cues.meetingFrames?.prospective ?? []),
+    meetingCancelling: lowerSet(cues.meetingFrames?.cancelling ?? []),
     refusalVerbs: lowerSet(cues.refusalFrames?.verbs ?? []),
     venueVerbs: lowerSet(cues.venueFrames?.verbs ?? []),
     venueNouns: lowerSet(cues.venueFrames?.nouns ?? []),

@@ -230,6 +230,14 @@ describe('extractRelations: CAMEO-style cues (consult, appeal, intent, reject, c
     { title: 'receiving an award is no meeting', text: 'Lopez received the Kenya Prize in May.', want: [], not: [['SPOKE_WITH', 'Maria Lopez', 'Kenya']] },
     { title: 'troops arriving in a country are no visit', text: 'Chinese troops arrived in Kenya.', want: [], not: [['SPOKE_WITH', 'China', 'Kenya']] },
     { title: 'a visit needs its owner, not any subject nearby', text: 'Travellers from Japan are limited to one visit to China a year.', want: [], not: [['SPOKE_WITH', 'Japan', 'China']] },
+    // Talks named by a noun: the governing verb says whether they were held.
+    { title: 'called for talks with Y: future', text: 'India called for talks with Pakistan.', want: [['SPOKE_WITH', 'India', 'Pakistan', 'future']], not: [['SPOKE_WITH', 'India', 'Pakistan', 'asserted']] },
+    { title: 'offered talks with Y: future', text: 'Japan offered talks with China on Monday.', want: [['SPOKE_WITH', 'Japan', 'China', 'future']] },
+    { title: 'rejected talks with Y: negated, and a refusal', text: 'China rejected talks with Taiwan.', want: [['SPOKE_WITH', 'China', 'Taiwan', 'negated'], ['REJECTED', 'China', 'Taiwan']] },
+    { title: 'called off talks: negated, no refusal edge', text: 'India called off talks with Pakistan.', want: [['SPOKE_WITH', 'India', 'Pakistan', 'negated']], not: [['REJECTED', 'India', 'Pakistan']] },
+    { title: 'a meeting that was postponed', text: 'The meeting between Macron and Scholz was postponed.', want: [['SPOKE_WITH', 'Emmanuel Macron', 'Olaf Scholz', 'negated']] },
+    { title: 'held talks: asserted', text: 'Wang Yi held talks with Lopez.', want: [['SPOKE_WITH', 'Wang Yi', 'Maria Lopez', 'asserted']] },
+    { title: 'sentence-initial Talks tagged as a name', text: 'Talks between India and Pakistan ended without agreement.', want: [['SPOKE_WITH', 'India', 'Pakistan', 'asserted']] },
     // 02 appeal.
     { title: 'passive appeal keeps its infinitive', text: 'Lopez was asked by Wang Yi to lead the mission.', want: [['URGED', 'Wang Yi', 'Maria Lopez']] },
     { title: 'an invitation without an infinitive is no appeal', text: 'Lopez was invited by Wang Yi, whose father used to teach there.', want: [], not: [['URGED', 'Wang Yi', 'Maria Lopez']] },
