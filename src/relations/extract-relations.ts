@@ -599,8 +599,13 @@ function verbDrafts(view: ArticleView, v: number): Draft[] {
         // `wanted Sundance to be a platform`: a wish about the object's state, not an appeal to it.
         if (WISH.has(t.lemma) && np && view.tok(np.last + 2)?.lemma === 'be') targets = [];
       }
+      // `condemned Russia's invasion`, `condemned the Russian invasion`: the possessor, never the `of` complement.
+      if (slot === 'dobj' && cue.possessor && !targets.length) {
+        const np = view.readNP(after, end);
+        if (np && !np.heads.length && np.owner !== undefined && !sources.includes(np.owner)) targets = [np.owner];
+      }
       // `received Lopez`, `received ministers from X`: hosting people, not receiving a thing (`received an award`).
-      if (slot === 'dobj' && cue.type === 'SPOKE_WITH' && t.lemma === 'receive' && targets.length) {
+      if (slot === 'dobj' && cue.people && targets.length) {
         const np = view.readNP(after, end);
         const people = np && (np.heads.some((h) => view.entityType(h) === 'Person') || view.lex.groupNouns.has(np.headLemma ?? ''));
         if (!people) targets = [];

@@ -29,6 +29,10 @@ export interface VerbCue {
   readonly objectNouns: boolean;
   /** The object must be an agreement noun (`signed a pact with X`). */
   readonly agreementObject: boolean;
+  /** The object must be a person or a group of people (`received Lavrov`, not `received an award`). */
+  readonly people: boolean;
+  /** A non-entity object's possessor (not its `of` complement) is the target (`condemned Russia's invasion`). */
+  readonly possessor: boolean;
 }
 
 export interface NominalCue {
@@ -127,6 +131,8 @@ interface RawVerb {
   needsTo?: boolean;
   objectNouns?: boolean;
   agreementObject?: boolean;
+  people?: boolean;
+  possessor?: boolean;
 }
 interface RawNominal {
   lemma: string;
@@ -270,6 +276,8 @@ export function loadRelationLexicon(dataDir: string = DATA_DIR): RelationLexicon
       needsTo: raw.needsTo ?? false,
       objectNouns: raw.objectNouns ?? false,
       agreementObject: raw.agreementObject ?? false,
+      people: raw.people ?? false,
+      possessor: raw.possessor ?? false,
     });
     const list = verbs.get(head) ?? [];
     list.push(cue);

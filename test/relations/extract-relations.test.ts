@@ -271,6 +271,13 @@ describe('extractRelations: CAMEO-style cues (consult, appeal, intent, reject, c
     { title: 'declined to meet: refusal', text: 'Macron declined to meet Wang Yi.', want: [['REJECTED', 'Emmanuel Macron', 'Wang Yi']] },
     { title: 'a past negation is no refusal', text: 'India did not support Pakistan in the vote.', want: [], not: [['REJECTED', 'India', 'Pakistan']] },
     { title: 'a conditional refusal is not asserted', text: 'If talks fail, Japan would not support China.', want: [], not: [['REJECTED', 'Japan', 'China']] },
+    // 11 disapprove: the possessor of a criticised act, never its victim.
+    { title: "deplored Y's act", text: "India deplored Pakistan's support for the militants.", want: [['ACCUSED', 'India', 'Pakistan']] },
+    { title: 'condemned the Chinese decision', text: 'Japan condemned the Chinese decision.', want: [['ACCUSED', 'Japan', 'China']] },
+    { title: 'the victim of a condemned act is not accused', text: 'Japan condemned the killing of Chinese fishermen.', want: [], not: [['ACCUSED', 'Japan', 'China']] },
+    { title: 'snubbed Y', text: 'Wang Yi snubbed Lopez at the summit.', want: [['REJECTED', 'Wang Yi', 'Maria Lopez']] },
+    { title: 'welcomed a person: hosting', text: 'Macron welcomed Wang Yi in Paris.', want: [['SPOKE_WITH', 'Emmanuel Macron', 'Wang Yi']] },
+    { title: 'welcoming a decision is no meeting', text: "Germany welcomed Japan's decision.", want: [], not: [['SPOKE_WITH', 'Germany', 'Japan']] },
     // 05 diplomatic cooperation.
     { title: "praised Y's ...", text: "Scholz praised Taiwan's response to the storm.", want: [['SUPPORTED', 'Olaf Scholz', 'Taiwan']] },
     { title: 'endorsed an agreement with Y', text: 'Germany endorsed a trade agreement with Japan.', want: [['SUPPORTED', 'Germany', 'Japan']] },
