@@ -37,6 +37,8 @@ const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 
 const QUOTE_MARKS = new Set(['"', '“', '”', '‘', '’', '«', '»', '„', "'", '``', "''"]);
 const RELATIVE = new Set(['who', 'which', 'that', 'whom']);
 const CLAUSE_BREAK = new Set(['.', ';', ':', '!', '?', 'but', 'while', 'whereas', 'although', 'though', 'because', 'since', 'when', 'after', 'before', 'as', 'where', 'if', 'unless']);
+/** Words that open a time adverbial after a name (`met Lavrov last week`), not a noun the name modifies. */
+const TIME_DETERMINERS = new Set(['last', 'next', 'this']);
 /** Time words that sit between a subject and its verb (`Biden today expressed`). */
 const TEMPORAL = new Set(['today', 'yesterday', 'tomorrow', 'tonight', 'now', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'earlier', 'later', 'again', 'also', 'already', 'recently', 'previously', 'once']);
 
@@ -336,7 +338,7 @@ export class ArticleView {
         }
         // An entity directly modifying a noun (`US support`, `Russian proposals`) is an owner.
         const next = this.tokens[end + 1];
-        if (next && !TEMPORAL.has(next.normal) && (next.pos === 'NOUN' || (next.pos === 'ADJ' && this.tokens[end + 2]?.pos === 'NOUN')) && this.entityAt(end + 1) === undefined && !this.isCoord(end + 1)) {
+        if (next && !TEMPORAL.has(next.normal) && !TIME_DETERMINERS.has(next.normal) && (next.pos === 'NOUN' || (next.pos === 'ADJ' && this.tokens[end + 2]?.pos === 'NOUN')) && this.entityAt(end + 1) === undefined && !this.isCoord(end + 1)) {
           owner = e;
           i = end + 1;
           continue;
@@ -633,6 +635,8 @@ export class ArticleView {
           titles++;
         }
         const titleStart = k + 1;
+        // `Israel and the Palestinians`: a determiner of the right-hand member.
+        if (k > first && this.tokens[k]?.pos === 'DET' && this.isCoord(k - 1)) k--;
         // A bare comma continues a list only to the left of its `and` (`Germany, France and Italy`).
         if (k < first || !(this.isCoord(k) || (this.norm(k) === ',' && sawCoordinator))) {
           s = titleStart;

@@ -8,8 +8,8 @@
  * Output: Relation[], each with its evidence sentence, cue and modality.
  */
 import type { AnnotatedText, ArticleEntity, Mention, Modality, Relation, RelationType } from '../types.js';
-import { ArticleView, isQuoteMark, type QuotedSpeech } from './article-view.js';
-import type { NominalCue, RelationLexicon, VerbCue } from './relation-lexicon.js';
+import { ArticleView, isQuoteMark, normKey, type NounPhrase, type QuotedSpeech, type Subject } from './article-view.js';
+import type { NominalCue, RelationLexicon, TargetSlot, VerbCue } from './relation-lexicon.js';
 
 interface Draft {
   type: RelationType;
@@ -24,6 +24,9 @@ interface Draft {
   reciprocal?: boolean;
   /** A warning whose target the clause does not name: taken from the speaker's other directive acts in the sentence. */
   openTarget?: boolean;
+  /** The verb whose auxiliary chain carries the act's modality (the cue verb, or a nominal cue's governing verb). */
+  chainAt?: number | undefined;
+  clauseStart?: number;
 }
 
 /** Acts whose target a target-less warning in the same sentence shares (`stressed ... consequences and urged Russia`). */
@@ -32,6 +35,9 @@ const DIRECTIVE: ReadonlySet<RelationType> = new Set(['URGED', 'DEMANDED', 'WARN
 const PROSPECTIVE = new Set(['will', 'would', 'could', "'ll", '’ll', 'shall', 'can', 'might']);
 
 const BE = new Set(['be']);
+const NOMINATIVE = new Set(['he', 'she', 'they', 'we', 'i']);
+/** Verbs of wishing: `X wants Y to act` is an appeal, `X wants Y to be ...` is not. */
+const WISH = new Set(['want', 'wish']);
 
 export function extractRelations(
   ann: AnnotatedText,
@@ -46,15 +52,257 @@ export function extractRelations(
   for (let i = 0; i < ann.tokens.length; i++) {
     const t = ann.tokens[i];
     if (!t) continue;
-    if (t.pos === 'VERB') {
+    if (t.pos === 'VERB' || isInfinitiveCue(view, i)) {
       const d = verbDrafts(view, i);
       drafts.push(...d);
       if (!d.length) drafts.push(...consequenceDrafts(view, i));
+      drafts.push(...venueDrafts(view, i));
+      drafts.push(...frameDrafts(view, i));
     }
     if (t.pos === 'NOUN' || t.pos === 'PROPN') drafts.push(...nominalDrafts(view, i));
     drafts.push(...deploymentDrafts(view, i));
   }
-  return finish(view, fillOpenTargets(drafts));
+  return finish(view, refusalDrafts(view, fillOpenTargets(drafts)));
+}
+
+/**
+ * Entities a noun phrase stands for as an actor or target: `npEntities`,
+ * else the state or body owning a group of its people (`Ukrainian
+ * lawmakers`, `Russia's diplomats`, `NATO members`, `the US ambassador`).
+ * Only here: the quote stage keeps such groups anonymous speakers.
+ */
+function actorsOf(view: ArticleView, np: NounPhrase | undefined, owner: boolean): number[] {
+  const found = view.npEntities(np, owner);
+  if (found.length || !np || np.heads.length || np.owner === undefined) return found;
+  if (np.headLemma && view.lex.groupNouns.has(np.headLemma) && view.entityType(np.owner) !== 'Person') return [np.owner];
+  return [];
+}
+
+/** The subject of verb v, a group of a state's people standing for that state (see `actorsOf`). */
+function subjectActors(view: ArticleView, v: number): Subject | undefined {
+  const s = view.subjectOf(v);
+  if (!s || !s.entities.length) {
+    const reported = reportingSubject(view, v);
+    if (reported) return reported;
+  }
+  if (!s || s.entities.length || !s.headLemma || !view.lex.groupNouns.has(s.headLemma)) return s;
+  // The subject phrase ends before the relative pronoun, auxiliary or verb that follows it.
+  let end = s.start;
+  while (end + 1 < v && !['PRON', 'VERB', 'AUX', 'ADP', 'SCONJ', 'PUNCT'].includes(view.tok(end + 1)?.pos ?? '')) end++;
+  const entities = actorsOf(view, view.readNP(s.start, end), false);
+  return entities.length ? { ...s, entities } : s;
+}
+
+/**
+ * `Iran said it was ready to ...`, `The allies announced they would ...`:
+ * `it`/`they` opening the clause reported by a state or organisation is
+ * that reporter (a person says `he`/`she`, which the entity stage resolves).
+ */
+function reportingSubject(view: ArticleView, v: number): Subject | undefined {
+  const [first] = view.sentenceBounds(v);
+  const p = view.chainStart(v, first) - 1;
+  const pron = view.norm(p);
+  if ((pron !== 'it' && pron !== 'they') || view.tok(p)?.pos !== 'PRON' || view.entityAt(p) !== undefined) return undefined;
+  let k = p - 1;
+  if (view.norm(k) === 'that') k--;
+  const verb = view.tok(k);
+  if (!verb || verb.pos !== 'VERB' || !view.lex.speechVerbs.has(verb.lemma)) return undefined;
+  const reporter = view.subjectOf(k);
+  const ents = reporter?.entities ?? [];
+  if (!ents.length || ents.some((e) => view.entityType(e) === 'Person') || (pron === 'it' && ents.length > 1)) return undefined;
+  return { entities: ents, start: p };
+}
+
+/** A cue verb the tagger missed after an infinitive `to` (`refused to back Beijing`: `back` as ADV). */
+function isInfinitiveCue(view: ArticleView, i: number): boolean {
+  const t = view.tok(i);
+  const p = view.tok(i - 1);
+  return !!t && !!p && t.pos !== 'NOUN' && t.pos !== 'PROPN' && p.normal === 'to' && p.pos === 'PART' && view.lex.verbs.has(t.normal);
+}
+
+/** Whether an infinitive (`to` + verb) follows in the clause, within a few words (`was asked by Y to leave`). */
+function hasInfinitive(view: ArticleView, from: number, end: number): boolean {
+  for (let k = from; k <= Math.min(end, from + 10); k++) {
+    if (view.norm(k) === ',' || view.tok(k)?.pos === 'PRON') return false;
+    if (view.norm(k) === 'to' && (view.tok(k + 1)?.pos === 'VERB' || view.tok(k + 1)?.pos === 'AUX')) return true;
+  }
+  return false;
+}
+
+/** Cooperative acts whose declared refusal is a rejection. */
+const COOPERATIVE: ReadonlySet<RelationType> = new Set(['SUPPORTED', 'PROPOSED', 'SPOKE_WITH']);
+
+/**
+ * A declared refusal (CAMEO 12): a negated cooperative act under a future or
+ * conditional modal (`will not support Taiwan`, `would not provide support
+ * to Israel`) or after a refusing verb (`refused to back`, `declined to
+ * meet`) also gives an asserted REJECTED edge. A past negation (`did not
+ * support`) states no act and gives none.
+ */
+function refusalDrafts(view: ArticleView, drafts: readonly Draft[]): Draft[] {
+  const out = [...drafts];
+  for (const d of drafts) {
+    if (!COOPERATIVE.has(d.type) || d.modality !== 'negated' || d.chainAt === undefined || d.reciprocal) continue;
+    const [first] = view.sentenceBounds(d.chainAt);
+    const cs = view.chainStart(d.chainAt, first);
+    let refusal = false;
+    for (let k = cs; k < d.chainAt && !refusal; k++) {
+      const tk = view.tok(k);
+      if (!tk) continue;
+      if (view.lex.refusalModals.has(tk.normal) && tk.pos === 'AUX') refusal = true;
+      if (tk.pos === 'VERB' && view.lex.refusalVerbs.has(tk.lemma)) refusal = true;
+    }
+    if (!refusal) continue;
+    // The refusal itself is asserted unless a condition governs it (`if talks fail, Russia would not meet`).
+    let conditional = false;
+    for (let k = first; k < cs; k++) if (view.lex.modality.conditional.has(view.norm(k)) && view.norm(k) !== 'should' && view.norm(k) !== 'whether') conditional = true;
+    if (conditional) continue;
+    out.push({ ...d, type: 'REJECTED', modality: 'asserted', reciprocal: false, confidence: Math.min(d.confidence, 0.6) });
+  }
+  return out;
+}
+
+/**
+ * Attending a meeting held in a country is a visit (CAMEO 042):
+ * `Macron will attend a summit in Japan` is SPOKE_WITH Macron -> Japan. The
+ * country must be named as a country (a capital there names a place).
+ */
+function venueDrafts(view: ArticleView, v: number): Draft[] {
+  const t = view.tok(v);
+  if (!t) return [];
+  const travel = view.lex.travelVerbs.get(t.lemma);
+  if (travel) return travelDrafts(view, v, travel);
+  if (!view.lex.venueVerbs.has(t.lemma)) return [];
+  const end = view.clauseEnd(v);
+  let noun = -1;
+  for (let k = v + 1; k <= Math.min(end, v + 5); k++) {
+    const n = view.tok(k);
+    if (!n || n.pos === 'VERB' || n.pos === 'ADP') break;
+    if ((n.pos === 'NOUN' || n.pos === 'PROPN') && (view.lex.venueNouns.has(n.normal) || view.lex.venueNouns.has(n.lemma))) noun = k;
+  }
+  if (noun < 0 || view.norm(noun + 1) !== 'in') return [];
+  const m = view.mentionAt(noun + 2);
+  const place = view.entityAt(noun + 2);
+  if (place === undefined || !m || m.kind !== 'name' || view.entityType(place) !== 'Country') return [];
+  const subject = subjectActors(view, v);
+  const sources = [...(subject?.entities ?? [])];
+  if (!sources.length) return [];
+  const clauseStart = subject?.start ?? v;
+  return [
+    {
+      type: 'SPOKE_WITH',
+      sources,
+      targets: [place],
+      sentence: t.sentence,
+      cue: cueText(view, v, noun + 1),
+      modality: view.modalityOf(v, clauseStart),
+      reportedBy: reporterOf(view, v, clauseStart, sources),
+      confidence: 0.6,
+      chainAt: v,
+      clauseStart,
+    },
+  ];
+}
+
+/** A person's trip to a country is a visit: `Lopez arrived in Kenya`, `Scholz flew to Beijing`. */
+function travelDrafts(view: ArticleView, v: number, prep: string): Draft[] {
+  const t = view.tok(v);
+  if (!t || isPassive(view, v)) return [];
+  let k = v + 1;
+  // `arrived back in`, `flew home to`: a return home is no visit.
+  while (view.tok(k)?.pos === 'ADV') if (['back', 'home'].includes(view.norm(k++))) return [];
+  if (view.norm(k) !== prep) return [];
+  const m = view.mentionAt(k + 1);
+  const place = view.entityAt(k + 1);
+  if (place === undefined || !m || m.kind === 'pronoun' || view.entityType(place) !== 'Country') return [];
+  const subject = subjectActors(view, v);
+  const sources = (subject?.entities ?? []).filter((e) => view.entityType(e) === 'Person' && !view.isAffiliated(e, place));
+  if (!sources.length || sources.length !== subject?.entities.length) return [];
+  const clauseStart = subject.start;
+  return [
+    {
+      type: 'SPOKE_WITH',
+      sources,
+      targets: [place],
+      sentence: t.sentence,
+      cue: cueText(view, v, k),
+      modality: view.modalityOf(v, clauseStart),
+      reportedBy: reporterOf(view, v, clauseStart, sources),
+      confidence: 0.5,
+      clauseStart,
+    },
+  ];
+}
+
+/**
+ * Acts named only through the frame before them: a vowed hostile act is a
+ * threat (`vowed to retaliate against X`, THREATENED), an offered gift an
+ * offer (`offered to send aid to X`, PROPOSED). The act on its own gives
+ * no edge of these types.
+ */
+function frameDrafts(view: ArticleView, v: number): Draft[] {
+  const t = view.tok(v);
+  if (!t || view.norm(v - 1) !== 'to') return [];
+  let type: RelationType | undefined;
+  let slots: readonly TargetSlot[] = [];
+  let frame: number | undefined;
+  const threatSlot = view.lex.threatActs.get(t.lemma);
+  if (threatSlot) {
+    let k = v - 2;
+    while (view.tok(k)?.pos === 'ADV') k--;
+    if (view.tok(k)?.pos === 'VERB' && view.lex.threatVerbs.has(view.tok(k)?.lemma ?? '')) {
+      type = 'THREATENED';
+      slots = [threatSlot];
+      frame = k;
+    }
+  } else if (view.lex.intentGiving.has(t.lemma)) {
+    frame = intentFrame(view, v, true);
+    if (frame !== undefined) {
+      type = 'PROPOSED';
+      slots = ['pp:to', 'dobj'];
+    }
+  }
+  if (!type || frame === undefined) return [];
+  const subject = subjectActors(view, v);
+  const sources = [...(subject?.entities ?? [])];
+  if (!sources.length) return [];
+  const end = view.clauseEnd(v);
+  let targets: number[] = [];
+  for (const slot of slots) {
+    targets = slotTargets(view, slot, v + 1, end, false, sources).filter((e) => !sources.includes(e));
+    if (targets.length) break;
+  }
+  if (!targets.length) return [];
+  const clauseStart = subject?.start ?? frame;
+  return [
+    {
+      type,
+      sources,
+      targets,
+      sentence: t.sentence,
+      cue: cueText(view, frame, v),
+      modality: view.modalityOf(frame, clauseStart),
+      reportedBy: reporterOf(view, v, clauseStart, sources),
+      confidence: 0.6,
+      chainAt: frame,
+      clauseStart,
+    },
+  ];
+}
+
+/**
+ * The verb or adjective of an intent frame right before the infinitive at v
+ * (`offered to help`, `is ready to assist`), if any.
+ */
+function intentFrame(view: ArticleView, v: number, giving = false): number | undefined {
+  if (view.norm(v - 1) !== 'to') return undefined;
+  let k = v - 2;
+  while (view.tok(k)?.pos === 'ADV') k--;
+  const t = view.tok(k);
+  if (!t) return undefined;
+  if (t.pos === 'VERB' && (view.lex.intentVerbs.has(t.lemma) || (giving && view.lex.givingVerbs.has(t.lemma)))) return k;
+  if (t.pos === 'ADJ' && view.lex.intentAdjectives.has(t.normal)) return k;
+  return undefined;
 }
 
 /**
@@ -80,7 +328,7 @@ function consequenceDrafts(view: ArticleView, v: number): Draft[] {
     }
   }
   if (noun < 0 || !prospective) return [];
-  const subject = view.subjectOf(v);
+  const subject = subjectActors(view, v);
   const sources = [...(subject?.entities ?? [])];
   if (!sources.length) return [];
   const targets: number[] = [];
@@ -157,6 +405,27 @@ function affiliationDrafts(view: ArticleView): Draft[] {
     const role = roleTo > 0 ? view.text.slice(roleFrom, view.tokens[roleTo - 1]?.end ?? roleFrom) : np.headLemma;
     add(np.appositive, org, view.tokens[i]?.sentence ?? 0, role, role);
   }
+  // `Venezuela's Hugo Chavez`, `NATO's Jens Stoltenberg`: a country or organisation owning a person's name.
+  view.mentions.forEach((m, i) => {
+    const person = view.mentionEntity.get(i);
+    if (person === undefined || view.entityType(person) !== 'Person' || (m.kind !== 'name' && m.kind !== 'surname')) return;
+    const ownerEnd = m.firstToken - 2;
+    if (ownerEnd < 0 || !view.isPossessiveAfter(ownerEnd) || ownerEnd + 2 !== m.firstToken) return;
+    const org = view.entityAt(ownerEnd);
+    if (org === undefined || view.entityType(org) === 'Person' || view.mentionAt(ownerEnd)?.lastToken !== ownerEnd) return;
+    add(person, org, m.sentence, m.role, m.role ?? view.entities[org]?.name ?? '');
+  });
+  // A well-known public figure named in full acts for the state the gazetteer gives, when the article
+  // names it and gives the person no other affiliation (a spokesman of the Kremlin acts for the Kremlin).
+  const affiliated = new Set(out.map((d) => d.sources[0]));
+  for (const e of view.entities) {
+    if (e.type !== 'Person' || affiliated.has(e.id) || e.affiliations.some((a) => view.entityNamed(a) !== undefined)) continue;
+    const fig = [e.name, ...e.aliases].map((n) => view.lex.figures.get(normKey(n))).find((f) => f !== undefined);
+    const org = fig ? view.entityNamed(fig.country) : undefined;
+    const first = view.mentions[e.mentions[0] ?? -1];
+    if (!fig || org === undefined || !first || view.entityType(org) !== 'Country') continue;
+    add(e.id, org, first.sentence, e.roles[0] ?? fig.role, e.roles[0] ?? fig.role ?? fig.country);
+  }
   // Entity-level affiliations the mentions did not carry (evidence: the first mention's sentence).
   for (const e of view.entities) {
     if (e.type !== 'Person') continue;
@@ -223,7 +492,7 @@ function isPassive(view: ArticleView, v: number): boolean {
 function passiveAgent(view: ArticleView, v: number): number[] {
   const end = Math.min(view.clauseEnd(v), v + 10);
   for (let k = v + 1; k <= end; k++) {
-    if (view.norm(k) === 'by') return view.npEntities(view.readNP(k + 1, end), false);
+    if (view.norm(k) === 'by') return actorsOf(view, view.readNP(k + 1, end), false);
     if (view.tok(k)?.pos === 'VERB') break;
   }
   return [];
@@ -233,16 +502,26 @@ function passiveAgent(view: ArticleView, v: number): number[] {
 function slotTargets(view: ArticleView, slot: string, p: number, end: number, owner: boolean, exclude: readonly number[]): number[] {
   let s = p;
   while (s <= end && (view.tok(s)?.pos === 'ADV' || (view.tok(s)?.pos === 'PART' && view.norm(s) !== 'to'))) s++;
-  if (slot === 'dobj') return view.npEntities(view.readNP(s, end), owner);
+  // A nominative pronoun opens a clause (`promised he would ...`): no object, no phrase of the cue after it.
+  if (slot === 'dobj') {
+    if (NOMINATIVE.has(view.norm(s))) return [];
+    const np = view.readNP(s, end);
+    const found = actorsOf(view, np, owner);
+    // `endorsed an association agreement with the EU`: the agreement's other party.
+    if (!found.length && owner && np?.headLemma && view.lex.agreementNouns.has(np.headLemma)) {
+      for (let k = np.first; k <= np.last; k++) if (view.norm(k) === 'with' || view.norm(k) === 'between') return actorsOf(view, view.readNP(k + 1, end), false).filter((e) => !exclude.includes(e));
+    }
+    return found;
+  }
   if (slot.startsWith('pp:')) {
     const prep = slot.slice(3);
     for (let k = s; k <= end && k < s + 14; k++) {
       const t = view.tok(k);
       if (!t) break;
       if (t.normal === prep && (t.pos === 'ADP' || t.pos === 'PART' || t.pos === 'SCONJ') && view.tok(k + 1)?.pos !== 'VERB') {
-        return view.npEntities(view.readNP(k + 1, end), owner || prep !== 'with');
+        return actorsOf(view, view.readNP(k + 1, end), owner || prep !== 'with');
       }
-      if (t.pos === 'VERB' && k > s) break;
+      if ((t.pos === 'VERB' || t.pos === 'AUX' || NOMINATIVE.has(t.normal)) && k > s) break;
     }
     return [];
   }
@@ -290,6 +569,10 @@ function verbDrafts(view: ArticleView, v: number): Draft[] {
   const t = view.tok(v);
   if (!t) return [];
   const end = view.clauseEnd(v);
+  if (cue.agreementObject) {
+    const np = view.readNP(after, end);
+    if (!np?.headLemma || !view.lex.agreementNouns.has(np.headLemma)) return [];
+  }
   if (cue.objectNouns) {
     let found = false;
     for (let k = after; k <= Math.min(end, after + 7); k++) if (view.lex.proposalNouns.has(view.tok(k)?.lemma ?? '') || view.lex.proposalNouns.has(view.norm(k))) found = true;
@@ -297,11 +580,13 @@ function verbDrafts(view: ArticleView, v: number): Draft[] {
   }
   let sources: number[] = [];
   let targets: number[] = [];
-  const subject = view.subjectOf(v);
+  const subject = subjectActors(view, v);
   const passive = isPassive(view, v);
   if (passive) {
     sources = passiveAgent(view, v);
     targets = [...(subject?.entities ?? [])];
+    // `X was asked by Y to ...`: the infinitive is still needed.
+    if (cue.needsTo && !hasInfinitive(view, after, end)) targets = [];
   } else {
     sources = [...(subject?.entities ?? [])];
     for (const slot of cue.slots) {
@@ -311,6 +596,19 @@ function verbDrafts(view: ArticleView, v: number): Draft[] {
         const np = view.readNP(after, end);
         const nxt = np ? view.norm(np.last + 1) : '';
         if (nxt !== 'to' && nxt !== 'for') targets = [];
+        // `wanted Sundance to be a platform`: a wish about the object's state, not an appeal to it.
+        if (WISH.has(t.lemma) && np && view.tok(np.last + 2)?.lemma === 'be') targets = [];
+      }
+      // `condemned Russia's invasion`, `condemned the Russian invasion`: the possessor, never the `of` complement.
+      if (slot === 'dobj' && cue.possessor && !targets.length) {
+        const np = view.readNP(after, end);
+        if (np && !np.heads.length && np.owner !== undefined && !sources.includes(np.owner)) targets = [np.owner];
+      }
+      // `received Lopez`, `received ministers from X`: hosting people, not receiving a thing (`received an award`).
+      if (slot === 'dobj' && cue.people && targets.length) {
+        const np = view.readNP(after, end);
+        const people = np && (np.heads.some((h) => view.entityType(h) === 'Person') || view.lex.groupNouns.has(np.headLemma ?? ''));
+        if (!people) targets = [];
       }
       if (targets.length) break;
     }
@@ -321,17 +619,21 @@ function verbDrafts(view: ArticleView, v: number): Draft[] {
   if (!targets.length && !reciprocal) return [];
   const clauseStart = subject?.start ?? v;
   const reportedBy = reporterOf(view, v, clauseStart, sources);
+  // Intent to cooperate: `offered to help Kenya` is an offer (PROPOSED), asserted as the offer is.
+  const intent = cue.type === 'SUPPORTED' && !passive && view.lex.intentActs.has(t.lemma) ? intentFrame(view, v) : undefined;
   return [
     {
-      type: cue.type,
+      type: intent !== undefined ? 'PROPOSED' : cue.type,
       sources,
       targets: reciprocal ? sources : targets,
       sentence: t.sentence,
-      cue: cueText(view, v, after - 1),
-      modality: view.modalityOf(v, clauseStart),
+      cue: intent !== undefined ? cueText(view, intent, after - 1) : cueText(view, v, after - 1),
+      modality: view.modalityOf(intent ?? v, clauseStart),
       reportedBy,
       confidence: passive ? 0.7 : 0.8,
       reciprocal,
+      chainAt: v,
+      clauseStart,
     },
   ];
 }
@@ -339,7 +641,8 @@ function verbDrafts(view: ArticleView, v: number): Draft[] {
 function matchNominal(view: ArticleView, i: number): NominalCue | undefined {
   const t = view.tok(i);
   if (!t) return undefined;
-  const cues = view.lex.nominals.get(t.lemma) ?? view.lex.nominals.get(t.normal);
+  // A sentence-initial plural the tagger took for a name (`Talks between ...`) still counts.
+  const cues = view.lex.nominals.get(t.lemma) ?? view.lex.nominals.get(t.normal) ?? (t.pos === 'PROPN' && /s$/.test(t.normal) ? view.lex.nominals.get(t.normal.slice(0, -1)) : undefined);
   if (!cues) return undefined;
   for (const c of cues) {
     const words = c.lemma.split(' ');
@@ -373,7 +676,7 @@ function nominalDrafts(view: ArticleView, i: number): Draft[] {
   const possessivePronoun = [...Array(i - npStart).keys()].some((k) => ['his', 'her', 'their'].includes(view.norm(npStart + k)));
   const governor = view.governingVerb(npStart);
   const govLemma = governor !== undefined ? (view.tok(governor)?.lemma ?? '') : '';
-  const govSubject = governor !== undefined ? view.subjectOf(governor) : undefined;
+  const govSubject = governor !== undefined ? subjectActors(view, governor) : undefined;
 
   // Target: the cue's preposition after the noun.
   let targets: number[] = [];
@@ -383,10 +686,10 @@ function nominalDrafts(view: ArticleView, i: number): Draft[] {
     const n = view.norm(k);
     const tk = view.tok(k);
     if (!tk) break;
-    if (n === 'from' && cue.type === 'PROPOSED') from = view.npEntities(view.readNP(k + 1, end), true);
+    if (n === 'from' && cue.type === 'PROPOSED') from = actorsOf(view, view.readNP(k + 1, end), true);
     if (cue.preps.includes(n) && (tk.pos === 'ADP' || tk.pos === 'PART' || tk.pos === 'SCONJ') && view.tok(k + 1)?.pos !== 'VERB') {
       const np = view.readNP(k + 1, end);
-      targets = view.npEntities(np, cue.type !== 'SPOKE_WITH');
+      targets = actorsOf(view, np, cue.type !== 'SPOKE_WITH');
       between = n === 'between';
       break;
     }
@@ -394,7 +697,8 @@ function nominalDrafts(view: ArticleView, i: number): Draft[] {
   }
   if (between) {
     if (cue.type !== 'SPOKE_WITH' || targets.length < 2) return [];
-    return [{ type: cue.type, sources: targets, targets, sentence: t.sentence, cue: cueText(view, i, i), modality: view.nominalModality(i, governor, npStart), confidence: 0.8, reciprocal: true }];
+    const framed = meetingFrame(view, i, governor, view.nominalModality(i, governor, npStart));
+    return [{ type: cue.type, sources: targets, targets, sentence: t.sentence, cue: cueText(view, i, i), modality: framed.modality, confidence: 0.8, reciprocal: true }];
   }
   // Actor: the subject of a light/reporting verb (`Blinken reiterated the US commitment to`), else the owner,
   // else the governing verb's subject, else (for `his meeting`) the main subject of the sentence.
@@ -404,16 +708,29 @@ function nominalDrafts(view: ArticleView, i: number): Draft[] {
     receiver = true;
     sources = from.length ? from : owner !== undefined ? [owner] : [];
     targets = [...govSubject.entities];
-  } else if (govSubject?.entities.length && (view.lex.lightVerbs.has(govLemma) || owner === undefined)) {
+  } else if (govSubject?.entities.length && (view.lex.lightVerbs.has(govLemma) || (owner === undefined && !cue.ownedOnly))) {
     sources = [...govSubject.entities];
   } else if (owner !== undefined) {
     sources = [owner];
   } else if (possessivePronoun) {
     for (let k = i + 1; k <= last; k++) {
       if (view.tok(k)?.pos !== 'VERB') continue;
-      const s = view.subjectOf(k);
+      const s = subjectActors(view, k);
       if (s?.entities.length) {
         sources = [...s.entities];
+        break;
+      }
+    }
+  }
+  // `..., as a goodwill gesture to Y`: an `as` adjunct's act is the clause's, its actor the clause's subject.
+  let actingVerb = governor;
+  if (!sources.length && owner === undefined && !cue.ownedOnly && view.norm(npStart - 1) === 'as') {
+    for (let k = npStart - 2; k >= first; k--) {
+      if (view.tok(k)?.pos !== 'VERB') continue;
+      const s = subjectActors(view, k);
+      if (s?.entities.length) {
+        sources = [...s.entities];
+        actingVerb = k;
         break;
       }
     }
@@ -423,19 +740,55 @@ function nominalDrafts(view: ArticleView, i: number): Draft[] {
   const reciprocal = !targets.length && cue.type === 'SPOKE_WITH' && sources.length > 1;
   if (!targets.length && !reciprocal) return [];
   void receiver;
-  return [
-    {
-      type: cue.type,
-      sources,
-      targets: reciprocal ? sources : targets,
-      sentence: t.sentence,
-      cue: cueText(view, cue.lemma.includes(' ') ? i - 1 : i, i),
-      modality: view.nominalModality(i, governor, govSubject?.start ?? npStart),
-      reportedBy: reporterOf(view, i, govSubject?.start ?? npStart, sources),
-      confidence: 0.7,
-      reciprocal,
-    },
-  ];
+  const base = view.nominalModality(i, actingVerb, govSubject?.start ?? npStart);
+  const framed = cue.type === 'SPOKE_WITH' ? meetingFrame(view, i, governor, base) : { modality: base, refused: false };
+  const draft: Draft = {
+    type: cue.type,
+    sources,
+    targets: reciprocal ? sources : targets,
+    sentence: t.sentence,
+    cue: cueText(view, cue.lemma.includes(' ') ? i - 1 : i, i),
+    modality: framed.modality,
+    reportedBy: reporterOf(view, i, govSubject?.start ?? npStart, sources),
+    confidence: 0.7,
+    reciprocal,
+    chainAt: actingVerb,
+    clauseStart: govSubject?.start ?? npStart,
+  };
+  // `China rejected talks with Taiwan`: the refusal is asserted (when the verb itself is).
+  const refusal: Draft[] = framed.refused && !reciprocal && governor !== undefined && view.modalityOf(governor, govSubject?.start ?? npStart) === 'asserted' ? [{ ...draft, type: 'REJECTED', modality: 'asserted', cue: cueText(view, governor, i), confidence: 0.6 }] : [];
+  return [draft, ...refusal];
+}
+
+/** A verb lemma with its particle (`call for`, `rule out`), as the meeting frames list them. */
+function verbPhrase(view: ArticleView, v: number, set: ReadonlySet<string>): string | undefined {
+  const lemma = view.tok(v)?.lemma ?? '';
+  const two = `${lemma} ${view.norm(v + 1)}`;
+  if (set.has(two)) return two;
+  return set.has(lemma) ? lemma : undefined;
+}
+
+/**
+ * Talks named by a noun that its verb puts in the future (`called for talks
+ * with`) or cancels (`rejected talks with`, `the meeting was postponed`).
+ */
+function meetingFrame(view: ArticleView, noun: number, governor: number | undefined, base: Modality): { modality: Modality; refused: boolean } {
+  if (base === 'negated' || base === 'hypothetical') return { modality: base, refused: false };
+  if (governor !== undefined) {
+    const cancel = verbPhrase(view, governor, view.lex.meetingCancelling);
+    if (cancel) return { modality: 'negated', refused: view.lex.refusalVerbs.has(cancel.split(' ')[0] ?? '') };
+    if (verbPhrase(view, governor, view.lex.meetingProspective)) return { modality: 'future', refused: false };
+  }
+  // The noun as subject: `The meeting between X and Y was cancelled`.
+  const end = view.clauseEnd(noun);
+  for (let k = noun + 1; k <= Math.min(end, noun + 10); k++) {
+    const tk = view.tok(k);
+    if (!tk || tk.normal === ',') break;
+    if (tk.pos !== 'VERB') continue;
+    if (verbPhrase(view, k, view.lex.meetingCancelling)) return { modality: 'negated', refused: false };
+    break;
+  }
+  return { modality: base, refused: false };
 }
 
 /** The country a location phrase after token p names: a country, or a border owned by one. */

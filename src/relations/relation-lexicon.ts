@@ -11,6 +11,7 @@ import { createRequire } from 'node:module';
 import { DATA_DIR } from '../paths.js';
 import { ConfigError } from '../errors.js';
 import { RELATION_TYPES, type RelationType } from '../types.js';
+import { normKey } from './article-view.js';
 
 /** Where a cue finds its target; see `_slots` in relation-cues.json. */
 export type TargetSlot = 'dobj' | 'comp' | 'reciprocal' | `pp:${string}`;
@@ -26,6 +27,12 @@ export interface VerbCue {
   readonly needsTo: boolean;
   /** The object must be a proposal noun (`sent a letter to ...`). */
   readonly objectNouns: boolean;
+  /** The object must be an agreement noun (`signed a pact with X`). */
+  readonly agreementObject: boolean;
+  /** The object must be a person or a group of people (`received Lavrov`, not `received an award`). */
+  readonly people: boolean;
+  /** A non-entity object's possessor (not its `of` complement) is the target (`condemned Russia's invasion`). */
+  readonly possessor: boolean;
 }
 
 export interface NominalCue {
@@ -36,6 +43,8 @@ export interface NominalCue {
   readonly owner: boolean;
   /** With no prepositional target, the first entity later in the clause is the target. */
   readonly comp: boolean;
+  /** The actor must own the noun or be the subject of a light verb (`made a visit to`). */
+  readonly ownedOnly: boolean;
 }
 
 export interface ModalityCues {
@@ -61,6 +70,30 @@ export interface RelationLexicon {
   readonly militaryNouns: ReadonlySet<string>;
   readonly locationPreps: ReadonlySet<string>;
   readonly borderNouns: ReadonlySet<string>;
+  /** Verbs and adjectives whose infinitive makes a cooperative act an offer (`offered to help`, `ready to assist`). */
+  readonly intentVerbs: ReadonlySet<string>;
+  readonly intentActs: ReadonlySet<string>;
+  /** Giving verbs whose infinitive after an intent frame is an offer to the `to` party (`offered to send aid to X`). */
+  readonly intentGiving: ReadonlySet<string>;
+  /** Commitment verbs that also make a giving act an offer (`pledged to provide aid to X`). */
+  readonly givingVerbs: ReadonlySet<string>;
+  /** Verbs that make a following hostile act a threat, and those acts with their target slot (`vowed to retaliate against X`). */
+  readonly threatVerbs: ReadonlySet<string>;
+  readonly threatActs: ReadonlyMap<string, TargetSlot>;
+  readonly intentAdjectives: ReadonlySet<string>;
+  /** A negated cooperative act under these modals or after these verbs is a refusal (`will not support`, `refused to meet`). */
+  readonly refusalModals: ReadonlySet<string>;
+  /** Verbs (with particle: `call for`) that put a noun of talks in the future or cancel it. */
+  readonly meetingProspective: ReadonlySet<string>;
+  readonly meetingCancelling: ReadonlySet<string>;
+  readonly refusalVerbs: ReadonlySet<string>;
+  /** `attend` + a meeting noun + `in` a country: a visit (SPOKE_WITH). */
+  readonly venueVerbs: ReadonlySet<string>;
+  readonly venueNouns: ReadonlySet<string>;
+  /** Travel verb lemma -> the preposition before the country visited (`arrived in`, `travelled to`). */
+  readonly travelVerbs: ReadonlyMap<string, string>;
+  /** Nouns of agreements whose `with` party is the target of an owner cue (`endorsed an agreement with the EU`). */
+  readonly agreementNouns: ReadonlySet<string>;
   /** Reporting verbs whose clause can state a warning of consequences, and the consequence nouns. */
   readonly warningVerbs: ReadonlySet<string>;
   readonly consequenceNouns: ReadonlySet<string>;
@@ -84,6 +117,12 @@ export interface RelationLexicon {
   readonly orgAnaphors: ReadonlyMap<string, readonly string[]>;
   /** Lower-case demonym or country name -> the country's common English name. */
   readonly demonyms: ReadonlyMap<string, string>;
+  /**
+   * Well-known public figures (data/gazetteers/people.tsv, the list the entity stage uses for
+   * canonical names), by `normKey` of their full name and other spellings: the state they serve
+   * and their role. A person named in full acts for that state when the article names it.
+   */
+  readonly figures: ReadonlyMap<string, { readonly country: string; readonly role?: string }>;
 }
 
 interface RawVerb {
@@ -94,6 +133,9 @@ interface RawVerb {
   owner?: boolean;
   needsTo?: boolean;
   objectNouns?: boolean;
+  agreementObject?: boolean;
+  people?: boolean;
+  possessor?: boolean;
 }
 interface RawNominal {
   lemma: string;
@@ -101,6 +143,7 @@ interface RawNominal {
   preps: string[];
   owner?: boolean;
   comp?: boolean;
+  ownedOnly?: boolean;
 }
 interface RawCues {
   verbs: RawVerb[];
@@ -113,6 +156,13 @@ interface RawCues {
   governmentNouns: string[];
   deployment: { militaryNouns: string[]; locationPreps: string[]; borderNouns: string[] };
   warningFrames?: { verbs: string[]; nouns: string[] };
+  intentFrames?: { verbs: string[]; adjectives: string[]; acts: string[]; giving?: string[]; givingVerbs?: string[] };
+  threatFrames?: { verbs: string[]; acts: Record<string, string> };
+  refusalFrames?: { modals: string[]; verbs: string[] };
+  meetingFrames?: { prospective: string[]; cancelling: string[] };
+  venueFrames?: { verbs: string[]; nouns: string[] };
+  travelFrames?: { verbs: Record<string, string> };
+  agreementNouns?: string[];
 }
 interface RawSpeech {
   speechVerbs: string[];
@@ -143,6 +193,7 @@ function toType(t: string, file: string): RelationType {
 const lowerSet = (xs: readonly string[]): ReadonlySet<string> => new Set(xs.map((x) => x.toLowerCase()));
 
 interface WorldCountry {
+  cca3: string;
   name: { common: string; official: string };
   demonyms?: Record<string, { f: string; m: string }>;
   altSpellings?: string[];
@@ -163,6 +214,31 @@ function loadDemonyms(): Map<string, string> {
     if (!map.has(name.toLowerCase())) map.set(name.toLowerCase(), name);
   }
   return map;
+}
+
+/** Public figures with a country: `name<TAB>cca3<TAB>role<TAB>spelling|spelling` rows (see people.tsv). */
+function readFigures(file: string): Map<string, { country: string; role?: string }> {
+  const require = createRequire(import.meta.url);
+  const countries = require('world-countries/countries.json') as WorldCountry[];
+  const byCode = new Map(countries.map((c) => [c.cca3, c.name.common]));
+  let text: string;
+  try {
+    text = fs.readFileSync(file, 'utf8');
+  } catch (e) {
+    throw new ConfigError(`relation lexicon: cannot read ${file}: ${(e as Error).message}`, 'CONFIG_INVALID', { cause: e });
+  }
+  const out = new Map<string, { country: string; role?: string }>();
+  for (const line of text.split('\n')) {
+    if (!line.trim() || line.startsWith('#')) continue;
+    const [name = '', code = '', role = '', spellings = ''] = line.split('\t').map((x) => x.trim());
+    const country = byCode.get(code);
+    if (!name || !country) continue;
+    for (const form of [name, ...spellings.split('|')]) {
+      const key = normKey(form);
+      if (key && !out.has(key)) out.set(key, role ? { country, role } : { country });
+    }
+  }
+  return out;
 }
 
 /** `noun<TAB>word|word` rows; `#` comments. */
@@ -203,6 +279,9 @@ export function loadRelationLexicon(dataDir: string = DATA_DIR): RelationLexicon
       owner: raw.owner ?? false,
       needsTo: raw.needsTo ?? false,
       objectNouns: raw.objectNouns ?? false,
+      agreementObject: raw.agreementObject ?? false,
+      people: raw.people ?? false,
+      possessor: raw.possessor ?? false,
     });
     const list = verbs.get(head) ?? [];
     list.push(cue);
@@ -220,6 +299,7 @@ export function loadRelationLexicon(dataDir: string = DATA_DIR): RelationLexicon
       preps: raw.preps.map((p) => p.toLowerCase()),
       owner: raw.owner ?? false,
       comp: raw.comp ?? false,
+      ownedOnly: raw.ownedOnly ?? false,
     });
     const list = nominals.get(key) ?? [];
     list.push(cue);
@@ -245,6 +325,21 @@ export function loadRelationLexicon(dataDir: string = DATA_DIR): RelationLexicon
     militaryNouns: lowerSet(cues.deployment.militaryNouns),
     locationPreps: lowerSet(cues.deployment.locationPreps),
     borderNouns: lowerSet(cues.deployment.borderNouns),
+    intentVerbs: lowerSet(cues.intentFrames?.verbs ?? []),
+    intentActs: lowerSet(cues.intentFrames?.acts ?? []),
+    intentGiving: lowerSet(cues.intentFrames?.giving ?? []),
+    givingVerbs: lowerSet(cues.intentFrames?.givingVerbs ?? []),
+    threatVerbs: lowerSet(cues.threatFrames?.verbs ?? []),
+    threatActs: new Map(Object.entries(cues.threatFrames?.acts ?? {}).map(([v, slot]) => [v.toLowerCase(), slot as TargetSlot])),
+    intentAdjectives: lowerSet(cues.intentFrames?.adjectives ?? []),
+    refusalModals: lowerSet(cues.refusalFrames?.modals ?? []),
+    meetingProspective: lowerSet(cues.meetingFrames?.prospective ?? []),
+    meetingCancelling: lowerSet(cues.meetingFrames?.cancelling ?? []),
+    refusalVerbs: lowerSet(cues.refusalFrames?.verbs ?? []),
+    venueVerbs: lowerSet(cues.venueFrames?.verbs ?? []),
+    venueNouns: lowerSet(cues.venueFrames?.nouns ?? []),
+    travelVerbs: new Map(Object.entries(cues.travelFrames?.verbs ?? {}).map(([v, p]) => [v.toLowerCase(), p.toLowerCase()])),
+    agreementNouns: lowerSet(cues.agreementNouns ?? []),
     warningVerbs: lowerSet(cues.warningFrames?.verbs ?? []),
     consequenceNouns: lowerSet(cues.warningFrames?.nouns ?? []),
     speechVerbs: lowerSet(speech.speechVerbs),
@@ -262,5 +357,6 @@ export function loadRelationLexicon(dataDir: string = DATA_DIR): RelationLexicon
     modality: mod,
     orgAnaphors: readAnaphors(path.join(dir, 'org-anaphors.tsv')),
     demonyms: loadDemonyms(),
+    figures: readFigures(path.join(dataDir, 'gazetteers', 'people.tsv')),
   });
 }

@@ -55,6 +55,15 @@ describe('relations in general news', () => {
     ['Japanese Prime Minister Fumio Kishida stressed that any attack on Taiwan would have grave consequences and urged China to show restraint.', ['WARNED:Fumio Kishida->China', 'URGED:Fumio Kishida->China']],
     // A pronoun actor of a hostile act is not the official of the target.
     ['Chinese Foreign Minister Wang Yi met Antony Blinken in Bali. At the meeting, he accused the United States of interfering in Taiwan.', ['SPOKE_WITH:Wang Yi->Antony Blinken', 'ACCUSED:Wang Yi->United States']],
+    // CAMEO-style classes: visit (consult), appeal, intent to cooperate, declared refusal, cooperation.
+    ['Japanese Prime Minister Fumio Kishida visited India last week.', ['SPOKE_WITH:Fumio Kishida->India']],
+    ['Brazil wants Argentina to reopen the border.', ['URGED:Brazil->Argentina']],
+    ['Germany offered to help Turkey after the earthquake.', ['PROPOSED:Germany->Türkiye']],
+    ['Hungary will not support Ukraine in the vote.', ['REJECTED:Hungary->Ukraine']],
+    ['Egypt freed 40 prisoners as a gesture of goodwill toward Sudan.', ['PROPOSED:Egypt->Sudan']],
+    // A demonym group of a state named in the article acts for it; the agreement's other party is the target.
+    ['Poland and Ukraine are neighbours. Polish lawmakers endorsed a defence pact with Ukraine.', ['SUPPORTED:Poland->Ukraine']],
+    ['Turkish President Recep Tayyip Erdogan received Swedish officials in Ankara to discuss the bid of Sweden.', ['SPOKE_WITH:Recep Tayyip Erdogan->Sweden']],
   ])('%s', (text, expected) => {
     expect(edges(text)).toEqual(expected);
   });

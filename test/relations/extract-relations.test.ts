@@ -211,3 +211,138 @@ describe('extractRelations: warnings of consequences', () => {
     if (!want.length) expect(list.filter((e) => e.startsWith('WARNED'))).toEqual([]);
   });
 });
+
+describe('extractRelations: CAMEO-style cues (consult, appeal, intent, reject, cooperate)', () => {
+  const TABLE: readonly FixtureEntity[] = [...ENTITIES, { name: 'Kenya', type: 'Country', forms: ['Kenya', 'Nairobi'] }];
+  const cases: { title: string; text: string; want: Edge[]; not?: Edge[] }[] = [
+    // 04 consult: visits, hosting, attending a meeting held in a country.
+    { title: 'visited a country', text: 'Scholz visited Japan last week.', want: [['SPOKE_WITH', 'Olaf Scholz', 'Japan']] },
+    { title: 'visited a place in a country is no visit of its state', text: 'Scholz visited a car factory in Japan.', want: [], not: [['SPOKE_WITH', 'Olaf Scholz', 'Japan']] },
+    { title: "X's visit to Y", text: "Macron's visit to India ended on Monday.", want: [['SPOKE_WITH', 'Emmanuel Macron', 'India']] },
+    { title: 'received a person: hosting', text: 'Wang Yi received Lopez in his office on Friday.', want: [['SPOKE_WITH', 'Wang Yi', 'Maria Lopez']] },
+    { title: 'received a reply is no meeting', text: 'India received the written reply from Pakistan.', want: [['PROPOSED', 'Pakistan', 'India']], not: [['SPOKE_WITH', 'India', 'Pakistan']] },
+    { title: 'attend a conference in a country (future)', text: 'Macron will attend a conference in Kenya next month.', want: [['SPOKE_WITH', 'Emmanuel Macron', 'Kenya', 'future']] },
+    { title: 'a conference in a capital names a place', text: 'Macron attended a conference in Nairobi.', want: [], not: [['SPOKE_WITH', 'Emmanuel Macron', 'Kenya']] },
+    { title: 'a person arriving in a country: a visit', text: 'Wang Yi arrived in Kenya on Sunday for talks.', want: [['SPOKE_WITH', 'Wang Yi', 'Kenya']] },
+    { title: 'a person travelling to a country named by its capital: a visit', text: 'Lopez travelled to Nairobi last week.', want: [['SPOKE_WITH', 'Maria Lopez', 'Kenya']] },
+    { title: 'a return home is no visit', text: 'Lopez arrived back in Kenya by air.', want: [], not: [['SPOKE_WITH', 'Maria Lopez', 'Kenya']] },
+    { title: 'a trip not made is no refusal', text: 'Wang Yi will not travel to Kenya.', want: [['SPOKE_WITH', 'Wang Yi', 'Kenya', 'negated']], not: [['REJECTED', 'Wang Yi', 'Kenya']] },
+    { title: 'receiving an award is no meeting', text: 'Lopez received the Kenya Prize in May.', want: [], not: [['SPOKE_WITH', 'Maria Lopez', 'Kenya']] },
+    { title: 'troops arriving in a country are no visit', text: 'Chinese troops arrived in Kenya.', want: [], not: [['SPOKE_WITH', 'China', 'Kenya']] },
+    { title: 'a visit needs its owner, not any subject nearby', text: 'Travellers from Japan are limited to one visit to China a year.', want: [], not: [['SPOKE_WITH', 'Japan', 'China']] },
+    // Talks named by a noun: the governing verb says whether they were held.
+    { title: 'called for talks with Y: future', text: 'India called for talks with Pakistan.', want: [['SPOKE_WITH', 'India', 'Pakistan', 'future']], not: [['SPOKE_WITH', 'India', 'Pakistan', 'asserted']] },
+    { title: 'offered talks with Y: future', text: 'Japan offered talks with China on Monday.', want: [['SPOKE_WITH', 'Japan', 'China', 'future']] },
+    { title: 'rejected talks with Y: negated, and a refusal', text: 'China rejected talks with Taiwan.', want: [['SPOKE_WITH', 'China', 'Taiwan', 'negated'], ['REJECTED', 'China', 'Taiwan']] },
+    { title: 'called off talks: negated, no refusal edge', text: 'India called off talks with Pakistan.', want: [['SPOKE_WITH', 'India', 'Pakistan', 'negated']], not: [['REJECTED', 'India', 'Pakistan']] },
+    { title: 'a meeting that was postponed', text: 'The meeting between Macron and Scholz was postponed.', want: [['SPOKE_WITH', 'Emmanuel Macron', 'Olaf Scholz', 'negated']] },
+    { title: 'held talks: asserted', text: 'Wang Yi held talks with Lopez.', want: [['SPOKE_WITH', 'Wang Yi', 'Maria Lopez', 'asserted']] },
+    { title: 'sentence-initial Talks tagged as a name', text: 'Talks between India and Pakistan ended without agreement.', want: [['SPOKE_WITH', 'India', 'Pakistan', 'asserted']] },
+    // 02 appeal.
+    { title: 'passive appeal keeps its infinitive', text: 'Lopez was asked by Wang Yi to lead the mission.', want: [['URGED', 'Wang Yi', 'Maria Lopez']] },
+    { title: 'an invitation without an infinitive is no appeal', text: 'Lopez was invited by Wang Yi, whose father used to teach there.', want: [], not: [['URGED', 'Wang Yi', 'Maria Lopez']] },
+    { title: 'X wants Y to act', text: 'Japan wants China to release the fishermen.', want: [['URGED', 'Japan', 'China']] },
+    { title: 'wanting Y to be something is no appeal', text: 'Japan wants China to be a partner.', want: [], not: [['URGED', 'Japan', 'China']] },
+    { title: 'wanting closer ties is no appeal', text: 'Japan wants closer ties with China.', want: [], not: [['URGED', 'Japan', 'China']] },
+    { title: 'called for Y to act', text: 'India called for Pakistan to hand over the suspects.', want: [['URGED', 'India', 'Pakistan']] },
+    { title: 'called for calm is no appeal to a target', text: 'India called for calm after the clashes in Pakistan.', want: [], not: [['URGED', 'India', 'Pakistan']] },
+    // 03 intent to cooperate.
+    { title: 'offered to help: an offer', text: 'France offered to help Kenya after the floods.', want: [['PROPOSED', 'France', 'Kenya']], not: [['SUPPORTED', 'France', 'Kenya']] },
+    { title: 'ready to assist: an offer', text: 'India is ready to assist Japan with the rescue.', want: [['PROPOSED', 'India', 'Japan']] },
+    { title: 'pledged to support stays a commitment', text: 'Germany pledged to support Taiwan.', want: [['SUPPORTED', 'Germany', 'Taiwan']], not: [['PROPOSED', 'Germany', 'Taiwan']] },
+    { title: 'seeking to reassure stays a reassurance', text: 'Scholz will seek to reassure Taiwan on Monday.', want: [['SUPPORTED', 'Olaf Scholz', 'Taiwan', 'future']], not: [['PROPOSED', 'Olaf Scholz', 'Taiwan', 'future']] },
+    { title: 'a promise with a clause has no pronoun object', text: 'Germany promised they would not be a threat to the security of Japan.', want: [], not: [['PROPOSED', 'Germany', 'Japan']] },
+    { title: 'as a goodwill gesture to Y', text: 'India released 20 fishermen as a goodwill gesture to Pakistan.', want: [['PROPOSED', 'India', 'Pakistan']] },
+    { title: 'promised aid to Y', text: 'The European Union promised aid to Kenya.', want: [['PROPOSED', 'European Union', 'Kenya']] },
+    { title: 'offered to send aid to Y', text: 'India offered to send aid to Japan after the earthquake.', want: [['PROPOSED', 'India', 'Japan']] },
+    { title: 'pledged to provide assistance to Y', text: 'China has pledged to provide assistance to Pakistan.', want: [['PROPOSED', 'China', 'Pakistan']] },
+    { title: 'sending aid is no offer', text: 'India sent aid to Japan after the earthquake.', want: [], not: [['PROPOSED', 'India', 'Japan']] },
+    { title: 'it after a state reporter is that state', text: 'Pakistan said it was ready to hold talks with India.', want: [['SPOKE_WITH', 'Pakistan', 'India', 'future']] },
+    { title: 'it after a person reporter is not the person', text: 'Macron said it was ready to hold talks with India.', want: [], not: [['SPOKE_WITH', 'Emmanuel Macron', 'India', 'future']] },
+    { title: 'coordinated subject with a determiner on the right', text: 'India and the European Union agreed to resume negotiations.', want: [['SPOKE_WITH', 'India', 'European Union']] },
+    // 13 threaten: a vowed hostile act.
+    { title: 'vowed to retaliate against Y', text: 'Pakistan vowed to retaliate against India.', want: [['THREATENED', 'Pakistan', 'India']] },
+    { title: 'retaliating is no threat', text: 'Pakistan retaliated against India.', want: [], not: [['THREATENED', 'Pakistan', 'India']] },
+    { title: 'threatened to punish Y', text: 'China threatened to punish Taiwan.', want: [['THREATENED', 'China', 'Taiwan']] },
+    // 12 reject: declared refusals.
+    { title: 'will not support: refusal', text: 'Japan will not support the Chinese plan.', want: [['REJECTED', 'Japan', 'China'], ['SUPPORTED', 'Japan', 'China', 'negated']] },
+    { title: 'would not provide support to: refusal', text: 'Scholz said Germany would not provide support to Pakistan.', want: [['REJECTED', 'Germany', 'Pakistan']] },
+    { title: 'refused to back (tagged as an adverb)', text: 'Tokyo refused to back Beijing in the dispute.', want: [['REJECTED', 'Japan', 'China']] },
+    { title: 'declined to meet: refusal', text: 'Macron declined to meet Wang Yi.', want: [['REJECTED', 'Emmanuel Macron', 'Wang Yi']] },
+    { title: 'a past negation is no refusal', text: 'India did not support Pakistan in the vote.', want: [], not: [['REJECTED', 'India', 'Pakistan']] },
+    { title: 'a conditional refusal is not asserted', text: 'If talks fail, Japan would not support China.', want: [], not: [['REJECTED', 'Japan', 'China']] },
+    // 11 disapprove: the possessor of a criticised act, never its victim.
+    { title: "deplored Y's act", text: "India deplored Pakistan's support for the militants.", want: [['ACCUSED', 'India', 'Pakistan']] },
+    { title: 'condemned the Chinese decision', text: 'Japan condemned the Chinese decision.', want: [['ACCUSED', 'Japan', 'China']] },
+    { title: 'the victim of a condemned act is not accused', text: 'Japan condemned the killing of Chinese fishermen.', want: [], not: [['ACCUSED', 'Japan', 'China']] },
+    { title: 'snubbed Y', text: 'Wang Yi snubbed Lopez at the summit.', want: [['REJECTED', 'Wang Yi', 'Maria Lopez']] },
+    { title: 'welcomed a person: hosting', text: 'Macron welcomed Wang Yi in Paris.', want: [['SPOKE_WITH', 'Emmanuel Macron', 'Wang Yi']] },
+    { title: 'welcoming a decision is no meeting', text: "Germany welcomed Japan's decision.", want: [], not: [['SPOKE_WITH', 'Germany', 'Japan']] },
+    // 05 diplomatic cooperation.
+    { title: "praised Y's ...", text: "Scholz praised Taiwan's response to the storm.", want: [['SUPPORTED', 'Olaf Scholz', 'Taiwan']] },
+    { title: 'endorsed an agreement with Y', text: 'Germany endorsed a trade agreement with Japan.', want: [['SUPPORTED', 'Germany', 'Japan']] },
+    { title: 'endorsed a plan is no support of a target', text: 'Germany endorsed the new climate plan.', want: [], not: [['SUPPORTED', 'Germany', 'Japan']] },
+    // A state's group acts for it; a non-state group does not.
+    { title: 'demonym + group noun as actor and target', text: 'German lawmakers endorsed a trade agreement with Japan.', want: [['SUPPORTED', 'Germany', 'Japan']] },
+    { title: 'officials of a state meet its counterpart', text: 'Chinese officials met Japanese diplomats on Friday.', want: [['SPOKE_WITH', 'China', 'Japan']] },
+    { title: "a state's unnamed ambassador stands for it as a target", text: 'Kenya accused the Chinese ambassador of spying.', want: [['ACCUSED', 'Kenya', 'China']] },
+    { title: 'signed a pact with Y', text: 'Japan signed a defence pact with India on Friday.', want: [['SUPPORTED', 'Japan', 'India']] },
+    { title: 'signing a bill is no support of a target', text: 'Japan signed the Indian bill.', want: [], not: [['SUPPORTED', 'Japan', 'India']] },
+    { title: 'a state group heading a relative clause', text: 'Talks stalled, to the anger of many Japanese diplomats who blame China for the delay.', want: [['ACCUSED', 'Japan', 'China']] },
+    { title: 'protesters are not the state', text: 'Chinese protesters criticised Japan.', want: [], not: [['ACCUSED', 'China', 'Japan']] },
+  ];
+  it.each(cases)('$title', ({ text, want, not }) => {
+    const { list } = edges(text, TABLE);
+    for (const w of want) expect(list).toContain(fmt(w));
+    for (const n of not ?? []) expect(list).not.toContain(fmt(n));
+  });
+});
+
+describe('extractRelations: affiliations a person acts for', () => {
+  const aff = (text: string, table: readonly FixtureEntity[]): string[] => {
+    const f = buildFixture(text, table);
+    return extractRelations(f.ann, f.mentions, f.entities, lex).filter((r) => r.type === 'AFFILIATED_WITH').map((r) => `${f.name(r.source)} -> ${f.name(r.target)}`);
+  };
+  const bare: readonly FixtureEntity[] = [
+    { name: 'Wang Yi', type: 'Person', forms: ['Wang Yi', 'Wang'] },
+    { name: 'Olaf Scholz', type: 'Person', forms: ['Olaf Scholz', 'Scholz'] },
+    { name: 'Maria Lopez', type: 'Person', forms: ['Maria Lopez'] },
+    { name: 'China', type: 'Country', forms: ['China', 'Beijing'] },
+    { name: 'Germany', type: 'Country', forms: ['Germany'] },
+    { name: 'Kenya', type: 'Country', forms: ['Kenya'] },
+    { name: 'World Bank', type: 'Organisation', forms: ['World Bank'] },
+  ];
+  it.each([
+    // A public figure of the gazetteer acts for its state when the article names that state.
+    { text: 'Wang Yi spoke about trade. China wants calm.', want: ['Wang Yi -> China'], not: [] },
+    { text: 'Olaf Scholz arrived on Monday. China and Kenya signed a deal.', want: [], not: ['Olaf Scholz -> China', 'Olaf Scholz -> Kenya'] },
+    // `Country's Person` and `Organisation's Person`.
+    { text: "Kenya's Maria Lopez chaired the session.", want: ['Maria Lopez -> Kenya'], not: [] },
+    { text: "The World Bank's Maria Lopez spoke to Wang Yi.", want: ['Maria Lopez -> World Bank'], not: [] },
+    { text: "Wang Yi's Maria Lopez spoke first.", want: [], not: ['Maria Lopez -> Wang Yi'] },
+  ])('$text', ({ text, want, not }) => {
+    const got = aff(text, bare);
+    for (const w of want) expect(got).toContain(w);
+    for (const n of not) expect(got).not.toContain(n);
+  });
+  it('a figure already acting for a named body gets no second state from the gazetteer', () => {
+    const table: readonly FixtureEntity[] = [
+      { name: 'Wang Yi', type: 'Person', forms: ['Wang Yi'], affiliation: 'World Bank' },
+      ...bare.filter((e) => e.name !== 'Wang Yi'),
+    ];
+    const got = aff('World Bank envoy Wang Yi visited China.', table);
+    expect(got).toContain('Wang Yi -> World Bank');
+    expect(got).not.toContain('Wang Yi -> China');
+  });
+});
+
+describe('extractRelations: a state group acts for the state, but stays an anonymous speaker', () => {
+  it('Chinese officials warned Japan: WARNED China -> Japan, and their quote has no speaker', () => {
+    const text = 'Chinese officials warned Japan on Friday. "We will respond to any provocation," Chinese officials said.';
+    const f = buildFixture(text, ENTITIES);
+    const quotes = extractQuotes(f.ann, f.mentions, f.entities, lex);
+    const rels = extractRelations(f.ann, f.mentions, f.entities, lex, quotes);
+    expect(rels.some((r) => r.type === 'WARNED' && f.name(r.source) === 'China' && f.name(r.target) === 'Japan')).toBe(true);
+    expect(quotes.map((q) => q.speaker)).toEqual([null]);
+  });
+});
