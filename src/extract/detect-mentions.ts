@@ -32,6 +32,8 @@ const ANY_LETTER = /\p{L}/u;
 const ALL_CAPS_WORD = /^[\p{Lu}-]{3,}$/u;
 const INITIAL = /^\p{Lu}\.$/u;
 const POSSESSIVE = /^['’]s$/;
+const HAS_UPPER = /\p{Lu}/u;
+const DAY_WORDS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight)$/;
 const ANY_LOWER = /\p{Ll}/u;
 const ANY_DIGIT = /\d/;
 const OPENING_MARK = /^["“‘'(]$/;
@@ -143,7 +145,8 @@ export function detectMentions(ann: AnnotatedText, lex: EntityLexicon): Mention[
     const size = Math.min(maxLen, tokens.length - i);
     // A span needs a capitalised token: spans shorter than the first one's offset have none.
     let firstCap = 0;
-    while (firstCap < size && !isCap(tokens[i + firstCap] as Token)) firstCap++;
+    // (`iSrael`, `uKraine`: garbled casing still names the place; any capital letter will do.)
+    while (firstCap < size && !HAS_UPPER.test((tokens[i + firstCap] as Token).text)) firstCap++;
     if (firstCap === size) return undefined;
     // keys[len - 1]: phraseKey of the joined texts of the span of length len, composed from the
     // per-token keys (empty keys drop out, as the joined key collapses their spaces). A longer
@@ -524,7 +527,18 @@ export function detectMentions(ann: AnnotatedText, lex: EntityLexicon): Mention[
     while (span.end > span.start && /[\s.]/.test(text[span.end - 1] ?? '') && !/(?:^|[^\p{L}])(?:\p{L}\.){2,}$/u.test(text.slice(span.start, span.end))) span.end--;
     const surface = text.slice(span.start, span.end);
     affiliationAt.set(m.last, { name: entry.name, type: entry.type, first });
-    if (entry.kind === 'demonym') return m.last + 1;
+    if (entry.kind === 'demonym') {
+      // `Ukrainian lawmakers endorsed ...`: a demonym before a state's group that acts is the state.
+      const group = tokens[m.last + 1];
+      let v = m.last + 2;
+      // Adverbs and a day between the group and its verb (`lawmakers on Tuesday endorsed`).
+      while (v <= last && (tokens[v]?.pos === 'ADV' || DAY_WORDS.test(tokens[v]?.normal ?? '') || (tokens[v]?.normal === 'on' && DAY_WORDS.test(tokens[v + 1]?.normal ?? '')))) v++;
+      const verb = tokens[v];
+      if (group && lex.stateGroups.has(group.normal) && m.last + 1 <= last && verb && v <= last && (verb.pos === 'VERB' || verb.pos === 'AUX')) {
+        push({ ...span, type: 'Country', kind: 'metonym', first, last: m.last, name: entry.name, confidence: 0.7 });
+      }
+      return m.last + 1;
+    }
     // `New Jersey`, `New Mexico`: a country name glued to a preceding proper noun is another place.
     const prev = tokens[m.first - 1];
     if (entry.type === 'Country' && prev && prev.sentence === tokens[m.first]?.sentence && prev.pos === 'PROPN' && isCap(prev) && prev.end + 1 === tokens[m.first]?.start && !affiliationAt.has(m.first - 1) && !lex.titles.has(prev.text)) {
@@ -597,7 +611,8 @@ export function detectMentions(ann: AnnotatedText, lex: EntityLexicon): Mention[
         }
         // `Secretary of State`, `Minister of Foreign Affairs`: capitalised words after the connector.
         let e = k;
-        while (e <= last && tokens[e] && isCap(tokens[e] as Token) && (lex.titles.has((tokens[e] as Token).text) || /^(Affairs|Defen[cs]e|Foreign|State|Interior|Finance|Justice)$/.test((tokens[e] as Token).text))) e++;
+        // Also in lower case, as AP style writes a title without a name (`the secretary of state`).
+        while (e <= last && tokens[e] && ((isCap(tokens[e] as Token) && lex.titles.has((tokens[e] as Token).text)) || /^(affairs|defen[cs]e|foreign|state|interior|finance|justice)$/i.test((tokens[e] as Token).text))) e++;
         if (e > k && tokens[k]?.normal !== 'the') {
           lastHead = e - 1;
           j = e;

@@ -107,6 +107,8 @@ export interface EntityLexicon {
   readonly sportsTerms: ReadonlySet<string>;
   /** Words that end a hyphenated compound after a name (`-like`, `-backed`, `-era`): no name part. */
   readonly compoundSuffixes: ReadonlySet<string>;
+  /** A state's people and bodies (`lawmakers`, `troops`): after a demonym, acting, they are the state. */
+  readonly stateGroups: ReadonlySet<string>;
   /** Words next to an unknown name that make it a company: before (`airline`), after (`shares`), object of (`stake in`). */
   readonly companyCues: { readonly before: ReadonlySet<string>; readonly after: ReadonlySet<string>; readonly object: ReadonlySet<string> };
 }
@@ -340,6 +342,7 @@ function buildEntityLexicon(dataDir: string): EntityLexicon {
     companySuffixes,
     sportsTerms: readWords('sports-terms.txt'),
     compoundSuffixes: readWords('compound-suffixes.txt'),
+    stateGroups: readWords('state-groups.txt'),
     companyCues: {
       before: new Set(companyCueRows.filter(([, pos]) => pos === 'before').map(([w]) => w ?? '')),
       after: new Set(companyCueRows.filter(([, pos]) => pos === 'after').map(([w]) => w ?? '')),

@@ -45,6 +45,8 @@ describe('detectMentions: entities a sentence must give (type, name, surface)', 
     ['company with a legal-form suffix', 'Shares in Mercantile Bancorp Inc rose after the bid.', [['Organisation', 'Mercantile Bancorp Inc', 'Mercantile Bancorp Inc']]],
     ['unknown acronym in running text', 'Officials of the FOMC met on Tuesday to discuss rates.', [['Organisation', 'FOMC', 'FOMC']]],
     ['determiner outside an acronym organisation', 'The U.N. said the aid would arrive.', [['Organisation', 'United Nations', 'U.N.']]],
+    ['a demonym before a state group that acts is the state', 'Ukrainian lawmakers on Tuesday endorsed the agreement, and Russian troops quickly massed near the border.', [['Country', 'Ukraine', 'Ukrainian'], ['Country', 'Russia', 'Russian']]],
+    ['garbled casing still names a country', 'Officials said uKraine and iSrael had agreed.', [['Country', 'Ukraine', 'uKraine'], ['Country', 'Israel', 'iSrael']]],
     ['two particles inside a name', 'Captain Joost van der Westhuizen and Fernando de la Rua met.', [['Person', 'Joost van der Westhuizen', 'Joost van der Westhuizen'], ['Person', 'Fernando de la Rua', 'Fernando de la Rua']]],
     ['Korean given names with a lower-case part', 'Seoul asked for the return of Kim In-so and Li Song-ho.', [['Person', 'Kim In-so', 'Kim In-so'], ['Person', 'Li Song-ho', 'Li Song-ho']]],
     ['names joined by lower-case particles', 'The bowlers were Wasim Akram and Ata-ur-Rehman.', [['Person', 'Ata-ur-Rehman', 'Ata-ur-Rehman']]],
@@ -88,6 +90,7 @@ describe('detectMentions: what a sentence must NOT give', () => {
     ['a landmark is not a person', 'Students marched on Tiananmen Square and Wall Street.', ['Tiananmen Square', 'Wall Street']],
     ['units, time zones and treaties are not organisations', 'The GDP figures came out at 10 GMT, the CEO said of the New START talks.', ['GDP', 'GMT', 'CEO', 'START']],
     ['an all-capital headline gives no acronym organisations', 'TENNIS - RESULTS AT HAMBURG OPEN', ['TENNIS', 'RESULTS', 'HAMBURG', 'OPEN']],
+    ['a demonym before a title, a name or a group that does not act is no country', 'Russian Foreign Minister Sergei Lavrov met Russian officials in the Russian troops’ barracks.', ['Country:Russia']],
     ['a hyphenated compound after a name is no name', 'Soviet-era tanks and Smith-like tactics met Kremlin-backed forces.', ['Smith-like', 'Soviet-era']],
     ['a territory ending in a head word is no organisation', 'Troops moved into the West Bank and the Gaza Strip overnight.', ['West Bank', 'Gaza Strip']],
     ['a territory is no person', 'Lebed flew to Chechnya on Monday. Chechnya was calm.', ['Person:Chechnya']],
@@ -109,6 +112,8 @@ describe('detectMentions: roles and affiliations', () => {
     ['U.S. Secretary of State Antony Blinken warned Moscow.', 'Antony Blinken', 'Secretary of State', 'United States', 'Country'],
     ['Secretary Blinken spoke with him.', 'Blinken', 'Secretary', undefined, undefined],
     ['French President Emmanuel Macron called.', 'Emmanuel Macron', 'President', 'France', 'Country'],
+    // AP style writes the title's tail in lower case.
+    ['US Secretary of state Antony Blinken warned Moscow.', 'Antony Blinken', 'Secretary of state', 'United States', 'Country'],
   ];
   for (const [text, name, role, aff, affType] of cases) {
     it(text, () => {

@@ -37,7 +37,8 @@ describe('entities in general news', () => {
     // Sports tables, company cues and territories (see test/extract/context-organisations.test.ts).
     ['Results on Sunday:\nBurnley 2 Norwich 1\nBurnley moved up to third.', ['Organisation:Burnley', 'Organisation:Norwich']],
     ['Shares of the carmaker Velora rose after Velora CEO Anna Berg spoke.', ['Organisation:Velora', 'Person:Anna Berg']],
-    ['Israeli troops entered the West Bank and the Gaza Strip.', []],
+    // A demonym before a state's group that acts is the state (GUIDELINES: a demonym acting as an actor).
+    ['Israeli troops entered the West Bank and the Gaza Strip.', ['Country:Israel']],
   ])('%s', (text, expected) => {
     expect(names(text)).toEqual(expected);
   });
