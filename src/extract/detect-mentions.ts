@@ -672,7 +672,17 @@ export function detectMentions(ann: AnnotatedText, lex: EntityLexicon): Mention[
       }
     }
     if (nameStart <= last && isNameToken(tokens[nameStart], nameStart) && !lexMatchAt(nameStart, last)) {
-      const nameEnd = nameRunFrom(nameStart, last);
+      let nameEnd = nameRunFrom(nameStart, last);
+      // `Rep. Jim Jordan`: after a title, one given name and a country's name make one person.
+      const tail = tokens[nameEnd + 1];
+      if (title && nameEnd === nameStart && tail && tail.pos === 'PROPN' && tail.start === (tokens[nameEnd] as Token).end + 1) {
+        const lm = lexMatchAt(nameEnd + 1, last);
+        const after = tokens[nameEnd + 2];
+        // Not a known figure's surname before a country (`Secretary Blinken Ukraine talks`).
+        const known = lex.figuresBySurname.has(phraseKey((tokens[nameEnd] as Token).text));
+        const nounAfter = after && after.sentence === tail.sentence && (after.pos === 'NOUN' || (isCap(after) && !isPossessive(after)));
+        if (lm && lm.first === lm.last && lm.entry.kind === 'country' && !known && !nounAfter) nameEnd++;
+      }
       const nameTokens = tokens.slice(nameStart, nameEnd + 1);
       const span = tokenSpan(nameStart, nameEnd);
       const name = text.slice(span.start, span.end).replace(/\s+/g, ' ');

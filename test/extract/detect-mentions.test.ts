@@ -91,6 +91,7 @@ describe('detectMentions: what a sentence must NOT give', () => {
     ['units, time zones and treaties are not organisations', 'The GDP figures came out at 10 GMT, the CEO said of the New START talks.', ['GDP', 'GMT', 'CEO', 'START']],
     ['an all-capital headline gives no acronym organisations', 'TENNIS - RESULTS AT HAMBURG OPEN', ['TENNIS', 'RESULTS', 'HAMBURG', 'OPEN']],
     ['a demonym before a title, a name or a group that does not act is no country', 'Russian Foreign Minister Sergei Lavrov met Russian officials in the Russian troops’ barracks.', ['Country:Russia']],
+    ['a known surname, or a noun after the country, keeps the country apart', 'Secretary Blinken Ukraine talks resumed, and Sen. Tom Chad talks too.', ['Blinken Ukraine', 'Tom Chad']],
     ['a hyphenated compound after a name is no name', 'Soviet-era tanks and Smith-like tactics met Kremlin-backed forces.', ['Smith-like', 'Soviet-era']],
     ['a territory ending in a head word is no organisation', 'Troops moved into the West Bank and the Gaza Strip overnight.', ['West Bank', 'Gaza Strip']],
     ['a territory is no person', 'Lebed flew to Chechnya on Monday. Chechnya was calm.', ['Person:Chechnya']],
@@ -112,6 +113,10 @@ describe('detectMentions: roles and affiliations', () => {
     ['U.S. Secretary of State Antony Blinken warned Moscow.', 'Antony Blinken', 'Secretary of State', 'United States', 'Country'],
     ['Secretary Blinken spoke with him.', 'Blinken', 'Secretary', undefined, undefined],
     ['French President Emmanuel Macron called.', 'Emmanuel Macron', 'President', 'France', 'Country'],
+    ['Gov. Chris Christie spoke first.', 'Chris Christie', 'Gov.', undefined, undefined],
+    ['Councillor Greta Lindqvist objected.', 'Greta Lindqvist', 'Councillor', undefined, undefined],
+    // After a title, a given name and a country's name are one person.
+    ['Rep. Jim Jordan said the vote would wait.', 'Jim Jordan', 'Rep.', undefined, undefined],
     // AP style writes the title's tail in lower case.
     ['US Secretary of state Antony Blinken warned Moscow.', 'Antony Blinken', 'Secretary of state', 'United States', 'Country'],
   ];
