@@ -103,10 +103,10 @@ export interface EntityLexicon {
   readonly nonOrgAcronyms: ReadonlySet<string>;
 }
 
-/** Lower-case, strip dots and diacritics: the key phrases are matched by. */
 /** Texts phraseKey only lower-cases: ASCII letters, digits, hyphens and apostrophes (most tokens). */
 const PLAIN_KEY = /^[A-Za-z0-9'-]*$/;
 
+/** Lower-case, strip dots and diacritics: the key phrases are matched by. */
 export function phraseKey(text: string): string {
   if (PLAIN_KEY.test(text)) return text.toLowerCase();
   return text

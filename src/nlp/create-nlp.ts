@@ -76,7 +76,7 @@ function resettable(original: CacheFactory): CacheFactory {
     install();
     // `lookup(text)` is a function of the text's lexeme index alone (the model's entry for a known
     // word, a contraction's expansions, or `[index]` for a word added since): its arrays are made
-    // once per index instead of at every token (they were a tenth of a build's allocation).
+    // once per index instead of at every token (about 5% of a build's allocation).
     // wink only reads them.
     const lookups = new Array<readonly unknown[] | null | undefined>((core.features['lexeme']?.list?.length ?? 0) + 4096);
     if (lexemeHash) {
