@@ -76,7 +76,7 @@ function resettable(original: CacheFactory): CacheFactory {
     install();
     // `lookup(text)` is a function of the text's lexeme index alone (the model's entry for a known
     // word, a contraction's expansions, or `[index]` for a word added since): its arrays are made
-    // once per index instead of at every token (they were a tenth of a build's allocation).
+    // once per index instead of at every token (about 5% of a build's allocation).
     // wink only reads them.
     const lookups = new Array<readonly unknown[] | null | undefined>((core.features['lexeme']?.list?.length ?? 0) + 4096);
     if (lexemeHash) {
@@ -141,56 +141,15 @@ function loadWink(): typeof winkNLPType {
 export interface WinkDocData {
   readonly numOfTokens: number;
 }
-/** A read document's raw data and the model's addons (for `its.lemma`; its `lemmatize` memoised). */
+/** A read document's raw data and the model's addons (for `its.lemma`). */
 export interface WinkDocAccess {
   readonly rdd: WinkDocData;
   readonly addons: unknown;
 }
 
-type Lemmatize = (value: string, pos: string, cache: unknown) => string;
-/** Words longer than this are not memoised (a longer substring can keep its whole article alive). */
-const LEMMA_MEMO_MAX_CHARS = 12;
-const LEMMA_MEMO_MAX_ENTRIES = 200_000;
-const lemmaAddons = new WeakMap<object, object>();
-
-/**
- * The model's addons with a memoised `lemmatize`. wink's lemmatizer (for
- * words without a single lemma in the model, unknown words included) runs
- * a few regexes per token and depends on the word and its POS only: it asks
- * the cache about the model's own words, never about words added since.
- */
-function withLemmaMemo(addons: unknown): unknown {
-  if (typeof addons !== 'object' || addons === null) return addons;
-  const lemmatize = (addons as { lemmatize?: unknown }).lemmatize;
-  if (typeof lemmatize !== 'function') return addons;
-  let memoised = lemmaAddons.get(addons);
-  if (!memoised) {
-    const memo = new Map<string, Map<string, string>>();
-    let entries = 0;
-    const lemmatizeMemo: Lemmatize = (value, pos, cache) => {
-      if (typeof value !== 'string' || value.length > LEMMA_MEMO_MAX_CHARS) return (lemmatize as Lemmatize)(value, pos, cache);
-      let byWord = memo.get(pos);
-      if (!byWord) memo.set(pos, (byWord = new Map()));
-      let lemma = byWord.get(value);
-      if (lemma === undefined) {
-        lemma = (lemmatize as Lemmatize)(value, pos, cache);
-        if (++entries > LEMMA_MEMO_MAX_ENTRIES) {
-          memo.clear();
-          entries = 0;
-        }
-        byWord.set(value, lemma);
-      }
-      return lemma;
-    };
-    memoised = Object.assign(Object.create(addons) as object, { lemmatize: lemmatizeMemo });
-    lemmaAddons.set(addons, memoised);
-  }
-  return memoised;
-}
-
 /** A token-level `its` function that hands back wink's raw document data instead of a token property. */
 function captureDocData(_index: number, rdd: WinkDocData, addons: unknown): WinkDocAccess {
-  return { rdd, addons: withLemmaMemo(addons) };
+  return { rdd, addons };
 }
 
 /**
