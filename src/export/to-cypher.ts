@@ -58,10 +58,15 @@ export function createCypherStatements(graph: NewsGraph, options: CypherScriptOp
 
 /** The whole script: a header comment, then one statement per line group, each ending in `;`. */
 export function toCypherScript(graph: NewsGraph, options: CypherScriptOptions = {}): string {
+  return toCypherScriptLines(graph, options).join('\n');
+}
+
+/** The lines of `toCypherScript` (joined by `\n` they are its text, ending in a newline). */
+export function toCypherScriptLines(graph: NewsGraph, options: CypherScriptOptions = {}): string[] {
   const header = [
     '// newsgraph graph for Neo4j. Idempotent: run it again and nothing changes.',
     '//   cypher-shell -a neo4j://localhost:7687 -u neo4j -d neo4j -f out/graph.cypher',
     `// ${graph.order} nodes, ${graph.size} relationships.`,
   ];
-  return `${[...header, ...createCypherStatements(graph, options).map((s) => `${s};`)].join('\n')}\n`;
+  return [...header, ...createCypherStatements(graph, options).map((s) => `${s};`), ''];
 }

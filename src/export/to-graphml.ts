@@ -237,6 +237,11 @@ function renderData(out: string[], keys: readonly GraphmlKey[], el: Element, whe
  * format). `schema` defaults to `schema/graph.schema.json`.
  */
 export function toGraphml(graph: NewsGraph, schema: GraphSchema = loadGraphSchema()): string {
+  return toGraphmlLines(graph, schema).join('\n');
+}
+
+/** The lines of `toGraphml` (joined by `\n` they are its text): a big graph is written without one huge string. */
+export function toGraphmlLines(graph: NewsGraph, schema: GraphSchema = loadGraphSchema()): string[] {
   const schemaKeys = createSchemaKeys(schema);
   const nodes: Element[] = [];
   graph.forEachNode((key: string, attrs: NodeAttributes) => {
@@ -286,5 +291,5 @@ export function toGraphml(graph: NewsGraph, schema: GraphSchema = loadGraphSchem
     lines.push('    </edge>');
   }
   lines.push('  </graph>', '</graphml>', '');
-  return lines.join('\n');
+  return lines;
 }

@@ -33,11 +33,18 @@ function orderAttributes(source: object, first: string): Attributes {
 function renderList(name: string, items: readonly unknown[], last: boolean): string[] {
   const end = last ? '' : ',';
   if (items.length === 0) return [`  "${name}": []${end}`];
-  return [`  "${name}": [`, items.map((item) => `    ${JSON.stringify(item)}`).join(',\n'), `  ]${end}`];
+  // One line per item (items joined by `,\n`); an empty list keeps its empty line.
+  const lines = items.map((item, k) => `    ${JSON.stringify(item)}${k < items.length - 1 ? ',' : ''}`);
+  return [`  "${name}": [`, ...(lines.length ? lines : ['']), `  ]${end}`];
 }
 
 /** Serialises the graph as graphology JSON (see the module comment). */
 export function toJson(graph: NewsGraph): string {
+  return toJsonLines(graph).join('\n');
+}
+
+/** The lines of `toJson` (joined by `\n` they are its text): a big graph is written without one huge string. */
+export function toJsonLines(graph: NewsGraph): string[] {
   const data = graph.export();
   const nodes = [...data.nodes]
     .sort((a, b) => compareKeys(a.key, b.key))
@@ -59,5 +66,5 @@ export function toJson(graph: NewsGraph): string {
     ...renderList('edges', edges, true),
     '}',
     '',
-  ].join('\n');
+  ];
 }

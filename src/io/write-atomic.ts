@@ -4,18 +4,47 @@
  * The temp file is registered (see temp-files.ts) while it exists, so an
  * interrupted build removes it.
  */
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, open, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { trackTemp } from './temp-files.js';
 
 let counter = 0;
 
-export async function writeFileAtomic(file: string, data: string | Uint8Array): Promise<void> {
+/** Text given as lines, written joined by `\n` without building the whole text in memory. */
+export interface TextLines {
+  readonly lines: readonly string[];
+}
+
+const CHUNK_CHARS = 1 << 20;
+
+async function writeLines(file: string, lines: readonly string[]): Promise<void> {
+  const handle = await open(file, 'w');
+  try {
+    let chunk: string[] = [];
+    let size = 0;
+    for (let k = 0; k < lines.length; k++) {
+      const line = lines[k] as string;
+      chunk.push(k < lines.length - 1 ? `${line}\n` : line);
+      size += line.length + 1;
+      if (size >= CHUNK_CHARS) {
+        await handle.write(chunk.join(''));
+        chunk = [];
+        size = 0;
+      }
+    }
+    if (chunk.length) await handle.write(chunk.join(''));
+  } finally {
+    await handle.close();
+  }
+}
+
+export async function writeFileAtomic(file: string, data: string | Uint8Array | TextLines): Promise<void> {
   const tmp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${Date.now()}${counter++}.tmp`);
   const untrack = trackTemp(tmp);
   try {
     await mkdir(path.dirname(file), { recursive: true });
-    await writeFile(tmp, data);
+    if (typeof data === 'string' || data instanceof Uint8Array) await writeFile(tmp, data);
+    else await writeLines(tmp, data.lines);
     await rename(tmp, file);
   } catch (e) {
     await rm(tmp, { force: true });

@@ -16,12 +16,12 @@ import { readArticles } from '../ingest/read-articles.js';
 import { resolveCorpus, type CorpusResolution } from '../resolve/resolve-corpus.js';
 import { buildGraph, type BuildGraphOptions } from '../graph/build-graph.js';
 import type { NewsGraph } from '../graph/attributes.js';
-import { toJson } from '../export/to-json.js';
-import { toGraphml } from '../export/to-graphml.js';
-import { toCypherScript } from '../export/to-cypher.js';
+import { toJsonLines } from '../export/to-json.js';
+import { toGraphmlLines } from '../export/to-graphml.js';
+import { toCypherScriptLines } from '../export/to-cypher.js';
 import { writeNeo4jCsv } from '../export/to-neo4j-csv.js';
 import { writeKuzuStore } from '../store/kuzu-store.js';
-import { writeFileAtomic } from '../io/write-atomic.js';
+import { writeFileAtomic, type TextLines } from '../io/write-atomic.js';
 import { NgError, errorMessage } from '../errors.js';
 import { loadLexicons, type Lexicons } from './lexicons.js';
 import { failedResult, processArticle } from './process-article.js';
@@ -193,7 +193,7 @@ export async function runBuild(options: BuildOptions): Promise<BuildResult> {
   const t2 = performance.now();
 
   const outputs: string[] = [];
-  const write = async (name: string, produce: () => string): Promise<void> => {
+  const write = async (name: string, produce: () => string | TextLines): Promise<void> => {
     const file = path.join(options.outDir, name);
     try {
       await writeFileAtomic(file, produce());
@@ -209,9 +209,10 @@ export async function runBuild(options: BuildOptions): Promise<BuildResult> {
     diagnostics.push({ code: 'export/failed', severity: 'error', message: `could not write ${own}: ${errorMessage(e)}`, file: own, fatal: true });
   }
   await write(RESOLUTION_FILE, () => JSON.stringify(options.resolution ?? storeResolution(results, resolution)));
-  await write('graph.json', () => toJson(graph));
-  await write('graph.graphml', () => toGraphml(graph));
-  await write('graph.cypher', () => toCypherScript(graph));
+  // Big outputs go out line by line: the whole text of each is never one string in memory.
+  await write('graph.json', () => ({ lines: toJsonLines(graph) }));
+  await write('graph.graphml', () => ({ lines: toGraphmlLines(graph) }));
+  await write('graph.cypher', () => ({ lines: toCypherScriptLines(graph) }));
   if (options.neo4jCsv !== false) {
     const dir = path.join(options.outDir, 'neo4j');
     try {
