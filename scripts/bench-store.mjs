@@ -6,12 +6,13 @@
 // empty COPY into each (type, from, to) pair the graph uses, with its commit.
 // Usage: npm run build && node scripts/bench-store.mjs [--limit N] [--runs K] [--graph graph.json]
 // (--graph: a graphology export, e.g. written by --save graph.json, to skip the pipeline.)
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import graphology from 'graphology';
 import kuzu from 'kuzu';
+import { listTexts } from './lib/corpus.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const dist = (p) => import(path.join(root, 'dist', p));
@@ -43,15 +44,7 @@ async function buildGraph() {
   }
   const ng = await dist('index.js');
   const { articleFromText } = await dist('ingest/read-articles.js');
-  const files = [];
-  const walk = (d) => {
-    for (const name of readdirSync(d).sort()) {
-      const p = path.join(d, name);
-      if (statSync(p).isDirectory()) walk(p);
-      else if (name.endsWith('.txt')) files.push(p);
-    }
-  };
-  walk(corpus);
+  const files = listTexts(corpus);
   const lex = ng.loadLexicons();
   const articles = files.slice(0, limit).map((f) => {
     const raw = readFileSync(f);

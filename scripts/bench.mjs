@@ -2,11 +2,12 @@
 // Throughput and memory benchmark over ../shared/corpus/news-bulk (issue 7).
 // Prints figures measured in one run, never asserts on time.
 // Usage: node scripts/bench.mjs [--limit N] [--scale K] [--corpus DIR] [--workers N]
-import { readdirSync, readFileSync, statSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { listTexts } from './lib/corpus.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const ng = await import(path.join(root, 'dist', 'index.js'));
@@ -23,18 +24,6 @@ const limit = Number(opt('--limit', 'Infinity'));
 const scaleMax = Number(opt('--scale', '4'));
 const workers = Number(opt('--workers', '2'));
 
-function listTexts(dir) {
-  const out = [];
-  const walk = (d) => {
-    for (const name of readdirSync(d).sort()) {
-      const p = path.join(d, name);
-      if (statSync(p).isDirectory()) walk(p);
-      else if (name.endsWith('.txt')) out.push(p);
-    }
-  };
-  walk(dir);
-  return out;
-}
 
 const files = listTexts(corpus).slice(0, limit);
 const lex = ng.loadLexicons();

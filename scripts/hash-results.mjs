@@ -8,9 +8,10 @@
 //   article's output depends on that article only).
 //   --dump FILE writes one line per article (id, annotation hash, result hash) to diff.
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { listTexts } from './lib/corpus.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const ng = await import(path.join(root, 'dist', 'index.js'));
@@ -25,18 +26,6 @@ const corpus = path.resolve(opt('--corpus', path.join(root, '..', 'shared', 'cor
 const limit = Number(opt('--limit', '2000'));
 const dump = opt('--dump', '');
 
-function listTexts(dir) {
-  const out = [];
-  const walk = (d) => {
-    for (const name of readdirSync(d).sort()) {
-      const p = path.join(d, name);
-      if (statSync(p).isDirectory()) walk(p);
-      else if (name.endsWith('.txt')) out.push(p);
-    }
-  };
-  walk(dir);
-  return out;
-}
 
 const all = listTexts(corpus);
 const step = Math.max(1, all.length / limit);
