@@ -1,10 +1,15 @@
 /**
- * Sports results, standings and fixtures, and price tables, name organisations by a bare word:
- * `Pohang 3 Ulsan 2`, `NEW YORK 74 59 .556 -`, `KANSAS CITY AT DETROIT`, `Hindustan Copper 12.50
- * 12.75`. In such a row a capitalised name that is not a country or a person named with a title
- * is a team or a company, even when it is also a town or region (`Surrey`, `Boston`). One sense
- * per article: the same name elsewhere in the article is that organisation too (`Surrey beat
- * Kent`), unless it stands after a place preposition (`in Boston`).
+ * Organisations named by a bare word, typed by where they stand:
+ * 1. Sports results, standings and fixtures, and price tables: `Pohang 3 Ulsan 2`, `NEW YORK 74
+ *    59 .556 -`, `KANSAS CITY AT DETROIT`, `Hindustan Copper 12.50 12.75`. In such a row a
+ *    capitalised name that is not a country or a person named with a title is a team or a
+ *    company, even when it is also a town or region (`Surrey`, `Boston`).
+ * 2. In a sports report (three or more sports words), a town or region named as an actor is a
+ *    team (`Surrey beat Kent`), but not after a place preposition (`at Taunton`).
+ * 3. Cue words around a name make it a company (`airline El Al`, `Magna shares`, `Cofinec CEO`,
+ *    `a stake in Rabobank`), and in a sports report a capitalised plural is a team (`the Mets`).
+ * 4. One sense per article: the same name elsewhere in the article is that organisation too,
+ *    unless it stands after a place preposition (`in Boston`) or names a person there.
  *
  * Pure: rows are the article's lines (paragraphs); the mentions of `detectMentions` go in and
  * the retyped list comes out.
