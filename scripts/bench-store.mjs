@@ -9,26 +9,20 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import graphology from 'graphology';
 import kuzu from 'kuzu';
-import { listTexts } from './lib/corpus.mjs';
+import { corpusDir, listTexts } from './lib/corpus.mjs';
+import { opt, root } from './lib/cli.mjs';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const dist = (p) => import(path.join(root, 'dist', p));
 const { writeKuzuStore } = await dist('store/kuzu-store.js');
 const ks = await dist('store/kuzu-schema.js');
 const kt = await dist('store/kuzu-tables.js');
 const { edgePropertyTypes, loadGraphSchema } = await dist('store/graph-schema.js');
 
-const args = process.argv.slice(2);
-const opt = (name, fallback) => {
-  const i = args.indexOf(name);
-  return i >= 0 && args[i + 1] !== undefined ? args[i + 1] : fallback;
-};
 const limit = Number(opt('--limit', 'Infinity'));
 const runs = Number(opt('--runs', '3'));
-const corpus = path.resolve(opt('--corpus', path.join(root, '..', 'shared', 'corpus', 'news-bulk')));
+const corpus = corpusDir();
 const fmt = (n) => Math.round(n).toLocaleString('en-US');
 const cpuMs = () => {
   const c = process.cpuUsage();

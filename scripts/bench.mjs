@@ -6,20 +6,14 @@ import { readFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { listTexts } from './lib/corpus.mjs';
+import { corpusDir, listTexts } from './lib/corpus.mjs';
+import { opt, root } from './lib/cli.mjs';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const ng = await import(path.join(root, 'dist', 'index.js'));
 const { writeKuzuStore } = await import(path.join(root, 'dist', 'store', 'kuzu-store.js'));
 const { articleFromText } = await import(path.join(root, 'dist', 'ingest', 'read-articles.js'));
 
-const args = process.argv.slice(2);
-const opt = (name, fallback) => {
-  const i = args.indexOf(name);
-  return i >= 0 && args[i + 1] !== undefined ? args[i + 1] : fallback;
-};
-const corpus = path.resolve(opt('--corpus', path.join(root, '..', 'shared', 'corpus', 'news-bulk')));
+const corpus = corpusDir();
 const limit = Number(opt('--limit', 'Infinity'));
 const scaleMax = Number(opt('--scale', '4'));
 const workers = Number(opt('--workers', '2'));

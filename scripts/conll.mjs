@@ -12,14 +12,8 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { args, opt, root } from './lib/cli.mjs';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const args = process.argv.slice(2);
-const opt = (name, fallback) => {
-  const i = args.indexOf(name);
-  return i >= 0 && args[i + 1] !== undefined ? args[i + 1] : fallback;
-};
 const dataFile = path.resolve(opt('--data', path.join(root, '..', 'shared', 'eval', 'external-dev', 'conll2003', 'conll2003.testa.docs.jsonl')));
 const limit = Number(opt('--limit', 'Infinity'));
 const showErrors = Number(opt('--errors', '0'));

@@ -10,19 +10,13 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { listTexts } from './lib/corpus.mjs';
+import { corpusDir, listTexts } from './lib/corpus.mjs';
+import { args, opt, root } from './lib/cli.mjs';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const ng = await import(path.join(root, 'dist', 'index.js'));
 const { articleFromText } = await import(path.join(root, 'dist', 'ingest', 'read-articles.js'));
 
-const args = process.argv.slice(2);
-const opt = (name, fallback) => {
-  const i = args.indexOf(name);
-  return i >= 0 && args[i + 1] !== undefined ? args[i + 1] : fallback;
-};
-const corpus = path.resolve(opt('--corpus', path.join(root, '..', 'shared', 'corpus', 'news-bulk')));
+const corpus = corpusDir();
 const limit = Number(opt('--limit', '2000'));
 const dump = opt('--dump', '');
 

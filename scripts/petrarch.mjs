@@ -8,14 +8,8 @@
 // Usage: node scripts/petrarch.mjs [--file FILE] [--asserted-only] [--json]
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { args, opt, root } from './lib/cli.mjs';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const args = process.argv.slice(2);
-const opt = (name, fallback) => {
-  const i = args.indexOf(name);
-  return i >= 0 && args[i + 1] ? args[i + 1] : fallback;
-};
 const file = opt('--file', path.resolve(root, '..', 'shared', 'eval', 'external-dev', 'petrarch', 'petrarch.gsr.dev.jsonl'));
 const assertedOnly = args.includes('--asserted-only');
 

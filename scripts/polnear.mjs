@@ -14,14 +14,8 @@
 import { readFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { args, opt, root } from './lib/cli.mjs';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const args = process.argv.slice(2);
-const opt = (name, fallback) => {
-  const i = args.indexOf(name);
-  return i >= 0 && args[i + 1] ? args[i + 1] : fallback;
-};
 const file = opt('--file', path.resolve(root, '..', 'shared', 'eval', 'external-dev', 'polnear', 'polnear.shared-dev.jsonl'));
 const limit = Number(opt('--limit', 'Infinity'));
 const showMisses = Number(opt('--misses', '0'));
