@@ -33,9 +33,9 @@ function orderAttributes(source: object, first: string): Attributes {
 function renderList(name: string, items: readonly unknown[], last: boolean): string[] {
   const end = last ? '' : ',';
   if (items.length === 0) return [`  "${name}": []${end}`];
-  // One line per item (items joined by `,\n`); an empty list keeps its empty line.
+  // One line per item, items joined by `,\n`.
   const lines = items.map((item, k) => `    ${JSON.stringify(item)}${k < items.length - 1 ? ',' : ''}`);
-  return [`  "${name}": [`, ...(lines.length ? lines : ['']), `  ]${end}`];
+  return [`  "${name}": [`, ...lines, `  ]${end}`];
 }
 
 /** Serialises the graph as graphology JSON (see the module comment). */

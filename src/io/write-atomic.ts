@@ -12,19 +12,20 @@ let counter = 0;
 
 /** Text given as lines, written joined by `\n` without building the whole text in memory. */
 export interface TextLines {
-  readonly lines: readonly string[];
+  readonly lines: Iterable<string>;
 }
 
 const CHUNK_CHARS = 1 << 20;
 
-async function writeLines(file: string, lines: readonly string[]): Promise<void> {
+async function writeLines(file: string, lines: Iterable<string>): Promise<void> {
   const handle = await open(file, 'w');
   try {
     let chunk: string[] = [];
     let size = 0;
-    for (let k = 0; k < lines.length; k++) {
-      const line = lines[k] as string;
-      chunk.push(k < lines.length - 1 ? `${line}\n` : line);
+    let first = true;
+    for (const line of lines) {
+      chunk.push(first ? line : `\n${line}`);
+      first = false;
       size += line.length + 1;
       if (size >= CHUNK_CHARS) {
         await handle.write(chunk.join(''));

@@ -6,13 +6,12 @@
  * Cross-article resolution and the graph are always recomputed from all
  * results, so an appended build is the same as a build of everything.
  */
-import { createReadStream, createWriteStream } from 'node:fs';
-import { mkdir, rename, rm } from 'node:fs/promises';
+import { createReadStream } from 'node:fs';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
-import { finished } from 'node:stream/promises';
 import type { ArticleResult } from '../types.js';
 import { NgError } from '../errors.js';
+import { writeFileAtomic } from '../io/write-atomic.js';
 
 export const RESULTS_FILE = 'results.jsonl';
 
@@ -48,19 +47,14 @@ export async function readResults(file: string): Promise<ArticleResult[]> {
 
 /** Writes the results (diagnostics left out) to `file` atomically, one line each, streamed. */
 export async function writeResults(file: string, results: readonly ArticleResult[]): Promise<void> {
-  await mkdir(path.dirname(file), { recursive: true });
-  const tmp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${Date.now()}.tmp`);
-  try {
-    const out = createWriteStream(tmp, { encoding: 'utf8' });
-    for (const r of results) {
-      const { diagnostics: _diagnostics, ...rest } = r;
-      if (!out.write(`${JSON.stringify(rest)}\n`)) await new Promise<void>((resolve) => out.once('drain', () => resolve()));
-    }
-    out.end();
-    await finished(out);
-    await rename(tmp, file);
-  } catch (e) {
-    await rm(tmp, { force: true });
-    throw e;
+  await writeFileAtomic(file, { lines: resultLines(results) });
+}
+
+/** One JSON line per result, then an empty one: the file ends with a newline (and is empty for none). */
+function* resultLines(results: readonly ArticleResult[]): Generator<string> {
+  for (const r of results) {
+    const { diagnostics: _diagnostics, ...rest } = r;
+    yield JSON.stringify(rest);
   }
+  if (results.length) yield '';
 }

@@ -193,21 +193,20 @@ export async function runBuild(options: BuildOptions): Promise<BuildResult> {
   const t2 = performance.now();
 
   const outputs: string[] = [];
-  const write = async (name: string, produce: () => string | TextLines): Promise<void> => {
-    const file = path.join(options.outDir, name);
+  /** Runs one output's writer; a failure is a fatal diagnostic naming the output, and the others go on. */
+  const attempt = async (target: string, what: string, code: 'export/failed' | 'store/failed', run: () => Promise<unknown>): Promise<void> => {
     try {
-      await writeFileAtomic(file, produce());
-      outputs.push(file);
+      await run();
+      outputs.push(target);
     } catch (e) {
-      diagnostics.push({ code: 'export/failed', severity: 'error', message: `could not write ${file}: ${errorMessage(e)}`, file, fatal: true });
+      diagnostics.push({ code, severity: 'error', message: `could not write ${what}${target}: ${errorMessage(e)}`, file: target, fatal: true });
     }
   };
-  try {
-    await writeResults(own, results);
-    outputs.push(own);
-  } catch (e) {
-    diagnostics.push({ code: 'export/failed', severity: 'error', message: `could not write ${own}: ${errorMessage(e)}`, file: own, fatal: true });
-  }
+  const write = (name: string, produce: () => string | TextLines): Promise<void> => {
+    const file = path.join(options.outDir, name);
+    return attempt(file, '', 'export/failed', () => writeFileAtomic(file, produce()));
+  };
+  await attempt(own, '', 'export/failed', () => writeResults(own, results));
   await write(RESOLUTION_FILE, () => JSON.stringify(options.resolution ?? storeResolution(results, resolution)));
   // Big outputs go out line by line: the whole text of each is never one string in memory.
   await write('graph.json', () => ({ lines: toJsonLines(graph) }));
@@ -215,22 +214,14 @@ export async function runBuild(options: BuildOptions): Promise<BuildResult> {
   await write('graph.cypher', () => ({ lines: toCypherScriptLines(graph) }));
   if (options.neo4jCsv !== false) {
     const dir = path.join(options.outDir, 'neo4j');
-    try {
+    await attempt(dir, 'the neo4j-admin import files ', 'export/failed', async () => {
       const csv = await writeNeo4jCsv(graph, dir);
       await writeFileAtomic(path.join(dir, 'import-command.txt'), `${csv.command}\n`);
-      outputs.push(dir);
-    } catch (e) {
-      diagnostics.push({ code: 'export/failed', severity: 'error', message: `could not write the neo4j-admin import files ${dir}: ${errorMessage(e)}`, file: dir, fatal: true });
-    }
+    });
   }
   if (options.store !== false) {
     const dir = path.join(options.outDir, 'graph.kuzu');
-    try {
-      await writeKuzuStore(graph, dir);
-      outputs.push(dir);
-    } catch (e) {
-      diagnostics.push({ code: 'store/failed', severity: 'error', message: `could not write the embedded store ${dir}: ${errorMessage(e)}`, file: dir, fatal: true });
-    }
+    await attempt(dir, 'the embedded store ', 'store/failed', () => writeKuzuStore(graph, dir));
   }
   const t3 = performance.now();
   return { graph, results, skipped, diagnostics, outputs, timings: { extractMs: t1 - t0, graphMs: t2 - t1, writeMs: t3 - t2 }, reused: reused.length, unchanged: known.unchanged };

@@ -105,11 +105,11 @@ export const command: Command = {
     const quiet = values.quiet || values.json;
     // Temp files of builds that were killed (SIGKILL, power loss) are removed; outputs are only ever replaced by a rename.
     for (const dir of [values.out, path.join(values.out, 'neo4j')]) removeStaleTemps(dir);
+    const progress = quiet ? undefined : await createProgress(positionals, shard?.count ?? 1);
     const release = exitOnInterrupt('build', `each output in ${values.out} is the previous one or a complete new one (outputs are replaced only by a rename); temporary files removed`);
-    let result;
+    let result: Awaited<ReturnType<typeof runBuild>>;
     try {
-      const progress = quiet ? undefined : await createProgress(positionals, shard?.count ?? 1);
-      const built = await runBuild({
+      result = await runBuild({
         inputs: positionals,
         outDir: values.out,
         store: !values['no-store'],
@@ -119,16 +119,15 @@ export const command: Command = {
         ...(shard ? { shard } : {}),
         ...(resolution ? { resolution } : {}),
         ...(progress ? { onProgress: progress.update } : {}),
-      }).catch((e: unknown) => e as Error);
+      });
+    } catch (e) {
       progress?.stop();
-      if (built instanceof Error) {
-        console.error(`newsgraph build: ${errorMessage(built)}`);
-        return EXIT.FATAL;
-      }
-      result = built;
+      console.error(`newsgraph build: ${errorMessage(e)}`);
+      return EXIT.FATAL;
     } finally {
       release();
     }
+    progress?.stop();
     for (const d of result.diagnostics) {
       if (d.severity === 'info') continue;
       if (quiet && !d.fatal) continue;
