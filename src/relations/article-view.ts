@@ -179,8 +179,6 @@ function resolveOrgAnaphors(ann: AnnotatedText, mentions: Mention[], me: Map<num
       const x = orgs[k];
       if (x && x.m.start < t.start && fits(x.e, words)) found = x.e;
     }
-    // Else a fitting organisation named later in the same sentence (`the alliance must stop ... join the Western military alliance`).
-    if (found === undefined) found = orgs.find((x) => x.m.start > t.end && x.m.sentence === t.sentence && fits(x.e, words))?.e;
     if (found === undefined) return;
     const first = ann.tokens[d];
     if (!first) return;
@@ -720,7 +718,7 @@ export class ArticleView {
     // Conditional clause: `if Russia invades`.
     for (let k = Math.min(clauseStart, cs) - 1; k >= Math.max(first, Math.min(clauseStart, cs) - 3); k--) {
       const n = this.norm(k);
-      if (mod.conditional.has(n) && n !== 'should') return 'hypothetical';
+      if (mod.conditional.has(n)) return 'hypothetical';
       if (n === ',' || n === ';') break;
     }
     if (has(mod.hypothetical)) return 'hypothetical';

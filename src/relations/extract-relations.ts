@@ -26,7 +26,6 @@ interface Draft {
   openTarget?: boolean;
   /** The verb whose auxiliary chain carries the act's modality (the cue verb, or a nominal cue's governing verb). */
   chainAt?: number | undefined;
-  clauseStart?: number;
 }
 
 /** Acts whose target a target-less warning in the same sentence shares (`stressed ... consequences and urged Russia`). */
@@ -155,7 +154,7 @@ function refusalDrafts(view: ArticleView, drafts: readonly Draft[]): Draft[] {
     if (!refusal) continue;
     // The refusal itself is asserted unless a condition governs it (`if talks fail, Russia would not meet`).
     let conditional = false;
-    for (let k = first; k < cs; k++) if (view.lex.modality.conditional.has(view.norm(k)) && view.norm(k) !== 'should' && view.norm(k) !== 'whether') conditional = true;
+    for (let k = first; k < cs; k++) if (view.lex.modality.conditional.has(view.norm(k)) && view.norm(k) !== 'whether') conditional = true;
     if (conditional) continue;
     out.push({ ...d, type: 'REJECTED', modality: 'asserted', reciprocal: false, confidence: Math.min(d.confidence, 0.6) });
   }
@@ -199,7 +198,6 @@ function venueDrafts(view: ArticleView, v: number): Draft[] {
       reportedBy: reporterOf(view, v, clauseStart, sources),
       confidence: 0.6,
       chainAt: v,
-      clauseStart,
     },
   ];
 }
@@ -229,7 +227,6 @@ function travelDrafts(view: ArticleView, v: number, prep: string): Draft[] {
       modality: view.modalityOf(v, clauseStart),
       reportedBy: reporterOf(view, v, clauseStart, sources),
       confidence: 0.5,
-      clauseStart,
     },
   ];
 }
@@ -285,7 +282,6 @@ function frameDrafts(view: ArticleView, v: number): Draft[] {
       reportedBy: reporterOf(view, v, clauseStart, sources),
       confidence: 0.6,
       chainAt: frame,
-      clauseStart,
     },
   ];
 }
@@ -569,8 +565,10 @@ function verbDrafts(view: ArticleView, v: number): Draft[] {
   const t = view.tok(v);
   if (!t) return [];
   const end = view.clauseEnd(v);
+  // The object phrase right after the cue, read once for every check below.
+  const objNP = view.readNP(after, end);
   if (cue.agreementObject) {
-    const np = view.readNP(after, end);
+    const np = objNP;
     if (!np?.headLemma || !view.lex.agreementNouns.has(np.headLemma)) return [];
   }
   if (cue.objectNouns) {
@@ -593,7 +591,7 @@ function verbDrafts(view: ArticleView, v: number): Draft[] {
       if (slot === 'reciprocal') continue;
       targets = slotTargets(view, slot, after, end, cue.owner, sources);
       if (slot === 'dobj' && cue.needsTo && targets.length) {
-        const np = view.readNP(after, end);
+        const np = objNP;
         const nxt = np ? view.norm(np.last + 1) : '';
         if (nxt !== 'to' && nxt !== 'for') targets = [];
         // `wanted Sundance to be a platform`: a wish about the object's state, not an appeal to it.
@@ -601,12 +599,12 @@ function verbDrafts(view: ArticleView, v: number): Draft[] {
       }
       // `condemned Russia's invasion`, `condemned the Russian invasion`: the possessor, never the `of` complement.
       if (slot === 'dobj' && cue.possessor && !targets.length) {
-        const np = view.readNP(after, end);
+        const np = objNP;
         if (np && !np.heads.length && np.owner !== undefined && !sources.includes(np.owner)) targets = [np.owner];
       }
       // `received Lopez`, `received ministers from X`: hosting people, not receiving a thing (`received an award`).
       if (slot === 'dobj' && cue.people && targets.length) {
-        const np = view.readNP(after, end);
+        const np = objNP;
         const people = np && (np.heads.some((h) => view.entityType(h) === 'Person') || view.lex.groupNouns.has(np.headLemma ?? ''));
         if (!people) targets = [];
       }
@@ -633,7 +631,6 @@ function verbDrafts(view: ArticleView, v: number): Draft[] {
       confidence: passive ? 0.7 : 0.8,
       reciprocal,
       chainAt: v,
-      clauseStart,
     },
   ];
 }
@@ -753,7 +750,6 @@ function nominalDrafts(view: ArticleView, i: number): Draft[] {
     confidence: 0.7,
     reciprocal,
     chainAt: actingVerb,
-    clauseStart: govSubject?.start ?? npStart,
   };
   // `China rejected talks with Taiwan`: the refusal is asserted (when the verb itself is).
   const refusal: Draft[] = framed.refused && !reciprocal && governor !== undefined && view.modalityOf(governor, govSubject?.start ?? npStart) === 'asserted' ? [{ ...draft, type: 'REJECTED', modality: 'asserted', cue: cueText(view, governor, i), confidence: 0.6 }] : [];

@@ -28,7 +28,7 @@ const SUFFIXES = new Set(['jr.', 'jr', 'sr.', 'sr', 'ii', 'iii', 'iv']);
 const NAME_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'X', 'NUM']);
 const QUANTIFIERS = new Set(['other', 'some', 'many', 'several', 'most', 'both', 'all', 'few', 'another', 'each', 'every', 'such', 'these', 'those', 'its', 'their', 'our', 'his', 'her', 'no', 'any']);
 const CLOSED_POS = new Set(['DET', 'PRON', 'ADP', 'CCONJ', 'SCONJ', 'AUX', 'PART', 'PUNCT', 'SYM', 'INTJ']);
-const SKIP_BEFORE_VERB = new Set(['also', 'later', 'then', 'again', 'once', 'recently', 'previously', 'often', 'has', 'had', 'have', 'would', 'will', 'had', 'further', 'simply', 'flatly', 'bluntly', 'repeatedly', 'quickly', 'finally', 'first', 'immediately', 'publicly', 'privately', 'frequently', 'told', 'even', 'still', 'just']);
+const SKIP_BEFORE_VERB = new Set(['also', 'later', 'then', 'again', 'once', 'recently', 'previously', 'often', 'has', 'had', 'have', 'would', 'will', 'further', 'simply', 'flatly', 'bluntly', 'repeatedly', 'quickly', 'finally', 'first', 'immediately', 'publicly', 'privately', 'frequently', 'told', 'even', 'still', 'just']);
 
 interface Slot {
   /** First and last token of the name run. */
@@ -96,8 +96,6 @@ export function addSpeakerNames(
   const outMentions = [...mentions];
   const outEntities: ArticleEntity[] = entities.map((e) => ({ ...e, mentions: [...e.mentions], aliases: [...e.aliases] }));
   const covered = new Int32Array(tokens.length).fill(-1);
-  const entityOfMention = new Map<number, number>();
-  for (const e of entities) for (const m of e.mentions) entityOfMention.set(m, e.id);
   mentions.forEach((m, i) => {
     for (let t = m.firstToken; t <= m.lastToken && t < tokens.length; t++) covered[t] = i;
   });
@@ -402,11 +400,9 @@ function roleAntecedent(ann: AnnotatedText, mentions: readonly Mention[], entiti
   const entityOf = new Map<number, number>();
   for (const e of entities) for (const m of e.mentions) entityOf.set(m, e.id);
   const recent = new Map<number, number>();
-  const counts = new Map<number, number>();
   mentions.forEach((m, i) => {
     const e = entityOf.get(i);
     if (e === undefined || entities[e]?.type !== 'Person') return;
-    counts.set(e, (counts.get(e) ?? 0) + 1);
     if (m.kind === 'pronoun' || m.start >= t.start || t.sentence - m.sentence > 8) return;
     recent.set(e, Math.max(recent.get(e) ?? -1, m.start));
   });
