@@ -17,6 +17,7 @@
 
 import type { AnnotatedText, Mention, Token } from '../types.js';
 import { phraseKey, type EntityLexicon } from './entity-lexicon.js';
+import { isCap, isPossessive, PLACE_PREPOSITIONS as BASE_PLACE_PREPOSITIONS } from './token-tests.js';
 
 type Item =
   | { readonly kind: 'name'; readonly first: number; readonly last: number }
@@ -26,14 +27,13 @@ const NUMBER = /^[-+]?\.?\d[\d.,/:%+-]*$/;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const SEPARATORS = new Set(['v', 'v.', 'vs', 'vs.', 'at']);
 const CONNECTORS = new Set(['of', 'de', 'la', 'del', 'di', 'da', 'do', '&', "'s", '’s']);
-const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'from', 'to', 'into', 'outside', 'across', 'around', 'throughout']);
+/** A town after these is a place: the shared place prepositions, and `from`/`to` (`fans from Leeds`). */
+const PLACE_PREPOSITIONS = new Set([...BASE_PLACE_PREPOSITIONS, 'from', 'to']);
 /** The confidence below which a person mention is only a guess from capitalisation. */
 const SURE_PERSON = 0.9;
 /** The confidence detectMentions gives a word of a person named in full elsewhere in the article. */
 const PERSON_NAMED_IN_FULL = 0.7;
 
-const UPPER_START = /^\p{Lu}/u;
-const isCapWord = (t: Token): boolean => UPPER_START.test(t.text);
 /**
  * A cheap test before a line is parsed: a table row has a number or a separator, and no
  * lower-case word outside parentheses other than a separator or a name's connector (`Queen of
@@ -66,19 +66,19 @@ function lineItems(tokens: readonly Token[], first: number, last: number): Item[
       i++;
       continue;
     }
-    if (isCapWord(t)) {
+    if (isCap(t)) {
       let j = i;
       while (j + 1 <= last) {
         const n = tokens[j + 1] as Token;
         // `KANSAS CITY AT DETROIT`: an all-capital separator ends the name.
-        if (/^(AT|V|VS)\.?$/.test(n.text) && tokens[j + 2] && isCapWord(tokens[j + 2] as Token)) break;
-        if (isCapWord(n)) {
+        if (/^(AT|V|VS)\.?$/.test(n.text) && tokens[j + 2] && isCap(tokens[j + 2] as Token)) break;
+        if (isCap(n)) {
           j++;
           continue;
         }
         const after = tokens[j + 2];
         const glued = n.text === '-' && n.start === (tokens[j] as Token).end && after?.start === n.end;
-        if ((CONNECTORS.has(n.text) || glued) && j + 2 <= last && after && isCapWord(after)) {
+        if ((CONNECTORS.has(n.text) || glued) && j + 2 <= last && after && isCap(after)) {
           j += 2;
           continue;
         }
@@ -172,17 +172,20 @@ export function typeContextOrganisations(ann: AnnotatedText, mentions: readonly 
     }
     return [...over];
   };
-  const retype = (first: number, last: number, name: string, innerCountry = false): void => {
+  /** Makes tokens first..last one organisation mention; false when a mention there must be kept. */
+  const retype = (first: number, last: number, name: string, innerCountry = false): boolean => {
     const over = replaceable(first, last, innerCountry);
-    if (!over) return;
-    if (over.length === 1 && over[0]?.type === 'Organisation') return;
+    if (!over) return false;
+    if (over.length === 1 && over[0]?.type === 'Organisation') return false;
     for (const m of over) removed.add(m);
     const start = tokens[first]?.start ?? 0;
     const end = tokens[last]?.end ?? 0;
     const m: Mention = { start, end, text: text.slice(start, end), type: 'Organisation', kind: 'name', sentence: tokens[first]?.sentence ?? 0, firstToken: first, lastToken: last, name, confidence: 0.7 };
     added.push(m);
     for (let k = first; k <= last; k++) byToken.set(k, m);
+    return true;
   };
+  const nameAt = (first: number, last: number): string => text.slice(tokens[first]?.start ?? 0, tokens[last]?.end ?? 0).replace(/\s+/g, ' ');
 
   // 1. Table rows: each line is a paragraph.
   const lines = new Map<number, { first: number; last: number }>();
@@ -201,10 +204,8 @@ export function typeContextOrganisations(ann: AnnotatedText, mentions: readonly 
       // `Costantino Rocca ( Italy ) 71 73`: an athlete with a country, not a team.
       const open = tokens[cell.last + 1];
       if (open?.text === '(' && byToken.get(cell.last + 2)?.type === 'Country') continue;
-      const surface = text.slice(tokens[cell.first]?.start ?? 0, tokens[cell.last]?.end ?? 0).replace(/\s+/g, ' ');
-      const before = added.length;
-      retype(cell.first, cell.last, surface);
-      if (added.length > before || byToken.get(cell.first)?.type === 'Organisation') teams.set(phraseKey(surface), byToken.get(cell.first)?.name ?? surface);
+      const surface = nameAt(cell.first, cell.last);
+      if (retype(cell.first, cell.last, surface) || byToken.get(cell.first)?.type === 'Organisation') teams.set(phraseKey(surface), byToken.get(cell.first)?.name ?? surface);
     }
   }
 
@@ -215,8 +216,10 @@ export function typeContextOrganisations(ann: AnnotatedText, mentions: readonly 
     for (const { first, last } of lines.values()) {
       for (const it of itemsOf.get(first) ?? lineItems(tokens, first, last)) {
         if (it.kind !== 'name') continue;
-        const key = phraseKey(text.slice(tokens[it.first]?.start ?? 0, tokens[it.last]?.end ?? 0));
-        if (!lex.places.has(key) || lex.nonNames.has(key) || isStateName(it.first, it.last)) continue;
+        const key = phraseKey(nameAt(it.first, it.last));
+        // A place, or a place and a club word that also ends place names (`Notts County`).
+        const clubOfPlace = it.last > it.first && lex.clubAfterSports.has(tokens[it.last]?.text ?? '') && lex.places.has(phraseKey(nameAt(it.first, it.last - 1)));
+        if (!(lex.places.has(key) || clubOfPlace) || lex.nonNames.has(key) || isStateName(it.first, it.last)) continue;
         // A word the article uses as a person's name stays that person (`Gonzalez`, `Ferguson`).
         const over = byToken.get(it.first);
         if (over && !removed.has(over) && (over.type !== 'Person' || over.kind === 'title' || over.confidence >= PERSON_NAMED_IN_FULL)) continue;
@@ -224,10 +227,8 @@ export function typeContextOrganisations(ann: AnnotatedText, mentions: readonly 
         const next = tokens[it.last + 1];
         if (prev && prev.sentence === tokens[it.first]?.sentence && PLACE_PREPOSITIONS.has(prev.normal)) continue;
         if (it.first === first && (!next || next.text === '(' || DATE.test(next.text) || next.text === '-')) continue;
-        const surface = text.slice(tokens[it.first]?.start ?? 0, tokens[it.last]?.end ?? 0).replace(/\s+/g, ' ');
-        const before = added.length;
-        retype(it.first, it.last, surface);
-        if (added.length > before) teams.set(key, surface);
+        const surface = nameAt(it.first, it.last);
+        if (retype(it.first, it.last, surface)) teams.set(key, surface);
       }
     }
   }
@@ -239,7 +240,6 @@ export function typeContextOrganisations(ann: AnnotatedText, mentions: readonly 
     const m = byToken.get(k);
     return !m || removed.has(m) || (m.type === 'Person' && m.kind !== 'title' && m.kind !== 'pronoun' && !m.role && (m.confidence < PERSON_NAMED_IN_FULL || (m.kind === 'name' && m.confidence < SURE_PERSON)));
   };
-  const nameAt = (first: number, last: number): string => text.slice(tokens[first]?.start ?? 0, tokens[last]?.end ?? 0).replace(/\s+/g, ' ');
   const addCompany = (first: number, last: number): void => {
     // Leading words that name nothing (`The`, `Analysts`) are not part of the name.
     const opensSentence = (x: number): boolean => x === 0 || tokens[x - 1]?.sentence !== tokens[x]?.sentence;
@@ -247,27 +247,25 @@ export function typeContextOrganisations(ann: AnnotatedText, mentions: readonly 
     if (first > last || last - first > 3 || isStateName(first, last)) return;
     if (!weakOrNone(first) && byToken.get(first)?.type !== 'Country') return;
     const name = nameAt(first, last);
-    const before = added.length;
-    retype(first, last, name, true);
-    if (added.length > before) teams.set(phraseKey(name), name);
+    if (retype(first, last, name, true)) teams.set(phraseKey(name), name);
   };
   const objectFirst = objectFirstWords(lex);
   const sameSentenceAs = (x: number, k: number): boolean => tokens[x]?.sentence === tokens[k]?.sentence;
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k] as Token;
     const next = tokens[k + 1];
-    if (!(cues.before.has(t.text) || objectFirst.has(t.normal) || cues.after.has(t.text) || (sports && isCapWord(t)))) continue;
+    if (!(cues.before.has(t.text) || objectFirst.has(t.normal) || cues.after.has(t.text) || (sports && isCap(t)))) continue;
     const sameSentence = (x: number): boolean => sameSentenceAs(x, k);
     // A cue before the name: `company Cofinec`, `shares of Magna`.
     let start = -1;
-    if (cues.before.has(t.text) && next && isCapWord(next)) start = k + 1;
-    else if (next && objectFirst.has(t.normal) && cues.object.has(`${t.normal} ${next.normal}`) && tokens[k + 2] && isCapWord(tokens[k + 2] as Token)) start = k + 2;
+    if (cues.before.has(t.text) && next && isCap(next)) start = k + 1;
+    else if (next && objectFirst.has(t.normal) && cues.object.has(`${t.normal} ${next.normal}`) && tokens[k + 2] && isCap(tokens[k + 2] as Token)) start = k + 2;
     if (start >= 0) {
       let end = start;
-      const joins = (x: number): boolean => (tokens[x]?.text === '&' || tokens[x]?.normal === 'of') && !!tokens[x + 1] && isCapWord(tokens[x + 1] as Token);
+      const joins = (x: number): boolean => (tokens[x]?.text === '&' || tokens[x]?.normal === 'of') && !!tokens[x + 1] && isCap(tokens[x + 1] as Token);
       while (end + 1 < tokens.length && sameSentence(end + 1)) {
         const n = tokens[end + 1] as Token;
-        if (isCapWord(n) && !cues.after.has(n.text)) end++;
+        if (isCap(n) && !cues.after.has(n.text)) end++;
         else if (joins(end + 1)) end += 2;
         else break;
       }
@@ -277,24 +275,22 @@ export function typeContextOrganisations(ann: AnnotatedText, mentions: readonly 
     // A cue after the name or its possessive: `Magna shares`, `Cofinec CEO`, `Ericsson's shareholders`.
     if (cues.after.has(t.text) && k > 0) {
       let end = k - 1;
-      if (/^['’]s$/.test(tokens[end]?.text ?? '')) end--;
-      if (end < 0 || !isCapWord(tokens[end] as Token) || !sameSentence(end)) continue;
+      if (isPossessive(tokens[end])) end--;
+      if (end < 0 || !isCap(tokens[end] as Token) || !sameSentence(end)) continue;
       let begin = end;
       for (;;) {
-        if (begin - 1 >= 0 && sameSentence(begin - 1) && isCapWord(tokens[begin - 1] as Token)) begin--;
-        else if (begin - 2 >= 0 && sameSentence(begin - 2) && (tokens[begin - 1]?.text === '&' || tokens[begin - 1]?.normal === 'of') && isCapWord(tokens[begin - 2] as Token)) begin -= 2;
+        if (begin - 1 >= 0 && sameSentence(begin - 1) && isCap(tokens[begin - 1] as Token)) begin--;
+        else if (begin - 2 >= 0 && sameSentence(begin - 2) && (tokens[begin - 1]?.text === '&' || tokens[begin - 1]?.normal === 'of') && isCap(tokens[begin - 2] as Token)) begin -= 2;
         else break;
       }
       addCompany(begin, end);
       continue;
     }
     // A team's plural nickname in a sports report: `the Mets`, `Yankees`.
-    if (sports && isCapWord(t) && /\p{Ll}s$/u.test(t.text) && k > 0 && sameSentence(k - 1) && !isCapWord(tokens[k - 1] as Token) && !(next && sameSentence(k + 1) && isCapWord(next))) {
+    if (sports && isCap(t) && /\p{Ll}s$/u.test(t.text) && k > 0 && sameSentence(k - 1) && !isCap(tokens[k - 1] as Token) && !(next && sameSentence(k + 1) && isCap(next))) {
       const key = phraseKey(t.text);
       if (lex.phrases.has(key) || lex.nonNames.has(key) || lex.nonEntityHeads.has(t.text) || lex.titles.has(t.text) || lex.places.has(key) || !weakOrNone(k)) continue;
-      const before = added.length;
-      retype(k, k, t.text);
-      if (added.length > before) teams.set(key, t.text);
+      if (retype(k, k, t.text)) teams.set(key, t.text);
     }
   }
 
@@ -305,7 +301,7 @@ export function typeContextOrganisations(ann: AnnotatedText, mentions: readonly 
     const maxLen = Math.max(...[...teams.keys()].map((k) => k.split(' ').length));
     for (let k = 0; k < tokens.length; k++) {
       const t = tokens[k] as Token;
-      if (!isCapWord(t)) continue;
+      if (!isCap(t)) continue;
       for (let len = Math.min(maxLen, tokens.length - k); len >= 1; len--) {
         const last = k + len - 1;
         if (tokens[last]?.sentence !== t.sentence) continue;
@@ -316,8 +312,8 @@ export function typeContextOrganisations(ann: AnnotatedText, mentions: readonly 
         // Not part of a longer capitalised run, not a place after a preposition, not a dateline.
         const prev = tokens[k - 1];
         const next = tokens[last + 1];
-        if (prev && prev.sentence === t.sentence && isCapWord(prev)) break;
-        if (next && next.sentence === t.sentence && isCapWord(next)) break;
+        if (prev && prev.sentence === t.sentence && isCap(prev)) break;
+        if (next && next.sentence === t.sentence && isCap(next)) break;
         if (prev && PLACE_PREPOSITIONS.has(prev.normal) && prev.sentence === t.sentence) break;
         if (next && DATE.test(next.text)) break;
         if (weakOrNone(k)) retype(k, last, name);

@@ -14,6 +14,7 @@
 import type { AnnotatedText, EntityType, Mention, MentionKind, Token } from '../types.js';
 import { phraseKey, type EntityLexicon, type PhraseEntry } from './entity-lexicon.js';
 import { typeContextOrganisations } from './context-organisations.js';
+import { isCap, isPossessive, PLACE_PREPOSITIONS } from './token-tests.js';
 
 const METONYM_HEADS = new Set(['administration', 'government', 'side', 'authorities', 'leadership', 'regime', 'cabinet']);
 const NAME_PARTICLES = new Set(['van', 'von', 'de', 'da', 'di', 'del', 'der', 'den', 'bin', 'ibn', 'al', 'el', 'la', 'le', 'du', 'dos', 'ben', 'abu']);
@@ -23,15 +24,12 @@ const PLACE_VERBS = new Set(['visit', 'arrive', 'travel', 'fly', 'go', 'return',
 /** Prepositions after which a capital is an actor (`a letter from Washington`, `against Moscow`). */
 const ACTOR_PREPOSITIONS = new Set(['from', 'against', 'with', 'by', 'to', 'toward', 'towards', 'between', 'accuse', 'urge']);
 /** Prepositions that put a lone name in a place (`in Chechnya`), not a person. */
-const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'across', 'throughout', 'outside', 'inside', 'into', 'around']);
 const PRESSURE_NOUNS = new Set(['pressure', 'sanctions', 'sanction', 'demands', 'demand', 'call', 'calls', 'attack', 'attacks']);
 
 // Regular expressions of the hot token tests, made once (a literal is a new object per evaluation).
-const UPPER_START = /^\p{Lu}/u;
 const ANY_LETTER = /\p{L}/u;
 const ALL_CAPS_WORD = /^[\p{Lu}-]{3,}$/u;
 const INITIAL = /^\p{Lu}\.$/u;
-const POSSESSIVE = /^['’]s$/;
 const HAS_UPPER = /\p{Lu}/u;
 const DAY_WORDS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight)$/;
 const ANY_LOWER = /\p{Ll}/u;
@@ -39,10 +37,8 @@ const ANY_DIGIT = /\d/;
 const OPENING_MARK = /^["“‘'(]$/;
 /** POS tags a name token never has. */
 const NON_NAME_POS: ReadonlySet<string> = new Set(['DET', 'ADP', 'CCONJ', 'SCONJ', 'PART', 'PUNCT', 'AUX', 'NUM', 'SYM']);
-const isCap = (t: Token): boolean => UPPER_START.test(t.text) && ANY_LETTER.test(t.text);
 const isAllCapsWord = (t: Token): boolean => ALL_CAPS_WORD.test(t.text);
 const isInitial = (t: Token): boolean => INITIAL.test(t.text);
-const isPossessive = (t: Token | undefined): boolean => !!t && POSSESSIVE.test(t.text);
 
 interface Draft {
   start: number;
@@ -62,17 +58,6 @@ interface LexMatch {
   first: number;
   last: number;
   entry: PhraseEntry;
-}
-
-/** The first words of the lexicon's phrase keys (computed once per lexicon). */
-const phraseStartCache = new WeakMap<EntityLexicon, ReadonlySet<string>>();
-function phraseStartWords(lex: EntityLexicon): ReadonlySet<string> {
-  let set = phraseStartCache.get(lex);
-  if (!set) {
-    set = new Set([...lex.phrases.keys()].map((k) => k.split(' ')[0] ?? k));
-    phraseStartCache.set(lex, set);
-  }
-  return set;
 }
 
 /**
@@ -118,14 +103,13 @@ export function detectMentions(ann: AnnotatedText, lex: EntityLexicon): Mention[
   });
   const sentenceOf = (i: number): number => tokens[i]?.sentence ?? 0;
   /** `Inc`, `Corp.`, `S.A.`: a legal form, written with or without its periods. */
-  const isCompanySuffix = (word: string): boolean => lex.companySuffixes.has(word.replace(/\.$/, '')) || lex.companySuffixes.has(word.replace(/\./g, ''));
+  const isCompanySuffix = (word: string): boolean => lex.companySuffixes.has(word.replace(/\./g, ''));
   /** Last entity-like phrase (mention or demonym) that ended at token index -> used for affiliations. */
   const affiliationAt = new Map<number, { name: string; type: EntityType; first: number }>();
   const pendingPersonMetonyms: { draft: Draft; surname: string }[] = [];
 
   // Performance: a phrase can only start at a token whose own key is the first word of some lexicon
   // phrase, and the same (start, length) is asked for many times; both are cached per article.
-  const starts = phraseStartWords(lex);
   const prefixes = phrasePrefixes(lex);
   const tokenKeys: (string | undefined)[] = [];
   const lexMemo = new Map<number, LexMatch | undefined>();
@@ -133,7 +117,8 @@ export function detectMentions(ann: AnnotatedText, lex: EntityLexicon): Mention[
     const maxLen = Math.min(lex.maxPhraseTokens, last - i + 1);
     if (maxLen < 1 || !tokens[i]) return undefined;
     const k0 = (tokenKeys[i] ??= phraseKey(tokens[i].text));
-    if (k0 && !k0.includes(' ') && !starts.has(k0)) return undefined;
+    // A one-word key that is no phrase prefix starts no phrase (the first words are prefixes).
+    if (k0 && !k0.includes(' ') && !prefixes.has(k0)) return undefined;
     const memoKey = i * (lex.maxPhraseTokens + 1) + maxLen;
     if (lexMemo.has(memoKey)) return lexMemo.get(memoKey);
     const found = lexMatchFrom(i, maxLen);
@@ -167,7 +152,7 @@ export function detectMentions(ann: AnnotatedText, lex: EntityLexicon): Mention[
     for (let len = reach; len > firstCap; len--) {
       // Spans never end on a possessive or a connector.
       const tail = tokens[i + len - 1] as Token;
-      if (POSSESSIVE.test(tail.text)) continue;
+      if (isPossessive(tail)) continue;
       const entries = lex.phrases.get(keys[len - 1] as string);
       if (!entries) continue;
       const surface = text.slice((tokens[i] as Token).start, tail.end);
@@ -771,6 +756,8 @@ export function detectMentions(ann: AnnotatedText, lex: EntityLexicon): Mention[
     };
     if (runTokens.length >= 2) {
       if (lex.clubAfter.has(head.text) && isPlace(first, lastTok - 1)) return 'org';
+      // `Fairfax County`, `Salt Lake City`: a place; in a sports report a club (context-organisations).
+      if (lex.clubAfterSports.has(head.text) && isPlace(first, lastTok - 1)) return 'none';
       if (lex.clubBefore.has(lead.text) && isPlace(first + 1, lastTok)) return 'org';
       const rest = keyOf(first, lastTok - 1);
       if (/\p{Ll}[^s]s$/u.test(head.text) && (lex.bigPlaces.has(rest) || lex.phrases.get(rest)?.some((e) => e.kind === 'capital'))) return 'org';

@@ -98,6 +98,8 @@ export interface EntityLexicon {
   readonly nonEntityHeads: ReadonlySet<string>;
   /** Words that make a place name a sports club, after it (`United`) or before it (`Real`). */
   readonly clubAfter: ReadonlySet<string>;
+  /** Club words that also end plain place names (`County`, `City`): a club only in a sports report. */
+  readonly clubAfterSports: ReadonlySet<string>;
   readonly clubBefore: ReadonlySet<string>;
   /** Legal-form suffixes of company names (`Inc`, `SpA`), also organisation heads. */
   readonly companySuffixes: ReadonlySet<string>;
@@ -168,6 +170,18 @@ function readRows(file: string): string[][] {
     .filter((l) => l.trim() && !l.startsWith('#'))
     .map((l) => l.split('\t').map((c) => c.trim()));
 }
+
+/** A list file: one entry per line, `#` comment lines and blank lines left out. */
+function readList(file: string): string[] {
+  return fs
+    .readFileSync(file, 'utf8')
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter((l) => l && !l.startsWith('#'));
+}
+
+/** The first column of the rows whose second column is `position`. */
+const wordsAt = (rows: readonly string[][], position: string): Set<string> => new Set(rows.filter(([, p]) => p === position).map(([w]) => w ?? ''));
 
 let cached: { dir: string; lex: EntityLexicon } | undefined;
 
@@ -260,14 +274,7 @@ function buildEntityLexicon(dataDir: string): EntityLexicon {
     for (const a of aliases.split('|')) if (a.trim()) add(a.trim(), entry);
   }
 
-  const readWords = (file: string): Set<string> =>
-    new Set(
-      fs
-        .readFileSync(path.join(dataDir, 'lexicons', file), 'utf8')
-        .split(/\r?\n/)
-        .map((l) => l.trim())
-        .filter((l) => l && !l.startsWith('#')),
-    );
+  const readWords = (file: string): Set<string> => new Set(readList(path.join(dataDir, 'lexicons', file)));
   const companySuffixes = readWords('company-suffixes.txt');
   const orgHeads = new Set([...readWords('org-heads.txt'), ...companySuffixes]);
   const titles = new Map<string, TitleWord>();
@@ -286,13 +293,7 @@ function buildEntityLexicon(dataDir: string): EntityLexicon {
       ...(gender === 'm' || gender === 'f' ? { gender } : {}),
     });
   }
-  const nonNames = new Set(
-    fs
-      .readFileSync(path.join(dataDir, 'lexicons', 'non-names.txt'), 'utf8')
-      .split(/\r?\n/)
-      .map((l) => l.trim().toLowerCase())
-      .filter((l) => l && !l.startsWith('#')),
-  );
+  const nonNames = new Set(readList(path.join(dataDir, 'lexicons', 'non-names.txt')).map((w) => w.toLowerCase()));
   const nameVariants = new Map<string, number>();
   readRows(path.join(dataDir, 'lexicons', 'name-variants.tsv')).forEach(([group], i) => {
     for (const n of (group ?? '').split('|')) if (n) nameVariants.set(n.toLowerCase(), i);
@@ -336,17 +337,18 @@ function buildEntityLexicon(dataDir: string): EntityLexicon {
     places,
     bigPlaces,
     nonEntityHeads: new Set(readRows(path.join(dataDir, 'lexicons', 'non-entity-heads.tsv')).map(([w]) => w ?? '')),
-    clubAfter: new Set(clubRows.filter(([, pos]) => pos === 'after').map(([w]) => w ?? '')),
-    clubBefore: new Set(clubRows.filter(([, pos]) => pos === 'before').map(([w]) => w ?? '')),
+    clubAfter: wordsAt(clubRows, 'after'),
+    clubAfterSports: wordsAt(clubRows, 'after-sports'),
+    clubBefore: wordsAt(clubRows, 'before'),
     nonOrgAcronyms: readWords('non-org-acronyms.txt'),
     companySuffixes,
     sportsTerms: readWords('sports-terms.txt'),
     compoundSuffixes: readWords('compound-suffixes.txt'),
     stateGroups: readWords('state-groups.txt'),
     companyCues: {
-      before: new Set(companyCueRows.filter(([, pos]) => pos === 'before').map(([w]) => w ?? '')),
-      after: new Set(companyCueRows.filter(([, pos]) => pos === 'after').map(([w]) => w ?? '')),
-      object: new Set(companyCueRows.filter(([, pos]) => pos === 'object').map(([w]) => w ?? '')),
+      before: wordsAt(companyCueRows, 'before'),
+      after: wordsAt(companyCueRows, 'after'),
+      object: wordsAt(companyCueRows, 'object'),
     },
   };
   return Object.freeze(lex);
@@ -377,12 +379,10 @@ function loadPlaces(require: NodeRequire, dataDir: string): { places: Set<string
     }
   }
   // Territories and regions the packages lack under their news names (`West Bank`, `Chechnya`).
-  const extra = fs.readFileSync(path.join(dataDir, 'gazetteers', 'territories.txt'), 'utf8');
-  for (const line of extra.split(/\r?\n/)) {
-    const name = line.trim();
-    if (!name || name.startsWith('#')) continue;
-    places.add(phraseKey(name));
-    bigPlaces.add(phraseKey(name));
+  for (const name of readList(path.join(dataDir, 'gazetteers', 'territories.txt'))) {
+    const key = phraseKey(name);
+    places.add(key);
+    bigPlaces.add(key);
   }
   return { places, bigPlaces };
 }

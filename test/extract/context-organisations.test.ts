@@ -57,6 +57,11 @@ describe('typeContextOrganisations: in a sports report a town or region named as
     expect(at('Taunton')?.type).not.toBe('Organisation');
     expect(at('Durham', report.indexOf('is in'))?.type).not.toBe('Organisation');
   });
+  it('a town with a club word that also ends place names is a club only in a sports report', () => {
+    const sports = 'Derby County beat Walsall 2-1 after a halftime goal, and the striker said the standings were tight.';
+    expect(typed(detect(sports))).toContain('Organisation:Derby County');
+    expect(typed(detect('Police in Fairfax County arrested two men.')).filter((m) => m.startsWith('Organisation:'))).toEqual([]);
+  });
   it('the same sentence outside a sports report gives no organisation', () => {
     const text = 'Durham voted on Friday to keep the old bus routes, and Somerset is expected to follow.';
     expect(detect(text).filter((m) => m.type === 'Organisation')).toEqual([]);

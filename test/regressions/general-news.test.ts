@@ -34,6 +34,11 @@ describe('entities in general news', () => {
     ['Kowalczyk said the talks would go on.', []],
     // Figures of 1990-2014 are in the public-figure list too.
     ['Yeltsin said the talks would go on.', ['Person:Yeltsin']],
+    // A figure's alias never makes a lone common first name a person; one Sharif in the list.
+    ['Sam said the talks would go on.', []],
+    ['Sharif said the talks would go on.', ['Person:Sharif']],
+    // `County` ends place names; only a sports report makes `Notts County` a club.
+    ['Police in Fairfax County arrested two men on Monday.', []],
     // Sports tables, company cues and territories (see test/extract/context-organisations.test.ts).
     ['Results on Sunday:\nBurnley 2 Norwich 1\nBurnley moved up to third.', ['Organisation:Burnley', 'Organisation:Norwich']],
     ['Shares of the carmaker Velora rose after Velora CEO Anna Berg spoke.', ['Organisation:Velora', 'Person:Anna Berg']],
