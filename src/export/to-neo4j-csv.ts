@@ -8,7 +8,6 @@
  * stays an empty string while a missing value is an empty field.
  * `createNeo4jCsv` is pure; `writeNeo4jCsv` writes the files.
  */
-import { mkdir } from 'node:fs/promises';
 import { writeFileAtomic } from '../io/write-atomic.js';
 import path from 'node:path';
 import { stringify } from 'csv-stringify/sync';
@@ -115,7 +114,6 @@ export interface Neo4jCsvResult {
 /** Writes the CSV files into `dir` (e.g. `out/neo4j`) and returns the import command. */
 export async function writeNeo4jCsv(graph: NewsGraph, dir: string, database = 'neo4j', schema: GraphSchema = loadGraphSchema()): Promise<Neo4jCsvResult> {
   const files = createNeo4jCsv(graph, schema);
-  await mkdir(dir, { recursive: true });
   for (const f of files) await writeFileAtomic(path.join(dir, f.name), f.content);
   return { files: files.map((f) => path.join(dir, f.name)), command: createImportCommand(files, dir, database) };
 }

@@ -41,8 +41,8 @@ interface Pending {
 
 interface Slot {
   readonly worker: Worker;
-  /** Job ids sent to this worker and not answered yet. */
-  readonly inflight: Set<number>;
+  /** Jobs sent to this worker and not answered yet, oldest first (kept to send them again if it dies). */
+  readonly inflight: Map<number, { id: number; article: Article }>;
 }
 
 export interface PoolOptions {
@@ -56,8 +56,6 @@ export class ArticlePool {
   private readonly slots: Slot[] = [];
   private readonly queue: { id: number; article: Article }[] = [];
   private readonly pending = new Map<number, Pending>();
-  /** Jobs sent and not answered, kept to send them again if their worker dies. */
-  private readonly sent = new Map<number, { id: number; article: Article }>();
   private nextId = 0;
   private closed = false;
 
@@ -83,7 +81,7 @@ export class ArticlePool {
       // `--input-type` (for `node --input-type=module -e ...`) would stop the worker script from loading.
       execArgv: process.execArgv.filter((a) => !a.startsWith('--input-type')),
     });
-    const slot: Slot = { worker, inflight: new Set() };
+    const slot: Slot = { worker, inflight: new Map() };
     worker.on('message', (msg: WorkerResult) => this.settle(slot, msg));
     worker.on('error', (e) => this.fail(slot, e));
     worker.on('exit', (code) => {
@@ -107,7 +105,6 @@ export class ArticlePool {
     await Promise.all(this.slots.map((s) => s.worker.terminate()));
     for (const [id, p] of this.pending) p.reject(new Error(`the article pool was closed before article job ${id} finished`));
     this.pending.clear();
-    this.sent.clear();
     this.queue.length = 0;
   }
 
@@ -121,17 +118,13 @@ export class ArticlePool {
       // Spread what is queued over the workers with room rather than filling the first one.
       const share = Math.max(1, Math.min(room, Math.ceil(this.queue.length / this.slots.length)));
       const jobs = this.queue.splice(0, share);
-      for (const j of jobs) {
-        best.inflight.add(j.id);
-        this.sent.set(j.id, j);
-      }
+      for (const j of jobs) best.inflight.set(j.id, j);
       best.worker.postMessage({ jobs } satisfies WorkerJobs);
     }
   }
 
   private settle(slot: Slot, r: WorkerResult): void {
     slot.inflight.delete(r.id);
-    this.sent.delete(r.id);
     const p = this.pending.get(r.id);
     this.pending.delete(r.id);
     if (p) {
@@ -149,15 +142,13 @@ export class ArticlePool {
     const i = this.slots.indexOf(slot);
     if (i < 0) return;
     this.slots.splice(i, 1);
-    const [current, ...rest] = [...slot.inflight];
+    const [current, ...rest] = [...slot.inflight.values()];
     slot.inflight.clear();
     if (current !== undefined) {
-      this.sent.delete(current);
-      this.pending.get(current)?.reject(e);
-      this.pending.delete(current);
+      this.pending.get(current.id)?.reject(e);
+      this.pending.delete(current.id);
     }
-    const again = rest.flatMap((id) => this.sent.get(id) ?? []);
-    this.queue.unshift(...again);
+    this.queue.unshift(...rest);
     void slot.worker.terminate();
     if (this.closed) return;
     this.spawn();
