@@ -185,6 +185,23 @@ const wordsAt = (rows: readonly string[][], position: string): Set<string> => ne
 
 let cached: { dir: string; lex: EntityLexicon } | undefined;
 
+/**
+ * The public figures of `data/gazetteers/people.tsv` (`name<TAB>cca3<TAB>role<TAB>spelling|spelling`),
+ * each with its country's common name. The entity stage keys them by surname, the relation stage
+ * by full name.
+ */
+export function readPublicFigures(dataDir: string = DATA_DIR): PublicFigure[] {
+  const require = createRequire(import.meta.url);
+  const nameOf = new Map((require('world-countries') as WorldCountry[]).map((c) => [c.cca3, c.name.common]));
+  const out: PublicFigure[] = [];
+  for (const [name, iso3 = '', role = '', aliases = ''] of readRows(path.join(dataDir, 'gazetteers', 'people.tsv'))) {
+    if (!name) continue;
+    const country = iso3 ? nameOf.get(iso3) : undefined;
+    out.push({ name, ...(country ? { country } : {}), ...(role ? { role } : {}), aliases: aliases.split('|').filter(Boolean) });
+  }
+  return out;
+}
+
 /** Loads (once per data directory) and freezes the entity lexicon. */
 export function loadEntityLexicon(dataDir: string = DATA_DIR): EntityLexicon {
   if (cached?.dir === dataDir) return cached.lex;
@@ -300,16 +317,8 @@ function buildEntityLexicon(dataDir: string): EntityLexicon {
   });
 
   const figuresBySurname = new Map<string, PublicFigure[]>();
-  for (const [name, iso3 = '', role = '', aliases = ''] of readRows(path.join(dataDir, 'gazetteers', 'people.tsv'))) {
-    if (!name) continue;
-    const country = iso3 ? countries.get(iso3)?.name : undefined;
-    const fig: PublicFigure = {
-      name,
-      ...(country ? { country } : {}),
-      ...(role ? { role } : {}),
-      aliases: aliases.split('|').filter(Boolean),
-    };
-    for (const form of [name, ...fig.aliases]) {
+  for (const fig of readPublicFigures(dataDir)) {
+    for (const form of [fig.name, ...fig.aliases]) {
       const sur = surnameKey(form);
       for (const key of [sur, `c:${consonantKey(sur)}`]) {
         const list = figuresBySurname.get(key) ?? [];

@@ -12,6 +12,7 @@ import { DATA_DIR } from '../paths.js';
 import { ConfigError } from '../errors.js';
 import { RELATION_TYPES, type RelationType } from '../types.js';
 import { normKey } from './article-view.js';
+import { readPublicFigures } from '../extract/entity-lexicon.js';
 
 /** Where a cue finds its target; see `_slots` in relation-cues.json. */
 export type TargetSlot = 'dobj' | 'comp' | 'reciprocal' | `pp:${string}`;
@@ -216,26 +217,14 @@ function loadDemonyms(): Map<string, string> {
   return map;
 }
 
-/** Public figures with a country: `name<TAB>cca3<TAB>role<TAB>spelling|spelling` rows (see people.tsv). */
-function readFigures(file: string): Map<string, { country: string; role?: string }> {
-  const require = createRequire(import.meta.url);
-  const countries = require('world-countries/countries.json') as WorldCountry[];
-  const byCode = new Map(countries.map((c) => [c.cca3, c.name.common]));
-  let text: string;
-  try {
-    text = fs.readFileSync(file, 'utf8');
-  } catch (e) {
-    throw new ConfigError(`relation lexicon: cannot read ${file}: ${(e as Error).message}`, 'CONFIG_INVALID', { cause: e });
-  }
+/** Public figures with a country, by the key of every spelling of their name (see people.tsv). */
+function figuresByName(dataDir: string): Map<string, { country: string; role?: string }> {
   const out = new Map<string, { country: string; role?: string }>();
-  for (const line of text.split('\n')) {
-    if (!line.trim() || line.startsWith('#')) continue;
-    const [name = '', code = '', role = '', spellings = ''] = line.split('\t').map((x) => x.trim());
-    const country = byCode.get(code);
-    if (!name || !country) continue;
-    for (const form of [name, ...spellings.split('|')]) {
+  for (const fig of readPublicFigures(dataDir)) {
+    if (!fig.country) continue;
+    for (const form of [fig.name, ...fig.aliases]) {
       const key = normKey(form);
-      if (key && !out.has(key)) out.set(key, role ? { country, role } : { country });
+      if (key && !out.has(key)) out.set(key, fig.role ? { country: fig.country, role: fig.role } : { country: fig.country });
     }
   }
   return out;
@@ -357,6 +346,6 @@ export function loadRelationLexicon(dataDir: string = DATA_DIR): RelationLexicon
     modality: mod,
     orgAnaphors: readAnaphors(path.join(dir, 'org-anaphors.tsv')),
     demonyms: loadDemonyms(),
-    figures: readFigures(path.join(dataDir, 'gazetteers', 'people.tsv')),
+    figures: figuresByName(dataDir),
   });
 }
