@@ -251,11 +251,27 @@ export class ArticleView {
 
   /** Whether person `p` acts for entity `org` (one of its affiliations names it). */
   isAffiliated(p: number, org: number): boolean {
-    const ent = this.entities[p];
-    if (!ent || ent.type !== 'Person') return false;
-    if (ent.affiliations.some((a) => this.entityNamed(a) === org)) return true;
-    // Affiliations carried by single mentions (`the US diplomat`) count too.
-    return this.mentions.some((m, k) => m.affiliation !== undefined && this.mentionEntity.get(k) === p && this.entityNamed(m.affiliation) === org);
+    return this.actsFor().get(p)?.has(org) ?? false;
+  }
+
+  /** Each person's affiliated entities, made on first use: the entity's own and those its mentions carry (`the US diplomat`). */
+  private affiliated: Map<number, Set<number>> | undefined;
+  private actsFor(): Map<number, Set<number>> {
+    if (this.affiliated) return this.affiliated;
+    const out = new Map<number, Set<number>>();
+    const add = (p: number, name: string | undefined): void => {
+      const org = this.entityNamed(name);
+      if (org === undefined || this.entities[p]?.type !== 'Person') return;
+      const set = out.get(p) ?? new Set<number>();
+      set.add(org);
+      out.set(p, set);
+    };
+    this.entities.forEach((e, p) => e.affiliations.forEach((a) => add(p, a)));
+    this.mentions.forEach((m, k) => {
+      const p = this.mentionEntity.get(k);
+      if (p !== undefined && m.affiliation !== undefined) add(p, m.affiliation);
+    });
+    return (this.affiliated = out);
   }
 
   /** The nearest person named (not by a pronoun) before token i, within four sentences, that `ok` accepts. */
