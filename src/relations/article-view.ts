@@ -146,7 +146,8 @@ function repairPronouns(ann: AnnotatedText, mentions: Mention[], me: Map<number,
 /**
  * `the alliance`, `the bloc`: a definite description whose head is in the
  * lexicon's organisation anaphors refers to the most recent organisation
- * named before it whose name or aliases contain a fitting word (a synthetic
+ * named before it whose name or aliases contain a fitting word, else the
+ * article's only fitting organisation, if there is exactly one (a synthetic
  * title mention). Pure; edits the lists it is given.
  */
 function resolveOrgAnaphors(ann: AnnotatedText, mentions: Mention[], me: Map<number, number>, entities: readonly ArticleEntity[], lex: RelationLexicon): void {
@@ -178,6 +179,12 @@ function resolveOrgAnaphors(ann: AnnotatedText, mentions: Mention[], me: Map<num
     for (let k = orgs.length - 1; k >= 0 && found === undefined; k--) {
       const x = orgs[k];
       if (x && x.m.start < t.start && fits(x.e, words)) found = x.e;
+    }
+    // None named before it: the article's only organisation that fits, wherever it is named
+    // (one referent per article: `the alliance` in a text whose only alliance is NATO).
+    if (found === undefined) {
+      const fitting = new Set(orgs.filter((x) => fits(x.e, words)).map((x) => x.e));
+      if (fitting.size === 1) found = [...fitting][0];
     }
     if (found === undefined) return;
     const first = ann.tokens[d];

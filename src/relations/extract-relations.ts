@@ -58,7 +58,7 @@ export function extractRelations(
       drafts.push(...venueDrafts(view, i));
       drafts.push(...frameDrafts(view, i));
     }
-    if (t.pos === 'NOUN' || t.pos === 'PROPN') drafts.push(...nominalDrafts(view, i));
+    if (t.pos === 'NOUN' || t.pos === 'PROPN') drafts.push(...nominalDrafts(view, i), ...responseDrafts(view, i));
     drafts.push(...deploymentDrafts(view, i));
   }
   return finish(view, refusalDrafts(view, fillOpenTargets(drafts)));
@@ -102,6 +102,7 @@ function reportingSubject(view: ArticleView, v: number): Subject | undefined {
   const p = view.chainStart(v, first) - 1;
   const pron = view.norm(p);
   if ((pron !== 'it' && pron !== 'they') || view.tok(p)?.pos !== 'PRON' || view.entityAt(p) !== undefined) return undefined;
+  if (pron === 'it' && SUBORDINATORS.has(view.norm(p - 1))) return mainClauseSubject(view, p, first);
   let k = p - 1;
   if (view.norm(k) === 'that') k--;
   const verb = view.tok(k);
@@ -110,6 +111,31 @@ function reportingSubject(view: ArticleView, v: number): Subject | undefined {
   const ents = reporter?.entities ?? [];
   if (!ents.length || ents.some((e) => view.entityType(e) === 'Person') || (pron === 'it' && ents.length > 1)) return undefined;
   return { entities: ents, start: p };
+}
+
+/** Words opening an adverbial clause after the main clause (`Moscow will know once it receives ...`). */
+const SUBORDINATORS = new Set(['once', 'when', 'until', 'after', 'before', 'because', 'since', 'as', 'while', 'unless']);
+
+/**
+ * `Moscow would know ... once it receives an answer`: `it` opening an
+ * adverbial clause is the main clause's subject, when that is one country or
+ * organisation and no other entity stands between them to compete.
+ */
+function mainClauseSubject(view: ArticleView, p: number, first: number): Subject | undefined {
+  for (let k = p - 2; k >= first; k--) {
+    if (view.entityAt(k) !== undefined) {
+      // The nearest entity before the pronoun must be the main clause's subject itself.
+      for (let v = k + 1; v < p - 1; v++) {
+        if (view.tok(v)?.pos !== 'VERB') continue;
+        const s = view.subjectOf(v);
+        const e = s?.entities;
+        if (!e || e.length !== 1 || e[0] !== view.entityAt(k) || view.entityType(e[0] ?? -1) === 'Person') return undefined;
+        return { entities: e, start: p };
+      }
+      return undefined;
+    }
+  }
+  return undefined;
 }
 
 /** A cue verb the tagger missed after an infinitive `to` (`refused to back Beijing`: `back` as ADV). */
@@ -523,6 +549,9 @@ function slotTargets(view: ArticleView, slot: string, p: number, end: number, ow
   }
   if (slot === 'comp') {
     for (let k = s; k <= end && k < s + 16; k++) {
+      // The clause's subject is a definite description naming no entity (`the alliance must ...`,
+      // `the company should ...`): the act is aimed at it, so no later entity is the target.
+      if (isUnresolvedSubject(view, k, end)) return [];
       const e = view.entityAt(k);
       if (e !== undefined && !exclude.includes(e)) return [e];
       const d = view.demonymEntity(k);
@@ -530,6 +559,26 @@ function slotTargets(view: ArticleView, slot: string, p: number, end: number, ow
     }
   }
   return [];
+}
+
+/** Determiners of a definite description (`the alliance`, `this bloc`). */
+const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those']);
+
+/**
+ * Whether a definite description that names no entity starts at token k and is
+ * the subject of a finite verb right after it (`the alliance must`, `the bloc
+ * would`): its head is a plain noun, and it has no entity head, owner,
+ * demonym or complement.
+ */
+function isUnresolvedSubject(view: ArticleView, k: number, end: number): boolean {
+  const t = view.tok(k);
+  if (!t || !DEFINITE.has(t.normal) || t.pos !== 'DET' || view.entityAt(k) !== undefined) return false;
+  const np = view.readNP(k, end);
+  if (!np?.headLemma || np.heads.length || np.owner !== undefined || np.appositive !== undefined || np.complement.length) return false;
+  for (let j = k; j <= np.last; j++) if (view.entityAt(j) !== undefined || view.demonymEntity(j) !== undefined) return false;
+  const head = view.tok(np.last);
+  const next = view.tok(np.last + 1);
+  return head?.pos === 'NOUN' && (next?.pos === 'AUX' || next?.pos === 'VERB');
 }
 
 /** The reporter of a cue inside a reporting frame: `Price said the secretary urged ...`, `according to X, ...`. */
@@ -754,6 +803,90 @@ function nominalDrafts(view: ArticleView, i: number): Draft[] {
   // `China rejected talks with Taiwan`: the refusal is asserted (when the verb itself is).
   const refusal: Draft[] = framed.refused && !reciprocal && governor !== undefined && view.modalityOf(governor, govSubject?.start ?? npStart) === 'asserted' ? [{ ...draft, type: 'REJECTED', modality: 'asserted', cue: cueText(view, governor, i), confidence: 0.6 }] : [];
   return [draft, ...refusal];
+}
+
+/** First token of the noun phrase ending at token `end` (determiners, modifiers, possessors, entities), at most `max` tokens back. */
+function phraseStart(view: ArticleView, end: number, first: number, max: number): number {
+  let s = end;
+  while (s - 1 >= first && end - s < max) {
+    const p = view.tok(s - 1);
+    if (!p) break;
+    const ok = ['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'].includes(p.pos) || p.normal === "'s" || p.normal === '’s' || ['its', 'their', 'his', 'her', 'our'].includes(p.normal) || view.entityAt(s - 1) !== undefined;
+    if (!ok) break;
+    s--;
+  }
+  return s;
+}
+
+/**
+ * A demand named through its answer (CAMEO 10): `a formal answer from Y to
+ * X's demands`, `Y's response to X's requests`, `Y replied to X's demands`
+ * give DEMANDED X -> Y, asserted: the demands are presupposed whatever the
+ * answer's own modality. X is the demands' owner, else (for `its`/`their`,
+ * or none) the one receiving or awaiting the answer (`once it receives an
+ * answer from Y to its requests`); Y is the `from` party, else the answer's
+ * owner, else the subject of a responding verb or of a verb giving the answer.
+ */
+function responseDrafts(view: ArticleView, i: number): Draft[] {
+  const rf = view.lex.responseFrames;
+  const t = view.tok(i);
+  if (!t || t.pos !== 'NOUN' || !rf.demandNouns.has(t.lemma)) return [];
+  const [first] = view.sentenceBounds(i);
+  const s = phraseStart(view, i, first, 6);
+  if (view.norm(s - 1) !== 'to') return [];
+  const demands = view.readNP(s, i);
+  const pronounOwner = ['its', 'their'].includes(view.norm(s));
+  const owners = demands?.owner !== undefined && !pronounOwner ? [demands.owner] : [];
+  // `an answer from Y to ...`: the `from` party stands between the answer and `to`.
+  let q = s - 2;
+  let responders: number[] = [];
+  const fromStart = phraseStart(view, q, first, 6);
+  if (fromStart <= q && view.norm(fromStart - 1) === 'from') {
+    responders = actorsOf(view, view.readNP(fromStart, q), false);
+    q = fromStart - 2;
+  }
+  const a = view.tok(q);
+  if (!a) return [];
+  let receivers: number[] = [];
+  let clauseStart = q;
+  if (a.pos === 'VERB' && rf.verbs.has(a.lemma) && !isPassive(view, q)) {
+    const subject = subjectActors(view, q);
+    if (!responders.length) responders = [...(subject?.entities ?? [])];
+    clauseStart = subject?.start ?? q;
+  } else if (a.pos === 'NOUN' && rf.nouns.has(a.lemma)) {
+    const ns = phraseStart(view, q, first, 6);
+    const own = ns < q ? view.readNP(ns, q) : undefined;
+    if (!responders.length && own?.owner !== undefined) responders = [own.owner];
+    const gov = view.governingVerb(ns);
+    const govLemma = gov !== undefined ? (view.tok(gov)?.lemma ?? '') : '';
+    const subject = gov !== undefined ? subjectActors(view, gov) : undefined;
+    if (gov !== undefined && rf.receivers.has(govLemma)) receivers = [...(subject?.entities ?? [])];
+    else if (!responders.length && gov !== undefined && rf.givers.has(govLemma)) responders = [...(subject?.entities ?? [])];
+    clauseStart = subject?.start ?? ns;
+  } else return [];
+  const requesters = (owners.length ? owners : receivers).filter((e) => !responders.includes(e));
+  if (!requesters.length || !responders.length) return [];
+  // `Ukraine's request for arms from Germany`: the demands name their own addressee.
+  const end = view.clauseEnd(i);
+  for (let k = i + 1; k <= Math.min(end, i + 6); k++) {
+    const tk = view.tok(k);
+    if (!tk || tk.pos === 'VERB' || tk.pos === 'AUX' || tk.normal === ',') break;
+    if (!['from', 'on', 'of', 'to'].includes(tk.normal) || tk.pos !== 'ADP') continue;
+    const named = actorsOf(view, view.readNP(k + 1, end), true);
+    if (named.some((e) => !responders.includes(e))) return [];
+  }
+  return [
+    {
+      type: 'DEMANDED',
+      sources: requesters,
+      targets: responders,
+      sentence: t.sentence,
+      cue: cueText(view, q, i),
+      modality: view.nominalModality(i, undefined, s),
+      reportedBy: reporterOf(view, q, clauseStart, requesters),
+      confidence: 0.6,
+    },
+  ];
 }
 
 /** A verb lemma with its particle (`call for`, `rule out`), as the meeting frames list them. */

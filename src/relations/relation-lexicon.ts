@@ -48,6 +48,17 @@ export interface NominalCue {
   readonly ownedOnly: boolean;
 }
 
+export interface ResponseFrames {
+  /** Nouns and verbs of answering (`answer`, `respond`). */
+  readonly nouns: ReadonlySet<string>;
+  readonly verbs: ReadonlySet<string>;
+  /** Nouns of demands (`demand`, `request`), lemmas. */
+  readonly demandNouns: ReadonlySet<string>;
+  /** Verbs whose subject receives or awaits the answer, and verbs whose subject gives it. */
+  readonly receivers: ReadonlySet<string>;
+  readonly givers: ReadonlySet<string>;
+}
+
 export interface ModalityCues {
   readonly negation: ReadonlySet<string>;
   readonly negatingVerbs: ReadonlySet<string>;
@@ -95,6 +106,8 @@ export interface RelationLexicon {
   readonly travelVerbs: ReadonlyMap<string, string>;
   /** Nouns of agreements whose `with` party is the target of an owner cue (`endorsed an agreement with the EU`). */
   readonly agreementNouns: ReadonlySet<string>;
+  /** A response from Y to X's demands: DEMANDED X -> Y (see `responseFrames` in relation-cues.json). */
+  readonly responseFrames: ResponseFrames;
   /** Reporting verbs whose clause can state a warning of consequences, and the consequence nouns. */
   readonly warningVerbs: ReadonlySet<string>;
   readonly consequenceNouns: ReadonlySet<string>;
@@ -164,6 +177,7 @@ interface RawCues {
   venueFrames?: { verbs: string[]; nouns: string[] };
   travelFrames?: { verbs: Record<string, string> };
   agreementNouns?: string[];
+  responseFrames?: { nouns: string[]; verbs: string[]; demandNouns: string[]; receivers: string[]; givers: string[] };
 }
 interface RawSpeech {
   speechVerbs: string[];
@@ -329,6 +343,13 @@ export function loadRelationLexicon(dataDir: string = DATA_DIR): RelationLexicon
     venueNouns: lowerSet(cues.venueFrames?.nouns ?? []),
     travelVerbs: new Map(Object.entries(cues.travelFrames?.verbs ?? {}).map(([v, p]) => [v.toLowerCase(), p.toLowerCase()])),
     agreementNouns: lowerSet(cues.agreementNouns ?? []),
+    responseFrames: Object.freeze({
+      nouns: lowerSet(cues.responseFrames?.nouns ?? []),
+      verbs: lowerSet(cues.responseFrames?.verbs ?? []),
+      demandNouns: lowerSet(cues.responseFrames?.demandNouns ?? []),
+      receivers: lowerSet(cues.responseFrames?.receivers ?? []),
+      givers: lowerSet(cues.responseFrames?.givers ?? []),
+    }),
     warningVerbs: lowerSet(cues.warningFrames?.verbs ?? []),
     consequenceNouns: lowerSet(cues.warningFrames?.nouns ?? []),
     speechVerbs: lowerSet(speech.speechVerbs),

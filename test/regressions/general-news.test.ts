@@ -70,6 +70,12 @@ describe('relations in general news', () => {
     // A demonym group of a state named in the article acts for it; the agreement's other party is the target.
     ['Poland and Ukraine are neighbours. Polish lawmakers endorsed a defence pact with Ukraine.', ['SUPPORTED:Poland->Ukraine']],
     ['Turkish President Recep Tayyip Erdogan received Swedish officials in Ankara to discuss the bid of Sweden.', ['SPOKE_WITH:Recep Tayyip Erdogan->Sweden']],
+    // Demands named through their answer (CAMEO 10): X's demands answered by Y are demands of Y.
+    ['Iran said it was still waiting for a formal reply from the United States to its demands.', ['DEMANDED:Iran->United States']],
+    ['Venezuela will decide once it receives an answer from Brazil to its requests.', ['DEMANDED:Venezuela->Brazil']],
+    ["Hungary's response to the European Union's demands came on Friday.", ['PROPOSED:Hungary->European Union', 'DEMANDED:European Union->Hungary']],
+    // The demanded clause's subject names no entity: no later entity becomes the target.
+    ["As part of Russia's demands, the alliance must halt its expansion and guarantee that Georgia would never join it.", []],
   ])('%s', (text, expected) => {
     expect(edges(text)).toEqual(expected);
   });

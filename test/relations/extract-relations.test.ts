@@ -346,3 +346,39 @@ describe('extractRelations: a state group acts for the state, but stays an anony
     expect(quotes.map((q) => q.speaker)).toEqual([null]);
   });
 });
+
+describe('extractRelations: demands (CAMEO 10)', () => {
+  const cases: { title: string; text: string; table?: readonly FixtureEntity[]; want: Edge[]; not?: Edge[] }[] = [
+    // Demands named through their answer: the answering party is the one the demands were made of.
+    { title: 'Y replied to X’s demands', text: "India replied to Pakistan's demands on Tuesday.", want: [['DEMANDED', 'Pakistan', 'India']], not: [['DEMANDED', 'India', 'Pakistan']] },
+    { title: 'Y’s response to X’s demands', text: "Berlin's response to Beijing's demands came on Friday.", want: [['DEMANDED', 'China', 'Germany']] },
+    { title: 'an answer from Y to its requests, awaited by X', text: 'Japan said it was still waiting for a reply from China to its requests.', want: [['DEMANDED', 'Japan', 'China']] },
+    { title: '`it` of an adverbial clause is the main clause’s subject', text: 'Tokyo will decide on the next step once it receives an answer from Beijing to its requests.', want: [['DEMANDED', 'Japan', 'China']] },
+    { title: 'Y sent its answer to X’s demands', text: "Pakistan sent its answer to India's demands on Monday.", want: [['DEMANDED', 'India', 'Pakistan'], ['PROPOSED', 'Pakistan', 'India']] },
+    { title: 'demands that name another addressee', text: "India replied to Pakistan's request for aid from China.", want: [], not: [['DEMANDED', 'Pakistan', 'India'], ['DEMANDED', 'Pakistan', 'China']] },
+    { title: 'a reaction is no answer', text: "Germany reacted to France's demands.", want: [], not: [['DEMANDED', 'France', 'Germany']] },
+    { title: 'an answer with no demands', text: 'India received a reply from Pakistan to the letter.', want: [], not: [['DEMANDED', 'India', 'Pakistan']] },
+    // A clause subject that names no entity takes the demand: no later entity is its target.
+    { title: 'unresolved definite subject of the demanded clause', text: "As part of China's demands, the alliance must halt its expansion and guarantee that Taiwan would never join it.", want: [], not: [['DEMANDED', 'China', 'Taiwan']] },
+    { title: 'insisted that the company ...: no target', text: 'Pakistan insisted that the company must pay compensation to India.', want: [], not: [['DEMANDED', 'Pakistan', 'India']] },
+    { title: 'insisted that Y ...: Y', text: 'Pakistan insisted that India must withdraw its troops.', want: [['DEMANDED', 'Pakistan', 'India']] },
+    { title: 'X’s demand that Y ...', text: "Japan's demand that China release the crew was ignored.", want: [['DEMANDED', 'Japan', 'China']] },
+    { title: 'X’s demands on Y', text: "France's demands on Germany grew on Monday.", want: [['DEMANDED', 'France', 'Germany']] },
+    // `the alliance` with no alliance named before it: the article's only alliance, never one of two.
+    { title: '`the alliance` is the article’s only alliance, named later', text: "As part of China's demands, the alliance must halt its expansion. NATO members met on Friday.", want: [['DEMANDED', 'China', 'NATO']] },
+    {
+      title: '`the alliance` with two alliances named later stays unresolved',
+      text: "As part of China's demands, the alliance must halt its expansion and guarantee that Taiwan would never join it. NATO and the Collective Security Treaty Organization met.",
+      table: [...ENTITIES, { name: 'Collective Security Treaty Organization', type: 'Organisation' }],
+      want: [],
+      not: [['DEMANDED', 'China', 'NATO'], ['DEMANDED', 'China', 'Taiwan']],
+    },
+    { title: 'an `it` with a rival antecedent stays unresolved', text: 'NATO warned China that it would respond if it attacked Taiwan.', want: [['WARNED', 'NATO', 'China']], not: [['WARNED', 'NATO', 'Taiwan'], ['THREATENED', 'China', 'Taiwan']] },
+  ];
+  it.each(cases)('$title', ({ text, table, want, not }) => {
+    const { list } = edges(text, table);
+    for (const w of want) expect(list).toContain(fmt(w));
+    for (const n of not ?? []) expect(list).not.toContain(fmt(n));
+    if (!want.length) expect(list.filter((e) => e.startsWith('DEMANDED'))).toEqual([]);
+  });
+});
