@@ -73,8 +73,38 @@ export function extractRelations(
 function actorsOf(view: ArticleView, np: NounPhrase | undefined, owner: boolean): number[] {
   const found = view.npEntities(np, owner);
   if (found.length || !np || np.heads.length || np.owner === undefined) return found;
-  if (np.headLemma && view.lex.groupNouns.has(np.headLemma) && view.entityType(np.owner) !== 'Person') return [np.owner];
+  if (np.headLemma && view.lex.groupNouns.has(np.headLemma) && view.entityType(np.owner) !== 'Person') return officeHolder(view, np, np.owner);
   return [];
+}
+
+/**
+ * An unnamed office of a state or body (`the US ambassador`, `the Russian
+ * foreign minister`) acts for it, like a group of its people; but when the
+ * article names exactly one person holding that office for it, the office is
+ * that person (several: none).
+ */
+function officeHolder(view: ArticleView, np: NounPhrase, owner: number): number[] {
+  const head = view.tok(np.last);
+  const office = np.headLemma ?? '';
+  // A plural group (`Russia's diplomats`) is the state's people, never one of them.
+  if (!head || head.normal !== office) return [owner];
+  const holders = view.entities.filter((e) => e.type === 'Person' && view.isAffiliated(e.id, owner) && e.roles.some((r) => r.toLowerCase().split(/\s+/).includes(office)));
+  if (!holders.length) return [owner];
+  return holders.length === 1 && holders[0] ? [holders[0].id] : [];
+}
+
+/**
+ * `The US Secretary of State wants ...`, `the Russian Minister of Defence
+ * said ...`: a title with an `of` complement as the subject; the phrase up to
+ * the office word is read as the actor (see `officeHolder`).
+ */
+function titledSubject(view: ArticleView, s: Subject): number[] {
+  const office = s.start - 2;
+  const t = view.tok(office);
+  if (view.norm(s.start - 1) !== 'of' || !t || (t.pos !== 'NOUN' && t.pos !== 'PROPN') || !view.lex.groupNouns.has(t.lemma)) return [];
+  const [first] = view.sentenceBounds(office);
+  const start = phraseStart(view, office, first, 5);
+  return start < office ? actorsOf(view, view.readNP(start, office), false) : [];
 }
 
 /** The subject of verb v, a group of a state's people standing for that state (see `actorsOf`). */
@@ -83,6 +113,10 @@ function subjectActors(view: ArticleView, v: number): Subject | undefined {
   if (!s || !s.entities.length) {
     const reported = reportingSubject(view, v);
     if (reported) return reported;
+  }
+  if (s && !s.entities.length) {
+    const titled = titledSubject(view, s);
+    if (titled.length) return { ...s, entities: titled };
   }
   if (!s || s.entities.length || !s.headLemma || !view.lex.groupNouns.has(s.headLemma)) return s;
   // The subject phrase ends before the relative pronoun, auxiliary or verb that follows it.

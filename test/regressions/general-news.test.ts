@@ -74,6 +74,9 @@ describe('relations in general news', () => {
     ['Iran said it was still waiting for a formal reply from the United States to its demands.', ['DEMANDED:Iran->United States']],
     ['Venezuela will decide once it receives an answer from Brazil to its requests.', ['DEMANDED:Venezuela->Brazil']],
     ["Hungary's response to the European Union's demands came on Friday.", ['PROPOSED:Hungary->European Union', 'DEMANDED:European Union->Hungary']],
+    // An unnamed office holder of a state named in the article acts for it (as its groups do).
+    ['The US Secretary of Energy urged Mexico to raise output.', ['URGED:United States->Mexico']],
+    ['Talks between Iran and Iraq resumed. The Iranian Minister of Oil wants to help Iraq.', ['SPOKE_WITH:Iran->Iraq', 'PROPOSED:Iran->Iraq']],
     // The demanded clause's subject names no entity: no later entity becomes the target.
     ["As part of Russia's demands, the alliance must halt its expansion and guarantee that Georgia would never join it.", []],
   ])('%s', (text, expected) => {

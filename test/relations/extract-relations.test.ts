@@ -382,3 +382,33 @@ describe('extractRelations: demands (CAMEO 10)', () => {
     if (!want.length) expect(list.filter((e) => e.startsWith('DEMANDED'))).toEqual([]);
   });
 });
+
+describe('extractRelations: an unnamed office holder acts for the state', () => {
+  const AMBASSADOR: FixtureEntity = { name: 'Kenji Sato', type: 'Person', forms: ['Kenji Sato', 'Sato'], affiliation: 'Japan', role: 'Ambassador' };
+  const cases: { title: string; text: string; table?: readonly FixtureEntity[]; want: Edge[]; not?: Edge[] }[] = [
+    { title: 'the Japanese ambassador, no person named: the state', text: 'The Japanese ambassador urged China to release the crew.', want: [['URGED', 'Japan', 'China']] },
+    { title: 'a title with an `of` complement: the state', text: 'The French Minister of Defence warned Germany on Monday.', want: [['WARNED', 'France', 'Germany']] },
+    { title: 'an intent frame under such a title', text: 'The Indian Secretary of State wants to help Taiwan.', want: [['PROPOSED', 'India', 'Taiwan']] },
+    {
+      title: 'the office held by a person the article names: that person',
+      text: 'Sato arrived on Monday. The Japanese ambassador urged China to release the crew.',
+      table: [...ENTITIES, AMBASSADOR],
+      want: [['URGED', 'Kenji Sato', 'China']],
+      not: [['URGED', 'Japan', 'China']],
+    },
+    {
+      title: 'two holders of the office: neither, and not the state',
+      text: 'Sato and Ito arrived on Monday. The Japanese ambassador urged China to release the crew.',
+      table: [...ENTITIES, AMBASSADOR, { name: 'Aiko Ito', type: 'Person', forms: ['Aiko Ito', 'Ito'], affiliation: 'Japan', role: 'Ambassador' }],
+      want: [],
+      not: [['URGED', 'Japan', 'China'], ['URGED', 'Kenji Sato', 'China']],
+    },
+    { title: 'a plural group is the state, not one of its people', text: 'Sato arrived on Monday. Japanese ambassadors urged China to release the crew.', table: [...ENTITIES, AMBASSADOR], want: [['URGED', 'Japan', 'China']] },
+  ];
+  it.each(cases)('$title', ({ text, table, want, not }) => {
+    const { list } = edges(text, table);
+    for (const w of want) expect(list).toContain(fmt(w));
+    for (const n of not ?? []) expect(list).not.toContain(fmt(n));
+    if (!want.length) expect(list.filter((e) => e.startsWith('URGED'))).toEqual([]);
+  });
+});
