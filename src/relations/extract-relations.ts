@@ -61,6 +61,7 @@ export function extractRelations(
     if (t.pos === 'NOUN' || t.pos === 'PROPN') drafts.push(...nominalDrafts(view, i), ...responseDrafts(view, i));
     drafts.push(...deploymentDrafts(view, i));
   }
+  drafts.push(...demandContentDrafts(view));
   return finish(view, refusalDrafts(view, fillOpenTargets(drafts)));
 }
 
@@ -921,6 +922,81 @@ function responseDrafts(view: ArticleView, i: number): Draft[] {
       confidence: 0.6,
     },
   ];
+}
+
+/** Subjects that refer back to demands just named (`This ...`, `These demands ...`). */
+const DEMAND_ANAPHORS = new Set(['this', 'these', 'they']);
+
+/**
+ * Demands whose content follows in the next sentence of the paragraph:
+ * `X announced the demands in December. This goes with ensuring that Y does
+ * not expand ...` / `These demands include that Y must ...` give DEMANDED
+ * X -> Y. The next sentence must open with a subject referring back to the
+ * demands (`This`, `These`, `They`, `The/These demands`), and its first
+ * `that` clause must have an entity subject and a verb, with no verb of
+ * speech and no other entity-led clause before it (`This came as Z said
+ * that Y ...` is someone else's statement).
+ */
+function demandContentDrafts(view: ArticleView): Draft[] {
+  const out: Draft[] = [];
+  const sentences = view.ann.sentences;
+  for (let si = 1; si < sentences.length; si++) {
+    const sent = sentences[si];
+    const prev = sentences[si - 1];
+    if (!sent || !prev || sent.paragraph !== prev.paragraph) continue;
+    // The demands and who made them, in the previous sentence (the last demand noun with an actor).
+    let requesters: number[] = [];
+    let demand = -1;
+    let chainAt: number | undefined;
+    let clauseStart = prev.firstToken;
+    for (let k = prev.firstToken; k <= prev.lastToken; k++) {
+      const t = view.tok(k);
+      if (!t || t.pos !== 'NOUN' || !view.lex.responseFrames.demandNouns.has(t.lemma)) continue;
+      const start = phraseStart(view, k, prev.firstToken, 6);
+      const np = start < k ? view.readNP(start, k) : undefined;
+      const gov = view.governingVerb(start);
+      const subject = gov !== undefined ? subjectActors(view, gov) : undefined;
+      const actors = np?.owner !== undefined ? [np.owner] : (subject?.entities ?? []);
+      if (!actors.length) continue;
+      requesters = [...actors];
+      demand = k;
+      chainAt = gov;
+      clauseStart = subject?.start ?? start;
+    }
+    if (!requesters.length) continue;
+    // The next sentence opens with a subject referring back to them.
+    const f = sent.firstToken;
+    const open = view.tok(f);
+    if (!open) continue;
+    const next = view.tok(f + 1)?.pos ?? '';
+    const anaphor = DEMAND_ANAPHORS.has(open.normal) && (open.pos === 'PRON' || (open.pos === 'DET' && (next === 'VERB' || next === 'AUX')));
+    const named = ['the', 'these', 'this', 'such'].includes(open.normal) && view.lex.responseFrames.demandNouns.has(view.tok(f + 1)?.lemma ?? '');
+    if (!anaphor && !named) continue;
+    // Its first `that` clause: `that Y does not expand`, `that Y must withdraw`.
+    for (let k = f + 1; k <= sent.lastToken; k++) {
+      const t = view.tok(k);
+      if (!t) break;
+      if (t.pos === 'VERB' && view.lex.speechVerbs.has(t.lemma) && t.lemma !== 'demand') break;
+      if (view.entityAt(k) !== undefined) break;
+      if (t.normal !== 'that' || (t.pos !== 'SCONJ' && t.pos !== 'PRON' && t.pos !== 'DET')) continue;
+      const np = view.readNP(k + 1, sent.lastToken);
+      const targets = (np?.heads.length ? np.heads : np?.owner !== undefined && view.lex.militaryNouns.has(np.headLemma ?? '') ? [np.owner] : []).filter((e) => !requesters.includes(e));
+      const after = np ? view.tok(np.last + 1) : undefined;
+      if (targets.length && after && (after.pos === 'AUX' || after.pos === 'VERB')) {
+        out.push({
+          type: 'DEMANDED',
+          sources: requesters,
+          targets,
+          sentence: t.sentence,
+          cue: `${view.tok(demand)?.text ?? ''} … ${t.text}`,
+          modality: view.nominalModality(demand, chainAt, clauseStart),
+          confidence: 0.5,
+        });
+      }
+      break;
+    }
+  }
+  return out;
 }
 
 /** A verb lemma with its particle (`call for`, `rule out`), as the meeting frames list them. */

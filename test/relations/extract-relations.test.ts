@@ -364,6 +364,13 @@ describe('extractRelations: demands (CAMEO 10)', () => {
     { title: 'insisted that Y ...: Y', text: 'Pakistan insisted that India must withdraw its troops.', want: [['DEMANDED', 'Pakistan', 'India']] },
     { title: 'X’s demand that Y ...', text: "Japan's demand that China release the crew was ignored.", want: [['DEMANDED', 'Japan', 'China']] },
     { title: 'X’s demands on Y', text: "France's demands on Germany grew on Monday.", want: [['DEMANDED', 'France', 'Germany']] },
+    // The demands' content in the next sentence of the paragraph, opened by a reference back to them.
+    { title: 'X made demands. These include that Y must ...', text: 'India made new demands on Monday. These include that Pakistan must close the camps.', want: [['DEMANDED', 'India', 'Pakistan']] },
+    { title: 'X announced the demands. This goes with ensuring that Y does not ...', text: 'China announced the demands in May. This goes with ensuring that Japan does not deploy missiles.', want: [['DEMANDED', 'China', 'Japan']] },
+    { title: 'The demands mean that Y will not ...', text: "France's demands came on Friday. The demands mean that Germany will not build the pipeline.", want: [['DEMANDED', 'France', 'Germany']] },
+    { title: 'a that clause of someone else’s speech is not the content', text: 'China announced the demands in May. This came as Taiwan said that Japan would help.', want: [], not: [['DEMANDED', 'China', 'Japan']] },
+    { title: 'a new paragraph is not the content', text: 'China announced the demands in May.\n\nThis means that Japan must act.', want: [], not: [['DEMANDED', 'China', 'Japan']] },
+    { title: 'a sentence not opened by a reference to the demands', text: 'China announced the demands in May. Officials expect that Japan will act.', want: [], not: [['DEMANDED', 'China', 'Japan']] },
     // `the alliance` with no alliance named before it: the article's only alliance, never one of two.
     { title: '`the alliance` is the article’s only alliance, named later', text: "As part of China's demands, the alliance must halt its expansion. NATO members met on Friday.", want: [['DEMANDED', 'China', 'NATO']] },
     {
