@@ -278,6 +278,13 @@ export class ArticleView {
       const p = this.mentionEntity.get(k);
       if (p !== undefined && m.affiliation !== undefined) add(p, m.affiliation);
     });
+    // A well-known figure with none of these acts for the state the public-figure list gives, when
+    // the article names it (the same rule as the AFFILIATED_WITH edges of the relation stage).
+    this.entities.forEach((e, p) => {
+      if (e.type !== 'Person' || out.has(p)) return;
+      const fig = [e.name, ...e.aliases].map((n) => this.lex.figures.get(normKey(n))).find((f) => f !== undefined);
+      if (fig && this.entities[this.entityNamed(fig.country) ?? -1]?.type === 'Country') add(p, fig.country);
+    });
     return (this.affiliated = out);
   }
 
@@ -489,7 +496,8 @@ export class ArticleView {
         if (!ent) continue;
         if (ent.type !== 'Person') out.push(c);
         else {
-          const aff = ent.affiliations.map((a) => this.entityNamed(a)).find((x) => x !== undefined && this.entities[x]?.type === 'Country');
+          // The entity's own affiliations first, then those its mentions carry (`President Joe Biden` named with `US` elsewhere).
+          const aff = [...ent.affiliations.map((a) => this.entityNamed(a)), ...(this.actsFor().get(c) ?? [])].find((x) => x !== undefined && this.entities[x]?.type === 'Country');
           if (aff !== undefined) out.push(aff);
         }
       }
