@@ -57,6 +57,7 @@ export function extractRelations(
       if (!d.length) drafts.push(...consequenceDrafts(view, i));
       drafts.push(...venueDrafts(view, i));
       drafts.push(...frameDrafts(view, i));
+      drafts.push(...demandObjectDrafts(view, i));
     }
     if (t.pos === 'NOUN' || t.pos === 'PROPN') drafts.push(...nominalDrafts(view, i), ...responseDrafts(view, i));
     drafts.push(...deploymentDrafts(view, i));
@@ -920,6 +921,48 @@ function responseDrafts(view: ArticleView, i: number): Draft[] {
       modality: view.nominalModality(i, undefined, s),
       reportedBy: reporterOf(view, q, clauseStart, requesters),
       confidence: 0.6,
+    },
+  ];
+}
+
+/**
+ * Demanding a thing of someone (CAMEO 10): `X wants guarantees from Y`,
+ * `X is seeking security assurances from Y`, `X asked for an apology from
+ * Y` give DEMANDED X -> Y. The object's head must be a demanded thing
+ * (`demandObjectFrames` in relation-cues.json) and the `from` party follow it.
+ */
+function demandObjectDrafts(view: ArticleView, v: number): Draft[] {
+  const t = view.tok(v);
+  if (!t || isPassive(view, v)) return [];
+  const phrase = verbPhrase(view, v, view.lex.demandObjectVerbs);
+  if (!phrase) return [];
+  const objStart = phrase.includes(' ') ? v + 2 : v + 1;
+  const end = view.clauseEnd(v);
+  const obj = view.readNP(objStart, end);
+  if (!obj?.headLemma || obj.heads.length || !view.lex.demandObjectNouns.has(obj.headLemma)) return [];
+  // `from` right after the object's head (the phrase may already hold it as a complement).
+  let from = objStart;
+  while (from <= obj.last + 1 && view.norm(from) !== 'from') from++;
+  if (view.norm(from) !== 'from') return [];
+  const subject = subjectActors(view, v);
+  const sources = [...(subject?.entities ?? [])];
+  // The `from` party ends at a comma that starts no list of entities (`from Bosch, the carmaker's chief executive said`).
+  let partyEnd = from + 1;
+  while (partyEnd < end && !(view.norm(partyEnd + 1) === ',' && view.entityAt(partyEnd + 2) === undefined)) partyEnd++;
+  const targets = actorsOf(view, view.readNP(from + 1, partyEnd), false).filter((e) => !sources.includes(e));
+  if (!sources.length || !targets.length) return [];
+  const clauseStart = subject?.start ?? v;
+  return [
+    {
+      type: 'DEMANDED',
+      sources,
+      targets,
+      sentence: t.sentence,
+      cue: cueText(view, v, from),
+      modality: view.modalityOf(v, clauseStart),
+      reportedBy: reporterOf(view, v, clauseStart, sources),
+      confidence: 0.6,
+      chainAt: v,
     },
   ];
 }

@@ -108,6 +108,9 @@ export interface RelationLexicon {
   readonly agreementNouns: ReadonlySet<string>;
   /** A response from Y to X's demands: DEMANDED X -> Y (see `responseFrames` in relation-cues.json). */
   readonly responseFrames: ResponseFrames;
+  /** Verbs (with particle: `ask for`) and object nouns of demanding a thing from a `from` party (`wants guarantees from Y`). */
+  readonly demandObjectVerbs: ReadonlySet<string>;
+  readonly demandObjectNouns: ReadonlySet<string>;
   /** Reporting verbs whose clause can state a warning of consequences, and the consequence nouns. */
   readonly warningVerbs: ReadonlySet<string>;
   readonly consequenceNouns: ReadonlySet<string>;
@@ -178,6 +181,7 @@ interface RawCues {
   travelFrames?: { verbs: Record<string, string> };
   agreementNouns?: string[];
   responseFrames?: { nouns: string[]; verbs: string[]; demandNouns: string[]; receivers: string[]; givers: string[] };
+  demandObjectFrames?: { verbs: string[]; nouns: string[] };
 }
 interface RawSpeech {
   speechVerbs: string[];
@@ -343,6 +347,8 @@ export function loadRelationLexicon(dataDir: string = DATA_DIR): RelationLexicon
     venueNouns: lowerSet(cues.venueFrames?.nouns ?? []),
     travelVerbs: new Map(Object.entries(cues.travelFrames?.verbs ?? {}).map(([v, p]) => [v.toLowerCase(), p.toLowerCase()])),
     agreementNouns: lowerSet(cues.agreementNouns ?? []),
+    demandObjectVerbs: lowerSet(cues.demandObjectFrames?.verbs ?? []),
+    demandObjectNouns: lowerSet(cues.demandObjectFrames?.nouns ?? []),
     responseFrames: Object.freeze({
       nouns: lowerSet(cues.responseFrames?.nouns ?? []),
       verbs: lowerSet(cues.responseFrames?.verbs ?? []),

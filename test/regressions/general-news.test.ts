@@ -80,6 +80,7 @@ describe('relations in general news', () => {
     ['The US Secretary of Energy urged Mexico to raise output.', ['URGED:United States->Mexico']],
     ['Talks between Iran and Iraq resumed. The Iranian Minister of Oil wants to help Iraq.', ['SPOKE_WITH:Iran->Iraq', 'PROPOSED:Iran->Iraq']],
     ['Iran made new demands on Monday. These include that Israel must withdraw from the area.', ['DEMANDED:Iran->Israel']],
+    ['Serbia is seeking security guarantees from Kosovo.', ['DEMANDED:Serbia->Kosovo']],
     // The demanded clause's subject names no entity: no later entity becomes the target.
     ["As part of Russia's demands, the alliance must halt its expansion and guarantee that Georgia would never join it.", []],
   ])('%s', (text, expected) => {

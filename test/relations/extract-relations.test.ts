@@ -364,6 +364,14 @@ describe('extractRelations: demands (CAMEO 10)', () => {
     { title: 'insisted that Y ...: Y', text: 'Pakistan insisted that India must withdraw its troops.', want: [['DEMANDED', 'Pakistan', 'India']] },
     { title: 'X’s demand that Y ...', text: "Japan's demand that China release the crew was ignored.", want: [['DEMANDED', 'Japan', 'China']] },
     { title: 'X’s demands on Y', text: "France's demands on Germany grew on Monday.", want: [['DEMANDED', 'France', 'Germany']] },
+    // Demanding a thing of someone: a wanting or seeking verb, a demanded thing, a `from` party.
+    { title: 'X wants guarantees from Y', text: 'Japan wants guarantees from China.', want: [['DEMANDED', 'Japan', 'China']] },
+    { title: 'X is seeking assurances from Y, Z and W', text: 'India is seeking security assurances from France, Germany and Japan.', want: [['DEMANDED', 'India', 'France'], ['DEMANDED', 'India', 'Germany'], ['DEMANDED', 'India', 'Japan']] },
+    { title: 'X asked for an apology from Y', text: 'Pakistan asked for an apology from India.', want: [['DEMANDED', 'Pakistan', 'India']] },
+    { title: 'negated: did not seek guarantees', text: 'Japan did not seek guarantees from China.', want: [['DEMANDED', 'Japan', 'China', 'negated']], not: [['DEMANDED', 'Japan', 'China']] },
+    { title: 'wanting goods from Y is no demand', text: 'Japan wants gas from China.', want: [], not: [['DEMANDED', 'Japan', 'China']] },
+    { title: 'receiving guarantees is no demand', text: 'Japan received guarantees from China.', want: [], not: [['DEMANDED', 'Japan', 'China']] },
+    { title: 'the `from` party ends at an apposition', text: "Asked if Japan was seeking compensation from China, the ministry's spokesman Kirby said no.", want: [['DEMANDED', 'Japan', 'China', 'hypothetical']], not: [['DEMANDED', 'Japan', 'John Kirby']] },
     // The demands' content in the next sentence of the paragraph, opened by a reference back to them.
     { title: 'X made demands. These include that Y must ...', text: 'India made new demands on Monday. These include that Pakistan must close the camps.', want: [['DEMANDED', 'India', 'Pakistan']] },
     { title: 'X announced the demands. This goes with ensuring that Y does not ...', text: 'China announced the demands in May. This goes with ensuring that Japan does not deploy missiles.', want: [['DEMANDED', 'China', 'Japan']] },
