@@ -534,6 +534,17 @@ export class ArticleView {
   }
 
   /**
+   * A present-tense verb the tagger took for a plural noun between a named
+   * subject and an infinitive (`Russia claims to be acting`, `Iran plans to
+   * build`); never after a possessive (`Russia's plans to build`).
+   */
+  private isMistaggedVerb(i: number): boolean {
+    const t = this.tokens[i];
+    const after = this.tokens[i + 2]?.pos;
+    return !!t && t.pos === 'NOUN' && /[^s]s$/.test(t.normal) && this.entityAt(i - 1) !== undefined && this.entityAt(i) === undefined && this.norm(i + 1) === 'to' && (after === 'VERB' || after === 'AUX');
+  }
+
+  /**
    * Start of the auxiliary chain before verb v: auxiliaries, negation,
    * adverbs and `to`-infinitive chains of control verbs (`agreed to
    * continue`), so that the subject and the modality cues sit before it.
@@ -553,7 +564,7 @@ export class ArticleView {
         continue;
       }
       // `decided to continue`: a verb right before `to` shares the subject.
-      if ((t.pos === 'VERB' || t.pos === 'ADJ' || t.pos === 'PROPN') && this.norm(i + 1) === 'to' && i + 1 < v) {
+      if ((t.pos === 'VERB' || t.pos === 'ADJ' || t.pos === 'PROPN' || this.isMistaggedVerb(i)) && this.norm(i + 1) === 'to' && i + 1 < v) {
         i--;
         continue;
       }

@@ -60,6 +60,8 @@ describe('extractRelations: verbs, actors and targets', () => {
     { title: 'border with X', text: 'Analysts counted Pakistani units along the border with India.', want: [['DEPLOYED_NEAR', 'Pakistan', 'India']] },
     { title: 'government of a person stands for the state', text: 'The governments of Emmanuel Macron and Olaf Scholz are in negotiations over the budget.', want: [['SPOKE_WITH', 'France', 'Germany']] },
     { title: 'headline title case with control verbs', text: 'France and India Agreed to Continue Discussing', want: [['SPOKE_WITH', 'France', 'India']] },
+    { title: 'a verb tagged as a plural noun before an infinitive keeps its subject across and', text: 'India claims to be acting in self-defence and recently submitted two draft treaties to Pakistan.', want: [['PROPOSED', 'India', 'Pakistan']] },
+    { title: 'a possessed plural noun before an infinitive is no verb', text: "India's plans to attack Pakistan and urged Japan to help.", want: [], not: [['URGED', 'India', 'Japan']] },
     { title: 'a lower-case head is not an actor', text: 'He said an attack on Taiwan would have consequences and urged China to stop.', want: [], not: [['URGED', 'Taiwan', 'China']] },
   ];
   it.each(cases)('$title', ({ text, want, not }) => {
