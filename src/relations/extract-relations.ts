@@ -479,10 +479,18 @@ function affiliationDrafts(view: ArticleView): Draft[] {
   for (const e of view.entities) {
     if (e.type !== 'Person' || affiliated.has(e.id) || e.affiliations.some((a) => view.entityNamed(a) !== undefined)) continue;
     const fig = [e.name, ...e.aliases].map((n) => view.lex.figures.get(normKey(n))).find((f) => f !== undefined);
-    const org = fig ? view.entityNamed(fig.country) : undefined;
     const first = view.mentions[e.mentions[0] ?? -1];
-    if (!fig || org === undefined || !first || view.entityType(org) !== 'Country') continue;
-    add(e.id, org, first.sentence, e.roles[0] ?? fig.role, e.roles[0] ?? fig.role ?? fig.country);
+    if (!fig || !first) continue;
+    const role = e.roles[0] ?? fig.role;
+    // An office of a body the article names (`Kremlin spokesman`, `State Department spokesman`): that body.
+    const body = bodyOfRole(view, role);
+    if (body !== undefined) {
+      add(e.id, body, first.sentence, role, role ?? '');
+      continue;
+    }
+    const org = view.entityNamed(fig.country);
+    if (org === undefined || view.entityType(org) !== 'Country') continue;
+    add(e.id, org, first.sentence, role, role ?? fig.country);
   }
   // Entity-level affiliations the mentions did not carry (evidence: the first mention's sentence).
   for (const e of view.entities) {
@@ -495,6 +503,16 @@ function affiliationDrafts(view: ArticleView): Draft[] {
     }
   }
   return out;
+}
+
+/** The organisation of the article a role's leading words name (`Kremlin spokesman` -> Kremlin), if any. */
+function bodyOfRole(view: ArticleView, role: string | undefined): number | undefined {
+  const words = (role ?? '').split(/\s+/).filter(Boolean);
+  for (let n = words.length - 1; n >= 1; n--) {
+    const e = view.entityNamed(words.slice(0, n).join(' '));
+    if (e !== undefined && view.entityType(e) === 'Organisation') return e;
+  }
+  return undefined;
 }
 
 /** Acts a person does not direct at the state or body they act for. */

@@ -87,6 +87,15 @@ describe('relations in general news', () => {
     expect(edges(text)).toEqual(expected);
   });
 
+  it.each([
+    // A well-known figure's office in a body the article names: that body; else the state.
+    ['Dmitry Peskov accused Ukraine of provocations on Monday. The Kremlin said Russia would respond.', ['Dmitry Peskov->Kremlin']],
+    ['Dmitry Peskov accused Ukraine of provocations on Monday. Russia said it would respond.', ['Dmitry Peskov->Russia']],
+    ['Jen Psaki criticised China on Friday. The White House said talks would go on.', ['Jen Psaki->White House']],
+  ])('%s: AFFILIATED_WITH %s', (text, expected) => {
+    expect(run(text).relations.filter((r) => r.type === 'AFFILIATED_WITH').map((r) => `${r.source}->${r.target}`)).toEqual(expected);
+  });
+
   it('does not assert a negated act (kept with its modality)', () => {
     const text = 'The White House did not condemn Israel on Monday.';
     expect(edges(text)).toEqual([]);
