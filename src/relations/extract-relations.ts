@@ -104,6 +104,12 @@ function titledSubject(view: ArticleView, s: Subject): number[] {
   const office = s.start - 2;
   const t = view.tok(office);
   if (view.norm(s.start - 1) !== 'of' || !t || (t.pos !== 'NOUN' && t.pos !== 'PROPN') || !view.lex.groupNouns.has(t.lemma)) return [];
+  // The complement is an office's department (`of State`, `of Defence`), never a name (`of State George Shultz`).
+  const [, last] = view.sentenceBounds(office);
+  for (let k = s.start; k <= last && view.tok(k)?.pos !== 'VERB' && view.tok(k)?.pos !== 'AUX'; k++) {
+    const w = view.tok(k);
+    if (w && !view.lex.titleWords.has(w.normal) && !(w.pos === 'NOUN' && /^[a-z]/.test(w.text)) && w.normal !== 'the') return [];
+  }
   const [first] = view.sentenceBounds(office);
   const start = phraseStart(view, office, first, 5);
   return start < office ? actorsOf(view, view.readNP(start, office), false) : [];

@@ -132,6 +132,8 @@ export interface RelationLexicon {
   readonly modality: ModalityCues;
   /** Head nouns of definite descriptions of an organisation (`the alliance`) -> words its name must contain. */
   readonly orgAnaphors: ReadonlyMap<string, readonly string[]>;
+  /** Lower-case title and office words (`secretary`, `state`, `defence`), from the entity stage's titles.tsv. */
+  readonly titleWords: ReadonlySet<string>;
   /** Lower-case demonym or country name -> the country's common English name. */
   readonly demonyms: ReadonlyMap<string, string>;
   /**
@@ -244,6 +246,22 @@ function figuresByName(dataDir: string): Map<string, { country: string; role?: s
       const key = normKey(form);
       if (key && !out.has(key)) out.set(key, fig.role ? { country: fig.country, role: fig.role } : { country: fig.country });
     }
+  }
+  return out;
+}
+
+/** The words of titles.tsv (`word<TAB>kind<TAB>gender` rows; `#` comments), lower case. */
+function readTitleWords(file: string): Set<string> {
+  let text: string;
+  try {
+    text = fs.readFileSync(file, 'utf8');
+  } catch (e) {
+    throw new ConfigError(`relation lexicon: cannot read ${file}: ${(e as Error).message}`, 'CONFIG_INVALID', { cause: e });
+  }
+  const out = new Set<string>();
+  for (const line of text.split('\n')) {
+    const word = line.split('\t')[0]?.trim();
+    if (word && !line.startsWith('#')) out.add(word.toLowerCase());
   }
   return out;
 }
@@ -372,6 +390,7 @@ export function loadRelationLexicon(dataDir: string = DATA_DIR): RelationLexicon
     shortQuoteMaxWords: speech.shortQuoteMaxWords,
     modality: mod,
     orgAnaphors: readAnaphors(path.join(dir, 'org-anaphors.tsv')),
+    titleWords: readTitleWords(path.join(dir, 'titles.tsv')),
     demonyms: loadDemonyms(),
     figures: figuresByName(dataDir),
   });

@@ -78,7 +78,7 @@ describe('relations in general news', () => {
     ['France and Germany signed a treaty. The governments of Emmanuel Macron and Angela Merkel are in talks on the budget.', ['SPOKE_WITH:France->Germany']],
     // An unnamed office holder of a state named in the article acts for it (as its groups do).
     ['The US Secretary of Energy urged Mexico to raise output.', ['URGED:United States->Mexico']],
-    ['Talks between Iran and Iraq resumed. The Iranian Minister of Oil wants to help Iraq.', ['SPOKE_WITH:Iran->Iraq', 'PROPOSED:Iran->Iraq']],
+    ['Talks between Iran and Iraq resumed. The Iranian Minister of Energy wants to help Iraq.', ['SPOKE_WITH:Iran->Iraq', 'PROPOSED:Iran->Iraq']],
     ['Iran made new demands on Monday. These include that Israel must withdraw from the area.', ['DEMANDED:Iran->Israel']],
     ['Serbia is seeking security guarantees from Kosovo.', ['DEMANDED:Serbia->Kosovo']],
     // The demanded clause's subject names no entity: no later entity becomes the target.
