@@ -137,7 +137,9 @@ function subjectActors(view: ArticleView, v: number): Subject | undefined {
 /**
  * `Iran said it was ready to ...`, `The allies announced they would ...`:
  * `it`/`they` opening the clause reported by a state or organisation is
- * that reporter (a person says `he`/`she`, which the entity stage resolves).
+ * that reporter (a person says `he`/`she`, which the entity stage resolves);
+ * `it` opening an adverbial clause is the main clause's subject (see
+ * `mainClauseSubject`).
  */
 function reportingSubject(view: ArticleView, v: number): Subject | undefined {
   const [first] = view.sentenceBounds(v);
