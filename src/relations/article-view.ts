@@ -146,7 +146,8 @@ function repairPronouns(ann: AnnotatedText, mentions: Mention[], me: Map<number,
 /**
  * `the alliance`, `the bloc`: a definite description whose head is in the
  * lexicon's organisation anaphors refers to the most recent organisation
- * named before it whose name or aliases contain a fitting word (a synthetic
+ * named before it whose name or aliases contain a fitting word, else the
+ * article's only fitting organisation, if there is exactly one (a synthetic
  * title mention). Pure; edits the lists it is given.
  */
 function resolveOrgAnaphors(ann: AnnotatedText, mentions: Mention[], me: Map<number, number>, entities: readonly ArticleEntity[], lex: RelationLexicon): void {
@@ -178,6 +179,12 @@ function resolveOrgAnaphors(ann: AnnotatedText, mentions: Mention[], me: Map<num
     for (let k = orgs.length - 1; k >= 0 && found === undefined; k--) {
       const x = orgs[k];
       if (x && x.m.start < t.start && fits(x.e, words)) found = x.e;
+    }
+    // None named before it: the article's only organisation that fits, wherever it is named
+    // (one referent per article: `the alliance` in a text whose only alliance is NATO).
+    if (found === undefined) {
+      const fitting = new Set(orgs.filter((x) => fits(x.e, words)).map((x) => x.e));
+      if (fitting.size === 1) found = [...fitting][0];
     }
     if (found === undefined) return;
     const first = ann.tokens[d];
@@ -270,6 +277,13 @@ export class ArticleView {
     this.mentions.forEach((m, k) => {
       const p = this.mentionEntity.get(k);
       if (p !== undefined && m.affiliation !== undefined) add(p, m.affiliation);
+    });
+    // A well-known figure with none of these acts for the state the public-figure list gives, when
+    // the article names it (the same rule as the AFFILIATED_WITH edges of the relation stage).
+    this.entities.forEach((e, p) => {
+      if (e.type !== 'Person' || out.has(p)) return;
+      const fig = [e.name, ...e.aliases].map((n) => this.lex.figures.get(normKey(n))).find((f) => f !== undefined);
+      if (fig && this.entities[this.entityNamed(fig.country) ?? -1]?.type === 'Country') add(p, fig.country);
     });
     return (this.affiliated = out);
   }
@@ -482,7 +496,8 @@ export class ArticleView {
         if (!ent) continue;
         if (ent.type !== 'Person') out.push(c);
         else {
-          const aff = ent.affiliations.map((a) => this.entityNamed(a)).find((x) => x !== undefined && this.entities[x]?.type === 'Country');
+          // The entity's own affiliations first, then those its mentions carry (`President Joe Biden` named with `US` elsewhere).
+          const aff = [...ent.affiliations.map((a) => this.entityNamed(a)), ...(this.actsFor().get(c) ?? [])].find((x) => x !== undefined && this.entities[x]?.type === 'Country');
           if (aff !== undefined) out.push(aff);
         }
       }
@@ -519,6 +534,17 @@ export class ArticleView {
   }
 
   /**
+   * A present-tense verb the tagger took for a plural noun between a named
+   * subject and an infinitive (`Russia claims to be acting`, `Iran plans to
+   * build`); never after a possessive (`Russia's plans to build`).
+   */
+  private isMistaggedVerb(i: number): boolean {
+    const t = this.tokens[i];
+    const after = this.tokens[i + 2]?.pos;
+    return !!t && t.pos === 'NOUN' && /[^s]s$/.test(t.normal) && this.entityAt(i - 1) !== undefined && this.entityAt(i) === undefined && this.norm(i + 1) === 'to' && (after === 'VERB' || after === 'AUX');
+  }
+
+  /**
    * Start of the auxiliary chain before verb v: auxiliaries, negation,
    * adverbs and `to`-infinitive chains of control verbs (`agreed to
    * continue`), so that the subject and the modality cues sit before it.
@@ -538,7 +564,7 @@ export class ArticleView {
         continue;
       }
       // `decided to continue`: a verb right before `to` shares the subject.
-      if ((t.pos === 'VERB' || t.pos === 'ADJ' || t.pos === 'PROPN') && this.norm(i + 1) === 'to' && i + 1 < v) {
+      if ((t.pos === 'VERB' || t.pos === 'ADJ' || t.pos === 'PROPN' || this.isMistaggedVerb(i)) && this.norm(i + 1) === 'to' && i + 1 < v) {
         i--;
         continue;
       }

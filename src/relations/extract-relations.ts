@@ -57,10 +57,12 @@ export function extractRelations(
       if (!d.length) drafts.push(...consequenceDrafts(view, i));
       drafts.push(...venueDrafts(view, i));
       drafts.push(...frameDrafts(view, i));
+      drafts.push(...demandObjectDrafts(view, i));
     }
-    if (t.pos === 'NOUN' || t.pos === 'PROPN') drafts.push(...nominalDrafts(view, i));
+    if (t.pos === 'NOUN' || t.pos === 'PROPN') drafts.push(...nominalDrafts(view, i), ...responseDrafts(view, i));
     drafts.push(...deploymentDrafts(view, i));
   }
+  drafts.push(...demandContentDrafts(view));
   return finish(view, refusalDrafts(view, fillOpenTargets(drafts)));
 }
 
@@ -73,8 +75,44 @@ export function extractRelations(
 function actorsOf(view: ArticleView, np: NounPhrase | undefined, owner: boolean): number[] {
   const found = view.npEntities(np, owner);
   if (found.length || !np || np.heads.length || np.owner === undefined) return found;
-  if (np.headLemma && view.lex.groupNouns.has(np.headLemma) && view.entityType(np.owner) !== 'Person') return [np.owner];
+  if (np.headLemma && view.lex.groupNouns.has(np.headLemma) && view.entityType(np.owner) !== 'Person') return officeHolder(view, np, np.owner);
   return [];
+}
+
+/**
+ * An unnamed office of a state or body (`the US ambassador`, `the Russian
+ * foreign minister`) acts for it, like a group of its people; but when the
+ * article names exactly one person holding that office for it, the office is
+ * that person (several: none).
+ */
+function officeHolder(view: ArticleView, np: NounPhrase, owner: number): number[] {
+  const head = view.tok(np.last);
+  const office = np.headLemma ?? '';
+  // A plural group (`Russia's diplomats`) is the state's people, never one of them.
+  if (!head || head.normal !== office) return [owner];
+  const holders = view.entities.filter((e) => e.type === 'Person' && view.isAffiliated(e.id, owner) && e.roles.some((r) => r.toLowerCase().split(/\s+/).includes(office)));
+  if (!holders.length) return [owner];
+  return holders.length === 1 && holders[0] ? [holders[0].id] : [];
+}
+
+/**
+ * `The US Secretary of State wants ...`, `the Russian Minister of Defence
+ * said ...`: a title with an `of` complement as the subject; the phrase up to
+ * the office word is read as the actor (see `officeHolder`).
+ */
+function titledSubject(view: ArticleView, s: Subject): number[] {
+  const office = s.start - 2;
+  const t = view.tok(office);
+  if (view.norm(s.start - 1) !== 'of' || !t || (t.pos !== 'NOUN' && t.pos !== 'PROPN') || !view.lex.groupNouns.has(t.lemma)) return [];
+  // The complement is an office's department (`of State`, `of Defence`), never a name (`of State George Shultz`).
+  const [, last] = view.sentenceBounds(office);
+  for (let k = s.start; k <= last && view.tok(k)?.pos !== 'VERB' && view.tok(k)?.pos !== 'AUX'; k++) {
+    const w = view.tok(k);
+    if (w && !view.lex.titleWords.has(w.normal) && !(w.pos === 'NOUN' && /^[a-z]/.test(w.text)) && w.normal !== 'the') return [];
+  }
+  const [first] = view.sentenceBounds(office);
+  const start = phraseStart(view, office, first, 5);
+  return start < office ? actorsOf(view, view.readNP(start, office), false) : [];
 }
 
 /** The subject of verb v, a group of a state's people standing for that state (see `actorsOf`). */
@@ -83,6 +121,10 @@ function subjectActors(view: ArticleView, v: number): Subject | undefined {
   if (!s || !s.entities.length) {
     const reported = reportingSubject(view, v);
     if (reported) return reported;
+  }
+  if (s && !s.entities.length) {
+    const titled = titledSubject(view, s);
+    if (titled.length) return { ...s, entities: titled };
   }
   if (!s || s.entities.length || !s.headLemma || !view.lex.groupNouns.has(s.headLemma)) return s;
   // The subject phrase ends before the relative pronoun, auxiliary or verb that follows it.
@@ -95,13 +137,16 @@ function subjectActors(view: ArticleView, v: number): Subject | undefined {
 /**
  * `Iran said it was ready to ...`, `The allies announced they would ...`:
  * `it`/`they` opening the clause reported by a state or organisation is
- * that reporter (a person says `he`/`she`, which the entity stage resolves).
+ * that reporter (a person says `he`/`she`, which the entity stage resolves);
+ * `it` opening an adverbial clause is the main clause's subject (see
+ * `mainClauseSubject`).
  */
 function reportingSubject(view: ArticleView, v: number): Subject | undefined {
   const [first] = view.sentenceBounds(v);
   const p = view.chainStart(v, first) - 1;
   const pron = view.norm(p);
   if ((pron !== 'it' && pron !== 'they') || view.tok(p)?.pos !== 'PRON' || view.entityAt(p) !== undefined) return undefined;
+  if (pron === 'it' && SUBORDINATORS.has(view.norm(p - 1))) return mainClauseSubject(view, p, first);
   let k = p - 1;
   if (view.norm(k) === 'that') k--;
   const verb = view.tok(k);
@@ -110,6 +155,31 @@ function reportingSubject(view: ArticleView, v: number): Subject | undefined {
   const ents = reporter?.entities ?? [];
   if (!ents.length || ents.some((e) => view.entityType(e) === 'Person') || (pron === 'it' && ents.length > 1)) return undefined;
   return { entities: ents, start: p };
+}
+
+/** Words opening an adverbial clause after the main clause (`Moscow will know once it receives ...`). */
+const SUBORDINATORS = new Set(['once', 'when', 'until', 'after', 'before', 'because', 'since', 'as', 'while', 'unless']);
+
+/**
+ * `Moscow would know ... once it receives an answer`: `it` opening an
+ * adverbial clause is the main clause's subject, when that is one country or
+ * organisation and no other entity stands between them to compete.
+ */
+function mainClauseSubject(view: ArticleView, p: number, first: number): Subject | undefined {
+  for (let k = p - 2; k >= first; k--) {
+    if (view.entityAt(k) !== undefined) {
+      // The nearest entity before the pronoun must be the main clause's subject itself.
+      for (let v = k + 1; v < p - 1; v++) {
+        if (view.tok(v)?.pos !== 'VERB') continue;
+        const s = view.subjectOf(v);
+        const e = s?.entities;
+        if (!e || e.length !== 1 || e[0] !== view.entityAt(k) || view.entityType(e[0] ?? -1) === 'Person') return undefined;
+        return { entities: e, start: p };
+      }
+      return undefined;
+    }
+  }
+  return undefined;
 }
 
 /** A cue verb the tagger missed after an infinitive `to` (`refused to back Beijing`: `back` as ADV). */
@@ -417,10 +487,18 @@ function affiliationDrafts(view: ArticleView): Draft[] {
   for (const e of view.entities) {
     if (e.type !== 'Person' || affiliated.has(e.id) || e.affiliations.some((a) => view.entityNamed(a) !== undefined)) continue;
     const fig = [e.name, ...e.aliases].map((n) => view.lex.figures.get(normKey(n))).find((f) => f !== undefined);
-    const org = fig ? view.entityNamed(fig.country) : undefined;
     const first = view.mentions[e.mentions[0] ?? -1];
-    if (!fig || org === undefined || !first || view.entityType(org) !== 'Country') continue;
-    add(e.id, org, first.sentence, e.roles[0] ?? fig.role, e.roles[0] ?? fig.role ?? fig.country);
+    if (!fig || !first) continue;
+    const role = e.roles[0] ?? fig.role;
+    // An office of a body the article names (`Kremlin spokesman`, `State Department spokesman`): that body.
+    const body = bodyOfRole(view, role);
+    if (body !== undefined) {
+      add(e.id, body, first.sentence, role, role ?? '');
+      continue;
+    }
+    const org = view.entityNamed(fig.country);
+    if (org === undefined || view.entityType(org) !== 'Country') continue;
+    add(e.id, org, first.sentence, role, role ?? fig.country);
   }
   // Entity-level affiliations the mentions did not carry (evidence: the first mention's sentence).
   for (const e of view.entities) {
@@ -433,6 +511,16 @@ function affiliationDrafts(view: ArticleView): Draft[] {
     }
   }
   return out;
+}
+
+/** The organisation of the article a role's leading words name (`Kremlin spokesman` -> Kremlin), if any. */
+function bodyOfRole(view: ArticleView, role: string | undefined): number | undefined {
+  const words = (role ?? '').split(/\s+/).filter(Boolean);
+  for (let n = words.length - 1; n >= 1; n--) {
+    const e = view.entityNamed(words.slice(0, n).join(' '));
+    if (e !== undefined && view.entityType(e) === 'Organisation') return e;
+  }
+  return undefined;
 }
 
 /** Acts a person does not direct at the state or body they act for. */
@@ -523,6 +611,9 @@ function slotTargets(view: ArticleView, slot: string, p: number, end: number, ow
   }
   if (slot === 'comp') {
     for (let k = s; k <= end && k < s + 16; k++) {
+      // The clause's subject is a definite description naming no entity (`the alliance must ...`,
+      // `the company should ...`): the act is aimed at it, so no later entity is the target.
+      if (isUnresolvedSubject(view, k, end)) return [];
       const e = view.entityAt(k);
       if (e !== undefined && !exclude.includes(e)) return [e];
       const d = view.demonymEntity(k);
@@ -530,6 +621,26 @@ function slotTargets(view: ArticleView, slot: string, p: number, end: number, ow
     }
   }
   return [];
+}
+
+/** Determiners of a definite description (`the alliance`, `this bloc`). */
+const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those']);
+
+/**
+ * Whether a definite description that names no entity starts at token k and is
+ * the subject of a finite verb right after it (`the alliance must`, `the bloc
+ * would`): its head is a plain noun, and it has no entity head, owner,
+ * demonym or complement.
+ */
+function isUnresolvedSubject(view: ArticleView, k: number, end: number): boolean {
+  const t = view.tok(k);
+  if (!t || !DEFINITE.has(t.normal) || t.pos !== 'DET' || view.entityAt(k) !== undefined) return false;
+  const np = view.readNP(k, end);
+  if (!np?.headLemma || np.heads.length || np.owner !== undefined || np.appositive !== undefined || np.complement.length) return false;
+  for (let j = k; j <= np.last; j++) if (view.entityAt(j) !== undefined || view.demonymEntity(j) !== undefined) return false;
+  const head = view.tok(np.last);
+  const next = view.tok(np.last + 1);
+  return head?.pos === 'NOUN' && (next?.pos === 'AUX' || next?.pos === 'VERB');
 }
 
 /** The reporter of a cue inside a reporting frame: `Price said the secretary urged ...`, `according to X, ...`. */
@@ -754,6 +865,207 @@ function nominalDrafts(view: ArticleView, i: number): Draft[] {
   // `China rejected talks with Taiwan`: the refusal is asserted (when the verb itself is).
   const refusal: Draft[] = framed.refused && !reciprocal && governor !== undefined && view.modalityOf(governor, govSubject?.start ?? npStart) === 'asserted' ? [{ ...draft, type: 'REJECTED', modality: 'asserted', cue: cueText(view, governor, i), confidence: 0.6 }] : [];
   return [draft, ...refusal];
+}
+
+/** First token of the noun phrase ending at token `end` (determiners, modifiers, possessors, entities), at most `max` tokens back. */
+function phraseStart(view: ArticleView, end: number, first: number, max: number): number {
+  let s = end;
+  while (s - 1 >= first && end - s < max) {
+    const p = view.tok(s - 1);
+    if (!p) break;
+    const ok = ['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'].includes(p.pos) || p.normal === "'s" || p.normal === '’s' || ['its', 'their', 'his', 'her', 'our'].includes(p.normal) || view.entityAt(s - 1) !== undefined;
+    if (!ok) break;
+    s--;
+  }
+  return s;
+}
+
+/**
+ * A demand named through its answer (CAMEO 10): `a formal answer from Y to
+ * X's demands`, `Y's response to X's requests`, `Y replied to X's demands`
+ * give DEMANDED X -> Y, asserted: the demands are presupposed whatever the
+ * answer's own modality. X is the demands' owner, else (for `its`/`their`,
+ * or none) the one receiving or awaiting the answer (`once it receives an
+ * answer from Y to its requests`); Y is the `from` party, else the answer's
+ * owner, else the subject of a responding verb or of a verb giving the answer.
+ */
+function responseDrafts(view: ArticleView, i: number): Draft[] {
+  const rf = view.lex.responseFrames;
+  const t = view.tok(i);
+  if (!t || t.pos !== 'NOUN' || !rf.demandNouns.has(t.lemma)) return [];
+  const [first] = view.sentenceBounds(i);
+  const s = phraseStart(view, i, first, 6);
+  if (view.norm(s - 1) !== 'to') return [];
+  const demands = view.readNP(s, i);
+  const pronounOwner = ['its', 'their'].includes(view.norm(s));
+  const owners = demands?.owner !== undefined && !pronounOwner ? [demands.owner] : [];
+  // `an answer from Y to ...`: the `from` party stands between the answer and `to`.
+  let q = s - 2;
+  let responders: number[] = [];
+  const fromStart = phraseStart(view, q, first, 6);
+  if (fromStart <= q && view.norm(fromStart - 1) === 'from') {
+    responders = actorsOf(view, view.readNP(fromStart, q), false);
+    q = fromStart - 2;
+  }
+  const a = view.tok(q);
+  if (!a) return [];
+  let receivers: number[] = [];
+  let clauseStart = q;
+  if (a.pos === 'VERB' && rf.verbs.has(a.lemma) && !isPassive(view, q)) {
+    const subject = subjectActors(view, q);
+    if (!responders.length) responders = [...(subject?.entities ?? [])];
+    clauseStart = subject?.start ?? q;
+  } else if (a.pos === 'NOUN' && rf.nouns.has(a.lemma)) {
+    const ns = phraseStart(view, q, first, 6);
+    const own = ns < q ? view.readNP(ns, q) : undefined;
+    if (!responders.length && own?.owner !== undefined) responders = [own.owner];
+    const gov = view.governingVerb(ns);
+    const govLemma = gov !== undefined ? (view.tok(gov)?.lemma ?? '') : '';
+    const subject = gov !== undefined ? subjectActors(view, gov) : undefined;
+    if (gov !== undefined && rf.receivers.has(govLemma)) receivers = [...(subject?.entities ?? [])];
+    else if (!responders.length && gov !== undefined && rf.givers.has(govLemma)) responders = [...(subject?.entities ?? [])];
+    clauseStart = subject?.start ?? ns;
+  } else return [];
+  const requesters = (owners.length ? owners : receivers).filter((e) => !responders.includes(e));
+  if (!requesters.length || !responders.length) return [];
+  // `Ukraine's request for arms from Germany`: the demands name their own addressee.
+  const end = view.clauseEnd(i);
+  for (let k = i + 1; k <= Math.min(end, i + 6); k++) {
+    const tk = view.tok(k);
+    if (!tk || tk.pos === 'VERB' || tk.pos === 'AUX' || tk.normal === ',') break;
+    if (!['from', 'on', 'of', 'to'].includes(tk.normal) || tk.pos !== 'ADP') continue;
+    const named = actorsOf(view, view.readNP(k + 1, end), true);
+    if (named.some((e) => !responders.includes(e))) return [];
+  }
+  return [
+    {
+      type: 'DEMANDED',
+      sources: requesters,
+      targets: responders,
+      sentence: t.sentence,
+      cue: cueText(view, q, i),
+      modality: view.nominalModality(i, undefined, s),
+      reportedBy: reporterOf(view, q, clauseStart, requesters),
+      confidence: 0.6,
+    },
+  ];
+}
+
+/**
+ * Demanding a thing of someone (CAMEO 10): `X wants guarantees from Y`,
+ * `X is seeking security assurances from Y`, `X asked for an apology from
+ * Y` give DEMANDED X -> Y. The object's head must be a demanded thing
+ * (`demandObjectFrames` in relation-cues.json) and the `from` party follow it.
+ */
+function demandObjectDrafts(view: ArticleView, v: number): Draft[] {
+  const t = view.tok(v);
+  if (!t || isPassive(view, v)) return [];
+  const phrase = verbPhrase(view, v, view.lex.demandObjectVerbs);
+  if (!phrase) return [];
+  const objStart = phrase.includes(' ') ? v + 2 : v + 1;
+  const end = view.clauseEnd(v);
+  const obj = view.readNP(objStart, end);
+  if (!obj?.headLemma || obj.heads.length || !view.lex.demandObjectNouns.has(obj.headLemma)) return [];
+  // `from` right after the object's head (the phrase may already hold it as a complement).
+  let from = objStart;
+  while (from <= obj.last + 1 && view.norm(from) !== 'from') from++;
+  if (view.norm(from) !== 'from') return [];
+  const subject = subjectActors(view, v);
+  const sources = [...(subject?.entities ?? [])];
+  // The `from` party ends at a comma that starts no list of entities (`from Bosch, the carmaker's chief executive said`).
+  let partyEnd = from + 1;
+  while (partyEnd < end && !(view.norm(partyEnd + 1) === ',' && view.entityAt(partyEnd + 2) === undefined)) partyEnd++;
+  const targets = actorsOf(view, view.readNP(from + 1, partyEnd), false).filter((e) => !sources.includes(e));
+  if (!sources.length || !targets.length) return [];
+  const clauseStart = subject?.start ?? v;
+  return [
+    {
+      type: 'DEMANDED',
+      sources,
+      targets,
+      sentence: t.sentence,
+      cue: cueText(view, v, from),
+      modality: view.modalityOf(v, clauseStart),
+      reportedBy: reporterOf(view, v, clauseStart, sources),
+      confidence: 0.6,
+      chainAt: v,
+    },
+  ];
+}
+
+/** Subjects that refer back to demands just named (`This ...`, `These demands ...`). */
+const DEMAND_ANAPHORS = new Set(['this', 'these', 'they']);
+
+/**
+ * Demands whose content follows in the next sentence of the paragraph:
+ * `X announced the demands in December. This goes with ensuring that Y does
+ * not expand ...` / `These demands include that Y must ...` give DEMANDED
+ * X -> Y. The next sentence must open with a subject referring back to the
+ * demands (`This`, `These`, `They`, `The/These demands`), and its first
+ * `that` clause must have an entity subject and a verb, with no verb of
+ * speech and no other entity-led clause before it (`This came as Z said
+ * that Y ...` is someone else's statement).
+ */
+function demandContentDrafts(view: ArticleView): Draft[] {
+  const out: Draft[] = [];
+  const sentences = view.ann.sentences;
+  for (let si = 1; si < sentences.length; si++) {
+    const sent = sentences[si];
+    const prev = sentences[si - 1];
+    if (!sent || !prev || sent.paragraph !== prev.paragraph) continue;
+    // The demands and who made them, in the previous sentence (the last demand noun with an actor).
+    let requesters: number[] = [];
+    let demand = -1;
+    let chainAt: number | undefined;
+    let clauseStart = prev.firstToken;
+    for (let k = prev.firstToken; k <= prev.lastToken; k++) {
+      const t = view.tok(k);
+      if (!t || t.pos !== 'NOUN' || !view.lex.responseFrames.demandNouns.has(t.lemma)) continue;
+      const start = phraseStart(view, k, prev.firstToken, 6);
+      const np = start < k ? view.readNP(start, k) : undefined;
+      const gov = view.governingVerb(start);
+      const subject = gov !== undefined ? subjectActors(view, gov) : undefined;
+      const actors = np?.owner !== undefined ? [np.owner] : (subject?.entities ?? []);
+      if (!actors.length) continue;
+      requesters = [...actors];
+      demand = k;
+      chainAt = gov;
+      clauseStart = subject?.start ?? start;
+    }
+    if (!requesters.length) continue;
+    // The next sentence opens with a subject referring back to them.
+    const f = sent.firstToken;
+    const open = view.tok(f);
+    if (!open) continue;
+    const next = view.tok(f + 1)?.pos ?? '';
+    const anaphor = DEMAND_ANAPHORS.has(open.normal) && (open.pos === 'PRON' || (open.pos === 'DET' && (next === 'VERB' || next === 'AUX')));
+    const named = ['the', 'these', 'this', 'such'].includes(open.normal) && view.lex.responseFrames.demandNouns.has(view.tok(f + 1)?.lemma ?? '');
+    if (!anaphor && !named) continue;
+    // Its first `that` clause: `that Y does not expand`, `that Y must withdraw`.
+    for (let k = f + 1; k <= sent.lastToken; k++) {
+      const t = view.tok(k);
+      if (!t) break;
+      if (t.pos === 'VERB' && view.lex.speechVerbs.has(t.lemma) && t.lemma !== 'demand') break;
+      if (view.entityAt(k) !== undefined) break;
+      if (t.normal !== 'that' || (t.pos !== 'SCONJ' && t.pos !== 'PRON' && t.pos !== 'DET')) continue;
+      const np = view.readNP(k + 1, sent.lastToken);
+      const targets = (np?.heads.length ? np.heads : np?.owner !== undefined && view.lex.militaryNouns.has(np.headLemma ?? '') ? [np.owner] : []).filter((e) => !requesters.includes(e));
+      const after = np ? view.tok(np.last + 1) : undefined;
+      if (targets.length && after && (after.pos === 'AUX' || after.pos === 'VERB')) {
+        out.push({
+          type: 'DEMANDED',
+          sources: requesters,
+          targets,
+          sentence: t.sentence,
+          cue: `${view.tok(demand)?.text ?? ''} … ${t.text}`,
+          modality: view.nominalModality(demand, chainAt, clauseStart),
+          confidence: 0.5,
+        });
+      }
+      break;
+    }
+  }
+  return out;
 }
 
 /** A verb lemma with its particle (`call for`, `rule out`), as the meeting frames list them. */

@@ -48,6 +48,17 @@ export interface NominalCue {
   readonly ownedOnly: boolean;
 }
 
+export interface ResponseFrames {
+  /** Nouns and verbs of answering (`answer`, `respond`). */
+  readonly nouns: ReadonlySet<string>;
+  readonly verbs: ReadonlySet<string>;
+  /** Nouns of demands (`demand`, `request`), lemmas. */
+  readonly demandNouns: ReadonlySet<string>;
+  /** Verbs whose subject receives or awaits the answer, and verbs whose subject gives it. */
+  readonly receivers: ReadonlySet<string>;
+  readonly givers: ReadonlySet<string>;
+}
+
 export interface ModalityCues {
   readonly negation: ReadonlySet<string>;
   readonly negatingVerbs: ReadonlySet<string>;
@@ -95,6 +106,11 @@ export interface RelationLexicon {
   readonly travelVerbs: ReadonlyMap<string, string>;
   /** Nouns of agreements whose `with` party is the target of an owner cue (`endorsed an agreement with the EU`). */
   readonly agreementNouns: ReadonlySet<string>;
+  /** A response from Y to X's demands: DEMANDED X -> Y (see `responseFrames` in relation-cues.json). */
+  readonly responseFrames: ResponseFrames;
+  /** Verbs (with particle: `ask for`) and object nouns of demanding a thing from a `from` party (`wants guarantees from Y`). */
+  readonly demandObjectVerbs: ReadonlySet<string>;
+  readonly demandObjectNouns: ReadonlySet<string>;
   /** Reporting verbs whose clause can state a warning of consequences, and the consequence nouns. */
   readonly warningVerbs: ReadonlySet<string>;
   readonly consequenceNouns: ReadonlySet<string>;
@@ -116,6 +132,8 @@ export interface RelationLexicon {
   readonly modality: ModalityCues;
   /** Head nouns of definite descriptions of an organisation (`the alliance`) -> words its name must contain. */
   readonly orgAnaphors: ReadonlyMap<string, readonly string[]>;
+  /** Lower-case title and office words (`secretary`, `state`, `defence`), from the entity stage's titles.tsv. */
+  readonly titleWords: ReadonlySet<string>;
   /** Lower-case demonym or country name -> the country's common English name. */
   readonly demonyms: ReadonlyMap<string, string>;
   /**
@@ -164,6 +182,8 @@ interface RawCues {
   venueFrames?: { verbs: string[]; nouns: string[] };
   travelFrames?: { verbs: Record<string, string> };
   agreementNouns?: string[];
+  responseFrames?: { nouns: string[]; verbs: string[]; demandNouns: string[]; receivers: string[]; givers: string[] };
+  demandObjectFrames?: { verbs: string[]; nouns: string[] };
 }
 interface RawSpeech {
   speechVerbs: string[];
@@ -226,6 +246,22 @@ function figuresByName(dataDir: string): Map<string, { country: string; role?: s
       const key = normKey(form);
       if (key && !out.has(key)) out.set(key, fig.role ? { country: fig.country, role: fig.role } : { country: fig.country });
     }
+  }
+  return out;
+}
+
+/** The words of titles.tsv (`word<TAB>kind<TAB>gender` rows; `#` comments), lower case. */
+function readTitleWords(file: string): Set<string> {
+  let text: string;
+  try {
+    text = fs.readFileSync(file, 'utf8');
+  } catch (e) {
+    throw new ConfigError(`relation lexicon: cannot read ${file}: ${(e as Error).message}`, 'CONFIG_INVALID', { cause: e });
+  }
+  const out = new Set<string>();
+  for (const line of text.split('\n')) {
+    const word = line.split('\t')[0]?.trim();
+    if (word && !line.startsWith('#')) out.add(word.toLowerCase());
   }
   return out;
 }
@@ -329,6 +365,15 @@ export function loadRelationLexicon(dataDir: string = DATA_DIR): RelationLexicon
     venueNouns: lowerSet(cues.venueFrames?.nouns ?? []),
     travelVerbs: new Map(Object.entries(cues.travelFrames?.verbs ?? {}).map(([v, p]) => [v.toLowerCase(), p.toLowerCase()])),
     agreementNouns: lowerSet(cues.agreementNouns ?? []),
+    demandObjectVerbs: lowerSet(cues.demandObjectFrames?.verbs ?? []),
+    demandObjectNouns: lowerSet(cues.demandObjectFrames?.nouns ?? []),
+    responseFrames: Object.freeze({
+      nouns: lowerSet(cues.responseFrames?.nouns ?? []),
+      verbs: lowerSet(cues.responseFrames?.verbs ?? []),
+      demandNouns: lowerSet(cues.responseFrames?.demandNouns ?? []),
+      receivers: lowerSet(cues.responseFrames?.receivers ?? []),
+      givers: lowerSet(cues.responseFrames?.givers ?? []),
+    }),
     warningVerbs: lowerSet(cues.warningFrames?.verbs ?? []),
     consequenceNouns: lowerSet(cues.warningFrames?.nouns ?? []),
     speechVerbs: lowerSet(speech.speechVerbs),
@@ -345,6 +390,7 @@ export function loadRelationLexicon(dataDir: string = DATA_DIR): RelationLexicon
     shortQuoteMaxWords: speech.shortQuoteMaxWords,
     modality: mod,
     orgAnaphors: readAnaphors(path.join(dir, 'org-anaphors.tsv')),
+    titleWords: readTitleWords(path.join(dir, 'titles.tsv')),
     demonyms: loadDemonyms(),
     figures: figuresByName(dataDir),
   });

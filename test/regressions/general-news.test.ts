@@ -70,8 +70,30 @@ describe('relations in general news', () => {
     // A demonym group of a state named in the article acts for it; the agreement's other party is the target.
     ['Poland and Ukraine are neighbours. Polish lawmakers endorsed a defence pact with Ukraine.', ['SUPPORTED:Poland->Ukraine']],
     ['Turkish President Recep Tayyip Erdogan received Swedish officials in Ankara to discuss the bid of Sweden.', ['SPOKE_WITH:Recep Tayyip Erdogan->Sweden']],
+    // Demands named through their answer (CAMEO 10): X's demands answered by Y are demands of Y.
+    ['Iran said it was still waiting for a formal reply from the United States to its demands.', ['DEMANDED:Iran->United States']],
+    ['Venezuela will decide once it receives an answer from Brazil to its requests.', ['DEMANDED:Venezuela->Brazil']],
+    ["Hungary's response to the European Union's demands came on Friday.", ['PROPOSED:Hungary->European Union', 'DEMANDED:European Union->Hungary']],
+    // A government named by well-known leaders is their states (the public-figure list gives the states).
+    ['France and Germany signed a treaty. The governments of Emmanuel Macron and Angela Merkel are in talks on the budget.', ['SPOKE_WITH:France->Germany']],
+    // An unnamed office holder of a state named in the article acts for it (as its groups do).
+    ['The US Secretary of Energy urged Mexico to raise output.', ['URGED:United States->Mexico']],
+    ['Talks between Iran and Iraq resumed. The Iranian Minister of Energy wants to help Iraq.', ['SPOKE_WITH:Iran->Iraq', 'PROPOSED:Iran->Iraq']],
+    ['Iran made new demands on Monday. These include that Israel must withdraw from the area.', ['DEMANDED:Iran->Israel']],
+    ['Serbia is seeking security guarantees from Kosovo.', ['DEMANDED:Serbia->Kosovo']],
+    // The demanded clause's subject names no entity: no later entity becomes the target.
+    ["As part of Russia's demands, the alliance must halt its expansion and guarantee that Georgia would never join it.", []],
   ])('%s', (text, expected) => {
     expect(edges(text)).toEqual(expected);
+  });
+
+  it.each([
+    // A well-known figure's office in a body the article names: that body; else the state.
+    ['Dmitry Peskov accused Ukraine of provocations on Monday. The Kremlin said Russia would respond.', ['Dmitry Peskov->Kremlin']],
+    ['Dmitry Peskov accused Ukraine of provocations on Monday. Russia said it would respond.', ['Dmitry Peskov->Russia']],
+    ['Jen Psaki criticised China on Friday. The White House said talks would go on.', ['Jen Psaki->White House']],
+  ])('%s: AFFILIATED_WITH %s', (text, expected) => {
+    expect(run(text).relations.filter((r) => r.type === 'AFFILIATED_WITH').map((r) => `${r.source}->${r.target}`)).toEqual(expected);
   });
 
   it('does not assert a negated act (kept with its modality)', () => {

@@ -60,6 +60,8 @@ describe('extractRelations: verbs, actors and targets', () => {
     { title: 'border with X', text: 'Analysts counted Pakistani units along the border with India.', want: [['DEPLOYED_NEAR', 'Pakistan', 'India']] },
     { title: 'government of a person stands for the state', text: 'The governments of Emmanuel Macron and Olaf Scholz are in negotiations over the budget.', want: [['SPOKE_WITH', 'France', 'Germany']] },
     { title: 'headline title case with control verbs', text: 'France and India Agreed to Continue Discussing', want: [['SPOKE_WITH', 'France', 'India']] },
+    { title: 'a verb tagged as a plural noun before an infinitive keeps its subject across and', text: 'India claims to be acting in self-defence and recently submitted two draft treaties to Pakistan.', want: [['PROPOSED', 'India', 'Pakistan']] },
+    { title: 'a possessed plural noun before an infinitive is no verb', text: "India's plans to attack Pakistan and urged Japan to help.", want: [], not: [['URGED', 'India', 'Japan']] },
     { title: 'a lower-case head is not an actor', text: 'He said an attack on Taiwan would have consequences and urged China to stop.', want: [], not: [['URGED', 'Taiwan', 'China']] },
   ];
   it.each(cases)('$title', ({ text, want, not }) => {
@@ -344,5 +346,87 @@ describe('extractRelations: a state group acts for the state, but stays an anony
     const rels = extractRelations(f.ann, f.mentions, f.entities, lex, quotes);
     expect(rels.some((r) => r.type === 'WARNED' && f.name(r.source) === 'China' && f.name(r.target) === 'Japan')).toBe(true);
     expect(quotes.map((q) => q.speaker)).toEqual([null]);
+  });
+});
+
+describe('extractRelations: demands (CAMEO 10)', () => {
+  const cases: { title: string; text: string; table?: readonly FixtureEntity[]; want: Edge[]; not?: Edge[] }[] = [
+    // Demands named through their answer: the answering party is the one the demands were made of.
+    { title: 'Y replied to X’s demands', text: "India replied to Pakistan's demands on Tuesday.", want: [['DEMANDED', 'Pakistan', 'India']], not: [['DEMANDED', 'India', 'Pakistan']] },
+    { title: 'Y’s response to X’s demands', text: "Berlin's response to Beijing's demands came on Friday.", want: [['DEMANDED', 'China', 'Germany']] },
+    { title: 'an answer from Y to its requests, awaited by X', text: 'Japan said it was still waiting for a reply from China to its requests.', want: [['DEMANDED', 'Japan', 'China']] },
+    { title: '`it` of an adverbial clause is the main clause’s subject', text: 'Tokyo will decide on the next step once it receives an answer from Beijing to its requests.', want: [['DEMANDED', 'Japan', 'China']] },
+    { title: 'Y sent its answer to X’s demands', text: "Pakistan sent its answer to India's demands on Monday.", want: [['DEMANDED', 'India', 'Pakistan'], ['PROPOSED', 'Pakistan', 'India']] },
+    { title: 'demands that name another addressee', text: "India replied to Pakistan's request for aid from China.", want: [], not: [['DEMANDED', 'Pakistan', 'India'], ['DEMANDED', 'Pakistan', 'China']] },
+    { title: 'a reaction is no answer', text: "Germany reacted to France's demands.", want: [], not: [['DEMANDED', 'France', 'Germany']] },
+    { title: 'an answer with no demands', text: 'India received a reply from Pakistan to the letter.', want: [], not: [['DEMANDED', 'India', 'Pakistan']] },
+    // A clause subject that names no entity takes the demand: no later entity is its target.
+    { title: 'unresolved definite subject of the demanded clause', text: "As part of China's demands, the alliance must halt its expansion and guarantee that Taiwan would never join it.", want: [], not: [['DEMANDED', 'China', 'Taiwan']] },
+    { title: 'insisted that the company ...: no target', text: 'Pakistan insisted that the company must pay compensation to India.', want: [], not: [['DEMANDED', 'Pakistan', 'India']] },
+    { title: 'insisted that Y ...: Y', text: 'Pakistan insisted that India must withdraw its troops.', want: [['DEMANDED', 'Pakistan', 'India']] },
+    { title: 'X’s demand that Y ...', text: "Japan's demand that China release the crew was ignored.", want: [['DEMANDED', 'Japan', 'China']] },
+    { title: 'X’s demands on Y', text: "France's demands on Germany grew on Monday.", want: [['DEMANDED', 'France', 'Germany']] },
+    // Demanding a thing of someone: a wanting or seeking verb, a demanded thing, a `from` party.
+    { title: 'X wants guarantees from Y', text: 'Japan wants guarantees from China.', want: [['DEMANDED', 'Japan', 'China']] },
+    { title: 'X is seeking assurances from Y, Z and W', text: 'India is seeking security assurances from France, Germany and Japan.', want: [['DEMANDED', 'India', 'France'], ['DEMANDED', 'India', 'Germany'], ['DEMANDED', 'India', 'Japan']] },
+    { title: 'X asked for an apology from Y', text: 'Pakistan asked for an apology from India.', want: [['DEMANDED', 'Pakistan', 'India']] },
+    { title: 'negated: did not seek guarantees', text: 'Japan did not seek guarantees from China.', want: [['DEMANDED', 'Japan', 'China', 'negated']], not: [['DEMANDED', 'Japan', 'China']] },
+    { title: 'wanting goods from Y is no demand', text: 'Japan wants gas from China.', want: [], not: [['DEMANDED', 'Japan', 'China']] },
+    { title: 'receiving guarantees is no demand', text: 'Japan received guarantees from China.', want: [], not: [['DEMANDED', 'Japan', 'China']] },
+    { title: 'the `from` party ends at an apposition', text: "Asked if Japan was seeking compensation from China, the ministry's spokesman Kirby said no.", want: [['DEMANDED', 'Japan', 'China', 'hypothetical']], not: [['DEMANDED', 'Japan', 'John Kirby']] },
+    // The demands' content in the next sentence of the paragraph, opened by a reference back to them.
+    { title: 'X made demands. These include that Y must ...', text: 'India made new demands on Monday. These include that Pakistan must close the camps.', want: [['DEMANDED', 'India', 'Pakistan']] },
+    { title: 'X announced the demands. This goes with ensuring that Y does not ...', text: 'China announced the demands in May. This goes with ensuring that Japan does not deploy missiles.', want: [['DEMANDED', 'China', 'Japan']] },
+    { title: 'The demands mean that Y will not ...', text: "France's demands came on Friday. The demands mean that Germany will not build the pipeline.", want: [['DEMANDED', 'France', 'Germany']] },
+    { title: 'a that clause of someone else’s speech is not the content', text: 'China announced the demands in May. This came as Taiwan said that Japan would help.', want: [], not: [['DEMANDED', 'China', 'Japan']] },
+    { title: 'a new paragraph is not the content', text: 'China announced the demands in May.\n\nThis means that Japan must act.', want: [], not: [['DEMANDED', 'China', 'Japan']] },
+    { title: 'a sentence not opened by a reference to the demands', text: 'China announced the demands in May. Officials expect that Japan will act.', want: [], not: [['DEMANDED', 'China', 'Japan']] },
+    // `the alliance` with no alliance named before it: the article's only alliance, never one of two.
+    { title: '`the alliance` is the article’s only alliance, named later', text: "As part of China's demands, the alliance must halt its expansion. NATO members met on Friday.", want: [['DEMANDED', 'China', 'NATO']] },
+    {
+      title: '`the alliance` with two alliances named later stays unresolved',
+      text: "As part of China's demands, the alliance must halt its expansion and guarantee that Taiwan would never join it. NATO and the Collective Security Treaty Organization met.",
+      table: [...ENTITIES, { name: 'Collective Security Treaty Organization', type: 'Organisation' }],
+      want: [],
+      not: [['DEMANDED', 'China', 'NATO'], ['DEMANDED', 'China', 'Taiwan']],
+    },
+    { title: 'an `it` with a rival antecedent stays unresolved', text: 'NATO warned China that it would respond if it attacked Taiwan.', want: [['WARNED', 'NATO', 'China']], not: [['WARNED', 'NATO', 'Taiwan'], ['THREATENED', 'China', 'Taiwan']] },
+  ];
+  it.each(cases)('$title', ({ text, table, want, not }) => {
+    const { list } = edges(text, table);
+    for (const w of want) expect(list).toContain(fmt(w));
+    for (const n of not ?? []) expect(list).not.toContain(fmt(n));
+    if (!want.length) expect(list.filter((e) => e.startsWith('DEMANDED'))).toEqual([]);
+  });
+});
+
+describe('extractRelations: an unnamed office holder acts for the state', () => {
+  const AMBASSADOR: FixtureEntity = { name: 'Kenji Sato', type: 'Person', forms: ['Kenji Sato', 'Sato'], affiliation: 'Japan', role: 'Ambassador' };
+  const cases: { title: string; text: string; table?: readonly FixtureEntity[]; want: Edge[]; not?: Edge[] }[] = [
+    { title: 'the Japanese ambassador, no person named: the state', text: 'The Japanese ambassador urged China to release the crew.', want: [['URGED', 'Japan', 'China']] },
+    { title: 'a title with an `of` complement: the state', text: 'The French Minister of Defence warned Germany on Monday.', want: [['WARNED', 'France', 'Germany']] },
+    { title: 'an intent frame under such a title', text: 'The Indian Secretary of State wants to help Taiwan.', want: [['PROPOSED', 'India', 'Taiwan']] },
+    { title: 'a title running into a name no entity covers is that person, not the state', text: 'The French Minister of Defence Paul Girard warned Germany on Monday.', want: [], not: [['WARNED', 'France', 'Germany']] },
+    {
+      title: 'the office held by a person the article names: that person',
+      text: 'Sato arrived on Monday. The Japanese ambassador urged China to release the crew.',
+      table: [...ENTITIES, AMBASSADOR],
+      want: [['URGED', 'Kenji Sato', 'China']],
+      not: [['URGED', 'Japan', 'China']],
+    },
+    {
+      title: 'two holders of the office: neither, and not the state',
+      text: 'Sato and Ito arrived on Monday. The Japanese ambassador urged China to release the crew.',
+      table: [...ENTITIES, AMBASSADOR, { name: 'Aiko Ito', type: 'Person', forms: ['Aiko Ito', 'Ito'], affiliation: 'Japan', role: 'Ambassador' }],
+      want: [],
+      not: [['URGED', 'Japan', 'China'], ['URGED', 'Kenji Sato', 'China']],
+    },
+    { title: 'a plural group is the state, not one of its people', text: 'Sato arrived on Monday. Japanese ambassadors urged China to release the crew.', table: [...ENTITIES, AMBASSADOR], want: [['URGED', 'Japan', 'China']] },
+  ];
+  it.each(cases)('$title', ({ text, table, want, not }) => {
+    const { list } = edges(text, table);
+    for (const w of want) expect(list).toContain(fmt(w));
+    for (const n of not ?? []) expect(list).not.toContain(fmt(n));
+    if (!want.length) expect(list.filter((e) => e.startsWith('URGED') || e.startsWith('WARNED'))).toEqual([]);
   });
 });
