@@ -261,6 +261,9 @@ function namedAfterRole(view: ArticleView, p: number, last: number): { speaker: 
     const m = view.mentionAt(k);
     const e = view.entityAt(k);
     if (m && e !== undefined) return m.type === 'Person' && (m.kind === 'name' || m.kind === 'surname') ? { speaker: e, end: m.lastToken } : undefined;
+    // The full stop of a title abbreviation (`said the Rev. Peter Wherry`, `Sen.`), where wink may even end a sentence.
+    const prev = view.tok(k - 1);
+    if (t.text === '.' && k > p && prev && prev.end === t.start && /^\p{Lu}\p{Ll}{1,3}$/u.test(prev.text)) continue;
     if (!['NOUN', 'ADJ', 'PROPN', 'DET', 'ADP'].includes(t.pos) || (t.pos === 'ADP' && t.normal !== 'of')) return undefined;
   }
   return undefined;

@@ -52,7 +52,14 @@ export function subjectSlotEnds(ann: AnnotatedText, v: number): number[] {
   for (let n = 0; n < 3 && j >= 0 && (SKIP_BEFORE_VERB.has(tokens[j]?.normal ?? '') || tokens[j]?.pos === 'ADV' || tokens[j]?.pos === 'AUX'); n++) j--;
   ends.push(j);
   let c = j;
-  for (let round = 0; round < 3; round++) {
+  // `veterans' families`: an apostrophe attached to a plural is a possessive, not a quotation mark.
+  const quoteMarkAt = (k: number): boolean => {
+    const t = tokens[k];
+    if (!t || !isQuoteMark(t.text)) return false;
+    const p = tokens[k - 1];
+    return !((t.text === "'" || t.text === '’') && p && p.end === t.start && /s$/i.test(p.text));
+  };
+  for (let round = 0; round < 5; round++) {
     // `Rita Haas (D) said`
     if (tokens[c]?.text === ')') {
       let k = c - 1;
@@ -67,13 +74,15 @@ export function subjectSlotEnds(ann: AnnotatedText, v: number): number[] {
     let k = c - 1;
     let sawVerb = false;
     let relative = false;
-    while (k >= 0 && c - k < 30 && tokens[k]?.text !== ',' && tokens[k]?.text !== ')' && !isQuoteMark(tokens[k]?.text ?? '') && samePara(k, c)) {
+    while (k >= 0 && c - k < 30 && tokens[k]?.text !== ',' && tokens[k]?.text !== ')' && !quoteMarkAt(k) && samePara(k, c)) {
       const n = tokens[k]?.normal ?? '';
       if (n === 'who' || n === 'which' || n === 'whom' || n === 'whose') relative = true;
       if (tokens[k]?.pos === 'VERB' && !/ing$|ed$/.test(n)) sawVerb = true;
       k--;
     }
-    if ((tokens[k]?.text !== ',' && tokens[k]?.text !== ')') || (sawVerb && !relative)) break;
+    // A prepositional adjunct (`Clinton, at a later press gaggle, said`) may hold a word wink calls a verb.
+    const adjunct = tokens[k + 1]?.pos === 'ADP' && tokens[k + 1]?.normal !== 'that';
+    if ((tokens[k]?.text !== ',' && tokens[k]?.text !== ')') || (sawVerb && !relative && !adjunct)) break;
     if (tokens[k]?.text === ')') {
       c = k;
       continue;
