@@ -118,6 +118,9 @@ interface Attribution {
 }
 
 const CLAUSE_STOP = new Set(['but', ';', 'while', 'whereas', 'although']);
+/** Words that open the clause a colon frame ends in (`a message ... that read:`, `so upset that I had to change my answer:`). */
+const COLON_CLAUSE_BREAK = new Set(['that', 'who', 'which']);
+const SUBORDINATORS = new Set(['when', 'after', 'before', 'as', 'while', 'since', 'if', 'although', 'though', 'because', 'once', 'until']);
 
 export function extractQuotes(
   ann: AnnotatedText,
@@ -160,6 +163,7 @@ export function extractQuotes(
     const short = words.length <= lex.shortQuoteMaxWords;
     if (short && isScare(view, o, c)) continue;
     let att = attributeLabel(view, o) ?? attributeAfter(view, c) ?? attributeAfterBySlot(view, c) ?? attributeBefore(view, o, short);
+    if (!att && !short) att = attributeColon(view, o);
     if (!att && !short) att = attributeLater(view, c);
     if (!att && !short) att = attributeClause(view, o);
     if (!att && !short) att = continuation(view, o, lastSpeakerInPara, lastSpeakerInSentence);
@@ -381,6 +385,56 @@ function attributeLabel(view: ArticleView, o: number): Attribution | undefined {
 }
 
 /**
+ * A quotation introduced by a colon: `Caddell continued:` closing the previous
+ * paragraph, or a clause whose subject is a named person and whose verb is no
+ * reporting verb (`Trump issued the following statement:`, `Clinton has since
+ * apologized for what happened:`). The person is the speaker; a subject that is
+ * a description (`The timing of ... surprised X:`) gives none.
+ */
+function attributeColon(view: ArticleView, o: number): Attribution | undefined {
+  const colon = o - 1;
+  const ct = view.tok(colon);
+  const ot = view.tok(o);
+  if (!ct || !ot || ct.text !== ':') return undefined;
+  const [first] = view.sentenceBounds(colon);
+  // The frame in an earlier sentence: only when it ends that sentence's paragraph or sentence right before the quotation.
+  if (ct.sentence !== ot.sentence) {
+    const viaBefore = attributeBefore(view, o, false, first);
+    if (viaBefore) return viaBefore;
+  }
+  // The clause that ends in the colon: after the last clause break (`but he gave ...:`, `..., that I had to change my answer:`).
+  let start = first;
+  for (let k = colon - 1; k > first; k--) {
+    const t = view.tok(k);
+    if (!t || isQuoteMark(t.text)) return undefined;
+    if (CLAUSE_STOP.has(t.normal) || COLON_CLAUSE_BREAK.has(t.normal) || (t.pos === 'CCONJ' && view.tok(k + 1)?.pos === 'PRON')) {
+      start = k + 1;
+      break;
+    }
+  }
+  // An opening adverbial clause (`When Wallace died in 1998, President Clinton released ...:`) is not the frame.
+  if (SUBORDINATORS.has(view.norm(start))) {
+    let k = start + 1;
+    while (k < colon && view.norm(k) !== ',') k++;
+    start = k + 1;
+  }
+  for (let k = start; k < colon; k++) {
+    const t = view.tok(k);
+    if (!t) return undefined;
+    if (t.pos !== 'VERB' || isNominalVerb(view, k)) continue;
+    const subj = view.subjectOf(k) ?? slotSubject(view, k);
+    const e = subj?.entities[0];
+    if (e === undefined || !subj || subj.headLemma !== undefined || view.entityType(e) !== 'Person') return undefined;
+    // The subject opens the clause (after an opening adverbial such as `On July 6, 2015,`).
+    const pre = view.tok(subj.start - 1);
+    if (subj.start > first && pre && pre.text !== ',' && !COLON_CLAUSE_BREAK.has(pre.normal) && pre.pos !== 'CCONJ') return undefined;
+    if (view.modalityOf(k, subj.start) !== 'asserted') return undefined;
+    return { speaker: e, cue: ':', confidence: 0.6 };
+  }
+  return undefined;
+}
+
+/**
  * A mixed quotation with no reporting verb: the quoted words belong to the
  * subject of the clause that holds them (`Reid has gone after Trump as a
  * "human leech who will bleed the country"`, `Trump vowed to punish "those who ..."`).
@@ -528,8 +582,8 @@ function attributeAfter(view: ArticleView, c: number): Attribution | undefined {
  * (`Biden's remarks`), or a subject right before the quote (`Blinken
  * "called on Russia ..."`).
  */
-function attributeBefore(view: ArticleView, o: number, short: boolean): Attribution | undefined {
-  const [first] = view.sentenceBounds(o);
+function attributeBefore(view: ArticleView, o: number, short: boolean, from?: number): Attribution | undefined {
+  const first = from ?? view.sentenceBounds(o)[0];
   const lex = view.lex;
   for (let k = o - 1; k >= first; k--) {
     const t = view.tok(k);

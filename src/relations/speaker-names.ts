@@ -28,7 +28,7 @@ const SUFFIXES = new Set(['jr.', 'jr', 'sr.', 'sr', 'ii', 'iii', 'iv']);
 const NAME_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'X', 'NUM']);
 const QUANTIFIERS = new Set(['other', 'some', 'many', 'several', 'most', 'both', 'all', 'few', 'another', 'each', 'every', 'such', 'these', 'those', 'its', 'their', 'our', 'his', 'her', 'no', 'any']);
 const CLOSED_POS = new Set(['DET', 'PRON', 'ADP', 'CCONJ', 'SCONJ', 'AUX', 'PART', 'PUNCT', 'SYM', 'INTJ']);
-const SKIP_BEFORE_VERB = new Set(['also', 'later', 'then', 'again', 'once', 'recently', 'previously', 'often', 'has', 'had', 'have', 'would', 'will', 'further', 'simply', 'flatly', 'bluntly', 'repeatedly', 'quickly', 'finally', 'first', 'immediately', 'publicly', 'privately', 'frequently', 'told', 'even', 'still', 'just']);
+const SKIP_BEFORE_VERB = new Set(['also', 'later', 'then', 'again', 'once', 'recently', 'previously', 'often', 'has', 'had', 'have', 'would', 'will', 'further', 'simply', 'flatly', 'bluntly', 'repeatedly', 'quickly', 'finally', 'first', 'immediately', 'publicly', 'privately', 'frequently', 'told', 'even', 'still', 'just', 'since']);
 
 interface Slot {
   /** First and last token of the name run. */
