@@ -557,6 +557,8 @@ function attributeAfter(view: ArticleView, c: number): Attribution | undefined {
   if (isAfterVerb(j) && !(endsSentence && /^[A-Z]/.test(view.tok(j)?.text ?? ''))) {
     const s = speakerNP(view, j + 1, last);
     if (s) return { speaker: s.speaker, cue: view.tok(j)?.text ?? '', confidence: 0.9, ...addresseeAfter(view, j, last) };
+    // `"...," reads a Wednesday editorial in ...`: the frame names a source that is no entity; no one else said it.
+    if (view.tok(j + 1)?.pos === 'DET' && [j + 2, j + 3, j + 4].some((n) => n <= last && view.tok(n)?.pos === 'NOUN')) return { speaker: null, cue: view.tok(j)?.text ?? '', confidence: 0.5 };
   }
   // `"..." ― Carla Sanchez`, `"..." -President Obama`: a dash and a name, the byline of a quotation.
   if (DASHES.has(view.norm(k))) {
@@ -662,12 +664,19 @@ function continuation(view: ArticleView, o: number, byPara: Map<number, number>,
   if (!sent || sent.firstToken !== o) return undefined;
   const prevSentence = view.ann.sentences[t.sentence - 1];
   if (prevSentence && prevSentence.paragraph === sent.paragraph) {
-    const s = bySentence.get(t.sentence - 1);
-    return s !== undefined ? { speaker: s, cue: 'continuation', confidence: 0.6 } : undefined;
+    const s = bySentence.get(t.sentence - 1) ?? leadSubject(view, t.sentence - 1);
+    return s !== undefined ? { speaker: s, cue: 'continuation', confidence: 0.5 } : undefined;
   }
   const prevPara = sent.paragraph - 1;
   const fromQuote = byPara.get(prevPara);
   if (fromQuote !== undefined) return { speaker: fromQuote, cue: 'continuation', confidence: 0.6 };
+  // A one-sentence paragraph about a person introduces the quotation paragraph after it (`Howard continued his remarks.`).
+  const prevFirst = view.ann.sentences[t.sentence - 1];
+  const prevSecond = view.ann.sentences[t.sentence - 2];
+  if (prevFirst && prevFirst.paragraph === prevPara && (!prevSecond || prevSecond.paragraph !== prevPara)) {
+    const lead = leadSubject(view, t.sentence - 1);
+    if (lead !== undefined) return { speaker: lead, cue: 'continuation', confidence: 0.5 };
+  }
   // The subject of the last speech verb of the previous paragraph.
   for (let k = sent.firstToken - 1; k >= 0; k--) {
     const pt = view.tok(k);
@@ -679,6 +688,30 @@ function continuation(view: ArticleView, o: number, byPara: Map<number, number>,
       const e = subj?.entities[0];
       if (e !== undefined) return { speaker: e, cue: 'continuation', confidence: 0.5 };
     }
+  }
+  return undefined;
+}
+
+/**
+ * The person a sentence is about, for a frameless quotation right after it
+ * (`Clinton touted her credentials. "We need to ..."`): the named subject of
+ * its first verb, opening the sentence (after an opening adverbial), in a
+ * sentence that holds no quotation of its own.
+ */
+function leadSubject(view: ArticleView, sentence: number): number | undefined {
+  const sent = view.ann.sentences[sentence];
+  if (!sent) return undefined;
+  for (let k = sent.firstToken; k <= sent.lastToken; k++) if (isQuoteMark(view.tok(k)?.text ?? '')) return undefined;
+  for (let k = sent.firstToken; k <= sent.lastToken; k++) {
+    const t = view.tok(k);
+    if (!t || CLAUSE_STOP.has(t.normal)) return undefined;
+    if (t.pos !== 'VERB' || isNominalVerb(view, k)) continue;
+    const subj = view.subjectOf(k) ?? slotSubject(view, k);
+    const e = subj?.entities[0];
+    if (e === undefined || !subj || subj.entities.length > 1 || subj.headLemma !== undefined || view.entityType(e) !== 'Person') return undefined;
+    const pre = view.tok(subj.start - 1);
+    if (subj.start > sent.firstToken && pre && pre.text !== ',') return undefined;
+    return view.modalityOf(k, subj.start) === 'asserted' ? e : undefined;
   }
   return undefined;
 }
