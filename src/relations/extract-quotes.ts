@@ -312,6 +312,30 @@ function isNominalVerb(view: ArticleView, k: number): boolean {
   return view.tok(k - 2)?.pos === 'DET' && /ing$/.test(p.normal);
 }
 
+/**
+ * `Archbishop Aris Shirvanian of the Armenian Patriarchate of Jerusalem told`: a subject
+ * that ends in a place or organisation inside `of` phrases after a person is the person's.
+ */
+function personOwning(view: ArticleView, subj: Subject | undefined): Subject | undefined {
+  const e = subj?.entities[0];
+  if (!subj || e === undefined || subj.entities.length > 1 || view.entityType(e) === 'Person') return undefined;
+  const m = view.mentionAt(subj.start);
+  let k = (m ? m.firstToken : subj.start) - 1;
+  for (let n = 0; n < 12 && k >= 0; n++, k--) {
+    const t = view.tok(k);
+    if (!t) return undefined;
+    if (t.normal === 'of') {
+      const pm = view.mentionAt(k - 1);
+      const pe = view.entityAt(k - 1);
+      if (pm && pe !== undefined && pm.type === 'Person' && pm.kind !== 'pronoun' && pm.lastToken === k - 1) return { entities: [pe], start: pm.firstToken };
+      continue;
+    }
+    // Only the words of a name or title phrase may stand between (`the Armenian Patriarchate`).
+    if (!['DET', 'PROPN', 'NOUN', 'ADJ'].includes(t.pos) && view.entityAt(k) === undefined) return undefined;
+  }
+  return undefined;
+}
+
 /** `footage of Clinton asking, "..."`, `Trump saying during the debate, "..."`: a person right before a reporting participle. */
 function participleSpeaker(view: ArticleView, v: number): Subject | undefined {
   if (!/ing$/.test(view.norm(v))) return undefined;
@@ -344,6 +368,9 @@ function attributeAfterBySlot(view: ArticleView, c: number): Attribution | undef
   const ct = view.tok(c);
   if (!ct) return undefined;
   const para = view.ann.sentences[ct.sentence]?.paragraph;
+  // A quotation closed with a full stop ends its sentence (see attributeAfter).
+  const next = view.tok(c + 1);
+  if (/\.\s*$/.test(view.text.slice(Math.max(0, ct.start - 2), ct.start)) && next && /^\p{Lu}/u.test(next.text) && next.sentence !== ct.sentence) return undefined;
   for (let v = c + 1; v <= c + 40; v++) {
     const t = view.tok(v);
     if (!t || isQuoteMark(t.text) || view.ann.sentences[t.sentence]?.paragraph !== para || CLAUSE_STOP.has(t.normal)) return undefined;
@@ -566,6 +593,10 @@ function attributeAfter(view: ArticleView, c: number): Attribution | undefined {
     if (d && d.speaker !== null) return { speaker: d.speaker, cue: view.tok(k)?.text ?? '', confidence: 0.8 };
   }
   // `Price said`, `the spokesman added`, `he told reporters`
+  // A quotation closed with a full stop ends its sentence: `X said` after it opens the next one
+  // (`... and called him "the leading proponent." Former governor Mike Huckabee called ...`).
+  const fullStop = /\.\s*$/.test(view.text.slice(Math.max(0, ct.start - 2), ct.start));
+  if (fullStop && /^\p{Lu}/u.test(view.tok(k)?.text ?? '') && view.tok(k)?.sentence !== ct.sentence) return undefined;
   const s = speakerNP(view, k, last);
   if (!s) return undefined;
   let v = skipAsides(view, s.end + 1, last);
@@ -603,7 +634,7 @@ function attributeBefore(view: ArticleView, o: number, short: boolean, from?: nu
       const before = view.norm(k - 1) === 'not' || view.tok(k - 1)?.pos === 'ADV' ? view.norm(k - 2) : view.norm(k - 1);
       const embedded = before === 'to' || before === 'who' || before === 'which';
       const found = participleSpeaker(view, k) ?? view.subjectOf(k);
-      const subj = found?.entities.length ? found : (slotSubject(view, k) ?? mainClauseSubject(view, first, k) ?? found);
+      const subj = personOwning(view, found) ?? (found?.entities.length ? found : (slotSubject(view, k) ?? mainClauseSubject(view, first, k) ?? found));
       if (embedded && !subj?.entities.length) continue;
       const mod = view.modalityOf(k, subj?.start ?? k);
       if (mod === 'future' || mod === 'hypothetical') continue;
