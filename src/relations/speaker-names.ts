@@ -273,7 +273,12 @@ export function addSpeakerNames(
               slots.push(s);
               break;
             }
-            const skippable = isTitle(w) || (/^[a-z]/.test(w.text) && (w.pos === 'NOUN' || w.pos === 'ADJ' || w.normal === 'of')) || w.normal === 'the' || covered[k] !== -1;
+            // The full stop of a title abbreviation split off by wink (`said the Rev. Peter Wherry`).
+            const prevW = tokens[k - 1];
+            const nextW = tokens[k + 1];
+            const abbrev = (a: Token | undefined, dot: Token | undefined): boolean => !!a && !!dot && dot.text === '.' && a.end === dot.start && /^\p{Lu}\p{Ll}{1,3}$/u.test(a.text);
+            const titleStop = abbrev(w, nextW) || abbrev(prevW, w);
+            const skippable = isTitle(w) || titleStop || (/^[a-z]/.test(w.text) && (w.pos === 'NOUN' || w.pos === 'ADJ' || w.normal === 'of')) || w.normal === 'the' || covered[k] !== -1;
             if (!skippable) break;
             k++;
           }

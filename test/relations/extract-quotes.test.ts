@@ -219,3 +219,84 @@ describe('extractQuotes: mixed quotations and pronoun gender (session 3)', () =>
     expect(quotes(text, table).map((q) => [q.text, q.speaker])).toContainEqual(['Are you winning tonight?', 'Maria Lopez']);
   });
 });
+
+describe('extractQuotes: colon frames, lead sentences and sentence-closing quotes (session 4)', () => {
+  const cases: { title: string; text: string; want: [string, string | null][]; not?: [string, string | null][] }[] = [
+    {
+      title: 'a colon frame ending the previous paragraph',
+      text: 'Kirby continued:\n\n“The health issue is a partisan issue, but that does not explain the numbers.”',
+      want: [['The health issue is a partisan issue, but that does not explain the numbers.', 'John Kirby']],
+    },
+    {
+      title: 'a named subject of a non-reporting clause ending in a colon, after an opening adverbial clause',
+      text: 'When the treaty lapsed in 1998, Macron released the following statement: “We offer our condolences to the families of the victims.”',
+      want: [['We offer our condolences to the families of the victims.', 'Emmanuel Macron']],
+    },
+    {
+      title: 'has since apologized ...: the subject before the adverb',
+      text: 'Lopez has since apologized for what happened: “I should have used two accounts, one for work and one for home.”',
+      want: [['I should have used two accounts, one for work and one for home.', 'Maria Lopez']],
+    },
+    {
+      title: 'a description subject before the colon names no speaker',
+      text: 'The timing of the surge does not surprise Scholz: “Lesser-known candidates often rise early in the race.”',
+      want: [['Lesser-known candidates often rise early in the race.', null]],
+      not: [['Lesser-known candidates often rise early in the race.', 'Olaf Scholz']],
+    },
+    {
+      title: 'the clause the colon ends, not the first clause of the sentence',
+      text: 'Lopez grew so upset that I had to change my answer: “Of course I believe in the plan, I was only joking.”',
+      want: [],
+      not: [['Of course I believe in the plan, I was only joking.', 'Maria Lopez']],
+    },
+    {
+      title: 'a frameless quotation after a sentence about a named person',
+      text: 'Lopez touted her record as a co-sponsor of the bill. “We need to find ways to support workers who want a union.”',
+      want: [['We need to find ways to support workers who want a union.', 'Maria Lopez']],
+    },
+    {
+      title: 'a quotation paragraph after a one-sentence paragraph about a person',
+      text: 'Macron continued his scathing remarks.\n\n“Eight years ago the choice was clear to everyone in the country.”',
+      want: [['Eight years ago the choice was clear to everyone in the country.', 'Emmanuel Macron']],
+    },
+    {
+      title: 'a frameless quotation after a sentence with an unnamed subject has no speaker',
+      text: 'The committee met on Monday. “We need to find ways to support workers who want a union.”',
+      want: [['We need to find ways to support workers who want a union.', null]],
+    },
+    {
+      title: 'an inverted frame naming a document gives no speaker, not the person quoted before',
+      text: 'Scholz was criticised at home.\n\n“There are jellyfish that have shown more spine than this man,” reads an editorial in the local daily.',
+      want: [['There are jellyfish that have shown more spine than this man,', null]],
+      not: [['There are jellyfish that have shown more spine than this man,', 'Olaf Scholz']],
+    },
+    {
+      title: 'a quotation closed by a full stop takes no frame from the next sentence',
+      text: 'Kirby said the plan would fail, and called it “the worst idea for the region in years.” Foreign Minister Wang Yi called the program a scam.',
+      want: [['the worst idea for the region in years.', 'John Kirby']],
+      not: [['the worst idea for the region in years.', 'Wang Yi']],
+    },
+    {
+      title: 'a coordinated said after a full-stop quotation keeps its own subject',
+      text: 'Lopez said on Friday that she thinks the video should be released but said “the question is the timing.” Scholz said it would be improper to comment.',
+      want: [['the question is the timing.', 'Maria Lopez']],
+      not: [['the question is the timing.', 'Olaf Scholz']],
+    },
+    {
+      title: 'a person before of-phrases ending in a place is the subject, not the place',
+      text: 'As Archbishop Maria Lopez of the Patriarchate of Tokyo told reporters, “We have suffered the same fate as others before us.”',
+      want: [['We have suffered the same fate as others before us.', 'Maria Lopez']],
+      not: [['We have suffered the same fate as others before us.', 'Japan']],
+    },
+    {
+      title: 'the subject behind a prepositional adjunct that wink tags a verb in',
+      text: 'Maria Lopez, at a later press gaggle, said, “I have been briefed about the attacks in the capital.”',
+      want: [['I have been briefed about the attacks in the capital.', 'Maria Lopez']],
+    },
+  ];
+  it.each(cases)('$title', ({ text, want, not }) => {
+    const got = quotes(text, ENTITIES.map((e) => ({ ...e, forms: (e.forms ?? [e.name]).filter((f) => !f.startsWith('~')) }))).map((q) => [q.text, q.speaker]);
+    for (const w of want) expect(got).toContainEqual(w);
+    for (const w of not ?? []) expect(got).not.toContainEqual(w);
+  });
+});

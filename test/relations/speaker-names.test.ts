@@ -126,3 +126,20 @@ describe('subjectSlotEnds', () => {
     expect(words).toContain('Haas');
   });
 });
+
+describe('addSpeakerNames: frames with asides and titles (session 4)', () => {
+  it.each([
+    ['a relative clause holding a plural possessive', 'Rucker Haley, who runs the veterans\' outreach for the campaign, said, "The record speaks for itself on this."', 'The record speaks for itself on this.', 'Rucker Haley'],
+    ['four asides between the name and said', '"Both of them scare me," Harry Bond, 30, of Raleigh, N.C., who was among those polled, said in an interview.', 'Both of them scare me,', 'Harry Bond'],
+    ['a title abbreviation after said', '"The city will never go back to normal," said the Rev. Peter Wherry, of the Baptist church.', 'The city will never go back to normal,', 'Peter Wherry'],
+  ])('%s', (_t, text, quote, speaker) => {
+    expect(run(text).quotes).toContainEqual([quote, speaker]);
+  });
+  it('an apostrophe opening a quotation still ends an aside', () => {
+    const text = "Haley, who said 'never again', said no.";
+    const ann = annotate(text, [{ start: 0, end: text.length }]);
+    const v = ann.tokens.map((t) => t.text).lastIndexOf('said');
+    // The aside holds a quotation mark: the slot ends before the comma only.
+    expect(subjectSlotEnds(ann, v)).toEqual([v - 1]);
+  });
+});
