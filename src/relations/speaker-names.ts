@@ -116,10 +116,13 @@ export function addSpeakerNames(
     return t.pos === 'NOUN' && tokens[v - 1]?.pos === 'PROPN' && isQuoteMark(tokens[v - 2]?.text ?? '');
   };
   const isTitle = (t: Token): boolean => ent.titles.has(t.text) || ent.titles.has(t.normal) || ent.titles.has(t.text.replace(/\.$/, ''));
+  // `Mr. King`, `Ms. West`: after an honorific a capitalised word is a surname, even a title or a common word.
+  const afterHonorific = (i: number): boolean => ent.titles.get(tokens[i - 1]?.text ?? '')?.kind === 'honorific';
   const nameLike = (i: number): boolean => {
     const t = tokens[i];
     if (!t || covered[i] !== -1) return false;
     if (!/^\p{Lu}/u.test(t.text) || /^I(?:[’'].*)?$/u.test(t.text)) return false;
+    if (afterHonorific(i) && /^\p{Lu}\p{Ll}/u.test(t.text) && !isQuoteMark(t.text)) return true;
     // wink tags some given names as verbs (`Josh`): inside a sentence a capital is enough, at its start it is not.
     const sentenceStart = ann.sentences[t.sentence]?.firstToken === i || isQuoteMark(tokens[i - 1]?.text ?? '') && ann.sentences[t.sentence]?.firstToken === i - 1;
     if (!NAME_POS.has(t.pos) && !/^\p{Lu}\.$/u.test(t.text) && (sentenceStart || CLOSED_POS.has(t.pos))) return false;
@@ -189,7 +192,7 @@ export function addSpeakerNames(
     // A demonym names a person only as the surname of a full name the article gives (`Mark Cuban ... Cuban said`).
     if (rel.demonyms.has(low) && !(words.length === 1 && new RegExp(`\\p{Lu}\\p{Ll}+ ${words[0]?.text ?? ''}\\b`, 'u').test(ann.text))) return undefined;
     if (rel.anonymousHeads.has(low) || ent.nonEntityHeads.has(low) || rel.groupNouns.has(low)) return undefined;
-    if (words.length === 1) {
+    if (words.length === 1 && !afterHonorific(first)) {
       const w = words[0];
       if (!w) return undefined;
       // A single capitalised word that the article also writes in lower case is a common word (`Police`, `Critics`).
