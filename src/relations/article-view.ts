@@ -532,6 +532,11 @@ export class ArticleView {
         i--;
         continue;
       }
+      // `Trump on Thursday ratcheted up`: a day after `on` between the subject and its verb.
+      if (t.normal === 'on' && TEMPORAL.has(this.norm(i + 1)) && i + 1 < v) {
+        i--;
+        continue;
+      }
       // `continue discussing`: a verb right before a gerund shares the subject.
       if (t.pos === 'VERB' && i + 1 <= v && /ing$/.test(this.norm(i + 1)) && this.tokens[i + 1]?.pos === 'VERB') {
         i--;

@@ -474,10 +474,18 @@ function attributeClause(view: ArticleView, o: number): Attribution | undefined 
     // wink tags some progressives as adjectives (`is promising`).
     const progressive = /ing$/.test(t.normal) && view.tok(k - 1)?.pos === 'AUX';
     if ((t.pos !== 'VERB' && !progressive) || isNominalVerb(view, k)) continue;
-    const subj = view.subjectOf(k) ?? slotSubject(view, k);
-    const e = subj?.entities[0];
+    const found = view.subjectOf(k) ?? slotSubject(view, k);
+    if (!found) {
+      // An unresolved pronoun subject (`that I had to change`) is a subject that names no one.
+      const before = view.tok(view.chainStart(k, first) - 1);
+      if (before?.pos === 'PRON' && !['who', 'which', 'that', 'what'].includes(before.normal)) return undefined;
+      // A verb with no subject of its own (`for helping develop "..."`, an infinitive): the clause above it may have one.
+      continue;
+    }
+    const subj = personOwning(view, found) ?? found;
+    const e = subj.entities[0];
     // The clause's own actor: `Reid has gone after`, not the owner of a noun (`Blinken's conversation with Lavrov lasted`).
-    if (e === undefined || !subj || subj.headLemma !== undefined || view.entityType(e) === 'Country') return undefined;
+    if (e === undefined || subj.headLemma !== undefined || view.entityType(e) === 'Country') return undefined;
     // The subject opens its clause (not `... with Lavrov lasted`).
     const pre = view.tok(subj.start - 1);
     if (subj.start > first && pre && !['PUNCT', 'CCONJ', 'SCONJ'].includes(pre.pos) && pre.normal !== 'that') return undefined;
