@@ -204,7 +204,8 @@ export function addSpeakerNames(
       if (tokens[last + 1]?.text === ':' && ann.sentences[w.sentence]?.firstToken === first) return undefined;
       const sent = ann.sentences[w.sentence];
       if (sent && sent.firstToken === first && w.pos !== 'PROPN') return undefined;
-      if (/s$/.test(w.normal) && w.pos !== 'PROPN') return undefined;
+      // A plural (`Critics`), but not a surname in -ss (`Cross`, `Hess`).
+      if (/[^s]s$/.test(w.normal) && w.pos !== 'PROPN') return undefined;
     }
     return { first, last };
   };
