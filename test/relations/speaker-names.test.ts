@@ -131,6 +131,9 @@ describe('addSpeakerNames: frames with asides and titles (session 4)', () => {
   it.each([
     ['a relative clause holding a plural possessive', 'Rucker Haley, who runs the veterans\' outreach for the campaign, said, "The record speaks for itself on this."', 'The record speaks for itself on this.', 'Rucker Haley'],
     ['four asides between the name and said', '"Both of them scare me," Harry Bond, 30, of Raleigh, N.C., who was among those polled, said in an interview.', 'Both of them scare me,', 'Harry Bond'],
+    ['a sentence-initial given name wink tags as a verb', 'Josh Brennan said the deadline was “not up for negotiation at all.”', 'not up for negotiation at all.', 'Josh Brennan'],
+    ['a surname in -ss is not a plural', 'Nobody expected it. “Nor would the old guard,” Cross wrote.', 'Nor would the old guard,', 'Cross'],
+    ['a surname after an honorific that is also a title', '“It is all about enthusiasm,” Mr. King added.', 'It is all about enthusiasm,', 'King'],
     ['a title abbreviation after said', '"The city will never go back to normal," said the Rev. Peter Wherry, of the Baptist church.', 'The city will never go back to normal,', 'Peter Wherry'],
   ])('%s', (_t, text, quote, speaker) => {
     expect(run(text).quotes).toContainEqual([quote, speaker]);
