@@ -283,9 +283,12 @@ function mainClauseSubject(view: ArticleView, first: number, k: number): Subject
   for (let j = first; j < k; j++) {
     const t = view.tok(j);
     if (!t || CLAUSE_STOP.has(t.normal)) return undefined;
-    if (t.pos !== 'VERB') continue;
+    // A copula is the first verb too (`Trump was similarly defensive when ..., saying`).
+    if (!view.isVerb(j)) continue;
     const s = view.subjectOf(j);
-    if (!s?.entities.length || s.start > first + 1 || view.entityType(s.entities[0] ?? -1) === 'Country') return undefined;
+    // The subject opens the sentence, or follows an opening adverbial (`Later on Sunday, Carson shared ...`).
+    const opens = !!s && (s.start <= first + 1 || view.norm(s.start - 1) === ',');
+    if (!s?.entities.length || !opens || view.entityType(s.entities[0] ?? -1) === 'Country') return undefined;
     return s;
   }
   return undefined;
