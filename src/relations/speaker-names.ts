@@ -74,7 +74,7 @@ export function subjectSlotEnds(ann: AnnotatedText, v: number): number[] {
     let k = c - 1;
     let sawVerb = false;
     let relative = false;
-    while (k >= 0 && c - k < 30 && tokens[k]?.text !== ',' && tokens[k]?.text !== ')' && !quoteMarkAt(k) && samePara(k, c)) {
+    while (k >= 0 && c - k < 45 && tokens[k]?.text !== ',' && tokens[k]?.text !== ')' && !quoteMarkAt(k) && samePara(k, c)) {
       const n = tokens[k]?.normal ?? '';
       if (n === 'who' || n === 'which' || n === 'whom' || n === 'whose') relative = true;
       if (tokens[k]?.pos === 'VERB' && !/ing$|ed$/.test(n)) sawVerb = true;
