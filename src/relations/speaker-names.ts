@@ -398,7 +398,7 @@ export function addSpeakerNames(
   for (const r of roleSlots) {
     const head = tokens[r.head];
     if (!head) continue;
-    const antecedent = roleAntecedent(ann, outMentions, outEntities, r.first, head.normal, rel);
+    const antecedent = roleAntecedent(ann, outMentions, outEntities, r.first, r.head, rel);
     if (antecedent === undefined) continue;
     const a = tokens[r.first];
     const b = tokens[r.last];
@@ -414,9 +414,10 @@ export function addSpeakerNames(
  * the role word, the one whose titles carry the role word (the most recent if
  * several), else the only one; none when it stays ambiguous.
  */
-function roleAntecedent(ann: AnnotatedText, mentions: readonly Mention[], entities: readonly ArticleEntity[], at: number, head: string, rel: RelationLexicon): number | undefined {
+function roleAntecedent(ann: AnnotatedText, mentions: readonly Mention[], entities: readonly ArticleEntity[], at: number, headAt: number, rel: RelationLexicon): number | undefined {
   const t = ann.tokens[at];
-  if (!t) return undefined;
+  const head = ann.tokens[headAt]?.normal;
+  if (!t || !head) return undefined;
   const entityOf = new Map<number, number>();
   for (const e of entities) for (const m of e.mentions) entityOf.set(m, e.id);
   const recent = new Map<number, number>();
@@ -470,5 +471,20 @@ function roleAntecedent(ann: AnnotatedText, mentions: readonly Mention[], entiti
   // Only a person the role fits, or the only person named lately: a guess between several is worse than no speaker.
   if (byRole.length === 1) return byRole[0];
   if (byRole.length > 1) return byRole.sort((a, b) => (recent.get(b) ?? 0) - (recent.get(a) ?? 0))[0];
-  return candidates.length === 1 ? candidates[0] : undefined;
+  if (candidates.length <= 1) return candidates[0];
+  // `the Vermont senator`, `the New Jersey governor`: a capitalised modifier that the article gives only one candidate (`Vermont Sen. Bernie Sanders`).
+  const modifiers = ann.tokens.slice(at + 1, headAt).filter((w) => /^\p{Lu}/u.test(w.text)).map((w) => w.normal.replace(/\.$/, ''));
+  const byModifier = candidates.filter((e) => modifiers.some((w) => roleWords.get(e)?.has(w)));
+  if (byModifier.length === 1) return byModifier[0];
+  // The person the article is about: a description (`the New York businessman`) that fits no one by its words
+  // refers to the candidate named far more often than any other in the article.
+  // Not for a compound role (`the band leader`, `the business mogul`): a lower-case noun before the head names another kind of person.
+  if (ann.tokens.slice(at + 1, headAt).some((w) => w.pos === 'NOUN' && /^\p{Ll}/u.test(w.text))) return undefined;
+  const named = new Map<number, number>();
+  mentions.forEach((m, i) => {
+    const e = entityOf.get(i);
+    if (e !== undefined && m.kind !== 'pronoun' && candidates.includes(e)) named.set(e, (named.get(e) ?? 0) + 1);
+  });
+  const [top, second] = [...named].sort((a, b) => b[1] - a[1]);
+  return top && top[1] >= 3 && top[1] >= 2 * (second?.[1] ?? 0) ? top[0] : undefined;
 }

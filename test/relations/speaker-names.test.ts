@@ -96,6 +96,26 @@ describe('addSpeakerNames: definite role descriptions refer back to a named pers
       speaker: null,
     },
     {
+      title: 'the only candidate a Vermont modifier fits (Vermont Sen. Maria Lopez)',
+      text: 'Vermont Sen. Maria Lopez met John Kirby on Friday.\n\n“We need real change now,” the Vermont candidate said.',
+      speaker: 'Maria Lopez',
+    },
+    {
+      title: 'the person the article is about, when nothing else decides',
+      text: 'Maria Lopez toured Ohio. Lopez met voters. Lopez spoke at a diner. John Kirby was there too. Lopez left at noon.\n\n“We need real change now,” the candidate said.',
+      speaker: 'Maria Lopez',
+    },
+    {
+      title: 'nobody, for a compound role the article is not about (the band leader)',
+      text: 'Maria Lopez toured Ohio. Lopez met voters. Lopez spoke at a diner. John Kirby was there too. Lopez left at noon.\n\n“It is our time,” the band leader said.',
+      speaker: null,
+    },
+    {
+      title: 'nobody, when the article is about two people equally',
+      text: 'Maria Lopez toured Ohio. Lopez met voters. John Kirby spoke at a diner. Kirby met voters.\n\n“We need real change now,” the candidate said.',
+      speaker: null,
+    },
+    {
       title: 'nobody, when the description was introduced as unnamed',
       text: 'A spokeswoman for the campaign met Maria Lopez on Friday.\n\n“We will not comment on polls,” the spokeswoman said.',
       speaker: null,
