@@ -532,8 +532,9 @@ export class ArticleView {
         i--;
         continue;
       }
-      // `Trump on Thursday ratcheted up`: a day after `on` between the subject and its verb.
-      if (t.normal === 'on' && TEMPORAL.has(this.norm(i + 1)) && i + 1 < v) {
+      // `Trump on Thursday ratcheted up`: a day after `on` between the subject and its finite verb
+      // (a participle after it has no subject there: `wrote to McConnell on Tuesday accusing him`).
+      if (t.normal === 'on' && TEMPORAL.has(this.norm(i + 1)) && i + 1 < v && !/ing$/.test(this.norm(v))) {
         i--;
         continue;
       }

@@ -480,6 +480,9 @@ function roleAntecedent(ann: AnnotatedText, mentions: readonly Mention[], entiti
   // refers to the candidate named far more often than any other in the article.
   // Not for a compound role (`the band leader`, `the business mogul`): a lower-case noun before the head names another kind of person.
   if (ann.tokens.slice(at + 1, headAt).some((w) => w.pos === 'NOUN' && /^\p{Ll}/u.test(w.text))) return undefined;
+  // Nor for a role news leaves unnamed as often as not (`the spokesman`, `the minister`), nor one a phrase
+  // after it makes another person's (`the chairman of the select committee, Barry Sheerman`).
+  if (rel.anonymousHeads.has(head) || ['of', 'for', 'at', 'from', ','].includes(ann.tokens[headAt + 1]?.normal ?? '')) return undefined;
   const named = new Map<number, number>();
   mentions.forEach((m, i) => {
     const e = entityOf.get(i);

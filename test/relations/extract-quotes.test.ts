@@ -289,6 +289,17 @@ describe('extractQuotes: colon frames, lead sentences and sentence-closing quote
       not: [['We have suffered the same fate as others before us.', 'Japan']],
     },
     {
+      title: 'a day after on between the subject and its verb',
+      text: 'Maria Lopez on Thursday ratcheted up her attacks on Scholz, saying he is “weak on immigration, you know that.”',
+      want: [['weak on immigration, you know that.', 'Maria Lopez']],
+    },
+    {
+      title: 'a participle after an object and a day belongs to the sentence subject, not the object',
+      text: 'Maria Lopez wrote to Scholz on Tuesday accusing him of an error and calling for him to apologise for his “ill-judged and careless comment.”',
+      want: [['ill-judged and careless comment.', 'Maria Lopez']],
+      not: [['ill-judged and careless comment.', 'Olaf Scholz']],
+    },
+    {
       title: 'the subject behind a prepositional adjunct that wink tags a verb in',
       text: 'Maria Lopez, at a later press gaggle, said, “I have been briefed about the attacks in the capital.”',
       want: [['I have been briefed about the attacks in the capital.', 'Maria Lopez']],

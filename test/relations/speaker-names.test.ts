@@ -111,6 +111,16 @@ describe('addSpeakerNames: definite role descriptions refer back to a named pers
       speaker: null,
     },
     {
+      title: 'nobody, for a role news often leaves unnamed (the spokesman)',
+      text: 'Maria Lopez toured Ohio. Lopez met voters. Lopez spoke at a diner. John Kirby was there too. Lopez left at noon.\n\n“We will not comment on that,” the spokesman said.',
+      speaker: null,
+    },
+    {
+      title: 'nobody, for a role a phrase after it gives to someone else (the chairman of ...)',
+      text: 'Maria Lopez toured Ohio. Lopez met voters. Lopez spoke at a diner. John Kirby was there too. Lopez left at noon.\n\n“It will be a tragedy,” said the chairman of the select committee.',
+      speaker: null,
+    },
+    {
       title: 'nobody, when the article is about two people equally',
       text: 'Maria Lopez toured Ohio. Lopez met voters. John Kirby spoke at a diner. Kirby met voters.\n\n“We need real change now,” the candidate said.',
       speaker: null,
