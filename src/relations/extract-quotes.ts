@@ -264,10 +264,17 @@ function namedAfterRole(view: ArticleView, p: number, last: number): { speaker: 
     if (!t) return undefined;
     const m = view.mentionAt(k);
     const e = view.entityAt(k);
+    if (m && e !== undefined && m.type !== 'Person' && m.firstToken === k && k > p) {
+      // An organisation or country modifying the role (`the presumptive GOP presidential nominee`).
+      k = m.lastToken;
+      continue;
+    }
     if (m && e !== undefined) return m.type === 'Person' && (m.kind === 'name' || m.kind === 'surname') ? { speaker: e, end: m.lastToken } : undefined;
     // The full stop of a title abbreviation (`said the Rev. Peter Wherry`, `Sen.`), where wink may even end a sentence.
     const prev = view.tok(k - 1);
     if (t.text === '.' && k > p && prev && prev.end === t.start && /^\p{Lu}\p{Ll}{1,3}$/u.test(prev.text)) continue;
+    // The comma of an appositive name (`the presumptive GOP presidential nominee, Donald Trump,`).
+    if (t.text === ',' && k > p && view.mentionAt(k + 1)?.type === 'Person' && view.mentionAt(k + 1)?.firstToken === k + 1) continue;
     if (!['NOUN', 'ADJ', 'PROPN', 'DET', 'ADP'].includes(t.pos) || (t.pos === 'ADP' && t.normal !== 'of')) return undefined;
   }
   return undefined;
@@ -611,6 +618,8 @@ function attributeAfter(view: ArticleView, c: number): Attribution | undefined {
   const s = speakerNP(view, k, last);
   if (!s) return undefined;
   let v = skipAsides(view, s.end + 1, last);
+  // The closing comma of an appositive name (`the nominee, Donald Trump, tweeted`).
+  if (view.norm(v) === ',' && view.tok(v + 1)?.pos === 'VERB') v++;
   while (v <= last && (view.tok(v)?.pos === 'AUX' || view.tok(v)?.pos === 'ADV' || view.tok(v)?.pos === 'PART')) v++;
   const vt = view.tok(v);
   if (vt && (isAfterVerb(v) || (vt.pos === 'VERB' && lex.speechVerbs.has(vt.lemma)))) {

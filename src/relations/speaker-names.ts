@@ -126,7 +126,8 @@ export function addSpeakerNames(
     // wink tags some given names as verbs (`Josh`): inside a sentence a capital is enough, at its start it is not.
     const sentenceStart = ann.sentences[t.sentence]?.firstToken === i || isQuoteMark(tokens[i - 1]?.text ?? '') && ann.sentences[t.sentence]?.firstToken === i - 1;
     // At a sentence start, a given name wink calls a verb (`Ted Cruz spoke`) is a name when a proper noun follows it.
-    const givenName = sentenceStart && t.pos === 'VERB' && /^\p{Lu}\p{Ll}+$/u.test(t.text) && tokens[i + 1]?.pos === 'PROPN' && /^\p{Lu}\p{Ll}/u.test(tokens[i + 1]?.text ?? '') && !rel.speechVerbs.has(t.lemma) && !rel.afterQuoteVerbs.has(t.lemma);
+    // Inside a sentence, a given name wink calls an auxiliary (`said Will Doyle`) likewise.
+    const givenName = (sentenceStart ? t.pos === 'VERB' : t.pos === 'AUX') && /^\p{Lu}\p{Ll}+$/u.test(t.text) && tokens[i + 1]?.pos === 'PROPN' && /^\p{Lu}\p{Ll}/u.test(tokens[i + 1]?.text ?? '') && !rel.speechVerbs.has(t.lemma) && !rel.afterQuoteVerbs.has(t.lemma);
     if (!NAME_POS.has(t.pos) && !/^\p{Lu}\.$/u.test(t.text) && !givenName && (sentenceStart || CLOSED_POS.has(t.pos))) return false;
     if (isTitle(t) || ent.nonNames.has(t.normal)) return false;
     if (isQuoteMark(t.text)) return false;

@@ -289,6 +289,16 @@ describe('extractQuotes: colon frames, lead sentences and sentence-closing quote
       not: [['We have suffered the same fate as others before us.', 'Japan']],
     },
     {
+      title: 'a role with an organisation in it and an appositive name before the verb',
+      text: '“Is the minister going to resign at last?” the presumptive Reuters chief correspondent, Maria Lopez, tweeted on Sunday.',
+      want: [['Is the minister going to resign at last?', 'Maria Lopez']],
+    },
+    {
+      title: 'a speech noun with an owner: claim',
+      text: 'The fact-checkers examined Kirby’s claim that there have been “thousands of attacks” in the city this year.',
+      want: [['thousands of attacks', 'John Kirby']],
+    },
+    {
       title: 'a day after on between the subject and its verb',
       text: 'Maria Lopez on Thursday ratcheted up her attacks on Scholz, saying he is “weak on immigration, you know that.”',
       want: [['weak on immigration, you know that.', 'Maria Lopez']],

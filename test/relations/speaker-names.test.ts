@@ -164,6 +164,7 @@ describe('addSpeakerNames: frames with asides and titles (session 4)', () => {
     ['a sentence-initial given name wink tags as a verb', 'Josh Brennan said the deadline was “not up for negotiation at all.”', 'not up for negotiation at all.', 'Josh Brennan'],
     ['a surname in -ss is not a plural', 'Nobody expected it. “Nor would the old guard,” Cross wrote.', 'Nor would the old guard,', 'Cross'],
     ['a surname after an honorific that is also a title', '“It is all about enthusiasm,” Mr. King added.', 'It is all about enthusiasm,', 'King'],
+    ['a given name wink tags as an auxiliary (Will)', '"It is an expensive business model," said Will Doyle, a professor of education.', 'It is an expensive business model,', 'Will Doyle'],
     ['a title abbreviation after said', '"The city will never go back to normal," said the Rev. Peter Wherry, of the Baptist church.', 'The city will never go back to normal,', 'Peter Wherry'],
   ])('%s', (_t, text, quote, speaker) => {
     expect(run(text).quotes).toContainEqual([quote, speaker]);
