@@ -36,6 +36,9 @@ const OPENERS: Record<string, string[]> = {
   '‘': ['’'],
 };
 
+/** A transcript speaker label: `PENCE:`, `MR. TRUMP:`, `SEN. SANDERS:`. */
+const TRANSCRIPT_LABEL = /^\s*\p{Lu}[\p{Lu}.' -]{1,30}:/u;
+
 function isWordChar(c: string | undefined): boolean {
   return !!c && /[\p{L}\p{N}]/u.test(c);
 }
@@ -94,7 +97,9 @@ export function findQuoteSpans(text: string, paragraphs: readonly { start: numbe
     }
     if (open) {
       const next = paragraphs[pi + 1];
-      const nextOpens = next && OPENERS[text[next.start] ?? ''] !== undefined && (text[next.start] ?? '') !== '‘';
+      // A transcript paragraph opening with a speaker label (`"PENCE: Well, ...`) starts a new quotation.
+      const nextLabel = !!next && TRANSCRIPT_LABEL.test(text.slice(next.start + 1, next.start + 40));
+      const nextOpens = next && OPENERS[text[next.start] ?? ''] !== undefined && (text[next.start] ?? '') !== '‘' && !nextLabel;
       const part = text.slice(open.start, para.end);
       const single = open.closers.includes('’');
       if (nextOpens && !single) {
@@ -162,7 +167,9 @@ export function extractQuotes(
     const sentence = ot.sentence;
     const short = words.length <= lex.shortQuoteMaxWords;
     if (short && isScare(view, o, c)) continue;
-    let att = attributeLabel(view, o) ?? attributeAfter(view, c) ?? attributeAfterBySlot(view, c) ?? attributeBefore(view, o, short);
+    // A transcript turn (`"PENCE: Well, ...`) is its label's, or no one's we know: not the previous speaker's.
+    const label = !short && TRANSCRIPT_LABEL.test(content) && /^\p{Lu}{2}/u.test(content);
+    let att = attributeLabel(view, o) ?? (label ? { speaker: null, cue: ':', confidence: 0.3 } : undefined) ?? attributeAfter(view, c) ?? attributeAfterBySlot(view, c) ?? attributeBefore(view, o, short);
     if (!att && !short) att = attributeColon(view, o);
     if (!att && !short) att = attributeLater(view, c);
     if (!att && !short) att = attributeClause(view, o);
@@ -615,6 +622,8 @@ function attributeAfter(view: ArticleView, c: number): Attribution | undefined {
   // (`... and called him "the leading proponent." Former governor Mike Huckabee called ...`).
   const fullStop = /\.\s*$/.test(view.text.slice(Math.max(0, ct.start - 2), ct.start));
   if (fullStop && /^\p{Lu}/u.test(view.tok(k)?.text ?? '') && view.tok(k)?.sentence !== ct.sentence) return undefined;
+  // After `?"` or `!"` a capitalised determiner opens a new sentence too (`"...?" The party's spokeswoman, X, said she ...`).
+  if (endsSentence && /^(The|A|An|This|That|These|Those|His|Her|Their|Its)$/.test(view.tok(k)?.text ?? '')) return undefined;
   const s = speakerNP(view, k, last);
   if (!s) return undefined;
   let v = skipAsides(view, s.end + 1, last);

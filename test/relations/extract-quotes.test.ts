@@ -104,6 +104,18 @@ describe('extractQuotes: spans, continuation and exclusions', () => {
 });
 
 describe('findQuoteSpans', () => {
+  it('an unclosed transcript turn ends where the next turn opens with a speaker label', () => {
+    const text = '"KIRBY: Let us start with the news of the day.\n\n"LOPEZ: Well, look, the news is good for us.\n\n"KIRBY: Thank you.';
+    const paras: { start: number; end: number }[] = [];
+    const re = /[^\n]+/g;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(text))) paras.push({ start: m.index, end: m.index + m[0].length });
+    expect(findQuoteSpans(text, paras).map((q) => q.text)).toEqual(['KIRBY: Let us start with the news of the day.', 'LOPEZ: Well, look, the news is good for us.', 'KIRBY: Thank you.']);
+  });
+  it('a transcript turn whose label names no one known has no speaker, not the previous one', () => {
+    const text = '"KIRBY: Let us start with the news of the day.\n\n"RAMOS: Well, look, the news is good for all of us.';
+    expect(quotes(text, [{ name: 'John Kirby', type: 'Person', forms: ['KIRBY'] }]).map((q) => q.speaker)).toEqual(['John Kirby', null]);
+  });
   it.each([
     ['curly', 'He said “yes now” today.', ['yes now']],
     ['straight', 'He said "yes now" today.', ['yes now']],
@@ -297,6 +309,12 @@ describe('extractQuotes: colon frames, lead sentences and sentence-closing quote
       title: 'a speech noun with an owner: claim',
       text: 'The fact-checkers examined Kirby’s claim that there have been “thousands of attacks” in the city this year.',
       want: [['thousands of attacks', 'John Kirby']],
+    },
+    {
+      title: 'a question closed before a new sentence opening with a determiner takes no frame from it',
+      text: 'Kirby asked: “Would it not be ironic if the smokers became the criminals?” The party’s health spokeswoman, Maria Lopez, said she was pleased.',
+      want: [['Would it not be ironic if the smokers became the criminals?', 'John Kirby']],
+      not: [['Would it not be ironic if the smokers became the criminals?', 'Maria Lopez']],
     },
     {
       title: 'a day after on between the subject and its verb',
