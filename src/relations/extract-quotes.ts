@@ -762,7 +762,9 @@ function leadSubject(view: ArticleView, sentence: number): number | undefined {
   const sent = view.ann.sentences[sentence];
   if (!sent) return undefined;
   for (let k = sent.firstToken; k <= sent.lastToken; k++) if (isQuoteMark(view.tok(k)?.text ?? '')) return undefined;
-  for (let k = sent.firstToken; k <= sent.lastToken; k++) {
+  // A sentence may open with a conjunction (`But he said the NHS ...`).
+  const open = view.tok(sent.firstToken)?.pos === 'CCONJ' ? sent.firstToken + 1 : sent.firstToken;
+  for (let k = open; k <= sent.lastToken; k++) {
     const t = view.tok(k);
     if (!t || CLAUSE_STOP.has(t.normal)) return undefined;
     if (t.pos !== 'VERB' || isNominalVerb(view, k)) continue;
@@ -770,7 +772,7 @@ function leadSubject(view: ArticleView, sentence: number): number | undefined {
     const e = subj?.entities[0];
     if (e === undefined || !subj || subj.entities.length > 1 || subj.headLemma !== undefined || view.entityType(e) !== 'Person') return undefined;
     const pre = view.tok(subj.start - 1);
-    if (subj.start > sent.firstToken && pre && pre.text !== ',') return undefined;
+    if (subj.start > open && pre && pre.text !== ',') return undefined;
     return view.modalityOf(k, subj.start) === 'asserted' ? e : undefined;
   }
   return undefined;

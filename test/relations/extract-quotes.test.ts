@@ -272,6 +272,11 @@ describe('extractQuotes: colon frames, lead sentences and sentence-closing quote
       want: [['Eight years ago the choice was clear to everyone in the country.', 'Emmanuel Macron']],
     },
     {
+      title: 'a frameless quotation after a sentence about a person opening with a conjunction',
+      text: 'The report was published on Monday. But Lopez said the health service also needed to change. “We do need a consistent approach across the whole country.”',
+      want: [['We do need a consistent approach across the whole country.', 'Maria Lopez']],
+    },
+    {
       title: 'a frameless quotation after a sentence with an unnamed subject has no speaker',
       text: 'The committee met on Monday. “We need to find ways to support workers who want a union.”',
       want: [['We need to find ways to support workers who want a union.', null]],
