@@ -89,6 +89,13 @@ export function findQuoteSpans(text: string, paragraphs: readonly { start: numbe
       }
       if (!open.closers.includes(c)) continue;
       if (c === '’' && isWordChar(text[i + 1])) continue; // apostrophe (Russia’s, don’t)
+      // `"First sentence. "Second sentence.`: a straight mark between a space and a word opens the next
+      // quotation of the same speaker (a convention that leaves the previous one unclosed).
+      if (c === '"' && !pending && /\s/.test(text[i - 1] ?? '') && isWordChar(text[i + 1]) && /[.!?]\s+$/.test(text.slice(open.start, i))) {
+        out.push({ start: open.start, end: i, text: text.slice(open.start, i), open: open.open, close: -1 });
+        open = { open: i, start: i + 1, closers: open.closers };
+        continue;
+      }
       if (c === '’' && !/[\s\p{P}]|^$/u.test(text[i + 1] ?? '')) continue;
       const parts = pending ? [...pending.parts, text.slice(open.start, i)] : [text.slice(open.start, i)];
       out.push({ start: pending ? pending.start : open.start, end: i, text: parts.join('\n\n'), open: open.open, close: i });

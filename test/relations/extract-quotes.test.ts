@@ -112,6 +112,12 @@ describe('findQuoteSpans', () => {
     while ((m = re.exec(text))) paras.push({ start: m.index, end: m.index + m[0].length });
     expect(findQuoteSpans(text, paras).map((q) => q.text)).toEqual(['KIRBY: Let us start with the news of the day.', 'LOPEZ: Well, look, the news is good for us.', 'KIRBY: Thank you.']);
   });
+  it('a straight mark opening the next sentence of a quotation left unclosed starts a new quote, not narrative', () => {
+    const text = 'Lopez said: "There has been a lot of spin about this. "The reality is that the law is very clear." Then she left the room.';
+    const paras = [{ start: 0, end: text.length }];
+    expect(findQuoteSpans(text, paras).map((q) => q.text.trim())).toEqual(['There has been a lot of spin about this.', 'The reality is that the law is very clear.']);
+    expect(quotes(text).map((q) => q.speaker)).toEqual(['Maria Lopez', 'Maria Lopez']);
+  });
   it('a transcript turn whose label names no one known has no speaker, not the previous one', () => {
     const text = '"KIRBY: Let us start with the news of the day.\n\n"RAMOS: Well, look, the news is good for all of us.';
     expect(quotes(text, [{ name: 'John Kirby', type: 'Person', forms: ['KIRBY'] }]).map((q) => q.speaker)).toEqual(['John Kirby', null]);
