@@ -11,7 +11,9 @@
 //   --misses N  the first N quotations not found and with a wrong speaker, one line each
 //   --errors N  the wrong speakers grouped by cause (what the annotated source is, what we gave),
 //               the first N of each group with the text around the quotation
-import { readFileSync } from 'node:fs';
+//   --dump FILE one JSON line per annotated quotation found (article, offset, kind, source, our speakers, right),
+//               to compare two runs and spot-check the attributions a change moved
+import { readFileSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { args, opt, root } from './lib/cli.mjs';
@@ -20,6 +22,8 @@ const file = opt('--file', path.resolve(root, '..', 'shared', 'eval', 'external-
 const limit = Number(opt('--limit', 'Infinity'));
 const showMisses = Number(opt('--misses', '0'));
 const showErrors = Number(opt('--errors', '0'));
+const dumpFile = opt('--dump', '');
+const dump = [];
 const PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we', 'it', 'you', 'his', 'her', 'their', 'him', 'them', 'which', 'who', 'its']);
 /** What the annotated source is: a pronoun, a name (a capitalised word), or a description (`the mayor`, `officials`). */
 const sourceKind = (s) => {
@@ -84,6 +88,10 @@ for (const line of lines.slice(0, limit)) {
     // pronoun was resolved by the quote stage rather than by the entity stage's mention list).
     const byPhrase = !byEntity && ours.some((o) => o.speaker !== null && o.speakerSpan && overlaps([o.speakerSpan.start, o.speakerSpan.end], q.speaker_span));
     const right = byEntity || byPhrase;
+    if (dumpFile) {
+      const names = ours.map((o) => (o.speaker === null ? null : r.entities[o.speaker]?.name ?? null));
+      dump.push(JSON.stringify({ id: rec.id, at: frags[0][0], kind: q.kind, source: q.speaker, ours: names, cues: ours.map((o) => o.cue), right, content: q.content.slice(0, 80) }));
+    }
     if (byPhrase) t.rightByPhrase = (t.rightByPhrase ?? 0) + 1;
     if (right) t.right++;
     else {
@@ -103,6 +111,7 @@ for (const line of lines.slice(0, limit)) {
   ourMatched += used.size;
 }
 const secs = (Date.now() - t0) / 1000;
+if (dumpFile) writeFileSync(dumpFile, dump.join('\n') + '\n');
 const sum = (k) => totals.direct[k] + totals.mixed[k];
 const ratio = (a, b) => (b ? a / b : 0);
 const all = { n: sum('n'), found: sum('found'), withSpeaker: sum('withSpeaker'), right: sum('right'), nullSpeaker: sum('nullSpeaker') };

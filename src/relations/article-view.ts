@@ -558,6 +558,12 @@ export class ArticleView {
         i--;
         continue;
       }
+      // `Trump on Thursday ratcheted up`: a day after `on` between the subject and its finite verb
+      // (a participle after it has no subject there: `wrote to McConnell on Tuesday accusing him`).
+      if (t.normal === 'on' && TEMPORAL.has(this.norm(i + 1)) && i + 1 < v && !/ing$/.test(this.norm(v))) {
+        i--;
+        continue;
+      }
       // `continue discussing`: a verb right before a gerund shares the subject.
       if (t.pos === 'VERB' && i + 1 <= v && /ing$/.test(this.norm(i + 1)) && this.tokens[i + 1]?.pos === 'VERB') {
         i--;

@@ -36,6 +36,9 @@ const OPENERS: Record<string, string[]> = {
   '‘': ['’'],
 };
 
+/** A transcript speaker label: `PENCE:`, `MR. TRUMP:`, `SEN. SANDERS:`. */
+const TRANSCRIPT_LABEL = /^\s*\p{Lu}[\p{Lu}.' -]{1,30}:/u;
+
 function isWordChar(c: string | undefined): boolean {
   return !!c && /[\p{L}\p{N}]/u.test(c);
 }
@@ -86,6 +89,13 @@ export function findQuoteSpans(text: string, paragraphs: readonly { start: numbe
       }
       if (!open.closers.includes(c)) continue;
       if (c === '’' && isWordChar(text[i + 1])) continue; // apostrophe (Russia’s, don’t)
+      // `"First sentence. "Second sentence.`: a straight mark between a space and a word opens the next
+      // quotation of the same speaker (a convention that leaves the previous one unclosed).
+      if (c === '"' && !pending && /\s/.test(text[i - 1] ?? '') && isWordChar(text[i + 1]) && /[.!?]\s+$/.test(text.slice(open.start, i))) {
+        out.push({ start: open.start, end: i, text: text.slice(open.start, i), open: open.open, close: -1 });
+        open = { open: i, start: i + 1, closers: open.closers };
+        continue;
+      }
       if (c === '’' && !/[\s\p{P}]|^$/u.test(text[i + 1] ?? '')) continue;
       const parts = pending ? [...pending.parts, text.slice(open.start, i)] : [text.slice(open.start, i)];
       out.push({ start: pending ? pending.start : open.start, end: i, text: parts.join('\n\n'), open: open.open, close: i });
@@ -94,7 +104,9 @@ export function findQuoteSpans(text: string, paragraphs: readonly { start: numbe
     }
     if (open) {
       const next = paragraphs[pi + 1];
-      const nextOpens = next && OPENERS[text[next.start] ?? ''] !== undefined && (text[next.start] ?? '') !== '‘';
+      // A transcript paragraph opening with a speaker label (`"PENCE: Well, ...`) starts a new quotation.
+      const nextLabel = !!next && TRANSCRIPT_LABEL.test(text.slice(next.start + 1, next.start + 40));
+      const nextOpens = next && OPENERS[text[next.start] ?? ''] !== undefined && (text[next.start] ?? '') !== '‘' && !nextLabel;
       const part = text.slice(open.start, para.end);
       const single = open.closers.includes('’');
       if (nextOpens && !single) {
@@ -118,6 +130,9 @@ interface Attribution {
 }
 
 const CLAUSE_STOP = new Set(['but', ';', 'while', 'whereas', 'although']);
+/** Words that open the clause a colon frame ends in (`a message ... that read:`, `so upset that I had to change my answer:`). */
+const COLON_CLAUSE_BREAK = new Set(['that', 'who', 'which']);
+const SUBORDINATORS = new Set(['when', 'after', 'before', 'as', 'while', 'since', 'if', 'although', 'though', 'because', 'once', 'until']);
 
 export function extractQuotes(
   ann: AnnotatedText,
@@ -159,7 +174,10 @@ export function extractQuotes(
     const sentence = ot.sentence;
     const short = words.length <= lex.shortQuoteMaxWords;
     if (short && isScare(view, o, c)) continue;
-    let att = attributeLabel(view, o) ?? attributeAfter(view, c) ?? attributeAfterBySlot(view, c) ?? attributeBefore(view, o, short);
+    // A transcript turn (`"PENCE: Well, ...`) is its label's, or no one's we know: not the previous speaker's.
+    const label = !short && TRANSCRIPT_LABEL.test(content) && /^\p{Lu}{2}/u.test(content);
+    let att = attributeLabel(view, o) ?? (label ? { speaker: null, cue: ':', confidence: 0.3 } : undefined) ?? attributeAfter(view, c) ?? attributeAfterBySlot(view, c) ?? attributeBefore(view, o, short);
+    if (!att && !short) att = attributeColon(view, o);
     if (!att && !short) att = attributeLater(view, c);
     if (!att && !short) att = attributeClause(view, o);
     if (!att && !short) att = continuation(view, o, lastSpeakerInPara, lastSpeakerInSentence);
@@ -260,7 +278,17 @@ function namedAfterRole(view: ArticleView, p: number, last: number): { speaker: 
     if (!t) return undefined;
     const m = view.mentionAt(k);
     const e = view.entityAt(k);
+    if (m && e !== undefined && m.type !== 'Person' && m.firstToken === k && k > p) {
+      // An organisation or country modifying the role (`the presumptive GOP presidential nominee`).
+      k = m.lastToken;
+      continue;
+    }
     if (m && e !== undefined) return m.type === 'Person' && (m.kind === 'name' || m.kind === 'surname') ? { speaker: e, end: m.lastToken } : undefined;
+    // The full stop of a title abbreviation (`said the Rev. Peter Wherry`, `Sen.`), where wink may even end a sentence.
+    const prev = view.tok(k - 1);
+    if (t.text === '.' && k > p && prev && prev.end === t.start && /^\p{Lu}\p{Ll}{1,3}$/u.test(prev.text)) continue;
+    // The comma of an appositive name (`the presumptive GOP presidential nominee, Donald Trump,`).
+    if (t.text === ',' && k > p && view.mentionAt(k + 1)?.type === 'Person' && view.mentionAt(k + 1)?.firstToken === k + 1) continue;
     if (!['NOUN', 'ADJ', 'PROPN', 'DET', 'ADP'].includes(t.pos) || (t.pos === 'ADP' && t.normal !== 'of')) return undefined;
   }
   return undefined;
@@ -276,9 +304,12 @@ function mainClauseSubject(view: ArticleView, first: number, k: number): Subject
   for (let j = first; j < k; j++) {
     const t = view.tok(j);
     if (!t || CLAUSE_STOP.has(t.normal)) return undefined;
-    if (t.pos !== 'VERB') continue;
+    // A copula is the first verb too (`Trump was similarly defensive when ..., saying`).
+    if (!view.isVerb(j)) continue;
     const s = view.subjectOf(j);
-    if (!s?.entities.length || s.start > first + 1 || view.entityType(s.entities[0] ?? -1) === 'Country') return undefined;
+    // The subject opens the sentence, or follows an opening adverbial (`Later on Sunday, Carson shared ...`).
+    const opens = !!s && (s.start <= first + 1 || view.norm(s.start - 1) === ',');
+    if (!s?.entities.length || !opens || view.entityType(s.entities[0] ?? -1) === 'Country') return undefined;
     return s;
   }
   return undefined;
@@ -303,6 +334,30 @@ function isNominalVerb(view: ArticleView, k: number): boolean {
   if (!p) return false;
   if ((p.pos === 'DET' || p.pos === 'ADJ') && p.normal !== 'that') return true;
   return view.tok(k - 2)?.pos === 'DET' && /ing$/.test(p.normal);
+}
+
+/**
+ * `Archbishop Aris Shirvanian of the Armenian Patriarchate of Jerusalem told`: a subject
+ * that ends in a place or organisation inside `of` phrases after a person is the person's.
+ */
+function personOwning(view: ArticleView, subj: Subject | undefined): Subject | undefined {
+  const e = subj?.entities[0];
+  if (!subj || e === undefined || subj.entities.length > 1 || view.entityType(e) === 'Person') return undefined;
+  const m = view.mentionAt(subj.start);
+  let k = (m ? m.firstToken : subj.start) - 1;
+  for (let n = 0; n < 12 && k >= 0; n++, k--) {
+    const t = view.tok(k);
+    if (!t) return undefined;
+    if (t.normal === 'of') {
+      const pm = view.mentionAt(k - 1);
+      const pe = view.entityAt(k - 1);
+      if (pm && pe !== undefined && pm.type === 'Person' && pm.kind !== 'pronoun' && pm.lastToken === k - 1) return { entities: [pe], start: pm.firstToken };
+      continue;
+    }
+    // Only the words of a name or title phrase may stand between (`the Armenian Patriarchate`).
+    if (!['DET', 'PROPN', 'NOUN', 'ADJ'].includes(t.pos) && view.entityAt(k) === undefined) return undefined;
+  }
+  return undefined;
 }
 
 /** `footage of Clinton asking, "..."`, `Trump saying during the debate, "..."`: a person right before a reporting participle. */
@@ -337,6 +392,9 @@ function attributeAfterBySlot(view: ArticleView, c: number): Attribution | undef
   const ct = view.tok(c);
   if (!ct) return undefined;
   const para = view.ann.sentences[ct.sentence]?.paragraph;
+  // A quotation closed with a full stop ends its sentence (see attributeAfter).
+  const next = view.tok(c + 1);
+  if (/\.\s*$/.test(view.text.slice(Math.max(0, ct.start - 2), ct.start)) && next && /^\p{Lu}/u.test(next.text) && next.sentence !== ct.sentence) return undefined;
   for (let v = c + 1; v <= c + 40; v++) {
     const t = view.tok(v);
     if (!t || isQuoteMark(t.text) || view.ann.sentences[t.sentence]?.paragraph !== para || CLAUSE_STOP.has(t.normal)) return undefined;
@@ -378,6 +436,56 @@ function attributeLabel(view: ArticleView, o: number): Attribution | undefined {
 }
 
 /**
+ * A quotation introduced by a colon: `Caddell continued:` closing the previous
+ * paragraph, or a clause whose subject is a named person and whose verb is no
+ * reporting verb (`Trump issued the following statement:`, `Clinton has since
+ * apologized for what happened:`). The person is the speaker; a subject that is
+ * a description (`The timing of ... surprised X:`) gives none.
+ */
+function attributeColon(view: ArticleView, o: number): Attribution | undefined {
+  const colon = o - 1;
+  const ct = view.tok(colon);
+  const ot = view.tok(o);
+  if (!ct || !ot || ct.text !== ':') return undefined;
+  const [first] = view.sentenceBounds(colon);
+  // The frame in an earlier sentence: only when it ends that sentence's paragraph or sentence right before the quotation.
+  if (ct.sentence !== ot.sentence) {
+    const viaBefore = attributeBefore(view, o, false, first);
+    if (viaBefore) return viaBefore;
+  }
+  // The clause that ends in the colon: after the last clause break (`but he gave ...:`, `..., that I had to change my answer:`).
+  let start = first;
+  for (let k = colon - 1; k > first; k--) {
+    const t = view.tok(k);
+    if (!t || isQuoteMark(t.text)) return undefined;
+    if (CLAUSE_STOP.has(t.normal) || COLON_CLAUSE_BREAK.has(t.normal) || (t.pos === 'CCONJ' && view.tok(k + 1)?.pos === 'PRON')) {
+      start = k + 1;
+      break;
+    }
+  }
+  // An opening adverbial clause (`When Wallace died in 1998, President Clinton released ...:`) is not the frame.
+  if (SUBORDINATORS.has(view.norm(start))) {
+    let k = start + 1;
+    while (k < colon && view.norm(k) !== ',') k++;
+    start = k + 1;
+  }
+  for (let k = start; k < colon; k++) {
+    const t = view.tok(k);
+    if (!t) return undefined;
+    if (t.pos !== 'VERB' || isNominalVerb(view, k)) continue;
+    const subj = view.subjectOf(k) ?? slotSubject(view, k);
+    const e = subj?.entities[0];
+    if (e === undefined || !subj || subj.headLemma !== undefined || view.entityType(e) !== 'Person') return undefined;
+    // The subject opens the clause (after an opening adverbial such as `On July 6, 2015,`).
+    const pre = view.tok(subj.start - 1);
+    if (subj.start > first && pre && pre.text !== ',' && !COLON_CLAUSE_BREAK.has(pre.normal) && pre.pos !== 'CCONJ') return undefined;
+    if (view.modalityOf(k, subj.start) !== 'asserted') return undefined;
+    return { speaker: e, cue: ':', confidence: 0.6 };
+  }
+  return undefined;
+}
+
+/**
  * A mixed quotation with no reporting verb: the quoted words belong to the
  * subject of the clause that holds them (`Reid has gone after Trump as a
  * "human leech who will bleed the country"`, `Trump vowed to punish "those who ..."`).
@@ -390,10 +498,18 @@ function attributeClause(view: ArticleView, o: number): Attribution | undefined 
     // wink tags some progressives as adjectives (`is promising`).
     const progressive = /ing$/.test(t.normal) && view.tok(k - 1)?.pos === 'AUX';
     if ((t.pos !== 'VERB' && !progressive) || isNominalVerb(view, k)) continue;
-    const subj = view.subjectOf(k) ?? slotSubject(view, k);
-    const e = subj?.entities[0];
+    const found = view.subjectOf(k) ?? slotSubject(view, k);
+    if (!found) {
+      // An unresolved pronoun subject (`that I had to change`) is a subject that names no one.
+      const before = view.tok(view.chainStart(k, first) - 1);
+      if (before?.pos === 'PRON' && !['who', 'which', 'that', 'what'].includes(before.normal)) return undefined;
+      // A verb with no subject of its own (`for helping develop "..."`, an infinitive): the clause above it may have one.
+      continue;
+    }
+    const subj = personOwning(view, found) ?? found;
+    const e = subj.entities[0];
     // The clause's own actor: `Reid has gone after`, not the owner of a noun (`Blinken's conversation with Lavrov lasted`).
-    if (e === undefined || !subj || subj.headLemma !== undefined || view.entityType(e) === 'Country') return undefined;
+    if (e === undefined || subj.headLemma !== undefined || view.entityType(e) === 'Country') return undefined;
     // The subject opens its clause (not `... with Lavrov lasted`).
     const pre = view.tok(subj.start - 1);
     if (subj.start > first && pre && !['PUNCT', 'CCONJ', 'SCONJ'].includes(pre.pos) && pre.normal !== 'that') return undefined;
@@ -500,6 +616,8 @@ function attributeAfter(view: ArticleView, c: number): Attribution | undefined {
   if (isAfterVerb(j) && !(endsSentence && /^[A-Z]/.test(view.tok(j)?.text ?? ''))) {
     const s = speakerNP(view, j + 1, last);
     if (s) return { speaker: s.speaker, cue: view.tok(j)?.text ?? '', confidence: 0.9, ...addresseeAfter(view, j, last) };
+    // `"...," reads a Wednesday editorial in ...`: the frame names a source that is no entity; no one else said it.
+    if (view.tok(j + 1)?.pos === 'DET' && [j + 2, j + 3, j + 4].some((n) => n <= last && view.tok(n)?.pos === 'NOUN')) return { speaker: null, cue: view.tok(j)?.text ?? '', confidence: 0.5 };
   }
   // `"..." ― Carla Sanchez`, `"..." -President Obama`: a dash and a name, the byline of a quotation.
   if (DASHES.has(view.norm(k))) {
@@ -507,9 +625,17 @@ function attributeAfter(view: ArticleView, c: number): Attribution | undefined {
     if (d && d.speaker !== null) return { speaker: d.speaker, cue: view.tok(k)?.text ?? '', confidence: 0.8 };
   }
   // `Price said`, `the spokesman added`, `he told reporters`
+  // A quotation closed with a full stop ends its sentence: `X said` after it opens the next one
+  // (`... and called him "the leading proponent." Former governor Mike Huckabee called ...`).
+  const fullStop = /\.\s*$/.test(view.text.slice(Math.max(0, ct.start - 2), ct.start));
+  if (fullStop && /^\p{Lu}/u.test(view.tok(k)?.text ?? '') && view.tok(k)?.sentence !== ct.sentence) return undefined;
+  // After `?"` or `!"` a capitalised determiner opens a new sentence too (`"...?" The party's spokeswoman, X, said she ...`).
+  if (endsSentence && /^(The|A|An|This|That|These|Those|His|Her|Their|Its)$/.test(view.tok(k)?.text ?? '')) return undefined;
   const s = speakerNP(view, k, last);
   if (!s) return undefined;
   let v = skipAsides(view, s.end + 1, last);
+  // The closing comma of an appositive name (`the nominee, Donald Trump, tweeted`).
+  if (view.norm(v) === ',' && view.tok(v + 1)?.pos === 'VERB') v++;
   while (v <= last && (view.tok(v)?.pos === 'AUX' || view.tok(v)?.pos === 'ADV' || view.tok(v)?.pos === 'PART')) v++;
   const vt = view.tok(v);
   if (vt && (isAfterVerb(v) || (vt.pos === 'VERB' && lex.speechVerbs.has(vt.lemma)))) {
@@ -525,8 +651,8 @@ function attributeAfter(view: ArticleView, c: number): Attribution | undefined {
  * (`Biden's remarks`), or a subject right before the quote (`Blinken
  * "called on Russia ..."`).
  */
-function attributeBefore(view: ArticleView, o: number, short: boolean): Attribution | undefined {
-  const [first] = view.sentenceBounds(o);
+function attributeBefore(view: ArticleView, o: number, short: boolean, from?: number): Attribution | undefined {
+  const first = from ?? view.sentenceBounds(o)[0];
   const lex = view.lex;
   for (let k = o - 1; k >= first; k--) {
     const t = view.tok(k);
@@ -544,7 +670,7 @@ function attributeBefore(view: ArticleView, o: number, short: boolean): Attribut
       const before = view.norm(k - 1) === 'not' || view.tok(k - 1)?.pos === 'ADV' ? view.norm(k - 2) : view.norm(k - 1);
       const embedded = before === 'to' || before === 'who' || before === 'which';
       const found = participleSpeaker(view, k) ?? view.subjectOf(k);
-      const subj = found?.entities.length ? found : (slotSubject(view, k) ?? mainClauseSubject(view, first, k) ?? found);
+      const subj = personOwning(view, found) ?? (found?.entities.length ? found : (slotSubject(view, k) ?? mainClauseSubject(view, first, k) ?? found));
       if (embedded && !subj?.entities.length) continue;
       const mod = view.modalityOf(k, subj?.start ?? k);
       if (mod === 'future' || mod === 'hypothetical') continue;
@@ -605,12 +731,19 @@ function continuation(view: ArticleView, o: number, byPara: Map<number, number>,
   if (!sent || sent.firstToken !== o) return undefined;
   const prevSentence = view.ann.sentences[t.sentence - 1];
   if (prevSentence && prevSentence.paragraph === sent.paragraph) {
-    const s = bySentence.get(t.sentence - 1);
-    return s !== undefined ? { speaker: s, cue: 'continuation', confidence: 0.6 } : undefined;
+    const s = bySentence.get(t.sentence - 1) ?? leadSubject(view, t.sentence - 1);
+    return s !== undefined ? { speaker: s, cue: 'continuation', confidence: 0.5 } : undefined;
   }
   const prevPara = sent.paragraph - 1;
   const fromQuote = byPara.get(prevPara);
   if (fromQuote !== undefined) return { speaker: fromQuote, cue: 'continuation', confidence: 0.6 };
+  // A one-sentence paragraph about a person introduces the quotation paragraph after it (`Howard continued his remarks.`).
+  const prevFirst = view.ann.sentences[t.sentence - 1];
+  const prevSecond = view.ann.sentences[t.sentence - 2];
+  if (prevFirst && prevFirst.paragraph === prevPara && (!prevSecond || prevSecond.paragraph !== prevPara)) {
+    const lead = leadSubject(view, t.sentence - 1);
+    if (lead !== undefined) return { speaker: lead, cue: 'continuation', confidence: 0.5 };
+  }
   // The subject of the last speech verb of the previous paragraph.
   for (let k = sent.firstToken - 1; k >= 0; k--) {
     const pt = view.tok(k);
@@ -622,6 +755,32 @@ function continuation(view: ArticleView, o: number, byPara: Map<number, number>,
       const e = subj?.entities[0];
       if (e !== undefined) return { speaker: e, cue: 'continuation', confidence: 0.5 };
     }
+  }
+  return undefined;
+}
+
+/**
+ * The person a sentence is about, for a frameless quotation right after it
+ * (`Clinton touted her credentials. "We need to ..."`): the named subject of
+ * its first verb, opening the sentence (after an opening adverbial), in a
+ * sentence that holds no quotation of its own.
+ */
+function leadSubject(view: ArticleView, sentence: number): number | undefined {
+  const sent = view.ann.sentences[sentence];
+  if (!sent) return undefined;
+  for (let k = sent.firstToken; k <= sent.lastToken; k++) if (isQuoteMark(view.tok(k)?.text ?? '')) return undefined;
+  // A sentence may open with a conjunction (`But he said the NHS ...`).
+  const open = view.tok(sent.firstToken)?.pos === 'CCONJ' ? sent.firstToken + 1 : sent.firstToken;
+  for (let k = open; k <= sent.lastToken; k++) {
+    const t = view.tok(k);
+    if (!t || CLAUSE_STOP.has(t.normal)) return undefined;
+    if (t.pos !== 'VERB' || isNominalVerb(view, k)) continue;
+    const subj = view.subjectOf(k) ?? slotSubject(view, k);
+    const e = subj?.entities[0];
+    if (e === undefined || !subj || subj.entities.length > 1 || subj.headLemma !== undefined || view.entityType(e) !== 'Person') return undefined;
+    const pre = view.tok(subj.start - 1);
+    if (subj.start > open && pre && pre.text !== ',') return undefined;
+    return view.modalityOf(k, subj.start) === 'asserted' ? e : undefined;
   }
   return undefined;
 }

@@ -28,7 +28,7 @@ const SUFFIXES = new Set(['jr.', 'jr', 'sr.', 'sr', 'ii', 'iii', 'iv']);
 const NAME_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'X', 'NUM']);
 const QUANTIFIERS = new Set(['other', 'some', 'many', 'several', 'most', 'both', 'all', 'few', 'another', 'each', 'every', 'such', 'these', 'those', 'its', 'their', 'our', 'his', 'her', 'no', 'any']);
 const CLOSED_POS = new Set(['DET', 'PRON', 'ADP', 'CCONJ', 'SCONJ', 'AUX', 'PART', 'PUNCT', 'SYM', 'INTJ']);
-const SKIP_BEFORE_VERB = new Set(['also', 'later', 'then', 'again', 'once', 'recently', 'previously', 'often', 'has', 'had', 'have', 'would', 'will', 'further', 'simply', 'flatly', 'bluntly', 'repeatedly', 'quickly', 'finally', 'first', 'immediately', 'publicly', 'privately', 'frequently', 'told', 'even', 'still', 'just']);
+const SKIP_BEFORE_VERB = new Set(['also', 'later', 'then', 'again', 'once', 'recently', 'previously', 'often', 'has', 'had', 'have', 'would', 'will', 'further', 'simply', 'flatly', 'bluntly', 'repeatedly', 'quickly', 'finally', 'first', 'immediately', 'publicly', 'privately', 'frequently', 'told', 'even', 'still', 'just', 'since']);
 
 interface Slot {
   /** First and last token of the name run. */
@@ -52,7 +52,14 @@ export function subjectSlotEnds(ann: AnnotatedText, v: number): number[] {
   for (let n = 0; n < 3 && j >= 0 && (SKIP_BEFORE_VERB.has(tokens[j]?.normal ?? '') || tokens[j]?.pos === 'ADV' || tokens[j]?.pos === 'AUX'); n++) j--;
   ends.push(j);
   let c = j;
-  for (let round = 0; round < 3; round++) {
+  // `veterans' families`: an apostrophe attached to a plural is a possessive, not a quotation mark.
+  const quoteMarkAt = (k: number): boolean => {
+    const t = tokens[k];
+    if (!t || !isQuoteMark(t.text)) return false;
+    const p = tokens[k - 1];
+    return !((t.text === "'" || t.text === '’') && p && p.end === t.start && /s$/i.test(p.text));
+  };
+  for (let round = 0; round < 5; round++) {
     // `Rita Haas (D) said`
     if (tokens[c]?.text === ')') {
       let k = c - 1;
@@ -67,13 +74,15 @@ export function subjectSlotEnds(ann: AnnotatedText, v: number): number[] {
     let k = c - 1;
     let sawVerb = false;
     let relative = false;
-    while (k >= 0 && c - k < 30 && tokens[k]?.text !== ',' && tokens[k]?.text !== ')' && !isQuoteMark(tokens[k]?.text ?? '') && samePara(k, c)) {
+    while (k >= 0 && c - k < 45 && tokens[k]?.text !== ',' && tokens[k]?.text !== ')' && !quoteMarkAt(k) && samePara(k, c)) {
       const n = tokens[k]?.normal ?? '';
       if (n === 'who' || n === 'which' || n === 'whom' || n === 'whose') relative = true;
       if (tokens[k]?.pos === 'VERB' && !/ing$|ed$/.test(n)) sawVerb = true;
       k--;
     }
-    if ((tokens[k]?.text !== ',' && tokens[k]?.text !== ')') || (sawVerb && !relative)) break;
+    // A prepositional adjunct (`Clinton, at a later press gaggle, said`) may hold a word wink calls a verb.
+    const adjunct = tokens[k + 1]?.pos === 'ADP' && tokens[k + 1]?.normal !== 'that';
+    if ((tokens[k]?.text !== ',' && tokens[k]?.text !== ')') || (sawVerb && !relative && !adjunct)) break;
     if (tokens[k]?.text === ')') {
       c = k;
       continue;
@@ -107,13 +116,19 @@ export function addSpeakerNames(
     return t.pos === 'NOUN' && tokens[v - 1]?.pos === 'PROPN' && isQuoteMark(tokens[v - 2]?.text ?? '');
   };
   const isTitle = (t: Token): boolean => ent.titles.has(t.text) || ent.titles.has(t.normal) || ent.titles.has(t.text.replace(/\.$/, ''));
+  // `Mr. King`, `Ms. West`: after an honorific a capitalised word is a surname, even a title or a common word.
+  const afterHonorific = (i: number): boolean => ent.titles.get(tokens[i - 1]?.text ?? '')?.kind === 'honorific';
   const nameLike = (i: number): boolean => {
     const t = tokens[i];
     if (!t || covered[i] !== -1) return false;
     if (!/^\p{Lu}/u.test(t.text) || /^I(?:[’'].*)?$/u.test(t.text)) return false;
+    if (afterHonorific(i) && /^\p{Lu}\p{Ll}/u.test(t.text) && !isQuoteMark(t.text)) return true;
     // wink tags some given names as verbs (`Josh`): inside a sentence a capital is enough, at its start it is not.
     const sentenceStart = ann.sentences[t.sentence]?.firstToken === i || isQuoteMark(tokens[i - 1]?.text ?? '') && ann.sentences[t.sentence]?.firstToken === i - 1;
-    if (!NAME_POS.has(t.pos) && !/^\p{Lu}\.$/u.test(t.text) && (sentenceStart || CLOSED_POS.has(t.pos))) return false;
+    // At a sentence start, a given name wink calls a verb (`Ted Cruz spoke`) is a name when a proper noun follows it.
+    // Inside a sentence, a given name wink calls an auxiliary (`said Will Doyle`) likewise.
+    const givenName = (sentenceStart ? t.pos === 'VERB' : t.pos === 'AUX') && /^\p{Lu}\p{Ll}+$/u.test(t.text) && tokens[i + 1]?.pos === 'PROPN' && /^\p{Lu}\p{Ll}/u.test(tokens[i + 1]?.text ?? '') && !rel.speechVerbs.has(t.lemma) && !rel.afterQuoteVerbs.has(t.lemma);
+    if (!NAME_POS.has(t.pos) && !/^\p{Lu}\.$/u.test(t.text) && !givenName && (sentenceStart || CLOSED_POS.has(t.pos))) return false;
     if (isTitle(t) || ent.nonNames.has(t.normal)) return false;
     if (isQuoteMark(t.text)) return false;
     return true;
@@ -180,7 +195,7 @@ export function addSpeakerNames(
     // A demonym names a person only as the surname of a full name the article gives (`Mark Cuban ... Cuban said`).
     if (rel.demonyms.has(low) && !(words.length === 1 && new RegExp(`\\p{Lu}\\p{Ll}+ ${words[0]?.text ?? ''}\\b`, 'u').test(ann.text))) return undefined;
     if (rel.anonymousHeads.has(low) || ent.nonEntityHeads.has(low) || rel.groupNouns.has(low)) return undefined;
-    if (words.length === 1) {
+    if (words.length === 1 && !afterHonorific(first)) {
       const w = words[0];
       if (!w) return undefined;
       // A single capitalised word that the article also writes in lower case is a common word (`Police`, `Critics`).
@@ -192,7 +207,8 @@ export function addSpeakerNames(
       if (tokens[last + 1]?.text === ':' && ann.sentences[w.sentence]?.firstToken === first) return undefined;
       const sent = ann.sentences[w.sentence];
       if (sent && sent.firstToken === first && w.pos !== 'PROPN') return undefined;
-      if (/s$/.test(w.normal) && w.pos !== 'PROPN') return undefined;
+      // A plural (`Critics`), but not a surname in -ss (`Cross`, `Hess`).
+      if (/[^s]s$/.test(w.normal) && w.pos !== 'PROPN') return undefined;
     }
     return { first, last };
   };
@@ -264,7 +280,12 @@ export function addSpeakerNames(
               slots.push(s);
               break;
             }
-            const skippable = isTitle(w) || (/^[a-z]/.test(w.text) && (w.pos === 'NOUN' || w.pos === 'ADJ' || w.normal === 'of')) || w.normal === 'the' || covered[k] !== -1;
+            // The full stop of a title abbreviation split off by wink (`said the Rev. Peter Wherry`).
+            const prevW = tokens[k - 1];
+            const nextW = tokens[k + 1];
+            const abbrev = (a: Token | undefined, dot: Token | undefined): boolean => !!a && !!dot && dot.text === '.' && a.end === dot.start && /^\p{Lu}\p{Ll}{1,3}$/u.test(a.text);
+            const titleStop = abbrev(w, nextW) || abbrev(prevW, w);
+            const skippable = isTitle(w) || titleStop || (/^[a-z]/.test(w.text) && (w.pos === 'NOUN' || w.pos === 'ADJ' || w.normal === 'of')) || w.normal === 'the' || covered[k] !== -1;
             if (!skippable) break;
             k++;
           }
@@ -378,7 +399,7 @@ export function addSpeakerNames(
   for (const r of roleSlots) {
     const head = tokens[r.head];
     if (!head) continue;
-    const antecedent = roleAntecedent(ann, outMentions, outEntities, r.first, head.normal, rel);
+    const antecedent = roleAntecedent(ann, outMentions, outEntities, r.first, r.head, rel);
     if (antecedent === undefined) continue;
     const a = tokens[r.first];
     const b = tokens[r.last];
@@ -394,9 +415,10 @@ export function addSpeakerNames(
  * the role word, the one whose titles carry the role word (the most recent if
  * several), else the only one; none when it stays ambiguous.
  */
-function roleAntecedent(ann: AnnotatedText, mentions: readonly Mention[], entities: readonly ArticleEntity[], at: number, head: string, rel: RelationLexicon): number | undefined {
+function roleAntecedent(ann: AnnotatedText, mentions: readonly Mention[], entities: readonly ArticleEntity[], at: number, headAt: number, rel: RelationLexicon): number | undefined {
   const t = ann.tokens[at];
-  if (!t) return undefined;
+  const head = ann.tokens[headAt]?.normal;
+  if (!t || !head) return undefined;
   const entityOf = new Map<number, number>();
   for (const e of entities) for (const m of e.mentions) entityOf.set(m, e.id);
   const recent = new Map<number, number>();
@@ -450,5 +472,23 @@ function roleAntecedent(ann: AnnotatedText, mentions: readonly Mention[], entiti
   // Only a person the role fits, or the only person named lately: a guess between several is worse than no speaker.
   if (byRole.length === 1) return byRole[0];
   if (byRole.length > 1) return byRole.sort((a, b) => (recent.get(b) ?? 0) - (recent.get(a) ?? 0))[0];
-  return candidates.length === 1 ? candidates[0] : undefined;
+  if (candidates.length <= 1) return candidates[0];
+  // `the Vermont senator`, `the New Jersey governor`: a capitalised modifier that the article gives only one candidate (`Vermont Sen. Bernie Sanders`).
+  const modifiers = ann.tokens.slice(at + 1, headAt).filter((w) => /^\p{Lu}/u.test(w.text)).map((w) => w.normal.replace(/\.$/, ''));
+  const byModifier = candidates.filter((e) => modifiers.some((w) => roleWords.get(e)?.has(w)));
+  if (byModifier.length === 1) return byModifier[0];
+  // The person the article is about: a description (`the New York businessman`) that fits no one by its words
+  // refers to the candidate named far more often than any other in the article.
+  // Not for a compound role (`the band leader`, `the business mogul`): a lower-case noun before the head names another kind of person.
+  if (ann.tokens.slice(at + 1, headAt).some((w) => w.pos === 'NOUN' && /^\p{Ll}/u.test(w.text))) return undefined;
+  // Nor for a role news leaves unnamed as often as not (`the spokesman`, `the minister`), nor one a phrase
+  // after it makes another person's (`the chairman of the select committee, Barry Sheerman`).
+  if (rel.anonymousHeads.has(head) || ['of', 'for', 'at', 'from', ','].includes(ann.tokens[headAt + 1]?.normal ?? '')) return undefined;
+  const named = new Map<number, number>();
+  mentions.forEach((m, i) => {
+    const e = entityOf.get(i);
+    if (e !== undefined && m.kind !== 'pronoun' && candidates.includes(e)) named.set(e, (named.get(e) ?? 0) + 1);
+  });
+  const [top, second] = [...named].sort((a, b) => b[1] - a[1]);
+  return top && top[1] >= 3 && top[1] >= 2 * (second?.[1] ?? 0) ? top[0] : undefined;
 }

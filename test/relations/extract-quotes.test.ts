@@ -104,6 +104,24 @@ describe('extractQuotes: spans, continuation and exclusions', () => {
 });
 
 describe('findQuoteSpans', () => {
+  it('an unclosed transcript turn ends where the next turn opens with a speaker label', () => {
+    const text = '"KIRBY: Let us start with the news of the day.\n\n"LOPEZ: Well, look, the news is good for us.\n\n"KIRBY: Thank you.';
+    const paras: { start: number; end: number }[] = [];
+    const re = /[^\n]+/g;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(text))) paras.push({ start: m.index, end: m.index + m[0].length });
+    expect(findQuoteSpans(text, paras).map((q) => q.text)).toEqual(['KIRBY: Let us start with the news of the day.', 'LOPEZ: Well, look, the news is good for us.', 'KIRBY: Thank you.']);
+  });
+  it('a straight mark opening the next sentence of a quotation left unclosed starts a new quote, not narrative', () => {
+    const text = 'Lopez said: "There has been a lot of spin about this. "The reality is that the law is very clear." Then she left the room.';
+    const paras = [{ start: 0, end: text.length }];
+    expect(findQuoteSpans(text, paras).map((q) => q.text.trim())).toEqual(['There has been a lot of spin about this.', 'The reality is that the law is very clear.']);
+    expect(quotes(text).map((q) => q.speaker)).toEqual(['Maria Lopez', 'Maria Lopez']);
+  });
+  it('a transcript turn whose label names no one known has no speaker, not the previous one', () => {
+    const text = '"KIRBY: Let us start with the news of the day.\n\n"RAMOS: Well, look, the news is good for all of us.';
+    expect(quotes(text, [{ name: 'John Kirby', type: 'Person', forms: ['KIRBY'] }]).map((q) => q.speaker)).toEqual(['John Kirby', null]);
+  });
   it.each([
     ['curly', 'He said “yes now” today.', ['yes now']],
     ['straight', 'He said "yes now" today.', ['yes now']],
@@ -217,5 +235,118 @@ describe('extractQuotes: mixed quotations and pronoun gender (session 3)', () =>
     ];
     const text = 'Maria Lopez arrived early. She waved. John Kirby spoke, and then he smiled.\n\n“Are you winning tonight?” she asked.';
     expect(quotes(text, table).map((q) => [q.text, q.speaker])).toContainEqual(['Are you winning tonight?', 'Maria Lopez']);
+  });
+});
+
+describe('extractQuotes: colon frames, lead sentences and sentence-closing quotes (session 4)', () => {
+  const cases: { title: string; text: string; want: [string, string | null][]; not?: [string, string | null][] }[] = [
+    {
+      title: 'a colon frame ending the previous paragraph',
+      text: 'Kirby continued:\n\n“The health issue is a partisan issue, but that does not explain the numbers.”',
+      want: [['The health issue is a partisan issue, but that does not explain the numbers.', 'John Kirby']],
+    },
+    {
+      title: 'a named subject of a non-reporting clause ending in a colon, after an opening adverbial clause',
+      text: 'When the treaty lapsed in 1998, Macron released the following statement: “We offer our condolences to the families of the victims.”',
+      want: [['We offer our condolences to the families of the victims.', 'Emmanuel Macron']],
+    },
+    {
+      title: 'has since apologized ...: the subject before the adverb',
+      text: 'Lopez has since apologized for what happened: “I should have used two accounts, one for work and one for home.”',
+      want: [['I should have used two accounts, one for work and one for home.', 'Maria Lopez']],
+    },
+    {
+      title: 'a description subject before the colon names no speaker',
+      text: 'The timing of the surge does not surprise Scholz: “Lesser-known candidates often rise early in the race.”',
+      want: [['Lesser-known candidates often rise early in the race.', null]],
+      not: [['Lesser-known candidates often rise early in the race.', 'Olaf Scholz']],
+    },
+    {
+      title: 'the clause the colon ends, not the first clause of the sentence',
+      text: 'Lopez grew so upset that I had to change my answer: “Of course I believe in the plan, I was only joking.”',
+      want: [],
+      not: [['Of course I believe in the plan, I was only joking.', 'Maria Lopez']],
+    },
+    {
+      title: 'a frameless quotation after a sentence about a named person',
+      text: 'Lopez touted her record as a co-sponsor of the bill. “We need to find ways to support workers who want a union.”',
+      want: [['We need to find ways to support workers who want a union.', 'Maria Lopez']],
+    },
+    {
+      title: 'a quotation paragraph after a one-sentence paragraph about a person',
+      text: 'Macron continued his scathing remarks.\n\n“Eight years ago the choice was clear to everyone in the country.”',
+      want: [['Eight years ago the choice was clear to everyone in the country.', 'Emmanuel Macron']],
+    },
+    {
+      title: 'a frameless quotation after a sentence about a person opening with a conjunction',
+      text: 'The report was published on Monday. But Lopez said the health service also needed to change. “We do need a consistent approach across the whole country.”',
+      want: [['We do need a consistent approach across the whole country.', 'Maria Lopez']],
+    },
+    {
+      title: 'a frameless quotation after a sentence with an unnamed subject has no speaker',
+      text: 'The committee met on Monday. “We need to find ways to support workers who want a union.”',
+      want: [['We need to find ways to support workers who want a union.', null]],
+    },
+    {
+      title: 'an inverted frame naming a document gives no speaker, not the person quoted before',
+      text: 'Scholz was criticised at home.\n\n“There are jellyfish that have shown more spine than this man,” reads an editorial in the local daily.',
+      want: [['There are jellyfish that have shown more spine than this man,', null]],
+      not: [['There are jellyfish that have shown more spine than this man,', 'Olaf Scholz']],
+    },
+    {
+      title: 'a quotation closed by a full stop takes no frame from the next sentence',
+      text: 'Kirby said the plan would fail, and called it “the worst idea for the region in years.” Foreign Minister Wang Yi called the program a scam.',
+      want: [['the worst idea for the region in years.', 'John Kirby']],
+      not: [['the worst idea for the region in years.', 'Wang Yi']],
+    },
+    {
+      title: 'a coordinated said after a full-stop quotation keeps its own subject',
+      text: 'Lopez said on Friday that she thinks the video should be released but said “the question is the timing.” Scholz said it would be improper to comment.',
+      want: [['the question is the timing.', 'Maria Lopez']],
+      not: [['the question is the timing.', 'Olaf Scholz']],
+    },
+    {
+      title: 'a person before of-phrases ending in a place is the subject, not the place',
+      text: 'As Archbishop Maria Lopez of the Patriarchate of Tokyo told reporters, “We have suffered the same fate as others before us.”',
+      want: [['We have suffered the same fate as others before us.', 'Maria Lopez']],
+      not: [['We have suffered the same fate as others before us.', 'Japan']],
+    },
+    {
+      title: 'a role with an organisation in it and an appositive name before the verb',
+      text: '“Is the minister going to resign at last?” the presumptive Reuters chief correspondent, Maria Lopez, tweeted on Sunday.',
+      want: [['Is the minister going to resign at last?', 'Maria Lopez']],
+    },
+    {
+      title: 'a speech noun with an owner: claim',
+      text: 'The fact-checkers examined Kirby’s claim that there have been “thousands of attacks” in the city this year.',
+      want: [['thousands of attacks', 'John Kirby']],
+    },
+    {
+      title: 'a question closed before a new sentence opening with a determiner takes no frame from it',
+      text: 'Kirby asked: “Would it not be ironic if the smokers became the criminals?” The party’s health spokeswoman, Maria Lopez, said she was pleased.',
+      want: [['Would it not be ironic if the smokers became the criminals?', 'John Kirby']],
+      not: [['Would it not be ironic if the smokers became the criminals?', 'Maria Lopez']],
+    },
+    {
+      title: 'a day after on between the subject and its verb',
+      text: 'Maria Lopez on Thursday ratcheted up her attacks on Scholz, saying he is “weak on immigration, you know that.”',
+      want: [['weak on immigration, you know that.', 'Maria Lopez']],
+    },
+    {
+      title: 'a participle after an object and a day belongs to the sentence subject, not the object',
+      text: 'Maria Lopez wrote to Scholz on Tuesday accusing him of an error and calling for him to apologise for his “ill-judged and careless comment.”',
+      want: [['ill-judged and careless comment.', 'Maria Lopez']],
+      not: [['ill-judged and careless comment.', 'Olaf Scholz']],
+    },
+    {
+      title: 'the subject behind a prepositional adjunct that wink tags a verb in',
+      text: 'Maria Lopez, at a later press gaggle, said, “I have been briefed about the attacks in the capital.”',
+      want: [['I have been briefed about the attacks in the capital.', 'Maria Lopez']],
+    },
+  ];
+  it.each(cases)('$title', ({ text, want, not }) => {
+    const got = quotes(text, ENTITIES.map((e) => ({ ...e, forms: (e.forms ?? [e.name]).filter((f) => !f.startsWith('~')) }))).map((q) => [q.text, q.speaker]);
+    for (const w of want) expect(got).toContainEqual(w);
+    for (const w of not ?? []) expect(got).not.toContainEqual(w);
   });
 });

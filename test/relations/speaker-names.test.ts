@@ -96,6 +96,36 @@ describe('addSpeakerNames: definite role descriptions refer back to a named pers
       speaker: null,
     },
     {
+      title: 'the only candidate a Vermont modifier fits (Vermont Sen. Maria Lopez)',
+      text: 'Vermont Sen. Maria Lopez met John Kirby on Friday.\n\n“We need real change now,” the Vermont candidate said.',
+      speaker: 'Maria Lopez',
+    },
+    {
+      title: 'the person the article is about, when nothing else decides',
+      text: 'Maria Lopez toured Ohio. Lopez met voters. Lopez spoke at a diner. John Kirby was there too. Lopez left at noon.\n\n“We need real change now,” the candidate said.',
+      speaker: 'Maria Lopez',
+    },
+    {
+      title: 'nobody, for a compound role the article is not about (the band leader)',
+      text: 'Maria Lopez toured Ohio. Lopez met voters. Lopez spoke at a diner. John Kirby was there too. Lopez left at noon.\n\n“It is our time,” the band leader said.',
+      speaker: null,
+    },
+    {
+      title: 'nobody, for a role news often leaves unnamed (the spokesman)',
+      text: 'Maria Lopez toured Ohio. Lopez met voters. Lopez spoke at a diner. John Kirby was there too. Lopez left at noon.\n\n“We will not comment on that,” the spokesman said.',
+      speaker: null,
+    },
+    {
+      title: 'nobody, for a role a phrase after it gives to someone else (the chairman of ...)',
+      text: 'Maria Lopez toured Ohio. Lopez met voters. Lopez spoke at a diner. John Kirby was there too. Lopez left at noon.\n\n“It will be a tragedy,” said the chairman of the select committee.',
+      speaker: null,
+    },
+    {
+      title: 'nobody, when the article is about two people equally',
+      text: 'Maria Lopez toured Ohio. Lopez met voters. John Kirby spoke at a diner. Kirby met voters.\n\n“We need real change now,” the candidate said.',
+      speaker: null,
+    },
+    {
       title: 'nobody, when the description was introduced as unnamed',
       text: 'A spokeswoman for the campaign met Maria Lopez on Friday.\n\n“We will not comment on polls,” the spokeswoman said.',
       speaker: null,
@@ -124,5 +154,26 @@ describe('subjectSlotEnds', () => {
     const v = ann.tokens.findIndex((t) => t.text === 'said');
     const words = subjectSlotEnds(ann, v).map((i) => ann.tokens[i]?.text);
     expect(words).toContain('Haas');
+  });
+});
+
+describe('addSpeakerNames: frames with asides and titles (session 4)', () => {
+  it.each([
+    ['a relative clause holding a plural possessive', 'Rucker Haley, who runs the veterans\' outreach for the campaign, said, "The record speaks for itself on this."', 'The record speaks for itself on this.', 'Rucker Haley'],
+    ['four asides between the name and said', '"Both of them scare me," Harry Bond, 30, of Raleigh, N.C., who was among those polled, said in an interview.', 'Both of them scare me,', 'Harry Bond'],
+    ['a sentence-initial given name wink tags as a verb', 'Josh Brennan said the deadline was “not up for negotiation at all.”', 'not up for negotiation at all.', 'Josh Brennan'],
+    ['a surname in -ss is not a plural', 'Nobody expected it. “Nor would the old guard,” Cross wrote.', 'Nor would the old guard,', 'Cross'],
+    ['a surname after an honorific that is also a title', '“It is all about enthusiasm,” Mr. King added.', 'It is all about enthusiasm,', 'King'],
+    ['a given name wink tags as an auxiliary (Will)', '"It is an expensive business model," said Will Doyle, a professor of education.', 'It is an expensive business model,', 'Will Doyle'],
+    ['a title abbreviation after said', '"The city will never go back to normal," said the Rev. Peter Wherry, of the Baptist church.', 'The city will never go back to normal,', 'Peter Wherry'],
+  ])('%s', (_t, text, quote, speaker) => {
+    expect(run(text).quotes).toContainEqual([quote, speaker]);
+  });
+  it('an apostrophe opening a quotation still ends an aside', () => {
+    const text = "Haley, who said 'never again', said no.";
+    const ann = annotate(text, [{ start: 0, end: text.length }]);
+    const v = ann.tokens.map((t) => t.text).lastIndexOf('said');
+    // The aside holds a quotation mark: the slot ends before the comma only.
+    expect(subjectSlotEnds(ann, v)).toEqual([v - 1]);
   });
 });
