@@ -5,7 +5,9 @@
 // edges to CAMEO root classes and our actors to country codes, and prints how
 // many GSR records whose class maps to one of our types we agree with.
 // Measuring only: nothing in the extractor knows about this split.
-// Usage: node scripts/petrarch.mjs [--file FILE] [--asserted-only] [--json]
+// Usage: node scripts/petrarch.mjs [--file FILE] [--asserted-only] [--json] [--check]
+//   --check  exit 1 when agreement counted strictly (a gold `---` actor matching only through
+//            its wildcard counts as no match) is below 0.55 (issue 4's bar; used by .ci/run)
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { args, opt, root } from './lib/cli.mjs';
@@ -173,4 +175,9 @@ if (args.includes('--json')) {
   console.log(`type only (right class, any actors)          ${typed}/${mappedRows.length} = ${(mappedRows.length ? typed / mappedRows.length : 0).toFixed(3)}`);
   console.log(`no-event records with no edge of ours         ${noEventClean}/${noEvent.length}`);
   console.log(`records of other classes where we gave edges  ${unmappedWithEdges}`);
+}
+if (args.includes('--check')) {
+  const strict = mappedRows.length ? mappedRows.filter((r) => r.agree && !r.wildcard).length / mappedRows.length : 0;
+  console.log(`strict agreement (no \`---\` wildcard)  ${strict.toFixed(3)}   bar >= 0.55  ${strict >= 0.55 ? 'ok' : 'BELOW'}`);
+  if (!(strict >= 0.55)) process.exit(1);
 }

@@ -11,6 +11,7 @@
 //   --misses N  the first N quotations not found and with a wrong speaker, one line each
 //   --errors N  the wrong speakers grouped by cause (what the annotated source is, what we gave),
 //               the first N of each group with the text around the quotation
+//   --check     exit 1 when found < 0.90 or speakers right < 0.80 (issue 4's bar; used by .ci/run)
 //   --dump FILE one JSON line per annotated quotation found (article, offset, kind, source, our speakers, right),
 //               to compare two runs and spot-check the attributions a change moved
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -145,4 +146,8 @@ if (args.includes('--json')) {
       for (const m of list.slice(0, showErrors)) console.log(`  ${m}`);
     }
   }
+}
+if (args.includes('--check') && !(foundRate >= 0.9 && rightRate >= 0.8)) {
+  console.error(`polnear: below the bar (found ${foundRate.toFixed(3)} >= 0.90, speakers ${rightRate.toFixed(3)} >= 0.80)`);
+  process.exit(1);
 }

@@ -2,7 +2,8 @@
 // Builds the graph of data/articles and scores it against the gold annotations
 // in ../shared/eval (the scorer and gold are not part of this repository).
 // Usage: node scripts/score.mjs [--details] [--json] [--check] [--gold DIR] [--out DIR]
-//   --check  exit 1 when a score is below the bar in BARS (used by .ci/run)
+//   --check  exit 1 when a score is below the bar in BARS, or a relation type with at least
+//            three gold examples is below TYPE_BAR (used by .ci/run)
 import { spawnSync } from 'node:child_process';
 import { existsSync, realpathSync } from 'node:fs';
 import path from 'node:path';
@@ -16,7 +17,10 @@ const scorerPath = path.join(evalDir, 'score.mjs');
 // The bars CI holds the gold scores to: issue 2's bar was overall 0.60, entities 0.80,
 // relations 0.40, quotes 0.60; these sit a little under what the pipeline reaches now, so a
 // regression fails CI. Raise them as quality rises; never lower them to make a change pass.
-const BARS = { overall: 0.85, entities: 0.95, relations: 0.85, quotes: 0.9 };
+const BARS = { overall: 0.9, entities: 0.95, relations: 0.9, quotes: 0.9 };
+// Issue 4: no relation type below 0.50 F1 where the gold has at least three examples.
+const TYPE_BAR = 0.5;
+const TYPE_MIN_GOLD = 3;
 
 if (!existsSync(scorerPath) || !existsSync(gold)) {
   console.error(`score: the scorer or gold folder is missing (${scorerPath}, ${gold}); clone the repo beside ../shared`);
@@ -43,8 +47,13 @@ if (args.includes('--check')) {
   }
   const r = JSON.parse(res.stdout);
   const got = { overall: r.overall, entities: r.entities.f1, relations: r.relations.f1, quotes: r.quotes.f1 };
+  for (const [type, t] of Object.entries(r.relationsByType ?? {})) {
+    if (t.tp + t.fn < TYPE_MIN_GOLD) continue;
+    BARS[type] = TYPE_BAR;
+    got[type] = t.f1;
+  }
   const below = Object.entries(BARS).filter(([k, bar]) => !(got[k] >= bar));
-  for (const [k, bar] of Object.entries(BARS)) console.log(`bar ${k.padEnd(9)} ${got[k].toFixed(3)} >= ${bar}  ${got[k] >= bar ? 'ok' : 'BELOW'}`);
+  for (const [k, bar] of Object.entries(BARS)) console.log(`bar ${k.padEnd(15)} ${got[k].toFixed(3)} >= ${bar}  ${got[k] >= bar ? 'ok' : 'BELOW'}`);
   if (below.length) {
     console.error(`score: below the bar: ${below.map(([k]) => k).join(', ')}`);
     process.exit(1);
