@@ -1128,7 +1128,6 @@ function deploymentDrafts(view: ArticleView, i: number): Draft[] {
   const t = view.tok(i);
   if (!t) return [];
   const [first, last] = view.sentenceBounds(i);
-  const end = Math.min(view.clauseEnd(i), last);
   let sources: number[] = [];
   let modality: Modality = 'asserted';
   const verbCue = t.pos === 'VERB' ? matchVerbCue(view, i) : undefined;
@@ -1154,6 +1153,8 @@ function deploymentDrafts(view: ArticleView, i: number): Draft[] {
     sources = [owner];
     modality = view.nominalModality(i, view.governingVerb(s), s);
   } else return [];
+  // Performance: the clause end (a scan to the end of the sentence) only for a cue, not at every token.
+  const end = Math.min(view.clauseEnd(i), last);
   let target = locationTarget(view, i + 1, end);
   if (target === undefined) {
     // `the Ukrainian border, where 100,000 Russian troops are stationed`

@@ -108,7 +108,8 @@ export function addSpeakerNames(
   mentions.forEach((m, i) => {
     for (let t = m.firstToken; t <= m.lastToken && t < tokens.length; t++) covered[t] = i;
   });
-  const lowerWords = new Set((ann.text.match(/\b[a-z][a-z'’-]+\b/g) ?? []).map((w) => w.toLowerCase()));
+  // Performance: made on first use (most articles never ask; a scan of the whole text).
+  let lowerWords: ReadonlySet<string> | undefined;
   const speechLemma = (t: Token | undefined, v: number): boolean => {
     if (!t || !(rel.afterQuoteVerbs.has(t.lemma) || rel.speechVerbs.has(t.lemma))) return false;
     if (t.pos === 'VERB' || t.pos === 'AUX') return true;
@@ -199,6 +200,7 @@ export function addSpeakerNames(
       const w = words[0];
       if (!w) return undefined;
       // A single capitalised word that the article also writes in lower case is a common word (`Police`, `Critics`).
+      lowerWords ??= new Set((ann.text.match(/\b[a-z][a-z'’-]+\b/g) ?? []).map((x) => x.toLowerCase()));
       if (lowerWords.has(w.normal)) return undefined;
       if (/^\p{Lu}+$/u.test(w.text) && w.text.length <= 4) return undefined;
       if (w.pos === 'ADJ') return undefined;

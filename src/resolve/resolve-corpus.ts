@@ -195,14 +195,18 @@ export function resolveCorpus(results: readonly ArticleResult[], lex: EntityLexi
     });
     for (const i of members) keyByItem.set(i, key);
   }
-  const index = new Map<string, number>();
-  items.forEach((it, i) => index.set(`${it.article}:${it.entity.id}`, i));
+  // Performance: keys by article index, then entity id (keyOf is asked for every mention, relation
+  // and quote of the graph; a Map keyed by `${article}:${id}` built a string per call).
+  const keyByArticle: (string | undefined)[][] = results.map(() => []);
+  items.forEach((it, i) => {
+    const row = keyByArticle[it.article];
+    if (row) row[it.entity.id] = keyByItem.get(i);
+  });
   entities.sort((a, b) => compareKeys(a.key, b.key));
   return {
     entities,
     keyOf(articleIndex: number, entityId: number): string | undefined {
-      const i = index.get(`${articleIndex}:${entityId}`);
-      return i === undefined ? undefined : keyByItem.get(i);
+      return keyByArticle[articleIndex]?.[entityId];
     },
   };
 
