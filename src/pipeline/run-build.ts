@@ -16,9 +16,9 @@ import { readArticles } from '../ingest/read-articles.js';
 import { resolveCorpus, type CorpusResolution } from '../resolve/resolve-corpus.js';
 import { buildGraph, type BuildGraphOptions } from '../graph/build-graph.js';
 import type { NewsGraph } from '../graph/attributes.js';
-import { toJsonLines } from '../export/to-json.js';
-import { toGraphmlLines } from '../export/to-graphml.js';
-import { toCypherScriptLines } from '../export/to-cypher.js';
+import { jsonLines } from '../export/to-json.js';
+import { graphmlLines } from '../export/to-graphml.js';
+import { cypherScriptLines } from '../export/to-cypher.js';
 import { writeNeo4jCsv } from '../export/to-neo4j-csv.js';
 import { writeKuzuStore } from '../store/kuzu-store.js';
 import { writeFileAtomic, type TextLines } from '../io/write-atomic.js';
@@ -208,10 +208,10 @@ export async function runBuild(options: BuildOptions): Promise<BuildResult> {
   };
   await attempt(own, '', 'export/failed', () => writeResults(own, results));
   await write(RESOLUTION_FILE, () => JSON.stringify(options.resolution ?? storeResolution(results, resolution)));
-  // Big outputs go out line by line: the whole text of each is never one string in memory.
-  await write('graph.json', () => ({ lines: toJsonLines(graph) }));
-  await write('graph.graphml', () => ({ lines: toGraphmlLines(graph) }));
-  await write('graph.cypher', () => ({ lines: toCypherScriptLines(graph) }));
+  // Big outputs are made line by line as they are written: neither their text nor their lines are ever all in memory.
+  await write('graph.json', () => ({ lines: jsonLines(graph) }));
+  await write('graph.graphml', () => ({ lines: graphmlLines(graph) }));
+  await write('graph.cypher', () => ({ lines: cypherScriptLines(graph) }));
   if (options.neo4jCsv !== false) {
     const dir = path.join(options.outDir, 'neo4j');
     await attempt(dir, 'the neo4j-admin import files ', 'export/failed', async () => {
