@@ -6,8 +6,9 @@
  */
 import type { NewsGraph } from '../graph/attributes.js';
 import type { EdgeRecord, GraphSchema, NodeRecord, PropertyType } from '../store/graph-schema.js';
-import { edgePropertyTypes, groupGraph, loadGraphSchema } from '../store/graph-schema.js';
-import { chunk, createConstraintStatements, mergeEdgesStatement, mergeNodesStatement } from '../store/neo4j-statements.js';
+import { createEdgeRecord, createNodeRecord, edgePropertyTypes, loadGraphSchema } from '../store/graph-schema.js';
+import { partitionGraph } from '../store/kuzu-tables.js';
+import { createConstraintStatements, mergeEdgesStatement, mergeNodesStatement } from '../store/neo4j-statements.js';
 import { cypherLiteral, cypherMap, cypherString } from './cypher-escape.js';
 
 export interface CypherScriptOptions {
@@ -37,23 +38,41 @@ const edgeRow = (types: Record<string, PropertyType>, r: EdgeRecord): string =>
 
 /** The statements of the script, each without its trailing `;`. */
 export function createCypherStatements(graph: NewsGraph, options: CypherScriptOptions = {}): string[] {
+  return [...cypherStatements(graph, options)];
+}
+
+/** `[\n  row,\n  row\n]` for the rows `start` to `end`. */
+function rowList(start: number, end: number, row: (r: number) => string): string {
+  let out = '[';
+  for (let r = start; r < end; r++) out += `${r === start ? '\n  ' : ',\n  '}${row(r)}`;
+  return `${out}\n]`;
+}
+
+/**
+ * The statements of the script, made one batch at a time as they are read:
+ * the rows of a batch are picked from the graph's attributes when it is made,
+ * so no copy of the graph's properties is held (see `groupGraph` for the
+ * groups and their order).
+ */
+export function* cypherStatements(graph: NewsGraph, options: CypherScriptOptions = {}): Generator<string> {
   const schema = options.schema ?? loadGraphSchema();
   const size = options.batchSize ?? 500;
-  const grouped = groupGraph(graph, schema);
-  const out = createConstraintStatements(schema);
-  for (const group of grouped.nodes) {
-    const types = schema.nodes[group.label]!.properties;
-    for (const batch of chunk(group.rows, size)) {
-      out.push(mergeNodesStatement(schema, group.label, `[\n  ${batch.map((r) => nodeRow(types, r)).join(',\n  ')}\n]`));
+  const tables = partitionGraph(graph, schema);
+  yield* createConstraintStatements(schema);
+  for (const table of tables.nodes) {
+    const types = schema.nodes[table.label]!.properties;
+    for (let start = 0; start < table.keys.length; start += size) {
+      const end = Math.min(table.keys.length, start + size);
+      yield mergeNodesStatement(schema, table.label, rowList(start, end, (r) => nodeRow(types, createNodeRecord(schema, table.label, table.keys[r]!, table.attrs[r]!))));
     }
   }
-  for (const group of grouped.edges) {
-    const types = edgePropertyTypes(schema, group.type);
-    for (const batch of chunk(group.rows, size)) {
-      out.push(mergeEdgesStatement(schema, group, `[\n  ${batch.map((r) => edgeRow(types, r)).join(',\n  ')}\n]`));
+  for (const table of tables.edges) {
+    const types = edgePropertyTypes(schema, table.type);
+    for (let start = 0; start < table.keys.length; start += size) {
+      const end = Math.min(table.keys.length, start + size);
+      yield mergeEdgesStatement(schema, table, rowList(start, end, (r) => edgeRow(types, createEdgeRecord(schema, table.type, table.keys[r]!, table.sources[r]!, table.targets[r]!, table.attrs[r]!))));
     }
   }
-  return out;
 }
 
 /** The whole script: a header comment, then one statement per line group, each ending in `;`. */
@@ -63,10 +82,14 @@ export function toCypherScript(graph: NewsGraph, options: CypherScriptOptions = 
 
 /** The lines of `toCypherScript` (joined by `\n` they are its text, ending in a newline). */
 export function toCypherScriptLines(graph: NewsGraph, options: CypherScriptOptions = {}): string[] {
-  const header = [
-    '// newsgraph graph for Neo4j. Idempotent: run it again and nothing changes.',
-    '//   cypher-shell -a neo4j://localhost:7687 -u neo4j -d neo4j -f out/graph.cypher',
-    `// ${graph.order} nodes, ${graph.size} relationships.`,
-  ];
-  return [...header, ...createCypherStatements(graph, options).map((s) => `${s};`), ''];
+  return [...cypherScriptLines(graph, options)];
+}
+
+/** The lines of `toCypherScript`, made one statement at a time as they are read (see `cypherStatements`). */
+export function* cypherScriptLines(graph: NewsGraph, options: CypherScriptOptions = {}): Generator<string> {
+  yield '// newsgraph graph for Neo4j. Idempotent: run it again and nothing changes.';
+  yield '//   cypher-shell -a neo4j://localhost:7687 -u neo4j -d neo4j -f out/graph.cypher';
+  yield `// ${graph.order} nodes, ${graph.size} relationships.`;
+  for (const statement of cypherStatements(graph, options)) yield `${statement};`;
+  yield '';
 }

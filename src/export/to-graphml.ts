@@ -187,34 +187,28 @@ interface Element {
   readonly computed: Readonly<Record<string, unknown>>;
 }
 
-interface EdgeElement extends Element {
-  readonly source: string;
-  readonly target: string;
-  readonly undirected: boolean;
-}
-
 /**
  * Schema keys for one domain plus inferred keys for any other attribute seen
  * on its elements (`reserved` names are written another way: node `label`,
- * edge `type`).
+ * edge `type`). `each` calls its argument with the attributes of every element.
  */
 function collectKeys(
   domain: KeyDomain,
   declared: readonly GraphmlKey[],
-  elements: readonly Element[],
+  each: (visit: (attributes: Readonly<Record<string, unknown>>) => void) => void,
   reserved: ReadonlySet<string>,
 ): GraphmlKey[] {
   const known = new Set(declared.map((k) => k.name));
   const extra = new Map<string, unknown[]>();
-  for (const el of elements) {
-    for (const name in el.attributes) {
-      const value = el.attributes[name];
+  each((attributes) => {
+    for (const name in attributes) {
+      const value = attributes[name];
       if (value === undefined || value === null || reserved.has(name) || known.has(name)) continue;
       let values = extra.get(name);
       if (!values) extra.set(name, (values = []));
       values.push(value);
     }
-  }
+  });
   const inferred = [...extra.keys()].sort(compareKeys).map((name) => inferKey(domain, name, extra.get(name) ?? []));
   return [...declared, ...inferred];
 }
@@ -224,11 +218,11 @@ function renderKey(k: GraphmlKey): string {
   return `  <key id="${escapeXmlAttribute(k.id)}" for="${k.for}" attr.name="${escapeXmlAttribute(k.name)}" attr.type="${k.type}"${list}/>`;
 }
 
-function renderData(out: string[], keys: readonly GraphmlKey[], el: Element, where: string, indent: string): void {
+function* dataLines(keys: readonly GraphmlKey[], el: Element, where: string, indent: string): Generator<string> {
   for (const key of keys) {
     const value = key.name in el.computed ? el.computed[key.name] : el.attributes[key.name];
     if (value === undefined || value === null) continue;
-    out.push(`${indent}<data key="${escapeXmlAttribute(key.id)}">${escapeXmlText(encodeGraphmlValue(value, key, where))}</data>`);
+    yield `${indent}<data key="${escapeXmlAttribute(key.id)}">${escapeXmlText(encodeGraphmlValue(value, key, where))}</data>`;
   }
 }
 
@@ -240,56 +234,53 @@ export function toGraphml(graph: NewsGraph, schema: GraphSchema = loadGraphSchem
   return toGraphmlLines(graph, schema).join('\n');
 }
 
-/** The lines of `toGraphml` (joined by `\n` they are its text): a big graph is written without one huge string. */
+/** The lines of `toGraphml` (joined by `\n` they are its text). */
 export function toGraphmlLines(graph: NewsGraph, schema: GraphSchema = loadGraphSchema()): string[] {
+  return [...graphmlLines(graph, schema)];
+}
+
+/**
+ * The lines of `toGraphml`, made one at a time as they are read: a big graph
+ * is written without its text or its lines in memory (only the sorted node
+ * and edge keys). The keys are declared (and every attribute checked against
+ * them) before the first line.
+ */
+export function* graphmlLines(graph: NewsGraph, schema: GraphSchema = loadGraphSchema()): Generator<string> {
   const schemaKeys = createSchemaKeys(schema);
-  const nodes: Element[] = [];
-  graph.forEachNode((key: string, attrs: NodeAttributes) => {
+  const graphElement: Element = { key: 'G', attributes: graph.getAttributes() as Record<string, unknown>, computed: {} };
+  const graphKeys = collectKeys('graph', [], (visit) => visit(graphElement.attributes), new Set());
+  const nodeKeys = collectKeys('node', schemaKeys.filter((k) => k.for === 'node'), (visit) => graph.forEachNode((_key, attrs) => visit(attrs as unknown as Record<string, unknown>)), new Set(['label']));
+  const edgeKeys = collectKeys('edge', schemaKeys.filter((k) => k.for === 'edge'), (visit) => graph.forEachEdge((_key, attrs) => visit(attrs as unknown as Record<string, unknown>)), new Set(['type']));
+
+  yield '<?xml version="1.0" encoding="UTF-8"?>';
+  yield '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">';
+  for (const k of [...graphKeys, ...nodeKeys, ...edgeKeys]) yield renderKey(k);
+  yield '  <graph id="G" edgedefault="directed">';
+  yield* dataLines(graphKeys, graphElement, 'graph', '    ');
+  const nodes = graph.nodes().sort(compareKeys);
+  for (const key of nodes) {
+    const attrs: NodeAttributes = graph.getNodeAttributes(key);
     const label: unknown = attrs.label;
     // The node key is the schema's `key` property (an attribute of that name is overridden).
-    nodes.push({ key, attributes: attrs as unknown as Record<string, unknown>, computed: { [NODE_KEY_PROPERTY]: key, labels: typeof label === 'string' ? `:${label}` : undefined } });
-  });
-  const edges: EdgeElement[] = [];
-  graph.forEachEdge((key: string, attrs: EdgeAttributes, source: string, target: string, _sa, _ta, undirected: boolean) => {
+    const node: Element = { key, attributes: attrs as unknown as Record<string, unknown>, computed: { [NODE_KEY_PROPERTY]: key, labels: typeof label === 'string' ? `:${label}` : undefined } };
+    const labelsAttr = typeof label === 'string' ? ` labels="${escapeXmlAttribute(`:${label}`)}"` : '';
+    yield `    <node id="${escapeXmlAttribute(key)}"${labelsAttr}>`;
+    yield* dataLines(nodeKeys, node, `node ${key}`, '      ');
+    yield '    </node>';
+  }
+  nodes.length = 0;
+  const edges = graph.edges().sort(compareKeys);
+  for (const key of edges) {
+    const attrs: EdgeAttributes = graph.getEdgeAttributes(key);
     const type: unknown = attrs.type;
-    edges.push({
-      key, source, target, undirected,
-      attributes: attrs as unknown as Record<string, unknown>,
-      computed: { [EDGE_KEY_PROPERTY]: key, label: typeof type === 'string' ? type : undefined },
-    });
-  });
-  nodes.sort((a, b) => compareKeys(a.key, b.key));
-  edges.sort((a, b) => compareKeys(a.key, b.key));
-
-  const graphElement: Element = { key: 'G', attributes: graph.getAttributes() as Record<string, unknown>, computed: {} };
-  const graphKeys = collectKeys('graph', [], [graphElement], new Set());
-  const nodeKeys = collectKeys('node', schemaKeys.filter((k) => k.for === 'node'), nodes, new Set(['label']));
-  const edgeKeys = collectKeys('edge', schemaKeys.filter((k) => k.for === 'edge'), edges, new Set(['type']));
-
-  const lines: string[] = [
-    '<?xml version="1.0" encoding="UTF-8"?>',
-    '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">',
-    ...[...graphKeys, ...nodeKeys, ...edgeKeys].map(renderKey),
-    '  <graph id="G" edgedefault="directed">',
-  ];
-  renderData(lines, graphKeys, graphElement, 'graph', '    ');
-  for (const node of nodes) {
-    const labels = node.computed['labels'];
-    const labelsAttr = typeof labels === 'string' ? ` labels="${escapeXmlAttribute(labels)}"` : '';
-    lines.push(`    <node id="${escapeXmlAttribute(node.key)}"${labelsAttr}>`);
-    renderData(lines, nodeKeys, node, `node ${node.key}`, '      ');
-    lines.push('    </node>');
+    const edge: Element = { key, attributes: attrs as unknown as Record<string, unknown>, computed: { [EDGE_KEY_PROPERTY]: key, label: typeof type === 'string' ? type : undefined } };
+    const labelAttr = typeof type === 'string' ? ` label="${escapeXmlAttribute(type)}"` : '';
+    const directed = graph.isUndirected(key) ? ' directed="false"' : '';
+    yield `    <edge id="${escapeXmlAttribute(key)}" source="${escapeXmlAttribute(graph.source(key))}" target="${escapeXmlAttribute(graph.target(key))}"${directed}${labelAttr}>`;
+    yield* dataLines(edgeKeys, edge, `edge ${key}`, '      ');
+    yield '    </edge>';
   }
-  for (const edge of edges) {
-    const label = edge.computed['label'];
-    const labelAttr = typeof label === 'string' ? ` label="${escapeXmlAttribute(label)}"` : '';
-    const directed = edge.undirected ? ' directed="false"' : '';
-    lines.push(
-      `    <edge id="${escapeXmlAttribute(edge.key)}" source="${escapeXmlAttribute(edge.source)}" target="${escapeXmlAttribute(edge.target)}"${directed}${labelAttr}>`,
-    );
-    renderData(lines, edgeKeys, edge, `edge ${edge.key}`, '      ');
-    lines.push('    </edge>');
-  }
-  lines.push('  </graph>', '</graphml>', '');
-  return lines;
+  yield '  </graph>';
+  yield '</graphml>';
+  yield '';
 }

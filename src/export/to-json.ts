@@ -30,41 +30,65 @@ function orderAttributes(source: object, first: string): Attributes {
   return out;
 }
 
-function renderList(name: string, items: readonly unknown[], last: boolean): string[] {
-  const end = last ? '' : ',';
-  if (items.length === 0) return [`  "${name}": []${end}`];
-  // One line per item, items joined by `,\n`.
-  const lines = items.map((item, k) => `    ${JSON.stringify(item)}${k < items.length - 1 ? ',' : ''}`);
-  return [`  "${name}": [`, ...lines, `  ]${end}`];
-}
-
 /** Serialises the graph as graphology JSON (see the module comment). */
 export function toJson(graph: NewsGraph): string {
   return toJsonLines(graph).join('\n');
 }
 
-/** The lines of `toJson` (joined by `\n` they are its text): a big graph is written without one huge string. */
+/** The lines of `toJson` (joined by `\n` they are its text). */
 export function toJsonLines(graph: NewsGraph): string[] {
-  const data = graph.export();
-  const nodes = [...data.nodes]
-    .sort((a, b) => compareKeys(a.key, b.key))
-    .map((n) => (n.attributes ? { key: n.key, attributes: orderAttributes(n.attributes, 'label') } : { key: n.key }));
-  const edges = [...data.edges]
-    .sort((a, b) => compareKeys(a.key ?? '', b.key ?? ''))
-    .map((e) => ({
-      key: e.key,
-      source: e.source,
-      target: e.target,
-      ...(e.attributes ? { attributes: orderAttributes(e.attributes, 'type') } : {}),
-      ...(e.undirected ? { undirected: true } : {}),
-    }));
-  return [
-    '{',
-    `  "options": ${JSON.stringify(data.options)},`,
-    `  "attributes": ${JSON.stringify(orderAttributes(data.attributes, ''))},`,
-    ...renderList('nodes', nodes, false),
-    ...renderList('edges', edges, true),
-    '}',
-    '',
-  ];
+  return [...jsonLines(graph)];
+}
+
+/** An attribute object as graphology's `export()` has it: left out when it has no own key. */
+const hasAny = (attrs: object): boolean => {
+  for (const _name in attrs) return true;
+  return false;
+};
+
+/**
+ * The lines of `toJson`, made one at a time as they are read: a big graph is
+ * written without its text, its lines or a copy of its attributes in memory
+ * (only the sorted node and edge keys). The same text as serialising
+ * graphology's `graph.export()`.
+ */
+export function* jsonLines(graph: NewsGraph): Generator<string> {
+  const options = { type: graph.type, multi: graph.multi, allowSelfLoops: graph.allowSelfLoops };
+  yield '{';
+  yield `  "options": ${JSON.stringify(options)},`;
+  yield `  "attributes": ${JSON.stringify(orderAttributes(graph.getAttributes(), ''))},`;
+  const nodes = graph.nodes().sort(compareKeys);
+  yield* listLines('nodes', nodes.length, false, (k) => {
+    const key = nodes[k]!;
+    const attrs = graph.getNodeAttributes(key);
+    return hasAny(attrs) ? { key, attributes: orderAttributes(attrs, 'label') } : { key };
+  });
+  nodes.length = 0;
+  const mixed = graph.type === 'mixed';
+  const edges = graph.edges().sort(compareKeys);
+  yield* listLines('edges', edges.length, true, (k) => {
+    const key = edges[k]!;
+    const attrs = graph.getEdgeAttributes(key);
+    return {
+      key,
+      source: graph.source(key),
+      target: graph.target(key),
+      ...(hasAny(attrs) ? { attributes: orderAttributes(attrs, 'type') } : {}),
+      ...(mixed && graph.isUndirected(key) ? { undirected: true } : {}),
+    };
+  });
+  yield '}';
+  yield '';
+}
+
+/** A named JSON array, one item per line (items joined by `,\n`), `[]` when empty. */
+function* listLines(name: string, count: number, last: boolean, item: (k: number) => unknown): Generator<string> {
+  const end = last ? '' : ',';
+  if (count === 0) {
+    yield `  "${name}": []${end}`;
+    return;
+  }
+  yield `  "${name}": [`;
+  for (let k = 0; k < count; k++) yield `    ${JSON.stringify(item(k))}${k < count - 1 ? ',' : ''}`;
+  yield `  ]${end}`;
 }

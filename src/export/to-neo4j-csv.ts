@@ -13,7 +13,8 @@ import path from 'node:path';
 import { stringify } from 'csv-stringify/sync';
 import type { NewsGraph } from '../graph/attributes.js';
 import type { GraphSchema, PropertyType } from '../store/graph-schema.js';
-import { edgePropertyTypes, groupGraph, loadGraphSchema } from '../store/graph-schema.js';
+import { createEdgeRecord, createNodeRecord, edgePropertyTypes, edgeTypes, loadGraphSchema } from '../store/graph-schema.js';
+import { partitionGraph } from '../store/kuzu-tables.js';
 
 export const NEO4J_ARRAY_DELIMITER = '\u001f';
 
@@ -51,36 +52,77 @@ function cell(type: PropertyType, value: unknown): string | number | null {
   }
 }
 
+/** Rows stringified per piece of a file: small pieces, which V8 collects young (see `writeStrings`). */
+const ROWS_PER_PIECE = 128;
+
+type Row = Array<string | number | null>;
+
+/** One CSV file of the import, its text made piece by piece as it is read. */
+export interface CsvFileSource {
+  readonly name: string;
+  readonly kind: 'nodes' | 'relationships';
+  readonly rows: number;
+  /** The header line, then the data rows a few thousand at a time (each piece ends with a newline). */
+  pieces(): Generator<string>;
+}
+
 /** Header unquoted (neo4j-admin reads `name:type` fields), data strings always quoted. */
-const csv = (header: string[], rows: Array<Array<string | number | null>>): string =>
-  `${header.join(',')}\n${stringify(rows, { quoted_string: true, record_delimiter: 'unix' })}`;
+function* csvPieces(header: readonly string[], rows: Iterable<Row>): Generator<string> {
+  yield `${header.join(',')}\n`;
+  let piece: Row[] = [];
+  for (const row of rows) {
+    piece.push(row);
+    if (piece.length < ROWS_PER_PIECE) continue;
+    yield stringify(piece, { quoted_string: true, record_delimiter: 'unix' });
+    piece = [];
+  }
+  if (piece.length) yield stringify(piece, { quoted_string: true, record_delimiter: 'unix' });
+}
+
+/**
+ * The CSV files of the whole graph, in the order `createNeo4jCsv` gives them;
+ * labels and types with no rows get no file. Only references into the graph
+ * are held; the text of a file is made when its pieces are read.
+ */
+export function createNeo4jCsvSources(graph: NewsGraph, schema: GraphSchema = loadGraphSchema()): CsvFileSource[] {
+  const tables = partitionGraph(graph, schema);
+  const files: CsvFileSource[] = [];
+  for (const table of tables.nodes) {
+    if (table.keys.length === 0) continue;
+    const node = schema.nodes[table.label]!;
+    const props = Object.entries(node.properties).filter(([n]) => n !== node.key);
+    const header = [`${node.key}:ID`, ...props.map(([n, t]) => n + HEADER_TYPES[t]), ':LABEL'];
+    function* rows(): Generator<Row> {
+      for (let r = 0; r < table.keys.length; r++) {
+        const record = createNodeRecord(schema, table.label, table.keys[r]!, table.attrs[r]!);
+        yield [record.key, ...props.map(([n, t]) => cell(t, record.props[n])), table.label];
+      }
+    }
+    files.push({ name: `nodes-${table.label}.csv`, kind: 'nodes', rows: table.keys.length, pieces: () => csvPieces(header, rows()) });
+  }
+  for (const type of edgeTypes(schema)) {
+    const parts = tables.edges.filter((t) => t.type === type && t.keys.length > 0);
+    const count = parts.reduce((n, t) => n + t.keys.length, 0);
+    if (count === 0) continue;
+    const props = Object.entries(edgePropertyTypes(schema, type));
+    const header = [':START_ID', ':END_ID', ':TYPE', ...props.map(([n, t]) => n + HEADER_TYPES[t])];
+    // The rows of the type's tables (one per label pair), one table after another.
+    function* rows(): Generator<Row> {
+      for (const t of parts) {
+        for (let k = 0; k < t.keys.length; k++) {
+          const record = createEdgeRecord(schema, type, t.keys[k]!, t.sources[k]!, t.targets[k]!, t.attrs[k]!);
+          yield [record.from, record.to, type, ...props.map(([n, pt]) => cell(pt, record.props[n]))];
+        }
+      }
+    }
+    files.push({ name: `relationships-${type}.csv`, kind: 'relationships', rows: count, pieces: () => csvPieces(header, rows()) });
+  }
+  return files;
+}
 
 /** The CSV files (header row first) for the whole graph; labels/types with no rows get no file. */
 export function createNeo4jCsv(graph: NewsGraph, schema: GraphSchema = loadGraphSchema()): CsvFile[] {
-  const grouped = groupGraph(graph, schema);
-  const files: CsvFile[] = [];
-  for (const group of grouped.nodes) {
-    if (group.rows.length === 0) continue;
-    const node = schema.nodes[group.label]!;
-    const props = Object.entries(node.properties).filter(([n]) => n !== node.key);
-    const header = [`${node.key}:ID`, ...props.map(([n, t]) => n + HEADER_TYPES[t]), ':LABEL'];
-    const rows = group.rows.map((r) => [r.key, ...props.map(([n, t]) => cell(t, r.props[n])), group.label]);
-    files.push({ name: `nodes-${group.label}.csv`, kind: 'nodes', content: csv(header, rows), rows: rows.length });
-  }
-  const byType = new Map<string, Array<Array<string | number | null>>>();
-  for (const group of grouped.edges) {
-    const props = Object.entries(edgePropertyTypes(schema, group.type));
-    const rows = byType.get(group.type) ?? [];
-    for (const r of group.rows) rows.push([r.from, r.to, group.type, ...props.map(([n, t]) => cell(t, r.props[n]))]);
-    byType.set(group.type, rows);
-  }
-  for (const [type, rows] of byType) {
-    if (rows.length === 0) continue;
-    const props = Object.entries(edgePropertyTypes(schema, type));
-    const header = [':START_ID', ':END_ID', ':TYPE', ...props.map(([n, t]) => n + HEADER_TYPES[t])];
-    files.push({ name: `relationships-${type}.csv`, kind: 'relationships', content: csv(header, rows), rows: rows.length });
-  }
-  return files;
+  return createNeo4jCsvSources(graph, schema).map((f) => ({ name: f.name, kind: f.kind, content: [...f.pieces()].join(''), rows: f.rows }));
 }
 
 /** Quotes a shell word when it needs it (POSIX single quotes). */
@@ -111,10 +153,10 @@ export interface Neo4jCsvResult {
   command: string;
 }
 
-/** Writes the CSV files into `dir` (e.g. `out/neo4j`) and returns the import command. */
+/** Writes the CSV files into `dir` (e.g. `out/neo4j`), each streamed, and returns the import command. */
 export async function writeNeo4jCsv(graph: NewsGraph, dir: string, database = 'neo4j', schema: GraphSchema = loadGraphSchema()): Promise<Neo4jCsvResult> {
-  const files = createNeo4jCsv(graph, schema);
-  for (const f of files) await writeFileAtomic(path.join(dir, f.name), f.content);
+  const files = createNeo4jCsvSources(graph, schema);
+  for (const f of files) await writeFileAtomic(path.join(dir, f.name), { chunks: f.pieces() });
   return { files: files.map((f) => path.join(dir, f.name)), command: createImportCommand(files, dir, database) };
 }
 

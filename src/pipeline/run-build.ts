@@ -16,19 +16,22 @@ import { readArticles } from '../ingest/read-articles.js';
 import { resolveCorpus, type CorpusResolution } from '../resolve/resolve-corpus.js';
 import { buildGraph, type BuildGraphOptions } from '../graph/build-graph.js';
 import type { NewsGraph } from '../graph/attributes.js';
-import { toJsonLines } from '../export/to-json.js';
-import { toGraphmlLines } from '../export/to-graphml.js';
-import { toCypherScriptLines } from '../export/to-cypher.js';
+import { jsonLines } from '../export/to-json.js';
+import { graphmlLines } from '../export/to-graphml.js';
+import { cypherScriptLines } from '../export/to-cypher.js';
 import { writeNeo4jCsv } from '../export/to-neo4j-csv.js';
 import { writeKuzuStore } from '../store/kuzu-store.js';
 import { writeFileAtomic, type TextLines } from '../io/write-atomic.js';
 import { NgError, errorMessage } from '../errors.js';
 import { loadLexicons, type Lexicons } from './lexicons.js';
+import { loadBoilerplateRules } from '../ingest/clean-text.js';
+import { DATA_DIR } from '../paths.js';
 import { failedResult, processArticle } from './process-article.js';
 import { ArticlePool } from './worker-pool.js';
 import { RESULTS_FILE, isResultsFile, readResults, writeResults } from './results-file.js';
 import { resolutionFor, storeResolution, type StoredResolution } from './resolution-file.js';
 import { inShard, type Shard } from './shard.js';
+import { BUILD_HEAP_GROWING_PERCENT, setHeapGrowingPercent } from './heap-growth.js';
 
 export const RESOLUTION_FILE = 'resolution.json';
 
@@ -57,6 +60,12 @@ export interface BuildOptions extends BuildGraphOptions {
    * results): entity keys and nodes are taken from it instead of resolving these results alone.
    */
   readonly resolution?: StoredResolution;
+  /**
+   * V8's heap growing factor for the process, as a percent over the live size
+   * (see heap-growth.ts): set before the workers start. Default
+   * BUILD_HEAP_GROWING_PERCENT; 0 gives V8's own heuristics. Process-wide.
+   */
+  readonly heapGrowingPercent?: number;
 }
 
 export interface BuildResult {
@@ -104,7 +113,7 @@ interface Known {
   readonly unchanged: string[];
 }
 
-async function extractAll(inputs: readonly string[], options: BuildOptions, lex: Lexicons, diagnostics: Diagnostic[], skipped: string[], known: Known): Promise<ArticleResult[]> {
+async function extractAll(inputs: readonly string[], options: BuildOptions, lexicons: () => Lexicons, diagnostics: Diagnostic[], skipped: string[], known: Known): Promise<ArticleResult[]> {
   const slots: (ArticleResult | undefined)[] = [];
   if (inputs.length === 0) return [];
   const pool = (options.workers ?? 1) > 1 ? new ArticlePool(options.workers ?? 1) : undefined;
@@ -113,7 +122,8 @@ async function extractAll(inputs: readonly string[], options: BuildOptions, lex:
   const shard = options.shard;
   try {
     const articles = readArticles([...inputs], {
-      rules: lex.boilerplate,
+      // A pooled build's thread needs only the boilerplate rules until resolution (the entity lexicon is tens of MB).
+      rules: pool ? (options.lexicons?.boilerplate ?? loadBoilerplateRules(DATA_DIR)) : lexicons().boilerplate,
       reservedIds: known.ids,
       ...(shard ? { select: (id: string) => inShard(id, shard) } : {}),
     });
@@ -134,7 +144,7 @@ async function extractAll(inputs: readonly string[], options: BuildOptions, lex:
       const slot = slots.length;
       slots.push(undefined);
       if (!pool) {
-        slots[slot] = processArticle(article, lex);
+        slots[slot] = processArticle(article, lexicons());
         options.onProgress?.({ file: item.file, done: ++done, ok: true });
         continue;
       }
@@ -160,7 +170,9 @@ async function extractAll(inputs: readonly string[], options: BuildOptions, lex:
 }
 
 export async function runBuild(options: BuildOptions): Promise<BuildResult> {
-  const lex = options.lexicons ?? loadLexicons();
+  // Loaded when first needed: a pooled build's workers load their own, and this thread needs them only to resolve.
+  const lexicons = (): Lexicons => options.lexicons ?? loadLexicons();
+  setHeapGrowingPercent(options.heapGrowingPercent ?? BUILD_HEAP_GROWING_PERCENT);
   const diagnostics: Diagnostic[] = [];
   const skipped: string[] = [];
   const t0 = performance.now();
@@ -184,11 +196,11 @@ export async function runBuild(options: BuildOptions): Promise<BuildResult> {
   }
   const reused = dropRepeats(earlier, options.shard);
   const known: Known = { hashes: new Set(reused.map((r) => r.article.hash)), ids: reused.map((r) => r.article.id), unchanged: [] };
-  const fresh = await extractAll(options.inputs.filter((f) => !isResultsFile(f)), options, lex, diagnostics, skipped, known);
+  const fresh = await extractAll(options.inputs.filter((f) => !isResultsFile(f)), options, lexicons, diagnostics, skipped, known);
   for (const r of fresh) diagnostics.push(...r.diagnostics);
   const results = sortResults([...reused, ...fresh]);
   const t1 = performance.now();
-  const resolution = options.resolution ? resolutionFor(options.resolution, results) : resolveResults(results, lex);
+  const resolution = options.resolution ? resolutionFor(options.resolution, results) : resolveResults(results, lexicons());
   const graph = buildGraph(results, resolution, options);
   const t2 = performance.now();
 
@@ -208,10 +220,10 @@ export async function runBuild(options: BuildOptions): Promise<BuildResult> {
   };
   await attempt(own, '', 'export/failed', () => writeResults(own, results));
   await write(RESOLUTION_FILE, () => JSON.stringify(options.resolution ?? storeResolution(results, resolution)));
-  // Big outputs go out line by line: the whole text of each is never one string in memory.
-  await write('graph.json', () => ({ lines: toJsonLines(graph) }));
-  await write('graph.graphml', () => ({ lines: toGraphmlLines(graph) }));
-  await write('graph.cypher', () => ({ lines: toCypherScriptLines(graph) }));
+  // Big outputs are made line by line as they are written: neither their text nor their lines are ever all in memory.
+  await write('graph.json', () => ({ lines: jsonLines(graph) }));
+  await write('graph.graphml', () => ({ lines: graphmlLines(graph) }));
+  await write('graph.cypher', () => ({ lines: cypherScriptLines(graph) }));
   if (options.neo4jCsv !== false) {
     const dir = path.join(options.outDir, 'neo4j');
     await attempt(dir, 'the neo4j-admin import files ', 'export/failed', async () => {

@@ -136,13 +136,24 @@ export interface GroupedGraph {
   readonly edges: EdgeGroup[];
 }
 
-function pickProps(types: Record<string, PropertyType>, attrs: Record<string, unknown>): Record<string, unknown> {
+function pickProps(types: Record<string, PropertyType>, attrs: Readonly<Record<string, unknown>>): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const name of Object.keys(types)) {
     const v = attrs[name];
     if (v !== undefined && v !== null) out[name] = v;
   }
   return out;
+}
+
+/** The record of one node (`groupGraph` row): its schema properties and its key under the label's key property. */
+export function createNodeRecord(schema: GraphSchema, label: string, key: string, attrs: Readonly<Record<string, unknown>>): NodeRecord {
+  const node = schema.nodes[label]!;
+  return { key, props: { ...pickProps(node.properties, attrs), [node.key]: key } };
+}
+
+/** The record of one edge (`groupGraph` row): its type's schema properties and its key. */
+export function createEdgeRecord(schema: GraphSchema, type: string, key: string, from: string, to: string, attrs: Readonly<Record<string, unknown>>): EdgeRecord {
+  return { key, from, to, props: { ...pickProps(edgePropertyTypes(schema, type), attrs), [EDGE_KEY_PROPERTY]: key } };
 }
 
 /**
@@ -156,7 +167,7 @@ export function groupGraph(graph: NewsGraph, schema: GraphSchema): GroupedGraph 
     const rows = nodeGroups.get(attrs.label);
     const node = schema.nodes[attrs.label];
     if (!rows || !node) throw new SchemaError(`node ${key} has label ${attrs.label}, not in the graph schema`, 'SCHEMA_VIOLATION');
-    rows.push({ key, props: { ...pickProps(node.properties, attrs as unknown as Record<string, unknown>), [node.key]: key } });
+    rows.push(createNodeRecord(schema, attrs.label, key, attrs as unknown as Record<string, unknown>));
   });
   const edgeGroups = new Map<string, EdgeGroup>();
   for (const type of edgeTypes(schema)) {
@@ -167,8 +178,7 @@ export function groupGraph(graph: NewsGraph, schema: GraphSchema): GroupedGraph 
     if (!group) {
       throw new SchemaError(`edge ${key}: ${attrs.type} from ${sa.label} to ${ta.label} is not in the graph schema`, 'SCHEMA_VIOLATION');
     }
-    const types = edgePropertyTypes(schema, attrs.type);
-    group.rows.push({ key, from: source, to: target, props: { ...pickProps(types, attrs as unknown as Record<string, unknown>), [EDGE_KEY_PROPERTY]: key } });
+    group.rows.push(createEdgeRecord(schema, attrs.type, key, source, target, attrs as unknown as Record<string, unknown>));
   });
   return {
     nodes: [...nodeGroups].map(([label, rows]) => ({ label, rows })),

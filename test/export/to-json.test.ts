@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { MultiDirectedGraph } from 'graphology';
 import type { SerializedGraph } from 'graphology-types';
 import { describe, expect, it } from 'vitest';
-import { toJson } from '../../src/export/to-json.js';
+import { jsonLines, toJson } from '../../src/export/to-json.js';
 import type { EdgeAttributes, NewsGraph, NodeAttributes } from '../../src/graph/attributes.js';
 import { ENTITY_TYPES, RELATION_TYPES } from '../../src/types.js';
 import type { EntityType, RelationType } from '../../src/types.js';
@@ -114,5 +114,42 @@ describe('toJson', () => {
       ),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('jsonLines (the streamed writer a build uses)', () => {
+  /** What graphology's own export gives, in the writer's order: the reference the streamed lines must equal. */
+  function fromExport(graph: NewsGraph): unknown {
+    const data = graph.export();
+    const byKey = (a: { key?: string }, b: { key?: string }) => ((a.key ?? '') < (b.key ?? '') ? -1 : (a.key ?? '') > (b.key ?? '') ? 1 : 0);
+    return { ...data, nodes: [...data.nodes].sort(byKey), edges: [...data.edges].sort(byKey) };
+  }
+
+  it('equals graphology export() for graphs with nasty text, empty attributes and extra graph attributes (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.record({ name: nastyText, aliases: fc.array(nastyText, { maxLength: 3 }), quote: nastyText, evidence: nastyText, cue: nastyText, file: nastyText }),
+        fc.boolean(),
+        (t, extra) => {
+          const graph = createTextGraph(t);
+          if (extra) {
+            graph.setAttribute('name', t.name);
+            graph.addNode(`bare:${t.file}`);
+          }
+          const text = [...jsonLines(graph)].join('\n');
+          expect(JSON.parse(text)).toEqual(fromExport(graph));
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
+
+  it('makes lines only as they are read', () => {
+    const graph = createBasicGraph();
+    const lines = jsonLines(graph);
+    expect(lines.next().value).toBe('{');
+    // Changing the graph after the first line shows in the rest: nothing was copied up front.
+    graph.mergeNodeAttributes('person:antony-blinken', { name: 'Changed Later' });
+    expect([...lines].join('\n')).toContain('"name":"Changed Later"');
   });
 });

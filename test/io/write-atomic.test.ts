@@ -39,3 +39,36 @@ describe('writeFileAtomic with lines', () => {
     }
   });
 });
+
+describe('writeFileAtomic with chunks, and the buffer behind both', () => {
+  it('writes the chunks one after another, byte for byte (property)', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(fc.string({ unit: 'grapheme', maxLength: 60 }), { maxLength: 40 }), async (chunks) => {
+        const file = path.join(dir, 'chunks.txt');
+        await writeFileAtomic(file, { chunks });
+        expect(readFileSync(file, 'utf8')).toBe(chunks.join(''));
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('keeps multi-byte characters and surrogate pairs whole where the 1 MB buffer fills, and writes strings bigger than it', async () => {
+    // Lines of 3-byte and 4-byte characters whose sizes do not divide 1 MB, around one line longer than the buffer.
+    const line = (k: number) => `${'€'.repeat(1000 + (k % 7))}😀${'é'.repeat(k % 5)}`;
+    const lines = [...Array.from({ length: 400 }, (_, k) => line(k)), '𝄞'.repeat(300_000), ...Array.from({ length: 400 }, (_, k) => line(k + 3))];
+    const file = path.join(dir, 'wide.txt');
+    await writeFileAtomic(file, { lines });
+    expect(readFileSync(file, 'utf8')).toBe(lines.join('\n'));
+    await writeFileAtomic(file, { chunks: lines });
+    expect(readFileSync(file, 'utf8')).toBe(lines.join(''));
+  });
+
+  it('writes lone surrogates as U+FFFD, the way a whole string is written', async () => {
+    const lines = ['a\ud800', '\udc00b', 'ok 😀'];
+    const file = path.join(dir, 'lone.txt');
+    await writeFileAtomic(file, { lines });
+    const whole = path.join(dir, 'lone-whole.txt');
+    await writeFileAtomic(whole, lines.join('\n'));
+    expect(readFileSync(file)).toEqual(readFileSync(whole));
+  });
+});

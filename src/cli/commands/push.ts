@@ -10,7 +10,6 @@ import type { Command } from '../command.js';
 import { EXIT } from '../command.js';
 import type { EdgeAttributes, NewsGraph, NodeAttributes } from '../../graph/attributes.js';
 import { errorMessage, isNgError } from '../../errors.js';
-import { pushToNeo4j, redact } from '../../store/neo4j-store.js';
 
 export const DEFAULT_GRAPH = path.join('out', 'graph.json');
 
@@ -102,6 +101,8 @@ export const command: Command = {
       password,
       ...(database ? { database } : {}),
     };
+    // Loaded here, not at start: neo4j-driver is about 20 MB that every other command (build) would carry.
+    const { pushToNeo4j, redact } = await import('../../store/neo4j-store.js');
     try {
       const stats = await pushToNeo4j(graph, conn, {
         batchSize,

@@ -9,7 +9,6 @@ import { MultiDirectedGraph } from 'graphology';
 import type { EdgeAttributes, NewsGraph, NodeAttributes } from '../../graph/attributes.js';
 import { errorMessage } from '../../errors.js';
 import { writeFileAtomic } from '../../io/write-atomic.js';
-import { toViewerHtml } from '../../viewer/to-viewer-html.js';
 import { EXIT, type Command } from '../command.js';
 
 const usage = `Usage: newsgraph view [--graph FILE] [--out DIR] [--title TEXT]
@@ -75,6 +74,8 @@ export const command: Command = {
       return EXIT.FATAL;
     }
     const target = path.join(values.out ?? path.dirname(values.graph), 'graph.html');
+    // Loaded here, not at start: the viewer's modules are about 20 MB that every other command (build) would carry.
+    const { toViewerHtml } = await import('../../viewer/to-viewer-html.js');
     try {
       await writeFileAtomic(target, toViewerHtml(graph, { title: values.title }));
     } catch (e) {
