@@ -11,7 +11,7 @@ import os from 'node:os';
 import path from 'node:path';
 import graphology from 'graphology';
 import kuzu from 'kuzu';
-import { corpusDir, listTexts } from './lib/corpus.mjs';
+import { corpusDir, listTexts, readCorpusArticles } from './lib/corpus.mjs';
 import { opt, root } from './lib/cli.mjs';
 
 const dist = (p) => import(path.join(root, 'dist', p));
@@ -37,13 +37,8 @@ async function buildGraph() {
     return graph;
   }
   const ng = await dist('index.js');
-  const { articleFromText } = await dist('ingest/read-articles.js');
-  const files = listTexts(corpus);
   const lex = ng.loadLexicons();
-  const articles = files.slice(0, limit).map((f) => {
-    const raw = readFileSync(f);
-    return articleFromText(path.relative(corpus, f), raw.toString('utf8'), lex.boilerplate, 'txt', { path: f, hashOf: raw });
-  });
+  const articles = await readCorpusArticles(listTexts(corpus).slice(0, limit), corpus, lex.boilerplate);
   const pool = new ng.ArticlePool(2);
   const results = await Promise.all(articles.map((a) => pool.process(a)));
   await pool.close();

@@ -2,16 +2,15 @@
 // Throughput and memory benchmark over ../shared/corpus/news-bulk (issue 7).
 // Prints figures measured in one run, never asserts on time.
 // Usage: node scripts/bench.mjs [--limit N] [--scale K] [--corpus DIR] [--workers N]
-import { readFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import os from 'node:os';
 import path from 'node:path';
-import { corpusDir, listTexts } from './lib/corpus.mjs';
+import { corpusDir, listTexts, readCorpusArticles } from './lib/corpus.mjs';
 import { opt, root } from './lib/cli.mjs';
 
 const ng = await import(path.join(root, 'dist', 'index.js'));
 const { writeKuzuStore } = await import(path.join(root, 'dist', 'store', 'kuzu-store.js'));
-const { articleFromText } = await import(path.join(root, 'dist', 'ingest', 'read-articles.js'));
 
 const corpus = corpusDir();
 const limit = Number(opt('--limit', 'Infinity'));
@@ -24,10 +23,7 @@ const lex = ng.loadLexicons();
 // The cleaned articles (ingest is measured once here, then reused); copy k gets ids "k/<file>".
 const t0 = performance.now();
 // The real ingest stage (decode + boilerplate removal + paragraphs), not a stand-in.
-const base = files.map((f) => {
-  const raw = readFileSync(f);
-  return articleFromText(path.relative(corpus, f), raw.toString('utf8'), lex.boilerplate, 'txt', { path: f, hashOf: raw });
-});
+const base = await readCorpusArticles(files, corpus, lex.boilerplate);
 const ingestMs = performance.now() - t0;
 const copies = (k) => Array.from({ length: k }, (_, c) => base.map((a) => ({ ...a, id: `${c}/${a.id}` }))).flat();
 

@@ -8,13 +8,12 @@
 //   article's output depends on that article only).
 //   --dump FILE writes one line per article (id, annotation hash, result hash) to diff.
 import { createHash } from 'node:crypto';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { corpusDir, listTexts } from './lib/corpus.mjs';
+import { corpusDir, listTexts, readCorpusArticles, spreadSample } from './lib/corpus.mjs';
 import { args, opt, root } from './lib/cli.mjs';
 
 const ng = await import(path.join(root, 'dist', 'index.js'));
-const { articleFromText } = await import(path.join(root, 'dist', 'ingest', 'read-articles.js'));
 
 const corpus = corpusDir();
 const limit = Number(opt('--limit', '2000'));
@@ -22,14 +21,9 @@ const dump = opt('--dump', '');
 
 
 const all = listTexts(corpus);
-const step = Math.max(1, all.length / limit);
-const files = [];
-for (let i = 0; i < all.length && files.length < limit; i += step) files.push(all[Math.floor(i)]);
+const files = spreadSample(all, limit);
 const lex = ng.loadLexicons();
-const articles = files.map((f) => {
-  const raw = readFileSync(f);
-  return articleFromText(path.relative(corpus, f), raw.toString('utf8'), lex.boilerplate, 'txt', { path: f, hashOf: raw });
-});
+const articles = await readCorpusArticles(files, corpus, lex.boilerplate);
 
 const sha = (s) => createHash('sha256').update(s).digest('hex');
 const annAll = createHash('sha256');

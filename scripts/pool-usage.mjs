@@ -8,18 +8,14 @@
 // Usage: node scripts/pool-usage.mjs [--limit N] [--workers W] [--corpus DIR]
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import { corpusDir, listTexts } from './lib/corpus.mjs';
+import { corpusDir, listTexts, readCorpusArticles } from './lib/corpus.mjs';
 import { opt, root } from './lib/cli.mjs';
 
 const ng = await import(path.join(root, 'dist', 'index.js'));
-const { articleFromText } = await import(path.join(root, 'dist', 'ingest', 'read-articles.js'));
 const corpus = corpusDir();
 const files = listTexts(corpus).slice(0, Number(opt('--limit', '2000')));
 const lex = ng.loadLexicons();
-const articles = files.map((f) => {
-  const raw = readFileSync(f);
-  return articleFromText(path.relative(corpus, f), raw.toString('utf8'), lex.boilerplate, 'txt', { path: f, hashOf: raw });
-});
+const articles = await readCorpusArticles(files, corpus, lex.boilerplate);
 /** CPU time (ms) of each thread of this process, from /proc (Linux; empty elsewhere). */
 function threadCpu() {
   const out = new Map();

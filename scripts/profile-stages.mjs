@@ -7,28 +7,22 @@
 // --alloc: V8's sampling heap profiler instead (collected objects included): bytes allocated per
 // stage and the top allocating functions.
 // Usage: node scripts/profile-stages.mjs [--limit N] [--top K] [--interval US] [--alloc] [--out FILE] [--corpus DIR]
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
 import path from 'node:path';
-import { corpusDir, listTexts } from './lib/corpus.mjs';
+import { corpusDir, listTexts, readCorpusArticles, spreadSample } from './lib/corpus.mjs';
 import { args, opt, root } from './lib/cli.mjs';
 
 const ng = await import(path.join(root, 'dist', 'index.js'));
-const { articleFromText } = await import(path.join(root, 'dist', 'ingest', 'read-articles.js'));
 
 const limit = Number(opt('--limit', '1000'));
 const top = Number(opt('--top', '25'));
 const out = opt('--out', '');
 
 const all = listTexts(corpusDir());
-const step = Math.max(1, all.length / limit);
-const files = [];
-for (let i = 0; i < all.length && files.length < limit; i += step) files.push(all[Math.floor(i)]);
+const files = spreadSample(all, limit);
 const lex = ng.loadLexicons();
-const articles = files.map((f) => {
-  const raw = readFileSync(f);
-  return articleFromText(path.relative(corpusDir(), f), raw.toString('utf8'), lex.boilerplate, 'txt', { path: f, hashOf: raw });
-});
+const articles = await readCorpusArticles(files, corpusDir(), lex.boilerplate);
 // Warm-up (model load, JIT) outside the profile.
 ng.graphFromResults(articles.slice(0, 100).map((a) => ng.processArticle(a, lex)), lex);
 

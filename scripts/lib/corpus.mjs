@@ -1,5 +1,5 @@
 // The bulk corpus's article files, shared by the benchmark scripts.
-import { readdirSync, statSync } from 'node:fs';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { opt, root } from './cli.mjs';
 
@@ -18,4 +18,21 @@ export function listTexts(dir) {
   };
   walk(dir);
   return out;
+}
+
+/** `limit` of the files, spread evenly over all of them (every step-th file), so a sample covers the whole corpus. */
+export function spreadSample(all, limit) {
+  const step = Math.max(1, all.length / limit);
+  const files = [];
+  for (let i = 0; i < all.length && files.length < limit; i += step) files.push(all[Math.floor(i)]);
+  return files;
+}
+
+/** The files as articles, read the way `newsgraph build` reads a `.txt` file (ids relative to `dir`). */
+export async function readCorpusArticles(files, dir, boilerplate) {
+  const { articleFromText } = await import(path.join(root, 'dist', 'ingest', 'read-articles.js'));
+  return files.map((f) => {
+    const raw = readFileSync(f);
+    return articleFromText(path.relative(dir, f), raw.toString('utf8'), boilerplate, 'txt', { path: f, hashOf: raw });
+  });
 }
