@@ -258,17 +258,15 @@ function venueDrafts(view: ArticleView, v: number): Draft[] {
   if (!sources.length) return [];
   const clauseStart = subject?.start ?? v;
   return [
-    {
+    clauseDraft(view, v, clauseStart, {
       type: 'SPOKE_WITH',
       sources,
       targets: [place],
       sentence: t.sentence,
       cue: cueText(view, v, noun + 1),
-      modality: view.modalityOf(v, clauseStart),
-      reportedBy: reporterOf(view, v, clauseStart, sources),
       confidence: 0.6,
       chainAt: v,
-    },
+    }),
   ];
 }
 
@@ -288,16 +286,14 @@ function travelDrafts(view: ArticleView, v: number, prep: string): Draft[] {
   if (!sources.length || sources.length !== subject?.entities.length) return [];
   const clauseStart = subject.start;
   return [
-    {
+    clauseDraft(view, v, clauseStart, {
       type: 'SPOKE_WITH',
       sources,
       targets: [place],
       sentence: t.sentence,
       cue: cueText(view, v, k),
-      modality: view.modalityOf(v, clauseStart),
-      reportedBy: reporterOf(view, v, clauseStart, sources),
       confidence: 0.5,
-    },
+    }),
   ];
 }
 
@@ -342,17 +338,15 @@ function frameDrafts(view: ArticleView, v: number): Draft[] {
   if (!targets.length) return [];
   const clauseStart = subject?.start ?? frame;
   return [
-    {
+    clauseDraft(view, v, clauseStart, {
       type,
       sources,
       targets,
       sentence: t.sentence,
       cue: cueText(view, frame, v),
-      modality: view.modalityOf(frame, clauseStart),
-      reportedBy: reporterOf(view, v, clauseStart, sources),
       confidence: 0.6,
       chainAt: frame,
-    },
+    }, frame),
   ];
 }
 
@@ -407,17 +401,15 @@ function consequenceDrafts(view: ArticleView, v: number): Draft[] {
   }
   const clauseStart = subject?.start ?? v;
   return [
-    {
+    clauseDraft(view, v, clauseStart, {
       type: 'WARNED',
       sources,
       targets,
       sentence: t.sentence,
       cue: `${t.text} … ${view.tok(noun)?.text ?? ''}`,
-      modality: view.modalityOf(v, clauseStart),
-      reportedBy: reporterOf(view, v, clauseStart, sources),
       confidence: 0.6,
       openTarget: !targets.length,
-    },
+    }),
   ];
 }
 
@@ -641,6 +633,16 @@ function isUnresolvedSubject(view: ArticleView, k: number, end: number): boolean
   const head = view.tok(np.last);
   const next = view.tok(np.last + 1);
   return head?.pos === 'NOUN' && (next?.pos === 'AUX' || next?.pos === 'VERB');
+}
+
+/**
+ * A draft of an act whose cue verb is `v` in the clause that starts at
+ * `clauseStart`: its modality is read from the auxiliary chain of `modalAt`
+ * (the cue verb, or the frame verb that governs it), and its reporter from the
+ * frame around the clause.
+ */
+function clauseDraft(view: ArticleView, v: number, clauseStart: number, draft: Omit<Draft, 'modality' | 'reportedBy'>, modalAt = v): Draft {
+  return { ...draft, modality: view.modalityOf(modalAt, clauseStart), reportedBy: reporterOf(view, v, clauseStart, draft.sources) };
 }
 
 /** The reporter of a cue inside a reporting frame: `Price said the secretary urged ...`, `according to X, ...`. */
@@ -979,17 +981,15 @@ function demandObjectDrafts(view: ArticleView, v: number): Draft[] {
   if (!sources.length || !targets.length) return [];
   const clauseStart = subject?.start ?? v;
   return [
-    {
+    clauseDraft(view, v, clauseStart, {
       type: 'DEMANDED',
       sources,
       targets,
       sentence: t.sentence,
       cue: cueText(view, v, from),
-      modality: view.modalityOf(v, clauseStart),
-      reportedBy: reporterOf(view, v, clauseStart, sources),
       confidence: 0.6,
       chainAt: v,
-    },
+    }),
   ];
 }
 
