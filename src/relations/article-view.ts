@@ -371,6 +371,13 @@ export class ArticleView {
           i = end + 1;
           continue;
         }
+        // A state or body before a person's title (`UK Foreign Secretary Jack Straw`) owns it: the person is the head.
+        const person = this.personAfterTitle(end + 1, last);
+        if (person !== undefined) {
+          owner = e;
+          i = person;
+          continue;
+        }
         const heads = [e];
         let j = end + 1;
         // Coordination: `Germany, France, and the United Kingdom`.
@@ -509,6 +516,16 @@ export class ArticleView {
       if (np.complement.length) return [...np.complement];
     }
     return [];
+  }
+
+  /** First token of a titled person's mention after title words from k on (`Foreign Secretary Jack Straw`). */
+  private personAfterTitle(k: number, last: number): number | undefined {
+    let j = k;
+    // `Secretary of State`, `Minister for Foreign Affairs`: a connector between title words.
+    const connects = (x: number): boolean => x > k && (this.norm(x) === 'of' || this.norm(x) === 'for') && this.isTitleWord(x + 1);
+    while (j <= last && j - k < 6 && this.entityAt(j) === undefined && (this.isTitleWord(j) || connects(j))) j++;
+    const m = this.mentionAt(j);
+    return j <= last && m && m.type === 'Person' && m.role !== undefined && m.firstToken === j ? j : undefined;
   }
 
   /** A title word before a name (`Russian`, `President`, `Foreign`, `Minister`). */
@@ -680,6 +697,9 @@ export class ArticleView {
           k--;
           titles++;
         }
+        // The state or body of a person's title (`Russian President Vladimir Putin`) is part of its phrase.
+        const am = titles > 0 && k >= first && this.mentionAt(s)?.role !== undefined ? this.mentionAt(k) : undefined;
+        if (am && am.type !== 'Person' && am.lastToken === k && am.firstToken >= first && !this.isPossessiveAfter(k)) k = am.firstToken - 1;
         const titleStart = k + 1;
         // `Israel and the Palestinians`: a determiner of the right-hand member.
         if (k > first && this.tokens[k]?.pos === 'DET' && this.isCoord(k - 1)) k--;

@@ -81,6 +81,10 @@ describe('relations in general news', () => {
     ['Talks between Iran and Iraq resumed. The Iranian Minister of Energy wants to help Iraq.', ['SPOKE_WITH:Iran->Iraq', 'PROPOSED:Iran->Iraq']],
     ['Iran made new demands on Monday. These include that Israel must withdraw from the area.', ['DEMANDED:Iran->Israel']],
     ['Serbia is seeking security guarantees from Kosovo.', ['DEMANDED:Serbia->Kosovo']],
+    // A state before a person's title is part of the person's phrase: the person is the object, and a coordinated subject.
+    ['Iranian President Mohammad Khatami met with UK Foreign Secretary Jack Straw in Tehran on Monday.', ['SPOKE_WITH:Mohammad Khatami->Jack Straw']],
+    ['Germany criticised US Secretary of State Antony Blinken on Monday.', ['ACCUSED:Germany->Antony Blinken']],
+    ['Canadian Prime Minister Justin Trudeau and French President Emmanuel Macron criticised Iran on Friday.', ['ACCUSED:Justin Trudeau->Iran', 'ACCUSED:Emmanuel Macron->Iran']],
     // The demanded clause's subject names no entity: no later entity becomes the target.
     ["As part of Russia's demands, the alliance must halt its expansion and guarantee that Georgia would never join it.", []],
   ])('%s', (text, expected) => {
