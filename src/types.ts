@@ -128,14 +128,14 @@ export interface Mention {
    */
   readonly name: string;
   /** Role given by an adjacent title (`Foreign Minister`, `spokesman`). */
-  readonly role?: string;
+  readonly role?: string | undefined;
   /**
    * Name of the country or organisation a person acts for, from an adjacent
    * demonym or organisation (`Russian Foreign Minister` -> `Russia`).
    */
-  readonly affiliation?: string;
+  readonly affiliation?: string | undefined;
   /** Type of the affiliation, when known. */
-  readonly affiliationType?: EntityType;
+  readonly affiliationType?: EntityType | undefined;
   /** 0..1, how sure the detector is. */
   readonly confidence: number;
 }
