@@ -128,14 +128,14 @@ export interface Mention {
    */
   readonly name: string;
   /** Role given by an adjacent title (`Foreign Minister`, `spokesman`). */
-  readonly role?: string;
+  readonly role?: string | undefined;
   /**
    * Name of the country or organisation a person acts for, from an adjacent
    * demonym or organisation (`Russian Foreign Minister` -> `Russia`).
    */
-  readonly affiliation?: string;
+  readonly affiliation?: string | undefined;
   /** Type of the affiliation, when known. */
-  readonly affiliationType?: EntityType;
+  readonly affiliationType?: EntityType | undefined;
   /** 0..1, how sure the detector is. */
   readonly confidence: number;
 }
@@ -171,9 +171,9 @@ export interface Relation {
   readonly cue: string;
   readonly modality: Modality;
   /** For an act reported by someone else (`Price said the secretary urged ...`): the reporter. */
-  readonly reportedBy?: number;
+  readonly reportedBy?: number | undefined;
   /** For AFFILIATED_WITH: the role (`Foreign Minister`). */
-  readonly role?: string;
+  readonly role?: string | undefined;
   readonly confidence: number;
 }
 
@@ -185,17 +185,17 @@ export interface Quote {
   /** Entity id of the speaker, or null when anonymous / unknown. */
   readonly speaker: number | null;
   /** Entity id of the addressee (`told Lavrov`), when the text gives one. */
-  readonly addressee?: number;
+  readonly addressee?: number | undefined;
   /** Non-entity addressee (`reporters`), when the text gives one. */
-  readonly audience?: string;
+  readonly audience?: string | undefined;
   /** The attribution cue (`said`, `according to`, `told`). */
   readonly cue: string;
   /** The words naming the speaker in the frame (`Wasserman`, `the mayor`, `she`), when the frame names one. */
-  readonly speakerSpan?: Span;
+  readonly speakerSpan?: Span | undefined;
   readonly sentence: number;
   readonly confidence: number;
   /** The sentence(s) holding the quote and its attribution; filled by the pipeline. */
-  readonly evidence?: string;
+  readonly evidence?: string | undefined;
 }
 
 export type Severity = 'info' | 'warning' | 'error';

@@ -180,7 +180,7 @@ export function typeContextOrganisations(ann: AnnotatedText, mentions: readonly 
     for (const m of over) removed.add(m);
     const start = tokens[first]?.start ?? 0;
     const end = tokens[last]?.end ?? 0;
-    const m: Mention = { start, end, text: text.slice(start, end), type: 'Organisation', kind: 'name', sentence: tokens[first]?.sentence ?? 0, firstToken: first, lastToken: last, name, confidence: 0.7 };
+    const m: Mention = { start, end, text: text.slice(start, end), type: 'Organisation', kind: 'name', sentence: tokens[first]?.sentence ?? 0, firstToken: first, lastToken: last, name, role: undefined, affiliation: undefined, affiliationType: undefined, confidence: 0.7 };
     added.push(m);
     for (let k = first; k <= last; k++) byToken.set(k, m);
     return true;

@@ -24,7 +24,7 @@ export interface PhraseEntry {
   /** Organisation category (`seat`, `gov`, `media` ...), countries: `country`. */
   readonly category: string;
   /** For an organisation bound to one state, that state's common name. */
-  readonly country?: string;
+  readonly country?: string | undefined;
   /** The surface form is an acronym / all-caps code: it must match case-sensitively. */
   readonly exactCase: boolean;
   /** The phrase as listed ends in a lower-case word (`the Western military alliance`). */
@@ -43,13 +43,13 @@ export type TitleKind = 'head' | 'modifier' | 'honorific';
 
 export interface TitleWord {
   readonly kind: TitleKind;
-  readonly gender?: 'm' | 'f';
+  readonly gender?: 'm' | 'f' | undefined;
 }
 
 export interface PronounInfo {
   readonly person: number;
   readonly number: 'sg' | 'pl';
-  readonly gender?: 'm' | 'f';
+  readonly gender?: 'm' | 'f' | undefined;
 }
 
 /** A well-known public figure (optional gazetteer). */
@@ -221,7 +221,17 @@ function buildEntityLexicon(dataDir: string): EntityLexicon {
     const exactCase = isAllCaps(surface.replace(/\s/g, '')) && surface.replace(/[^\p{L}]/gu, '').length <= 5;
     const list = phrases.get(key) ?? [];
     if (list.some((e) => e.name === entry.name && e.kind === entry.kind)) return;
-    list.push({ ...entry, exactCase, lowerTail: /^\p{Ll}/u.test(tokens[tokens.length - 1] ?? '') });
+    // Performance (issue 7): every entry gets the same fields in the same order (one hidden class),
+    // so the detector's property reads stay monomorphic and do not deoptimise.
+    list.push({
+      kind: entry.kind,
+      type: entry.type,
+      name: entry.name,
+      category: entry.category,
+      country: entry.country,
+      exactCase,
+      lowerTail: /^\p{Ll}/u.test(tokens[tokens.length - 1] ?? ''),
+    });
     phrases.set(key, list);
     maxPhraseTokens = Math.max(maxPhraseTokens, tokens.length);
   };
@@ -299,7 +309,7 @@ function buildEntityLexicon(dataDir: string): EntityLexicon {
     if (!word || (kind !== 'head' && kind !== 'modifier' && kind !== 'honorific')) continue;
     const prev = titles.get(word);
     if (prev?.kind === 'head') continue;
-    titles.set(word, { kind, ...(gender === 'm' || gender === 'f' ? { gender } : {}) });
+    titles.set(word, { kind, gender: gender === 'm' || gender === 'f' ? gender : undefined });
   }
   const pronouns = new Map<string, PronounInfo>();
   for (const [form, person, number, gender] of readRows(path.join(dataDir, 'lexicons', 'pronouns.tsv'))) {
@@ -307,7 +317,7 @@ function buildEntityLexicon(dataDir: string): EntityLexicon {
     pronouns.set(form, {
       person: Number(person),
       number: number === 'pl' ? 'pl' : 'sg',
-      ...(gender === 'm' || gender === 'f' ? { gender } : {}),
+      gender: gender === 'm' || gender === 'f' ? gender : undefined,
     });
   }
   const nonNames = new Set(readList(path.join(dataDir, 'lexicons', 'non-names.txt')).map((w) => w.toLowerCase()));

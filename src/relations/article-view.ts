@@ -139,7 +139,7 @@ function repairPronouns(ann: AnnotatedText, mentions: Mention[], me: Map<number,
     const alt = nearest(t.start, t.sentence, exclusions(i, t.start), t.normal === 'she' ? 'f' : 'm');
     if (alt === undefined) return;
     me.set(mentions.length, alt);
-    mentions.push({ start: t.start, end: t.end, text: t.text, type: 'Person', kind: 'pronoun', sentence: t.sentence, firstToken: i, lastToken: i, name: t.normal, confidence: 0.4 });
+    mentions.push({ start: t.start, end: t.end, text: t.text, type: 'Person', kind: 'pronoun', sentence: t.sentence, firstToken: i, lastToken: i, name: t.normal, role: undefined, affiliation: undefined, affiliationType: undefined, confidence: 0.4 });
   });
 }
 
@@ -190,7 +190,7 @@ function resolveOrgAnaphors(ann: AnnotatedText, mentions: Mention[], me: Map<num
     const first = ann.tokens[d];
     if (!first) return;
     me.set(mentions.length, found);
-    mentions.push({ start: first.start, end: t.end, text: ann.text.slice(first.start, t.end), type: 'Organisation', kind: 'title', sentence: t.sentence, firstToken: d, lastToken: i, name: entities[found]?.name ?? t.text, confidence: 0.5 });
+    mentions.push({ start: first.start, end: t.end, text: ann.text.slice(first.start, t.end), type: 'Organisation', kind: 'title', sentence: t.sentence, firstToken: d, lastToken: i, name: entities[found]?.name ?? t.text, role: undefined, affiliation: undefined, affiliationType: undefined, confidence: 0.5 });
   });
 }
 

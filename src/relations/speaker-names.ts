@@ -331,7 +331,7 @@ export function addSpeakerNames(
     if (!a || !b) return;
     for (let t = first; t <= last; t++) if (covered[t] !== -1) return;
     const idx = outMentions.length;
-    outMentions.push({ start: a.start, end: b.end, text: ann.text.slice(a.start, b.end), type, kind, sentence: a.sentence, firstToken: first, lastToken: last, name, confidence: 0.6 });
+    outMentions.push({ start: a.start, end: b.end, text: ann.text.slice(a.start, b.end), type, kind, sentence: a.sentence, firstToken: first, lastToken: last, name, role: undefined, affiliation: undefined, affiliationType: undefined, confidence: 0.6 });
     for (let t = first; t <= last; t++) covered[t] = idx;
     const e = outEntities[entity];
     if (!e) return;
