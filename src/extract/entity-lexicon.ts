@@ -184,13 +184,16 @@ function readList(file: string): string[] {
 const wordsAt = (rows: readonly string[][], position: string): Set<string> => new Set(rows.filter(([, p]) => p === position).map(([w]) => w ?? ''));
 
 let cached: { dir: string; lex: EntityLexicon } | undefined;
+/** people.tsv is read once per data directory: the entity and relation lexicons both use it. */
+let figuresCache: { dir: string; figures: readonly PublicFigure[] } | undefined;
 
 /**
  * The public figures of `data/gazetteers/people.tsv` (`name<TAB>cca3<TAB>role<TAB>spelling|spelling`),
  * each with its country's common name. The entity stage keys them by surname, the relation stage
- * by full name.
+ * by full name. Read once per data directory.
  */
-export function readPublicFigures(dataDir: string = DATA_DIR): PublicFigure[] {
+export function readPublicFigures(dataDir: string = DATA_DIR): readonly PublicFigure[] {
+  if (figuresCache?.dir === dataDir) return figuresCache.figures;
   const require = createRequire(import.meta.url);
   const nameOf = new Map((require('world-countries') as WorldCountry[]).map((c) => [c.cca3, c.name.common]));
   const out: PublicFigure[] = [];
@@ -199,6 +202,7 @@ export function readPublicFigures(dataDir: string = DATA_DIR): PublicFigure[] {
     const country = iso3 ? nameOf.get(iso3) : undefined;
     out.push({ name, ...(country ? { country } : {}), ...(role ? { role } : {}), aliases: aliases.split('|').filter(Boolean) });
   }
+  figuresCache = { dir: dataDir, figures: out };
   return out;
 }
 

@@ -503,8 +503,8 @@ export class ArticleView {
         if (!ent) continue;
         if (ent.type !== 'Person') out.push(c);
         else {
-          // The entity's own affiliations first, then those its mentions carry (`President Joe Biden` named with `US` elsewhere).
-          const aff = [...ent.affiliations.map((a) => this.entityNamed(a)), ...(this.actsFor().get(c) ?? [])].find((x) => x !== undefined && this.entities[x]?.type === 'Country');
+          // What the person acts for: its own affiliations first, then those its mentions carry (`President Joe Biden` named with `US` elsewhere).
+          const aff = [...(this.actsFor().get(c) ?? [])].find((x) => this.entities[x]?.type === 'Country');
           if (aff !== undefined) out.push(aff);
         }
       }

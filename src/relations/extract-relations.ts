@@ -679,9 +679,8 @@ function verbDrafts(view: ArticleView, v: number): Draft[] {
   if (!t) return [];
   const end = view.clauseEnd(v);
   // The object phrase right after the cue, read once for every check below.
-  const objNP = view.readNP(after, end);
+  const np = view.readNP(after, end);
   if (cue.agreementObject) {
-    const np = objNP;
     if (!np?.headLemma || !view.lex.agreementNouns.has(np.headLemma)) return [];
   }
   if (cue.objectNouns) {
@@ -704,7 +703,6 @@ function verbDrafts(view: ArticleView, v: number): Draft[] {
       if (slot === 'reciprocal') continue;
       targets = slotTargets(view, slot, after, end, cue.owner, sources);
       if (slot === 'dobj' && cue.needsTo && targets.length) {
-        const np = objNP;
         const nxt = np ? view.norm(np.last + 1) : '';
         if (nxt !== 'to' && nxt !== 'for') targets = [];
         // `wanted Sundance to be a platform`: a wish about the object's state, not an appeal to it.
@@ -712,12 +710,10 @@ function verbDrafts(view: ArticleView, v: number): Draft[] {
       }
       // `condemned Russia's invasion`, `condemned the Russian invasion`: the possessor, never the `of` complement.
       if (slot === 'dobj' && cue.possessor && !targets.length) {
-        const np = objNP;
         if (np && !np.heads.length && np.owner !== undefined && !sources.includes(np.owner)) targets = [np.owner];
       }
       // `received Lopez`, `received ministers from X`: hosting people, not receiving a thing (`received an award`).
       if (slot === 'dobj' && cue.people && targets.length) {
-        const np = objNP;
         const people = np && (np.heads.some((h) => view.entityType(h) === 'Person') || view.lex.groupNouns.has(np.headLemma ?? ''));
         if (!people) targets = [];
       }
@@ -961,9 +957,10 @@ function responseDrafts(view: ArticleView, i: number): Draft[] {
  */
 function demandObjectDrafts(view: ArticleView, v: number): Draft[] {
   const t = view.tok(v);
-  if (!t || isPassive(view, v)) return [];
+  if (!t) return [];
+  // The lexicon test first: it is cheap, and fails at nearly every verb.
   const phrase = verbPhrase(view, v, view.lex.demandObjectVerbs);
-  if (!phrase) return [];
+  if (!phrase || isPassive(view, v)) return [];
   const objStart = phrase.includes(' ') ? v + 2 : v + 1;
   const end = view.clauseEnd(v);
   const obj = view.readNP(objStart, end);
@@ -1013,6 +1010,14 @@ function demandContentDrafts(view: ArticleView): Draft[] {
     const sent = sentences[si];
     const prev = sentences[si - 1];
     if (!sent || !prev || sent.paragraph !== prev.paragraph) continue;
+    // The sentence opens with a subject referring back to demands (checked first: it rejects nearly every sentence).
+    const f = sent.firstToken;
+    const open = view.tok(f);
+    if (!open) continue;
+    const next = view.tok(f + 1)?.pos ?? '';
+    const anaphor = DEMAND_ANAPHORS.has(open.normal) && (open.pos === 'PRON' || (open.pos === 'DET' && (next === 'VERB' || next === 'AUX')));
+    const named = ['the', 'these', 'this', 'such'].includes(open.normal) && view.lex.responseFrames.demandNouns.has(view.tok(f + 1)?.lemma ?? '');
+    if (!anaphor && !named) continue;
     // The demands and who made them, in the previous sentence (the last demand noun with an actor).
     let requesters: number[] = [];
     let demand = -1;
@@ -1033,14 +1038,6 @@ function demandContentDrafts(view: ArticleView): Draft[] {
       clauseStart = subject?.start ?? start;
     }
     if (!requesters.length) continue;
-    // The next sentence opens with a subject referring back to them.
-    const f = sent.firstToken;
-    const open = view.tok(f);
-    if (!open) continue;
-    const next = view.tok(f + 1)?.pos ?? '';
-    const anaphor = DEMAND_ANAPHORS.has(open.normal) && (open.pos === 'PRON' || (open.pos === 'DET' && (next === 'VERB' || next === 'AUX')));
-    const named = ['the', 'these', 'this', 'such'].includes(open.normal) && view.lex.responseFrames.demandNouns.has(view.tok(f + 1)?.lemma ?? '');
-    if (!anaphor && !named) continue;
     // Its first `that` clause: `that Y does not expand`, `that Y must withdraw`.
     for (let k = f + 1; k <= sent.lastToken; k++) {
       const t = view.tok(k);

@@ -12,7 +12,7 @@ import { DATA_DIR } from '../paths.js';
 import { ConfigError } from '../errors.js';
 import { RELATION_TYPES, type RelationType } from '../types.js';
 import { normKey } from './article-view.js';
-import { readPublicFigures } from '../extract/entity-lexicon.js';
+import { loadEntityLexicon, readPublicFigures } from '../extract/entity-lexicon.js';
 
 /** Where a cue finds its target; see `_slots` in relation-cues.json. */
 export type TargetSlot = 'dobj' | 'comp' | 'reciprocal' | `pp:${string}`;
@@ -250,22 +250,6 @@ function figuresByName(dataDir: string): Map<string, { country: string; role?: s
   return out;
 }
 
-/** The words of titles.tsv (`word<TAB>kind<TAB>gender` rows; `#` comments), lower case. */
-function readTitleWords(file: string): Set<string> {
-  let text: string;
-  try {
-    text = fs.readFileSync(file, 'utf8');
-  } catch (e) {
-    throw new ConfigError(`relation lexicon: cannot read ${file}: ${(e as Error).message}`, 'CONFIG_INVALID', { cause: e });
-  }
-  const out = new Set<string>();
-  for (const line of text.split('\n')) {
-    const word = line.split('\t')[0]?.trim();
-    if (word && !line.startsWith('#')) out.add(word.toLowerCase());
-  }
-  return out;
-}
-
 /** `noun<TAB>word|word` rows; `#` comments. */
 function readAnaphors(file: string): Map<string, string[]> {
   let text: string;
@@ -390,7 +374,8 @@ export function loadRelationLexicon(dataDir: string = DATA_DIR): RelationLexicon
     shortQuoteMaxWords: speech.shortQuoteMaxWords,
     modality: mod,
     orgAnaphors: readAnaphors(path.join(dir, 'org-anaphors.tsv')),
-    titleWords: readTitleWords(path.join(dir, 'titles.tsv')),
+    // The entity stage's title words (titles.tsv, read and cached there), lower case.
+    titleWords: new Set([...loadEntityLexicon(dataDir).titles.keys()].map((w) => w.toLowerCase())),
     demonyms: loadDemonyms(),
     figures: figuresByName(dataDir),
   });

@@ -83,11 +83,20 @@ export function parseGraphSchema(json: unknown): GraphSchema {
 export const nodeLabels = (schema: GraphSchema): string[] => Object.keys(schema.nodes);
 export const edgeTypes = (schema: GraphSchema): string[] => Object.keys(schema.edges);
 
+const edgeTypesCache = new WeakMap<GraphSchema, Map<string, Readonly<Record<string, PropertyType>>>>();
+
 /** Properties of an edge type, the edge key first. */
-export function edgePropertyTypes(schema: GraphSchema, type: string): Record<string, PropertyType> {
+export function edgePropertyTypes(schema: GraphSchema, type: string): Readonly<Record<string, PropertyType>> {
+  // Made once per schema and type: exporters ask for it at every edge row.
+  let byType = edgeTypesCache.get(schema);
+  if (!byType) edgeTypesCache.set(schema, (byType = new Map()));
+  const known = byType.get(type);
+  if (known) return known;
   const edge = schema.edges[type];
   if (!edge) throw new SchemaError(`edge type ${type} is not in the graph schema`, 'SCHEMA_VIOLATION');
-  return { [EDGE_KEY_PROPERTY]: 'STRING', ...schema.edgeProperties[edge.properties] };
+  const types = Object.freeze({ [EDGE_KEY_PROPERTY]: 'STRING' as PropertyType, ...schema.edgeProperties[edge.properties] });
+  byType.set(type, types);
+  return types;
 }
 
 /** All (from, to) label pairs of an edge type, in schema order. */
