@@ -194,7 +194,7 @@ export interface Quote {
   readonly speakerSpan?: Span | undefined;
   readonly sentence: number;
   readonly confidence: number;
-  /** The sentence(s) holding the quote and its attribution; filled by the pipeline. */
+  /** The sentence(s) holding the quote and its attribution (set by extractQuotes). */
   readonly evidence?: string | undefined;
 }
 

@@ -60,7 +60,7 @@ export function processArticle(article: Article, lex: Lexicons): ArticleResult {
     fail('speaker names', e);
   }
   try {
-    quotes = extractQuotes(ann, mentions, entities, lex.relations).map((q) => withEvidence(q, quoteEvidence(ann, q)));
+    quotes = extractQuotes(ann, mentions, entities, lex.relations);
   } catch (e) {
     fail('quote extraction', e);
   }
@@ -85,39 +85,4 @@ export function processArticle(article: Article, lex: Lexicons): ArticleResult {
     quotes,
     diagnostics,
   };
-}
-
-/** The text of the sentences a quote overlaps, plus its attribution sentence. */
-/**
- * The quote with its evidence sentence. Every field is listed (performance, issue 7): a spread
- * copy gave the quotes hundreds of hidden classes, which makes every later read megamorphic.
- */
-function withEvidence(q: Quote, evidence: string): Quote {
-  return {
-    text: q.text,
-    start: q.start,
-    end: q.end,
-    speaker: q.speaker,
-    addressee: q.addressee,
-    audience: q.audience,
-    cue: q.cue,
-    speakerSpan: q.speakerSpan,
-    sentence: q.sentence,
-    confidence: q.confidence,
-    evidence,
-  };
-}
-
-function quoteEvidence(ann: AnnotatedText, q: Quote): string {
-  let first = q.sentence;
-  let last = q.sentence;
-  ann.sentences.forEach((s, i) => {
-    if (s.end > q.start && s.start < q.end) {
-      first = Math.min(first, i);
-      last = Math.max(last, i);
-    }
-  });
-  const a = ann.sentences[first];
-  const b = ann.sentences[last];
-  return a && b ? ann.text.slice(a.start, b.end) : ann.text.slice(q.start, q.end);
 }

@@ -194,12 +194,12 @@ export function extractQuotes(
     const key = `${att.speaker}|${words.slice(0, 6).join(' ').toLowerCase().replace(/[^\p{L}\p{N} ]+/gu, '')}`;
     if (att.speaker !== null && seen.has(key)) continue;
     seen.add(key);
-    const lead = q.text.length - q.text.trimStart().length;
-    const trail = q.text.length - q.text.trimEnd().length;
+    const start = q.start + lead(q.text);
+    const end = q.end - trail(q.text);
     quotes.push({
       text: content,
-      start: q.start + lead,
-      end: q.end - trail,
+      start,
+      end,
       speaker: att.speaker,
       // Performance (issue 7): every quote has the same fields (one hidden class); undefined
       // ones are left out of the JSON results.
@@ -209,7 +209,7 @@ export function extractQuotes(
       speakerSpan: att.speaker !== null && att.cue !== 'continuation' ? speakerSpanOf(view, att.speaker, q) : undefined,
       sentence,
       confidence: att.confidence,
-      evidence: undefined,
+      evidence: quoteEvidence(ann, start, end, sentence),
     });
   }
   return quotes;
@@ -801,4 +801,22 @@ function leadSubject(view: ArticleView, sentence: number): number | undefined {
     return view.modalityOf(k, subj.start) === 'asserted' ? e : undefined;
   }
   return undefined;
+}
+
+const lead = (s: string): number => s.length - s.trimStart().length;
+const trail = (s: string): number => s.length - s.trimEnd().length;
+
+/** The text of the sentences a quote overlaps, plus its attribution sentence. */
+function quoteEvidence(ann: AnnotatedText, start: number, end: number, sentence: number): string {
+  let first = sentence;
+  let last = sentence;
+  ann.sentences.forEach((s, i) => {
+    if (s.end > start && s.start < end) {
+      first = Math.min(first, i);
+      last = Math.max(last, i);
+    }
+  });
+  const a = ann.sentences[first];
+  const b = ann.sentences[last];
+  return a && b ? ann.text.slice(a.start, b.end) : ann.text.slice(start, end);
 }
