@@ -335,7 +335,9 @@ export function addSpeakerNames(
     for (let t = first; t <= last; t++) covered[t] = idx;
     const e = outEntities[entity];
     if (!e) return;
-    outEntities[entity] = { ...e, mentions: [...e.mentions, idx], aliases: kind === 'title' || e.aliases.includes(name) ? e.aliases : [...e.aliases, name] };
+    // The entities and their lists are this stage's own copies (made above): extend them in place.
+    (e.mentions as number[]).push(idx);
+    if (kind !== 'title' && !e.aliases.includes(name)) (e.aliases as string[]).push(name);
   };
   const newEntity = (name: string, type: EntityType): number => {
     const id = outEntities.length;
