@@ -6,7 +6,7 @@
  * the relation and quote extractors. Pure: built from plain data.
  */
 import type { AnnotatedText, ArticleEntity, Mention, Modality, Token } from '../types.js';
-import type { RelationLexicon } from './relation-lexicon.js';
+import type { FigureEntry, RelationLexicon } from './relation-lexicon.js';
 
 export interface NounPhrase {
   /** Entities heading the phrase (several when coordinated). */
@@ -282,7 +282,7 @@ export class ArticleView {
     // the article names it (the same rule as the AFFILIATED_WITH edges of the relation stage).
     this.entities.forEach((e, p) => {
       if (e.type !== 'Person' || out.has(p)) return;
-      const fig = [e.name, ...e.aliases].map((n) => this.lex.figures.get(normKey(n))).find((f) => f !== undefined);
+      const fig = this.figureOf(e);
       if (fig && this.entities[this.entityNamed(fig.country) ?? -1]?.type === 'Country') add(p, fig.country);
     });
     return (this.affiliated = out);
@@ -303,6 +303,15 @@ export class ArticleView {
       }
     });
     return bestEntity;
+  }
+
+  /** The public-figure entry (people.tsv) of a person, by its name or any of its aliases. */
+  figureOf(e: ArticleEntity): FigureEntry | undefined {
+    for (const n of [e.name, ...e.aliases]) {
+      const fig = this.lex.figures.get(normKey(n));
+      if (fig !== undefined) return fig;
+    }
+    return undefined;
   }
 
   /** The article entity with this name or alias (`Russia`), if any. */

@@ -8,7 +8,7 @@
  * Output: Relation[], each with its evidence sentence, cue and modality.
  */
 import type { AnnotatedText, ArticleEntity, Mention, Modality, Relation, RelationType } from '../types.js';
-import { ArticleView, isQuoteMark, normKey, type NounPhrase, type QuotedSpeech, type Subject } from './article-view.js';
+import { ArticleView, isQuoteMark, type NounPhrase, type QuotedSpeech, type Subject } from './article-view.js';
 import type { NominalCue, RelationLexicon, TargetSlot, VerbCue } from './relation-lexicon.js';
 
 interface Draft {
@@ -478,7 +478,7 @@ function affiliationDrafts(view: ArticleView): Draft[] {
   const affiliated = new Set(out.map((d) => d.sources[0]));
   for (const e of view.entities) {
     if (e.type !== 'Person' || affiliated.has(e.id) || e.affiliations.some((a) => view.entityNamed(a) !== undefined)) continue;
-    const fig = [e.name, ...e.aliases].map((n) => view.lex.figures.get(normKey(n))).find((f) => f !== undefined);
+    const fig = view.figureOf(e);
     const first = view.mentions[e.mentions[0] ?? -1];
     if (!fig || !first) continue;
     const role = e.roles[0] ?? fig.role;

@@ -14,6 +14,12 @@ import { RELATION_TYPES, type RelationType } from '../types.js';
 import { normKey } from './article-view.js';
 import { loadEntityLexicon, readPublicFigures } from '../extract/entity-lexicon.js';
 
+/** A public figure's state and office (people.tsv), as the relation stage keys it by name. */
+export interface FigureEntry {
+  readonly country: string;
+  readonly role?: string;
+}
+
 /** Where a cue finds its target; see `_slots` in relation-cues.json. */
 export type TargetSlot = 'dobj' | 'comp' | 'reciprocal' | `pp:${string}`;
 
@@ -141,7 +147,7 @@ export interface RelationLexicon {
    * canonical names), by `normKey` of their full name and other spellings: the state they serve
    * and their role. A person named in full acts for that state when the article names it.
    */
-  readonly figures: ReadonlyMap<string, { readonly country: string; readonly role?: string }>;
+  readonly figures: ReadonlyMap<string, FigureEntry>;
 }
 
 interface RawVerb {
