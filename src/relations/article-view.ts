@@ -63,6 +63,12 @@ export interface QuotedSpeech {
 const MALE = new Set(['he', 'him', 'his', 'himself']);
 const FEMALE = new Set(['she', 'her', 'hers', 'herself']);
 
+/** The gender a third-person pronoun gives its referent (`he` m, `hers` f), if any. */
+export function pronounGender(word: string): 'm' | 'f' | undefined {
+  const w = word.toLowerCase();
+  return MALE.has(w) ? 'm' : FEMALE.has(w) ? 'f' : undefined;
+}
+
 /** Third-person singular pronouns that can stand for a person acting. */
 const PERSON_PRONOUNS = new Set(['he', 'she', 'him']);
 
@@ -93,8 +99,8 @@ function repairPronouns(ann: AnnotatedText, mentions: Mention[], me: Map<number,
     const e = me.get(i);
     if (e === undefined || m.kind !== 'pronoun') return;
     const g = genderCount.get(e) ?? { m: 0, f: 0 };
-    if (MALE.has(m.text.toLowerCase())) g.m++;
-    if (FEMALE.has(m.text.toLowerCase())) g.f++;
+    const gender = pronounGender(m.text);
+    if (gender) g[gender]++;
     genderCount.set(e, g);
   });
   const genderOf = (e: number): 'm' | 'f' | undefined => {

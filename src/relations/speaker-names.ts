@@ -15,7 +15,7 @@
 import type { AnnotatedText, ArticleEntity, EntityType, Mention, Token } from '../types.js';
 import { phraseKey, type EntityLexicon } from '../extract/entity-lexicon.js';
 import type { RelationLexicon } from './relation-lexicon.js';
-import { isQuoteMark } from './article-view.js';
+import { isQuoteMark, pronounGender } from './article-view.js';
 
 export interface SpeakerNames {
   readonly mentions: Mention[];
@@ -451,13 +451,16 @@ function roleAntecedent(ann: AnnotatedText, mentions: readonly Mention[], entiti
     for (const k of entities[e]?.mentions ?? []) {
       const n = mentions[k];
       if (n?.kind !== 'pronoun') continue;
-      const w = n.text.toLowerCase();
-      if (w === 'he' || w === 'him' || w === 'his') m++;
-      if (w === 'she' || w === 'her' || w === 'hers') f++;
+      const g = pronounGender(n.text);
+      if (g === 'm') m++;
+      if (g === 'f') f++;
     }
     return m > f ? 'm' : f > m ? 'f' : undefined;
   };
-  const candidates = [...recent.keys()].filter((e) => !gender || !genderOf(e) || genderOf(e) === gender);
+  const candidates = [...recent.keys()].filter((e) => {
+    const g = gender ? genderOf(e) : undefined;
+    return !g || g === gender;
+  });
   // Role words the article gives each person (`Sen. Bernie Sanders`, `Mayor Bill de Blasio`, `Trump, the businessman`).
   const roleWords = new Map<number, Set<string>>();
   mentions.forEach((m, i) => {
