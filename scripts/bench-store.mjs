@@ -18,7 +18,7 @@ const dist = (p) => import(path.join(root, 'dist', p));
 const { writeKuzuStore } = await dist('store/kuzu-store.js');
 const ks = await dist('store/kuzu-schema.js');
 const kt = await dist('store/kuzu-tables.js');
-const { edgePropertyTypes, loadGraphSchema } = await dist('store/graph-schema.js');
+const { edgePropertyTypes, loadGraphSchema, partitionGraph } = await dist('store/graph-schema.js');
 
 const limit = Number(opt('--limit', 'Infinity'));
 const runs = Number(opt('--runs', '3'));
@@ -67,7 +67,7 @@ try {
   }
 
   // The floor: the same node tables, then an empty COPY into every pair this graph uses.
-  const tables = kt.partitionGraph(graph, schema);
+  const tables = partitionGraph(graph, schema);
   const nodeFiles = tables.nodes.filter((t) => t.keys.length > 0).map((t, i) => {
     const columns = kt.nodeColumns(schema, t.label);
     const mark = kt.nodeNullMark(t, columns);

@@ -6,8 +6,7 @@
  */
 import type { NewsGraph } from '../graph/attributes.js';
 import type { EdgeRecord, GraphSchema, NodeRecord, PropertyType } from '../store/graph-schema.js';
-import { createEdgeRecord, createNodeRecord, edgePropertyTypes, loadGraphSchema } from '../store/graph-schema.js';
-import { partitionGraph } from '../store/kuzu-tables.js';
+import { createEdgeRecord, createNodeRecord, edgePropertyTypes, loadGraphSchema, partitionGraph } from '../store/graph-schema.js';
 import { createConstraintStatements, mergeEdgesStatement, mergeNodesStatement } from '../store/neo4j-statements.js';
 import { cypherLiteral, cypherMap, cypherString } from './cypher-escape.js';
 
@@ -51,7 +50,7 @@ function rowList(start: number, end: number, row: (r: number) => string): string
 /**
  * The statements of the script, made one batch at a time as they are read:
  * the rows of a batch are picked from the graph's attributes when it is made,
- * so no copy of the graph's properties is held (see `groupGraph` for the
+ * so no copy of the graph's properties is held (see `partitionGraph` for the
  * groups and their order).
  */
 export function* cypherStatements(graph: NewsGraph, options: CypherScriptOptions = {}): Generator<string> {

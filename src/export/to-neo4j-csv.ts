@@ -13,8 +13,7 @@ import path from 'node:path';
 import { stringify } from 'csv-stringify/sync';
 import type { NewsGraph } from '../graph/attributes.js';
 import type { GraphSchema, PropertyType } from '../store/graph-schema.js';
-import { createEdgeRecord, createNodeRecord, edgePropertyTypes, edgeTypes, loadGraphSchema } from '../store/graph-schema.js';
-import { partitionGraph } from '../store/kuzu-tables.js';
+import { createEdgeRecord, createNodeRecord, edgePropertyTypes, edgeTypes, loadGraphSchema, partitionGraph } from '../store/graph-schema.js';
 
 export const NEO4J_ARRAY_DELIMITER = '\u001f';
 

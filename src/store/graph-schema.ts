@@ -165,32 +165,78 @@ export function createEdgeRecord(schema: GraphSchema, type: string, key: string,
   return { key, from, to, props: { ...pickProps(edgePropertyTypes(schema, type), attrs), [EDGE_KEY_PROPERTY]: key } };
 }
 
+type Attrs = Readonly<Record<string, unknown>>;
+
+/** The nodes of one label: keys and the graph's own attribute objects, side by side. */
+export interface NodeTable {
+  readonly label: string;
+  readonly keys: string[];
+  readonly attrs: Attrs[];
+}
+
+/** The edges of one (type, source label, target label): keys, ends and the graph's own attribute objects. */
+export interface EdgeTable {
+  readonly type: string;
+  readonly fromLabel: string;
+  readonly toLabel: string;
+  readonly keys: string[];
+  readonly sources: string[];
+  readonly targets: string[];
+  readonly attrs: Attrs[];
+}
+
+export interface GraphTables {
+  readonly nodes: NodeTable[];
+  readonly edges: EdgeTable[];
+}
+
 /**
- * Splits a graph by node label and by (edge type, source label, target
- * label), in schema order, keeping only the schema's properties. Throws a
+ * Every node and edge of the graph in its table, tables in schema order; no
+ * property is copied (the exporters and the Kuzu store read the graph's own
+ * attribute objects). Throws a SchemaError for a label, type or label pair the
+ * schema does not allow (before anything is written).
+ */
+export function partitionGraph(graph: NewsGraph, schema: GraphSchema): GraphTables {
+  const nodes = new Map<string, NodeTable>(nodeLabels(schema).map((label) => [label, { label, keys: [], attrs: [] }]));
+  graph.forEachNode((key: string, attrs: NodeAttributes) => {
+    const table = nodes.get(attrs.label);
+    if (!table) throw new SchemaError(`node ${key} has label ${attrs.label}, not in the graph schema`, 'SCHEMA_VIOLATION');
+    table.keys.push(key);
+    table.attrs.push(attrs as unknown as Attrs);
+  });
+  const edges = new Map<string, EdgeTable>();
+  for (const type of edgeTypes(schema)) {
+    for (const [f, t] of edgePairs(schema, type)) {
+      edges.set(`${type}|${f}|${t}`, { type, fromLabel: f, toLabel: t, keys: [], sources: [], targets: [], attrs: [] });
+    }
+  }
+  graph.forEachEdge((key: string, attrs: EdgeAttributes, source: string, target: string, sa: NodeAttributes, ta: NodeAttributes) => {
+    const table = edges.get(`${attrs.type}|${sa.label}|${ta.label}`);
+    if (!table) {
+      throw new SchemaError(`edge ${key}: ${attrs.type} from ${sa.label} to ${ta.label} is not in the graph schema`, 'SCHEMA_VIOLATION');
+    }
+    table.keys.push(key);
+    table.sources.push(source);
+    table.targets.push(target);
+    table.attrs.push(attrs as unknown as Attrs);
+  });
+  return { nodes: [...nodes.values()], edges: [...edges.values()] };
+}
+
+/**
+ * The tables of `partitionGraph` as records holding only the schema's
+ * properties (for statements that take rows of properties). Throws a
  * SchemaError for a label, type or label pair the schema does not allow.
  */
 export function groupGraph(graph: NewsGraph, schema: GraphSchema): GroupedGraph {
-  const nodeGroups = new Map<string, NodeRecord[]>(nodeLabels(schema).map((l) => [l, []]));
-  graph.forEachNode((key: string, attrs: NodeAttributes) => {
-    const rows = nodeGroups.get(attrs.label);
-    const node = schema.nodes[attrs.label];
-    if (!rows || !node) throw new SchemaError(`node ${key} has label ${attrs.label}, not in the graph schema`, 'SCHEMA_VIOLATION');
-    rows.push(createNodeRecord(schema, attrs.label, key, attrs as unknown as Record<string, unknown>));
-  });
-  const edgeGroups = new Map<string, EdgeGroup>();
-  for (const type of edgeTypes(schema)) {
-    for (const [f, t] of edgePairs(schema, type)) edgeGroups.set(`${type}|${f}|${t}`, { type, fromLabel: f, toLabel: t, rows: [] });
-  }
-  graph.forEachEdge((key: string, attrs: EdgeAttributes, source: string, target: string, sa: NodeAttributes, ta: NodeAttributes) => {
-    const group = edgeGroups.get(`${attrs.type}|${sa.label}|${ta.label}`);
-    if (!group) {
-      throw new SchemaError(`edge ${key}: ${attrs.type} from ${sa.label} to ${ta.label} is not in the graph schema`, 'SCHEMA_VIOLATION');
-    }
-    group.rows.push(createEdgeRecord(schema, attrs.type, key, source, target, attrs as unknown as Record<string, unknown>));
-  });
+  const tables = partitionGraph(graph, schema);
   return {
-    nodes: [...nodeGroups].map(([label, rows]) => ({ label, rows })),
-    edges: [...edgeGroups.values()],
+    nodes: tables.nodes.map((t) => ({ label: t.label, rows: t.keys.map((k, r) => createNodeRecord(schema, t.label, k, t.attrs[r]!)) })),
+    edges: tables.edges.map((t) => ({
+      type: t.type,
+      fromLabel: t.fromLabel,
+      toLabel: t.toLabel,
+      rows: t.keys.map((k, r) => createEdgeRecord(schema, t.type, k, t.sources[r]!, t.targets[r]!, t.attrs[r]!)),
+    })),
   };
 }

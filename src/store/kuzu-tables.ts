@@ -1,16 +1,14 @@
 /**
- * Splits a graph into the tables Kuzu bulk-loads (one per node label, one per
- * (edge type, source label, target label)) and encodes their rows as CSV
- * lines, without building per-row property objects: the rows keep the
- * graph's own attribute objects and are encoded straight to text.
+ * Encodes the tables of a graph (`partitionGraph`: one per node label, one per
+ * (edge type, source label, target label)) as the CSV lines Kuzu bulk-loads,
+ * without building per-row property objects: the rows keep the graph's own
+ * attribute objects and are encoded straight to text.
  *
- * This is the store's hot path at corpus size (`groupGraph` plus
+ * This is the store's hot path at corpus size (per-row records plus
  * csv-stringify took longer than Kuzu's COPY itself), so it is a plain loop.
  */
-import type { EdgeAttributes, NewsGraph, NodeAttributes } from '../graph/attributes.js';
-import { SchemaError } from '../errors.js';
-import type { GraphSchema, PropertyType } from './graph-schema.js';
-import { EDGE_KEY_PROPERTY, edgePairs, edgePropertyTypes, edgeTypes, nodeLabels } from './graph-schema.js';
+import type { EdgeTable, GraphSchema, NodeTable, PropertyType } from './graph-schema.js';
+import { EDGE_KEY_PROPERTY, edgePropertyTypes } from './graph-schema.js';
 import { EDGE_FROM_COLUMN, EDGE_TO_COLUMN, chooseNullMark, encodeKuzuCell } from './kuzu-schema.js';
 
 export interface KuzuColumn {
@@ -19,59 +17,6 @@ export interface KuzuColumn {
 }
 
 type Attrs = Readonly<Record<string, unknown>>;
-
-export interface KuzuNodeTable {
-  readonly label: string;
-  readonly keys: string[];
-  readonly attrs: Attrs[];
-}
-
-export interface KuzuEdgeTable {
-  readonly type: string;
-  readonly fromLabel: string;
-  readonly toLabel: string;
-  readonly keys: string[];
-  readonly sources: string[];
-  readonly targets: string[];
-  readonly attrs: Attrs[];
-}
-
-export interface KuzuTables {
-  readonly nodes: KuzuNodeTable[];
-  readonly edges: KuzuEdgeTable[];
-}
-
-/**
- * Every node and edge of the graph in its table, tables in schema order.
- * Throws a SchemaError for a label, type or label pair the schema does not allow
- * (before anything is written).
- */
-export function partitionGraph(graph: NewsGraph, schema: GraphSchema): KuzuTables {
-  const nodes = new Map<string, KuzuNodeTable>(nodeLabels(schema).map((label) => [label, { label, keys: [], attrs: [] }]));
-  graph.forEachNode((key: string, attrs: NodeAttributes) => {
-    const table = nodes.get(attrs.label);
-    if (!table) throw new SchemaError(`node ${key} has label ${attrs.label}, not in the graph schema`, 'SCHEMA_VIOLATION');
-    table.keys.push(key);
-    table.attrs.push(attrs as unknown as Attrs);
-  });
-  const edges = new Map<string, KuzuEdgeTable>();
-  for (const type of edgeTypes(schema)) {
-    for (const [f, t] of edgePairs(schema, type)) {
-      edges.set(`${type}|${f}|${t}`, { type, fromLabel: f, toLabel: t, keys: [], sources: [], targets: [], attrs: [] });
-    }
-  }
-  graph.forEachEdge((key: string, attrs: EdgeAttributes, source: string, target: string, sa: NodeAttributes, ta: NodeAttributes) => {
-    const table = edges.get(`${attrs.type}|${sa.label}|${ta.label}`);
-    if (!table) {
-      throw new SchemaError(`edge ${key}: ${attrs.type} from ${sa.label} to ${ta.label} is not in the graph schema`, 'SCHEMA_VIOLATION');
-    }
-    table.keys.push(key);
-    table.sources.push(source);
-    table.targets.push(target);
-    table.attrs.push(attrs as unknown as Attrs);
-  });
-  return { nodes: [...nodes.values()], edges: [...edges.values()] };
-}
 
 const toColumns = (props: Readonly<Record<string, PropertyType>>): KuzuColumn[] => Object.entries(props).map(([name, type]) => ({ name, type }));
 
@@ -114,17 +59,17 @@ function markLike(keyLists: ReadonlyArray<readonly string[]>, attrs: readonly At
 }
 
 /** The null mark of a node table: equal to none of its STRING values. */
-export const nodeNullMark = (table: KuzuNodeTable, columns: readonly KuzuColumn[]): string => chooseNullMark(markLike([table.keys], table.attrs, columns));
+export const nodeNullMark = (table: NodeTable, columns: readonly KuzuColumn[]): string => chooseNullMark(markLike([table.keys], table.attrs, columns));
 
 /** The null mark of an edge table: equal to none of its STRING values (node keys included). */
-export const edgeNullMark = (table: KuzuEdgeTable, columns: readonly KuzuColumn[]): string =>
+export const edgeNullMark = (table: EdgeTable, columns: readonly KuzuColumn[]): string =>
   chooseNullMark(markLike([table.keys, table.sources, table.targets], table.attrs, columns));
 
 /**
  * One CSV line (with its newline) per row of the table from `start` to `end`.
  * A column named like the node key takes the graph key.
  */
-export function encodeNodeRows(table: KuzuNodeTable, columns: readonly KuzuColumn[], keyName: string, nullMark: string, start: number, end: number): string {
+export function encodeNodeRows(table: NodeTable, columns: readonly KuzuColumn[], keyName: string, nullMark: string, start: number, end: number): string {
   let out = '';
   for (let r = start; r < end; r++) {
     const attrs = table.attrs[r]!;
@@ -139,7 +84,7 @@ export function encodeNodeRows(table: KuzuNodeTable, columns: readonly KuzuColum
 }
 
 /** Edge rows as CSV lines: source key, target key, then the properties (the edge key from the graph). */
-export function encodeEdgeRows(table: KuzuEdgeTable, columns: readonly KuzuColumn[], nullMark: string, start: number, end: number): string {
+export function encodeEdgeRows(table: EdgeTable, columns: readonly KuzuColumn[], nullMark: string, start: number, end: number): string {
   let out = '';
   for (let r = start; r < end; r++) {
     const attrs = table.attrs[r]!;
