@@ -35,9 +35,23 @@ const DAY_WORDS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|to
 const ANY_LOWER = /\p{Ll}/u;
 const ANY_DIGIT = /\d/;
 const OPENING_MARK = /^["“‘'(]$/;
+const LOWER_START = /^\p{Ll}/u;
+/** A short lower-case part of a hyphenated name (`In-so`, `Inzamam-ul-Haq`). */
+const SHORT_LOWER = /^\p{Ll}{1,4}$/u;
+const NICKNAME_OPEN = /^["“‘']$/;
+const NICKNAME_CLOSE = /^["”’']$/;
 /** POS tags a name token never has. */
 const NON_NAME_POS: ReadonlySet<string> = new Set(['DET', 'ADP', 'CCONJ', 'SCONJ', 'PART', 'PUNCT', 'AUX', 'NUM', 'SYM']);
 const isAllCapsWord = (t: Token): boolean => ALL_CAPS_WORD.test(t.text);
+/**
+ * Token k is a short lower-case part glued after a hyphen (`so` in `In-so`, `ul` in `Inzamam-ul-Haq`),
+ * not a compound suffix (`-like`, `-era`).
+ */
+function isHyphenPart(tokens: readonly Token[], k: number, compoundSuffixes: ReadonlySet<string>): boolean {
+  const t = tokens[k];
+  const dash = tokens[k - 1];
+  return !!t && dash?.text === '-' && t.start === dash.end && SHORT_LOWER.test(t.text) && !compoundSuffixes.has(t.text);
+}
 const isInitial = (t: Token): boolean => INITIAL.test(t.text);
 
 interface Draft {
@@ -175,7 +189,7 @@ export function detectMentions(ann: AnnotatedText, lex: EntityLexicon): Mention[
       const surface = text.slice((tokens[i] as Token).start, tail.end);
       // A name does not end in a lower-case word (`Xinhua news agency` is `Xinhua`), unless the
       // lexicon lists it so (`the Western military alliance`).
-      const lowerTail = len >= 2 && /^\p{Ll}/u.test(tail.text);
+      const lowerTail = len >= 2 && LOWER_START.test(tail.text);
       const entry = entries.find((e) => (!e.exactCase || surface.replace(/[.\s]/g, '') === surface.replace(/[.\s]/g, '').toUpperCase()) && (!lowerTail || e.lowerTail));
       if (entry) return { first: i, last: i + len - 1, entry };
     }
@@ -338,7 +352,7 @@ export function detectMentions(ann: AnnotatedText, lex: EntityLexicon): Mention[
       }
       // `Kim In-so`, `Inzamam-ul-Haq`: a short lower-case part glued by hyphens inside a name.
       const lower = tokens[j + 2];
-      if (n.text === '-' && n.start === cur.end && lower && lower.start === n.end && /^\p{Ll}{1,4}$/u.test(lower.text) && !lex.compoundSuffixes.has(lower.text) && lower.pos !== 'VERB' && isCap(cur)) {
+      if (n.start === cur.end && lower && isHyphenPart(tokens, j + 2, lex.compoundSuffixes) && lower.pos !== 'VERB' && isCap(cur)) {
         const after = tokens[j + 3];
         const gluedOn = after?.text === '-' && after.start === lower.end && tokens[j + 4]?.start === after.end && isCap(tokens[j + 4] as Token);
         if (gluedOn) {
@@ -351,16 +365,16 @@ export function detectMentions(ann: AnnotatedText, lex: EntityLexicon): Mention[
         }
       }
       // `Roberto "Hands of Stone" Duran`: a quoted nickname between given name and surname.
-      if (/^["“‘']$/.test(n.text)) {
+      if (NICKNAME_OPEN.test(n.text)) {
         let k = j + 2;
-        while (k <= last && k - j <= 6 && tokens[k] && (isCap(tokens[k] as Token) || /^(of|the)$/.test(tokens[k]?.normal ?? ''))) k++;
-        if (k > j + 2 && /^["”’']$/.test(tokens[k]?.text ?? '') && isNameToken(tokens[k + 1], k + 1) && !lexMatchAt(k + 1, Math.min(last, k + 3))) {
+        while (k <= last && k - j <= 6 && tokens[k] && (isCap(tokens[k] as Token) || tokens[k]?.normal === 'of' || tokens[k]?.normal === 'the')) k++;
+        if (k > j + 2 && NICKNAME_CLOSE.test(tokens[k]?.text ?? '') && isNameToken(tokens[k + 1], k + 1) && !lexMatchAt(k + 1, Math.min(last, k + 3))) {
           j = k + 1;
           continue;
         }
       }
       // `Kim In-so`: a capitalised first part of such a compound after the given name.
-      if (isCap(n) && !lexMatchAt(j + 1, last) && tokens[j + 2]?.text === '-' && tokens[j + 2]?.start === n.end && /^\p{Ll}{1,4}$/u.test(tokens[j + 3]?.text ?? '') && !lex.compoundSuffixes.has(tokens[j + 3]?.text ?? '') && tokens[j + 3]?.start === tokens[j + 2]?.end && !(tokens[j + 4]?.text === '-' && tokens[j + 4]?.start === tokens[j + 3]?.end)) {
+      if (isCap(n) && !lexMatchAt(j + 1, last) && tokens[j + 2]?.start === n.end && isHyphenPart(tokens, j + 3, lex.compoundSuffixes) && !(tokens[j + 4]?.text === '-' && tokens[j + 4]?.start === tokens[j + 3]?.end)) {
         j += 3;
         continue;
       }
