@@ -206,7 +206,7 @@ export function extractQuotes(
       addressee: att.addressee,
       audience: att.audience,
       cue: att.cue,
-      speakerSpan: att.speaker !== null && att.cue !== 'continuation' ? speakerSpanOf(view, att.speaker, q) : undefined,
+      speakerSpan: att.speaker !== null && att.cue !== 'continuation' ? speakerSpanOf(view, att.speaker, q, o, c) : undefined,
       sentence,
       confidence: att.confidence,
       evidence: quoteEvidence(ann, start, end, sentence),
@@ -216,27 +216,12 @@ export function extractQuotes(
 }
 
 /**
- * Index of the first token starting at or after `offset`, -1 if none (tokens are in text order):
- * `findIndex((t) => t.start >= offset)` by binary search (it ran per quote over every token).
- */
-function firstTokenFrom(tokens: readonly { start: number }[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((tokens[mid]?.start ?? Infinity) >= offset) hi = mid;
-    else lo = mid + 1;
-  }
-  return lo < tokens.length ? lo : -1;
-}
-
-/**
  * The mention of the speaker that the frame uses: the one nearest to the
- * quotation, outside it, in the sentences the quotation starts and ends in.
+ * quotation, outside it, in the sentences the quotation starts and ends in
+ * (`openTok`, `closeMarkTok`: the tokens of its marks, -1 for no closing mark).
  */
-function speakerSpanOf(view: ArticleView, speaker: number, q: QuoteSpan): { start: number; end: number } | undefined {
-  const openTok = firstTokenFrom(view.ann.tokens, q.open);
-  const closeTok = q.close >= 0 ? firstTokenFrom(view.ann.tokens, q.close) : openTok;
+function speakerSpanOf(view: ArticleView, speaker: number, q: QuoteSpan, openTok: number, closeMarkTok: number): { start: number; end: number } | undefined {
+  const closeTok = closeMarkTok >= 0 ? closeMarkTok : openTok;
   // One sentence either side: wink may end a sentence inside the frame (`"... huh?" he responded`).
   const a = (view.tok(openTok)?.sentence ?? 0) - 1;
   const b = (view.tok(closeTok)?.sentence ?? a) + 1;
