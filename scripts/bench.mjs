@@ -43,13 +43,19 @@ console.log(`corpus: ${base.length} articles, ${fmt(bareTokens)} tokens (${corpu
 console.log(`bare readDoc:            ${fmt(bare)} tokens/s  (${(bareMs / 1000).toFixed(1)} s)`);
 
 // 2. full pipeline, one thread (per-article stages + cross-article resolution + graph; no export).
+// Process CPU (every thread: the JS thread, V8's compiler and GC helper threads, workers), in ms.
+const cpuMs = () => {
+  const c = process.cpuUsage();
+  return (c.user + c.system) / 1000;
+};
 function pipeline(articles) {
   const start = performance.now();
+  const cpu0 = cpuMs();
   const results = articles.map((a) => ng.processArticle(a, lex));
   const graph = ng.graphFromResults(results, lex);
   const ms = performance.now() - start;
   const tokens = results.reduce((s, r) => s + r.article.tokens, 0);
-  return { ms, tokens, graph };
+  return { ms, cpu: cpuMs() - cpu0, tokens, graph };
 }
 // Warm-up outside the measurements (JIT of every stage), the same for both modes.
 pipeline(warm);
@@ -62,10 +68,11 @@ const pool = new ng.ArticlePool(workers);
 await Promise.all(warm.map((a) => pool.process(a)));
 async function pooled(articles) {
   const start = performance.now();
+  const cpu0 = cpuMs();
   const results = await Promise.all(articles.map((a) => pool.process(a)));
   const graph = ng.graphFromResults(results, lex);
   const ms = performance.now() - start;
-  return { ms, graph };
+  return { ms, cpu: cpuMs() - cpu0, graph };
 }
 const two = await pooled(base);
 await pool.close();
@@ -73,6 +80,10 @@ const speedup = one.ms / two.ms;
 const sameGraph = ng.toJson(two.graph) === ng.toJson(one.graph);
 two.graph = null;
 console.log(`pipeline, ${workers} workers:     ${fmt(tokensPerSec(one.tokens, two.ms))} tokens/s, speed-up ${speedup.toFixed(2)}x (same graph: ${sameGraph})`);
+// Where the cores went: the one-thread run's JIT and GC helper threads use the otherwise idle
+// core for free; with the pool every worker compiles its own code on the same cores.
+const cores = (r) => `${(r.cpu / 1000).toFixed(1)} s CPU in ${(r.ms / 1000).toFixed(1)} s (${(r.cpu / r.ms).toFixed(2)} cores)`;
+console.log(`cpu: 1 thread ${cores(one)}; ${workers} workers ${cores(two)}`);
 
 // Peak RSS so far: the whole corpus (1x) through the pipeline, in one thread and on the pool.
 const rssCorpusMb = process.resourceUsage().maxRSS / 1024;
