@@ -65,7 +65,8 @@ console.log(`pipeline, 1 thread:      ${fmt(oneRate)} tokens/s, ${(base.length /
 
 // 3. the same with a worker pool (started and warmed up first: workers load the model once).
 const pool = new ng.ArticlePool(workers);
-await Promise.all(warm.map((a) => pool.process(a)));
+// Each worker gets about as much warm-up as the one-thread run had (the warm-up set once per worker).
+await Promise.all(Array.from({ length: workers }, () => warm.map((a) => pool.process(a))).flat());
 async function pooled(articles) {
   const start = performance.now();
   const cpu0 = cpuMs();
