@@ -5,7 +5,7 @@
  * Input: text and its paragraph spans. Output: AnnotatedText.
  */
 import type { AnnotatedText, Sentence, Span, Token } from '../types.js';
-import { getNlp, readDocData, resetNlpHistory, type WinkNlp } from './create-nlp.js';
+import { clearNlpHistory, getNlp, nlpHistoryOverflowed, readDocData, resetNlpHistory, type WinkNlp } from './create-nlp.js';
 
 /**
  * Runs of non-space characters longer than this are hidden from wink-nlp
@@ -32,6 +32,16 @@ export function blankLongRuns(text: string): string {
  */
 export function annotate(text: string, paragraphs: readonly Span[], nlp: WinkNlp = getNlp()): AnnotatedText {
   resetNlpHistory(nlp);
+  const annotated = readParagraphs(text, paragraphs, nlp);
+  if (!nlpHistoryOverflowed(nlp)) return annotated;
+  // A packed field of wink's tables overflowed while reading (see create-nlp.ts): read it again
+  // from the just-loaded state, as a fresh instance would.
+  clearNlpHistory(nlp);
+  return readParagraphs(text, paragraphs, nlp);
+}
+
+/** Tokens and sentences of every paragraph, as the current state of `nlp` reads them. */
+function readParagraphs(text: string, paragraphs: readonly Span[], nlp: WinkNlp): AnnotatedText {
   const its = nlp.its;
   const tokens: Token[] = [];
   const sentences: Sentence[] = [];
