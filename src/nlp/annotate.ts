@@ -40,6 +40,25 @@ export function annotate(text: string, paragraphs: readonly Span[], nlp: WinkNlp
   return readParagraphs(text, paragraphs, nlp);
 }
 
+/** A token's normal form and lower-cased lemma, as wink gives them. */
+interface WordForms {
+  readonly normal: string;
+  readonly lemma: string;
+}
+/**
+ * Word forms already computed, by POS and token text. For a token that is not
+ * part of a contraction, wink's `its.normal` and `its.lemma` are functions of
+ * its text and POS: the model's entries for a word of its vocabulary (one
+ * entry per text), else the lower-cased text and the rule-based lemmatizer
+ * over it, which consults only the model's own vocabulary (see the history
+ * tests: the same annotation as a fresh instance). Computing them once per
+ * (POS, text) takes about a third of this stage's conversion time away.
+ * Emptied when it holds MAX_FORMS words.
+ */
+const formsByPos = new Map<string, Map<string, WordForms>>();
+let formCount = 0;
+const MAX_FORMS = 500_000;
+
 /** Tokens and sentences of every paragraph, as the current state of `nlp` reads them. */
 function readParagraphs(text: string, paragraphs: readonly Span[], nlp: WinkNlp): AnnotatedText {
   const its = nlp.its;
@@ -52,51 +71,54 @@ function readParagraphs(text: string, paragraphs: readonly Span[], nlp: WinkNlp)
     // a third of this function's time and most of its allocation).
     const { doc, data } = readDocData(nlp, chunk);
     const rdd = data?.rdd;
+    const addons = data?.addons as Parameters<typeof its.lemma>[2];
     const n = rdd?.numOfTokens ?? 0;
     const base = tokens.length;
+    const spans = doc.sentences().out(its.span) as unknown as [number, number][];
+    // Tokens outside every sentence span (never seen) take the paragraph's first sentence.
+    const sentenceOf = new Array<number>(n).fill(sentences.length);
+    spans.forEach(([first, last], k) => {
+      for (let i = first; i <= last; i++) sentenceOf[i] = sentences.length + k;
+    });
     // wink's tokenisation is lossless (precedingSpaces + value rebuilds the
     // text) except that it caps precedingSpaces at 65,534 characters: where
     // the rebuilt offset does not hold the token, look for it further on.
     let offset = 0;
-    const values: string[] = new Array<string>(n);
-    const starts: number[] = new Array<number>(n);
     for (let i = 0; i < n; i++) {
       const value = its.value(i, rdd) ?? '';
-      values[i] = value;
       const at = offset + (its.precedingSpaces(i, rdd) ?? '').length;
       const found = chunk.startsWith(value, at) ? at : chunk.indexOf(value, at);
       offset = found < 0 ? at : found;
-      starts[i] = para.start + offset;
+      const start = para.start + offset;
       offset += value.length;
+      const pos = its.pos(i, rdd) ?? 'X';
+      const contraction = its.contractionFlag(i, rdd);
+      let forms = contraction ? undefined : formsByPos.get(pos)?.get(value);
+      if (forms === undefined) {
+        forms = {
+          normal: its.normal(i, rdd) ?? value.toLowerCase(),
+          lemma: (its.lemma(i, rdd, addons) ?? value).toLowerCase(),
+        };
+        if (!contraction) rememberForms(pos, value, forms);
+      }
+      tokens.push({ text: value, normal: forms.normal, lemma: forms.lemma, pos, start, end: start + value.length, sentence: sentenceOf[i] as number });
     }
-    const spans = doc.sentences().out(its.span) as unknown as [number, number][];
-    const sentenceOf = new Array<number>(n).fill(sentences.length);
     for (const [first, last] of spans) {
-      const index = sentences.length;
-      for (let i = first; i <= last; i++) sentenceOf[i] = index;
-      const start = starts[first] ?? para.start;
-      const lastStart = starts[last] ?? start;
-      sentences.push({
-        start,
-        end: lastStart + (values[last] ?? '').length,
-        firstToken: base + first,
-        lastToken: base + last,
-        paragraph,
-      });
-    }
-    for (let i = 0; i < n; i++) {
-      const value = values[i] ?? '';
-      const start = starts[i] ?? 0;
-      tokens.push({
-        text: value,
-        normal: its.normal(i, rdd) ?? value.toLowerCase(),
-        lemma: (its.lemma(i, rdd, data?.addons as Parameters<typeof its.lemma>[2]) ?? value).toLowerCase(),
-        pos: its.pos(i, rdd) ?? 'X',
-        start,
-        end: start + value.length,
-        sentence: sentenceOf[i] ?? Math.max(0, sentences.length - 1),
-      });
+      const firstToken = tokens[base + first];
+      const lastToken = tokens[base + last];
+      const start = firstToken?.start ?? para.start;
+      sentences.push({ start, end: lastToken?.end ?? start, firstToken: base + first, lastToken: base + last, paragraph });
     }
   });
   return { text, tokens, sentences };
+}
+
+function rememberForms(pos: string, text: string, forms: WordForms): void {
+  if (++formCount > MAX_FORMS) {
+    formsByPos.clear();
+    formCount = 1;
+  }
+  const byText = formsByPos.get(pos);
+  if (byText) byText.set(text, forms);
+  else formsByPos.set(pos, new Map([[text, forms]]));
 }
