@@ -5,7 +5,7 @@
  * Input: text and its paragraph spans. Output: AnnotatedText.
  */
 import type { AnnotatedText, Sentence, Span, Token } from '../types.js';
-import { clearNlpHistory, getNlp, nlpHistoryOverflowed, readDocData, resetNlpHistory, type WinkNlp } from './create-nlp.js';
+import { WINK_TOKEN, clearNlpHistory, getNlp, nlpHistoryOverflowed, readDocData, resetNlpHistory, type WinkNlp } from './create-nlp.js';
 
 /**
  * Runs of non-space characters longer than this are hidden from wink-nlp
@@ -67,12 +67,17 @@ function readParagraphs(text: string, paragraphs: readonly Span[], nlp: WinkNlp)
   paragraphs.forEach((para, paragraph) => {
     const chunk = blankLongRuns(text.slice(para.start, para.end));
     if (!chunk.trim()) return;
-    // One pass over wink's raw token data with its own `its` helpers (five `out()` arrays cost
-    // a third of this function's time and most of its allocation).
+    // One pass over wink's raw token data (five `out()` arrays cost a third of this function's
+    // time and most of its allocation). Text, spaces and POS are read from the token numbers
+    // directly (see WinkDocData): through `its.value`, `its.precedingSpaces` and `its.pos`, each
+    // a few hash-table reads (wink's objects have null prototypes), the loop took a third longer.
     const { doc, data } = readDocData(nlp, chunk);
-    const rdd = data?.rdd;
-    const addons = data?.addons as Parameters<typeof its.lemma>[2];
-    const n = rdd?.numOfTokens ?? 0;
+    if (!data) return;
+    const { rdd } = data;
+    const addons = data.addons as Parameters<typeof its.lemma>[2];
+    const raw = rdd.tokens;
+    const valueOf = rdd.cache.value;
+    const n = rdd.numOfTokens;
     const base = tokens.length;
     const spans = doc.sentences().out(its.span) as unknown as [number, number][];
     // Tokens outside every sentence span (never seen) take the paragraph's first sentence.
@@ -80,19 +85,22 @@ function readParagraphs(text: string, paragraphs: readonly Span[], nlp: WinkNlp)
     spans.forEach(([first, last], k) => {
       for (let i = first; i <= last; i++) sentenceOf[i] = sentences.length + k;
     });
+    const posNames = posNamesOf(rdd.cache);
     // wink's tokenisation is lossless (precedingSpaces + value rebuilds the
     // text) except that it caps precedingSpaces at 65,534 characters: where
     // the rebuilt offset does not hold the token, look for it further on.
     let offset = 0;
-    for (let i = 0; i < n; i++) {
-      const value = its.value(i, rdd) ?? '';
-      const at = offset + (its.precedingSpaces(i, rdd) ?? '').length;
+    for (let i = 0, t = 0; i < n; i++, t += WINK_TOKEN.size) {
+      const value = valueOf(raw[t] as number) ?? '';
+      const spacing = raw[t + 1] as number;
+      const spaces = spacing & WINK_TOKEN.spacesMask;
+      const at = offset + (spaces < WINK_TOKEN.spacesMask ? spaces : rdd.nonBreakingSpaces[i]?.length ?? 0);
       const found = chunk.startsWith(value, at) ? at : chunk.indexOf(value, at);
       offset = found < 0 ? at : found;
       const start = para.start + offset;
       offset += value.length;
-      const pos = its.pos(i, rdd) ?? 'X';
-      const contraction = its.contractionFlag(i, rdd);
+      const pos = posNames[((raw[t + 2] as number) & WINK_TOKEN.posMask) >>> WINK_TOKEN.posShift] ?? 'X';
+      const contraction = spacing > WINK_TOKEN.spacesMask; // its.contractionFlag
       let forms = contraction ? undefined : formsByPos.get(pos)?.get(value);
       if (forms === undefined) {
         forms = {
@@ -111,6 +119,17 @@ function readParagraphs(text: string, paragraphs: readonly Span[], nlp: WinkNlp)
     }
   });
   return { text, tokens, sentences };
+}
+
+/** POS names by index (`its.pos`), read once per model. */
+const posNamesByCache = new WeakMap<object, readonly (string | undefined)[]>();
+function posNamesOf(cache: { valueOf(feature: string, index: number): string | undefined }): readonly (string | undefined)[] {
+  let names = posNamesByCache.get(cache);
+  if (!names) {
+    names = Array.from({ length: (WINK_TOKEN.posMask >>> WINK_TOKEN.posShift) + 1 }, (_, k) => cache.valueOf('pos', k));
+    posNamesByCache.set(cache, names);
+  }
+  return names;
 }
 
 function rememberForms(pos: string, text: string, forms: WordForms): void {

@@ -236,16 +236,46 @@ function loadWink(): typeof winkNLPType {
 }
 
 /**
- * wink's raw document data (`rdd`), as its own `its.*` token helpers read it:
+ * wink's raw document data (`rdd`), as its own `its` token helpers read it:
  * `its.value(i, rdd)`, `its.lemma(i, rdd, addons)`, ... for i < numOfTokens.
+ * `tokens` holds `WINK_TOKEN.size` numbers per token (`wink-nlp/src/constants.js`,
+ * `its.js`): its lexeme index (`cache.value` gives its text); its preceding
+ * spaces (`& spacesMask`; the mask itself when they hold a non-breaking
+ * space, then found in `nonBreakingSpaces`), above which a contraction's
+ * expansion keeps a pointer (so the number is above the mask); and its POS
+ * index (`(n & posMask) >>> posShift`; `cache.valueOf('pos', index)` names it).
  */
 export interface WinkDocData {
   readonly numOfTokens: number;
+  readonly tokens: readonly number[];
+  readonly nonBreakingSpaces: Readonly<Record<number, string | undefined>>;
+  readonly cache: {
+    value(index: number): string;
+    valueOf(feature: string, index: number): string | undefined;
+  };
 }
 /** A read document's raw data and the model's addons (for `its.lemma`). */
 export interface WinkDocAccess {
   readonly rdd: WinkDocData;
   readonly addons: unknown;
+}
+
+interface WinkConstants {
+  tkSize: number;
+  psMask: number;
+  posMask: number;
+  bits4lemma: number;
+}
+const winkConstants = createRequire(import.meta.url)('wink-nlp/src/constants.js') as WinkConstants;
+/** The layout of `WinkDocData.tokens` (wink-nlp 2.x). */
+export const WINK_TOKEN = {
+  size: winkConstants.tkSize,
+  spacesMask: winkConstants.psMask,
+  posMask: winkConstants.posMask,
+  posShift: winkConstants.bits4lemma,
+} as const;
+if (Object.values(WINK_TOKEN).some((v) => typeof v !== 'number')) {
+  throw new Error('wink-nlp/src/constants.js lacks the token layout newsgraph reads; check create-nlp.ts against this wink-nlp version');
 }
 
 /** A token-level `its` function that hands back wink's raw document data instead of a token property. */
@@ -275,7 +305,8 @@ export function readDocData(nlp: WinkNlp, text: string): { doc: ReturnType<WinkN
   const tokens = doc.tokens();
   if (tokens.length() === 0) return { doc, data: undefined };
   const data = tokens.itemAt(0).out(captureDocData as unknown as Parameters<ReturnType<typeof tokens.itemAt>['out']>[0]) as unknown as WinkDocAccess;
-  if (typeof data !== 'object' || data === null || typeof (data.rdd as Partial<WinkDocData> | undefined)?.numOfTokens !== 'number') {
+  const rdd = (data as Partial<WinkDocAccess> | undefined)?.rdd as Partial<WinkDocData> | undefined;
+  if (typeof rdd?.numOfTokens !== 'number' || !Array.isArray(rdd.tokens) || typeof rdd.cache?.value !== 'function') {
     throw new Error("wink-nlp did not call newsgraph's raw-data reader; check create-nlp.ts against this wink-nlp version");
   }
   return { doc, data };
