@@ -53,7 +53,8 @@ interface WordForms {
  * over it, which consults only the model's own vocabulary (see the history
  * tests: the same annotation as a fresh instance). Computing them once per
  * (POS, text) takes about a third of this stage's conversion time away.
- * Emptied when it holds MAX_FORMS words.
+ * Shared by every instance: all read the one model createNlp loads. Emptied
+ * when it holds MAX_FORMS words.
  */
 const formsByPos = new Map<string, Map<string, WordForms>>();
 let formCount = 0;
