@@ -72,7 +72,7 @@ function readParagraphs(text: string, paragraphs: readonly Span[], nlp: WinkNlp)
     // time and most of its allocation). Text, spaces and POS are read from the token numbers
     // directly (see WinkDocData): through `its.value`, `its.precedingSpaces` and `its.pos`, each
     // a few hash-table reads (wink's objects have null prototypes), the loop took a third longer.
-    const { doc, data } = readDocData(nlp, chunk);
+    const { data } = readDocData(nlp, chunk);
     if (!data) return;
     const { rdd } = data;
     const addons = data.addons as Parameters<typeof its.lemma>[2];
@@ -80,10 +80,10 @@ function readParagraphs(text: string, paragraphs: readonly Span[], nlp: WinkNlp)
     const valueOf = rdd.cache.value;
     const n = rdd.numOfTokens;
     const base = tokens.length;
-    const spans = doc.sentences().out(its.span) as unknown as [number, number][];
+    const spans = rdd.sentences; // what doc.sentences().out(its.span) copies
     // Tokens outside every sentence span (never seen) take the paragraph's first sentence.
     const sentenceOf = new Array<number>(n).fill(sentences.length);
-    spans.forEach(([first, last], k) => {
+    spans.forEach(([first = 0, last = -1], k) => {
       for (let i = first; i <= last; i++) sentenceOf[i] = sentences.length + k;
     });
     const posNames = posNamesOf(rdd.cache);
@@ -112,7 +112,7 @@ function readParagraphs(text: string, paragraphs: readonly Span[], nlp: WinkNlp)
       }
       tokens.push({ text: value, normal: forms.normal, lemma: forms.lemma, pos, start, end: start + value.length, sentence: sentenceOf[i] as number });
     }
-    for (const [first, last] of spans) {
+    for (const [first = 0, last = -1] of spans) {
       const firstToken = tokens[base + first];
       const lastToken = tokens[base + last];
       const start = firstToken?.start ?? para.start;

@@ -231,7 +231,6 @@ function loadWink(): typeof winkNLPType {
   } finally {
     entry.exports = original;
   }
-  allowDocDataCapture(require(require.resolve('wink-nlp/src/allowed.js')) as unknown);
   return wink;
 }
 
@@ -247,6 +246,8 @@ function loadWink(): typeof winkNLPType {
  */
 export interface WinkDocData {
   readonly numOfTokens: number;
+  /** Per sentence: first and last token index, then wink's negation flag and sentiment. */
+  readonly sentences: readonly (readonly number[])[];
   readonly tokens: readonly number[];
   readonly nonBreakingSpaces: Readonly<Record<number, string | undefined>>;
   readonly cache: {
@@ -278,38 +279,53 @@ if (Object.values(WINK_TOKEN).some((v) => typeof v !== 'number')) {
   throw new Error('wink-nlp/src/constants.js lacks the token layout newsgraph reads; check create-nlp.ts against this wink-nlp version');
 }
 
-/** A token-level `its` function that hands back wink's raw document data instead of a token property. */
-function captureDocData(_index: number, rdd: WinkDocData, addons: unknown): WinkDocAccess {
-  return { rdd, addons };
-}
+/** The raw data of the document being read, handed over by the POS setter (see `recordingModel`). */
+let lastDocData: WinkDocData | undefined;
 
+interface WinkPosModel {
+  setter: (rdd: WinkDocData, ...rest: unknown[]) => unknown;
+}
 /**
- * wink only calls `its` functions found in its `allowed.its4token` set (any
- * other is silently replaced by `its.value`); `captureDocData` is added there
- * so that one call reaches the document's raw data.
+ * wink-eng-lite-web-model with its POS setter (wink's last step over a
+ * document's tokens, given the raw data `rdd`) recording that data: the cheap
+ * way to reach it (wink's token API builds a collection and an item object
+ * for it, 2% of this stage).
  */
-function allowDocDataCapture(allowed: unknown): void {
-  const set = (allowed as { its4token?: unknown } | null)?.its4token;
-  if (!(set instanceof Set)) throw new Error('wink-nlp/src/allowed.js has no its4token set; check create-nlp.ts against this wink-nlp version');
-  set.add(captureDocData);
+function recordingModel(): typeof model {
+  const { pos } = model as unknown as { pos?: () => WinkPosModel };
+  if (typeof pos !== 'function') throw new Error('wink-eng-lite-web-model has no POS model; check create-nlp.ts against this model version');
+  return {
+    ...model,
+    pos: () => {
+      const posModel = pos();
+      if (typeof posModel.setter !== 'function') throw new Error("wink-eng-lite-web-model's POS model has no setter; check create-nlp.ts against this model version");
+      return {
+        ...posModel,
+        setter: (rdd: WinkDocData, ...rest: unknown[]) => {
+          lastDocData = rdd;
+          return posModel.setter(rdd, ...rest);
+        },
+      };
+    },
+  } as typeof model;
 }
 
 /**
- * Reads `text` with `nlp` and returns the document's raw data, so that the
- * caller can read every token's properties in one pass with wink's `its`
- * helpers (instead of one `out()` array per property). Undefined when the
+ * Reads `text` with `nlp` (an instance from `createNlp`) and returns the
+ * document's raw data, so that the caller can read every token's properties
+ * in one pass (instead of one `out()` array per property). Undefined when the
  * document has no tokens.
  */
 export function readDocData(nlp: WinkNlp, text: string): { doc: ReturnType<WinkNlp['readDoc']>; data: WinkDocAccess | undefined } {
+  lastDocData = undefined;
   const doc = nlp.readDoc(text);
-  const tokens = doc.tokens();
-  if (tokens.length() === 0) return { doc, data: undefined };
-  const data = tokens.itemAt(0).out(captureDocData as unknown as Parameters<ReturnType<typeof tokens.itemAt>['out']>[0]) as unknown as WinkDocAccess;
-  const rdd = (data as Partial<WinkDocAccess> | undefined)?.rdd as Partial<WinkDocData> | undefined;
-  if (typeof rdd?.numOfTokens !== 'number' || !Array.isArray(rdd.tokens) || typeof rdd.cache?.value !== 'function') {
-    throw new Error("wink-nlp did not call newsgraph's raw-data reader; check create-nlp.ts against this wink-nlp version");
+  const rdd = lastDocData as Partial<WinkDocData> | undefined;
+  lastDocData = undefined;
+  if (typeof rdd?.numOfTokens !== 'number' || !Array.isArray(rdd.tokens) || !Array.isArray(rdd.sentences) || typeof rdd.cache?.value !== 'function') {
+    throw new Error("wink-nlp did not hand its document data to newsgraph's POS setter; check create-nlp.ts against this wink-nlp version");
   }
-  return { doc, data };
+  if (rdd.numOfTokens === 0) return { doc, data: undefined };
+  return { doc, data: { rdd: rdd as WinkDocData, addons: (model as unknown as { addons?: unknown }).addons } };
 }
 
 let winkNLP: typeof winkNLPType | undefined;
@@ -319,7 +335,7 @@ let instance: WinkNlp | undefined;
 export function createNlp(): WinkNlp {
   winkNLP ??= loadWink();
   lastHistory = undefined;
-  const nlp = winkNLP(model, ['sbd', 'pos']);
+  const nlp = winkNLP(recordingModel(), ['sbd', 'pos']);
   if (!lastHistory) throw new Error('wink-nlp did not build its cache through the factory newsgraph wrapped');
   histories.set(nlp, lastHistory);
   lastHistory = undefined;
