@@ -5,7 +5,7 @@
  * Input: text and its paragraph spans. Output: AnnotatedText.
  */
 import type { AnnotatedText, Sentence, Span, Token } from '../types.js';
-import { getNlp, readDocData, resetNlpHistory, type WinkNlp } from './create-nlp.js';
+import { WINK_TOKEN, clearNlpHistory, getNlp, nlpHistoryOverflowed, readDocData, resetNlpHistory, type WinkNlp } from './create-nlp.js';
 
 /**
  * Runs of non-space characters longer than this are hidden from wink-nlp
@@ -32,61 +32,114 @@ export function blankLongRuns(text: string): string {
  */
 export function annotate(text: string, paragraphs: readonly Span[], nlp: WinkNlp = getNlp()): AnnotatedText {
   resetNlpHistory(nlp);
+  const annotated = readParagraphs(text, paragraphs, nlp);
+  if (!nlpHistoryOverflowed(nlp)) return annotated;
+  // A packed field of wink's tables overflowed while reading (see create-nlp.ts): read it again
+  // from the just-loaded state, as a fresh instance would.
+  clearNlpHistory(nlp);
+  return readParagraphs(text, paragraphs, nlp);
+}
+
+/** A token's normal form and lower-cased lemma, as wink gives them. */
+interface WordForms {
+  readonly normal: string;
+  readonly lemma: string;
+}
+/**
+ * Word forms already computed, by POS and token text. For a token that is not
+ * part of a contraction, wink's `its.normal` and `its.lemma` are functions of
+ * its text and POS: the model's entries for a word of its vocabulary (one
+ * entry per text), else the lower-cased text and the rule-based lemmatizer
+ * over it, which consults only the model's own vocabulary (see the history
+ * tests: the same annotation as a fresh instance). Computing them once per
+ * (POS, text) takes about a third of this stage's conversion time away.
+ * Shared by every instance: all read the one model createNlp loads. Emptied
+ * when it holds MAX_FORMS words (about 100 bytes each; the 8,337-article
+ * corpus makes 74k).
+ */
+const formsByPos = new Map<string, Map<string, WordForms>>();
+let formCount = 0;
+const MAX_FORMS = 200_000;
+
+/** Tokens and sentences of every paragraph, as the current state of `nlp` reads them. */
+function readParagraphs(text: string, paragraphs: readonly Span[], nlp: WinkNlp): AnnotatedText {
   const its = nlp.its;
   const tokens: Token[] = [];
   const sentences: Sentence[] = [];
   paragraphs.forEach((para, paragraph) => {
     const chunk = blankLongRuns(text.slice(para.start, para.end));
     if (!chunk.trim()) return;
-    // One pass over wink's raw token data with its own `its` helpers (five `out()` arrays cost
-    // a third of this function's time and most of its allocation).
-    const { doc, data } = readDocData(nlp, chunk);
-    const rdd = data?.rdd;
-    const n = rdd?.numOfTokens ?? 0;
+    // One pass over wink's raw token data (five `out()` arrays cost a third of this function's
+    // time and most of its allocation). Text, spaces and POS are read from the token numbers
+    // directly (see WinkDocData): through `its.value`, `its.precedingSpaces` and `its.pos`, each
+    // a few hash-table reads (wink's objects have null prototypes), the loop took a third longer.
+    const { data } = readDocData(nlp, chunk);
+    if (!data) return;
+    const { rdd } = data;
+    const addons = data.addons as Parameters<typeof its.lemma>[2];
+    const raw = rdd.tokens;
+    const valueOf = rdd.cache.value;
+    const n = rdd.numOfTokens;
     const base = tokens.length;
+    const spans = rdd.sentences; // what doc.sentences().out(its.span) copies
+    // Tokens outside every sentence span (never seen) take the paragraph's first sentence.
+    const sentenceOf = new Array<number>(n).fill(sentences.length);
+    spans.forEach(([first = 0, last = -1], k) => {
+      for (let i = first; i <= last; i++) sentenceOf[i] = sentences.length + k;
+    });
+    const posNames = posNamesOf(rdd.cache);
     // wink's tokenisation is lossless (precedingSpaces + value rebuilds the
     // text) except that it caps precedingSpaces at 65,534 characters: where
     // the rebuilt offset does not hold the token, look for it further on.
     let offset = 0;
-    const values: string[] = new Array<string>(n);
-    const starts: number[] = new Array<number>(n);
-    for (let i = 0; i < n; i++) {
-      const value = its.value(i, rdd) ?? '';
-      values[i] = value;
-      const at = offset + (its.precedingSpaces(i, rdd) ?? '').length;
+    for (let i = 0, t = 0; i < n; i++, t += WINK_TOKEN.size) {
+      const value = valueOf(raw[t] as number) ?? '';
+      const spacing = raw[t + 1] as number;
+      const spaces = spacing & WINK_TOKEN.spacesMask;
+      const at = offset + (spaces < WINK_TOKEN.spacesMask ? spaces : rdd.nonBreakingSpaces[i]?.length ?? 0);
       const found = chunk.startsWith(value, at) ? at : chunk.indexOf(value, at);
       offset = found < 0 ? at : found;
-      starts[i] = para.start + offset;
+      const start = para.start + offset;
       offset += value.length;
+      const pos = posNames[((raw[t + 2] as number) & WINK_TOKEN.posMask) >>> WINK_TOKEN.posShift] ?? 'X';
+      const contraction = spacing > WINK_TOKEN.spacesMask; // its.contractionFlag
+      let forms = contraction ? undefined : formsByPos.get(pos)?.get(value);
+      if (forms === undefined) {
+        forms = {
+          normal: its.normal(i, rdd) ?? value.toLowerCase(),
+          lemma: (its.lemma(i, rdd, addons) ?? value).toLowerCase(),
+        };
+        if (!contraction) rememberForms(pos, value, forms);
+      }
+      tokens.push({ text: value, normal: forms.normal, lemma: forms.lemma, pos, start, end: start + value.length, sentence: sentenceOf[i] as number });
     }
-    const spans = doc.sentences().out(its.span) as unknown as [number, number][];
-    const sentenceOf = new Array<number>(n).fill(sentences.length);
-    for (const [first, last] of spans) {
-      const index = sentences.length;
-      for (let i = first; i <= last; i++) sentenceOf[i] = index;
-      const start = starts[first] ?? para.start;
-      const lastStart = starts[last] ?? start;
-      sentences.push({
-        start,
-        end: lastStart + (values[last] ?? '').length,
-        firstToken: base + first,
-        lastToken: base + last,
-        paragraph,
-      });
-    }
-    for (let i = 0; i < n; i++) {
-      const value = values[i] ?? '';
-      const start = starts[i] ?? 0;
-      tokens.push({
-        text: value,
-        normal: its.normal(i, rdd) ?? value.toLowerCase(),
-        lemma: (its.lemma(i, rdd, data?.addons as Parameters<typeof its.lemma>[2]) ?? value).toLowerCase(),
-        pos: its.pos(i, rdd) ?? 'X',
-        start,
-        end: start + value.length,
-        sentence: sentenceOf[i] ?? Math.max(0, sentences.length - 1),
-      });
+    for (const [first = 0, last = -1] of spans) {
+      const firstToken = tokens[base + first];
+      const lastToken = tokens[base + last];
+      const start = firstToken?.start ?? para.start;
+      sentences.push({ start, end: lastToken?.end ?? start, firstToken: base + first, lastToken: base + last, paragraph });
     }
   });
   return { text, tokens, sentences };
+}
+
+/** POS names by index (`its.pos`), read once per model. */
+const posNamesByCache = new WeakMap<object, readonly (string | undefined)[]>();
+function posNamesOf(cache: { valueOf(feature: string, index: number): string | undefined }): readonly (string | undefined)[] {
+  let names = posNamesByCache.get(cache);
+  if (!names) {
+    names = Array.from({ length: (WINK_TOKEN.posMask >>> WINK_TOKEN.posShift) + 1 }, (_, k) => cache.valueOf('pos', k));
+    posNamesByCache.set(cache, names);
+  }
+  return names;
+}
+
+function rememberForms(pos: string, text: string, forms: WordForms): void {
+  if (++formCount > MAX_FORMS) {
+    formsByPos.clear();
+    formCount = 1;
+  }
+  const byText = formsByPos.get(pos);
+  if (byText) byText.set(text, forms);
+  else formsByPos.set(pos, new Map([[text, forms]]));
 }

@@ -10,14 +10,37 @@
  * `'s`) before; POS tags follow. Results would depend on which articles the
  * instance read before, hence on the worker count, on `--append` and on
  * `--shard`. `resetNlpHistory` (called by `annotate` before each article)
- * puts the instance back in its just-loaded state: it drops the words the
- * model's feature tables gained and starts a fresh cache. The cache is
- * reached by wrapping wink's cache factory while wink-nlp loads (wink offers
- * no public reset); the wrapper holds the current cache's methods, replaced at
- * each reset (wink reads `cache.method` at each call, never keeps a method
- * across documents).
- * Per-article output is then exactly what a fresh instance gives, and memory
- * no longer grows with the corpus vocabulary.
+ * makes the next document read exactly as by a just-loaded instance.
+ *
+ * How, cheaply. Forgetting the words (deleting them from the model's tables
+ * and making a new cache) made every article recompute the features of every
+ * unknown word it reads: +40% on bare readDoc. Instead the words stay in the
+ * tables and the reset only hides them: the cache that wink's tokenizer sees
+ * (a facade over wink's own, put in place by wrapping wink's cache factory
+ * while wink-nlp loads, as wink offers no hook) answers `lookup` only for
+ * words added since the reset, and its `add` revives a word added in an
+ * earlier article, whose features are already computed, instead of adding it
+ * again. Why the output is the same as a fresh instance's:
+ * - an unknown word's entry is `[normal, normal, features]`, and its features
+ *   are a function of its text and of the token category `add` was given
+ *   (`wink-eng-lite-web-model/dist/feature.js`: shape, prefix, suffix, case,
+ *   isAbbrev, and pos, which only asks whether the lower-cased word is in the
+ *   model's own vocabulary). An entry is revived only when its category is
+ *   the one asked for and its `normal` is the entry now shown for the
+ *   lower-cased text; otherwise it is hidden from `add` too and wink makes a
+ *   new one. So the words shown, and their entries, are the ones a fresh
+ *   instance would hold, up to their index numbers;
+ * - index numbers of added words and feature values are never compared with
+ *   a constant: feature values are read back through their tables, and the
+ *   sentence and POS automata have no transition on numbers between the
+ *   model's vocabulary size and 1,080,000 (checked by a test), so any
+ *   unknown word's number acts alike. Packed fields have fixed widths
+ *   (`model.features[f].maxIndex`): the tables are emptied when half their
+ *   room is used (`begin`), and `annotate` reads an article again from empty
+ *   tables in the unlikely case that one article overflowed a field
+ *   (`nlpHistoryOverflowed`): no number wraps that would not wrap in a fresh
+ *   instance.
+ * Memory is bounded by those limits and by MAX_HELD_WORDS.
  */
 import { createRequire } from 'node:module';
 import type winkNLPType from 'wink-nlp';
@@ -31,6 +54,8 @@ interface FeatureTable {
   hash: Record<string, unknown>;
   list: unknown[];
   index: number;
+  /** The largest index its packed field holds (wink's feature tables; not the lexeme table). */
+  maxIndex?: number;
 }
 interface CoreModel {
   features: Record<string, Partial<FeatureTable> | undefined>;
@@ -43,57 +68,121 @@ const CACHE_METHODS = [
   'currentSize', 'intrinsicSize', 'isOOV', 'isMemberPOS', 'hasSamePOS', 'mappedSpelling',
 ] as const;
 
+/**
+ * Words held beyond the model's vocabulary before the tables are emptied (at
+ * the start of an article). About 100 bytes each; the 8,337-article corpus
+ * adds 77k (7 MB).
+ */
+export const MAX_HELD_WORDS = 200_000;
+/**
+ * Added words' index numbers must stay below the automata's hint symbols
+ * (1,080,000 and up in wink-eng-lite-web-model) and wink's 20-bit vocabulary
+ * limit; past this an article is read again from empty tables.
+ */
+const MAX_LEXEME_INDEX = 0xfffff;
+
 interface History {
-  reset(): void;
-  /** Words (and feature values) added since the last reset. */
+  /** Starts a document: words read before are hidden (and the tables emptied when full). */
+  begin(): void;
+  /** Empties the tables: the instance holds what it held just loaded. */
+  clear(): void;
+  /** Words (and feature values) held beyond the model's own. */
   size(): number;
+  /** Whether a packed field may have overflowed since the tables were last emptied. */
+  overflowed(): boolean;
 }
 /** History of the cache made last (read right after `winkNLP()` returns). */
 let lastHistory: History | undefined;
 const histories = new WeakMap<WinkNlp, History>();
 
-/** A cache factory whose caches can be put back to the model's just-loaded state. */
+const isTable = (f: Partial<FeatureTable> | undefined): f is FeatureTable =>
+  !!f && typeof f.hash === 'object' && f.hash !== null && Array.isArray(f.list) && typeof f.index === 'number';
+
+/** A cache factory whose caches can hide what earlier documents added (see the header). */
 function resettable(original: CacheFactory): CacheFactory {
   return (core, featureFn) => {
-    const tables = Object.values(core.features).filter(
-      (f): f is FeatureTable => !!f && typeof f.hash === 'object' && f.hash !== null && Array.isArray(f.list) && typeof f.index === 'number',
-    );
+    const tables = Object.values(core.features).filter(isTable);
     const snapshot = tables.map((f) => ({ f, length: f.list.length, index: f.index }));
+    const lexeme = core.features['lexeme'];
+    if (!isTable(lexeme)) throw new Error("wink-nlp's model has no lexeme table; check create-nlp.ts against this wink-nlp version");
+    const lexemeHash = lexeme.hash as Record<string, number | undefined>;
+    const lexemeList = lexeme.list;
+    const known = lexemeList.length; // the model's own vocabulary: indices below are never added or hidden
+    const fields = tables.filter((f) => typeof f.maxIndex === 'number');
     let impl = original(core, featureFn);
-    const lexemeHash = core.features['lexeme']?.hash as Record<string, unknown> | undefined;
     const extra = Object.keys(impl).filter((k) => !(CACHE_METHODS as readonly string[]).includes(k));
     if (extra.length) throw new Error(`wink-nlp's cache has methods newsgraph does not know (${extra.join(', ')}); check create-nlp.ts against this wink-nlp version`);
+
+    // Per added word (index - known): the document it was last shown in, the category it was
+    // added with, and the index of its lower-cased text's entry when it was added.
+    let shownIn: number[] = [];
+    let categoryOf: number[] = [];
+    let normalOf: number[] = [];
+    let doc = 1;
+    const shown = (index: number | undefined): boolean => index !== undefined && (index < known || shownIn[index - known] === doc);
+    const show = (index: number): void => {
+      if (index >= known) shownIn[index - known] = doc;
+    };
+    /** Whether an entry from an earlier document is what a fresh `add(text, category)` would make now. */
+    const revivable = (index: number, category: number, normal: number | undefined): boolean =>
+      categoryOf[index - known] === category && normalOf[index - known] === normal;
+
     // The facade holds the current cache's own methods (wink calls them as `cache.lookup(...)`,
     // reading the property at each call; a forwarding closure cost 1-2% of a build).
     const facade: WinkCache = Object.create(null) as WinkCache;
     const install = (): void => {
       for (const name of CACHE_METHODS) {
-        if (name === 'lookup' && lexemeHash) continue;
+        if (name === 'lookup' || name === 'add') continue;
         const method = impl[name];
         if (typeof method === 'function') facade[name] = method;
       }
     };
     install();
     // `lookup(text)` is a function of the text's lexeme index alone (the model's entry for a known
-    // word, a contraction's expansions, or `[index]` for a word added since): its arrays are made
+    // word, a contraction's expansions, or `[index]` for an added word): its arrays are made
     // once per index instead of at every token (about 5% of a build's allocation).
     // wink only reads them.
-    const lookups = new Array<readonly unknown[] | null | undefined>((core.features['lexeme']?.list?.length ?? 0) + 4096);
-    if (lexemeHash) {
-      facade['lookup'] = (text) => {
-        const index = lexemeHash[text as string];
-        if (typeof index !== 'number') return (impl['lookup'] as CacheMethod)(text);
-        let found = lookups[index];
-        if (found === undefined) {
-          found = (impl['lookup'] as CacheMethod)(text) as unknown[] | null;
-          if (found) Object.freeze(found);
-          lookups[index] = found;
-        }
-        return found;
-      };
-    }
+    const lookups = new Array<readonly unknown[] | null | undefined>(known + 4096);
+    facade['lookup'] = (text) => {
+      const index = lexemeHash[text as string];
+      if (index === undefined || (index >= known && shownIn[index - known] !== doc)) return null;
+      let found = lookups[index];
+      if (found === undefined) {
+        found = (impl['lookup'] as CacheMethod)(text) as unknown[] | null;
+        if (found) Object.freeze(found);
+        lookups[index] = found;
+      }
+      return found;
+    };
+    facade['add'] = (text, category) => {
+      const word = text as string;
+      const lower = word.toLowerCase();
+      // Hide from wink's add the entries a fresh instance would not have as they are, so that it
+      // makes them anew (a hidden entry stays in the list, unreachable, until the tables are emptied).
+      let normal = lexemeHash[lower];
+      if (normal !== undefined && !shown(normal) && !revivable(normal, category as number, normal)) {
+        delete lexemeHash[lower];
+        normal = undefined;
+      }
+      if (lower !== word) {
+        const index = lexemeHash[word];
+        if (index !== undefined && !shown(index) && !revivable(index, category as number, normal)) delete lexemeHash[word];
+      }
+      const before = lexemeList.length;
+      const index = (impl['add'] as CacheMethod)(word, category) as number;
+      normal = lexemeHash[lower] as number;
+      for (let i = before; i < lexemeList.length; i++) {
+        categoryOf.push(category as number);
+        normalOf.push(normal);
+        shownIn.push(doc);
+      }
+      show(index);
+      show(normal);
+      return index;
+    };
+
     const size = (): number => snapshot.reduce((n, s) => n + s.f.list.length - s.length, 0);
-    const reset = (): void => {
+    const clear = (): void => {
       let grown = false;
       for (const s of snapshot) {
         if (s.f.list.length === s.length && s.f.index === s.index) continue;
@@ -102,12 +191,24 @@ function resettable(original: CacheFactory): CacheFactory {
         s.f.list.length = s.length;
         s.f.index = s.index;
       }
+      shownIn = [];
+      categoryOf = [];
+      normalOf = [];
       if (grown) {
         impl = original(core, featureFn);
         install();
       }
     };
-    lastHistory = { reset, size };
+    const full = (): boolean =>
+      lexemeList.length - known > MAX_HELD_WORDS ||
+      snapshot.some((s) => s.f.maxIndex !== undefined && s.f.list.length - s.length > (s.f.maxIndex + 1 - s.length) / 2);
+    const begin = (): void => {
+      doc += 1;
+      if (full()) clear();
+    };
+    const overflowed = (): boolean =>
+      lexemeList.length > MAX_LEXEME_INDEX || fields.some((f) => f.list.length > (f.maxIndex as number) + 1);
+    lastHistory = { begin, clear, size, overflowed };
     return facade;
   };
 }
@@ -130,16 +231,29 @@ function loadWink(): typeof winkNLPType {
   } finally {
     entry.exports = original;
   }
-  allowDocDataCapture(require(require.resolve('wink-nlp/src/allowed.js')) as unknown);
   return wink;
 }
 
 /**
- * wink's raw document data (`rdd`), as its own `its.*` token helpers read it:
+ * wink's raw document data (`rdd`), as its own `its` token helpers read it:
  * `its.value(i, rdd)`, `its.lemma(i, rdd, addons)`, ... for i < numOfTokens.
+ * `tokens` holds `WINK_TOKEN.size` numbers per token (`wink-nlp/src/constants.js`,
+ * `its.js`): its lexeme index (`cache.value` gives its text); its preceding
+ * spaces (`& spacesMask`; the mask itself when they hold a non-breaking
+ * space, then found in `nonBreakingSpaces`), above which a contraction's
+ * expansion keeps a pointer (so the number is above the mask); and its POS
+ * index (`(n & posMask) >>> posShift`; `cache.valueOf('pos', index)` names it).
  */
 export interface WinkDocData {
   readonly numOfTokens: number;
+  /** Per sentence: first and last token index, then wink's negation flag and sentiment. */
+  readonly sentences: readonly (readonly number[])[];
+  readonly tokens: readonly number[];
+  readonly nonBreakingSpaces: Readonly<Record<number, string | undefined>>;
+  readonly cache: {
+    value(index: number): string;
+    valueOf(feature: string, index: number): string | undefined;
+  };
 }
 /** A read document's raw data and the model's addons (for `its.lemma`). */
 export interface WinkDocAccess {
@@ -147,37 +261,71 @@ export interface WinkDocAccess {
   readonly addons: unknown;
 }
 
-/** A token-level `its` function that hands back wink's raw document data instead of a token property. */
-function captureDocData(_index: number, rdd: WinkDocData, addons: unknown): WinkDocAccess {
-  return { rdd, addons };
+interface WinkConstants {
+  tkSize: number;
+  psMask: number;
+  posMask: number;
+  bits4lemma: number;
+}
+const winkConstants = createRequire(import.meta.url)('wink-nlp/src/constants.js') as WinkConstants;
+/** The layout of `WinkDocData.tokens` (wink-nlp 2.x). */
+export const WINK_TOKEN = {
+  size: winkConstants.tkSize,
+  spacesMask: winkConstants.psMask,
+  posMask: winkConstants.posMask,
+  posShift: winkConstants.bits4lemma,
+} as const;
+if (Object.values(WINK_TOKEN).some((v) => typeof v !== 'number')) {
+  throw new Error('wink-nlp/src/constants.js lacks the token layout newsgraph reads; check create-nlp.ts against this wink-nlp version');
 }
 
+/** The raw data of the document being read, handed over by the POS setter (see `recordingModel`). */
+let lastDocData: WinkDocData | undefined;
+
+interface WinkPosModel {
+  setter: (rdd: WinkDocData, ...rest: unknown[]) => unknown;
+}
 /**
- * wink only calls `its` functions found in its `allowed.its4token` set (any
- * other is silently replaced by `its.value`); `captureDocData` is added there
- * so that one call reaches the document's raw data.
+ * wink-eng-lite-web-model with its POS setter (wink's last step over a
+ * document's tokens, given the raw data `rdd`) recording that data: the cheap
+ * way to reach it (wink's token API builds a collection and an item object
+ * for it, 2% of this stage).
  */
-function allowDocDataCapture(allowed: unknown): void {
-  const set = (allowed as { its4token?: unknown } | null)?.its4token;
-  if (!(set instanceof Set)) throw new Error('wink-nlp/src/allowed.js has no its4token set; check create-nlp.ts against this wink-nlp version');
-  set.add(captureDocData);
+function recordingModel(): typeof model {
+  const { pos } = model as unknown as { pos?: () => WinkPosModel };
+  if (typeof pos !== 'function') throw new Error('wink-eng-lite-web-model has no POS model; check create-nlp.ts against this model version');
+  return {
+    ...model,
+    pos: () => {
+      const posModel = pos();
+      if (typeof posModel.setter !== 'function') throw new Error("wink-eng-lite-web-model's POS model has no setter; check create-nlp.ts against this model version");
+      return {
+        ...posModel,
+        setter: (rdd: WinkDocData, ...rest: unknown[]) => {
+          lastDocData = rdd;
+          return posModel.setter(rdd, ...rest);
+        },
+      };
+    },
+  } as typeof model;
 }
 
 /**
- * Reads `text` with `nlp` and returns the document's raw data, so that the
- * caller can read every token's properties in one pass with wink's `its`
- * helpers (instead of one `out()` array per property). Undefined when the
+ * Reads `text` with `nlp` (an instance from `createNlp`) and returns the
+ * document's raw data, so that the caller can read every token's properties
+ * in one pass (instead of one `out()` array per property). Undefined when the
  * document has no tokens.
  */
 export function readDocData(nlp: WinkNlp, text: string): { doc: ReturnType<WinkNlp['readDoc']>; data: WinkDocAccess | undefined } {
+  lastDocData = undefined;
   const doc = nlp.readDoc(text);
-  const tokens = doc.tokens();
-  if (tokens.length() === 0) return { doc, data: undefined };
-  const data = tokens.itemAt(0).out(captureDocData as unknown as Parameters<ReturnType<typeof tokens.itemAt>['out']>[0]) as unknown as WinkDocAccess;
-  if (typeof data !== 'object' || data === null || typeof (data.rdd as Partial<WinkDocData> | undefined)?.numOfTokens !== 'number') {
-    throw new Error("wink-nlp did not call newsgraph's raw-data reader; check create-nlp.ts against this wink-nlp version");
+  const rdd = lastDocData as Partial<WinkDocData> | undefined;
+  lastDocData = undefined;
+  if (typeof rdd?.numOfTokens !== 'number' || !Array.isArray(rdd.tokens) || !Array.isArray(rdd.sentences) || typeof rdd.cache?.value !== 'function') {
+    throw new Error("wink-nlp did not hand its document data to newsgraph's POS setter; check create-nlp.ts against this wink-nlp version");
   }
-  return { doc, data };
+  if (rdd.numOfTokens === 0) return { doc, data: undefined };
+  return { doc, data: { rdd: rdd as WinkDocData, addons: (model as unknown as { addons?: unknown }).addons } };
 }
 
 let winkNLP: typeof winkNLPType | undefined;
@@ -187,7 +335,7 @@ let instance: WinkNlp | undefined;
 export function createNlp(): WinkNlp {
   winkNLP ??= loadWink();
   lastHistory = undefined;
-  const nlp = winkNLP(model, ['sbd', 'pos']);
+  const nlp = winkNLP(recordingModel(), ['sbd', 'pos']);
   if (!lastHistory) throw new Error('wink-nlp did not build its cache through the factory newsgraph wrapped');
   histories.set(nlp, lastHistory);
   lastHistory = undefined;
@@ -201,15 +349,29 @@ export function getNlp(): WinkNlp {
 }
 
 /**
- * Forgets every word `nlp` has read since it was made, so that the next
- * document is read exactly as by a fresh instance. Cheap when nothing new
- * was read; a no-op for an instance not made by `createNlp`.
+ * Makes `nlp` read the next document exactly as a just-loaded instance would:
+ * the words read since the last call are hidden (see the header). Cheap; a
+ * no-op for an instance not made by `createNlp`.
  */
 export function resetNlpHistory(nlp: WinkNlp): void {
-  histories.get(nlp)?.reset();
+  histories.get(nlp)?.begin();
 }
 
-/** How many words and feature values `nlp` has added to its tables since it was made or reset (0 if unknown). */
+/** Empties `nlp`'s tables of every word and feature value read since it was made. */
+export function clearNlpHistory(nlp: WinkNlp): void {
+  histories.get(nlp)?.clear();
+}
+
+/**
+ * Whether a packed field of `nlp`'s tables may have overflowed since they were
+ * last emptied: the documents read since the last reset are then read again
+ * after `clearNlpHistory` (never seen on real text; see the header).
+ */
+export function nlpHistoryOverflowed(nlp: WinkNlp): boolean {
+  return histories.get(nlp)?.overflowed() ?? false;
+}
+
+/** How many words and feature values `nlp` holds beyond its model's (0 if unknown). */
 export function nlpHistorySize(nlp: WinkNlp): number {
   return histories.get(nlp)?.size() ?? 0;
 }

@@ -33,6 +33,8 @@ describe('annotate', () => {
     ['non-breaking and repeated spaces', 'Ned\u00a0Price   said\u2009the U.S.\u00a0\u00a0side was ready.'],
     ['numbers, URLs, e-mails, hashtags', 'On 3/4/2022 at 10:30am, 1,200 troops (#Ukraine) moved; see https://example.org/x or mail a@b.co.'],
     ['unknown words and possessives', "Verizon's rival Zyxwvut's chief, Mr. Qwerty-Asdf, met Blingen's aides."],
+    // forms remembered from the first sentences must not leak into other roles or contractions
+    ['repeated words in other roles', "They can't record the record. We can record it, can't we? Records were set. The record's record stands; I'm sure they're set."],
   ])('reads the same tokens as wink\'s public out() arrays: %s', (_name, text) => {
     const ann = annotate(text, [{ start: 0, end: text.length }]);
     const expected = readPublic(text);
