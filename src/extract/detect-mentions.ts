@@ -38,6 +38,12 @@ const OPENING_MARK = /^["“‘'(]$/;
 const LOWER_START = /^\p{Ll}/u;
 /** A short lower-case part of a hyphenated name (`In-so`, `Inzamam-ul-Haq`). */
 const SHORT_LOWER = /^\p{Ll}{1,4}$/u;
+const ACRONYM = /^\p{Lu}[\p{Lu}&]{1,5}$/u;
+const ROMAN_NUMERAL = /^[IVXLC]+$/;
+/** ` / ` between names of agencies or photographers (`EFE / EPA`). */
+const SLASH_SEPARATOR = /\s\/\s/g;
+const BYLINE = /^\s*\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,2}\s*$/u;
+const CREDIT = /^\s*(photo|image|picture|source|credit)s?\b/i;
 const NICKNAME_OPEN = /^["“‘']$/;
 const NICKNAME_CLOSE = /^["”’']$/;
 /** POS tags a name token never has. */
@@ -52,7 +58,8 @@ function isHyphenPart(tokens: readonly Token[], k: number, compoundSuffixes: Rea
   const dash = tokens[k - 1];
   return !!t && dash?.text === '-' && t.start === dash.end && SHORT_LOWER.test(t.text) && !compoundSuffixes.has(t.text);
 }
-const isInitial = (t: Token): boolean => INITIAL.test(t.text);
+/** (Performance: the regular expression only for short words that end in a period.) */
+const isInitial = (t: Token): boolean => t.text.length <= 3 && t.text.endsWith('.') && INITIAL.test(t.text);
 
 interface Draft {
   start: number;
@@ -68,22 +75,36 @@ interface Draft {
   confidence: number;
 }
 
-/** The draft with every field set, in one order (performance, issue 7: one hidden class). */
-function makeDraft(d: Draft): Draft {
-  return {
-    start: d.start,
-    end: d.end,
-    type: d.type,
-    kind: d.kind,
-    first: d.first,
-    last: d.last,
-    name: d.name,
-    role: d.role,
-    affiliation: d.affiliation,
-    affiliationType: d.affiliationType,
-    confidence: d.confidence,
-  };
+/** A person's or title's affiliation as a draft takes it. */
+interface Affiliation {
+  readonly name: string;
+  readonly type: EntityType;
 }
+
+/**
+ * The draft of a mention over tokens first..last at text offsets start..end, every field set in
+ * one order. Performance (issue 7): one hidden class, and no object spread at the call sites
+ * (spreading differently shaped literals cost about a tenth of detection).
+ */
+function newDraft(
+  start: number,
+  end: number,
+  first: number,
+  last: number,
+  type: EntityType,
+  kind: MentionKind,
+  name: string,
+  confidence: number,
+  role?: string,
+  affiliation?: Affiliation,
+): Draft {
+  return { start, end, type, kind, first, last, name, role, affiliation: affiliation?.name, affiliationType: affiliation?.type, confidence };
+}
+
+/** What `startsPhrase` knows of a token: not asked yet, starts no lexicon phrase, may start one. */
+const UNKNOWN = 0;
+const NO = 1;
+const MAYBE = 2;
 
 interface LexMatch {
   first: number;
@@ -113,6 +134,7 @@ export function detectMentions(ann: AnnotatedText, lex: EntityLexicon): Mention[
   const { tokens, text } = ann;
   const drafts: Draft[] = [];
   const skip = skippedTokens(ann);
+  const isSkipped = (k: number): boolean => skip[k] === 1;
   // Title-case sentences (headlines): unknown capitalised runs there are weak evidence.
   const titleCase = new Set<number>();
   // All-capital sentences (headlines, datelines): their capitalised words are no acronyms.
@@ -143,13 +165,19 @@ export function detectMentions(ann: AnnotatedText, lex: EntityLexicon): Mention[
   // phrase, and the same (start, length) is asked for many times; both are cached per article.
   const prefixes = phrasePrefixes(lex);
   const tokenKeys: (string | undefined)[] = [];
+  const startsPhrase = new Uint8Array(tokens.length);
   const lexMemo = new Map<number, LexMatch | undefined>();
   const lexMatchAt = (i: number, last: number): LexMatch | undefined => {
     const maxLen = Math.min(lex.maxPhraseTokens, last - i + 1);
     if (maxLen < 1 || !tokens[i]) return undefined;
-    const k0 = (tokenKeys[i] ??= phraseKey(tokens[i].text));
-    // A one-word key that is no phrase prefix starts no phrase (the first words are prefixes).
-    if (k0 && !k0.includes(' ') && !prefixes.has(k0)) return undefined;
+    // A one-word key that is no phrase prefix starts no phrase (the first words are prefixes);
+    // asked once per token (lexMatchAt is asked several times at most tokens).
+    let starts = startsPhrase[i];
+    if (starts === UNKNOWN) {
+      const k0 = (tokenKeys[i] ??= phraseKey(tokens[i].text));
+      starts = startsPhrase[i] = k0 && !k0.includes(' ') && !prefixes.has(k0) ? NO : MAYBE;
+    }
+    if (starts === NO) return undefined;
     const memoKey = i * (lex.maxPhraseTokens + 1) + maxLen;
     if (lexMemo.has(memoKey)) return lexMemo.get(memoKey);
     const found = lexMatchFrom(i, maxLen);
@@ -197,14 +225,12 @@ export function detectMentions(ann: AnnotatedText, lex: EntityLexicon): Mention[
   };
 
   const push = (d: Draft): Draft => {
-    const made = makeDraft(d);
-    drafts.push(made);
-    return made;
+    drafts.push(d);
+    return d;
   };
-  const tokenSpan = (first: number, last: number): { start: number; end: number } => ({
-    start: tokens[first]?.start ?? 0,
-    end: tokens[last]?.end ?? 0,
-  });
+  const tokenStart = (k: number): number => tokens[k]?.start ?? 0;
+  const tokenEnd = (k: number): number => tokens[k]?.end ?? 0;
+  const tokenSpan = (first: number, last: number): { start: number; end: number } => ({ start: tokenStart(first), end: tokenEnd(last) });
 
   for (const sentence of ann.sentences) {
     const last = sentence.lastToken;
@@ -212,7 +238,7 @@ export function detectMentions(ann: AnnotatedText, lex: EntityLexicon): Mention[
     while (i <= last) {
       const tok = tokens[i];
       if (!tok) break;
-      if (skip.has(i)) {
+      if (isSkipped(i)) {
         i++;
         continue;
       }
@@ -260,7 +286,7 @@ export function detectMentions(ann: AnnotatedText, lex: EntityLexicon): Mention[
 
       // 4. Unknown acronyms of organisations.
       if (acronymAt(i)) {
-        push({ ...tokenSpan(i, i), type: 'Organisation', kind: 'acronym', first: i, last: i, name: tok.text, confidence: 0.6 });
+        push(newDraft(tok.start, tok.end, i, i, 'Organisation', 'acronym', tok.text, 0.6));
         affiliationAt.set(i, { name: tok.text, type: 'Organisation', first: i });
         i++;
         continue;
@@ -272,7 +298,7 @@ export function detectMentions(ann: AnnotatedText, lex: EntityLexicon): Mention[
         const next = tokens[i + 1];
         const possessive = tok.normal === 'her' && next && next.sentence === tok.sentence && ['NOUN', 'ADJ', 'PROPN', 'NUM'].includes(next.pos);
         if (!possessive) {
-          push({ ...tokenSpan(i, i), type: 'Person', kind: 'pronoun', first: i, last: i, name: tok.normal, confidence: 0.5 });
+          push(newDraft(tok.start, tok.end, i, i, 'Person', 'pronoun', tok.normal, 0.5));
         }
       }
       i++;
@@ -321,7 +347,7 @@ export function detectMentions(ann: AnnotatedText, lex: EntityLexicon): Mention[
   }
 
   function isNameToken(t: Token | undefined, index: number): boolean {
-    if (!t || skip.has(index)) return false;
+    if (!t || isSkipped(index)) return false;
     if (isInitial(t)) return true;
     if (!isCap(t) || ANY_DIGIT.test(t.text)) return false;
     if (isAllCapsWord(t) && !ANY_LOWER.test(t.text)) return false;
@@ -415,15 +441,7 @@ export function detectMentions(ann: AnnotatedText, lex: EntityLexicon): Mention[
     // `US government officials`: the phrase modifies a noun, it does not act.
     const after = tokens[modLast + 2];
     if (after && after.sentence === headTok.sentence && (after.pos === 'NOUN' || after.pos === 'PROPN') && !isPossessive(after)) return undefined;
-    const d = push({
-      ...tokenSpan(i, modLast + 1),
-      type: 'Country',
-      kind: 'metonym',
-      first: i,
-      last: modLast + 1,
-      name: country ?? '',
-      confidence: country ? 0.85 : 0.7,
-    });
+    const d = push(newDraft(tokenStart(i), tokenEnd(modLast + 1), i, modLast + 1, 'Country', 'metonym', country ?? '', country ? 0.85 : 0.7));
     if (surname) pendingPersonMetonyms.push({ draft: d, surname });
     return modLast + 2;
   }
@@ -514,17 +532,8 @@ export function detectMentions(ann: AnnotatedText, lex: EntityLexicon): Mention[
       const lm = findLexEndingAt(before - 1);
       if (lm?.entry.type === 'Country') affiliationCountry = lm.entry.name;
     }
-    push({
-      start,
-      end: span.end,
-      type: 'Organisation',
-      kind: 'name',
-      first: firstTok,
-      last,
-      name,
-      ...(affiliationCountry ? { affiliation: affiliationCountry, affiliationType: 'Country' as const } : {}),
-      confidence: known ? 0.9 : 0.75,
-    });
+    const affiliation: Affiliation | undefined = affiliationCountry ? { name: affiliationCountry, type: 'Country' } : undefined;
+    push(newDraft(start, span.end, firstTok, last, 'Organisation', 'name', name, known ? 0.9 : 0.75, undefined, affiliation));
     affiliationAt.set(last, { name, type: 'Organisation', first: firstTok });
     return last + 1;
   }
@@ -554,7 +563,7 @@ export function detectMentions(ann: AnnotatedText, lex: EntityLexicon): Mention[
       while (v <= last && (tokens[v]?.pos === 'ADV' || DAY_WORDS.test(tokens[v]?.normal ?? '') || (tokens[v]?.normal === 'on' && DAY_WORDS.test(tokens[v + 1]?.normal ?? '')))) v++;
       const verb = tokens[v];
       if (group && lex.stateGroups.has(group.normal) && m.last + 1 <= last && verb && v <= last && (verb.pos === 'VERB' || verb.pos === 'AUX')) {
-        push({ ...span, type: 'Country', kind: 'metonym', first, last: m.last, name: entry.name, confidence: 0.7 });
+        push(newDraft(span.start, span.end, first, m.last, 'Country', 'metonym', entry.name, 0.7));
       }
       return m.last + 1;
     }
@@ -571,7 +580,7 @@ export function detectMentions(ann: AnnotatedText, lex: EntityLexicon): Mention[
         : letters.length <= 6 && letters === letters.toUpperCase() && phraseKey(surface) !== phraseKey(entry.name)
           ? 'acronym'
           : 'name';
-    push({ ...span, type: entry.type, kind, first, last: m.last, name: entry.name, confidence: entry.kind === 'capital' ? 0.75 : 0.95 });
+    push(newDraft(span.start, span.end, first, m.last, entry.type, kind, entry.name, entry.kind === 'capital' ? 0.75 : 0.95));
     return m.last + 1;
   }
 
@@ -718,23 +727,14 @@ export function detectMentions(ann: AnnotatedText, lex: EntityLexicon): Mention[
         const kind = classifyRun(nameStart, nameEnd);
         if (kind === 'none') return nameEnd + 1;
         if (kind === 'org') {
-          push({ ...span, type: 'Organisation', kind: 'name', first: nameStart, last: nameEnd, name, confidence: 0.7 });
+          push(newDraft(span.start, span.end, nameStart, nameEnd, 'Organisation', 'name', name, 0.7));
           affiliationAt.set(nameEnd, { name, type: 'Organisation', first: nameStart });
           return nameEnd + 1;
         }
       }
       const role = title && !title.honorificOnly ? title.role : undefined;
-      push({
-        ...span,
-        type: 'Person',
-        kind: multi ? 'name' : 'surname',
-        first: nameStart,
-        last: nameEnd,
-        name,
-        ...(role ? { role } : {}),
-        ...(affiliation ? { affiliation: affiliation.name, affiliationType: affiliation.type } : {}),
-        confidence: multi ? (title ? 0.95 : titleCase.has(tok.sentence) ? 0.45 : 0.8) : title ? 0.85 : 0.4,
-      });
+      const confidence = multi ? (title ? 0.95 : titleCase.has(tok.sentence) ? 0.45 : 0.8) : title ? 0.85 : 0.4;
+      push(newDraft(span.start, span.end, nameStart, nameEnd, 'Person', multi ? 'name' : 'surname', name, confidence, role || undefined, affiliation));
       affiliationAt.set(nameEnd, { name, type: 'Person', first: nameStart });
       return nameEnd + 1 + (appositive && tokens[nameEnd + 1]?.text === ')' ? 1 : 0);
     }
@@ -750,17 +750,7 @@ export function detectMentions(ann: AnnotatedText, lex: EntityLexicon): Mention[
         const emittedBefore = viaAffiliation && drafts.some((d) => d.first === viaAffiliation?.first);
         const first = the && !emittedBefore ? i : titleStart;
         const span = tokenSpan(first, title.last);
-        push({
-          ...span,
-          type: 'Person',
-          kind: 'title',
-          first,
-          last: title.last,
-          name: title.role,
-          role: title.role,
-          ...(affiliation ? { affiliation: affiliation.name, affiliationType: affiliation.type } : {}),
-          confidence: 0.6,
-        });
+        push(newDraft(span.start, span.end, first, title.last, 'Person', 'title', title.role, 0.6, title.role, affiliation));
       }
       return title.last + 1;
     }
@@ -806,7 +796,7 @@ export function detectMentions(ann: AnnotatedText, lex: EntityLexicon): Mention[
    */
   function acronymAt(i: number): boolean {
     const t = tokens[i];
-    if (!t || !/^\p{Lu}[\p{Lu}&]{1,5}$/u.test(t.text) || /^[IVXLC]+$/.test(t.text)) return false;
+    if (!t || !isCap(t) || !ACRONYM.test(t.text) || ROMAN_NUMERAL.test(t.text)) return false;
     if (lex.nonOrgAcronyms.has(t.text) || lex.titles.has(t.text) || lex.nonNames.has(t.normal) || lex.pronouns.has(t.normal)) return false;
     // Not in an all-capital headline or dateline.
     return !allCaps.has(t.sentence);
@@ -829,7 +819,7 @@ export function detectMentions(ann: AnnotatedText, lex: EntityLexicon): Mention[
     const covered = new Map<number, Draft>();
     for (const d of drafts) for (let k = d.first; k <= d.last; k++) covered.set(k, d);
     tokens.forEach((t, k) => {
-      if (skip.has(k) || !isCap(t) || !short.has(phraseKey(t.text))) return;
+      if (isSkipped(k) || !isCap(t) || !short.has(phraseKey(t.text))) return;
       const d = covered.get(k);
       // A weak one-word person or a bare run made of the short name becomes the company.
       if (d && !(d.type === 'Person' && d.kind !== 'title' && d.kind !== 'pronoun' && short.has(phraseKey(d.name)))) return;
@@ -841,7 +831,7 @@ export function detectMentions(ann: AnnotatedText, lex: EntityLexicon): Mention[
         d.confidence = Math.max(d.confidence, 0.7);
         return;
       }
-      push({ start: t.start, end: t.end, type: 'Organisation', kind: 'name', first: k, last: k, name: company, confidence: 0.7 });
+      push(newDraft(t.start, t.end, k, k, 'Organisation', 'name', company, 0.7));
     });
   }
 
@@ -874,7 +864,7 @@ export function detectMentions(ann: AnnotatedText, lex: EntityLexicon): Mention[
       d.confidence = Math.max(d.confidence, 0.7);
     }
     tokens.forEach((t, k) => {
-      if (covered.has(k) || skip.has(k) || !surnames.has(t.text)) return;
+      if (covered.has(k) || isSkipped(k) || !surnames.has(t.text)) return;
       // Part of a longer capitalised run (another person's name): not this one.
       const prev = tokens[k - 1];
       const next = tokens[k + 1];
@@ -882,7 +872,7 @@ export function detectMentions(ann: AnnotatedText, lex: EntityLexicon): Mention[
       if (inRun(prev, k - 1) || inRun(next, k + 1)) return;
       // `in Chechnya`, `near Grozny`: after a place preposition the word is a place.
       if (prev && PLACE_PREPOSITIONS.has(prev.normal)) return;
-      push({ start: t.start, end: t.end, type: 'Person', kind: 'surname', first: k, last: k, name: t.text, confidence: 0.7 });
+      push(newDraft(t.start, t.end, k, k, 'Person', 'surname', t.text, 0.7));
     });
   }
 
@@ -907,34 +897,31 @@ export function detectMentions(ann: AnnotatedText, lex: EntityLexicon): Mention[
   }
 
   /** Tokens of boilerplate paragraphs, photo credits and `(Photo: ...)` parentheses. */
-  function skippedTokens(a: AnnotatedText): Set<number> {
-    const out = new Set<number>();
+  function skippedTokens(a: AnnotatedText): Uint8Array {
+    const out = new Uint8Array(a.tokens.length);
     const cues = lex.skipCues;
-    const paraFirst = new Map<number, number>();
-    for (const s of a.sentences) if (!paraFirst.has(s.paragraph)) paraFirst.set(s.paragraph, s.start);
-    const skipPara = new Set<number>();
+    // Each paragraph's first line, tested once (from its first sentence to the line's end).
+    const skipPara = new Map<number, boolean>();
     for (const s of a.sentences) {
       if (skipPara.has(s.paragraph)) continue;
-      const pStart = paraFirst.get(s.paragraph) ?? s.start;
-      const line = a.text.slice(pStart, a.text.indexOf('\n', pStart) < 0 ? a.text.length : a.text.indexOf('\n', pStart));
-      if (cues.some((re) => re.test(line)) || (line.match(/\s\/\s/g)?.length ?? 0) >= 2) skipPara.add(s.paragraph);
+      const lineEnd = a.text.indexOf('\n', s.start);
+      const line = a.text.slice(s.start, lineEnd < 0 ? a.text.length : lineEnd);
       // A byline: a paragraph that is only a short capitalised name.
-      else if (/^\s*\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,2}\s*$/u.test(line)) skipPara.add(s.paragraph);
+      skipPara.set(s.paragraph, cues.some((re) => re.test(line)) || (line.match(SLASH_SEPARATOR)?.length ?? 0) >= 2 || BYLINE.test(line));
     }
     for (const s of a.sentences) {
-      if (!skipPara.has(s.paragraph)) continue;
-      for (let k = s.firstToken; k <= s.lastToken; k++) out.add(k);
+      if (!skipPara.get(s.paragraph)) continue;
+      for (let k = s.firstToken; k <= s.lastToken && k < out.length; k++) out[k] = 1;
     }
     // `(Photo: Reuters)`, `(EFE / EPA)`.
-    a.tokens.forEach((t, k) => {
-      if (t.text !== '(') return;
+    for (let k = 0; k < a.tokens.length; k++) {
+      const t = a.tokens[k] as Token;
+      if (t.text !== '(') continue;
       let e = k + 1;
       while (e < a.tokens.length && a.tokens[e]?.text !== ')' && e - k < 30) e++;
       const inner = a.text.slice(t.end, a.tokens[e]?.start ?? t.end);
-      if (/^\s*(photo|image|picture|source|credit)s?\b/i.test(inner) || (inner.match(/\s\/\s/g)?.length ?? 0) >= 1) {
-        for (let x = k; x <= e; x++) out.add(x);
-      }
-    });
+      if (CREDIT.test(inner) || (inner.match(SLASH_SEPARATOR)?.length ?? 0) >= 1) out.fill(1, k, Math.min(e, out.length - 1) + 1);
+    }
     return out;
   }
 }
