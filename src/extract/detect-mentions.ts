@@ -14,7 +14,7 @@
 import type { AnnotatedText, EntityType, Mention, MentionKind, Token } from '../types.js';
 import { phraseKey, type EntityLexicon, type PhraseEntry } from './entity-lexicon.js';
 import { typeContextOrganisations } from './context-organisations.js';
-import { isCap, isPossessive, PLACE_PREPOSITIONS } from './token-tests.js';
+import { isCap, isPossessive, letterCase, NO_LETTER, NO_LOWER, PLACE_PREPOSITIONS } from './token-tests.js';
 
 const METONYM_HEADS = new Set(['administration', 'government', 'side', 'authorities', 'leadership', 'regime', 'cabinet']);
 const NAME_PARTICLES = new Set(['van', 'von', 'de', 'da', 'di', 'del', 'der', 'den', 'bin', 'ibn', 'al', 'el', 'la', 'le', 'du', 'dos', 'ben', 'abu']);
@@ -27,7 +27,6 @@ const ACTOR_PREPOSITIONS = new Set(['from', 'against', 'with', 'by', 'to', 'towa
 const PRESSURE_NOUNS = new Set(['pressure', 'sanctions', 'sanction', 'demands', 'demand', 'call', 'calls', 'attack', 'attacks']);
 
 // Regular expressions of the hot token tests, made once (a literal is a new object per evaluation).
-const ANY_LETTER = /\p{L}/u;
 const ALL_CAPS_WORD = /^[\p{Lu}-]{3,}$/u;
 const INITIAL = /^\p{Lu}\.$/u;
 const HAS_UPPER = /\p{Lu}/u;
@@ -44,6 +43,8 @@ const ROMAN_NUMERAL = /^[IVXLC]+$/;
 const SLASH_SEPARATOR = /\s\/\s/g;
 const BYLINE = /^\s*\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,2}\s*$/u;
 const CREDIT = /^\s*(photo|image|picture|source|credit)s?\b/i;
+const ALL_UPPER = /^\p{Lu}+$/u;
+const DOTS = /\./g;
 const NICKNAME_OPEN = /^["“‘']$/;
 const NICKNAME_CLOSE = /^["”’']$/;
 /** POS tags a name token never has. */
@@ -101,10 +102,11 @@ function newDraft(
   return { start, end, type, kind, first, last, name, role, affiliation: affiliation?.name, affiliationType: affiliation?.type, confidence };
 }
 
-/** What `startsPhrase` knows of a token: not asked yet, starts no lexicon phrase, may start one. */
+/** What the per-token memos know: not asked yet, no, maybe (`startsPhrase`) or yes (`nameTokens`). */
 const UNKNOWN = 0;
 const NO = 1;
 const MAYBE = 2;
+const YES = 2;
 
 interface LexMatch {
   first: number;
@@ -147,9 +149,10 @@ export function detectMentions(ann: AnnotatedText, lex: EntityLexicon): Mention[
     for (let i = s.firstToken; i <= s.lastToken && i < tokens.length; i++) {
       const t = tokens[i] as Token;
       if (i > s.firstToken && isCap(t) && t.pos !== 'PROPN' && t.pos !== 'PUNCT' && t.text !== 'I') capitalisedCommon++;
-      if (!ANY_LETTER.test(t.text)) continue;
+      const letters = letterCase(t.text);
+      if (letters === NO_LETTER) continue;
       words++;
-      if (!ANY_LOWER.test(t.text)) capitals++;
+      if (letters === NO_LOWER) capitals++;
     }
     if (capitalisedCommon >= 2) titleCase.add(k);
     if (capitals * 2 > words) allCaps.add(k);
@@ -166,6 +169,7 @@ export function detectMentions(ann: AnnotatedText, lex: EntityLexicon): Mention[
   const prefixes = phrasePrefixes(lex);
   const tokenKeys: (string | undefined)[] = [];
   const startsPhrase = new Uint8Array(tokens.length);
+  const nameTokens = new Uint8Array(tokens.length);
   const lexMemo = new Map<number, LexMatch | undefined>();
   const lexMatchAt = (i: number, last: number): LexMatch | undefined => {
     const maxLen = Math.min(lex.maxPhraseTokens, last - i + 1);
@@ -243,8 +247,12 @@ export function detectMentions(ann: AnnotatedText, lex: EntityLexicon): Mention[
         continue;
       }
 
+      // Metonyms and head-noun organisations start at `the` or a capitalised word (most tokens are
+      // neither: the test spares two calls per token).
+      const theOrCap = tok.normal === 'the' || isCap(tok);
+
       // 1. State metonyms: `the Biden administration`, `the US side`, `the Kremlin government`.
-      const meto = metonymAt(i, last);
+      const meto = theOrCap ? metonymAt(i, last) : undefined;
       if (meto) {
         i = meto;
         continue;
@@ -255,7 +263,7 @@ export function detectMentions(ann: AnnotatedText, lex: EntityLexicon): Mention[
       const withThe = lexMatchAt(i, last);
       const afterThe = tok.normal === 'the' ? lexMatchAt(i + 1, last) : undefined;
       const lm = withThe && (!afterThe || withThe.last >= afterThe.last) ? withThe : afterThe;
-      const head = orgHeadRunAt(i, last);
+      const head = theOrCap ? orgHeadRunAt(i, last) : undefined;
       if (head && (!lm || head.last > lm.last)) {
         i = emitHeadOrg(head.first, head.last);
         continue;
@@ -346,8 +354,18 @@ export function detectMentions(ann: AnnotatedText, lex: EntityLexicon): Mention[
     };
   }
 
+  /** Whether token `index` (`t`) may be part of a name; asked several times per token, so remembered. */
   function isNameToken(t: Token | undefined, index: number): boolean {
-    if (!t || isSkipped(index)) return false;
+    if (!t) return false;
+    const known = nameTokens[index];
+    if (known !== UNKNOWN) return known === YES;
+    const is = testNameToken(t, index);
+    nameTokens[index] = is ? YES : NO;
+    return is;
+  }
+
+  function testNameToken(t: Token, index: number): boolean {
+    if (isSkipped(index)) return false;
     if (isInitial(t)) return true;
     if (!isCap(t) || ANY_DIGIT.test(t.text)) return false;
     if (isAllCapsWord(t) && !ANY_LOWER.test(t.text)) return false;
@@ -458,7 +476,7 @@ export function detectMentions(ann: AnnotatedText, lex: EntityLexicon): Mention[
     while (j <= last) {
       const t = tokens[j];
       if (!t) break;
-      if (isCap(t) && !/^\p{Lu}+$/u.test(t.text.replace(/[.]/g, '')) || (isCap(t) && j > first)) {
+      if (isCap(t) && (j > first || !ALL_UPPER.test(t.text.replace(DOTS, '')))) {
         if ((lex.orgHeads.has(t.text) || isCompanySuffix(t.text)) && j > first) bestLast = j;
         // `Ministry of Foreign Affairs`: keep going through `of` + capitalised words.
         j++;

@@ -115,11 +115,9 @@ export interface EntityLexicon {
   readonly companyCues: { readonly before: ReadonlySet<string>; readonly after: ReadonlySet<string>; readonly object: ReadonlySet<string> };
 }
 
-/** Texts phraseKey only lower-cases: ASCII letters, digits, hyphens and apostrophes (most tokens). */
-const PLAIN_KEY = /^[A-Za-z0-9'-]*$/;
 /** British `-isation` and `defence` spelt the American way (cheap test first: most keys have neither). */
 const americanSpelling = (key: string): string =>
-  key.includes('isation') || key.includes('defence') ? key.replace(/(\p{L}{2,})isation/gu, '$1ization').replace(/\bdefence\b/g, 'defense') : key;
+  key.length >= 7 && (key.includes('isation') || key.includes('defence')) ? key.replace(/(\p{L}{2,})isation/gu, '$1ization').replace(/\bdefence\b/g, 'defense') : key;
 
 /**
  * Lower-case, strip dots and diacritics, and spell British `-isation` words and
@@ -127,7 +125,20 @@ const americanSpelling = (key: string): string =>
  * the key phrases are matched by.
  */
 export function phraseKey(text: string): string {
-  if (PLAIN_KEY.test(text)) return americanSpelling(text.toLowerCase());
+  // Performance (issue 7): most texts are one ASCII word, lower-cased only; tested by char codes
+  // (a lower-case word is its own key: no new string, and V8 may know its hash already).
+  let plain = true;
+  let upper = false;
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 45 || c === 39) continue;
+    if (c >= 65 && c <= 90) upper = true;
+    else {
+      plain = false;
+      break;
+    }
+  }
+  if (plain) return americanSpelling(upper ? text.toLowerCase() : text);
   return americanSpelling(
     text
       .normalize('NFKD')
