@@ -45,6 +45,7 @@ const BYLINE = /^\s*\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,2}\s*$/u;
 const CREDIT = /^\s*(photo|image|picture|source|credit)s?\b/i;
 const ALL_UPPER = /^\p{Lu}+$/u;
 const DOTS = /\./g;
+const DOTS_AND_SPACES = /[.\s]/g;
 const NICKNAME_OPEN = /^["“‘']$/;
 const NICKNAME_CLOSE = /^["”’']$/;
 /** POS tags a name token never has. */
@@ -113,6 +114,7 @@ interface LexMatch {
   last: number;
   entry: PhraseEntry;
 }
+const NO_MATCHES: readonly LexMatch[] = [];
 
 /**
  * Every prefix of the lexicon's phrase keys that ends before a space, and the keys themselves
@@ -170,7 +172,9 @@ export function detectMentions(ann: AnnotatedText, lex: EntityLexicon): Mention[
   const tokenKeys: (string | undefined)[] = [];
   const startsPhrase = new Uint8Array(tokens.length);
   const nameTokens = new Uint8Array(tokens.length);
-  const lexMemo = new Map<number, LexMatch | undefined>();
+  // The phrases starting at each token, longest first: found once per token, for every bound the
+  // callers ask with (the sentence's end, or a few tokens on).
+  const lexMatches: (readonly LexMatch[] | undefined)[] = new Array<readonly LexMatch[] | undefined>(tokens.length);
   const lexMatchAt = (i: number, last: number): LexMatch | undefined => {
     const maxLen = Math.min(lex.maxPhraseTokens, last - i + 1);
     if (maxLen < 1 || !tokens[i]) return undefined;
@@ -182,20 +186,18 @@ export function detectMentions(ann: AnnotatedText, lex: EntityLexicon): Mention[
       starts = startsPhrase[i] = k0 && !k0.includes(' ') && !prefixes.has(k0) ? NO : MAYBE;
     }
     if (starts === NO) return undefined;
-    const memoKey = i * (lex.maxPhraseTokens + 1) + maxLen;
-    if (lexMemo.has(memoKey)) return lexMemo.get(memoKey);
-    const found = lexMatchFrom(i, maxLen);
-    lexMemo.set(memoKey, found);
-    return found;
+    const all = (lexMatches[i] ??= lexMatchesFrom(i));
+    for (const m of all) if (m.last - i < maxLen) return m;
+    return undefined;
   };
-  const lexMatchFrom = (i: number, maxLen: number): LexMatch | undefined => {
+  const lexMatchesFrom = (i: number): readonly LexMatch[] => {
     // Tokens past the end of the text add nothing to a span.
-    const size = Math.min(maxLen, tokens.length - i);
+    const size = Math.min(lex.maxPhraseTokens, tokens.length - i);
     // A span needs a capitalised token: spans shorter than the first one's offset have none.
     let firstCap = 0;
     // (`iSrael`, `uKraine`: garbled casing still names the place; any capital letter will do.)
     while (firstCap < size && !HAS_UPPER.test((tokens[i + firstCap] as Token).text)) firstCap++;
-    if (firstCap === size) return undefined;
+    if (firstCap === size) return NO_MATCHES;
     // keys[len - 1]: phraseKey of the joined texts of the span of length len, composed from the
     // per-token keys (empty keys drop out, as the joined key collapses their spaces). A longer
     // span's key extends a shorter one's after a space, so once a key is no phrase prefix, no
@@ -212,6 +214,7 @@ export function detectMentions(ann: AnnotatedText, lex: EntityLexicon): Mention[
         break;
       }
     }
+    let found: LexMatch[] | undefined;
     for (let len = reach; len > firstCap; len--) {
       // Spans never end on a possessive or a connector.
       const tail = tokens[i + len - 1] as Token;
@@ -222,10 +225,11 @@ export function detectMentions(ann: AnnotatedText, lex: EntityLexicon): Mention[
       // A name does not end in a lower-case word (`Xinhua news agency` is `Xinhua`), unless the
       // lexicon lists it so (`the Western military alliance`).
       const lowerTail = len >= 2 && LOWER_START.test(tail.text);
-      const entry = entries.find((e) => (!e.exactCase || surface.replace(/[.\s]/g, '') === surface.replace(/[.\s]/g, '').toUpperCase()) && (!lowerTail || e.lowerTail));
-      if (entry) return { first: i, last: i + len - 1, entry };
+      const letters = surface.replace(DOTS_AND_SPACES, '');
+      const entry = entries.find((e) => (!e.exactCase || letters === letters.toUpperCase()) && (!lowerTail || e.lowerTail));
+      if (entry) (found ??= []).push({ first: i, last: i + len - 1, entry });
     }
-    return undefined;
+    return found ?? NO_MATCHES;
   };
 
   const push = (d: Draft): Draft => {
@@ -859,8 +863,6 @@ export function detectMentions(ann: AnnotatedText, lex: EntityLexicon): Mention[
    * (`Dole added`), and in an all-capital headline (`DURAN`).
    */
   function propagateSurnames(): void {
-    const covered = new Set<number>();
-    for (const d of drafts) for (let k = d.first; k <= d.last; k++) covered.add(k);
     // Both ends of the name: the family name comes first in Chinese, Korean or Hungarian names
     // (`Wang Donghai` ... `Wang`), and news also refers to people by their given name.
     const surnames = new Map<string, string>();
@@ -875,6 +877,8 @@ export function detectMentions(ann: AnnotatedText, lex: EntityLexicon): Mention[
       }
     }
     if (!surnames.size) return;
+    const covered = new Uint8Array(tokens.length);
+    for (const d of drafts) covered.fill(1, d.first, d.last + 1);
     // A weak lone word (`said Wang 's arrest`) that is part of such a name is a sure mention.
     for (const d of drafts) {
       if (d.type !== 'Person' || d.kind !== 'surname' || d.first !== d.last || !surnames.has(d.name)) continue;
@@ -882,7 +886,8 @@ export function detectMentions(ann: AnnotatedText, lex: EntityLexicon): Mention[
       d.confidence = Math.max(d.confidence, 0.7);
     }
     tokens.forEach((t, k) => {
-      if (covered.has(k) || isSkipped(k) || !surnames.has(t.text)) return;
+      // (Every such word is capitalised: the cheap test first.)
+      if (!isCap(t) || covered[k] === 1 || isSkipped(k) || !surnames.has(t.text)) return;
       // Part of a longer capitalised run (another person's name): not this one.
       const prev = tokens[k - 1];
       const next = tokens[k + 1];
