@@ -115,6 +115,8 @@ export interface EntityLexicon {
   readonly companyCues: { readonly before: ReadonlySet<string>; readonly after: ReadonlySet<string>; readonly object: ReadonlySet<string> };
 }
 
+const DOTS = /\./g;
+const SPACES = /\s+/g;
 /** British `-isation` and `defence` spelt the American way (cheap test first: most keys have neither). */
 const americanSpelling = (key: string): string =>
   key.length >= 7 && (key.includes('isation') || key.includes('defence')) ? key.replace(/(\p{L}{2,})isation/gu, '$1ization').replace(/\bdefence\b/g, 'defense') : key;
@@ -125,28 +127,37 @@ const americanSpelling = (key: string): string =>
  * the key phrases are matched by.
  */
 export function phraseKey(text: string): string {
-  // Performance (issue 7): most texts are one ASCII word, lower-cased only; tested by char codes
-  // (a lower-case word is its own key: no new string, and V8 may know its hash already).
-  let plain = true;
+  // Performance (issue 7): most texts are ASCII (one word, or a name of a few), read here by char
+  // codes: no diacritics or curly quotes to handle, so the costly Unicode steps are left out (a
+  // lower-case word is its own key: no new string, and V8 may know its hash already).
+  let ascii = true;
   let upper = false;
+  let dot = false;
+  let space = false;
   for (let k = 0; k < text.length; k++) {
     const c = text.charCodeAt(k);
-    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 45 || c === 39) continue;
-    if (c >= 65 && c <= 90) upper = true;
-    else {
-      plain = false;
+    if (c >= 128 || c === 96) {
+      ascii = false;
       break;
     }
+    if (c >= 65 && c <= 90) upper = true;
+    else if (c === 46) dot = true;
+    else if (c === 32 || (c >= 9 && c <= 13)) space = true;
   }
-  if (plain) return americanSpelling(upper ? text.toLowerCase() : text);
+  if (ascii) {
+    let key = upper ? text.toLowerCase() : text;
+    if (dot) key = key.replace(DOTS, '');
+    if (space) key = key.replace(SPACES, ' ').trim();
+    return americanSpelling(key);
+  }
   return americanSpelling(
     text
       .normalize('NFKD')
       .replace(/[\u0300-\u036f]/g, '')
       .replace(/[’`´]/g, "'")
-      .replace(/\./g, '')
+      .replace(DOTS, '')
       .toLowerCase()
-      .replace(/\s+/g, ' ')
+      .replace(SPACES, ' ')
       .trim(),
   );
 }
