@@ -45,11 +45,32 @@ const BYLINE = /^\s*\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,2}\s*$/u;
 const CREDIT = /^\s*(photo|image|picture|source|credit)s?\b/i;
 const ALL_UPPER = /^\p{Lu}+$/u;
 const DOTS = /\./g;
+// Regular expressions of the rarer tests, also made once.
+const PLACE_NAME_START = /^(north|south|east|west|central|eastern|western|northern|southern|new|los|las|fort|port|lake|mount)$/;
+const LEADING_THE = /^the\s+/i;
+const SPACE_OR_DOT = /[\s.]/;
+/** `U.S.`: the period ends an abbreviation, not the sentence. */
+const DOTTED_ABBREVIATION_END = /(?:^|[^\p{L}])(?:\p{L}\.){2,}$/u;
+const NON_LETTERS = /[^\p{L}]/gu;
+const LOWER_CASE_ROLE_WORD = /^(affairs|defen[cs]e|foreign|state|interior|finance|justice)$/i;
+const APPOSITIVE_OPEN = /^[,(]$/;
+const APPOSITIVE_CLOSE = /^[,.;]$/;
+const SPACES = /\s+/g;
+const TWO_LETTERS = /\p{L}{2,}/u;
+const INDEFINITE = /^(a|an|one|another|some|any)$/;
+/** A plural not in `-ss` (`Mariners`, not `Swiss`). */
+const PLURAL_WORD = /\p{Ll}[^s]s$/u;
+const CAPITALISED_WORD = /^\p{Lu}\p{Ll}/u;
+/** `Russia's `, `Russian `: a word that qualifies the name after it. */
+const LEADING_QUALIFIER = /^[\p{Lu}][\p{L}]+(?:'s|’s)?\s+/u;
+const UNQUALIFIED_MINISTRY = /^(Foreign|Defen[cs]e|Interior|Finance|Justice|Economy|Health)\s+Ministry$|^Ministry of /;
 const DOTS_AND_SPACES = /[.\s]/g;
 const NICKNAME_OPEN = /^["“‘']$/;
 const NICKNAME_CLOSE = /^["”’']$/;
 /** POS tags a name token never has. */
 const NON_NAME_POS: ReadonlySet<string> = new Set(['DET', 'ADP', 'CCONJ', 'SCONJ', 'PART', 'PUNCT', 'AUX', 'NUM', 'SYM']);
+/** A lexicon match of an organisation or a country. */
+const namesOrgOrCountry = (m: LexMatch | undefined): boolean => m?.entry.kind === 'org' || m?.entry.kind === 'country';
 const isAllCapsWord = (t: Token): boolean => ALL_CAPS_WORD.test(t.text);
 /**
  * Token k is a short lower-case part glued after a hyphen (`so` in `In-so`, `ul` in `Inzamam-ul-Haq`),
@@ -161,7 +182,7 @@ export function detectMentions(ann: AnnotatedText, lex: EntityLexicon): Mention[
   });
   const sentenceOf = (i: number): number => tokens[i]?.sentence ?? 0;
   /** `Inc`, `Corp.`, `S.A.`: a legal form, written with or without its periods. */
-  const isCompanySuffix = (word: string): boolean => lex.companySuffixes.has(word.replace(/\./g, ''));
+  const isCompanySuffix = (word: string): boolean => lex.companySuffixes.has(word.replace(DOTS, ''));
   /** Last entity-like phrase (mention or demonym) that ended at token index -> used for affiliations. */
   const affiliationAt = new Map<number, { name: string; type: EntityType; first: number }>();
   const pendingPersonMetonyms: { draft: Draft; surname: string }[] = [];
@@ -434,7 +455,7 @@ export function detectMentions(ann: AnnotatedText, lex: EntityLexicon): Mention[
           continue;
         }
       }
-      if (isNameToken(n, j + 1) && !lexMatchAt(j + 1, Math.min(last, j + 3))?.entry.kind.match(/org|country/)) {
+      if (isNameToken(n, j + 1) && !namesOrgOrCountry(lexMatchAt(j + 1, Math.min(last, j + 3)))) {
         j++;
         continue;
       }
@@ -473,7 +494,7 @@ export function detectMentions(ann: AnnotatedText, lex: EntityLexicon): Mention[
     let first = i;
     if (tokens[first]?.normal === 'the') first++;
     const t0 = tokens[first];
-    if (!t0 || !isCap(t0) || lex.nonNames.has(t0.normal) && !/^(north|south|east|west|central|eastern|western|northern|southern|new|los|las|fort|port|lake|mount)$/.test(t0.normal)) return undefined;
+    if (!t0 || !isCap(t0) || lex.nonNames.has(t0.normal) && !PLACE_NAME_START.test(t0.normal)) return undefined;
     if (lex.titles.get(t0.text)?.kind === 'honorific') return undefined;
     let j = first;
     let bestLast = -1;
@@ -537,7 +558,7 @@ export function detectMentions(ann: AnnotatedText, lex: EntityLexicon): Mention[
 
   function emitHeadOrg(first: number, last: number): number {
     const span = tokenSpan(first, last);
-    let name = text.slice(span.start, span.end).replace(/^the\s+/i, '');
+    let name = text.slice(span.start, span.end).replace(LEADING_THE, '');
     let start = span.start;
     let firstTok = first;
     if (tokens[first]?.normal === 'the') {
@@ -571,10 +592,10 @@ export function detectMentions(ann: AnnotatedText, lex: EntityLexicon): Mention[
   function emitLexicon(m: LexMatch, last: number): number {
     const { entry } = m;
     let first = m.first;
-    if (tokens[first]?.normal === 'the' && !/^the\s/i.test(entry.name)) first++;
+    if (tokens[first]?.normal === 'the' && !LEADING_THE.test(entry.name)) first++;
     const span = tokenSpan(first, m.last);
     // `NATO.` at the end of a sentence: the period is not part of the name (but keep `U.S.`).
-    while (span.end > span.start && /[\s.]/.test(text[span.end - 1] ?? '') && !/(?:^|[^\p{L}])(?:\p{L}\.){2,}$/u.test(text.slice(span.start, span.end))) span.end--;
+    while (span.end > span.start && SPACE_OR_DOT.test(text[span.end - 1] ?? '') && !DOTTED_ABBREVIATION_END.test(text.slice(span.start, span.end))) span.end--;
     const surface = text.slice(span.start, span.end);
     affiliationAt.set(m.last, { name: entry.name, type: entry.type, first });
     if (entry.kind === 'demonym') {
@@ -595,7 +616,7 @@ export function detectMentions(ann: AnnotatedText, lex: EntityLexicon): Mention[
       return m.last + 1;
     }
     if (entry.kind === 'capital' && !capitalActs(m.first, m.last, last)) return m.last + 1;
-    const letters = surface.replace(/[^\p{L}]/gu, '');
+    const letters = surface.replace(NON_LETTERS, '');
     const kind: MentionKind =
       entry.kind === 'capital' || entry.kind === 'plural'
         ? 'metonym'
@@ -662,7 +683,7 @@ export function detectMentions(ann: AnnotatedText, lex: EntityLexicon): Mention[
         // `Secretary of State`, `Minister of Foreign Affairs`: capitalised words after the connector.
         let e = k;
         // Also in lower case, as AP style writes a title without a name (`the secretary of state`).
-        while (e <= last && tokens[e] && ((isCap(tokens[e] as Token) && lex.titles.has((tokens[e] as Token).text)) || /^(affairs|defen[cs]e|foreign|state|interior|finance|justice)$/i.test((tokens[e] as Token).text))) e++;
+        while (e <= last && tokens[e] && ((isCap(tokens[e] as Token) && lex.titles.has((tokens[e] as Token).text)) || LOWER_CASE_ROLE_WORD.test((tokens[e] as Token).text))) e++;
         if (e > k && tokens[k]?.normal !== 'the') {
           lastHead = e - 1;
           j = e;
@@ -713,10 +734,10 @@ export function detectMentions(ann: AnnotatedText, lex: EntityLexicon): Mention[
     let nameStart = title ? title.last + 1 : t0;
     // Appositive: `Russia's ambassador to the United Nations, Vasily Nebensia,`; parenthesis: `(Blingen)`.
     let appositive = false;
-    if (title && /^[,(]$/.test(tokens[nameStart]?.text ?? '') && isNameToken(tokens[nameStart + 1], nameStart + 1)) {
+    if (title && APPOSITIVE_OPEN.test(tokens[nameStart]?.text ?? '') && isNameToken(tokens[nameStart + 1], nameStart + 1)) {
       const end = nameRunFrom(nameStart + 1, last);
       const closes = tokens[end + 1];
-      if (tokens[nameStart]?.text === '(' ? closes?.text === ')' : !closes || /^[,.;]$/.test(closes.text) || closes.pos === 'VERB' || closes.pos === 'AUX') {
+      if (tokens[nameStart]?.text === '(' ? closes?.text === ')' : !closes || APPOSITIVE_CLOSE.test(closes.text) || closes.pos === 'VERB' || closes.pos === 'AUX') {
         nameStart++;
         appositive = true;
       }
@@ -735,8 +756,8 @@ export function detectMentions(ann: AnnotatedText, lex: EntityLexicon): Mention[
       }
       const nameTokens = tokens.slice(nameStart, nameEnd + 1);
       const span = tokenSpan(nameStart, nameEnd);
-      const name = text.slice(span.start, span.end).replace(/\s+/g, ' ');
-      const words = nameTokens.filter((t) => /\p{L}{2,}/u.test(t.text) && t.text !== '-');
+      const name = text.slice(span.start, span.end).replace(SPACES, ' ');
+      const words = nameTokens.filter((t) => TWO_LETTERS.test(t.text) && t.text !== '-');
       // A single unknown capitalised word is a person only with a title; otherwise it is weak
       // and the resolver keeps it only if it matches a person named in full. Initials make a
       // full name (`S. Waugh`, `J.R. Smith`).
@@ -765,7 +786,7 @@ export function detectMentions(ann: AnnotatedText, lex: EntityLexicon): Mention[
       const next = tokens[title.last + 1];
       const plural = next && next.pos === 'NOUN' && next.sentence === tok.sentence;
       const aff = viaAffiliation ?? affiliationBefore(titleStart);
-      const indefinite = !the && aff && /^(a|an|one|another|some|any)$/.test(tokens[aff.first - 1]?.normal ?? '');
+      const indefinite = !the && aff && INDEFINITE.test(tokens[aff.first - 1]?.normal ?? '');
       if ((the || aff) && !plural && !indefinite) {
         // The span covers `the` and a demonym, but not an organisation or country named before the
         // title (that one is a mention of its own).
@@ -806,7 +827,7 @@ export function detectMentions(ann: AnnotatedText, lex: EntityLexicon): Mention[
       if (lex.clubAfterSports.has(head.text) && isPlace(first, lastTok - 1)) return 'none';
       if (lex.clubBefore.has(lead.text) && isPlace(first + 1, lastTok)) return 'org';
       const rest = keyOf(first, lastTok - 1);
-      if (/\p{Ll}[^s]s$/u.test(head.text) && (lex.bigPlaces.has(rest) || lex.phrases.get(rest)?.some((e) => e.kind === 'capital'))) return 'org';
+      if (PLURAL_WORD.test(head.text) && (lex.bigPlaces.has(rest) || lex.phrases.get(rest)?.some((e) => e.kind === 'capital'))) return 'org';
     }
     if (isPlace(first, lastTok)) return 'none';
     return 'person';
@@ -871,7 +892,7 @@ export function detectMentions(ann: AnnotatedText, lex: EntityLexicon): Mention[
       for (const word of [tokens[d.last]?.text ?? '', tokens[d.first]?.text ?? '']) {
         // Not a word that also names a big town or region (`Lebed Chechnya peace plan`, a misread
         // headline, must not make every `Chechnya` a person).
-        if (word.length < 3 || !/^\p{Lu}\p{Ll}/u.test(word) || lex.nonNames.has(word.toLowerCase()) || lex.titles.has(word) || lex.phrases.has(phraseKey(word)) || lex.bigPlaces.has(phraseKey(word))) continue;
+        if (word.length < 3 || !CAPITALISED_WORD.test(word) || lex.nonNames.has(word.toLowerCase()) || lex.titles.has(word) || lex.phrases.has(phraseKey(word)) || lex.bigPlaces.has(phraseKey(word))) continue;
         surnames.set(word, d.name);
         surnames.set(word.toUpperCase(), d.name);
       }
@@ -904,7 +925,7 @@ export function detectMentions(ann: AnnotatedText, lex: EntityLexicon): Mention[
     const qualified = new Map<string, string>();
     for (const d of drafts) {
       if (d.type !== 'Organisation') continue;
-      const bare = d.name.replace(/^[\p{Lu}][\p{L}]+(?:'s|’s)?\s+/u, '');
+      const bare = d.name.replace(LEADING_QUALIFIER, '');
       if (d.affiliation && d.affiliationType === 'Country' && bare === d.name) {
         const demonym = lex.countryByName.get(d.affiliation)?.demonym;
         const q = demonym ? `${demonym} ${d.name}` : `${d.affiliation} ${d.name}`;
@@ -912,7 +933,7 @@ export function detectMentions(ann: AnnotatedText, lex: EntityLexicon): Mention[
         qualified.set(bare, d.name);
         continue;
       }
-      if (/^(Foreign|Defen[cs]e|Interior|Finance|Justice|Economy|Health)\s+Ministry$|^Ministry of /.test(d.name)) {
+      if (UNQUALIFIED_MINISTRY.test(d.name)) {
         const q = qualified.get(d.name);
         if (q) d.name = q;
       } else if (bare !== d.name) qualified.set(bare, d.name);
