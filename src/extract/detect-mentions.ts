@@ -310,8 +310,8 @@ export function detectMentions(ann: AnnotatedText, lex: EntityLexicon): Mention[
         }
       }
 
-      // 3. Titles and names.
-      const person = personAt(i, last);
+      // 3. Titles and names (a lower-case word other than `the` starts one only as a title word).
+      const person = theOrCap || lex.titles.has(tok.text) ? personAt(i, last) : undefined;
       if (person) {
         i = person;
         continue;
@@ -326,8 +326,7 @@ export function detectMentions(ann: AnnotatedText, lex: EntityLexicon): Mention[
       }
 
       // 5. Pronouns.
-      const pron = lex.pronouns.get(tok.normal);
-      if (pron && (tok.pos === 'PRON' || tok.pos === 'PROPN') && tok.text.toLowerCase() === tok.normal && tok.text !== 'US') {
+      if ((tok.pos === 'PRON' || tok.pos === 'PROPN') && lex.pronouns.has(tok.normal) && tok.text.toLowerCase() === tok.normal && tok.text !== 'US') {
         const next = tokens[i + 1];
         const possessive = tok.normal === 'her' && next && next.sentence === tok.sentence && ['NOUN', 'ADJ', 'PROPN', 'NUM'].includes(next.pos);
         if (!possessive) {
