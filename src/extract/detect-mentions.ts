@@ -14,7 +14,7 @@
 import type { AnnotatedText, EntityType, Mention, MentionKind, Token } from '../types.js';
 import { phraseKey, type EntityLexicon, type PhraseEntry } from './entity-lexicon.js';
 import { typeContextOrganisations } from './context-organisations.js';
-import { isCap, isPossessive, PLACE_PREPOSITIONS } from './token-tests.js';
+import { isCap, isPossessive, letterCase, NO_LETTER, NO_LOWER, PLACE_PREPOSITIONS } from './token-tests.js';
 
 const METONYM_HEADS = new Set(['administration', 'government', 'side', 'authorities', 'leadership', 'regime', 'cabinet']);
 const NAME_PARTICLES = new Set(['van', 'von', 'de', 'da', 'di', 'del', 'der', 'den', 'bin', 'ibn', 'al', 'el', 'la', 'le', 'du', 'dos', 'ben', 'abu']);
@@ -27,7 +27,6 @@ const ACTOR_PREPOSITIONS = new Set(['from', 'against', 'with', 'by', 'to', 'towa
 const PRESSURE_NOUNS = new Set(['pressure', 'sanctions', 'sanction', 'demands', 'demand', 'call', 'calls', 'attack', 'attacks']);
 
 // Regular expressions of the hot token tests, made once (a literal is a new object per evaluation).
-const ANY_LETTER = /\p{L}/u;
 const ALL_CAPS_WORD = /^[\p{Lu}-]{3,}$/u;
 const INITIAL = /^\p{Lu}\.$/u;
 const HAS_UPPER = /\p{Lu}/u;
@@ -38,10 +37,40 @@ const OPENING_MARK = /^["“‘'(]$/;
 const LOWER_START = /^\p{Ll}/u;
 /** A short lower-case part of a hyphenated name (`In-so`, `Inzamam-ul-Haq`). */
 const SHORT_LOWER = /^\p{Ll}{1,4}$/u;
+const ACRONYM = /^\p{Lu}[\p{Lu}&]{1,5}$/u;
+const ROMAN_NUMERAL = /^[IVXLC]+$/;
+/** ` / ` between names of agencies or photographers (`EFE / EPA`). */
+const SLASH_SEPARATOR = /\s\/\s/g;
+const BYLINE = /^\s*\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,2}\s*$/u;
+const CREDIT = /^\s*(photo|image|picture|source|credit)s?\b/i;
+const ALL_UPPER = /^\p{Lu}+$/u;
+const DOTS = /\./g;
+// Regular expressions of the rarer tests, also made once.
+const PLACE_NAME_START = /^(north|south|east|west|central|eastern|western|northern|southern|new|los|las|fort|port|lake|mount)$/;
+const LEADING_THE = /^the\s+/i;
+const SPACE_OR_DOT = /[\s.]/;
+/** `U.S.`: the period ends an abbreviation, not the sentence. */
+const DOTTED_ABBREVIATION_END = /(?:^|[^\p{L}])(?:\p{L}\.){2,}$/u;
+const NON_LETTERS = /[^\p{L}]/gu;
+const LOWER_CASE_ROLE_WORD = /^(affairs|defen[cs]e|foreign|state|interior|finance|justice)$/i;
+const APPOSITIVE_OPEN = /^[,(]$/;
+const APPOSITIVE_CLOSE = /^[,.;]$/;
+const SPACES = /\s+/g;
+const TWO_LETTERS = /\p{L}{2,}/u;
+const INDEFINITE = /^(a|an|one|another|some|any)$/;
+/** A plural not in `-ss` (`Mariners`, not `Swiss`). */
+const PLURAL_WORD = /\p{Ll}[^s]s$/u;
+const CAPITALISED_WORD = /^\p{Lu}\p{Ll}/u;
+/** `Russia's `, `Russian `: a word that qualifies the name after it. */
+const LEADING_QUALIFIER = /^[\p{Lu}][\p{L}]+(?:'s|’s)?\s+/u;
+const UNQUALIFIED_MINISTRY = /^(Foreign|Defen[cs]e|Interior|Finance|Justice|Economy|Health)\s+Ministry$|^Ministry of /;
+const DOTS_AND_SPACES = /[.\s]/g;
 const NICKNAME_OPEN = /^["“‘']$/;
 const NICKNAME_CLOSE = /^["”’']$/;
 /** POS tags a name token never has. */
 const NON_NAME_POS: ReadonlySet<string> = new Set(['DET', 'ADP', 'CCONJ', 'SCONJ', 'PART', 'PUNCT', 'AUX', 'NUM', 'SYM']);
+/** A lexicon match of an organisation or a country. */
+const namesOrgOrCountry = (m: LexMatch | undefined): boolean => m?.entry.kind === 'org' || m?.entry.kind === 'country';
 const isAllCapsWord = (t: Token): boolean => ALL_CAPS_WORD.test(t.text);
 /**
  * Token k is a short lower-case part glued after a hyphen (`so` in `In-so`, `ul` in `Inzamam-ul-Haq`),
@@ -52,7 +81,8 @@ function isHyphenPart(tokens: readonly Token[], k: number, compoundSuffixes: Rea
   const dash = tokens[k - 1];
   return !!t && dash?.text === '-' && t.start === dash.end && SHORT_LOWER.test(t.text) && !compoundSuffixes.has(t.text);
 }
-const isInitial = (t: Token): boolean => INITIAL.test(t.text);
+/** (Performance: the regular expression only for short words that end in a period.) */
+const isInitial = (t: Token): boolean => t.text.length <= 3 && t.text.endsWith('.') && INITIAL.test(t.text);
 
 interface Draft {
   start: number;
@@ -68,28 +98,44 @@ interface Draft {
   confidence: number;
 }
 
-/** The draft with every field set, in one order (performance, issue 7: one hidden class). */
-function makeDraft(d: Draft): Draft {
-  return {
-    start: d.start,
-    end: d.end,
-    type: d.type,
-    kind: d.kind,
-    first: d.first,
-    last: d.last,
-    name: d.name,
-    role: d.role,
-    affiliation: d.affiliation,
-    affiliationType: d.affiliationType,
-    confidence: d.confidence,
-  };
+/** A person's or title's affiliation as a draft takes it. */
+interface Affiliation {
+  readonly name: string;
+  readonly type: EntityType;
 }
+
+/**
+ * The draft of a mention over tokens first..last at text offsets start..end, every field set in
+ * one order. Performance (issue 7): one hidden class, and no object spread at the call sites
+ * (spreading differently shaped literals cost about a tenth of detection).
+ */
+function newDraft(
+  start: number,
+  end: number,
+  first: number,
+  last: number,
+  type: EntityType,
+  kind: MentionKind,
+  name: string,
+  confidence: number,
+  role?: string,
+  affiliation?: Affiliation,
+): Draft {
+  return { start, end, type, kind, first, last, name, role, affiliation: affiliation?.name, affiliationType: affiliation?.type, confidence };
+}
+
+/** What the per-token memos know: not asked yet, no, maybe (`startsPhrase`) or yes (`nameTokens`). */
+const UNKNOWN = 0;
+const NO = 1;
+const MAYBE = 2;
+const YES = 2;
 
 interface LexMatch {
   first: number;
   last: number;
   entry: PhraseEntry;
 }
+const NO_MATCHES: readonly LexMatch[] = [];
 
 /**
  * Every prefix of the lexicon's phrase keys that ends before a space, and the keys themselves
@@ -113,6 +159,7 @@ export function detectMentions(ann: AnnotatedText, lex: EntityLexicon): Mention[
   const { tokens, text } = ann;
   const drafts: Draft[] = [];
   const skip = skippedTokens(ann);
+  const isSkipped = (k: number): boolean => skip[k] === 1;
   // Title-case sentences (headlines): unknown capitalised runs there are weak evidence.
   const titleCase = new Set<number>();
   // All-capital sentences (headlines, datelines): their capitalised words are no acronyms.
@@ -125,16 +172,17 @@ export function detectMentions(ann: AnnotatedText, lex: EntityLexicon): Mention[
     for (let i = s.firstToken; i <= s.lastToken && i < tokens.length; i++) {
       const t = tokens[i] as Token;
       if (i > s.firstToken && isCap(t) && t.pos !== 'PROPN' && t.pos !== 'PUNCT' && t.text !== 'I') capitalisedCommon++;
-      if (!ANY_LETTER.test(t.text)) continue;
+      const letters = letterCase(t.text);
+      if (letters === NO_LETTER) continue;
       words++;
-      if (!ANY_LOWER.test(t.text)) capitals++;
+      if (letters === NO_LOWER) capitals++;
     }
     if (capitalisedCommon >= 2) titleCase.add(k);
     if (capitals * 2 > words) allCaps.add(k);
   });
   const sentenceOf = (i: number): number => tokens[i]?.sentence ?? 0;
   /** `Inc`, `Corp.`, `S.A.`: a legal form, written with or without its periods. */
-  const isCompanySuffix = (word: string): boolean => lex.companySuffixes.has(word.replace(/\./g, ''));
+  const isCompanySuffix = (word: string): boolean => lex.companySuffixes.has(word.replace(DOTS, ''));
   /** Last entity-like phrase (mention or demonym) that ended at token index -> used for affiliations. */
   const affiliationAt = new Map<number, { name: string; type: EntityType; first: number }>();
   const pendingPersonMetonyms: { draft: Draft; surname: string }[] = [];
@@ -143,27 +191,34 @@ export function detectMentions(ann: AnnotatedText, lex: EntityLexicon): Mention[
   // phrase, and the same (start, length) is asked for many times; both are cached per article.
   const prefixes = phrasePrefixes(lex);
   const tokenKeys: (string | undefined)[] = [];
-  const lexMemo = new Map<number, LexMatch | undefined>();
+  const startsPhrase = new Uint8Array(tokens.length);
+  const nameTokens = new Uint8Array(tokens.length);
+  // The phrases starting at each token, longest first: found once per token, for every bound the
+  // callers ask with (the sentence's end, or a few tokens on).
+  const lexMatches: (readonly LexMatch[] | undefined)[] = new Array<readonly LexMatch[] | undefined>(tokens.length);
   const lexMatchAt = (i: number, last: number): LexMatch | undefined => {
     const maxLen = Math.min(lex.maxPhraseTokens, last - i + 1);
     if (maxLen < 1 || !tokens[i]) return undefined;
-    const k0 = (tokenKeys[i] ??= phraseKey(tokens[i].text));
-    // A one-word key that is no phrase prefix starts no phrase (the first words are prefixes).
-    if (k0 && !k0.includes(' ') && !prefixes.has(k0)) return undefined;
-    const memoKey = i * (lex.maxPhraseTokens + 1) + maxLen;
-    if (lexMemo.has(memoKey)) return lexMemo.get(memoKey);
-    const found = lexMatchFrom(i, maxLen);
-    lexMemo.set(memoKey, found);
-    return found;
+    // A one-word key that is no phrase prefix starts no phrase (the first words are prefixes);
+    // asked once per token (lexMatchAt is asked several times at most tokens).
+    let starts = startsPhrase[i];
+    if (starts === UNKNOWN) {
+      const k0 = (tokenKeys[i] ??= phraseKey(tokens[i].text));
+      starts = startsPhrase[i] = k0 && !k0.includes(' ') && !prefixes.has(k0) ? NO : MAYBE;
+    }
+    if (starts === NO) return undefined;
+    const all = (lexMatches[i] ??= lexMatchesFrom(i));
+    for (const m of all) if (m.last - i < maxLen) return m;
+    return undefined;
   };
-  const lexMatchFrom = (i: number, maxLen: number): LexMatch | undefined => {
+  const lexMatchesFrom = (i: number): readonly LexMatch[] => {
     // Tokens past the end of the text add nothing to a span.
-    const size = Math.min(maxLen, tokens.length - i);
+    const size = Math.min(lex.maxPhraseTokens, tokens.length - i);
     // A span needs a capitalised token: spans shorter than the first one's offset have none.
     let firstCap = 0;
     // (`iSrael`, `uKraine`: garbled casing still names the place; any capital letter will do.)
     while (firstCap < size && !HAS_UPPER.test((tokens[i + firstCap] as Token).text)) firstCap++;
-    if (firstCap === size) return undefined;
+    if (firstCap === size) return NO_MATCHES;
     // keys[len - 1]: phraseKey of the joined texts of the span of length len, composed from the
     // per-token keys (empty keys drop out, as the joined key collapses their spaces). A longer
     // span's key extends a shorter one's after a space, so once a key is no phrase prefix, no
@@ -180,6 +235,7 @@ export function detectMentions(ann: AnnotatedText, lex: EntityLexicon): Mention[
         break;
       }
     }
+    let found: LexMatch[] | undefined;
     for (let len = reach; len > firstCap; len--) {
       // Spans never end on a possessive or a connector.
       const tail = tokens[i + len - 1] as Token;
@@ -190,21 +246,20 @@ export function detectMentions(ann: AnnotatedText, lex: EntityLexicon): Mention[
       // A name does not end in a lower-case word (`Xinhua news agency` is `Xinhua`), unless the
       // lexicon lists it so (`the Western military alliance`).
       const lowerTail = len >= 2 && LOWER_START.test(tail.text);
-      const entry = entries.find((e) => (!e.exactCase || surface.replace(/[.\s]/g, '') === surface.replace(/[.\s]/g, '').toUpperCase()) && (!lowerTail || e.lowerTail));
-      if (entry) return { first: i, last: i + len - 1, entry };
+      const letters = surface.replace(DOTS_AND_SPACES, '');
+      const entry = entries.find((e) => (!e.exactCase || letters === letters.toUpperCase()) && (!lowerTail || e.lowerTail));
+      if (entry) (found ??= []).push({ first: i, last: i + len - 1, entry });
     }
-    return undefined;
+    return found ?? NO_MATCHES;
   };
 
   const push = (d: Draft): Draft => {
-    const made = makeDraft(d);
-    drafts.push(made);
-    return made;
+    drafts.push(d);
+    return d;
   };
-  const tokenSpan = (first: number, last: number): { start: number; end: number } => ({
-    start: tokens[first]?.start ?? 0,
-    end: tokens[last]?.end ?? 0,
-  });
+  const tokenStart = (k: number): number => tokens[k]?.start ?? 0;
+  const tokenEnd = (k: number): number => tokens[k]?.end ?? 0;
+  const tokenSpan = (first: number, last: number): { start: number; end: number } => ({ start: tokenStart(first), end: tokenEnd(last) });
 
   for (const sentence of ann.sentences) {
     const last = sentence.lastToken;
@@ -212,13 +267,17 @@ export function detectMentions(ann: AnnotatedText, lex: EntityLexicon): Mention[
     while (i <= last) {
       const tok = tokens[i];
       if (!tok) break;
-      if (skip.has(i)) {
+      if (isSkipped(i)) {
         i++;
         continue;
       }
 
+      // Metonyms and head-noun organisations start at `the` or a capitalised word (most tokens are
+      // neither: the test spares two calls per token).
+      const theOrCap = tok.normal === 'the' || isCap(tok);
+
       // 1. State metonyms: `the Biden administration`, `the US side`, `the Kremlin government`.
-      const meto = metonymAt(i, last);
+      const meto = theOrCap ? metonymAt(i, last) : undefined;
       if (meto) {
         i = meto;
         continue;
@@ -229,7 +288,7 @@ export function detectMentions(ann: AnnotatedText, lex: EntityLexicon): Mention[
       const withThe = lexMatchAt(i, last);
       const afterThe = tok.normal === 'the' ? lexMatchAt(i + 1, last) : undefined;
       const lm = withThe && (!afterThe || withThe.last >= afterThe.last) ? withThe : afterThe;
-      const head = orgHeadRunAt(i, last);
+      const head = theOrCap ? orgHeadRunAt(i, last) : undefined;
       if (head && (!lm || head.last > lm.last)) {
         i = emitHeadOrg(head.first, head.last);
         continue;
@@ -251,8 +310,8 @@ export function detectMentions(ann: AnnotatedText, lex: EntityLexicon): Mention[
         }
       }
 
-      // 3. Titles and names.
-      const person = personAt(i, last);
+      // 3. Titles and names (a lower-case word other than `the` starts one only as a title word).
+      const person = theOrCap || lex.titles.has(tok.text) ? personAt(i, last) : undefined;
       if (person) {
         i = person;
         continue;
@@ -260,19 +319,18 @@ export function detectMentions(ann: AnnotatedText, lex: EntityLexicon): Mention[
 
       // 4. Unknown acronyms of organisations.
       if (acronymAt(i)) {
-        push({ ...tokenSpan(i, i), type: 'Organisation', kind: 'acronym', first: i, last: i, name: tok.text, confidence: 0.6 });
+        push(newDraft(tok.start, tok.end, i, i, 'Organisation', 'acronym', tok.text, 0.6));
         affiliationAt.set(i, { name: tok.text, type: 'Organisation', first: i });
         i++;
         continue;
       }
 
       // 5. Pronouns.
-      const pron = lex.pronouns.get(tok.normal);
-      if (pron && (tok.pos === 'PRON' || tok.pos === 'PROPN') && tok.text.toLowerCase() === tok.normal && tok.text !== 'US') {
+      if ((tok.pos === 'PRON' || tok.pos === 'PROPN') && lex.pronouns.has(tok.normal) && tok.text.toLowerCase() === tok.normal && tok.text !== 'US') {
         const next = tokens[i + 1];
         const possessive = tok.normal === 'her' && next && next.sentence === tok.sentence && ['NOUN', 'ADJ', 'PROPN', 'NUM'].includes(next.pos);
         if (!possessive) {
-          push({ ...tokenSpan(i, i), type: 'Person', kind: 'pronoun', first: i, last: i, name: tok.normal, confidence: 0.5 });
+          push(newDraft(tok.start, tok.end, i, i, 'Person', 'pronoun', tok.normal, 0.5));
         }
       }
       i++;
@@ -320,8 +378,18 @@ export function detectMentions(ann: AnnotatedText, lex: EntityLexicon): Mention[
     };
   }
 
+  /** Whether token `index` (`t`) may be part of a name; asked several times per token, so remembered. */
   function isNameToken(t: Token | undefined, index: number): boolean {
-    if (!t || skip.has(index)) return false;
+    if (!t) return false;
+    const known = nameTokens[index];
+    if (known !== UNKNOWN) return known === YES;
+    const is = testNameToken(t, index);
+    nameTokens[index] = is ? YES : NO;
+    return is;
+  }
+
+  function testNameToken(t: Token, index: number): boolean {
+    if (isSkipped(index)) return false;
     if (isInitial(t)) return true;
     if (!isCap(t) || ANY_DIGIT.test(t.text)) return false;
     if (isAllCapsWord(t) && !ANY_LOWER.test(t.text)) return false;
@@ -386,7 +454,7 @@ export function detectMentions(ann: AnnotatedText, lex: EntityLexicon): Mention[
           continue;
         }
       }
-      if (isNameToken(n, j + 1) && !lexMatchAt(j + 1, Math.min(last, j + 3))?.entry.kind.match(/org|country/)) {
+      if (isNameToken(n, j + 1) && !namesOrgOrCountry(lexMatchAt(j + 1, Math.min(last, j + 3)))) {
         j++;
         continue;
       }
@@ -415,15 +483,7 @@ export function detectMentions(ann: AnnotatedText, lex: EntityLexicon): Mention[
     // `US government officials`: the phrase modifies a noun, it does not act.
     const after = tokens[modLast + 2];
     if (after && after.sentence === headTok.sentence && (after.pos === 'NOUN' || after.pos === 'PROPN') && !isPossessive(after)) return undefined;
-    const d = push({
-      ...tokenSpan(i, modLast + 1),
-      type: 'Country',
-      kind: 'metonym',
-      first: i,
-      last: modLast + 1,
-      name: country ?? '',
-      confidence: country ? 0.85 : 0.7,
-    });
+    const d = push(newDraft(tokenStart(i), tokenEnd(modLast + 1), i, modLast + 1, 'Country', 'metonym', country ?? '', country ? 0.85 : 0.7));
     if (surname) pendingPersonMetonyms.push({ draft: d, surname });
     return modLast + 2;
   }
@@ -433,14 +493,14 @@ export function detectMentions(ann: AnnotatedText, lex: EntityLexicon): Mention[
     let first = i;
     if (tokens[first]?.normal === 'the') first++;
     const t0 = tokens[first];
-    if (!t0 || !isCap(t0) || lex.nonNames.has(t0.normal) && !/^(north|south|east|west|central|eastern|western|northern|southern|new|los|las|fort|port|lake|mount)$/.test(t0.normal)) return undefined;
+    if (!t0 || !isCap(t0) || lex.nonNames.has(t0.normal) && !PLACE_NAME_START.test(t0.normal)) return undefined;
     if (lex.titles.get(t0.text)?.kind === 'honorific') return undefined;
     let j = first;
     let bestLast = -1;
     while (j <= last) {
       const t = tokens[j];
       if (!t) break;
-      if (isCap(t) && !/^\p{Lu}+$/u.test(t.text.replace(/[.]/g, '')) || (isCap(t) && j > first)) {
+      if (isCap(t) && (j > first || !ALL_UPPER.test(t.text.replace(DOTS, '')))) {
         if ((lex.orgHeads.has(t.text) || isCompanySuffix(t.text)) && j > first) bestLast = j;
         // `Ministry of Foreign Affairs`: keep going through `of` + capitalised words.
         j++;
@@ -497,7 +557,7 @@ export function detectMentions(ann: AnnotatedText, lex: EntityLexicon): Mention[
 
   function emitHeadOrg(first: number, last: number): number {
     const span = tokenSpan(first, last);
-    let name = text.slice(span.start, span.end).replace(/^the\s+/i, '');
+    let name = text.slice(span.start, span.end).replace(LEADING_THE, '');
     let start = span.start;
     let firstTok = first;
     if (tokens[first]?.normal === 'the') {
@@ -514,17 +574,8 @@ export function detectMentions(ann: AnnotatedText, lex: EntityLexicon): Mention[
       const lm = findLexEndingAt(before - 1);
       if (lm?.entry.type === 'Country') affiliationCountry = lm.entry.name;
     }
-    push({
-      start,
-      end: span.end,
-      type: 'Organisation',
-      kind: 'name',
-      first: firstTok,
-      last,
-      name,
-      ...(affiliationCountry ? { affiliation: affiliationCountry, affiliationType: 'Country' as const } : {}),
-      confidence: known ? 0.9 : 0.75,
-    });
+    const affiliation: Affiliation | undefined = affiliationCountry ? { name: affiliationCountry, type: 'Country' } : undefined;
+    push(newDraft(start, span.end, firstTok, last, 'Organisation', 'name', name, known ? 0.9 : 0.75, undefined, affiliation));
     affiliationAt.set(last, { name, type: 'Organisation', first: firstTok });
     return last + 1;
   }
@@ -540,10 +591,10 @@ export function detectMentions(ann: AnnotatedText, lex: EntityLexicon): Mention[
   function emitLexicon(m: LexMatch, last: number): number {
     const { entry } = m;
     let first = m.first;
-    if (tokens[first]?.normal === 'the' && !/^the\s/i.test(entry.name)) first++;
+    if (tokens[first]?.normal === 'the' && !LEADING_THE.test(entry.name)) first++;
     const span = tokenSpan(first, m.last);
     // `NATO.` at the end of a sentence: the period is not part of the name (but keep `U.S.`).
-    while (span.end > span.start && /[\s.]/.test(text[span.end - 1] ?? '') && !/(?:^|[^\p{L}])(?:\p{L}\.){2,}$/u.test(text.slice(span.start, span.end))) span.end--;
+    while (span.end > span.start && SPACE_OR_DOT.test(text[span.end - 1] ?? '') && !DOTTED_ABBREVIATION_END.test(text.slice(span.start, span.end))) span.end--;
     const surface = text.slice(span.start, span.end);
     affiliationAt.set(m.last, { name: entry.name, type: entry.type, first });
     if (entry.kind === 'demonym') {
@@ -554,7 +605,7 @@ export function detectMentions(ann: AnnotatedText, lex: EntityLexicon): Mention[
       while (v <= last && (tokens[v]?.pos === 'ADV' || DAY_WORDS.test(tokens[v]?.normal ?? '') || (tokens[v]?.normal === 'on' && DAY_WORDS.test(tokens[v + 1]?.normal ?? '')))) v++;
       const verb = tokens[v];
       if (group && lex.stateGroups.has(group.normal) && m.last + 1 <= last && verb && v <= last && (verb.pos === 'VERB' || verb.pos === 'AUX')) {
-        push({ ...span, type: 'Country', kind: 'metonym', first, last: m.last, name: entry.name, confidence: 0.7 });
+        push(newDraft(span.start, span.end, first, m.last, 'Country', 'metonym', entry.name, 0.7));
       }
       return m.last + 1;
     }
@@ -564,14 +615,14 @@ export function detectMentions(ann: AnnotatedText, lex: EntityLexicon): Mention[
       return m.last + 1;
     }
     if (entry.kind === 'capital' && !capitalActs(m.first, m.last, last)) return m.last + 1;
-    const letters = surface.replace(/[^\p{L}]/gu, '');
+    const letters = surface.replace(NON_LETTERS, '');
     const kind: MentionKind =
       entry.kind === 'capital' || entry.kind === 'plural'
         ? 'metonym'
         : letters.length <= 6 && letters === letters.toUpperCase() && phraseKey(surface) !== phraseKey(entry.name)
           ? 'acronym'
           : 'name';
-    push({ ...span, type: entry.type, kind, first, last: m.last, name: entry.name, confidence: entry.kind === 'capital' ? 0.75 : 0.95 });
+    push(newDraft(span.start, span.end, first, m.last, entry.type, kind, entry.name, entry.kind === 'capital' ? 0.75 : 0.95));
     return m.last + 1;
   }
 
@@ -631,7 +682,7 @@ export function detectMentions(ann: AnnotatedText, lex: EntityLexicon): Mention[
         // `Secretary of State`, `Minister of Foreign Affairs`: capitalised words after the connector.
         let e = k;
         // Also in lower case, as AP style writes a title without a name (`the secretary of state`).
-        while (e <= last && tokens[e] && ((isCap(tokens[e] as Token) && lex.titles.has((tokens[e] as Token).text)) || /^(affairs|defen[cs]e|foreign|state|interior|finance|justice)$/i.test((tokens[e] as Token).text))) e++;
+        while (e <= last && tokens[e] && ((isCap(tokens[e] as Token) && lex.titles.has((tokens[e] as Token).text)) || LOWER_CASE_ROLE_WORD.test((tokens[e] as Token).text))) e++;
         if (e > k && tokens[k]?.normal !== 'the') {
           lastHead = e - 1;
           j = e;
@@ -682,10 +733,10 @@ export function detectMentions(ann: AnnotatedText, lex: EntityLexicon): Mention[
     let nameStart = title ? title.last + 1 : t0;
     // Appositive: `Russia's ambassador to the United Nations, Vasily Nebensia,`; parenthesis: `(Blingen)`.
     let appositive = false;
-    if (title && /^[,(]$/.test(tokens[nameStart]?.text ?? '') && isNameToken(tokens[nameStart + 1], nameStart + 1)) {
+    if (title && APPOSITIVE_OPEN.test(tokens[nameStart]?.text ?? '') && isNameToken(tokens[nameStart + 1], nameStart + 1)) {
       const end = nameRunFrom(nameStart + 1, last);
       const closes = tokens[end + 1];
-      if (tokens[nameStart]?.text === '(' ? closes?.text === ')' : !closes || /^[,.;]$/.test(closes.text) || closes.pos === 'VERB' || closes.pos === 'AUX') {
+      if (tokens[nameStart]?.text === '(' ? closes?.text === ')' : !closes || APPOSITIVE_CLOSE.test(closes.text) || closes.pos === 'VERB' || closes.pos === 'AUX') {
         nameStart++;
         appositive = true;
       }
@@ -704,8 +755,8 @@ export function detectMentions(ann: AnnotatedText, lex: EntityLexicon): Mention[
       }
       const nameTokens = tokens.slice(nameStart, nameEnd + 1);
       const span = tokenSpan(nameStart, nameEnd);
-      const name = text.slice(span.start, span.end).replace(/\s+/g, ' ');
-      const words = nameTokens.filter((t) => /\p{L}{2,}/u.test(t.text) && t.text !== '-');
+      const name = text.slice(span.start, span.end).replace(SPACES, ' ');
+      const words = nameTokens.filter((t) => TWO_LETTERS.test(t.text) && t.text !== '-');
       // A single unknown capitalised word is a person only with a title; otherwise it is weak
       // and the resolver keeps it only if it matches a person named in full. Initials make a
       // full name (`S. Waugh`, `J.R. Smith`).
@@ -718,23 +769,14 @@ export function detectMentions(ann: AnnotatedText, lex: EntityLexicon): Mention[
         const kind = classifyRun(nameStart, nameEnd);
         if (kind === 'none') return nameEnd + 1;
         if (kind === 'org') {
-          push({ ...span, type: 'Organisation', kind: 'name', first: nameStart, last: nameEnd, name, confidence: 0.7 });
+          push(newDraft(span.start, span.end, nameStart, nameEnd, 'Organisation', 'name', name, 0.7));
           affiliationAt.set(nameEnd, { name, type: 'Organisation', first: nameStart });
           return nameEnd + 1;
         }
       }
       const role = title && !title.honorificOnly ? title.role : undefined;
-      push({
-        ...span,
-        type: 'Person',
-        kind: multi ? 'name' : 'surname',
-        first: nameStart,
-        last: nameEnd,
-        name,
-        ...(role ? { role } : {}),
-        ...(affiliation ? { affiliation: affiliation.name, affiliationType: affiliation.type } : {}),
-        confidence: multi ? (title ? 0.95 : titleCase.has(tok.sentence) ? 0.45 : 0.8) : title ? 0.85 : 0.4,
-      });
+      const confidence = multi ? (title ? 0.95 : titleCase.has(tok.sentence) ? 0.45 : 0.8) : title ? 0.85 : 0.4;
+      push(newDraft(span.start, span.end, nameStart, nameEnd, 'Person', multi ? 'name' : 'surname', name, confidence, role || undefined, affiliation));
       affiliationAt.set(nameEnd, { name, type: 'Person', first: nameStart });
       return nameEnd + 1 + (appositive && tokens[nameEnd + 1]?.text === ')' ? 1 : 0);
     }
@@ -743,24 +785,14 @@ export function detectMentions(ann: AnnotatedText, lex: EntityLexicon): Mention[
       const next = tokens[title.last + 1];
       const plural = next && next.pos === 'NOUN' && next.sentence === tok.sentence;
       const aff = viaAffiliation ?? affiliationBefore(titleStart);
-      const indefinite = !the && aff && /^(a|an|one|another|some|any)$/.test(tokens[aff.first - 1]?.normal ?? '');
+      const indefinite = !the && aff && INDEFINITE.test(tokens[aff.first - 1]?.normal ?? '');
       if ((the || aff) && !plural && !indefinite) {
         // The span covers `the` and a demonym, but not an organisation or country named before the
         // title (that one is a mention of its own).
         const emittedBefore = viaAffiliation && drafts.some((d) => d.first === viaAffiliation?.first);
         const first = the && !emittedBefore ? i : titleStart;
         const span = tokenSpan(first, title.last);
-        push({
-          ...span,
-          type: 'Person',
-          kind: 'title',
-          first,
-          last: title.last,
-          name: title.role,
-          role: title.role,
-          ...(affiliation ? { affiliation: affiliation.name, affiliationType: affiliation.type } : {}),
-          confidence: 0.6,
-        });
+        push(newDraft(span.start, span.end, first, title.last, 'Person', 'title', title.role, 0.6, title.role, affiliation));
       }
       return title.last + 1;
     }
@@ -794,7 +826,7 @@ export function detectMentions(ann: AnnotatedText, lex: EntityLexicon): Mention[
       if (lex.clubAfterSports.has(head.text) && isPlace(first, lastTok - 1)) return 'none';
       if (lex.clubBefore.has(lead.text) && isPlace(first + 1, lastTok)) return 'org';
       const rest = keyOf(first, lastTok - 1);
-      if (/\p{Ll}[^s]s$/u.test(head.text) && (lex.bigPlaces.has(rest) || lex.phrases.get(rest)?.some((e) => e.kind === 'capital'))) return 'org';
+      if (PLURAL_WORD.test(head.text) && (lex.bigPlaces.has(rest) || lex.phrases.get(rest)?.some((e) => e.kind === 'capital'))) return 'org';
     }
     if (isPlace(first, lastTok)) return 'none';
     return 'person';
@@ -806,7 +838,7 @@ export function detectMentions(ann: AnnotatedText, lex: EntityLexicon): Mention[
    */
   function acronymAt(i: number): boolean {
     const t = tokens[i];
-    if (!t || !/^\p{Lu}[\p{Lu}&]{1,5}$/u.test(t.text) || /^[IVXLC]+$/.test(t.text)) return false;
+    if (!t || !isCap(t) || !ACRONYM.test(t.text) || ROMAN_NUMERAL.test(t.text)) return false;
     if (lex.nonOrgAcronyms.has(t.text) || lex.titles.has(t.text) || lex.nonNames.has(t.normal) || lex.pronouns.has(t.normal)) return false;
     // Not in an all-capital headline or dateline.
     return !allCaps.has(t.sentence);
@@ -829,7 +861,7 @@ export function detectMentions(ann: AnnotatedText, lex: EntityLexicon): Mention[
     const covered = new Map<number, Draft>();
     for (const d of drafts) for (let k = d.first; k <= d.last; k++) covered.set(k, d);
     tokens.forEach((t, k) => {
-      if (skip.has(k) || !isCap(t) || !short.has(phraseKey(t.text))) return;
+      if (isSkipped(k) || !isCap(t) || !short.has(phraseKey(t.text))) return;
       const d = covered.get(k);
       // A weak one-word person or a bare run made of the short name becomes the company.
       if (d && !(d.type === 'Person' && d.kind !== 'title' && d.kind !== 'pronoun' && short.has(phraseKey(d.name)))) return;
@@ -841,7 +873,7 @@ export function detectMentions(ann: AnnotatedText, lex: EntityLexicon): Mention[
         d.confidence = Math.max(d.confidence, 0.7);
         return;
       }
-      push({ start: t.start, end: t.end, type: 'Organisation', kind: 'name', first: k, last: k, name: company, confidence: 0.7 });
+      push(newDraft(t.start, t.end, k, k, 'Organisation', 'name', company, 0.7));
     });
   }
 
@@ -851,8 +883,6 @@ export function detectMentions(ann: AnnotatedText, lex: EntityLexicon): Mention[
    * (`Dole added`), and in an all-capital headline (`DURAN`).
    */
   function propagateSurnames(): void {
-    const covered = new Set<number>();
-    for (const d of drafts) for (let k = d.first; k <= d.last; k++) covered.add(k);
     // Both ends of the name: the family name comes first in Chinese, Korean or Hungarian names
     // (`Wang Donghai` ... `Wang`), and news also refers to people by their given name.
     const surnames = new Map<string, string>();
@@ -861,12 +891,14 @@ export function detectMentions(ann: AnnotatedText, lex: EntityLexicon): Mention[
       for (const word of [tokens[d.last]?.text ?? '', tokens[d.first]?.text ?? '']) {
         // Not a word that also names a big town or region (`Lebed Chechnya peace plan`, a misread
         // headline, must not make every `Chechnya` a person).
-        if (word.length < 3 || !/^\p{Lu}\p{Ll}/u.test(word) || lex.nonNames.has(word.toLowerCase()) || lex.titles.has(word) || lex.phrases.has(phraseKey(word)) || lex.bigPlaces.has(phraseKey(word))) continue;
+        if (word.length < 3 || !CAPITALISED_WORD.test(word) || lex.nonNames.has(word.toLowerCase()) || lex.titles.has(word) || lex.phrases.has(phraseKey(word)) || lex.bigPlaces.has(phraseKey(word))) continue;
         surnames.set(word, d.name);
         surnames.set(word.toUpperCase(), d.name);
       }
     }
     if (!surnames.size) return;
+    const covered = new Uint8Array(tokens.length);
+    for (const d of drafts) covered.fill(1, d.first, d.last + 1);
     // A weak lone word (`said Wang 's arrest`) that is part of such a name is a sure mention.
     for (const d of drafts) {
       if (d.type !== 'Person' || d.kind !== 'surname' || d.first !== d.last || !surnames.has(d.name)) continue;
@@ -874,7 +906,8 @@ export function detectMentions(ann: AnnotatedText, lex: EntityLexicon): Mention[
       d.confidence = Math.max(d.confidence, 0.7);
     }
     tokens.forEach((t, k) => {
-      if (covered.has(k) || skip.has(k) || !surnames.has(t.text)) return;
+      // (Every such word is capitalised: the cheap test first.)
+      if (!isCap(t) || covered[k] === 1 || isSkipped(k) || !surnames.has(t.text)) return;
       // Part of a longer capitalised run (another person's name): not this one.
       const prev = tokens[k - 1];
       const next = tokens[k + 1];
@@ -882,7 +915,7 @@ export function detectMentions(ann: AnnotatedText, lex: EntityLexicon): Mention[
       if (inRun(prev, k - 1) || inRun(next, k + 1)) return;
       // `in Chechnya`, `near Grozny`: after a place preposition the word is a place.
       if (prev && PLACE_PREPOSITIONS.has(prev.normal)) return;
-      push({ start: t.start, end: t.end, type: 'Person', kind: 'surname', first: k, last: k, name: t.text, confidence: 0.7 });
+      push(newDraft(t.start, t.end, k, k, 'Person', 'surname', t.text, 0.7));
     });
   }
 
@@ -891,7 +924,7 @@ export function detectMentions(ann: AnnotatedText, lex: EntityLexicon): Mention[
     const qualified = new Map<string, string>();
     for (const d of drafts) {
       if (d.type !== 'Organisation') continue;
-      const bare = d.name.replace(/^[\p{Lu}][\p{L}]+(?:'s|’s)?\s+/u, '');
+      const bare = d.name.replace(LEADING_QUALIFIER, '');
       if (d.affiliation && d.affiliationType === 'Country' && bare === d.name) {
         const demonym = lex.countryByName.get(d.affiliation)?.demonym;
         const q = demonym ? `${demonym} ${d.name}` : `${d.affiliation} ${d.name}`;
@@ -899,7 +932,7 @@ export function detectMentions(ann: AnnotatedText, lex: EntityLexicon): Mention[
         qualified.set(bare, d.name);
         continue;
       }
-      if (/^(Foreign|Defen[cs]e|Interior|Finance|Justice|Economy|Health)\s+Ministry$|^Ministry of /.test(d.name)) {
+      if (UNQUALIFIED_MINISTRY.test(d.name)) {
         const q = qualified.get(d.name);
         if (q) d.name = q;
       } else if (bare !== d.name) qualified.set(bare, d.name);
@@ -907,34 +940,31 @@ export function detectMentions(ann: AnnotatedText, lex: EntityLexicon): Mention[
   }
 
   /** Tokens of boilerplate paragraphs, photo credits and `(Photo: ...)` parentheses. */
-  function skippedTokens(a: AnnotatedText): Set<number> {
-    const out = new Set<number>();
+  function skippedTokens(a: AnnotatedText): Uint8Array {
+    const out = new Uint8Array(a.tokens.length);
     const cues = lex.skipCues;
-    const paraFirst = new Map<number, number>();
-    for (const s of a.sentences) if (!paraFirst.has(s.paragraph)) paraFirst.set(s.paragraph, s.start);
-    const skipPara = new Set<number>();
+    // Each paragraph's first line, tested once (from its first sentence to the line's end).
+    const skipPara = new Map<number, boolean>();
     for (const s of a.sentences) {
       if (skipPara.has(s.paragraph)) continue;
-      const pStart = paraFirst.get(s.paragraph) ?? s.start;
-      const line = a.text.slice(pStart, a.text.indexOf('\n', pStart) < 0 ? a.text.length : a.text.indexOf('\n', pStart));
-      if (cues.some((re) => re.test(line)) || (line.match(/\s\/\s/g)?.length ?? 0) >= 2) skipPara.add(s.paragraph);
+      const lineEnd = a.text.indexOf('\n', s.start);
+      const line = a.text.slice(s.start, lineEnd < 0 ? a.text.length : lineEnd);
       // A byline: a paragraph that is only a short capitalised name.
-      else if (/^\s*\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,2}\s*$/u.test(line)) skipPara.add(s.paragraph);
+      skipPara.set(s.paragraph, cues.some((re) => re.test(line)) || (line.match(SLASH_SEPARATOR)?.length ?? 0) >= 2 || BYLINE.test(line));
     }
     for (const s of a.sentences) {
-      if (!skipPara.has(s.paragraph)) continue;
-      for (let k = s.firstToken; k <= s.lastToken; k++) out.add(k);
+      if (!skipPara.get(s.paragraph)) continue;
+      for (let k = s.firstToken; k <= s.lastToken && k < out.length; k++) out[k] = 1;
     }
     // `(Photo: Reuters)`, `(EFE / EPA)`.
-    a.tokens.forEach((t, k) => {
-      if (t.text !== '(') return;
+    for (let k = 0; k < a.tokens.length; k++) {
+      const t = a.tokens[k] as Token;
+      if (t.text !== '(') continue;
       let e = k + 1;
       while (e < a.tokens.length && a.tokens[e]?.text !== ')' && e - k < 30) e++;
       const inner = a.text.slice(t.end, a.tokens[e]?.start ?? t.end);
-      if (/^\s*(photo|image|picture|source|credit)s?\b/i.test(inner) || (inner.match(/\s\/\s/g)?.length ?? 0) >= 1) {
-        for (let x = k; x <= e; x++) out.add(x);
-      }
-    });
+      if (CREDIT.test(inner) || (inner.match(SLASH_SEPARATOR)?.length ?? 0) >= 1) out.fill(1, k, Math.min(e, out.length - 1) + 1);
+    }
     return out;
   }
 }

@@ -115,11 +115,11 @@ export interface EntityLexicon {
   readonly companyCues: { readonly before: ReadonlySet<string>; readonly after: ReadonlySet<string>; readonly object: ReadonlySet<string> };
 }
 
-/** Texts phraseKey only lower-cases: ASCII letters, digits, hyphens and apostrophes (most tokens). */
-const PLAIN_KEY = /^[A-Za-z0-9'-]*$/;
+const DOTS = /\./g;
+const SPACES = /\s+/g;
 /** British `-isation` and `defence` spelt the American way (cheap test first: most keys have neither). */
 const americanSpelling = (key: string): string =>
-  key.includes('isation') || key.includes('defence') ? key.replace(/(\p{L}{2,})isation/gu, '$1ization').replace(/\bdefence\b/g, 'defense') : key;
+  key.length >= 7 && (key.includes('isation') || key.includes('defence')) ? key.replace(/(\p{L}{2,})isation/gu, '$1ization').replace(/\bdefence\b/g, 'defense') : key;
 
 /**
  * Lower-case, strip dots and diacritics, and spell British `-isation` words and
@@ -127,15 +127,37 @@ const americanSpelling = (key: string): string =>
  * the key phrases are matched by.
  */
 export function phraseKey(text: string): string {
-  if (PLAIN_KEY.test(text)) return americanSpelling(text.toLowerCase());
+  // Performance (issue 7): most texts are ASCII (one word, or a name of a few), read here by char
+  // codes: no diacritics or curly quotes to handle, so the costly Unicode steps are left out (a
+  // lower-case word is its own key: no new string, and V8 may know its hash already).
+  let ascii = true;
+  let upper = false;
+  let dot = false;
+  let space = false;
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= 128 || c === 96) {
+      ascii = false;
+      break;
+    }
+    if (c >= 65 && c <= 90) upper = true;
+    else if (c === 46) dot = true;
+    else if (c === 32 || (c >= 9 && c <= 13)) space = true;
+  }
+  if (ascii) {
+    let key = upper ? text.toLowerCase() : text;
+    if (dot) key = key.replace(DOTS, '');
+    if (space) key = key.replace(SPACES, ' ').trim();
+    return americanSpelling(key);
+  }
   return americanSpelling(
     text
       .normalize('NFKD')
       .replace(/[\u0300-\u036f]/g, '')
       .replace(/[’`´]/g, "'")
-      .replace(/\./g, '')
+      .replace(DOTS, '')
       .toLowerCase()
-      .replace(/\s+/g, ' ')
+      .replace(SPACES, ' ')
       .trim(),
   );
 }

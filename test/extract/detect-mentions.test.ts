@@ -158,3 +158,27 @@ describe('detectMentions: titles and pronouns for the resolver', () => {
     for (let k = 1; k < ms.length; k++) expect((ms[k] as Mention).start).toBeGreaterThanOrEqual((ms[k - 1] as Mention).end);
   });
 });
+
+describe('detectMentions: memos kept per token and per lexicon change no output', () => {
+  const texts = [
+    'US Secretary of State Antony Blinken met Russian Foreign Minister Sergei Lavrov in Geneva. Blinken said the Biden administration would respond.',
+    'The Organization for Security and Co-operation in Europe said the European Union and NATO backed the Ukrainian Interior Ministry.',
+    'Surrey beat Kent by five wickets. Surrey captain Chris Lewis took four wickets, and the Mets lost at home.\nPohang 3 Ulsan 2\nLeeds v Chelsea',
+    'Shares of Magna rose after the airline El Al took a stake in Rabobank. Pirelli SpA and NationsBank Corp. gained; Pirelli led.',
+  ];
+  it('gives each text the same mentions alone, after the others and in reverse order', () => {
+    const alone = texts.map((t) => JSON.stringify(detect(t)));
+    for (const order of [[0, 1, 2, 3, 0, 2], [3, 2, 1, 0, 3]]) {
+      for (const k of order) expect(JSON.stringify(detect(texts[k] as string))).toBe(alone[k]);
+    }
+  });
+  it('matches no lexicon phrase across a sentence end, though the phrases from that token were found without a bound', () => {
+    const ms = detect('Fans in the city cheered for United. Nations across Europe agreed on the plan.');
+    expect(names(ms)).not.toContain('Organisation:United Nations');
+  });
+  it('finds a long lexicon phrase whole after other scans asked for it within shorter bounds', () => {
+    // The metonym scan asks for a phrase within four tokens, the lexicon scan within the sentence.
+    const ms = detect('The Organization for Security and Co-operation in Europe government and the US government met.');
+    expect(names(ms)).toContain('Organisation:Organization for Security and Co-operation in Europe');
+  });
+});

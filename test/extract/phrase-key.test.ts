@@ -43,6 +43,12 @@ describe('phraseKey', () => {
     fc.assert(fc.property(fc.array(parts, { maxLength: 6 }).map((a) => a.join('')), (s) => phraseKey(s) === fullKey(s)));
   });
 
+  it('agrees with the full normalisation on any ASCII text (names of several words, dots, any spacing)', () => {
+    fc.assert(fc.property(fc.string({ unit: 'binary-ascii', maxLength: 24 }), (s) => phraseKey(s) === fullKey(s)), { numRuns: 2000 });
+    const parts = fc.constantFrom('St', '.', ' ', '  ', '\n', '\t', 'Louis', 'U', 'Defence', 'organisation', '`', '\u000b');
+    fc.assert(fc.property(fc.array(parts, { maxLength: 8 }).map((a) => a.join('')), (s) => phraseKey(s) === fullKey(s)));
+  });
+
   it('agrees with the full normalisation on any text', () => {
     const chars = fc.constantFrom('A', 'z', '9', "'", '-', '.', ' ', '\t', '’', '`', 'É', 'é', 'ß', 'İ', '\u0301', 'ﬁ', '²');
     fc.assert(fc.property(fc.array(chars, { maxLength: 12 }).map((a) => a.join('')), (s) => phraseKey(s) === fullKey(s)));
