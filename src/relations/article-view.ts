@@ -43,7 +43,23 @@ const TIME_DETERMINERS = new Set(['last', 'next', 'this']);
 const TEMPORAL = new Set(['today', 'yesterday', 'tomorrow', 'tonight', 'now', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'earlier', 'later', 'again', 'also', 'already', 'recently', 'previously', 'once']);
 
 export const isQuoteMark = (t: string): boolean => QUOTE_MARKS.has(t);
-export const normKey = (s: string): string =>
+const normKeyCache = new Map<string, string>();
+
+/**
+ * The lookup key of a name (accents, case, possessive, punctuation and a leading `the` dropped).
+ * Memoised (performance, issue 7): every article view keys every entity name and alias, and
+ * the same names recur across articles; the cache is bounded like splitName's.
+ */
+export function normKey(s: string): string {
+  const hit = normKeyCache.get(s);
+  if (hit !== undefined) return hit;
+  if (normKeyCache.size >= 100_000) normKeyCache.clear();
+  const key = normKeyUncached(s);
+  normKeyCache.set(s, key);
+  return key;
+}
+
+const normKeyUncached = (s: string): string =>
   s
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
@@ -192,46 +208,53 @@ class PronounRepair {
  */
 function resolveOrgAnaphors(ann: AnnotatedText, mentions: Mention[], me: Map<number, number>, entities: readonly ArticleEntity[], lex: RelationLexicon): void {
   if (!lex.orgAnaphors.size) return;
-  const covered = new Set<number>();
-  mentions.forEach((m) => {
-    for (let t = m.firstToken; t <= m.lastToken; t++) covered.add(t);
-  });
-  const orgs = mentions
-    .map((m, i) => ({ m, e: me.get(i) }))
-    .filter((x): x is { m: Mention; e: number } => x.e !== undefined && entities[x.e]?.type === 'Organisation')
-    .sort((a, b) => a.m.start - b.m.start);
-  const fits = (e: number, words: readonly string[]): boolean => {
-    const ent = entities[e];
-    if (!ent) return false;
-    return [ent.name, ...ent.aliases].some((n) => {
-      const low = ` ${n.toLowerCase()} `;
-      return words.some((w) => low.includes(` ${w} `) || low.includes(` ${w}`));
-    });
-  };
-  ann.tokens.forEach((t, i) => {
+  const tokens = ann.tokens;
+  const covered = new Uint8Array(tokens.length + 1);
+  for (const m of mentions) for (let t = m.firstToken; t <= m.lastToken; t++) covered[t] = 1;
+  const orgs: NamedMention[] = [];
+  for (let i = 0; i < mentions.length; i++) {
+    const e = me.get(i);
+    if (e !== undefined && entities[e]?.type === 'Organisation') orgs.push({ m: mentions[i] as Mention, e });
+  }
+  orgs.sort((a, b) => a.m.start - b.m.start);
+  const n = tokens.length;
+  for (let i = 0; i < n; i++) {
+    const t = tokens[i] as Token;
+    if (t.pos !== 'NOUN' || covered[i]) continue;
     const words = lex.orgAnaphors.get(t.normal);
-    if (!words || covered.has(i) || t.pos !== 'NOUN' || /^[A-Z]/.test(t.text)) return;
+    if (!words || /^[A-Z]/.test(t.text)) continue;
     // `the alliance`, `the Western alliance`, `the military alliance` (at most two modifiers).
     let d = i - 1;
-    while (d >= i - 2 && (ann.tokens[d]?.pos === 'ADJ' || ann.tokens[d]?.pos === 'PROPN') && !covered.has(d)) d--;
-    if (ann.tokens[d]?.normal !== 'the' || ann.tokens[i + 1]?.normal === 'of') return;
+    while (d >= i - 2 && (tokens[d]?.pos === 'ADJ' || tokens[d]?.pos === 'PROPN') && !covered[d]) d--;
+    if (tokens[d]?.normal !== 'the' || tokens[i + 1]?.normal === 'of') continue;
     let found: number | undefined;
     for (let k = orgs.length - 1; k >= 0 && found === undefined; k--) {
       const x = orgs[k];
-      if (x && x.m.start < t.start && fits(x.e, words)) found = x.e;
+      if (x && x.m.start < t.start && entityFits(entities[x.e], words)) found = x.e;
     }
     // None named before it: the article's only organisation that fits, wherever it is named
     // (one referent per article: `the alliance` in a text whose only alliance is NATO).
     if (found === undefined) {
-      const fitting = new Set(orgs.filter((x) => fits(x.e, words)).map((x) => x.e));
+      const fitting = new Set(orgs.filter((x) => entityFits(entities[x.e], words)).map((x) => x.e));
       if (fitting.size === 1) found = [...fitting][0];
     }
-    if (found === undefined) return;
-    const first = ann.tokens[d];
-    if (!first) return;
+    if (found === undefined) continue;
+    const first = tokens[d];
+    if (!first) continue;
     me.set(mentions.length, found);
     mentions.push({ start: first.start, end: t.end, text: ann.text.slice(first.start, t.end), type: 'Organisation', kind: 'title', sentence: t.sentence, firstToken: d, lastToken: i, name: entities[found]?.name ?? t.text, role: undefined, affiliation: undefined, affiliationType: undefined, confidence: 0.5 });
-  });
+  }
+}
+
+/** Whether the entity's name or an alias has one of the words (`the alliance`: `North Atlantic Alliance`). */
+function entityFits(ent: ArticleEntity | undefined, words: readonly string[]): boolean {
+  if (!ent) return false;
+  return nameFits(ent.name, words) || ent.aliases.some((n) => nameFits(n, words));
+}
+
+function nameFits(name: string, words: readonly string[]): boolean {
+  const low = ` ${name.toLowerCase()} `;
+  return words.some((w) => low.includes(` ${w} `) || low.includes(` ${w}`));
 }
 
 /**

@@ -428,27 +428,64 @@ function fillOpenTargets(drafts: readonly Draft[]): Draft[] {
 }
 
 /** AFFILIATED_WITH from mention roles/affiliations and `X's deputy, Y`. */
-function affiliationDrafts(view: ArticleView): Draft[] {
-  const out: Draft[] = [];
-  const seen = new Set<string>();
-  const add = (person: number, org: number, sentence: number, role: string | undefined, cue: string): void => {
+/** AFFILIATED_WITH drafts, at most one per person and organisation (a method, not a closure per article: issue 7). */
+class AffiliationDrafts {
+  readonly out: Draft[] = [];
+  private readonly seen = new Set<string>();
+
+  add(person: number, org: number, sentence: number, role: string | undefined, cue: string): void {
     const key = `${person}|${org}`;
-    if (person === org || seen.has(key)) return;
-    seen.add(key);
-    out.push({ type: 'AFFILIATED_WITH', sources: [person], targets: [org], sentence, cue, modality: 'asserted', role, confidence: 0.9 });
-  };
-  view.mentions.forEach((m, i) => {
+    if (person === org || this.seen.has(key)) return;
+    this.seen.add(key);
+    this.out.push({ type: 'AFFILIATED_WITH', sources: [person], targets: [org], sentence, cue, modality: 'asserted', role, confidence: 0.9 });
+  }
+}
+
+function affiliationDrafts(view: ArticleView): Draft[] {
+  const drafts = new AffiliationDrafts();
+  const mentions = view.mentions;
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i] as Mention;
     const person = view.mentionEntity.get(i);
-    if (person === undefined || view.entityType(person) !== 'Person' || !m.affiliation) return;
+    if (person === undefined || view.entityType(person) !== 'Person' || !m.affiliation) continue;
     const org = view.entityNamed(m.affiliation);
-    if (org === undefined || view.entityType(org) === 'Person') return;
-    add(person, org, m.sentence, m.role, m.role ?? m.affiliation);
-  });
-  // `Blinken's deputy, Wendy Sherman,` / `Russia's ambassador to the UN, Vasily Nebenzia,`.
-  for (let i = 0; i < view.tokens.length; i++) {
+    if (org === undefined || view.entityType(org) === 'Person') continue;
+    drafts.add(person, org, m.sentence, m.role, m.role ?? m.affiliation);
+  }
+  appositiveAffiliations(view, drafts);
+  // `Venezuela's Hugo Chavez`, `NATO's Jens Stoltenberg`: a country or organisation owning a person's name.
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i] as Mention;
+    const person = view.mentionEntity.get(i);
+    if (person === undefined || view.entityType(person) !== 'Person' || (m.kind !== 'name' && m.kind !== 'surname')) continue;
+    const ownerEnd = m.firstToken - 2;
+    if (ownerEnd < 0 || !view.isPossessiveAfter(ownerEnd) || ownerEnd + 2 !== m.firstToken) continue;
+    const org = view.entityAt(ownerEnd);
+    if (org === undefined || view.entityType(org) === 'Person' || view.mentionAt(ownerEnd)?.lastToken !== ownerEnd) continue;
+    drafts.add(person, org, m.sentence, m.role, m.role ?? view.entities[org]?.name ?? '');
+  }
+  figureAffiliations(view, drafts);
+  // Entity-level affiliations the mentions did not carry (evidence: the first mention's sentence).
+  for (const e of view.entities) {
+    if (e.type !== 'Person') continue;
+    for (const a of e.affiliations) {
+      const org = view.entityNamed(a);
+      const first = view.mentions[e.mentions[0] ?? -1];
+      if (org === undefined || !first || view.entityType(org) === 'Person') continue;
+      drafts.add(e.id, org, first.sentence, e.roles[0], e.roles[0] ?? a);
+    }
+  }
+  return drafts.out;
+}
+
+/** `Blinken's deputy, Wendy Sherman,` / `Russia's ambassador to the UN, Vasily Nebenzia,`. */
+function appositiveAffiliations(view: ArticleView, drafts: AffiliationDrafts): void {
+  const tokens = view.tokens;
+  for (let i = 0; i < tokens.length; i++) {
     const owner = view.entityAt(i);
+    if (owner === undefined) continue;
     const m = view.mentionAt(i);
-    if (owner === undefined || !m || m.lastToken !== i || !view.isPossessiveAfter(i)) continue;
+    if (!m || m.lastToken !== i || !view.isPossessiveAfter(i)) continue;
     const [, last] = view.sentenceBounds(i);
     const np = view.readNP(i, last);
     if (!np || np.appositive === undefined || !np.headLemma) continue;
@@ -458,24 +495,20 @@ function affiliationDrafts(view: ArticleView): Draft[] {
       org = ent?.affiliations.map((a) => view.entityNamed(a)).find((x) => x !== undefined && view.entityType(x) !== 'Person');
     }
     if (org === undefined) continue;
-    const roleFrom = (view.tokens[i + 2]?.start ?? 0);
-    const roleTo = view.tokens.findIndex((t, k) => k > i + 1 && t.text === ',');
-    const role = roleTo > 0 ? view.text.slice(roleFrom, view.tokens[roleTo - 1]?.end ?? roleFrom) : np.headLemma;
-    add(np.appositive, org, view.tokens[i]?.sentence ?? 0, role, role);
+    const roleFrom = tokens[i + 2]?.start ?? 0;
+    let roleTo = i + 2;
+    while (roleTo < tokens.length && tokens[roleTo]?.text !== ',') roleTo++;
+    const role = roleTo < tokens.length ? view.text.slice(roleFrom, tokens[roleTo - 1]?.end ?? roleFrom) : np.headLemma;
+    drafts.add(np.appositive, org, tokens[i]?.sentence ?? 0, role, role);
   }
-  // `Venezuela's Hugo Chavez`, `NATO's Jens Stoltenberg`: a country or organisation owning a person's name.
-  view.mentions.forEach((m, i) => {
-    const person = view.mentionEntity.get(i);
-    if (person === undefined || view.entityType(person) !== 'Person' || (m.kind !== 'name' && m.kind !== 'surname')) return;
-    const ownerEnd = m.firstToken - 2;
-    if (ownerEnd < 0 || !view.isPossessiveAfter(ownerEnd) || ownerEnd + 2 !== m.firstToken) return;
-    const org = view.entityAt(ownerEnd);
-    if (org === undefined || view.entityType(org) === 'Person' || view.mentionAt(ownerEnd)?.lastToken !== ownerEnd) return;
-    add(person, org, m.sentence, m.role, m.role ?? view.entities[org]?.name ?? '');
-  });
-  // A well-known public figure named in full acts for the state the gazetteer gives, when the article
-  // names it and gives the person no other affiliation (a spokesman of the Kremlin acts for the Kremlin).
-  const affiliated = new Set(out.map((d) => d.sources[0]));
+}
+
+/**
+ * A well-known public figure named in full acts for the state the gazetteer gives, when the article
+ * names it and gives the person no other affiliation (a spokesman of the Kremlin acts for the Kremlin).
+ */
+function figureAffiliations(view: ArticleView, drafts: AffiliationDrafts): void {
+  const affiliated = new Set(drafts.out.map((d) => d.sources[0]));
   for (const e of view.entities) {
     if (e.type !== 'Person' || affiliated.has(e.id) || e.affiliations.some((a) => view.entityNamed(a) !== undefined)) continue;
     const fig = view.figureOf(e);
@@ -485,24 +518,13 @@ function affiliationDrafts(view: ArticleView): Draft[] {
     // An office of a body the article names (`Kremlin spokesman`, `State Department spokesman`): that body.
     const body = bodyOfRole(view, role);
     if (body !== undefined) {
-      add(e.id, body, first.sentence, role, role ?? '');
+      drafts.add(e.id, body, first.sentence, role, role ?? '');
       continue;
     }
     const org = view.entityNamed(fig.country);
     if (org === undefined || view.entityType(org) !== 'Country') continue;
-    add(e.id, org, first.sentence, role, role ?? fig.country);
+    drafts.add(e.id, org, first.sentence, role, role ?? fig.country);
   }
-  // Entity-level affiliations the mentions did not carry (evidence: the first mention's sentence).
-  for (const e of view.entities) {
-    if (e.type !== 'Person') continue;
-    for (const a of e.affiliations) {
-      const org = view.entityNamed(a);
-      const first = view.mentions[e.mentions[0] ?? -1];
-      if (org === undefined || !first || view.entityType(org) === 'Person') continue;
-      add(e.id, org, first.sentence, e.roles[0], e.roles[0] ?? a);
-    }
-  }
-  return out;
 }
 
 /** The organisation of the article a role's leading words name (`Kremlin spokesman` -> Kremlin), if any. */
