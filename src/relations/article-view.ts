@@ -42,7 +42,8 @@ const TIME_DETERMINERS = new Set(['last', 'next', 'this']);
 /** Time words that sit between a subject and its verb (`Biden today expressed`). */
 const TEMPORAL = new Set(['today', 'yesterday', 'tomorrow', 'tonight', 'now', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'earlier', 'later', 'again', 'also', 'already', 'recently', 'previously', 'once']);
 
-export const isQuoteMark = (t: string): boolean => QUOTE_MARKS.has(t);
+/** Whether a token's text is a quotation mark (all are one or two characters: a length test first spares most set lookups). */
+export const isQuoteMark = (t: string): boolean => t.length <= 2 && QUOTE_MARKS.has(t);
 const normKeyCache = new Map<string, string>();
 
 /**
@@ -217,6 +218,7 @@ function resolveOrgAnaphors(ann: AnnotatedText, mentions: Mention[], me: Map<num
     if (e !== undefined && entities[e]?.type === 'Organisation') orgs.push({ m: mentions[i] as Mention, e });
   }
   orgs.sort((a, b) => a.m.start - b.m.start);
+  const fits = new OrgFits(entities);
   const n = tokens.length;
   for (let i = 0; i < n; i++) {
     const t = tokens[i] as Token;
@@ -230,12 +232,12 @@ function resolveOrgAnaphors(ann: AnnotatedText, mentions: Mention[], me: Map<num
     let found: number | undefined;
     for (let k = orgs.length - 1; k >= 0 && found === undefined; k--) {
       const x = orgs[k];
-      if (x && x.m.start < t.start && entityFits(entities[x.e], words)) found = x.e;
+      if (x && x.m.start < t.start && fits.test(x.e, words)) found = x.e;
     }
     // None named before it: the article's only organisation that fits, wherever it is named
     // (one referent per article: `the alliance` in a text whose only alliance is NATO).
     if (found === undefined) {
-      const fitting = new Set(orgs.filter((x) => entityFits(entities[x.e], words)).map((x) => x.e));
+      const fitting = new Set(orgs.filter((x) => fits.test(x.e, words)).map((x) => x.e));
       if (fitting.size === 1) found = [...fitting][0];
     }
     if (found === undefined) continue;
@@ -246,10 +248,27 @@ function resolveOrgAnaphors(ann: AnnotatedText, mentions: Mention[], me: Map<num
   }
 }
 
-/** Whether the entity's name or an alias has one of the words (`the alliance`: `North Atlantic Alliance`). */
-function entityFits(ent: ArticleEntity | undefined, words: readonly string[]): boolean {
-  if (!ent) return false;
-  return nameFits(ent.name, words) || ent.aliases.some((n) => nameFits(n, words));
+/**
+ * Whether an entity's name or an alias has one of an anaphor's words (`the alliance`: `North
+ * Atlantic Alliance`), remembered per entity and word list (performance, issue 7: an article with
+ * many organisations asked the same question for every anaphor noun, lower-casing every name again).
+ */
+class OrgFits {
+  private readonly known = new Map<readonly string[], Map<number, boolean>>();
+
+  constructor(private readonly entities: readonly ArticleEntity[]) {}
+
+  test(e: number, words: readonly string[]): boolean {
+    let byEntity = this.known.get(words);
+    if (!byEntity) this.known.set(words, (byEntity = new Map()));
+    let fit = byEntity.get(e);
+    if (fit === undefined) {
+      const ent = this.entities[e];
+      fit = !!ent && (nameFits(ent.name, words) || ent.aliases.some((n) => nameFits(n, words)));
+      byEntity.set(e, fit);
+    }
+    return fit;
+  }
 }
 
 function nameFits(name: string, words: readonly string[]): boolean {

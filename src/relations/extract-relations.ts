@@ -773,8 +773,9 @@ function matchNominal(view: ArticleView, i: number): NominalCue | undefined {
   const cues = view.lex.nominals.get(t.lemma) ?? view.lex.nominals.get(t.normal) ?? (t.pos === 'PROPN' && /s$/.test(t.normal) ? view.lex.nominals.get(t.normal.slice(0, -1)) : undefined);
   if (!cues) return undefined;
   for (const c of cues) {
-    const words = c.lemma.split(' ');
-    if (words.length > 1 && view.norm(i - 1) !== words[0]) continue;
+    // A two-word cue (`peace talks`) needs its first word before the noun.
+    const space = c.lemma.indexOf(' ');
+    if (space >= 0 && view.norm(i - 1) !== c.lemma.slice(0, space)) continue;
     return c;
   }
   return undefined;
@@ -1146,11 +1147,14 @@ function locationTarget(view: ArticleView, p: number, end: number): number | und
 function deploymentDrafts(view: ArticleView, i: number): Draft[] {
   const t = view.tok(i);
   if (!t) return [];
+  const verbCue = t.pos === 'VERB' ? matchVerbCue(view, i) : undefined;
+  const deployedVerb = verbCue?.cue.type === 'DEPLOYED_NEAR';
+  // Performance (issue 7): most tokens are neither cue; they leave before anything is allocated.
+  if (!deployedVerb && !(t.pos === 'NOUN' && (view.lex.militaryNouns.has(t.normal) || view.lex.militaryNouns.has(t.lemma)))) return [];
   const [first, last] = view.sentenceBounds(i);
   let sources: number[] = [];
   let modality: Modality = 'asserted';
-  const verbCue = t.pos === 'VERB' ? matchVerbCue(view, i) : undefined;
-  if (verbCue?.cue.type === 'DEPLOYED_NEAR') {
+  if (deployedVerb) {
     const s = view.subjectOf(i);
     sources = [...(s?.entities ?? [])];
     if (!sources.length) {
@@ -1158,7 +1162,8 @@ function deploymentDrafts(view: ArticleView, i: number): Draft[] {
       return [];
     }
     modality = view.modalityOf(i, s?.start ?? i);
-  } else if (t.pos === 'NOUN' && (view.lex.militaryNouns.has(t.normal) || view.lex.militaryNouns.has(t.lemma))) {
+  } else {
+    // A military noun (`troops`, `forces`).
     let s = i;
     while (s - 1 >= first && s > i - 6) {
       const p = view.tok(s - 1);
@@ -1171,7 +1176,7 @@ function deploymentDrafts(view: ArticleView, i: number): Draft[] {
     if (owner === undefined || view.entityType(owner) === 'Person') return [];
     sources = [owner];
     modality = view.nominalModality(i, view.governingVerb(s), s);
-  } else return [];
+  }
   // Performance: the clause end (a scan to the end of the sentence) only for a cue, not at every token.
   const end = Math.min(view.clauseEnd(i), last);
   let target = locationTarget(view, i + 1, end);

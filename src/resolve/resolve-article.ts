@@ -19,6 +19,9 @@ interface Group {
   mentions: number[];
   /** Full names seen (Person). */
   fullNames: string[];
+  /** For each full name: its surname (splitName) and its folded first word. */
+  surnames: string[];
+  firstWords: string[];
   roles: string[];
   affiliations: string[];
   gender: 'm' | 'f' | undefined;
@@ -73,7 +76,7 @@ export function resolveArticle(
 }
 
 function newGroup(r: Resolution, type: EntityType, name: string): Group {
-  const g: Group = { type, name, mentions: [], fullNames: [], roles: [], affiliations: [], gender: undefined, confidence: 0 };
+  const g: Group = { type, name, mentions: [], fullNames: [], surnames: [], firstWords: [], roles: [], affiliations: [], gender: undefined, confidence: 0 };
   r.groups.push(g);
   if (type === 'Person') r.people.push(g);
   return g;
@@ -126,6 +129,8 @@ function groupFullNames(r: Resolution, persons: readonly number[]): void {
       g = newGroup(r, 'Person', m.name);
     }
     g.fullNames.push(m.name);
+    g.surnames.push(splitName(m.name).surname);
+    g.firstWords.push(foldName(m.name.split(/\s+/)[0] ?? ''));
     assign(r, i, g);
   }
 }
@@ -169,14 +174,14 @@ function groupSurnames(r: Resolution, persons: readonly number[]): void {
 
 /** The person a lone (folded) surname `s` names, if any. */
 function surnameMatch(people: readonly Group[], s: string): Group | undefined {
-  for (const p of people) if (p.fullNames.some((f) => splitName(f).surname === s)) return p;
-  for (const p of people) if (p.fullNames.some((f) => similarSurnames(splitName(f).surname, s))) return p;
+  for (const p of people) if (p.surnames.includes(s)) return p;
+  for (const p of people) if (p.surnames.some((f) => similarSurnames(f, s))) return p;
   for (const p of people) if (!p.fullNames.length && (foldName(p.name) === s || similarSurnames(foldName(p.name), s))) return p;
   // The first word of exactly one full name: a family name written first (`Wang Donghai` ...
   // `Wang`) or a given name (`Jansher Khan` ... `Jansher`).
   let byFirst: Group | undefined;
   for (const p of people) {
-    if (!p.fullNames.some((f) => foldName(f.split(/\s+/)[0] ?? '') === s)) continue;
+    if (!p.firstWords.includes(s)) continue;
     if (byFirst) return undefined;
     byFirst = p;
   }
