@@ -218,7 +218,7 @@ function resolveOrgAnaphors(ann: AnnotatedText, mentions: Mention[], me: Map<num
     if (e !== undefined && entities[e]?.type === 'Organisation') orgs.push({ m: mentions[i] as Mention, e });
   }
   orgs.sort((a, b) => a.m.start - b.m.start);
-  const fits = new OrgFits(entities);
+  let fits: OrgFits | undefined;
   const n = tokens.length;
   for (let i = 0; i < n; i++) {
     const t = tokens[i] as Token;
@@ -229,6 +229,7 @@ function resolveOrgAnaphors(ann: AnnotatedText, mentions: Mention[], me: Map<num
     let d = i - 1;
     while (d >= i - 2 && (tokens[d]?.pos === 'ADJ' || tokens[d]?.pos === 'PROPN') && !covered[d]) d--;
     if (tokens[d]?.normal !== 'the' || tokens[i + 1]?.normal === 'of') continue;
+    fits ??= new OrgFits(entities);
     let found: number | undefined;
     for (let k = orgs.length - 1; k >= 0 && found === undefined; k--) {
       const x = orgs[k];
@@ -236,10 +237,7 @@ function resolveOrgAnaphors(ann: AnnotatedText, mentions: Mention[], me: Map<num
     }
     // None named before it: the article's only organisation that fits, wherever it is named
     // (one referent per article: `the alliance` in a text whose only alliance is NATO).
-    if (found === undefined) {
-      const fitting = new Set(orgs.filter((x) => fits.test(x.e, words)).map((x) => x.e));
-      if (fitting.size === 1) found = [...fitting][0];
-    }
+    found ??= fits.only(orgs, words);
     if (found === undefined) continue;
     const first = tokens[d];
     if (!first) continue;
@@ -255,6 +253,7 @@ function resolveOrgAnaphors(ann: AnnotatedText, mentions: Mention[], me: Map<num
  */
 class OrgFits {
   private readonly known = new Map<readonly string[], Map<number, boolean>>();
+  private readonly onlyFit = new Map<readonly string[], number | undefined>();
 
   constructor(private readonly entities: readonly ArticleEntity[]) {}
 
@@ -268,6 +267,16 @@ class OrgFits {
       byEntity.set(e, fit);
     }
     return fit;
+  }
+
+  /** The one organisation of `orgs` that fits the words, if exactly one does (the list is the same on every call). */
+  only(orgs: readonly NamedMention[], words: readonly string[]): number | undefined {
+    if (this.onlyFit.has(words)) return this.onlyFit.get(words);
+    const fitting = new Set<number>();
+    for (const x of orgs) if (this.test(x.e, words)) fitting.add(x.e);
+    const one = fitting.size === 1 ? [...fitting][0] : undefined;
+    this.onlyFit.set(words, one);
+    return one;
   }
 }
 

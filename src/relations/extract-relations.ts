@@ -28,6 +28,12 @@ interface Draft {
   chainAt?: number | undefined;
 }
 
+/**
+ * The empty result of the per-token draft finders (performance, issue 7: most tokens are no cue,
+ * and a new empty array for each of them was a sizeable share of this stage's garbage).
+ */
+const NO_DRAFTS: readonly Draft[] = [];
+
 /** Acts whose target a target-less warning in the same sentence shares (`stressed ... consequences and urged Russia`). */
 const DIRECTIVE: ReadonlySet<RelationType> = new Set(['URGED', 'DEMANDED', 'WARNED', 'THREATENED']);
 /** Words that put the consequences in the future or a condition (`would have`, `will face`). */
@@ -236,12 +242,12 @@ function refusalDrafts(view: ArticleView, drafts: readonly Draft[]): Draft[] {
  * `Macron will attend a summit in Japan` is SPOKE_WITH Macron -> Japan. The
  * country must be named as a country (a capital there names a place).
  */
-function venueDrafts(view: ArticleView, v: number): Draft[] {
+function venueDrafts(view: ArticleView, v: number): readonly Draft[] {
   const t = view.tok(v);
-  if (!t) return [];
+  if (!t) return NO_DRAFTS;
   const travel = view.lex.travelVerbs.get(t.lemma);
   if (travel) return travelDrafts(view, v, travel);
-  if (!view.lex.venueVerbs.has(t.lemma)) return [];
+  if (!view.lex.venueVerbs.has(t.lemma)) return NO_DRAFTS;
   const end = view.clauseEnd(v);
   let noun = -1;
   for (let k = v + 1; k <= Math.min(end, v + 5); k++) {
@@ -249,13 +255,13 @@ function venueDrafts(view: ArticleView, v: number): Draft[] {
     if (!n || n.pos === 'VERB' || n.pos === 'ADP') break;
     if ((n.pos === 'NOUN' || n.pos === 'PROPN') && (view.lex.venueNouns.has(n.normal) || view.lex.venueNouns.has(n.lemma))) noun = k;
   }
-  if (noun < 0 || view.norm(noun + 1) !== 'in') return [];
+  if (noun < 0 || view.norm(noun + 1) !== 'in') return NO_DRAFTS;
   const m = view.mentionAt(noun + 2);
   const place = view.entityAt(noun + 2);
-  if (place === undefined || !m || m.kind !== 'name' || view.entityType(place) !== 'Country') return [];
+  if (place === undefined || !m || m.kind !== 'name' || view.entityType(place) !== 'Country') return NO_DRAFTS;
   const subject = subjectActors(view, v);
   const sources = [...(subject?.entities ?? [])];
-  if (!sources.length) return [];
+  if (!sources.length) return NO_DRAFTS;
   const clauseStart = subject?.start ?? v;
   return [
     clauseDraft(view, v, clauseStart, {
@@ -303,9 +309,9 @@ function travelDrafts(view: ArticleView, v: number, prep: string): Draft[] {
  * offer (`offered to send aid to X`, PROPOSED). The act on its own gives
  * no edge of these types.
  */
-function frameDrafts(view: ArticleView, v: number): Draft[] {
+function frameDrafts(view: ArticleView, v: number): readonly Draft[] {
   const t = view.tok(v);
-  if (!t || view.norm(v - 1) !== 'to') return [];
+  if (!t || view.norm(v - 1) !== 'to') return NO_DRAFTS;
   let type: RelationType | undefined;
   let slots: readonly TargetSlot[] = [];
   let frame: number | undefined;
@@ -325,17 +331,17 @@ function frameDrafts(view: ArticleView, v: number): Draft[] {
       slots = ['pp:to', 'dobj'];
     }
   }
-  if (!type || frame === undefined) return [];
+  if (!type || frame === undefined) return NO_DRAFTS;
   const subject = subjectActors(view, v);
   const sources = [...(subject?.entities ?? [])];
-  if (!sources.length) return [];
+  if (!sources.length) return NO_DRAFTS;
   const end = view.clauseEnd(v);
   let targets: number[] = [];
   for (const slot of slots) {
     targets = slotTargets(view, slot, v + 1, end, false, sources).filter((e) => !sources.includes(e));
     if (targets.length) break;
   }
-  if (!targets.length) return [];
+  if (!targets.length) return NO_DRAFTS;
   const clauseStart = subject?.start ?? frame;
   return [
     clauseDraft(view, v, clauseStart, {
@@ -372,9 +378,9 @@ function intentFrame(view: ArticleView, v: number, giving = false): number | und
  * is not the patient of an act (`invasion of Ukraine`), else left open for
  * `fillOpenTargets`.
  */
-function consequenceDrafts(view: ArticleView, v: number): Draft[] {
+function consequenceDrafts(view: ArticleView, v: number): readonly Draft[] {
   const t = view.tok(v);
-  if (!t || !view.lex.warningVerbs.has(t.lemma) || matchVerbCue(view, v)) return [];
+  if (!t || !view.lex.warningVerbs.has(t.lemma) || matchVerbCue(view, v)) return NO_DRAFTS;
   const [, last] = view.sentenceBounds(v);
   let noun = -1;
   let prospective = false;
@@ -387,10 +393,10 @@ function consequenceDrafts(view: ArticleView, v: number): Draft[] {
       break;
     }
   }
-  if (noun < 0 || !prospective) return [];
+  if (noun < 0 || !prospective) return NO_DRAFTS;
   const subject = subjectActors(view, v);
   const sources = [...(subject?.entities ?? [])];
-  if (!sources.length) return [];
+  if (!sources.length) return NO_DRAFTS;
   const targets: number[] = [];
   for (let k = v + 1; k < noun && !targets.length; k++) {
     const e = view.entityAt(k);
@@ -564,7 +570,8 @@ function matchVerbCue(view: ArticleView, v: number): { cue: VerbCue; after: numb
   for (const cue of cues) {
     let k = v + 1;
     let ok = true;
-    for (const w of cue.words.slice(1)) {
+    for (let n = 1; n < cue.words.length; n++) {
+      const w = cue.words[n] as string;
       while (view.tok(k)?.pos === 'ADV' && view.norm(k) !== w) k++;
       if (view.norm(k) !== w) {
         ok = false;
@@ -693,22 +700,22 @@ function cueText(view: ArticleView, from: number, to: number): string {
   return a && b ? view.text.slice(a.start, b.end) : '';
 }
 
-function verbDrafts(view: ArticleView, v: number): Draft[] {
+function verbDrafts(view: ArticleView, v: number): readonly Draft[] {
   const match = matchVerbCue(view, v);
-  if (!match || match.cue.type === 'DEPLOYED_NEAR') return [];
+  if (!match || match.cue.type === 'DEPLOYED_NEAR') return NO_DRAFTS;
   const { cue, after } = match;
   const t = view.tok(v);
-  if (!t) return [];
+  if (!t) return NO_DRAFTS;
   const end = view.clauseEnd(v);
   // The object phrase right after the cue, read once for every check below.
   const np = view.readNP(after, end);
   if (cue.agreementObject) {
-    if (!np?.headLemma || !view.lex.agreementNouns.has(np.headLemma)) return [];
+    if (!np?.headLemma || !view.lex.agreementNouns.has(np.headLemma)) return NO_DRAFTS;
   }
   if (cue.objectNouns) {
     let found = false;
     for (let k = after; k <= Math.min(end, after + 7); k++) if (view.lex.proposalNouns.has(view.tok(k)?.lemma ?? '') || view.lex.proposalNouns.has(view.norm(k))) found = true;
-    if (!found) return [];
+    if (!found) return NO_DRAFTS;
   }
   let sources: number[] = [];
   let targets: number[] = [];
@@ -742,10 +749,10 @@ function verbDrafts(view: ArticleView, v: number): Draft[] {
       if (targets.length) break;
     }
   }
-  if (!sources.length) return [];
+  if (!sources.length) return NO_DRAFTS;
   if (!passive && subject && HOSTILE.has(cue.type)) sources = rehomePronounActor(view, subject.start, sources, targets);
   const reciprocal = !targets.length && cue.slots.includes('reciprocal') && sources.length > 1;
-  if (!targets.length && !reciprocal) return [];
+  if (!targets.length && !reciprocal) return NO_DRAFTS;
   const clauseStart = subject?.start ?? v;
   const reportedBy = reporterOf(view, v, clauseStart, sources);
   // Intent to cooperate: `offered to help Kenya` is an offer (PROPOSED), asserted as the offer is.
@@ -781,13 +788,13 @@ function matchNominal(view: ArticleView, i: number): NominalCue | undefined {
   return undefined;
 }
 
-function nominalDrafts(view: ArticleView, i: number): Draft[] {
+function nominalDrafts(view: ArticleView, i: number): readonly Draft[] {
   const cue = matchNominal(view, i);
-  if (!cue) return [];
+  if (!cue) return NO_DRAFTS;
   // Idioms, not acts: `in response to`, `in support of`.
-  if (view.norm(i - 1) === 'in' && ['to', 'of'].includes(view.norm(i + 1))) return [];
+  if (view.norm(i - 1) === 'in' && ['to', 'of'].includes(view.norm(i + 1))) return NO_DRAFTS;
   const t = view.tok(i);
-  if (!t) return [];
+  if (!t) return NO_DRAFTS;
   const [first, last] = view.sentenceBounds(i);
   const end = view.clauseEnd(i);
   // The phrase the noun heads: owner before it, governing verb before that.
@@ -825,7 +832,7 @@ function nominalDrafts(view: ArticleView, i: number): Draft[] {
     if (tk.pos === 'VERB' || tk.pos === 'AUX' || n === ',' ) break;
   }
   if (between) {
-    if (cue.type !== 'SPOKE_WITH' || targets.length < 2) return [];
+    if (cue.type !== 'SPOKE_WITH' || targets.length < 2) return NO_DRAFTS;
     const framed = meetingFrame(view, i, governor, view.nominalModality(i, governor, npStart));
     return [{ type: cue.type, sources: targets, targets, sentence: t.sentence, cue: cueText(view, i, i), modality: framed.modality, confidence: 0.8, reciprocal: true }];
   }
@@ -864,10 +871,10 @@ function nominalDrafts(view: ArticleView, i: number): Draft[] {
       }
     }
   }
-  if (!sources.length) return [];
+  if (!sources.length) return NO_DRAFTS;
   if (!targets.length && cue.comp) targets = slotTargets(view, 'comp', i + 1, end, true, sources);
   const reciprocal = !targets.length && cue.type === 'SPOKE_WITH' && sources.length > 1;
-  if (!targets.length && !reciprocal) return [];
+  if (!targets.length && !reciprocal) return NO_DRAFTS;
   void receiver;
   const base = view.nominalModality(i, actingVerb, govSubject?.start ?? npStart);
   const framed = cue.type === 'SPOKE_WITH' ? meetingFrame(view, i, governor, base) : { modality: base, refused: false };
@@ -910,13 +917,13 @@ function phraseStart(view: ArticleView, end: number, first: number, max: number)
  * answer from Y to its requests`); Y is the `from` party, else the answer's
  * owner, else the subject of a responding verb or of a verb giving the answer.
  */
-function responseDrafts(view: ArticleView, i: number): Draft[] {
+function responseDrafts(view: ArticleView, i: number): readonly Draft[] {
   const rf = view.lex.responseFrames;
   const t = view.tok(i);
-  if (!t || t.pos !== 'NOUN' || !rf.demandNouns.has(t.lemma)) return [];
+  if (!t || t.pos !== 'NOUN' || !rf.demandNouns.has(t.lemma)) return NO_DRAFTS;
   const [first] = view.sentenceBounds(i);
   const s = phraseStart(view, i, first, 6);
-  if (view.norm(s - 1) !== 'to') return [];
+  if (view.norm(s - 1) !== 'to') return NO_DRAFTS;
   const demands = view.readNP(s, i);
   const pronounOwner = ['its', 'their'].includes(view.norm(s));
   const owners = demands?.owner !== undefined && !pronounOwner ? [demands.owner] : [];
@@ -929,7 +936,7 @@ function responseDrafts(view: ArticleView, i: number): Draft[] {
     q = fromStart - 2;
   }
   const a = view.tok(q);
-  if (!a) return [];
+  if (!a) return NO_DRAFTS;
   let receivers: number[] = [];
   let clauseStart = q;
   if (a.pos === 'VERB' && rf.verbs.has(a.lemma) && !isPassive(view, q)) {
@@ -948,7 +955,7 @@ function responseDrafts(view: ArticleView, i: number): Draft[] {
     clauseStart = subject?.start ?? ns;
   } else return [];
   const requesters = (owners.length ? owners : receivers).filter((e) => !responders.includes(e));
-  if (!requesters.length || !responders.length) return [];
+  if (!requesters.length || !responders.length) return NO_DRAFTS;
   // `Ukraine's request for arms from Germany`: the demands name their own addressee.
   const end = view.clauseEnd(i);
   for (let k = i + 1; k <= Math.min(end, i + 6); k++) {
@@ -956,7 +963,7 @@ function responseDrafts(view: ArticleView, i: number): Draft[] {
     if (!tk || tk.pos === 'VERB' || tk.pos === 'AUX' || tk.normal === ',') break;
     if (!['from', 'on', 'of', 'to'].includes(tk.normal) || tk.pos !== 'ADP') continue;
     const named = actorsOf(view, view.readNP(k + 1, end), true);
-    if (named.some((e) => !responders.includes(e))) return [];
+    if (named.some((e) => !responders.includes(e))) return NO_DRAFTS;
   }
   return [
     {
@@ -978,27 +985,27 @@ function responseDrafts(view: ArticleView, i: number): Draft[] {
  * Y` give DEMANDED X -> Y. The object's head must be a demanded thing
  * (`demandObjectFrames` in relation-cues.json) and the `from` party follow it.
  */
-function demandObjectDrafts(view: ArticleView, v: number): Draft[] {
+function demandObjectDrafts(view: ArticleView, v: number): readonly Draft[] {
   const t = view.tok(v);
-  if (!t) return [];
+  if (!t) return NO_DRAFTS;
   // The lexicon test first: it is cheap, and fails at nearly every verb.
   const phrase = verbPhrase(view, v, view.lex.demandObjectVerbs);
-  if (!phrase || isPassive(view, v)) return [];
+  if (!phrase || isPassive(view, v)) return NO_DRAFTS;
   const objStart = phrase.includes(' ') ? v + 2 : v + 1;
   const end = view.clauseEnd(v);
   const obj = view.readNP(objStart, end);
-  if (!obj?.headLemma || obj.heads.length || !view.lex.demandObjectNouns.has(obj.headLemma)) return [];
+  if (!obj?.headLemma || obj.heads.length || !view.lex.demandObjectNouns.has(obj.headLemma)) return NO_DRAFTS;
   // `from` right after the object's head (the phrase may already hold it as a complement).
   let from = objStart;
   while (from <= obj.last + 1 && view.norm(from) !== 'from') from++;
-  if (view.norm(from) !== 'from') return [];
+  if (view.norm(from) !== 'from') return NO_DRAFTS;
   const subject = subjectActors(view, v);
   const sources = [...(subject?.entities ?? [])];
   // The `from` party ends at a comma that starts no list of entities (`from Bosch, the carmaker's chief executive said`).
   let partyEnd = from + 1;
   while (partyEnd < end && !(view.norm(partyEnd + 1) === ',' && view.entityAt(partyEnd + 2) === undefined)) partyEnd++;
   const targets = actorsOf(view, view.readNP(from + 1, partyEnd), false).filter((e) => !sources.includes(e));
-  if (!sources.length || !targets.length) return [];
+  if (!sources.length || !targets.length) return NO_DRAFTS;
   const clauseStart = subject?.start ?? v;
   return [
     clauseDraft(view, v, clauseStart, {
@@ -1144,13 +1151,13 @@ function locationTarget(view: ArticleView, p: number, end: number): number | und
 }
 
 /** DEPLOYED_NEAR: `Russian forces massed near the Ukrainian border`, `Russia's deployment of troops on ...`. */
-function deploymentDrafts(view: ArticleView, i: number): Draft[] {
+function deploymentDrafts(view: ArticleView, i: number): readonly Draft[] {
   const t = view.tok(i);
-  if (!t) return [];
+  if (!t) return NO_DRAFTS;
   const verbCue = t.pos === 'VERB' ? matchVerbCue(view, i) : undefined;
   const deployedVerb = verbCue?.cue.type === 'DEPLOYED_NEAR';
   // Performance (issue 7): most tokens are neither cue; they leave before anything is allocated.
-  if (!deployedVerb && !(t.pos === 'NOUN' && (view.lex.militaryNouns.has(t.normal) || view.lex.militaryNouns.has(t.lemma)))) return [];
+  if (!deployedVerb && !(t.pos === 'NOUN' && (view.lex.militaryNouns.has(t.normal) || view.lex.militaryNouns.has(t.lemma)))) return NO_DRAFTS;
   const [first, last] = view.sentenceBounds(i);
   let sources: number[] = [];
   let modality: Modality = 'asserted';
@@ -1159,7 +1166,7 @@ function deploymentDrafts(view: ArticleView, i: number): Draft[] {
     sources = [...(s?.entities ?? [])];
     if (!sources.length) {
       // `... the Ukrainian border, where 100,000 Russian troops are stationed` handled below through the noun.
-      return [];
+      return NO_DRAFTS;
     }
     modality = view.modalityOf(i, s?.start ?? i);
   } else {
@@ -1173,7 +1180,7 @@ function deploymentDrafts(view: ArticleView, i: number): Draft[] {
     }
     const np = s < i ? view.readNP(s, i) : undefined;
     const owner = np?.owner ?? (np && np.heads.length && np.last < i ? np.heads[0] : undefined);
-    if (owner === undefined || view.entityType(owner) === 'Person') return [];
+    if (owner === undefined || view.entityType(owner) === 'Person') return NO_DRAFTS;
     sources = [owner];
     modality = view.nominalModality(i, view.governingVerb(s), s);
   }
@@ -1193,7 +1200,7 @@ function deploymentDrafts(view: ArticleView, i: number): Draft[] {
       break;
     }
   }
-  if (target === undefined) return [];
+  if (target === undefined) return NO_DRAFTS;
   return [{ type: 'DEPLOYED_NEAR', sources, targets: [target], sentence: t.sentence, cue: t.text, modality, confidence: 0.7 }];
 }
 
