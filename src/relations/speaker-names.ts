@@ -285,64 +285,77 @@ class SpeakerPass {
     for (let v = 0; v < tokens.length; v++) {
       const t = tokens[v] as Token;
       if (!quoteSentences.has(t.sentence)) continue;
-      if (this.speechLemma(t, v)) {
-        // Subject slot before the verb.
-        for (const e of subjectSlotEnds(this.ann, v)) {
-          const s = this.runEndingAt(e);
+      if (this.speechLemma(t, v)) this.speechSlots(t, v, slots, roleSlots);
+      if (t.normal === 'according' && tokens[v + 1]?.normal === 'to') {
+        const s = this.accordingSlot(v);
+        if (s) slots.push(s);
+      }
+      if (this.isLabel(t, v)) labelSlots.push({ first: v, last: v });
+    }
+    return { slots, labelSlots, roleSlots };
+  }
+
+  /** The name or role slots of the reporting verb at v: its subject, and after it in an inverted frame. */
+  private speechSlots(t: Token, v: number, slots: Slot[], roleSlots: RoleSlot[]): void {
+    // Subject slot before the verb.
+    for (const e of subjectSlotEnds(this.ann, v)) {
+      const s = this.runEndingAt(e);
+      if (s) {
+        slots.push(s);
+        break;
+      }
+      const r = this.roleEndingAt(e);
+      if (r) {
+        roleSlots.push(r);
+        break;
+      }
+      if (this.covered[e] !== -1) break;
+    }
+    // Inverted frame after a quote or a comma: `"...," said David Wasserman`, `said the mayor`.
+    const before = this.tokens[v - 1];
+    const sentStart = this.ann.sentences[t.sentence]?.firstToken === v;
+    if (before && (isQuoteMark(before.text) || before.text === ',') || sentStart) {
+      let k = v + 1;
+      const r = this.roleStartingAt(k);
+      if (r) roleSlots.push(r);
+      else {
+        // `said master of ceremonies Asab Al-Tabchi`, `explained Democratic strategist Simon Rosenberg`
+        for (let n = 0; n < 6 && k < this.tokens.length; n++) {
+          const w = this.tokens[k];
+          if (!w) break;
+          const s = this.runStartingAt(k);
           if (s) {
             slots.push(s);
             break;
           }
-          const r = this.roleEndingAt(e);
-          if (r) {
-            roleSlots.push(r);
-            break;
-          }
-          if (this.covered[e] !== -1) break;
-        }
-        // Inverted frame after a quote or a comma: `"...," said David Wasserman`, `said the mayor`.
-        const before = this.tokens[v - 1];
-        const sentStart = this.ann.sentences[t.sentence]?.firstToken === v;
-        if (before && (isQuoteMark(before.text) || before.text === ',') || sentStart) {
-          let k = v + 1;
-          const r = this.roleStartingAt(k);
-          if (r) roleSlots.push(r);
-          else {
-            // `said master of ceremonies Asab Al-Tabchi`, `explained Democratic strategist Simon Rosenberg`
-            for (let n = 0; n < 6 && k < this.tokens.length; n++) {
-              const w = this.tokens[k];
-              if (!w) break;
-              const s = this.runStartingAt(k);
-              if (s) {
-                slots.push(s);
-                break;
-              }
-              // The full stop of a title abbreviation split off by wink (`said the Rev. Peter Wherry`).
-              const prevW = this.tokens[k - 1];
-              const nextW = this.tokens[k + 1];
-              const titleStop = isSplitAbbreviation(w, nextW) || isSplitAbbreviation(prevW, w);
-              const skippable = this.isTitle(w) || titleStop || (/^[a-z]/.test(w.text) && (w.pos === 'NOUN' || w.pos === 'ADJ' || w.normal === 'of')) || w.normal === 'the' || this.covered[k] !== -1;
-              if (!skippable) break;
-              k++;
-            }
-          }
+          // The full stop of a title abbreviation split off by wink (`said the Rev. Peter Wherry`).
+          const prevW = this.tokens[k - 1];
+          const nextW = this.tokens[k + 1];
+          const titleStop = isSplitAbbreviation(w, nextW) || isSplitAbbreviation(prevW, w);
+          const skippable = this.isTitle(w) || titleStop || (/^[a-z]/.test(w.text) && (w.pos === 'NOUN' || w.pos === 'ADJ' || w.normal === 'of')) || w.normal === 'the' || this.covered[k] !== -1;
+          if (!skippable) break;
+          k++;
         }
       }
-      // `according to Smith`
-      if (t.normal === 'according' && this.tokens[v + 1]?.normal === 'to') {
-        let k = v + 2;
-        while (k < this.tokens.length && k - v < 6 && this.tokens[k] && this.isTitle(this.tokens[k] as Token)) k++;
-        const s = this.runStartingAt(k);
-        if (s) slots.push(s);
-      }
-      // Transcript label at the start of a paragraph (or of a quotation opening it): `WALLACE: ...`.
-      const sent = this.ann.sentences[t.sentence];
-      const prevT = this.tokens[v - 1];
-      const paraStart = sent && sent.firstToken === v && (t.sentence === 0 || this.ann.sentences[t.sentence - 1]?.paragraph !== sent.paragraph);
-      const afterOpening = prevT && isQuoteMark(prevT.text) && sent && sent.firstToken === v - 1;
-      if ((paraStart || afterOpening) && /^\p{Lu}{2,}$/u.test(t.text) && this.tokens[v + 1]?.text === ':' && this.covered[v] === -1 && !this.ent.nonNames.has(t.normal) && !this.ent.nonOrgAcronyms.has(t.text)) labelSlots.push({ first: v, last: v });
     }
-    return { slots, labelSlots, roleSlots };
+  }
+
+  /** `according to Smith`: the name run after `according to` and title words. */
+  private accordingSlot(v: number): Slot | undefined {
+    const tokens = this.tokens;
+    let k = v + 2;
+    while (k < tokens.length && k - v < 6 && tokens[k] && this.isTitle(tokens[k] as Token)) k++;
+    return this.runStartingAt(k);
+  }
+
+  /** Whether token v is a transcript label at the start of a paragraph (or of a quotation opening it): `WALLACE: ...`. */
+  private isLabel(t: Token, v: number): boolean {
+    const tokens = this.tokens;
+    const sent = this.ann.sentences[t.sentence];
+    const prevT = tokens[v - 1];
+    const paraStart = sent && sent.firstToken === v && (t.sentence === 0 || this.ann.sentences[t.sentence - 1]?.paragraph !== sent.paragraph);
+    const afterOpening = prevT && isQuoteMark(prevT.text) && sent && sent.firstToken === v - 1;
+    return !!(paraStart || afterOpening) && /^\p{Lu}{2,}$/u.test(t.text) && tokens[v + 1]?.text === ':' && this.covered[v] === -1 && !this.ent.nonNames.has(t.normal) && !this.ent.nonOrgAcronyms.has(t.text);
   }
 
   /** Adds a mention of `entity` over tokens first..last unless a mention covers one of them. */
