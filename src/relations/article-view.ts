@@ -44,23 +44,8 @@ const TEMPORAL = new Set(['today', 'yesterday', 'tomorrow', 'tonight', 'now', 'm
 
 /** Whether a token's text is a quotation mark (all are one or two characters: a length test first spares most set lookups). */
 export const isQuoteMark = (t: string): boolean => t.length <= 2 && QUOTE_MARKS.has(t);
-const normKeyCache = new Map<string, string>();
-
-/**
- * The lookup key of a name (accents, case, possessive, punctuation and a leading `the` dropped).
- * Memoised (performance, issue 7): every article view keys every entity name and alias, and
- * the same names recur across articles; the cache is bounded like splitName's.
- */
-export function normKey(s: string): string {
-  const hit = normKeyCache.get(s);
-  if (hit !== undefined) return hit;
-  if (normKeyCache.size >= 100_000) normKeyCache.clear();
-  const key = normKeyUncached(s);
-  normKeyCache.set(s, key);
-  return key;
-}
-
-const normKeyUncached = (s: string): string =>
+/** The lookup key of a name (accents, case, possessive, punctuation and a leading `the` dropped). */
+export const normKey = (s: string): string =>
   s
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')

@@ -41,7 +41,7 @@ describe('normKey', () => {
     it(`${JSON.stringify(name)} -> ${JSON.stringify(want)}`, () => expect(normKey(name)).toBe(want));
   }
 
-  it('gives the same key when asked again (the memo is transparent) and only letters, digits and single inner spaces', () => {
+  it('gives the same key when asked again, of letters, digits and single inner spaces only', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'grapheme', maxLength: 30 }), (s) => {
         const first = normKey(s);
