@@ -42,7 +42,9 @@ const TIME_DETERMINERS = new Set(['last', 'next', 'this']);
 /** Time words that sit between a subject and its verb (`Biden today expressed`). */
 const TEMPORAL = new Set(['today', 'yesterday', 'tomorrow', 'tonight', 'now', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'earlier', 'later', 'again', 'also', 'already', 'recently', 'previously', 'once']);
 
-export const isQuoteMark = (t: string): boolean => QUOTE_MARKS.has(t);
+/** Whether a token's text is a quotation mark (all are one or two characters: a length test first spares most set lookups). */
+export const isQuoteMark = (t: string): boolean => t.length <= 2 && QUOTE_MARKS.has(t);
+/** The lookup key of a name (accents, case, possessive, punctuation and a leading `the` dropped). */
 export const normKey = (s: string): string =>
   s
     .normalize('NFKD')
@@ -85,68 +87,102 @@ const PERSON_PRONOUNS = new Set(['he', 'she', 'him']);
  * In the first two cases the pronoun takes the nearest other person named before it.
  */
 function repairPronouns(ann: AnnotatedText, mentions: Mention[], me: Map<number, number>, entities: readonly ArticleEntity[], quotes: readonly QuotedSpeech[]): void {
-  const covered = new Set<number>();
-  mentions.forEach((m) => {
-    for (let t = m.firstToken; t <= m.lastToken; t++) covered.add(t);
-  });
-  const named = mentions
-    .map((m, i) => ({ m, e: me.get(i) }))
-    .filter((x): x is { m: Mention; e: number } => x.e !== undefined && x.m.kind !== 'pronoun' && entities[x.e]?.type === 'Person')
-    .sort((a, b) => a.m.start - b.m.start);
+  const covered = new Uint8Array(ann.tokens.length + 1);
+  for (const m of mentions) for (let t = m.firstToken; t <= m.lastToken; t++) covered[t] = 1;
+  const named: NamedMention[] = [];
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i] as Mention;
+    const e = me.get(i);
+    if (e !== undefined && m.kind !== 'pronoun' && entities[e]?.type === 'Person') named.push({ m, e });
+  }
+  named.sort((a, b) => a.m.start - b.m.start);
   // The gender the entity stage's own pronouns give each person (he/his vs she/her), where they agree.
   const genderCount = new Map<number, { m: number; f: number }>();
-  mentions.forEach((m, i) => {
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i] as Mention;
     const e = me.get(i);
-    if (e === undefined || m.kind !== 'pronoun') return;
+    if (e === undefined || m.kind !== 'pronoun') continue;
     const g = genderCount.get(e) ?? { m: 0, f: 0 };
     const gender = pronounGender(m.text);
     if (gender) g[gender]++;
     genderCount.set(e, g);
-  });
-  const genderOf = (e: number): 'm' | 'f' | undefined => {
-    const g = genderCount.get(e);
+  }
+  const r = new PronounRepair(ann, mentions, me, quotes, named, genderCount);
+  const n = mentions.length;
+  for (let i = 0; i < n; i++) {
+    const m = mentions[i] as Mention;
+    const e = me.get(i);
+    if (m.kind !== 'pronoun' || e === undefined) continue;
+    const ex = r.exclusions(m.firstToken, m.start);
+    if (!ex.has(e)) continue;
+    const alt = r.nearest(m.start, m.sentence, ex, undefined);
+    if (alt !== undefined) me.set(i, alt);
+  }
+  const tokens = ann.tokens;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (covered[i] || t.pos !== 'PRON' || !PERSON_PRONOUNS.has(t.normal)) continue;
+    const alt = r.nearest(t.start, t.sentence, r.exclusions(i, t.start), t.normal === 'she' ? 'f' : 'm');
+    if (alt === undefined) continue;
+    me.set(mentions.length, alt);
+    mentions.push({ start: t.start, end: t.end, text: t.text, type: 'Person', kind: 'pronoun', sentence: t.sentence, firstToken: i, lastToken: i, name: t.normal, role: undefined, affiliation: undefined, affiliationType: undefined, confidence: 0.4 });
+  }
+}
+
+interface NamedMention {
+  readonly m: Mention;
+  readonly e: number;
+}
+
+/**
+ * The lookups of repairPronouns over one article. Performance (issue 7): methods instead of
+ * closures made per article, so the ArticleView constructor that calls it stays small to compile.
+ */
+class PronounRepair {
+  constructor(
+    private readonly ann: AnnotatedText,
+    private readonly mentions: readonly Mention[],
+    private readonly me: ReadonlyMap<number, number>,
+    private readonly quotes: readonly QuotedSpeech[],
+    /** The people named (not by pronouns), in text order. */
+    private readonly named: readonly NamedMention[],
+    private readonly genderCount: ReadonlyMap<number, { m: number; f: number }>,
+  ) {}
+
+  genderOf(e: number): 'm' | 'f' | undefined {
+    const g = this.genderCount.get(e);
     return !g || g.m === g.f ? undefined : g.m > g.f ? 'm' : 'f';
-  };
-  const nearest = (offset: number, sentence: number, exclude: ReadonlySet<number>, gender?: 'm' | 'f'): number | undefined => {
-    for (let k = named.length - 1; k >= 0; k--) {
-      const x = named[k];
+  }
+
+  /** The nearest person named before `offset`, within four sentences, not excluded and not of the other gender. */
+  nearest(offset: number, sentence: number, exclude: ReadonlySet<number>, gender: 'm' | 'f' | undefined): number | undefined {
+    for (let k = this.named.length - 1; k >= 0; k--) {
+      const x = this.named[k];
       if (!x || x.m.start >= offset) continue;
       if (sentence - x.m.sentence > 4) return undefined;
-      if (gender && genderOf(x.e) && genderOf(x.e) !== gender) continue;
+      if (gender && this.genderOf(x.e) && this.genderOf(x.e) !== gender) continue;
       if (!exclude.has(x.e)) return x.e;
     }
     return undefined;
-  };
-  const exclusions = (first: number, start: number): Set<number> => {
+  }
+
+  /** The people a pronoun at token `first` (offset `start`) cannot refer to. */
+  exclusions(first: number, start: number): Set<number> {
     const out = new Set<number>();
-    for (const q of quotes) if (q.speaker !== null && q.start <= start && start < q.end) out.add(q.speaker);
+    for (const q of this.quotes) if (q.speaker !== null && q.start <= start && start < q.end) out.add(q.speaker);
     // `..., to whom he`, `..., with whom she`: the antecedent before `whom`.
-    const w = ann.tokens[first - 1];
+    const tokens = this.ann.tokens;
+    const w = tokens[first - 1];
     if (w && w.normal === 'whom') {
       let k = first - 2;
-      if (ann.tokens[k]?.pos === 'ADP') k--;
-      if (ann.tokens[k]?.normal === ',') k--;
-      const ante = mentions.findIndex((m) => m.firstToken <= k && k <= m.lastToken);
-      const e = ante >= 0 ? me.get(ante) : undefined;
+      if (tokens[k]?.pos === 'ADP') k--;
+      if (tokens[k]?.normal === ',') k--;
+      const ante = this.mentions.findIndex((m) => m.firstToken <= k && k <= m.lastToken);
+      const e = ante >= 0 ? this.me.get(ante) : undefined;
       if (e !== undefined) out.add(e);
     }
     return out;
-  };
-  mentions.forEach((m, i) => {
-    const e = me.get(i);
-    if (m.kind !== 'pronoun' || e === undefined) return;
-    const ex = exclusions(m.firstToken, m.start);
-    if (!ex.has(e)) return;
-    const alt = nearest(m.start, m.sentence, ex);
-    if (alt !== undefined) me.set(i, alt);
-  });
-  ann.tokens.forEach((t, i) => {
-    if (covered.has(i) || t.pos !== 'PRON' || !PERSON_PRONOUNS.has(t.normal)) return;
-    const alt = nearest(t.start, t.sentence, exclusions(i, t.start), t.normal === 'she' ? 'f' : 'm');
-    if (alt === undefined) return;
-    me.set(mentions.length, alt);
-    mentions.push({ start: t.start, end: t.end, text: t.text, type: 'Person', kind: 'pronoun', sentence: t.sentence, firstToken: i, lastToken: i, name: t.normal, role: undefined, affiliation: undefined, affiliationType: undefined, confidence: 0.4 });
-  });
+  }
 }
 
 /**
@@ -158,46 +194,114 @@ function repairPronouns(ann: AnnotatedText, mentions: Mention[], me: Map<number,
  */
 function resolveOrgAnaphors(ann: AnnotatedText, mentions: Mention[], me: Map<number, number>, entities: readonly ArticleEntity[], lex: RelationLexicon): void {
   if (!lex.orgAnaphors.size) return;
-  const covered = new Set<number>();
-  mentions.forEach((m) => {
-    for (let t = m.firstToken; t <= m.lastToken; t++) covered.add(t);
-  });
-  const orgs = mentions
-    .map((m, i) => ({ m, e: me.get(i) }))
-    .filter((x): x is { m: Mention; e: number } => x.e !== undefined && entities[x.e]?.type === 'Organisation')
-    .sort((a, b) => a.m.start - b.m.start);
-  const fits = (e: number, words: readonly string[]): boolean => {
-    const ent = entities[e];
-    if (!ent) return false;
-    return [ent.name, ...ent.aliases].some((n) => {
-      const low = ` ${n.toLowerCase()} `;
-      return words.some((w) => low.includes(` ${w} `) || low.includes(` ${w}`));
-    });
-  };
-  ann.tokens.forEach((t, i) => {
+  const tokens = ann.tokens;
+  const covered = new Uint8Array(tokens.length + 1);
+  for (const m of mentions) for (let t = m.firstToken; t <= m.lastToken; t++) covered[t] = 1;
+  const orgs: NamedMention[] = [];
+  for (let i = 0; i < mentions.length; i++) {
+    const e = me.get(i);
+    if (e !== undefined && entities[e]?.type === 'Organisation') orgs.push({ m: mentions[i] as Mention, e });
+  }
+  orgs.sort((a, b) => a.m.start - b.m.start);
+  let fits: OrgFits | undefined;
+  const n = tokens.length;
+  for (let i = 0; i < n; i++) {
+    const t = tokens[i] as Token;
+    if (t.pos !== 'NOUN' || covered[i]) continue;
     const words = lex.orgAnaphors.get(t.normal);
-    if (!words || covered.has(i) || t.pos !== 'NOUN' || /^[A-Z]/.test(t.text)) return;
+    if (!words || /^[A-Z]/.test(t.text)) continue;
     // `the alliance`, `the Western alliance`, `the military alliance` (at most two modifiers).
     let d = i - 1;
-    while (d >= i - 2 && (ann.tokens[d]?.pos === 'ADJ' || ann.tokens[d]?.pos === 'PROPN') && !covered.has(d)) d--;
-    if (ann.tokens[d]?.normal !== 'the' || ann.tokens[i + 1]?.normal === 'of') return;
+    while (d >= i - 2 && (tokens[d]?.pos === 'ADJ' || tokens[d]?.pos === 'PROPN') && !covered[d]) d--;
+    if (tokens[d]?.normal !== 'the' || tokens[i + 1]?.normal === 'of') continue;
+    fits ??= new OrgFits(entities);
     let found: number | undefined;
     for (let k = orgs.length - 1; k >= 0 && found === undefined; k--) {
       const x = orgs[k];
-      if (x && x.m.start < t.start && fits(x.e, words)) found = x.e;
+      if (x && x.m.start < t.start && fits.test(x.e, words)) found = x.e;
     }
     // None named before it: the article's only organisation that fits, wherever it is named
     // (one referent per article: `the alliance` in a text whose only alliance is NATO).
-    if (found === undefined) {
-      const fitting = new Set(orgs.filter((x) => fits(x.e, words)).map((x) => x.e));
-      if (fitting.size === 1) found = [...fitting][0];
-    }
-    if (found === undefined) return;
-    const first = ann.tokens[d];
-    if (!first) return;
+    found ??= fits.only(orgs, words);
+    if (found === undefined) continue;
+    const first = tokens[d];
+    if (!first) continue;
     me.set(mentions.length, found);
     mentions.push({ start: first.start, end: t.end, text: ann.text.slice(first.start, t.end), type: 'Organisation', kind: 'title', sentence: t.sentence, firstToken: d, lastToken: i, name: entities[found]?.name ?? t.text, role: undefined, affiliation: undefined, affiliationType: undefined, confidence: 0.5 });
-  });
+  }
+}
+
+/**
+ * Whether an entity's name or an alias has one of an anaphor's words (`the alliance`: `North
+ * Atlantic Alliance`), remembered per entity and word list (performance, issue 7: an article with
+ * many organisations asked the same question for every anaphor noun, lower-casing every name again).
+ */
+class OrgFits {
+  private readonly known = new Map<readonly string[], Map<number, boolean>>();
+  private readonly onlyFit = new Map<readonly string[], number | undefined>();
+
+  constructor(private readonly entities: readonly ArticleEntity[]) {}
+
+  test(e: number, words: readonly string[]): boolean {
+    let byEntity = this.known.get(words);
+    if (!byEntity) this.known.set(words, (byEntity = new Map()));
+    let fit = byEntity.get(e);
+    if (fit === undefined) {
+      const ent = this.entities[e];
+      fit = !!ent && (nameFits(ent.name, words) || ent.aliases.some((n) => nameFits(n, words)));
+      byEntity.set(e, fit);
+    }
+    return fit;
+  }
+
+  /** The one organisation of `orgs` that fits the words, if exactly one does (the list is the same on every call). */
+  only(orgs: readonly NamedMention[], words: readonly string[]): number | undefined {
+    if (this.onlyFit.has(words)) return this.onlyFit.get(words);
+    const fitting = new Set<number>();
+    for (const x of orgs) if (this.test(x.e, words)) fitting.add(x.e);
+    const one = fitting.size === 1 ? [...fitting][0] : undefined;
+    this.onlyFit.set(words, one);
+    return one;
+  }
+}
+
+function nameFits(name: string, words: readonly string[]): boolean {
+  const low = ` ${name.toLowerCase()} `;
+  return words.some((w) => low.includes(` ${w} `) || low.includes(` ${w}`));
+}
+
+/**
+ * Token index -> index in `all` of the longest mention with an entity covering it (or -1). A
+ * mention replaces an earlier one only if that one, looked up in the entity stage's `mentions`,
+ * is shorter (the mentions the view added are not in that list).
+ */
+function tokenMentions(tokenCount: number, mentions: readonly Mention[], all: readonly Mention[], me: ReadonlyMap<number, number>): Int32Array {
+  const out = new Int32Array(tokenCount).fill(-1);
+  for (let i = 0; i < all.length; i++) {
+    const m = all[i] as Mention;
+    if (!me.has(i)) continue;
+    for (let t = m.firstToken; t <= m.lastToken && t < tokenCount; t++) {
+      const prev = out[t] ?? -1;
+      const pm = prev >= 0 ? mentions[prev] : undefined;
+      if (!pm || pm.end - pm.start < m.end - m.start) out[t] = i;
+    }
+  }
+  return out;
+}
+
+/** Normalised name or alias -> the first entity with it. */
+function entitiesByName(entities: readonly ArticleEntity[]): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const e of entities) {
+    addName(out, e.name, e.id);
+    for (const a of e.aliases) addName(out, a, e.id);
+  }
+  return out;
+}
+
+function addName(byName: Map<string, number>, name: string, id: number): void {
+  const k = normKey(name);
+  if (k && !byName.has(k)) byName.set(k, id);
 }
 
 export class ArticleView {
@@ -211,7 +315,7 @@ export class ArticleView {
   readonly tokMention: Int32Array;
   /** Mention index -> entity id. */
   readonly mentionEntity: ReadonlyMap<number, number>;
-  private readonly byName = new Map<string, number>();
+  private readonly byName: ReadonlyMap<string, number>;
 
   constructor(ann: AnnotatedText, mentions: readonly Mention[], entities: readonly ArticleEntity[], lex: RelationLexicon, quotes: readonly QuotedSpeech[] = []) {
     this.ann = ann;
@@ -226,21 +330,8 @@ export class ArticleView {
     resolveOrgAnaphors(ann, all, me, entities, lex);
     this.mentions = all;
     this.mentionEntity = me;
-    this.tokMention = new Int32Array(ann.tokens.length).fill(-1);
-    all.forEach((m, i) => {
-      if (!me.has(i)) return;
-      for (let t = m.firstToken; t <= m.lastToken && t < this.tokens.length; t++) {
-        const prev = this.tokMention[t] ?? -1;
-        const pm = prev >= 0 ? mentions[prev] : undefined;
-        if (!pm || pm.end - pm.start < m.end - m.start) this.tokMention[t] = i;
-      }
-    });
-    for (const e of entities) {
-      for (const n of [e.name, ...e.aliases]) {
-        const k = normKey(n);
-        if (k && !this.byName.has(k)) this.byName.set(k, e.id);
-      }
-    }
+    this.tokMention = tokenMentions(ann.tokens.length, mentions, all, me);
+    this.byName = entitiesByName(entities);
   }
 
   tok(i: number): Token | undefined {

@@ -10,7 +10,7 @@
  * are dropped; anonymous speakers (`a senior official`) give speaker null.
  * Input: annotated text, mentions, resolved entities, lexicon. Output: Quote[].
  */
-import type { AnnotatedText, ArticleEntity, Mention, Quote } from '../types.js';
+import type { AnnotatedText, ArticleEntity, Mention, Quote, Token } from '../types.js';
 import { ArticleView, isQuoteMark, type Subject } from './article-view.js';
 import { subjectSlotEnds } from './speaker-names.js';
 import type { RelationLexicon } from './relation-lexicon.js';
@@ -77,6 +77,10 @@ export function findQuoteSpans(text: string, paragraphs: readonly { start: numbe
     }
     let open: { open: number; start: number; closers: string[] } | undefined = pending ? { open: pending.open, start: i, closers: pending.closers } : undefined;
     for (; i < para.end; i++) {
+      // Every opener and closer is `"` or a non-ASCII mark: other ASCII characters are skipped
+      // without making a one-character string (performance, issue 7: this loop reads every character).
+      const code = text.charCodeAt(i);
+      if (code < 0x80 && code !== 0x22) continue;
       const c = text[i] ?? '';
       if (!open) {
         const closers = OPENERS[c];
@@ -134,6 +138,23 @@ const CLAUSE_STOP = new Set(['but', ';', 'while', 'whereas', 'although']);
 const COLON_CLAUSE_BREAK = new Set(['that', 'who', 'which']);
 const SUBORDINATORS = new Set(['when', 'after', 'before', 'as', 'while', 'since', 'if', 'although', 'though', 'because', 'once', 'until']);
 
+/** The last token starting at or before `offset` (binary search), or -1. */
+function tokenAt(tokens: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length - 1;
+  let best = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const t = tokens[mid];
+    if (!t) break;
+    if (t.start <= offset) {
+      best = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return best;
+}
+
 export function extractQuotes(
   ann: AnnotatedText,
   mentions: readonly Mention[],
@@ -143,21 +164,6 @@ export function extractQuotes(
   const view = new ArticleView(ann, mentions, entities, lex);
   const paras = paragraphSpans(ann);
   const spans = findQuoteSpans(ann.text, paras);
-  const tokenAt = (offset: number): number => {
-    let lo = 0;
-    let hi = ann.tokens.length - 1;
-    let best = -1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      const t = ann.tokens[mid];
-      if (!t) break;
-      if (t.start <= offset) {
-        best = mid;
-        lo = mid + 1;
-      } else hi = mid - 1;
-    }
-    return best;
-  };
   const quotes: Quote[] = [];
   const seen = new Set<string>();
   // Speaker of the latest quote / reporting verb, per paragraph, for continuations.
@@ -167,8 +173,8 @@ export function extractQuotes(
     const content = q.text.trim();
     const words = content.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
     if (!words.length || /^[.,;:!?)]/.test(content)) continue;
-    const o = tokenAt(q.open);
-    const c = q.close >= 0 ? tokenAt(q.close) : -1;
+    const o = tokenAt(ann.tokens, q.open);
+    const c = q.close >= 0 ? tokenAt(ann.tokens, q.close) : -1;
     const ot = ann.tokens[o];
     if (!ot) continue;
     const sentence = ot.sentence;

@@ -28,6 +28,12 @@ interface Draft {
   chainAt?: number | undefined;
 }
 
+/**
+ * The empty result of the per-token draft finders (performance, issue 7: most tokens are no cue,
+ * and a new empty array for each of them was a sizeable share of this stage's garbage).
+ */
+const NO_DRAFTS: readonly Draft[] = [];
+
 /** Acts whose target a target-less warning in the same sentence shares (`stressed ... consequences and urged Russia`). */
 const DIRECTIVE: ReadonlySet<RelationType> = new Set(['URGED', 'DEMANDED', 'WARNED', 'THREATENED']);
 /** Words that put the consequences in the future or a condition (`would have`, `will face`). */
@@ -236,12 +242,12 @@ function refusalDrafts(view: ArticleView, drafts: readonly Draft[]): Draft[] {
  * `Macron will attend a summit in Japan` is SPOKE_WITH Macron -> Japan. The
  * country must be named as a country (a capital there names a place).
  */
-function venueDrafts(view: ArticleView, v: number): Draft[] {
+function venueDrafts(view: ArticleView, v: number): readonly Draft[] {
   const t = view.tok(v);
-  if (!t) return [];
+  if (!t) return NO_DRAFTS;
   const travel = view.lex.travelVerbs.get(t.lemma);
   if (travel) return travelDrafts(view, v, travel);
-  if (!view.lex.venueVerbs.has(t.lemma)) return [];
+  if (!view.lex.venueVerbs.has(t.lemma)) return NO_DRAFTS;
   const end = view.clauseEnd(v);
   let noun = -1;
   for (let k = v + 1; k <= Math.min(end, v + 5); k++) {
@@ -249,13 +255,13 @@ function venueDrafts(view: ArticleView, v: number): Draft[] {
     if (!n || n.pos === 'VERB' || n.pos === 'ADP') break;
     if ((n.pos === 'NOUN' || n.pos === 'PROPN') && (view.lex.venueNouns.has(n.normal) || view.lex.venueNouns.has(n.lemma))) noun = k;
   }
-  if (noun < 0 || view.norm(noun + 1) !== 'in') return [];
+  if (noun < 0 || view.norm(noun + 1) !== 'in') return NO_DRAFTS;
   const m = view.mentionAt(noun + 2);
   const place = view.entityAt(noun + 2);
-  if (place === undefined || !m || m.kind !== 'name' || view.entityType(place) !== 'Country') return [];
+  if (place === undefined || !m || m.kind !== 'name' || view.entityType(place) !== 'Country') return NO_DRAFTS;
   const subject = subjectActors(view, v);
   const sources = [...(subject?.entities ?? [])];
-  if (!sources.length) return [];
+  if (!sources.length) return NO_DRAFTS;
   const clauseStart = subject?.start ?? v;
   return [
     clauseDraft(view, v, clauseStart, {
@@ -303,9 +309,9 @@ function travelDrafts(view: ArticleView, v: number, prep: string): Draft[] {
  * offer (`offered to send aid to X`, PROPOSED). The act on its own gives
  * no edge of these types.
  */
-function frameDrafts(view: ArticleView, v: number): Draft[] {
+function frameDrafts(view: ArticleView, v: number): readonly Draft[] {
   const t = view.tok(v);
-  if (!t || view.norm(v - 1) !== 'to') return [];
+  if (!t || view.norm(v - 1) !== 'to') return NO_DRAFTS;
   let type: RelationType | undefined;
   let slots: readonly TargetSlot[] = [];
   let frame: number | undefined;
@@ -325,17 +331,17 @@ function frameDrafts(view: ArticleView, v: number): Draft[] {
       slots = ['pp:to', 'dobj'];
     }
   }
-  if (!type || frame === undefined) return [];
+  if (!type || frame === undefined) return NO_DRAFTS;
   const subject = subjectActors(view, v);
   const sources = [...(subject?.entities ?? [])];
-  if (!sources.length) return [];
+  if (!sources.length) return NO_DRAFTS;
   const end = view.clauseEnd(v);
   let targets: number[] = [];
   for (const slot of slots) {
     targets = slotTargets(view, slot, v + 1, end, false, sources).filter((e) => !sources.includes(e));
     if (targets.length) break;
   }
-  if (!targets.length) return [];
+  if (!targets.length) return NO_DRAFTS;
   const clauseStart = subject?.start ?? frame;
   return [
     clauseDraft(view, v, clauseStart, {
@@ -372,9 +378,9 @@ function intentFrame(view: ArticleView, v: number, giving = false): number | und
  * is not the patient of an act (`invasion of Ukraine`), else left open for
  * `fillOpenTargets`.
  */
-function consequenceDrafts(view: ArticleView, v: number): Draft[] {
+function consequenceDrafts(view: ArticleView, v: number): readonly Draft[] {
   const t = view.tok(v);
-  if (!t || !view.lex.warningVerbs.has(t.lemma) || matchVerbCue(view, v)) return [];
+  if (!t || !view.lex.warningVerbs.has(t.lemma) || matchVerbCue(view, v)) return NO_DRAFTS;
   const [, last] = view.sentenceBounds(v);
   let noun = -1;
   let prospective = false;
@@ -387,10 +393,10 @@ function consequenceDrafts(view: ArticleView, v: number): Draft[] {
       break;
     }
   }
-  if (noun < 0 || !prospective) return [];
+  if (noun < 0 || !prospective) return NO_DRAFTS;
   const subject = subjectActors(view, v);
   const sources = [...(subject?.entities ?? [])];
-  if (!sources.length) return [];
+  if (!sources.length) return NO_DRAFTS;
   const targets: number[] = [];
   for (let k = v + 1; k < noun && !targets.length; k++) {
     const e = view.entityAt(k);
@@ -428,27 +434,64 @@ function fillOpenTargets(drafts: readonly Draft[]): Draft[] {
 }
 
 /** AFFILIATED_WITH from mention roles/affiliations and `X's deputy, Y`. */
-function affiliationDrafts(view: ArticleView): Draft[] {
-  const out: Draft[] = [];
-  const seen = new Set<string>();
-  const add = (person: number, org: number, sentence: number, role: string | undefined, cue: string): void => {
+/** AFFILIATED_WITH drafts, at most one per person and organisation (a method, not a closure per article: issue 7). */
+class AffiliationDrafts {
+  readonly out: Draft[] = [];
+  private readonly seen = new Set<string>();
+
+  add(person: number, org: number, sentence: number, role: string | undefined, cue: string): void {
     const key = `${person}|${org}`;
-    if (person === org || seen.has(key)) return;
-    seen.add(key);
-    out.push({ type: 'AFFILIATED_WITH', sources: [person], targets: [org], sentence, cue, modality: 'asserted', role, confidence: 0.9 });
-  };
-  view.mentions.forEach((m, i) => {
+    if (person === org || this.seen.has(key)) return;
+    this.seen.add(key);
+    this.out.push({ type: 'AFFILIATED_WITH', sources: [person], targets: [org], sentence, cue, modality: 'asserted', role, confidence: 0.9 });
+  }
+}
+
+function affiliationDrafts(view: ArticleView): Draft[] {
+  const drafts = new AffiliationDrafts();
+  const mentions = view.mentions;
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i] as Mention;
     const person = view.mentionEntity.get(i);
-    if (person === undefined || view.entityType(person) !== 'Person' || !m.affiliation) return;
+    if (person === undefined || view.entityType(person) !== 'Person' || !m.affiliation) continue;
     const org = view.entityNamed(m.affiliation);
-    if (org === undefined || view.entityType(org) === 'Person') return;
-    add(person, org, m.sentence, m.role, m.role ?? m.affiliation);
-  });
-  // `Blinken's deputy, Wendy Sherman,` / `Russia's ambassador to the UN, Vasily Nebenzia,`.
-  for (let i = 0; i < view.tokens.length; i++) {
+    if (org === undefined || view.entityType(org) === 'Person') continue;
+    drafts.add(person, org, m.sentence, m.role, m.role ?? m.affiliation);
+  }
+  appositiveAffiliations(view, drafts);
+  // `Venezuela's Hugo Chavez`, `NATO's Jens Stoltenberg`: a country or organisation owning a person's name.
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i] as Mention;
+    const person = view.mentionEntity.get(i);
+    if (person === undefined || view.entityType(person) !== 'Person' || (m.kind !== 'name' && m.kind !== 'surname')) continue;
+    const ownerEnd = m.firstToken - 2;
+    if (ownerEnd < 0 || !view.isPossessiveAfter(ownerEnd) || ownerEnd + 2 !== m.firstToken) continue;
+    const org = view.entityAt(ownerEnd);
+    if (org === undefined || view.entityType(org) === 'Person' || view.mentionAt(ownerEnd)?.lastToken !== ownerEnd) continue;
+    drafts.add(person, org, m.sentence, m.role, m.role ?? view.entities[org]?.name ?? '');
+  }
+  figureAffiliations(view, drafts);
+  // Entity-level affiliations the mentions did not carry (evidence: the first mention's sentence).
+  for (const e of view.entities) {
+    if (e.type !== 'Person') continue;
+    for (const a of e.affiliations) {
+      const org = view.entityNamed(a);
+      const first = view.mentions[e.mentions[0] ?? -1];
+      if (org === undefined || !first || view.entityType(org) === 'Person') continue;
+      drafts.add(e.id, org, first.sentence, e.roles[0], e.roles[0] ?? a);
+    }
+  }
+  return drafts.out;
+}
+
+/** `Blinken's deputy, Wendy Sherman,` / `Russia's ambassador to the UN, Vasily Nebenzia,`. */
+function appositiveAffiliations(view: ArticleView, drafts: AffiliationDrafts): void {
+  const tokens = view.tokens;
+  for (let i = 0; i < tokens.length; i++) {
     const owner = view.entityAt(i);
+    if (owner === undefined) continue;
     const m = view.mentionAt(i);
-    if (owner === undefined || !m || m.lastToken !== i || !view.isPossessiveAfter(i)) continue;
+    if (!m || m.lastToken !== i || !view.isPossessiveAfter(i)) continue;
     const [, last] = view.sentenceBounds(i);
     const np = view.readNP(i, last);
     if (!np || np.appositive === undefined || !np.headLemma) continue;
@@ -458,24 +501,20 @@ function affiliationDrafts(view: ArticleView): Draft[] {
       org = ent?.affiliations.map((a) => view.entityNamed(a)).find((x) => x !== undefined && view.entityType(x) !== 'Person');
     }
     if (org === undefined) continue;
-    const roleFrom = (view.tokens[i + 2]?.start ?? 0);
-    const roleTo = view.tokens.findIndex((t, k) => k > i + 1 && t.text === ',');
-    const role = roleTo > 0 ? view.text.slice(roleFrom, view.tokens[roleTo - 1]?.end ?? roleFrom) : np.headLemma;
-    add(np.appositive, org, view.tokens[i]?.sentence ?? 0, role, role);
+    const roleFrom = tokens[i + 2]?.start ?? 0;
+    let roleTo = i + 2;
+    while (roleTo < tokens.length && tokens[roleTo]?.text !== ',') roleTo++;
+    const role = roleTo < tokens.length ? view.text.slice(roleFrom, tokens[roleTo - 1]?.end ?? roleFrom) : np.headLemma;
+    drafts.add(np.appositive, org, tokens[i]?.sentence ?? 0, role, role);
   }
-  // `Venezuela's Hugo Chavez`, `NATO's Jens Stoltenberg`: a country or organisation owning a person's name.
-  view.mentions.forEach((m, i) => {
-    const person = view.mentionEntity.get(i);
-    if (person === undefined || view.entityType(person) !== 'Person' || (m.kind !== 'name' && m.kind !== 'surname')) return;
-    const ownerEnd = m.firstToken - 2;
-    if (ownerEnd < 0 || !view.isPossessiveAfter(ownerEnd) || ownerEnd + 2 !== m.firstToken) return;
-    const org = view.entityAt(ownerEnd);
-    if (org === undefined || view.entityType(org) === 'Person' || view.mentionAt(ownerEnd)?.lastToken !== ownerEnd) return;
-    add(person, org, m.sentence, m.role, m.role ?? view.entities[org]?.name ?? '');
-  });
-  // A well-known public figure named in full acts for the state the gazetteer gives, when the article
-  // names it and gives the person no other affiliation (a spokesman of the Kremlin acts for the Kremlin).
-  const affiliated = new Set(out.map((d) => d.sources[0]));
+}
+
+/**
+ * A well-known public figure named in full acts for the state the gazetteer gives, when the article
+ * names it and gives the person no other affiliation (a spokesman of the Kremlin acts for the Kremlin).
+ */
+function figureAffiliations(view: ArticleView, drafts: AffiliationDrafts): void {
+  const affiliated = new Set(drafts.out.map((d) => d.sources[0]));
   for (const e of view.entities) {
     if (e.type !== 'Person' || affiliated.has(e.id) || e.affiliations.some((a) => view.entityNamed(a) !== undefined)) continue;
     const fig = view.figureOf(e);
@@ -485,24 +524,13 @@ function affiliationDrafts(view: ArticleView): Draft[] {
     // An office of a body the article names (`Kremlin spokesman`, `State Department spokesman`): that body.
     const body = bodyOfRole(view, role);
     if (body !== undefined) {
-      add(e.id, body, first.sentence, role, role ?? '');
+      drafts.add(e.id, body, first.sentence, role, role ?? '');
       continue;
     }
     const org = view.entityNamed(fig.country);
     if (org === undefined || view.entityType(org) !== 'Country') continue;
-    add(e.id, org, first.sentence, role, role ?? fig.country);
+    drafts.add(e.id, org, first.sentence, role, role ?? fig.country);
   }
-  // Entity-level affiliations the mentions did not carry (evidence: the first mention's sentence).
-  for (const e of view.entities) {
-    if (e.type !== 'Person') continue;
-    for (const a of e.affiliations) {
-      const org = view.entityNamed(a);
-      const first = view.mentions[e.mentions[0] ?? -1];
-      if (org === undefined || !first || view.entityType(org) === 'Person') continue;
-      add(e.id, org, first.sentence, e.roles[0], e.roles[0] ?? a);
-    }
-  }
-  return out;
 }
 
 /** The organisation of the article a role's leading words name (`Kremlin spokesman` -> Kremlin), if any. */
@@ -542,7 +570,8 @@ function matchVerbCue(view: ArticleView, v: number): { cue: VerbCue; after: numb
   for (const cue of cues) {
     let k = v + 1;
     let ok = true;
-    for (const w of cue.words.slice(1)) {
+    for (let n = 1; n < cue.words.length; n++) {
+      const w = cue.words[n] as string;
       while (view.tok(k)?.pos === 'ADV' && view.norm(k) !== w) k++;
       if (view.norm(k) !== w) {
         ok = false;
@@ -671,22 +700,22 @@ function cueText(view: ArticleView, from: number, to: number): string {
   return a && b ? view.text.slice(a.start, b.end) : '';
 }
 
-function verbDrafts(view: ArticleView, v: number): Draft[] {
+function verbDrafts(view: ArticleView, v: number): readonly Draft[] {
   const match = matchVerbCue(view, v);
-  if (!match || match.cue.type === 'DEPLOYED_NEAR') return [];
+  if (!match || match.cue.type === 'DEPLOYED_NEAR') return NO_DRAFTS;
   const { cue, after } = match;
   const t = view.tok(v);
-  if (!t) return [];
+  if (!t) return NO_DRAFTS;
   const end = view.clauseEnd(v);
   // The object phrase right after the cue, read once for every check below.
   const np = view.readNP(after, end);
   if (cue.agreementObject) {
-    if (!np?.headLemma || !view.lex.agreementNouns.has(np.headLemma)) return [];
+    if (!np?.headLemma || !view.lex.agreementNouns.has(np.headLemma)) return NO_DRAFTS;
   }
   if (cue.objectNouns) {
     let found = false;
     for (let k = after; k <= Math.min(end, after + 7); k++) if (view.lex.proposalNouns.has(view.tok(k)?.lemma ?? '') || view.lex.proposalNouns.has(view.norm(k))) found = true;
-    if (!found) return [];
+    if (!found) return NO_DRAFTS;
   }
   let sources: number[] = [];
   let targets: number[] = [];
@@ -720,10 +749,10 @@ function verbDrafts(view: ArticleView, v: number): Draft[] {
       if (targets.length) break;
     }
   }
-  if (!sources.length) return [];
+  if (!sources.length) return NO_DRAFTS;
   if (!passive && subject && HOSTILE.has(cue.type)) sources = rehomePronounActor(view, subject.start, sources, targets);
   const reciprocal = !targets.length && cue.slots.includes('reciprocal') && sources.length > 1;
-  if (!targets.length && !reciprocal) return [];
+  if (!targets.length && !reciprocal) return NO_DRAFTS;
   const clauseStart = subject?.start ?? v;
   const reportedBy = reporterOf(view, v, clauseStart, sources);
   // Intent to cooperate: `offered to help Kenya` is an offer (PROPOSED), asserted as the offer is.
@@ -751,20 +780,21 @@ function matchNominal(view: ArticleView, i: number): NominalCue | undefined {
   const cues = view.lex.nominals.get(t.lemma) ?? view.lex.nominals.get(t.normal) ?? (t.pos === 'PROPN' && /s$/.test(t.normal) ? view.lex.nominals.get(t.normal.slice(0, -1)) : undefined);
   if (!cues) return undefined;
   for (const c of cues) {
-    const words = c.lemma.split(' ');
-    if (words.length > 1 && view.norm(i - 1) !== words[0]) continue;
+    // A two-word cue (`peace talks`) needs its first word before the noun.
+    const space = c.lemma.indexOf(' ');
+    if (space >= 0 && view.norm(i - 1) !== c.lemma.slice(0, space)) continue;
     return c;
   }
   return undefined;
 }
 
-function nominalDrafts(view: ArticleView, i: number): Draft[] {
+function nominalDrafts(view: ArticleView, i: number): readonly Draft[] {
   const cue = matchNominal(view, i);
-  if (!cue) return [];
+  if (!cue) return NO_DRAFTS;
   // Idioms, not acts: `in response to`, `in support of`.
-  if (view.norm(i - 1) === 'in' && ['to', 'of'].includes(view.norm(i + 1))) return [];
+  if (view.norm(i - 1) === 'in' && ['to', 'of'].includes(view.norm(i + 1))) return NO_DRAFTS;
   const t = view.tok(i);
-  if (!t) return [];
+  if (!t) return NO_DRAFTS;
   const [first, last] = view.sentenceBounds(i);
   const end = view.clauseEnd(i);
   // The phrase the noun heads: owner before it, governing verb before that.
@@ -802,7 +832,7 @@ function nominalDrafts(view: ArticleView, i: number): Draft[] {
     if (tk.pos === 'VERB' || tk.pos === 'AUX' || n === ',' ) break;
   }
   if (between) {
-    if (cue.type !== 'SPOKE_WITH' || targets.length < 2) return [];
+    if (cue.type !== 'SPOKE_WITH' || targets.length < 2) return NO_DRAFTS;
     const framed = meetingFrame(view, i, governor, view.nominalModality(i, governor, npStart));
     return [{ type: cue.type, sources: targets, targets, sentence: t.sentence, cue: cueText(view, i, i), modality: framed.modality, confidence: 0.8, reciprocal: true }];
   }
@@ -841,10 +871,10 @@ function nominalDrafts(view: ArticleView, i: number): Draft[] {
       }
     }
   }
-  if (!sources.length) return [];
+  if (!sources.length) return NO_DRAFTS;
   if (!targets.length && cue.comp) targets = slotTargets(view, 'comp', i + 1, end, true, sources);
   const reciprocal = !targets.length && cue.type === 'SPOKE_WITH' && sources.length > 1;
-  if (!targets.length && !reciprocal) return [];
+  if (!targets.length && !reciprocal) return NO_DRAFTS;
   void receiver;
   const base = view.nominalModality(i, actingVerb, govSubject?.start ?? npStart);
   const framed = cue.type === 'SPOKE_WITH' ? meetingFrame(view, i, governor, base) : { modality: base, refused: false };
@@ -887,13 +917,13 @@ function phraseStart(view: ArticleView, end: number, first: number, max: number)
  * answer from Y to its requests`); Y is the `from` party, else the answer's
  * owner, else the subject of a responding verb or of a verb giving the answer.
  */
-function responseDrafts(view: ArticleView, i: number): Draft[] {
+function responseDrafts(view: ArticleView, i: number): readonly Draft[] {
   const rf = view.lex.responseFrames;
   const t = view.tok(i);
-  if (!t || t.pos !== 'NOUN' || !rf.demandNouns.has(t.lemma)) return [];
+  if (!t || t.pos !== 'NOUN' || !rf.demandNouns.has(t.lemma)) return NO_DRAFTS;
   const [first] = view.sentenceBounds(i);
   const s = phraseStart(view, i, first, 6);
-  if (view.norm(s - 1) !== 'to') return [];
+  if (view.norm(s - 1) !== 'to') return NO_DRAFTS;
   const demands = view.readNP(s, i);
   const pronounOwner = ['its', 'their'].includes(view.norm(s));
   const owners = demands?.owner !== undefined && !pronounOwner ? [demands.owner] : [];
@@ -906,7 +936,7 @@ function responseDrafts(view: ArticleView, i: number): Draft[] {
     q = fromStart - 2;
   }
   const a = view.tok(q);
-  if (!a) return [];
+  if (!a) return NO_DRAFTS;
   let receivers: number[] = [];
   let clauseStart = q;
   if (a.pos === 'VERB' && rf.verbs.has(a.lemma) && !isPassive(view, q)) {
@@ -925,7 +955,7 @@ function responseDrafts(view: ArticleView, i: number): Draft[] {
     clauseStart = subject?.start ?? ns;
   } else return [];
   const requesters = (owners.length ? owners : receivers).filter((e) => !responders.includes(e));
-  if (!requesters.length || !responders.length) return [];
+  if (!requesters.length || !responders.length) return NO_DRAFTS;
   // `Ukraine's request for arms from Germany`: the demands name their own addressee.
   const end = view.clauseEnd(i);
   for (let k = i + 1; k <= Math.min(end, i + 6); k++) {
@@ -933,7 +963,7 @@ function responseDrafts(view: ArticleView, i: number): Draft[] {
     if (!tk || tk.pos === 'VERB' || tk.pos === 'AUX' || tk.normal === ',') break;
     if (!['from', 'on', 'of', 'to'].includes(tk.normal) || tk.pos !== 'ADP') continue;
     const named = actorsOf(view, view.readNP(k + 1, end), true);
-    if (named.some((e) => !responders.includes(e))) return [];
+    if (named.some((e) => !responders.includes(e))) return NO_DRAFTS;
   }
   return [
     {
@@ -955,27 +985,27 @@ function responseDrafts(view: ArticleView, i: number): Draft[] {
  * Y` give DEMANDED X -> Y. The object's head must be a demanded thing
  * (`demandObjectFrames` in relation-cues.json) and the `from` party follow it.
  */
-function demandObjectDrafts(view: ArticleView, v: number): Draft[] {
+function demandObjectDrafts(view: ArticleView, v: number): readonly Draft[] {
   const t = view.tok(v);
-  if (!t) return [];
+  if (!t) return NO_DRAFTS;
   // The lexicon test first: it is cheap, and fails at nearly every verb.
   const phrase = verbPhrase(view, v, view.lex.demandObjectVerbs);
-  if (!phrase || isPassive(view, v)) return [];
+  if (!phrase || isPassive(view, v)) return NO_DRAFTS;
   const objStart = phrase.includes(' ') ? v + 2 : v + 1;
   const end = view.clauseEnd(v);
   const obj = view.readNP(objStart, end);
-  if (!obj?.headLemma || obj.heads.length || !view.lex.demandObjectNouns.has(obj.headLemma)) return [];
+  if (!obj?.headLemma || obj.heads.length || !view.lex.demandObjectNouns.has(obj.headLemma)) return NO_DRAFTS;
   // `from` right after the object's head (the phrase may already hold it as a complement).
   let from = objStart;
   while (from <= obj.last + 1 && view.norm(from) !== 'from') from++;
-  if (view.norm(from) !== 'from') return [];
+  if (view.norm(from) !== 'from') return NO_DRAFTS;
   const subject = subjectActors(view, v);
   const sources = [...(subject?.entities ?? [])];
   // The `from` party ends at a comma that starts no list of entities (`from Bosch, the carmaker's chief executive said`).
   let partyEnd = from + 1;
   while (partyEnd < end && !(view.norm(partyEnd + 1) === ',' && view.entityAt(partyEnd + 2) === undefined)) partyEnd++;
   const targets = actorsOf(view, view.readNP(from + 1, partyEnd), false).filter((e) => !sources.includes(e));
-  if (!sources.length || !targets.length) return [];
+  if (!sources.length || !targets.length) return NO_DRAFTS;
   const clauseStart = subject?.start ?? v;
   return [
     clauseDraft(view, v, clauseStart, {
@@ -1121,22 +1151,26 @@ function locationTarget(view: ArticleView, p: number, end: number): number | und
 }
 
 /** DEPLOYED_NEAR: `Russian forces massed near the Ukrainian border`, `Russia's deployment of troops on ...`. */
-function deploymentDrafts(view: ArticleView, i: number): Draft[] {
+function deploymentDrafts(view: ArticleView, i: number): readonly Draft[] {
   const t = view.tok(i);
-  if (!t) return [];
+  if (!t) return NO_DRAFTS;
+  const verbCue = t.pos === 'VERB' ? matchVerbCue(view, i) : undefined;
+  const deployedVerb = verbCue?.cue.type === 'DEPLOYED_NEAR';
+  // Performance (issue 7): most tokens are neither cue; they leave before anything is allocated.
+  if (!deployedVerb && !(t.pos === 'NOUN' && (view.lex.militaryNouns.has(t.normal) || view.lex.militaryNouns.has(t.lemma)))) return NO_DRAFTS;
   const [first, last] = view.sentenceBounds(i);
   let sources: number[] = [];
   let modality: Modality = 'asserted';
-  const verbCue = t.pos === 'VERB' ? matchVerbCue(view, i) : undefined;
-  if (verbCue?.cue.type === 'DEPLOYED_NEAR') {
+  if (deployedVerb) {
     const s = view.subjectOf(i);
     sources = [...(s?.entities ?? [])];
     if (!sources.length) {
       // `... the Ukrainian border, where 100,000 Russian troops are stationed` handled below through the noun.
-      return [];
+      return NO_DRAFTS;
     }
     modality = view.modalityOf(i, s?.start ?? i);
-  } else if (t.pos === 'NOUN' && (view.lex.militaryNouns.has(t.normal) || view.lex.militaryNouns.has(t.lemma))) {
+  } else {
+    // A military noun (`troops`, `forces`).
     let s = i;
     while (s - 1 >= first && s > i - 6) {
       const p = view.tok(s - 1);
@@ -1146,10 +1180,10 @@ function deploymentDrafts(view: ArticleView, i: number): Draft[] {
     }
     const np = s < i ? view.readNP(s, i) : undefined;
     const owner = np?.owner ?? (np && np.heads.length && np.last < i ? np.heads[0] : undefined);
-    if (owner === undefined || view.entityType(owner) === 'Person') return [];
+    if (owner === undefined || view.entityType(owner) === 'Person') return NO_DRAFTS;
     sources = [owner];
     modality = view.nominalModality(i, view.governingVerb(s), s);
-  } else return [];
+  }
   // Performance: the clause end (a scan to the end of the sentence) only for a cue, not at every token.
   const end = Math.min(view.clauseEnd(i), last);
   let target = locationTarget(view, i + 1, end);
@@ -1166,7 +1200,7 @@ function deploymentDrafts(view: ArticleView, i: number): Draft[] {
       break;
     }
   }
-  if (target === undefined) return [];
+  if (target === undefined) return NO_DRAFTS;
   return [{ type: 'DEPLOYED_NEAR', sources, targets: [target], sentence: t.sentence, cue: t.text, modality, confidence: 0.7 }];
 }
 

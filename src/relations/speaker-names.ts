@@ -93,7 +93,301 @@ export function subjectSlotEnds(ann: AnnotatedText, v: number): number[] {
   return ends;
 }
 
+/**
+ * The entity with a new name, aliases and mention list, written field by field in the order of
+ * every other entity literal (performance, issue 7: one hidden class for all entities; a spread
+ * copy had a map of its own and the relation stage deoptimised on it).
+ */
+function withNames(e: ArticleEntity, name: string, aliases: readonly string[], mentions: readonly number[]): ArticleEntity {
+  return { id: e.id, type: e.type, name, aliases, mentions, roles: e.roles, affiliations: e.affiliations, confidence: e.confidence };
+}
+
 /** Finds the speaker slots of every reporting frame and extends the mention and entity lists. */
+/** A short capitalised word and the full stop wink split off it (`Rev` `.`). */
+function isSplitAbbreviation(a: Token | undefined, dot: Token | undefined): boolean {
+  return !!a && !!dot && dot.text === '.' && a.end === dot.start && /^\p{Lu}\p{Ll}{1,3}$/u.test(a.text);
+}
+
+/** A definite role description in a speaker slot (`the mayor`); `head` is its role noun. */
+interface RoleSlot {
+  readonly first: number;
+  readonly last: number;
+  readonly head: number;
+}
+
+/**
+ * The speaker-name pass over one article: reads name runs and role descriptions in speaker slots and
+ * extends its own copies of the mention and entity lists. Performance (issue 7): methods of one
+ * object instead of the dozen closures addSpeakerNames made per article, so each part is compiled
+ * (and recompiled after a deopt) on its own.
+ */
+class SpeakerPass {
+  /** Words the article writes in lower case, made on first use (most articles never ask; a scan of the whole text). */
+  private lowerWords: ReadonlySet<string> | undefined = undefined;
+
+  constructor(
+    readonly ann: AnnotatedText,
+    readonly tokens: readonly Token[],
+    /** Token -> index of the mention covering it, or -1 (extended as mentions are added). */
+    readonly covered: Int32Array,
+    readonly rel: RelationLexicon,
+    readonly ent: EntityLexicon,
+    /** This pass's own copies, extended in place. */
+    readonly mentions: Mention[],
+    readonly entities: ArticleEntity[],
+  ) {}
+
+  speechLemma(t: Token | undefined, v: number): boolean {
+    if (!t || !(this.rel.afterQuoteVerbs.has(t.lemma) || this.rel.speechVerbs.has(t.lemma))) return false;
+    if (t.pos === 'VERB' || t.pos === 'AUX') return true;
+    // `"...," Bozek points out`: wink tags the verb a noun after a name that follows the quotation.
+    return t.pos === 'NOUN' && this.tokens[v - 1]?.pos === 'PROPN' && isQuoteMark(this.tokens[v - 2]?.text ?? '');
+  }
+  isTitle(t: Token): boolean {
+    return this.ent.titles.has(t.text) || this.ent.titles.has(t.normal) || this.ent.titles.has(t.text.replace(/\.$/, ''));
+  }
+  // `Mr. King`, `Ms. West`: after an honorific a capitalised word is a surname, even a title or a common word.
+  afterHonorific(i: number): boolean {
+    return this.ent.titles.get(this.tokens[i - 1]?.text ?? '')?.kind === 'honorific';
+  }
+  nameLike(i: number): boolean {
+    const t = this.tokens[i];
+    if (!t || this.covered[i] !== -1) return false;
+    if (!/^\p{Lu}/u.test(t.text) || /^I(?:[’'].*)?$/u.test(t.text)) return false;
+    if (this.afterHonorific(i) && /^\p{Lu}\p{Ll}/u.test(t.text) && !isQuoteMark(t.text)) return true;
+    // wink tags some given names as verbs (`Josh`): inside a sentence a capital is enough, at its start it is not.
+    const sentenceStart = this.ann.sentences[t.sentence]?.firstToken === i || isQuoteMark(this.tokens[i - 1]?.text ?? '') && this.ann.sentences[t.sentence]?.firstToken === i - 1;
+    // At a sentence start, a given name wink calls a verb (`Ted Cruz spoke`) is a name when a proper noun follows it.
+    // Inside a sentence, a given name wink calls an auxiliary (`said Will Doyle`) likewise.
+    const givenName = (sentenceStart ? t.pos === 'VERB' : t.pos === 'AUX') && /^\p{Lu}\p{Ll}+$/u.test(t.text) && this.tokens[i + 1]?.pos === 'PROPN' && /^\p{Lu}\p{Ll}/u.test(this.tokens[i + 1]?.text ?? '') && !this.rel.speechVerbs.has(t.lemma) && !this.rel.afterQuoteVerbs.has(t.lemma);
+    if (!NAME_POS.has(t.pos) && !/^\p{Lu}\.$/u.test(t.text) && !givenName && (sentenceStart || CLOSED_POS.has(t.pos))) return false;
+    if (this.isTitle(t) || this.ent.nonNames.has(t.normal)) return false;
+    if (isQuoteMark(t.text)) return false;
+    return true;
+  }
+  joinerAt(i: number): boolean {
+    const t = this.tokens[i];
+    if (!t) return false;
+    if (PARTICLES.has(t.text)) return true;
+    const prev = this.tokens[i - 1];
+    const next = this.tokens[i + 1];
+    // `Al-Tabchi`, `Ki-moon`: a hyphen with no space on either side.
+    return t.text === '-' && !!prev && !!next && prev.end === t.start && t.end === next.start;
+  }
+  /** The name run ending at token `end` (walking left), if the tokens there form a name. */
+  runEndingAt(end: number): Slot | undefined {
+    let i = end;
+    while (i >= 0 && SUFFIXES.has(this.tokens[i]?.normal ?? '') && this.tokens[i - 1]?.text === ',') i -= 2;
+    if (!this.nameLike(i)) return undefined;
+    let first = i;
+    const sentence = this.tokens[i]?.sentence;
+    for (let k = i - 1; k >= 0 && i - k < 6 && this.tokens[k]?.sentence === sentence; k--) {
+      if (this.nameLike(k)) first = k;
+      else if (this.joinerAt(k) && this.nameLike(k - 1)) continue;
+      else break;
+    }
+    return this.checkRun(first, end);
+  }
+  /** The name run starting at token `start` (walking right). */
+  runStartingAt(start: number): Slot | undefined {
+    if (!this.nameLike(start)) return undefined;
+    let last = start;
+    const sentence = this.tokens[start]?.sentence;
+    for (let k = start + 1; k < this.tokens.length && k - start < 6 && this.tokens[k]?.sentence === sentence; k++) {
+      if (this.nameLike(k)) last = k;
+      else if (this.joinerAt(k) && this.nameLike(k + 1)) continue;
+      else break;
+    }
+    return this.checkRun(start, last);
+  }
+  checkRun(start: number, last: number): Slot | undefined {
+    // A title abbreviation inside the run (`Wisconsin Gov. Jim Doyle`): the name starts after it.
+    let first = start;
+    for (let k = start; k < last; k++) if (/^\p{Lu}\p{Ll}{1,3}\.$/u.test(this.tokens[k]?.text ?? '')) first = k + 1;
+    const ft = this.tokens[first];
+    if (!ft) return undefined;
+    // Inside a prepositional phrase or an office name (`a spokesman for the Ministry of Foreign Affairs said`), not a speaker.
+    const before = this.tokens[first - 1];
+    if (before && (before.pos === 'ADP' && before.normal !== 'according' || this.ent.titles.get(before.text)?.kind === 'modifier')) {
+      if (!(before.normal === 'to' && this.tokens[first - 2]?.normal === 'according')) return undefined;
+    }
+    // Part of a longer name the entity stage typed (`Jim` of `Rep. Jim Jordan`): not a name of its own.
+    const after = this.tokens[last + 1];
+    if (after && this.covered[last + 1] !== -1 && /^\p{Lu}/u.test(after.text) && after.start === (this.tokens[last]?.end ?? 0) + 1) return undefined;
+    const words = this.tokens.slice(first, last + 1).filter((t) => /\p{L}/u.test(t.text));
+    if (!words.length) return undefined;
+    const low = words.map((t) => t.normal).join(' ');
+    const firstWord = words[0];
+    // Quantifiers (`Other Republicans`), a demonym before more words (`Greek Orthodox`), a reporting verb inside (`Says ...`).
+    if (!firstWord || QUANTIFIERS.has(firstWord.normal) || (words.length > 1 && this.rel.demonyms.has(firstWord.normal))) return undefined;
+    if (words.some((t) => this.rel.speechVerbs.has(t.lemma) || this.rel.afterQuoteVerbs.has(t.lemma))) return undefined;
+    // Places (`Berkeley`, `Virgin Islands`) and countries are not speakers by name.
+    const key = phraseKey(words.map((t) => t.text).join(' '));
+    if (this.ent.bigPlaces.has(key) || this.ent.phrases.get(key)?.some((e) => e.kind === 'country' || e.kind === 'capital')) return undefined;
+    // A demonym names a person only as the surname of a full name the article gives (`Mark Cuban ... Cuban said`).
+    if (this.rel.demonyms.has(low) && !(words.length === 1 && new RegExp(`\\p{Lu}\\p{Ll}+ ${words[0]?.text ?? ''}\\b`, 'u').test(this.ann.text))) return undefined;
+    if (this.rel.anonymousHeads.has(low) || this.ent.nonEntityHeads.has(low) || this.rel.groupNouns.has(low)) return undefined;
+    if (words.length === 1 && !this.afterHonorific(first)) {
+      const w = words[0];
+      if (!w) return undefined;
+      // A single capitalised word that the article also writes in lower case is a common word (`Police`, `Critics`).
+      this.lowerWords ??= new Set((this.ann.text.match(/\b[a-z][a-z'’-]+\b/g) ?? []).map((x) => x.toLowerCase()));
+      if (this.lowerWords.has(w.normal)) return undefined;
+      if (/^\p{Lu}+$/u.test(w.text) && w.text.length <= 4) return undefined;
+      if (w.pos === 'ADJ') return undefined;
+      // Abbreviations (`Md.`, `Rev`) and headline labels (`Correction:`).
+      if (/\.$/.test(w.text) || w.text.length <= 3) return undefined;
+      if (this.tokens[last + 1]?.text === ':' && this.ann.sentences[w.sentence]?.firstToken === first) return undefined;
+      const sent = this.ann.sentences[w.sentence];
+      if (sent && sent.firstToken === first && w.pos !== 'PROPN') return undefined;
+      // A plural (`Critics`), but not a surname in -ss (`Cross`, `Hess`).
+      if (/[^s]s$/.test(w.normal) && w.pos !== 'PROPN') return undefined;
+    }
+    return { first, last };
+  }
+
+  /** A definite role description ending at token `end`: `the mayor`, `the New York businessman`. */
+  roleEndingAt(end: number): { first: number; last: number; head: number } | undefined {
+    const h = this.tokens[end];
+    if (!h || this.covered[end] !== -1 || !this.rel.personRoleNouns.has(h.normal)) return undefined;
+    let k = end - 1;
+    while (k >= 0 && end - k < 6 && this.covered[k] === -1 && (this.tokens[k]?.pos === 'ADJ' || this.tokens[k]?.pos === 'PROPN' || this.tokens[k]?.pos === 'NOUN' || this.tokens[k]?.pos === 'NUM' || this.tokens[k]?.text === '-')) k--;
+    if (this.tokens[k]?.normal !== 'the') return undefined;
+    return { first: k, last: end, head: end };
+  }
+  roleStartingAt(start: number): { first: number; last: number; head: number } | undefined {
+    if (this.tokens[start]?.normal !== 'the') return undefined;
+    let k = start + 1;
+    while (k < this.tokens.length && k - start < 7 && this.covered[k] === -1 && (this.tokens[k]?.pos === 'ADJ' || this.tokens[k]?.pos === 'PROPN' || this.tokens[k]?.pos === 'NOUN' || this.tokens[k]?.pos === 'NUM' || this.tokens[k]?.text === '-')) {
+      const t = this.tokens[k];
+      const n = this.tokens[k + 1];
+      if (t && this.rel.personRoleNouns.has(t.normal) && !(n && (n.pos === 'NOUN' || n.pos === 'PROPN') && this.covered[k + 1] === -1)) return { first: start, last: k, head: k };
+      k++;
+    }
+    return undefined;
+  }
+
+  /** The name slots, transcript labels and role descriptions of the reporting frames around direct quotations. */
+  findSlots(): { slots: Slot[]; labelSlots: Slot[]; roleSlots: RoleSlot[] } {
+    const slots: Slot[] = [];
+    const labelSlots: Slot[] = [];
+    const roleSlots: RoleSlot[] = [];
+    // Only the frames of direct quotations name new speakers: an unknown word before `said` elsewhere is left to the entity stage.
+    // (wink may close the quotation's sentence at `!”` or `?”` and start the frame's own: `“... offensive!” Cruz said.`)
+    const quoteSentences = new Set<number>();
+    const tokens = this.tokens;
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i] as Token;
+      if (!isQuoteMark(t.text)) continue;
+      const para = this.ann.sentences[t.sentence]?.paragraph;
+      for (const n of [tokens[i - 1], t, tokens[i + 1]]) if (n && this.ann.sentences[n.sentence]?.paragraph === para) quoteSentences.add(n.sentence);
+    }
+    for (let v = 0; v < tokens.length; v++) {
+      const t = tokens[v] as Token;
+      if (!quoteSentences.has(t.sentence)) continue;
+      if (this.speechLemma(t, v)) this.speechSlots(t, v, slots, roleSlots);
+      if (t.normal === 'according' && tokens[v + 1]?.normal === 'to') {
+        const s = this.accordingSlot(v);
+        if (s) slots.push(s);
+      }
+      if (this.isLabel(t, v)) labelSlots.push({ first: v, last: v });
+    }
+    return { slots, labelSlots, roleSlots };
+  }
+
+  /** The name or role slots of the reporting verb at v: its subject, and after it in an inverted frame. */
+  private speechSlots(t: Token, v: number, slots: Slot[], roleSlots: RoleSlot[]): void {
+    // Subject slot before the verb.
+    for (const e of subjectSlotEnds(this.ann, v)) {
+      const s = this.runEndingAt(e);
+      if (s) {
+        slots.push(s);
+        break;
+      }
+      const r = this.roleEndingAt(e);
+      if (r) {
+        roleSlots.push(r);
+        break;
+      }
+      if (this.covered[e] !== -1) break;
+    }
+    // Inverted frame after a quote or a comma: `"...," said David Wasserman`, `said the mayor`.
+    const before = this.tokens[v - 1];
+    const sentStart = this.ann.sentences[t.sentence]?.firstToken === v;
+    if (before && (isQuoteMark(before.text) || before.text === ',') || sentStart) {
+      let k = v + 1;
+      const r = this.roleStartingAt(k);
+      if (r) roleSlots.push(r);
+      else {
+        // `said master of ceremonies Asab Al-Tabchi`, `explained Democratic strategist Simon Rosenberg`
+        for (let n = 0; n < 6 && k < this.tokens.length; n++) {
+          const w = this.tokens[k];
+          if (!w) break;
+          const s = this.runStartingAt(k);
+          if (s) {
+            slots.push(s);
+            break;
+          }
+          // The full stop of a title abbreviation split off by wink (`said the Rev. Peter Wherry`).
+          const prevW = this.tokens[k - 1];
+          const nextW = this.tokens[k + 1];
+          const titleStop = isSplitAbbreviation(w, nextW) || isSplitAbbreviation(prevW, w);
+          const skippable = this.isTitle(w) || titleStop || (/^[a-z]/.test(w.text) && (w.pos === 'NOUN' || w.pos === 'ADJ' || w.normal === 'of')) || w.normal === 'the' || this.covered[k] !== -1;
+          if (!skippable) break;
+          k++;
+        }
+      }
+    }
+  }
+
+  /** `according to Smith`: the name run after `according to` and title words. */
+  private accordingSlot(v: number): Slot | undefined {
+    const tokens = this.tokens;
+    let k = v + 2;
+    while (k < tokens.length && k - v < 6 && tokens[k] && this.isTitle(tokens[k] as Token)) k++;
+    return this.runStartingAt(k);
+  }
+
+  /** Whether token v is a transcript label at the start of a paragraph (or of a quotation opening it): `WALLACE: ...`. */
+  private isLabel(t: Token, v: number): boolean {
+    const tokens = this.tokens;
+    const sent = this.ann.sentences[t.sentence];
+    const prevT = tokens[v - 1];
+    const paraStart = sent && sent.firstToken === v && (t.sentence === 0 || this.ann.sentences[t.sentence - 1]?.paragraph !== sent.paragraph);
+    const afterOpening = prevT && isQuoteMark(prevT.text) && sent && sent.firstToken === v - 1;
+    return !!(paraStart || afterOpening) && /^\p{Lu}{2,}$/u.test(t.text) && tokens[v + 1]?.text === ':' && this.covered[v] === -1 && !this.ent.nonNames.has(t.normal) && !this.ent.nonOrgAcronyms.has(t.text);
+  }
+
+  /** Adds a mention of `entity` over tokens first..last unless a mention covers one of them. */
+  addMention(first: number, last: number, entity: number, kind: Mention['kind'], type: EntityType, name: string): void {
+    const a = this.tokens[first];
+    const b = this.tokens[last];
+    if (!a || !b) return;
+    for (let t = first; t <= last; t++) if (this.covered[t] !== -1) return;
+    const idx = this.mentions.length;
+    this.mentions.push({ start: a.start, end: b.end, text: this.ann.text.slice(a.start, b.end), type, kind, sentence: a.sentence, firstToken: first, lastToken: last, name, role: undefined, affiliation: undefined, affiliationType: undefined, confidence: 0.6 });
+    for (let t = first; t <= last; t++) this.covered[t] = idx;
+    const e = this.entities[entity];
+    if (!e) return;
+    // The entities and their lists are this stage's own copies (made above): extend them in place.
+    (e.mentions as number[]).push(idx);
+    if (kind !== 'title' && !e.aliases.includes(name)) (e.aliases as string[]).push(name);
+  }
+  newEntity(name: string, type: EntityType): number {
+    const id = this.entities.length;
+    this.entities.push({ id, type, name, aliases: [], mentions: [], roles: [], affiliations: [], confidence: 0.6 });
+    return id;
+  }
+  textOf(s: Slot): string {
+    const a = this.tokens[s.first];
+    const b = this.tokens[s.last];
+    return a && b ? this.ann.text.slice(a.start, b.end) : '';
+  }
+  typeOf(s: Slot): EntityType {
+    return this.tokens.slice(s.first, s.last + 1).some((t) => this.ent.orgHeads.has(t.text) || this.ent.orgHeads.has(t.normal)) && s.last > s.first ? 'Organisation' : 'Person';
+  }
+}
+
 export function addSpeakerNames(
   ann: AnnotatedText,
   mentions: readonly Mention[],
@@ -103,211 +397,13 @@ export function addSpeakerNames(
 ): SpeakerNames {
   const tokens = ann.tokens;
   const outMentions = [...mentions];
-  const outEntities: ArticleEntity[] = entities.map((e) => ({ ...e, mentions: [...e.mentions], aliases: [...e.aliases] }));
+  const outEntities: ArticleEntity[] = entities.map((e) => withNames(e, e.name, [...e.aliases], [...e.mentions]));
   const covered = new Int32Array(tokens.length).fill(-1);
   mentions.forEach((m, i) => {
     for (let t = m.firstToken; t <= m.lastToken && t < tokens.length; t++) covered[t] = i;
   });
-  // Performance: made on first use (most articles never ask; a scan of the whole text).
-  let lowerWords: ReadonlySet<string> | undefined;
-  const speechLemma = (t: Token | undefined, v: number): boolean => {
-    if (!t || !(rel.afterQuoteVerbs.has(t.lemma) || rel.speechVerbs.has(t.lemma))) return false;
-    if (t.pos === 'VERB' || t.pos === 'AUX') return true;
-    // `"...," Bozek points out`: wink tags the verb a noun after a name that follows the quotation.
-    return t.pos === 'NOUN' && tokens[v - 1]?.pos === 'PROPN' && isQuoteMark(tokens[v - 2]?.text ?? '');
-  };
-  const isTitle = (t: Token): boolean => ent.titles.has(t.text) || ent.titles.has(t.normal) || ent.titles.has(t.text.replace(/\.$/, ''));
-  // `Mr. King`, `Ms. West`: after an honorific a capitalised word is a surname, even a title or a common word.
-  const afterHonorific = (i: number): boolean => ent.titles.get(tokens[i - 1]?.text ?? '')?.kind === 'honorific';
-  const nameLike = (i: number): boolean => {
-    const t = tokens[i];
-    if (!t || covered[i] !== -1) return false;
-    if (!/^\p{Lu}/u.test(t.text) || /^I(?:[’'].*)?$/u.test(t.text)) return false;
-    if (afterHonorific(i) && /^\p{Lu}\p{Ll}/u.test(t.text) && !isQuoteMark(t.text)) return true;
-    // wink tags some given names as verbs (`Josh`): inside a sentence a capital is enough, at its start it is not.
-    const sentenceStart = ann.sentences[t.sentence]?.firstToken === i || isQuoteMark(tokens[i - 1]?.text ?? '') && ann.sentences[t.sentence]?.firstToken === i - 1;
-    // At a sentence start, a given name wink calls a verb (`Ted Cruz spoke`) is a name when a proper noun follows it.
-    // Inside a sentence, a given name wink calls an auxiliary (`said Will Doyle`) likewise.
-    const givenName = (sentenceStart ? t.pos === 'VERB' : t.pos === 'AUX') && /^\p{Lu}\p{Ll}+$/u.test(t.text) && tokens[i + 1]?.pos === 'PROPN' && /^\p{Lu}\p{Ll}/u.test(tokens[i + 1]?.text ?? '') && !rel.speechVerbs.has(t.lemma) && !rel.afterQuoteVerbs.has(t.lemma);
-    if (!NAME_POS.has(t.pos) && !/^\p{Lu}\.$/u.test(t.text) && !givenName && (sentenceStart || CLOSED_POS.has(t.pos))) return false;
-    if (isTitle(t) || ent.nonNames.has(t.normal)) return false;
-    if (isQuoteMark(t.text)) return false;
-    return true;
-  };
-  const joinerAt = (i: number): boolean => {
-    const t = tokens[i];
-    if (!t) return false;
-    if (PARTICLES.has(t.text)) return true;
-    const prev = tokens[i - 1];
-    const next = tokens[i + 1];
-    // `Al-Tabchi`, `Ki-moon`: a hyphen with no space on either side.
-    return t.text === '-' && !!prev && !!next && prev.end === t.start && t.end === next.start;
-  };
-  /** The name run ending at token `end` (walking left), if the tokens there form a name. */
-  const runEndingAt = (end: number): Slot | undefined => {
-    let i = end;
-    while (i >= 0 && SUFFIXES.has(tokens[i]?.normal ?? '') && tokens[i - 1]?.text === ',') i -= 2;
-    if (!nameLike(i)) return undefined;
-    let first = i;
-    const sentence = tokens[i]?.sentence;
-    for (let k = i - 1; k >= 0 && i - k < 6 && tokens[k]?.sentence === sentence; k--) {
-      if (nameLike(k)) first = k;
-      else if (joinerAt(k) && nameLike(k - 1)) continue;
-      else break;
-    }
-    return checkRun(first, end);
-  };
-  /** The name run starting at token `start` (walking right). */
-  const runStartingAt = (start: number): Slot | undefined => {
-    if (!nameLike(start)) return undefined;
-    let last = start;
-    const sentence = tokens[start]?.sentence;
-    for (let k = start + 1; k < tokens.length && k - start < 6 && tokens[k]?.sentence === sentence; k++) {
-      if (nameLike(k)) last = k;
-      else if (joinerAt(k) && nameLike(k + 1)) continue;
-      else break;
-    }
-    return checkRun(start, last);
-  };
-  const checkRun = (start: number, last: number): Slot | undefined => {
-    // A title abbreviation inside the run (`Wisconsin Gov. Jim Doyle`): the name starts after it.
-    let first = start;
-    for (let k = start; k < last; k++) if (/^\p{Lu}\p{Ll}{1,3}\.$/u.test(tokens[k]?.text ?? '')) first = k + 1;
-    const ft = tokens[first];
-    if (!ft) return undefined;
-    // Inside a prepositional phrase or an office name (`a spokesman for the Ministry of Foreign Affairs said`), not a speaker.
-    const before = tokens[first - 1];
-    if (before && (before.pos === 'ADP' && before.normal !== 'according' || ent.titles.get(before.text)?.kind === 'modifier')) {
-      if (!(before.normal === 'to' && tokens[first - 2]?.normal === 'according')) return undefined;
-    }
-    // Part of a longer name the entity stage typed (`Jim` of `Rep. Jim Jordan`): not a name of its own.
-    const after = tokens[last + 1];
-    if (after && covered[last + 1] !== -1 && /^\p{Lu}/u.test(after.text) && after.start === (tokens[last]?.end ?? 0) + 1) return undefined;
-    const words = tokens.slice(first, last + 1).filter((t) => /\p{L}/u.test(t.text));
-    if (!words.length) return undefined;
-    const low = words.map((t) => t.normal).join(' ');
-    const firstWord = words[0];
-    // Quantifiers (`Other Republicans`), a demonym before more words (`Greek Orthodox`), a reporting verb inside (`Says ...`).
-    if (!firstWord || QUANTIFIERS.has(firstWord.normal) || (words.length > 1 && rel.demonyms.has(firstWord.normal))) return undefined;
-    if (words.some((t) => rel.speechVerbs.has(t.lemma) || rel.afterQuoteVerbs.has(t.lemma))) return undefined;
-    // Places (`Berkeley`, `Virgin Islands`) and countries are not speakers by name.
-    const key = phraseKey(words.map((t) => t.text).join(' '));
-    if (ent.bigPlaces.has(key) || ent.phrases.get(key)?.some((e) => e.kind === 'country' || e.kind === 'capital')) return undefined;
-    // A demonym names a person only as the surname of a full name the article gives (`Mark Cuban ... Cuban said`).
-    if (rel.demonyms.has(low) && !(words.length === 1 && new RegExp(`\\p{Lu}\\p{Ll}+ ${words[0]?.text ?? ''}\\b`, 'u').test(ann.text))) return undefined;
-    if (rel.anonymousHeads.has(low) || ent.nonEntityHeads.has(low) || rel.groupNouns.has(low)) return undefined;
-    if (words.length === 1 && !afterHonorific(first)) {
-      const w = words[0];
-      if (!w) return undefined;
-      // A single capitalised word that the article also writes in lower case is a common word (`Police`, `Critics`).
-      lowerWords ??= new Set((ann.text.match(/\b[a-z][a-z'’-]+\b/g) ?? []).map((x) => x.toLowerCase()));
-      if (lowerWords.has(w.normal)) return undefined;
-      if (/^\p{Lu}+$/u.test(w.text) && w.text.length <= 4) return undefined;
-      if (w.pos === 'ADJ') return undefined;
-      // Abbreviations (`Md.`, `Rev`) and headline labels (`Correction:`).
-      if (/\.$/.test(w.text) || w.text.length <= 3) return undefined;
-      if (tokens[last + 1]?.text === ':' && ann.sentences[w.sentence]?.firstToken === first) return undefined;
-      const sent = ann.sentences[w.sentence];
-      if (sent && sent.firstToken === first && w.pos !== 'PROPN') return undefined;
-      // A plural (`Critics`), but not a surname in -ss (`Cross`, `Hess`).
-      if (/[^s]s$/.test(w.normal) && w.pos !== 'PROPN') return undefined;
-    }
-    return { first, last };
-  };
-
-  const slots: Slot[] = [];
-  const labelSlots: Slot[] = [];
-  const roleSlots: { first: number; last: number; head: number }[] = [];
-
-  /** A definite role description ending at token `end`: `the mayor`, `the New York businessman`. */
-  const roleEndingAt = (end: number): { first: number; last: number; head: number } | undefined => {
-    const h = tokens[end];
-    if (!h || covered[end] !== -1 || !rel.personRoleNouns.has(h.normal)) return undefined;
-    let k = end - 1;
-    while (k >= 0 && end - k < 6 && covered[k] === -1 && (tokens[k]?.pos === 'ADJ' || tokens[k]?.pos === 'PROPN' || tokens[k]?.pos === 'NOUN' || tokens[k]?.pos === 'NUM' || tokens[k]?.text === '-')) k--;
-    if (tokens[k]?.normal !== 'the') return undefined;
-    return { first: k, last: end, head: end };
-  };
-  const roleStartingAt = (start: number): { first: number; last: number; head: number } | undefined => {
-    if (tokens[start]?.normal !== 'the') return undefined;
-    let k = start + 1;
-    while (k < tokens.length && k - start < 7 && covered[k] === -1 && (tokens[k]?.pos === 'ADJ' || tokens[k]?.pos === 'PROPN' || tokens[k]?.pos === 'NOUN' || tokens[k]?.pos === 'NUM' || tokens[k]?.text === '-')) {
-      const t = tokens[k];
-      const n = tokens[k + 1];
-      if (t && rel.personRoleNouns.has(t.normal) && !(n && (n.pos === 'NOUN' || n.pos === 'PROPN') && covered[k + 1] === -1)) return { first: start, last: k, head: k };
-      k++;
-    }
-    return undefined;
-  };
-
-  // Only the frames of direct quotations name new speakers: an unknown word before `said` elsewhere is left to the entity stage.
-  // (wink may close the quotation's sentence at `!”` or `?”` and start the frame's own: `“... offensive!” Cruz said.`)
-  const quoteSentences = new Set<number>();
-  tokens.forEach((t, i) => {
-    if (!isQuoteMark(t.text)) return;
-    const para = ann.sentences[t.sentence]?.paragraph;
-    for (const n of [tokens[i - 1], t, tokens[i + 1]]) if (n && ann.sentences[n.sentence]?.paragraph === para) quoteSentences.add(n.sentence);
-  });
-  tokens.forEach((t, v) => {
-    if (!quoteSentences.has(t.sentence)) return;
-    if (speechLemma(t, v)) {
-      // Subject slot before the verb.
-      for (const e of subjectSlotEnds(ann, v)) {
-        const s = runEndingAt(e);
-        if (s) {
-          slots.push(s);
-          break;
-        }
-        const r = roleEndingAt(e);
-        if (r) {
-          roleSlots.push(r);
-          break;
-        }
-        if (covered[e] !== -1) break;
-      }
-      // Inverted frame after a quote or a comma: `"...," said David Wasserman`, `said the mayor`.
-      const before = tokens[v - 1];
-      const sentStart = ann.sentences[t.sentence]?.firstToken === v;
-      if (before && (isQuoteMark(before.text) || before.text === ',') || sentStart) {
-        let k = v + 1;
-        const r = roleStartingAt(k);
-        if (r) roleSlots.push(r);
-        else {
-          // `said master of ceremonies Asab Al-Tabchi`, `explained Democratic strategist Simon Rosenberg`
-          for (let n = 0; n < 6 && k < tokens.length; n++) {
-            const w = tokens[k];
-            if (!w) break;
-            const s = runStartingAt(k);
-            if (s) {
-              slots.push(s);
-              break;
-            }
-            // The full stop of a title abbreviation split off by wink (`said the Rev. Peter Wherry`).
-            const prevW = tokens[k - 1];
-            const nextW = tokens[k + 1];
-            const abbrev = (a: Token | undefined, dot: Token | undefined): boolean => !!a && !!dot && dot.text === '.' && a.end === dot.start && /^\p{Lu}\p{Ll}{1,3}$/u.test(a.text);
-            const titleStop = abbrev(w, nextW) || abbrev(prevW, w);
-            const skippable = isTitle(w) || titleStop || (/^[a-z]/.test(w.text) && (w.pos === 'NOUN' || w.pos === 'ADJ' || w.normal === 'of')) || w.normal === 'the' || covered[k] !== -1;
-            if (!skippable) break;
-            k++;
-          }
-        }
-      }
-    }
-    // `according to Smith`
-    if (t.normal === 'according' && tokens[v + 1]?.normal === 'to') {
-      let k = v + 2;
-      while (k < tokens.length && k - v < 6 && tokens[k] && isTitle(tokens[k] as Token)) k++;
-      const s = runStartingAt(k);
-      if (s) slots.push(s);
-    }
-    // Transcript label at the start of a paragraph (or of a quotation opening it): `WALLACE: ...`.
-    const sent = ann.sentences[t.sentence];
-    const prevT = tokens[v - 1];
-    const paraStart = sent && sent.firstToken === v && (t.sentence === 0 || ann.sentences[t.sentence - 1]?.paragraph !== sent.paragraph);
-    const afterOpening = prevT && isQuoteMark(prevT.text) && sent && sent.firstToken === v - 1;
-    if ((paraStart || afterOpening) && /^\p{Lu}{2,}$/u.test(t.text) && tokens[v + 1]?.text === ':' && covered[v] === -1 && !ent.nonNames.has(t.normal) && !ent.nonOrgAcronyms.has(t.text)) labelSlots.push({ first: v, last: v });
-  });
+  const pass = new SpeakerPass(ann, tokens, covered, rel, ent, outMentions, outEntities);
+  const { slots, labelSlots, roleSlots } = pass.findSlots();
 
   // Link each slot to an entity: a person with the same surname (or first name), else a new entity per surname.
   const bySurname = new Map<string, number>();
@@ -325,50 +421,24 @@ export function addSpeakerNames(
     if (f && e.name.includes(' ') && !firstNames.has(f)) firstNames.set(f, e.id);
   }
 
-  const addMention = (first: number, last: number, entity: number, kind: Mention['kind'], type: EntityType, name: string): void => {
-    const a = tokens[first];
-    const b = tokens[last];
-    if (!a || !b) return;
-    for (let t = first; t <= last; t++) if (covered[t] !== -1) return;
-    const idx = outMentions.length;
-    outMentions.push({ start: a.start, end: b.end, text: ann.text.slice(a.start, b.end), type, kind, sentence: a.sentence, firstToken: first, lastToken: last, name, role: undefined, affiliation: undefined, affiliationType: undefined, confidence: 0.6 });
-    for (let t = first; t <= last; t++) covered[t] = idx;
-    const e = outEntities[entity];
-    if (!e) return;
-    // The entities and their lists are this stage's own copies (made above): extend them in place.
-    (e.mentions as number[]).push(idx);
-    if (kind !== 'title' && !e.aliases.includes(name)) (e.aliases as string[]).push(name);
-  };
-  const newEntity = (name: string, type: EntityType): number => {
-    const id = outEntities.length;
-    outEntities.push({ id, type, name, aliases: [], mentions: [], roles: [], affiliations: [], confidence: 0.6 });
-    return id;
-  };
-  const textOf = (s: Slot): string => {
-    const a = tokens[s.first];
-    const b = tokens[s.last];
-    return a && b ? ann.text.slice(a.start, b.end) : '';
-  };
-  const typeOf = (s: Slot): EntityType => (tokens.slice(s.first, s.last + 1).some((t) => ent.orgHeads.has(t.text) || ent.orgHeads.has(t.normal)) && s.last > s.first ? 'Organisation' : 'Person');
-
   // Longest runs first, so a full name names the entity its bare surname joins.
   const all = [...slots.map((s) => ({ s, label: false })), ...labelSlots.map((s) => ({ s, label: true }))].sort((a, b) => b.s.last - b.s.first - (a.s.last - a.s.first) || a.s.first - b.s.first);
   const created: number[] = [];
   for (const { s, label } of all) {
-    const text = textOf(s);
+    const text = pass.textOf(s);
     if (!text) continue;
-    const type = typeOf(s);
+    const type = pass.typeOf(s);
     const words = text.split(/\s+/);
     const surname = (words[words.length - 1] ?? '').toLowerCase().replace(/[’']s$/, '');
     let id = type === 'Person' ? bySurname.get(surname) : undefined;
     if (id === undefined && type === 'Person' && words.length === 1) id = firstNames.get(surname);
     const name = label ? text.charAt(0) + text.slice(1).toLowerCase() : text;
     if (id === undefined) {
-      id = newEntity(name, type);
+      id = pass.newEntity(name, type);
       created.push(id);
       if (type === 'Person') bySurname.set(surname, id);
     }
-    addMention(s.first, s.last, id, words.length === 1 && (outEntities[id]?.name.includes(' ') ?? false) ? 'surname' : 'name', type, name);
+    pass.addMention(s.first, s.last, id, words.length === 1 && (outEntities[id]?.name.includes(' ') ?? false) ? 'surname' : 'name', type, name);
   }
   // A new bare surname takes the full name the article gives elsewhere (`Mark Cuban ... "...," Cuban said`).
   for (const id of created) {
@@ -377,13 +447,13 @@ export function addSpeakerNames(
     let full: Slot | undefined;
     tokens.forEach((t, i) => {
       if (full || t.text !== e.name || covered[i] !== -1) return;
-      const s = runEndingAt(i);
+      const s = pass.runEndingAt(i);
       if (s && s.first < s.last) full = s;
     });
     if (!full) continue;
-    const name = textOf(full);
-    outEntities[id] = { ...e, name, aliases: [...e.aliases, name] };
-    addMention(full.first, full.last, id, 'name', 'Person', name);
+    const name = pass.textOf(full);
+    outEntities[id] = withNames(e, name, [...e.aliases, name], e.mentions);
+    pass.addMention(full.first, full.last, id, 'name', 'Person', name);
   }
   // The other occurrences of a new name (`Cuban demurred.` before `"...," said Cuban`).
   for (const id of created) {
@@ -392,11 +462,11 @@ export function addSpeakerNames(
     const forms = new Set([e.name, ...e.aliases].flatMap((n) => [n, n.split(/\s+/).pop() ?? '']).filter((f) => f && !/^\p{Lu}+$/u.test(f)));
     tokens.forEach((t, i) => {
       if (covered[i] !== -1 || !forms.has(t.text)) return;
-      const s = runStartingAt(i) ?? (nameLike(i) ? { first: i, last: i } : undefined);
+      const s = pass.runStartingAt(i) ?? (pass.nameLike(i) ? { first: i, last: i } : undefined);
       if (!s) return;
-      const txt = textOf(s);
+      const txt = pass.textOf(s);
       if (!forms.has(txt)) return;
-      addMention(s.first, s.last, id, txt.includes(' ') ? 'name' : 'surname', 'Person', txt);
+      pass.addMention(s.first, s.last, id, txt.includes(' ') ? 'name' : 'surname', 'Person', txt);
     });
   }
   // Definite role descriptions: the person they refer back to.
@@ -408,7 +478,7 @@ export function addSpeakerNames(
     const a = tokens[r.first];
     const b = tokens[r.last];
     if (!a || !b) continue;
-    addMention(r.first, r.last, antecedent, 'title', 'Person', outEntities[antecedent]?.name ?? '');
+    pass.addMention(r.first, r.last, antecedent, 'title', 'Person', outEntities[antecedent]?.name ?? '');
   }
   return { mentions: outMentions, entities: outEntities };
 }

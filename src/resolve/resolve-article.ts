@@ -19,10 +19,31 @@ interface Group {
   mentions: number[];
   /** Full names seen (Person). */
   fullNames: string[];
+  /** For each full name: its surname (splitName) and its folded first word. */
+  surnames: string[];
+  firstWords: string[];
   roles: string[];
   affiliations: string[];
-  gender?: 'm' | 'f';
+  gender: 'm' | 'f' | undefined;
   confidence: number;
+}
+
+/**
+ * One article's resolution in progress: the groups so far and the group each
+ * mention joined. Performance (issue 7): the steps are module-level functions
+ * over this one record instead of closures inside one giant function, so each
+ * is compiled (and recompiled after a deopt) on its own and no closures are
+ * made per article; this cut resolveArticle's TurboFan compile time several-fold.
+ */
+interface Resolution {
+  readonly mentions: readonly Mention[];
+  readonly ann: AnnotatedText;
+  readonly lex: EntityLexicon;
+  /** Every group, in creation order (the entity order). */
+  readonly groups: Group[];
+  /** The Person groups, in creation order. */
+  readonly people: Group[];
+  readonly groupOf: Map<number, Group>;
 }
 
 const GENERIC_HEADS = new Set(['diplomat', 'leader', 'head', 'counterpart', 'chief']);
@@ -33,113 +54,228 @@ export function resolveArticle(
   ann: AnnotatedText,
   lex: EntityLexicon,
 ): { mentions: Mention[]; entities: ArticleEntity[] } {
-  const groups: Group[] = [];
-  const groupOf = new Map<number, Group>();
+  const r: Resolution = { mentions, ann, lex, groups: [], people: [], groupOf: new Map() };
+  groupPlaces(r);
+  const persons: number[] = [];
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i] as Mention;
+    if (m.type === 'Person' && (m.kind === 'name' || m.kind === 'surname')) persons.push(i);
+  }
+  groupFullNames(r, persons);
+  groupSurnames(r, persons);
+  // 4. Titles and pronouns, in text order, against the people resolved so far.
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i] as Mention;
+    if (m.kind !== 'title' && m.kind !== 'pronoun') continue;
+    const g = m.kind === 'title' ? resolveTitle(r, i) : resolvePronoun(r, i);
+    if (g) assign(r, i, g);
+  }
+  // 5. Names and output.
+  for (const g of r.people) g.name = bestName(g, mentions);
+  return output(r);
+}
+
+function newGroup(r: Resolution, type: EntityType, name: string): Group {
+  const g: Group = { type, name, mentions: [], fullNames: [], surnames: [], firstWords: [], roles: [], affiliations: [], gender: undefined, confidence: 0 };
+  r.groups.push(g);
+  if (type === 'Person') r.people.push(g);
+  return g;
+}
+
+function assign(r: Resolution, i: number, g: Group): void {
+  const m = r.mentions[i];
+  if (!m) return;
+  r.groupOf.set(i, g);
+  g.mentions.push(i);
+  g.confidence = Math.max(g.confidence, m.confidence);
+  if (m.kind === 'name' || m.kind === 'surname') {
+    if (m.role && !g.roles.includes(m.role)) g.roles.push(m.role);
+    if (m.affiliation && !g.affiliations.includes(m.affiliation)) g.affiliations.push(m.affiliation);
+    const gender = genderOfRole(m.role, r.lex);
+    if (gender) g.gender ??= gender;
+  }
+}
+
+/** 1. Countries and organisations: one entity per canonical name. */
+function groupPlaces(r: Resolution): void {
   const byKey = new Map<string, Group>();
-
-  const newGroup = (type: EntityType, name: string): Group => {
-    const g: Group = { type, name, mentions: [], fullNames: [], roles: [], affiliations: [], confidence: 0 };
-    groups.push(g);
-    return g;
-  };
-  const assign = (i: number, g: Group): void => {
-    const m = mentions[i];
-    if (!m) return;
-    groupOf.set(i, g);
-    g.mentions.push(i);
-    g.confidence = Math.max(g.confidence, m.confidence);
-    if (m.kind === 'name' || m.kind === 'surname') {
-      if (m.role && !g.roles.includes(m.role)) g.roles.push(m.role);
-      if (m.affiliation && !g.affiliations.includes(m.affiliation)) g.affiliations.push(m.affiliation);
-      const gender = genderOfRole(m.role, lex);
-      if (gender) g.gender ??= gender;
-    }
-  };
-
-  // 1. Countries and organisations: one entity per canonical name.
-  mentions.forEach((m, i) => {
-    if (m.type === 'Person') return;
+  for (let i = 0; i < r.mentions.length; i++) {
+    const m = r.mentions[i] as Mention;
+    if (m.type === 'Person') continue;
     const key = `${m.type}|${m.name}`;
     let g = byKey.get(key);
     if (!g) {
-      g = newGroup(m.type, m.name);
+      g = newGroup(r, m.type, m.name);
       byKey.set(key, g);
     }
-    assign(i, g);
-  });
+    assign(r, i, g);
+  }
+}
 
-  // 2. People named in full, strongest evidence first.
-  const persons = mentions
-    .map((m, i) => ({ m, i }))
-    .filter(({ m }) => m.type === 'Person' && (m.kind === 'name' || m.kind === 'surname'));
-  const full = persons.filter(({ m }) => m.kind === 'name').sort((a, b) => b.m.confidence - a.m.confidence || b.m.name.length - a.m.name.length || a.i - b.i);
-  const people: Group[] = [];
-  const matchFull = (name: string): Group | undefined => {
-    const p = splitName(name);
-    let best: Group | undefined;
-    for (const g of people) {
-      for (const f of g.fullNames) {
-        const q = splitName(f);
-        const sameSurname = p.surname === q.surname;
-        if (sameSurname && compatibleGiven(p.given, q.given, lex)) return g;
-        // A garbled surname joins only with the same given name (`Anthony Bling` / `Anthony Blingen`).
-        if (!sameSurname && similarSurnames(p.surname, q.surname) && p.given[0] && p.given[0] === q.given[0]) best ??= g;
-      }
-    }
-    return best;
-  };
-  for (const { m, i } of full) {
-    let g = matchFull(m.name);
+/** 2. People named in full, strongest evidence first. `persons`: the Person name/surname mentions, in text order. */
+function groupFullNames(r: Resolution, persons: readonly number[]): void {
+  const ms = r.mentions;
+  const full = persons.filter((i) => ms[i]?.kind === 'name');
+  full.sort((a, b) => {
+    const ma = ms[a] as Mention;
+    const mb = ms[b] as Mention;
+    return mb.confidence - ma.confidence || mb.name.length - ma.name.length || a - b;
+  });
+  for (const i of full) {
+    const m = ms[i] as Mention;
+    let g = matchFull(r, m.name);
     if (!g) {
       if (m.confidence < WEAK) continue;
-      g = newGroup('Person', m.name);
-      people.push(g);
+      g = newGroup(r, 'Person', m.name);
     }
     g.fullNames.push(m.name);
-    assign(i, g);
+    g.surnames.push(splitName(m.name).surname);
+    g.firstWords.push(foldName(m.name.split(/\s+/)[0] ?? ''));
+    assign(r, i, g);
   }
+}
 
-  // 3. Surnames: exact surname of a person named in full, else a similar one; a titled surname
-  //    with no match stands on its own (`President Putin`); other lone words are dropped.
-  for (const { m, i } of persons.filter(({ m }) => m.kind === 'surname').sort((a, b) => a.i - b.i)) {
-    const s = foldName(m.name);
-    let g = people.find((p) => p.fullNames.some((f) => splitName(f).surname === s));
-    g ??= people.find((p) => p.fullNames.some((f) => similarSurnames(splitName(f).surname, s)));
-    g ??= people.find((p) => !p.fullNames.length && (foldName(p.name) === s || similarSurnames(foldName(p.name), s)));
-    // The first word of exactly one full name: a family name written first (`Wang Donghai` ...
-    // `Wang`) or a given name (`Jansher Khan` ... `Jansher`).
-    if (!g) {
-      const byFirst = people.filter((p) => p.fullNames.some((f) => foldName(f.split(/\s+/)[0] ?? '') === s));
-      if (byFirst.length === 1) g = byFirst[0];
+function matchFull(r: Resolution, name: string): Group | undefined {
+  const p = splitName(name);
+  let best: Group | undefined;
+  for (const g of r.people) {
+    for (const f of g.fullNames) {
+      const q = splitName(f);
+      const sameSurname = p.surname === q.surname;
+      if (sameSurname && compatibleGiven(p.given, q.given, r.lex)) return g;
+      // A garbled surname joins only with the same given name (`Anthony Bling` / `Anthony Blingen`).
+      if (!sameSurname && similarSurnames(p.surname, q.surname) && p.given[0] && p.given[0] === q.given[0]) best ??= g;
     }
+  }
+  return best;
+}
+
+/**
+ * 3. Surnames: exact surname of a person named in full, else a similar one; a titled surname
+ * with no match stands on its own (`President Putin`); other lone words are dropped.
+ * Weak surnames seen before their full name was known get their second chance here (full
+ * names are grouped first).
+ */
+function groupSurnames(r: Resolution, persons: readonly number[]): void {
+  for (const i of persons) {
+    const m = r.mentions[i] as Mention;
+    if (m.kind !== 'surname') continue;
+    const s = foldName(m.name);
+    let g = surnameMatch(r.people, s);
     if (!g) {
       // A lone surname stands on its own when it names exactly one well-known public figure
       // (`Obama said`); other weak lone words are dropped.
-      if (m.confidence < WEAK && (lex.figuresBySurname.get(s)?.length ?? 0) !== 1) continue;
-      g = newGroup('Person', m.name);
-      people.push(g);
+      if (m.confidence < WEAK && (r.lex.figuresBySurname.get(s)?.length ?? 0) !== 1) continue;
+      g = newGroup(r, 'Person', m.name);
     }
-    assign(i, g);
+    assign(r, i, g);
   }
-  // Weak surnames seen before their full name was known get a second chance above (sorted by
-  // index, full names first), so nothing more to do here.
+}
 
-  // 4. Titles and pronouns, in text order, against the people resolved so far.
-  const order = mentions.map((_, i) => i);
-  for (const i of order) {
-    const m = mentions[i];
-    if (!m || (m.kind !== 'title' && m.kind !== 'pronoun')) continue;
-    const g = m.kind === 'title' ? resolveTitle(i) : resolvePronoun(i);
-    if (g) assign(i, g);
+/** The person a lone (folded) surname `s` names, if any. */
+function surnameMatch(people: readonly Group[], s: string): Group | undefined {
+  for (const p of people) if (p.surnames.includes(s)) return p;
+  for (const p of people) if (p.surnames.some((f) => similarSurnames(f, s))) return p;
+  for (const p of people) if (!p.fullNames.length && (foldName(p.name) === s || similarSurnames(foldName(p.name), s))) return p;
+  // The first word of exactly one full name: a family name written first (`Wang Donghai` ...
+  // `Wang`) or a given name (`Jansher Khan` ... `Jansher`).
+  let byFirst: Group | undefined;
+  for (const p of people) {
+    if (!p.firstWords.includes(s)) continue;
+    if (byFirst) return undefined;
+    byFirst = p;
   }
+  return byFirst;
+}
 
-  // 5. Names and output.
-  for (const g of people) g.name = bestName(g, mentions);
-  const kept = [...groupOf.keys()].sort((a, b) => a - b);
-  const newIndex = new Map<number, number>(kept.map((old, k) => [old, k]));
-  const outMentions = kept.map((i) => mentions[i] as Mention);
-  const entities: ArticleEntity[] = [];
-  for (const g of groups) {
+function lastPersonMentionBefore(g: Group, i: number): number {
+  let best = -1;
+  for (const k of g.mentions) if (k < i && k > best) best = k;
+  return best;
+}
+
+function titleFits(g: Group, m: Mention): boolean {
+  const head = (m.role ?? m.name).split(/\s+/).pop()?.toLowerCase() ?? '';
+  const roles = g.roles.map((r) => r.toLowerCase());
+  const roleOk = GENERIC_HEADS.has(head) ? roles.length > 0 || g.affiliations.length > 0 : roles.some((r) => r.split(/\s+/).includes(head));
+  if (!roleOk) return false;
+  if (m.affiliation && g.affiliations.length && !g.affiliations.includes(m.affiliation)) return false;
+  return true;
+}
+
+function resolveTitle(r: Resolution, i: number): Group | undefined {
+  const m = r.mentions[i];
+  if (!m) return undefined;
+  const fits = r.people.filter((g) => titleFits(g, m));
+  const withAff = m.affiliation ? fits.filter((g) => g.affiliations.includes(m.affiliation as string)) : fits;
+  const pool = withAff.length ? withAff : fits;
+  let best: Group | undefined;
+  let bestAt = -1;
+  for (const g of pool) {
+    const at = lastPersonMentionBefore(g, i);
+    if (at > bestAt) {
+      best = g;
+      bestAt = at;
+    }
+  }
+  if (best) return best;
+  // Cataphora (a headline title before the name): the first fitting person within 3 sentences.
+  let after: Group | undefined;
+  let afterAt = Infinity;
+  for (const g of pool) {
+    const first = g.mentions.find((k) => k > i);
+    const fm = first === undefined ? undefined : r.mentions[first];
+    if (fm && fm.sentence - m.sentence <= 3 && (first as number) < afterAt) {
+      after = g;
+      afterAt = first as number;
+    }
+  }
+  return after;
+}
+
+function fitsPronoun(g: Group, gender: 'm' | 'f' | undefined): boolean {
+  return g.type === 'Person' && (!g.gender || !gender || g.gender === gender);
+}
+
+function resolvePronoun(r: Resolution, i: number): Group | undefined {
+  const { mentions, groupOf } = r;
+  const m = mentions[i];
+  if (!m) return undefined;
+  const info = r.lex.pronouns.get(m.name);
+  if (!info || info.person !== 3 || info.number !== 'sg') return undefined;
+  // Same sentence: the nearest person before the pronoun.
+  for (let k = i - 1; k >= 0; k--) {
+    const p = mentions[k];
+    if (!p || p.sentence !== m.sentence) break;
+    const g = groupOf.get(k);
+    if (g && fitsPronoun(g, info.gender)) return g;
+  }
+  // Earlier sentences: the first person (the subject, usually) of the nearest sentence with one.
+  const sentences = r.ann.sentences;
+  for (let s = m.sentence - 1; s >= Math.max(0, m.sentence - 3); s--) {
+    const paragraphBreak = sentences[s]?.paragraph !== sentences[m.sentence]?.paragraph && m.sentence - s > 2;
+    if (paragraphBreak) break;
+    for (let k = 0; k < i; k++) {
+      const p = mentions[k];
+      if (!p || p.sentence !== s) continue;
+      const g = groupOf.get(k);
+      if (g && fitsPronoun(g, info.gender)) return g;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * The entities (groups with at least one name mention, in creation order) and the mentions
+ * they keep, renumbered in text order.
+ */
+function output(r: Resolution): { mentions: Mention[]; entities: ArticleEntity[] } {
+  const { mentions, groupOf } = r;
+  // Entities with only title/pronoun mentions cannot exist (every group starts from a name), but
+  // keep the mention list consistent with the entities kept: a mention is kept when its group is.
+  const kept: Group[] = [];
+  const aliasesOf: string[][] = [];
+  for (const g of r.groups) {
     if (!g.mentions.length) continue;
     const aliases: string[] = [];
     for (const i of g.mentions) {
@@ -149,105 +285,33 @@ export function resolveArticle(
       if (!aliases.includes(surface)) aliases.push(surface);
     }
     if (!aliases.length) continue;
-    entities.push({
-      id: entities.length,
-      type: g.type,
-      name: g.name,
-      aliases,
-      mentions: g.mentions.map((i) => newIndex.get(i) ?? -1).filter((k) => k >= 0).sort((a, b) => a - b),
-      roles: g.roles,
-      affiliations: g.affiliations,
-      confidence: g.confidence,
-    });
+    kept.push(g);
+    aliasesOf.push(aliases);
   }
-  // Entities with only title/pronoun mentions cannot exist (every group starts from a name), but
-  // keep the mention list consistent with the entities kept.
-  const used = new Set(entities.flatMap((e) => e.mentions));
-  const finalIndex = new Map<number, number>();
+  // A mention is kept when a kept group has it (a title can join a second group, a person).
+  const used = new Uint8Array(mentions.length);
+  for (const g of kept) for (const i of g.mentions) used[i] = 1;
+  const finalIndex = new Int32Array(mentions.length).fill(-1);
   const finalMentions: Mention[] = [];
-  outMentions.forEach((m, k) => {
-    if (!used.has(k)) return;
-    finalIndex.set(k, finalMentions.length);
-    finalMentions.push(m);
-  });
-  return {
-    mentions: finalMentions,
-    entities: entities.map((e) => ({ ...e, mentions: e.mentions.map((k) => finalIndex.get(k) ?? -1).filter((k) => k >= 0) })),
-  };
-
-  // ---- helpers ----
-
-  function lastPersonMentionBefore(g: Group, i: number): number {
-    let best = -1;
-    for (const k of g.mentions) if (k < i && k > best) best = k;
-    return best;
+  for (let i = 0; i < mentions.length; i++) {
+    if (!used[i] || !groupOf.has(i)) continue;
+    finalIndex[i] = finalMentions.length;
+    finalMentions.push(mentions[i] as Mention);
   }
-
-  function titleFits(g: Group, m: Mention): boolean {
-    const head = (m.role ?? m.name).split(/\s+/).pop()?.toLowerCase() ?? '';
-    const roles = g.roles.map((r) => r.toLowerCase());
-    const roleOk = GENERIC_HEADS.has(head) ? roles.length > 0 || g.affiliations.length > 0 : roles.some((r) => r.split(/\s+/).includes(head));
-    if (!roleOk) return false;
-    if (m.affiliation && g.affiliations.length && !g.affiliations.includes(m.affiliation)) return false;
-    return true;
-  }
-
-  function resolveTitle(i: number): Group | undefined {
-    const m = mentions[i];
-    if (!m) return undefined;
-    const fits = people.filter((g) => titleFits(g, m));
-    const withAff = m.affiliation ? fits.filter((g) => g.affiliations.includes(m.affiliation as string)) : fits;
-    const pool = withAff.length ? withAff : fits;
-    let best: Group | undefined;
-    let bestAt = -1;
-    for (const g of pool) {
-      const at = lastPersonMentionBefore(g, i);
-      if (at > bestAt) {
-        best = g;
-        bestAt = at;
-      }
-    }
-    if (best) return best;
-    // Cataphora (a headline title before the name): the first fitting person within 3 sentences.
-    let after: Group | undefined;
-    let afterAt = Infinity;
-    for (const g of pool) {
-      const first = g.mentions.find((k) => k > i);
-      const fm = first === undefined ? undefined : mentions[first];
-      if (fm && fm.sentence - m.sentence <= 3 && (first as number) < afterAt) {
-        after = g;
-        afterAt = first as number;
-      }
-    }
-    return after;
-  }
-
-  function resolvePronoun(i: number): Group | undefined {
-    const m = mentions[i];
-    if (!m) return undefined;
-    const info = lex.pronouns.get(m.name);
-    if (!info || info.person !== 3 || info.number !== 'sg') return undefined;
-    const ok = (g: Group): boolean => g.type === 'Person' && (!g.gender || !info.gender || g.gender === info.gender);
-    // Same sentence: the nearest person before the pronoun.
-    for (let k = i - 1; k >= 0; k--) {
-      const p = mentions[k];
-      if (!p || p.sentence !== m.sentence) break;
-      const g = groupOf.get(k);
-      if (g && ok(g)) return g;
-    }
-    // Earlier sentences: the first person (the subject, usually) of the nearest sentence with one.
-    for (let s = m.sentence - 1; s >= Math.max(0, m.sentence - 3); s--) {
-      const paragraphBreak = ann.sentences[s]?.paragraph !== ann.sentences[m.sentence]?.paragraph && m.sentence - s > 2;
-      if (paragraphBreak) break;
-      for (let k = 0; k < i; k++) {
-        const p = mentions[k];
-        if (!p || p.sentence !== s) continue;
-        const g = groupOf.get(k);
-        if (g && ok(g)) return g;
-      }
-    }
-    return undefined;
-  }
+  const entities: ArticleEntity[] = kept.map((g, id) => ({
+    id,
+    type: g.type,
+    name: g.name,
+    aliases: aliasesOf[id] as string[],
+    mentions: g.mentions
+      .map((i) => finalIndex[i] as number)
+      .filter((k) => k >= 0)
+      .sort((a, b) => a - b),
+    roles: g.roles,
+    affiliations: g.affiliations,
+    confidence: g.confidence,
+  }));
+  return { mentions: finalMentions, entities };
 }
 
 function genderOfRole(role: string | undefined, lex: EntityLexicon): 'm' | 'f' | undefined {

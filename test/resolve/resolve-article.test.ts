@@ -1,8 +1,11 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { annotate } from '../../src/nlp/annotate.js';
 import { loadEntityLexicon } from '../../src/extract/entity-lexicon.js';
 import { detectMentions } from '../../src/extract/detect-mentions.js';
 import { resolveArticle } from '../../src/resolve/resolve-article.js';
+import { DATA_DIR } from '../../src/paths.js';
 
 const lex = loadEntityLexicon();
 
@@ -76,4 +79,43 @@ describe('resolveArticle: people', () => {
     const all = r.entities.flatMap((e) => e.mentions).sort((a, b) => a - b);
     expect(all).toEqual(r.mentions.map((_, k) => k));
   });
+});
+
+describe('resolveArticle: a lone first word of a full name', () => {
+  const cases: [string, string, string, string][] = [
+    ['a family name written first joins its full name', 'Chinese envoy Wang Donghai arrived in Hanoi on Monday. Wang said the visit was useful.', 'Wang said', 'Wang Donghai'],
+    ['a given name joins the one full name it begins', 'Squash player Jansher Khan won again. Jansher said he was tired.', 'Jansher said', 'Jansher Khan'],
+    ['a given name two full names begin joins neither', 'Jansher Khan met Jansher Ali in Lahore. Later Jansher said he was tired.', 'Jansher said', 'Jansher'],
+  ];
+  for (const [label, text, surface, expected] of cases) {
+    // The lone word is the last occurrence of the surface's first word (`Wang` of `Wang said`).
+    const word = surface.split(' ')[0] as string;
+    const occurrence = text.split(new RegExp(`\\b${word}\\b`)).length - 2;
+    it(label, () => expect(entityOf(text, word, occurrence)).toBe(expected));
+  }
+});
+
+describe('resolveArticle: output invariants on the sample articles', () => {
+  const dir = path.join(DATA_DIR, 'articles');
+  for (const file of fs.readdirSync(dir).filter((f) => f.endsWith('.txt'))) {
+    it(file, () => {
+      const r = resolve(fs.readFileSync(path.join(dir, file), 'utf8'));
+      const owners = new Array<number>(r.mentions.length).fill(0);
+      r.entities.forEach((e, id) => {
+        expect(e.id).toBe(id);
+        expect(e.aliases.length).toBeGreaterThan(0);
+        // Mention indices are valid, ascending and unique.
+        for (let k = 0; k < e.mentions.length; k++) {
+          const m = e.mentions[k] as number;
+          expect(m).toBeGreaterThanOrEqual(0);
+          expect(m).toBeLessThan(r.mentions.length);
+          if (k > 0) expect(m).toBeGreaterThan(e.mentions[k - 1] as number);
+          owners[m] = (owners[m] ?? 0) + 1;
+        }
+      });
+      // Every mention kept belongs to an entity; mentions stay in text order.
+      expect(owners.every((n) => n >= 1)).toBe(true);
+      for (let k = 1; k < r.mentions.length; k++) expect(r.mentions[k]?.start).toBeGreaterThanOrEqual(r.mentions[k - 1]?.start ?? 0);
+    });
+  }
 });
