@@ -4,8 +4,12 @@
 // printing wall and process CPU time (Kuzu's threads included) and the phases of writeKuzuStore.
 // Then measures the fixed costs on the same nodes: DDL, the node COPYs and their commit, and an
 // empty COPY into each (type, from, to) pair the graph uses, with its commit.
-// Usage: npm run build && node scripts/bench-store.mjs [--limit N] [--runs K] [--graph graph.json]
+// Usage: npm run build && node scripts/bench-store.mjs [--limit N] [--runs K] [--graph graph.json] [--dump]
 // (--graph: a graphology export, e.g. written by --save graph.json, to skip the pipeline.)
+// --dump: instead, write the store once and print a hash of every row it holds (each node table
+// by key; each rel table read forwards and backwards, with both end keys): the check that a change
+// to the loader leaves the store's content as it was.
+import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -15,10 +19,10 @@ import { corpusDir, listTexts, readCorpusArticles } from './lib/corpus.mjs';
 import { opt, root } from './lib/cli.mjs';
 
 const dist = (p) => import(path.join(root, 'dist', p));
-const { writeKuzuStore } = await dist('store/kuzu-store.js');
+const { queryKuzu, writeKuzuStore } = await dist('store/kuzu-store.js');
 const ks = await dist('store/kuzu-schema.js');
 const kt = await dist('store/kuzu-tables.js');
-const { edgePropertyTypes, loadGraphSchema, partitionGraph } = await dist('store/graph-schema.js');
+const { edgePropertyTypes, edgeTypes, loadGraphSchema, nodeLabels, partitionGraph } = await dist('store/graph-schema.js');
 
 const limit = Number(opt('--limit', 'Infinity'));
 const runs = Number(opt('--runs', '3'));
@@ -52,7 +56,44 @@ const graph = await buildGraph();
 const schema = loadGraphSchema();
 console.log(`graph: ${fmt(graph.order)} nodes, ${fmt(graph.size)} edges; load average ${os.loadavg().map((l) => l.toFixed(1)).join(' ')} on ${os.cpus().length} cores`);
 
+/** Every row of the store, sorted, hashed per table and in all (see --dump). */
+async function dumpStore(file) {
+  const q = (name) => ks.kuzuName(name);
+  const all = createHash('sha256');
+  const lines = [];
+  const hashRows = async (what, cypher) => {
+    const { rows } = await queryKuzu(file, cypher);
+    const text = rows.map((r) => JSON.stringify(r)).join('\n');
+    all.update(`${what}\n${text}\n`);
+    lines.push(`${what}: ${rows.length} rows ${createHash('sha256').update(text).digest('hex').slice(0, 16)}`);
+  };
+  for (const label of nodeLabels(schema)) {
+    const props = Object.keys(schema.nodes[label].properties).map((p) => `n.${q(p)} AS ${q(p)}`).join(', ');
+    await hashRows(label, `MATCH (n:${q(label)}) RETURN ${props} ORDER BY n.${q(schema.nodes[label].key)}`);
+  }
+  for (const type of edgeTypes(schema)) {
+    const props = Object.keys(edgePropertyTypes(schema, type)).map((p) => `r.${q(p)} AS ${q(p)}`).join(', ');
+    const ends = 'label(a) AS fromLabel, a.key AS fromKey, label(b) AS toLabel, b.key AS toKey';
+    const order = 'ORDER BY r.key, fromLabel, fromKey, toLabel, toKey';
+    await hashRows(`${type} ->`, `MATCH (a)-[r:${q(type)}]->(b) RETURN ${ends}, ${props} ${order}`);
+    await hashRows(`${type} <-`, `MATCH (b)<-[r:${q(type)}]-(a) RETURN ${ends}, ${props} ${order}`);
+  }
+  return { lines, hash: all.digest('hex').slice(0, 16) };
+}
+
 const dir = mkdtempSync(path.join(os.tmpdir(), 'ng-bench-store-'));
+if (process.argv.includes('--dump')) {
+  try {
+    const file = path.join(dir, 'graph.kuzu');
+    const s = await writeKuzuStore(graph, file);
+    const { lines, hash } = await dumpStore(file);
+    if (process.argv.includes('--verbose')) console.log(lines.join('\n'));
+    console.log(`store rows: ${fmt(s.nodes)} nodes, ${fmt(s.edges)} edges, dump hash ${hash}`);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  process.exit(0);
+}
 try {
   for (let i = 0; i < runs; i++) {
     const t = performance.now();

@@ -117,9 +117,13 @@ export function chooseNullMark(values: Iterable<unknown>): string {
 /**
  * CSV reading options: a header line; quotes escaped by doubling (Kuzu would
  * otherwise treat a backslash as an escape character); no parallel reading,
- * so quoted newlines are safe; the table's null mark.
+ * so quoted newlines are safe; the table's null mark. The dialect is all
+ * given, so Kuzu's dialect sniffing is off (`AUTO_DETECT=false`): with it on,
+ * each COPY parsed the start of its file once per candidate delimiter before
+ * loading it (about 1 ms per COPY, 94 COPYs for the corpus graph).
  */
-const csvOptions = (nullMark: string): string => `(HEADER=true, PARALLEL=false, QUOTE='"', ESCAPE='"', NULL_STRINGS=[${kuzuString(nullMark)}])`;
+const csvOptions = (nullMark: string): string =>
+  `(HEADER=true, AUTO_DETECT=false, DELIM=',', PARALLEL=false, QUOTE='"', ESCAPE='"', NULL_STRINGS=[${kuzuString(nullMark)}])`;
 
 type Column = readonly [name: string, type: PropertyType];
 

@@ -164,7 +164,7 @@ describe('missing values and the null mark', () => {
   it('copies a table without list columns straight from its file, one with lists through LOAD', () => {
     const schema = loadGraphSchema();
     const urged = createEdgeCopy(schema, { type: 'URGED', fromLabel: 'Person', toLabel: 'Country' }, '/tmp/e.csv', '\u001e');
-    expect(urged).toBe("COPY `URGED` FROM '/tmp/e.csv' (HEADER=true, PARALLEL=false, QUOTE='\"', ESCAPE='\"', NULL_STRINGS=['\u001e'], from='Person', to='Country')");
+    expect(urged).toBe("COPY `URGED` FROM '/tmp/e.csv' (HEADER=true, AUTO_DETECT=false, DELIM=',', PARALLEL=false, QUOTE='\"', ESCAPE='\"', NULL_STRINGS=['\u001e'], from='Person', to='Country')");
     expect(createNodeCopy(schema, 'Quote', '/tmp/q.csv', '\u001e')).not.toContain('LOAD');
     expect(createNodeCopy(schema, 'Person', '/tmp/p.csv', '\u001e')).toContain('LOAD WITH HEADERS');
     expect(createEdgeCopy(schema, { type: 'MENTIONED_IN', fromLabel: 'Person', toLabel: 'Article' }, '/tmp/m.csv', '\u001e')).toContain('string_split');
@@ -189,6 +189,18 @@ describe('missing values and the null mark', () => {
       { start: 70, by: 'person:sergei-lavrov', role: null },
       { start: 200, by: null, role: null },
     ]);
+  });
+
+  it('cells full of other delimiters, quotes and newlines come back exactly (the dialect is given, not sniffed)', async () => {
+    const graph = createBasicGraph();
+    const odd = ['a;b;c;d', 'x\ty\tz', 'p|q|r', '"quoted", he said\nnext; line', ',,;;||\t\t'];
+    graph.mergeNodeAttributes('quote:a1.txt:120', { text: odd[0]!, cue: odd[1]!, evidence: odd[3]! });
+    graph.mergeNodeAttributes('country:russia', { name: odd[2]!, aliases: odd });
+    await writeKuzuStore(graph, db);
+    const quote = await queryKuzu(db, 'MATCH (q:Quote) RETURN q.text AS text, q.cue AS cue, q.evidence AS evidence');
+    expect(quote.rows).toEqual([{ text: odd[0], cue: odd[1], evidence: odd[3] }]);
+    const russia = await queryKuzu(db, "MATCH (c:Country) WHERE c.key = 'country:russia' RETURN c.name AS name, c.aliases AS aliases");
+    expect(russia.rows).toEqual([{ name: odd[2], aliases: odd }]);
   });
 
   it('values made of the null mark character come back exactly', async () => {
