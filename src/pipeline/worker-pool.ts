@@ -11,7 +11,9 @@
  * was on is known: that one fails, the others it held are sent again.
  */
 import { existsSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
+import v8 from 'node:v8';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { Article, ArticleResult } from '../types.js';
@@ -50,6 +52,27 @@ export interface PoolOptions {
   readonly dataDir?: string;
   /** Articles in flight per worker (default 8). */
   readonly depth?: number;
+  /**
+   * Whether the workers optimise hot code on V8's background compiler threads (default: only
+   * when the pool leaves a core idle, see `useBackgroundCompiler`).
+   */
+  readonly backgroundCompiler?: boolean;
+}
+
+/**
+ * V8 optimises hot functions (TurboFan) on background threads while the JavaScript thread goes
+ * on in slower code. That is free on an idle core, which a single-threaded build has; a pool with
+ * a worker on every core has none, and the background compiles then compete with the workers for
+ * the cores while each worker runs unoptimised code longer. Measured with
+ * `scripts/pool-usage.mjs --limit 2000 --workers 2` on 2 cores (session 5, docs/scaling.md):
+ * background compiling, 5.1 s wall and 10.5 s CPU (4.6 s of it on V8's helper threads); compiling
+ * on the worker threads, 4.3 s wall and 8.5 s CPU, the same results.
+ *
+ * The flag is process-wide but read when an isolate starts, so it changes the isolates of the
+ * workers started after this call and never the running main thread's.
+ */
+export function useBackgroundCompiler(on: boolean): void {
+  v8.setFlagsFromString(on ? '--concurrent-recompilation' : '--no-concurrent-recompilation');
 }
 
 export class ArticlePool {
@@ -68,6 +91,7 @@ export class ArticlePool {
     this.script = workerScript();
     this.dataDir = opts.dataDir;
     this.depth = Math.max(1, opts.depth ?? 8);
+    useBackgroundCompiler(opts.backgroundCompiler ?? Math.max(1, size) < os.availableParallelism());
     for (let i = 0; i < Math.max(1, size); i++) this.spawn();
   }
 

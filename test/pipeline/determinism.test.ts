@@ -62,4 +62,21 @@ describe('same graph whatever the worker count', () => {
       await pool.close();
     }
   });
+
+  it('workers that compile on their own thread and workers that use the background compiler give the same results', async () => {
+    const lex = loadLexicons();
+    const articles: Article[] = [];
+    for await (const item of readArticles([inputs], { rules: lex.boilerplate })) if (item.article) articles.push(item.article);
+    const results = [];
+    for (const backgroundCompiler of [false, true]) {
+      const pool = new ArticlePool(2, { depth: 2, backgroundCompiler });
+      try {
+        results.push(await Promise.all(articles.map((a) => pool.process(a))));
+      } finally {
+        await pool.close();
+      }
+    }
+    expect(results[0]?.length).toBe(articles.length);
+    expect(results[1]).toEqual(results[0]);
+  });
 });
