@@ -174,187 +174,253 @@ function isSportsReport(tokens: readonly Token[], flags: Uint8Array): boolean {
   return false;
 }
 
+/**
+ * The article's state while names are retyped. Performance (issue 7): the steps are module-level
+ * functions over this one object, not closures made per article inside one giant function, so
+ * a deoptimisation recompiles a small function rather than the whole stage (it was ~0.9 s of
+ * TurboFan compile time per worker thread).
+ */
+interface Retyping {
+  readonly tokens: readonly Token[];
+  readonly text: string;
+  readonly lex: EntityLexicon;
+  readonly byToken: Map<number, Mention>;
+  readonly removed: Set<Mention>;
+  readonly added: Mention[];
+  readonly teams: Map<string, string>;
+}
+
+/** A paragraph's token range (each line of a table is a paragraph). */
+interface Line {
+  first: number;
+  last: number;
+}
+
+function isStateName(r: Retyping, first: number, last: number): boolean {
+  const { tokens } = r;
+  const key = phraseKey(r.text.slice(tokens[first]?.start ?? 0, tokens[last]?.end ?? 0));
+  return !!r.lex.phrases.get(key)?.some((e) => e.type === 'Country' || e.kind === 'capital' || e.kind === 'demonym');
+}
+
+/** The mentions over a token range, or undefined when one of them must be kept. */
+function replaceable(r: Retyping, first: number, last: number, innerCountry: boolean): Mention[] | undefined {
+  const over = new Set<Mention>();
+  for (let k = first; k <= last; k++) {
+    const m = r.byToken.get(k);
+    if (m && !r.removed.has(m)) over.add(m);
+  }
+  for (const m of over) {
+    // `Air France`: a country inside a company's name is part of it.
+    if (m.type === 'Country' && !(innerCountry && (m.firstToken > first || m.lastToken < last))) return undefined;
+    if (m.type === 'Organisation' && (m.firstToken !== first || m.lastToken !== last)) return undefined;
+    if (m.type === 'Person' && (m.confidence >= SURE_PERSON || m.role || m.kind === 'title' || m.kind === 'pronoun')) return undefined;
+    if (m.firstToken < first || m.lastToken > last) return undefined;
+  }
+  return [...over];
+}
+
+/** Makes tokens first..last one organisation mention; false when a mention there must be kept. */
+function retype(r: Retyping, first: number, last: number, name: string, innerCountry: boolean): boolean {
+  const over = replaceable(r, first, last, innerCountry);
+  if (!over) return false;
+  if (over.length === 1 && over[0]?.type === 'Organisation') return false;
+  for (const m of over) r.removed.add(m);
+  const { tokens, text } = r;
+  const start = tokens[first]?.start ?? 0;
+  const end = tokens[last]?.end ?? 0;
+  const m: Mention = { start, end, text: text.slice(start, end), type: 'Organisation', kind: 'name', sentence: tokens[first]?.sentence ?? 0, firstToken: first, lastToken: last, name, role: undefined, affiliation: undefined, affiliationType: undefined, confidence: 0.7 };
+  r.added.push(m);
+  for (let k = first; k <= last; k++) r.byToken.set(k, m);
+  return true;
+}
+
+const SPACE_RUNS = /\s+/g;
+function nameAt(r: Retyping, first: number, last: number): string {
+  return r.text.slice(r.tokens[first]?.start ?? 0, r.tokens[last]?.end ?? 0).replace(SPACE_RUNS, ' ');
+}
+
+/** 1. Table rows: names in results, standings, fixtures and price rows are organisations. */
+function typeTableRows(r: Retyping, lines: ReadonlyMap<number, Line>, itemsOf: Map<number, Item[]>): void {
+  const { tokens, byToken } = r;
+  for (const { first, last } of lines.values()) {
+    if (!mayBeTableRow(tokens, first, last)) continue;
+    const items = lineItems(tokens, first, last);
+    itemsOf.set(first, items);
+    for (const cell of tableNames(items, tokens)) {
+      if (isStateName(r, cell.first, cell.last)) continue;
+      // `Costantino Rocca ( Italy ) 71 73`: an athlete with a country, not a team.
+      const open = tokens[cell.last + 1];
+      if (open?.text === '(' && byToken.get(cell.last + 2)?.type === 'Country') continue;
+      const surface = nameAt(r, cell.first, cell.last);
+      if (retype(r, cell.first, cell.last, surface, false) || byToken.get(cell.first)?.type === 'Organisation') r.teams.set(phraseKey(surface), byToken.get(cell.first)?.name ?? surface);
+    }
+  }
+}
+
+/**
+ * 2. In a sports report, a town or region named as an actor is a team: `Surrey beat Kent`,
+ * `Surrey captain Chris Lewis`, but not `at Headingley`, `in Leicester` or a dateline.
+ */
+function typeSportsPlaces(r: Retyping, lines: ReadonlyMap<number, Line>, itemsOf: ReadonlyMap<number, Item[]>): void {
+  const { tokens, lex, byToken } = r;
+  for (const { first, last } of lines.values()) {
+    for (const it of itemsOf.get(first) ?? lineItems(tokens, first, last)) {
+      if (it.kind !== 'name') continue;
+      const key = phraseKey(nameAt(r, it.first, it.last));
+      // A place, or a place and a club word that also ends place names (`Notts County`).
+      const clubOfPlace = it.last > it.first && lex.clubAfterSports.has(tokens[it.last]?.text ?? '') && lex.places.has(phraseKey(nameAt(r, it.first, it.last - 1)));
+      if (!(lex.places.has(key) || clubOfPlace) || lex.nonNames.has(key) || isStateName(r, it.first, it.last)) continue;
+      // A word the article uses as a person's name stays that person (`Gonzalez`, `Ferguson`).
+      const over = byToken.get(it.first);
+      if (over && !r.removed.has(over) && (over.type !== 'Person' || over.kind === 'title' || over.confidence >= PERSON_NAMED_IN_FULL)) continue;
+      const prev = tokens[it.first - 1];
+      const next = tokens[it.last + 1];
+      if (prev && prev.sentence === tokens[it.first]?.sentence && PLACE_PREPOSITIONS.has(prev.normal)) continue;
+      if (it.first === first && (!next || next.text === '(' || DATE.test(next.text) || next.text === '-')) continue;
+      const surface = nameAt(r, it.first, it.last);
+      if (retype(r, it.first, it.last, surface, false)) r.teams.set(key, surface);
+    }
+  }
+}
+
+/** No mention at token k, a removed one, or a weak guess at a person. */
+function weakOrNone(r: Retyping, k: number): boolean {
+  const m = r.byToken.get(k);
+  return !m || r.removed.has(m) || (m.type === 'Person' && m.kind !== 'title' && m.kind !== 'pronoun' && !m.role && (m.confidence < PERSON_NAMED_IN_FULL || (m.kind === 'name' && m.confidence < SURE_PERSON)));
+}
+
+const opensSentence = (tokens: readonly Token[], x: number): boolean => x === 0 || tokens[x - 1]?.sentence !== tokens[x]?.sentence;
+const sameSentenceAs = (tokens: readonly Token[], x: number, k: number): boolean => tokens[x]?.sentence === tokens[k]?.sentence;
+/** `&` or `of` before a capitalised word joins two parts of a company's name. */
+const joinsAt = (tokens: readonly Token[], x: number): boolean => (tokens[x]?.text === '&' || tokens[x]?.normal === 'of') && !!tokens[x + 1] && isCap(tokens[x + 1] as Token);
+const PLURAL_NICKNAME = /\p{Ll}s$/u;
+
+function addCompany(r: Retyping, first: number, last: number): void {
+  const { tokens, lex } = r;
+  // Leading words that name nothing (`The`, `Analysts`) are not part of the name.
+  while (first <= last && (tokens[first]?.pos === 'DET' || lex.titles.has(tokens[first]?.text ?? '') || (opensSentence(tokens, first) && tokens[first]?.pos !== 'PROPN'))) first++;
+  if (first > last || last - first > 3 || isStateName(r, first, last)) return;
+  if (!weakOrNone(r, first) && r.byToken.get(first)?.type !== 'Country') return;
+  const name = nameAt(r, first, last);
+  if (retype(r, first, last, name, true)) r.teams.set(phraseKey(name), name);
+}
+
+/** A cue before the name: `company Cofinec`, `shares of Magna`; false when there is none at k. */
+function typeCompanyAfterCue(r: Retyping, k: number, f: number): boolean {
+  const { tokens } = r;
+  const t = tokens[k] as Token;
+  const next = tokens[k + 1];
+  let start = -1;
+  if (f & CUE_BEFORE && next && isCap(next)) start = k + 1;
+  else if (next && f & OBJECT_FIRST && r.lex.companyCues.object.has(`${t.normal} ${next.normal}`) && tokens[k + 2] && isCap(tokens[k + 2] as Token)) start = k + 2;
+  if (start < 0) return false;
+  let end = start;
+  while (end + 1 < tokens.length && sameSentenceAs(tokens, end + 1, k)) {
+    const n = tokens[end + 1] as Token;
+    if (isCap(n) && !r.lex.companyCues.after.has(n.text)) end++;
+    else if (joinsAt(tokens, end + 1)) end += 2;
+    else break;
+  }
+  addCompany(r, start, end);
+  return true;
+}
+
+/** A cue after the name or its possessive: `Magna shares`, `Cofinec CEO`, `Ericsson's shareholders`. */
+function typeCompanyBeforeCue(r: Retyping, k: number): void {
+  const { tokens } = r;
+  let end = k - 1;
+  if (isPossessive(tokens[end])) end--;
+  if (end < 0 || !isCap(tokens[end] as Token) || !sameSentenceAs(tokens, end, k)) return;
+  let begin = end;
+  for (;;) {
+    if (begin - 1 >= 0 && sameSentenceAs(tokens, begin - 1, k) && isCap(tokens[begin - 1] as Token)) begin--;
+    else if (begin - 2 >= 0 && sameSentenceAs(tokens, begin - 2, k) && (tokens[begin - 1]?.text === '&' || tokens[begin - 1]?.normal === 'of') && isCap(tokens[begin - 2] as Token)) begin -= 2;
+    else break;
+  }
+  addCompany(r, begin, end);
+}
+
+/** A team's plural nickname in a sports report: `the Mets`, `Yankees`. */
+function typeNickname(r: Retyping, k: number): void {
+  const { tokens, lex } = r;
+  const t = tokens[k] as Token;
+  const next = tokens[k + 1];
+  if (!(PLURAL_NICKNAME.test(t.text) && k > 0 && sameSentenceAs(tokens, k - 1, k) && !isCap(tokens[k - 1] as Token) && !(next && sameSentenceAs(tokens, k + 1, k) && isCap(next)))) return;
+  const key = phraseKey(t.text);
+  if (lex.phrases.has(key) || lex.nonNames.has(key) || lex.nonEntityHeads.has(t.text) || lex.titles.has(t.text) || lex.places.has(key) || !weakOrNone(r, k)) return;
+  if (retype(r, k, k, t.text, false)) r.teams.set(key, t.text);
+}
+
+/**
+ * 3. Companies by the words around them: `airline El Al`, `Magna shares`, `Cofinec CEO`, `a stake
+ * in Rabobank`; and, in a sports report, teams by their plural nicknames (`the Mets`).
+ */
+function typeCueCompanies(r: Retyping, flags: Uint8Array, sports: boolean): void {
+  const { tokens } = r;
+  for (let k = 0; k < tokens.length; k++) {
+    const f = flags[k] as number;
+    if (!(f & (CUE_BEFORE | OBJECT_FIRST | CUE_AFTER) || (sports && isCap(tokens[k] as Token)))) continue;
+    if (typeCompanyAfterCue(r, k, f)) continue;
+    if (f & CUE_AFTER && k > 0) {
+      typeCompanyBeforeCue(r, k);
+      continue;
+    }
+    if (sports && isCap(tokens[k] as Token)) typeNickname(r, k);
+  }
+}
+
+/** 4. One sense per article: the same words elsewhere name the same organisation. */
+function typeRepeats(r: Retyping): void {
+  const { tokens, teams } = r;
+  const keys: (string | undefined)[] = [];
+  let maxLen = 0;
+  for (const key of teams.keys()) maxLen = Math.max(maxLen, key.split(' ').length);
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k] as Token;
+    if (!isCap(t)) continue;
+    for (let len = Math.min(maxLen, tokens.length - k); len >= 1; len--) {
+      const last = k + len - 1;
+      if (tokens[last]?.sentence !== t.sentence) continue;
+      let key = '';
+      for (let x = k; x <= last; x++) key += (x > k ? ' ' : '') + (keys[x] ??= phraseKey(tokens[x]?.text ?? ''));
+      const name = teams.get(key);
+      if (!name) continue;
+      // Not part of a longer capitalised run, not a place after a preposition, not a dateline.
+      const prev = tokens[k - 1];
+      const next = tokens[last + 1];
+      if (prev && prev.sentence === t.sentence && isCap(prev)) break;
+      if (next && next.sentence === t.sentence && isCap(next)) break;
+      if (prev && PLACE_PREPOSITIONS.has(prev.normal) && prev.sentence === t.sentence) break;
+      if (next && DATE.test(next.text)) break;
+      if (weakOrNone(r, k)) retype(r, k, last, name, false);
+      k = last;
+      break;
+    }
+  }
+}
+
 export function typeContextOrganisations(ann: AnnotatedText, mentions: readonly Mention[], lex: EntityLexicon): Mention[] {
   const { tokens, text } = ann;
   if (!tokens.length) return [...mentions];
   const byToken = new Map<number, Mention>();
   for (const m of mentions) for (let k = m.firstToken; k <= m.lastToken; k++) byToken.set(k, m);
-  const removed = new Set<Mention>();
-  const added: Mention[] = [];
-  const teams = new Map<string, string>();
+  const r: Retyping = { tokens, text, lex, byToken, removed: new Set<Mention>(), added: [], teams: new Map<string, string>() };
 
-  const isStateName = (first: number, last: number): boolean => {
-    const key = phraseKey(text.slice(tokens[first]?.start ?? 0, tokens[last]?.end ?? 0));
-    return !!lex.phrases.get(key)?.some((e) => e.type === 'Country' || e.kind === 'capital' || e.kind === 'demonym');
-  };
-  /** The mentions over a token range, or undefined when one of them must be kept. */
-  const replaceable = (first: number, last: number, innerCountry = false): Mention[] | undefined => {
-    const over = new Set<Mention>();
-    for (let k = first; k <= last; k++) {
-      const m = byToken.get(k);
-      if (m && !removed.has(m)) over.add(m);
-    }
-    for (const m of over) {
-      // `Air France`: a country inside a company's name is part of it.
-      if (m.type === 'Country' && !(innerCountry && (m.firstToken > first || m.lastToken < last))) return undefined;
-      if (m.type === 'Organisation' && (m.firstToken !== first || m.lastToken !== last)) return undefined;
-      if (m.type === 'Person' && (m.confidence >= SURE_PERSON || m.role || m.kind === 'title' || m.kind === 'pronoun')) return undefined;
-      if (m.firstToken < first || m.lastToken > last) return undefined;
-    }
-    return [...over];
-  };
-  /** Makes tokens first..last one organisation mention; false when a mention there must be kept. */
-  const retype = (first: number, last: number, name: string, innerCountry = false): boolean => {
-    const over = replaceable(first, last, innerCountry);
-    if (!over) return false;
-    if (over.length === 1 && over[0]?.type === 'Organisation') return false;
-    for (const m of over) removed.add(m);
-    const start = tokens[first]?.start ?? 0;
-    const end = tokens[last]?.end ?? 0;
-    const m: Mention = { start, end, text: text.slice(start, end), type: 'Organisation', kind: 'name', sentence: tokens[first]?.sentence ?? 0, firstToken: first, lastToken: last, name, role: undefined, affiliation: undefined, affiliationType: undefined, confidence: 0.7 };
-    added.push(m);
-    for (let k = first; k <= last; k++) byToken.set(k, m);
-    return true;
-  };
-  const nameAt = (first: number, last: number): string => text.slice(tokens[first]?.start ?? 0, tokens[last]?.end ?? 0).replace(/\s+/g, ' ');
-
-  // 1. Table rows: each line is a paragraph.
-  const lines = new Map<number, { first: number; last: number }>();
+  // Each line is a paragraph.
+  const lines = new Map<number, Line>();
   for (const s of ann.sentences) {
     const l = lines.get(s.paragraph);
     if (l) l.last = Math.max(l.last, s.lastToken);
     else lines.set(s.paragraph, { first: s.firstToken, last: s.lastToken });
   }
   const itemsOf = new Map<number, Item[]>();
-  for (const { first, last } of lines.values()) {
-    if (!mayBeTableRow(tokens, first, last)) continue;
-    const items = lineItems(tokens, first, last);
-    itemsOf.set(first, items);
-    for (const cell of tableNames(items, tokens)) {
-      if (isStateName(cell.first, cell.last)) continue;
-      // `Costantino Rocca ( Italy ) 71 73`: an athlete with a country, not a team.
-      const open = tokens[cell.last + 1];
-      if (open?.text === '(' && byToken.get(cell.last + 2)?.type === 'Country') continue;
-      const surface = nameAt(cell.first, cell.last);
-      if (retype(cell.first, cell.last, surface) || byToken.get(cell.first)?.type === 'Organisation') teams.set(phraseKey(surface), byToken.get(cell.first)?.name ?? surface);
-    }
-  }
-
-  // 2. In a sports report, a town or region named as an actor is a team: `Surrey beat Kent`,
-  // `Surrey captain Chris Lewis`, but not `at Headingley`, `in Leicester` or a dateline.
+  typeTableRows(r, lines, itemsOf);
   const flags = cueFlags(tokens, lex);
   const sports = isSportsReport(tokens, flags);
-  if (sports) {
-    for (const { first, last } of lines.values()) {
-      for (const it of itemsOf.get(first) ?? lineItems(tokens, first, last)) {
-        if (it.kind !== 'name') continue;
-        const key = phraseKey(nameAt(it.first, it.last));
-        // A place, or a place and a club word that also ends place names (`Notts County`).
-        const clubOfPlace = it.last > it.first && lex.clubAfterSports.has(tokens[it.last]?.text ?? '') && lex.places.has(phraseKey(nameAt(it.first, it.last - 1)));
-        if (!(lex.places.has(key) || clubOfPlace) || lex.nonNames.has(key) || isStateName(it.first, it.last)) continue;
-        // A word the article uses as a person's name stays that person (`Gonzalez`, `Ferguson`).
-        const over = byToken.get(it.first);
-        if (over && !removed.has(over) && (over.type !== 'Person' || over.kind === 'title' || over.confidence >= PERSON_NAMED_IN_FULL)) continue;
-        const prev = tokens[it.first - 1];
-        const next = tokens[it.last + 1];
-        if (prev && prev.sentence === tokens[it.first]?.sentence && PLACE_PREPOSITIONS.has(prev.normal)) continue;
-        if (it.first === first && (!next || next.text === '(' || DATE.test(next.text) || next.text === '-')) continue;
-        const surface = nameAt(it.first, it.last);
-        if (retype(it.first, it.last, surface)) teams.set(key, surface);
-      }
-    }
-  }
+  if (sports) typeSportsPlaces(r, lines, itemsOf);
+  typeCueCompanies(r, flags, sports);
+  if (r.teams.size) typeRepeats(r);
 
-  // 3. Companies by the words around them: `airline El Al`, `Magna shares`, `Cofinec CEO`, `a stake
-  // in Rabobank`; and, in a sports report, teams by their plural nicknames (`the Mets`).
-  const cues = lex.companyCues;
-  const weakOrNone = (k: number): boolean => {
-    const m = byToken.get(k);
-    return !m || removed.has(m) || (m.type === 'Person' && m.kind !== 'title' && m.kind !== 'pronoun' && !m.role && (m.confidence < PERSON_NAMED_IN_FULL || (m.kind === 'name' && m.confidence < SURE_PERSON)));
-  };
-  const addCompany = (first: number, last: number): void => {
-    // Leading words that name nothing (`The`, `Analysts`) are not part of the name.
-    const opensSentence = (x: number): boolean => x === 0 || tokens[x - 1]?.sentence !== tokens[x]?.sentence;
-    while (first <= last && (tokens[first]?.pos === 'DET' || lex.titles.has(tokens[first]?.text ?? '') || (opensSentence(first) && tokens[first]?.pos !== 'PROPN'))) first++;
-    if (first > last || last - first > 3 || isStateName(first, last)) return;
-    if (!weakOrNone(first) && byToken.get(first)?.type !== 'Country') return;
-    const name = nameAt(first, last);
-    if (retype(first, last, name, true)) teams.set(phraseKey(name), name);
-  };
-  const sameSentenceAs = (x: number, k: number): boolean => tokens[x]?.sentence === tokens[k]?.sentence;
-  for (let k = 0; k < tokens.length; k++) {
-    const t = tokens[k] as Token;
-    const next = tokens[k + 1];
-    const f = flags[k] as number;
-    if (!(f & (CUE_BEFORE | OBJECT_FIRST | CUE_AFTER) || (sports && isCap(t)))) continue;
-    const sameSentence = (x: number): boolean => sameSentenceAs(x, k);
-    // A cue before the name: `company Cofinec`, `shares of Magna`.
-    let start = -1;
-    if (f & CUE_BEFORE && next && isCap(next)) start = k + 1;
-    else if (next && f & OBJECT_FIRST && cues.object.has(`${t.normal} ${next.normal}`) && tokens[k + 2] && isCap(tokens[k + 2] as Token)) start = k + 2;
-    if (start >= 0) {
-      let end = start;
-      const joins = (x: number): boolean => (tokens[x]?.text === '&' || tokens[x]?.normal === 'of') && !!tokens[x + 1] && isCap(tokens[x + 1] as Token);
-      while (end + 1 < tokens.length && sameSentence(end + 1)) {
-        const n = tokens[end + 1] as Token;
-        if (isCap(n) && !cues.after.has(n.text)) end++;
-        else if (joins(end + 1)) end += 2;
-        else break;
-      }
-      addCompany(start, end);
-      continue;
-    }
-    // A cue after the name or its possessive: `Magna shares`, `Cofinec CEO`, `Ericsson's shareholders`.
-    if (f & CUE_AFTER && k > 0) {
-      let end = k - 1;
-      if (isPossessive(tokens[end])) end--;
-      if (end < 0 || !isCap(tokens[end] as Token) || !sameSentence(end)) continue;
-      let begin = end;
-      for (;;) {
-        if (begin - 1 >= 0 && sameSentence(begin - 1) && isCap(tokens[begin - 1] as Token)) begin--;
-        else if (begin - 2 >= 0 && sameSentence(begin - 2) && (tokens[begin - 1]?.text === '&' || tokens[begin - 1]?.normal === 'of') && isCap(tokens[begin - 2] as Token)) begin -= 2;
-        else break;
-      }
-      addCompany(begin, end);
-      continue;
-    }
-    // A team's plural nickname in a sports report: `the Mets`, `Yankees`.
-    if (sports && isCap(t) && /\p{Ll}s$/u.test(t.text) && k > 0 && sameSentence(k - 1) && !isCap(tokens[k - 1] as Token) && !(next && sameSentence(k + 1) && isCap(next))) {
-      const key = phraseKey(t.text);
-      if (lex.phrases.has(key) || lex.nonNames.has(key) || lex.nonEntityHeads.has(t.text) || lex.titles.has(t.text) || lex.places.has(key) || !weakOrNone(k)) continue;
-      if (retype(k, k, t.text)) teams.set(key, t.text);
-    }
-  }
-
-  // 4. One sense per article: the same words elsewhere name the same organisation.
-  if (teams.size) {
-    const keys: (string | undefined)[] = [];
-    const keyAt = (k: number): string => (keys[k] ??= phraseKey(tokens[k]?.text ?? ''));
-    const maxLen = Math.max(...[...teams.keys()].map((k) => k.split(' ').length));
-    for (let k = 0; k < tokens.length; k++) {
-      const t = tokens[k] as Token;
-      if (!isCap(t)) continue;
-      for (let len = Math.min(maxLen, tokens.length - k); len >= 1; len--) {
-        const last = k + len - 1;
-        if (tokens[last]?.sentence !== t.sentence) continue;
-        let key = '';
-        for (let x = k; x <= last; x++) key += (x > k ? ' ' : '') + keyAt(x);
-        const name = teams.get(key);
-        if (!name) continue;
-        // Not part of a longer capitalised run, not a place after a preposition, not a dateline.
-        const prev = tokens[k - 1];
-        const next = tokens[last + 1];
-        if (prev && prev.sentence === t.sentence && isCap(prev)) break;
-        if (next && next.sentence === t.sentence && isCap(next)) break;
-        if (prev && PLACE_PREPOSITIONS.has(prev.normal) && prev.sentence === t.sentence) break;
-        if (next && DATE.test(next.text)) break;
-        if (weakOrNone(k)) retype(k, last, name);
-        k = last;
-        break;
-      }
-    }
-  }
-
-  if (!added.length) return [...mentions];
-  return [...mentions.filter((m) => !removed.has(m)), ...added].sort((a, b) => a.start - b.start || b.end - a.end);
+  if (!r.added.length) return [...mentions];
+  return [...mentions.filter((m) => !r.removed.has(m)), ...r.added].sort((a, b) => a.start - b.start || b.end - a.end);
 }
