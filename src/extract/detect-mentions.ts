@@ -261,79 +261,16 @@ export function detectMentions(ann: AnnotatedText, lex: EntityLexicon): Mention[
   const tokenEnd = (k: number): number => tokens[k]?.end ?? 0;
   const tokenSpan = (first: number, last: number): { start: number; end: number } => ({ start: tokenStart(first), end: tokenEnd(last) });
 
+  // Performance (issue 7): the scan calls one function per token (scanToken): a deoptimisation
+  // on a branch first taken late recompiles that function, not the whole of detectMentions (which
+  // was recompiled six times, ~1 s of TurboFan time per worker thread).
   for (const sentence of ann.sentences) {
     const last = sentence.lastToken;
     let i = sentence.firstToken;
     while (i <= last) {
       const tok = tokens[i];
       if (!tok) break;
-      if (isSkipped(i)) {
-        i++;
-        continue;
-      }
-
-      // Metonyms and head-noun organisations start at `the` or a capitalised word (most tokens are
-      // neither: the test spares two calls per token).
-      const theOrCap = tok.normal === 'the' || isCap(tok);
-
-      // 1. State metonyms: `the Biden administration`, `the US side`, `the Kremlin government`.
-      const meto = theOrCap ? metonymAt(i, last) : undefined;
-      if (meto) {
-        i = meto;
-        continue;
-      }
-
-      // 2. Organisation by head noun vs lexicon phrase: the longer wins.
-      // `The U.N. Security Council`: a phrase after `the` may reach further than one with it (`the UN`).
-      const withThe = lexMatchAt(i, last);
-      const afterThe = tok.normal === 'the' ? lexMatchAt(i + 1, last) : undefined;
-      const lm = withThe && (!afterThe || withThe.last >= afterThe.last) ? withThe : afterThe;
-      const head = theOrCap ? orgHeadRunAt(i, last) : undefined;
-      if (head && (!lm || head.last > lm.last)) {
-        i = emitHeadOrg(head.first, head.last);
-        continue;
-      }
-      if (lm && tok.normal === 'the' && lex.titles.has(tokens[lm.last + 1]?.text ?? '')) {
-        // `the Russian minister`, `the US Secretary of State`: a title phrase.
-        const person = personAt(i, last);
-        if (person) {
-          i = person;
-          continue;
-        }
-      }
-      if (lm) {
-        const next = tokens[lm.last + 1];
-        const nameFollows = next && lm.first === lm.last && (lm.entry.kind === 'country' || lm.entry.kind === 'capital') && next.start === tok.end + 1 && isNameToken(next, lm.last + 1) && !lexMatchAt(lm.last + 1, last) && !lex.titles.has(next.text);
-        if (!nameFollows) {
-          i = emitLexicon(lm, last);
-          continue;
-        }
-      }
-
-      // 3. Titles and names (a lower-case word other than `the` starts one only as a title word).
-      const person = theOrCap || lex.titles.has(tok.text) ? personAt(i, last) : undefined;
-      if (person) {
-        i = person;
-        continue;
-      }
-
-      // 4. Unknown acronyms of organisations.
-      if (acronymAt(i)) {
-        push(newDraft(tok.start, tok.end, i, i, 'Organisation', 'acronym', tok.text, 0.6));
-        affiliationAt.set(i, { name: tok.text, type: 'Organisation', first: i });
-        i++;
-        continue;
-      }
-
-      // 5. Pronouns.
-      if ((tok.pos === 'PRON' || tok.pos === 'PROPN') && lex.pronouns.has(tok.normal) && tok.text.toLowerCase() === tok.normal && tok.text !== 'US') {
-        const next = tokens[i + 1];
-        const possessive = tok.normal === 'her' && next && next.sentence === tok.sentence && ['NOUN', 'ADJ', 'PROPN', 'NUM'].includes(next.pos);
-        if (!possessive) {
-          push(newDraft(tok.start, tok.end, i, i, 'Person', 'pronoun', tok.normal, 0.5));
-        }
-      }
-      i++;
+      i = isSkipped(i) ? i + 1 : scanToken(i, tok, last);
     }
   }
 
@@ -357,6 +294,66 @@ export function detectMentions(ann: AnnotatedText, lex: EntityLexicon): Mention[
   return typeContextOrganisations(ann, mentions, lex);
 
   // ---- helpers (closures over the article) ----
+
+  /** The mention starting at token i (`tok`), if any; returns the index to go on from. */
+  function scanToken(i: number, tok: Token, last: number): number {
+    // Metonyms and head-noun organisations start at `the` or a capitalised word (most tokens are
+    // neither: the test spares two calls per token).
+    const theOrCap = tok.normal === 'the' || isCap(tok);
+
+    // 1. State metonyms: `the Biden administration`, `the US side`, `the Kremlin government`.
+    const meto = theOrCap ? metonymAt(i, last) : undefined;
+    if (meto) {
+      return meto;
+    }
+
+    // 2. Organisation by head noun vs lexicon phrase: the longer wins.
+    // `The U.N. Security Council`: a phrase after `the` may reach further than one with it (`the UN`).
+    const withThe = lexMatchAt(i, last);
+    const afterThe = tok.normal === 'the' ? lexMatchAt(i + 1, last) : undefined;
+    const lm = withThe && (!afterThe || withThe.last >= afterThe.last) ? withThe : afterThe;
+    const head = theOrCap ? orgHeadRunAt(i, last) : undefined;
+    if (head && (!lm || head.last > lm.last)) {
+      return emitHeadOrg(head.first, head.last);
+    }
+    if (lm && tok.normal === 'the' && lex.titles.has(tokens[lm.last + 1]?.text ?? '')) {
+      // `the Russian minister`, `the US Secretary of State`: a title phrase.
+      const person = personAt(i, last);
+      if (person) {
+        return person;
+      }
+    }
+    if (lm) {
+      const next = tokens[lm.last + 1];
+      const nameFollows = next && lm.first === lm.last && (lm.entry.kind === 'country' || lm.entry.kind === 'capital') && next.start === tok.end + 1 && isNameToken(next, lm.last + 1) && !lexMatchAt(lm.last + 1, last) && !lex.titles.has(next.text);
+      if (!nameFollows) {
+        return emitLexicon(lm, last);
+      }
+    }
+
+    // 3. Titles and names (a lower-case word other than `the` starts one only as a title word).
+    const person = theOrCap || lex.titles.has(tok.text) ? personAt(i, last) : undefined;
+    if (person) {
+      return person;
+    }
+
+    // 4. Unknown acronyms of organisations.
+    if (acronymAt(i)) {
+      push(newDraft(tok.start, tok.end, i, i, 'Organisation', 'acronym', tok.text, 0.6));
+      affiliationAt.set(i, { name: tok.text, type: 'Organisation', first: i });
+      return i + 1;
+    }
+
+    // 5. Pronouns.
+    if ((tok.pos === 'PRON' || tok.pos === 'PROPN') && lex.pronouns.has(tok.normal) && tok.text.toLowerCase() === tok.normal && tok.text !== 'US') {
+      const next = tokens[i + 1];
+      const possessive = tok.normal === 'her' && next && next.sentence === tok.sentence && ['NOUN', 'ADJ', 'PROPN', 'NUM'].includes(next.pos);
+      if (!possessive) {
+        push(newDraft(tok.start, tok.end, i, i, 'Person', 'pronoun', tok.normal, 0.5));
+      }
+    }
+    return i + 1;
+  }
 
   function toMention(d: Draft): Mention {
     return {
