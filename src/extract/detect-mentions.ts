@@ -11,7 +11,7 @@
  * possessive, object of an act); demonyms only give affiliations.
  * Pure: the lexicon is passed in.
  */
-import type { AnnotatedText, EntityType, Mention, MentionKind, Token } from '../types.js';
+import type { AnnotatedText, EntityType, Mention, MentionKind, Sentence, Token } from '../types.js';
 import { phraseKey, type EntityLexicon, type PhraseEntry } from './entity-lexicon.js';
 import { typeContextOrganisations } from './context-organisations.js';
 import { isCap, isPossessive, letterCase, NO_LETTER, NO_LOWER, PLACE_PREPOSITIONS } from './token-tests.js';
@@ -155,16 +155,16 @@ function phrasePrefixes(lex: EntityLexicon): ReadonlySet<string> {
   return set;
 }
 
-export function detectMentions(ann: AnnotatedText, lex: EntityLexicon): Mention[] {
-  const { tokens, text } = ann;
-  const drafts: Draft[] = [];
-  const skip = skippedTokens(ann);
-  const isSkipped = (k: number): boolean => skip[k] === 1;
-  // Title-case sentences (headlines): unknown capitalised runs there are weak evidence.
+/**
+ * Title-case sentences (headlines: unknown capitalised runs there are weak evidence) and
+ * all-capital ones (headlines, datelines: their capitalised words are no acronyms), by index.
+ */
+function headlineSentences(ann: AnnotatedText): { titleCase: Set<number>; allCaps: Set<number> } {
+  const { tokens, sentences } = ann;
   const titleCase = new Set<number>();
-  // All-capital sentences (headlines, datelines): their capitalised words are no acronyms.
   const allCaps = new Set<number>();
-  ann.sentences.forEach((s, k) => {
+  for (let k = 0; k < sentences.length; k++) {
+    const s = sentences[k] as Sentence;
     // Capitalised words the tagger does not take for names (`Agreed`, `Will`, `With`), past the first.
     let capitalisedCommon = 0;
     let words = 0;
@@ -179,13 +179,68 @@ export function detectMentions(ann: AnnotatedText, lex: EntityLexicon): Mention[
     }
     if (capitalisedCommon >= 2) titleCase.add(k);
     if (capitals * 2 > words) allCaps.add(k);
-  });
-  const sentenceOf = (i: number): number => tokens[i]?.sentence ?? 0;
+  }
+  return { titleCase, allCaps };
+}
+
+/** A metonym named by a person (`the Biden administration`), named once the article is scanned. */
+interface PersonMetonym {
+  readonly draft: Draft;
+  readonly surname: string;
+}
+
+/** Metonyms named by a person (`the Biden administration`): the state that person serves. */
+function namePersonMetonyms(drafts: readonly Draft[], pending: readonly PersonMetonym[], lex: EntityLexicon): void {
+  for (let k = 0; k < pending.length; k++) {
+    const { draft, surname } = pending[k] as PersonMetonym;
+    const country =
+      drafts.find((d) => d.type === 'Person' && d.affiliationType === 'Country' && d.affiliation && lastWord(d.name) === surname)?.affiliation ??
+      lex.figuresBySurname.get(phraseKey(surname))?.find((f) => f.country)?.country;
+    if (country) draft.name = country;
+    else draft.name = '';
+  }
+}
+
+/** The named drafts as mentions in text order, overlaps dropped (the first one wins). */
+function toMentions(drafts: readonly Draft[], tokens: readonly Token[], text: string): Mention[] {
+  return drafts
+    .filter((d) => d.name)
+    .sort((a, b) => a.start - b.start || b.end - a.end)
+    .filter((d, k, all) => k === 0 || d.start >= (all[k - 1]?.end ?? 0))
+    .map((d) => toMention(d, tokens, text));
+}
+
+function toMention(d: Draft, tokens: readonly Token[], text: string): Mention {
+  return {
+    start: d.start,
+    end: d.end,
+    text: text.slice(d.start, d.end),
+    type: d.type,
+    kind: d.kind,
+    sentence: tokens[d.first]?.sentence ?? 0,
+    firstToken: d.first,
+    lastToken: d.last,
+    name: d.name,
+    // Performance (issue 7): always the same fields (one hidden class for every mention);
+    // undefined fields are left out of the JSON results.
+    role: d.role || undefined,
+    affiliation: d.affiliation || undefined,
+    affiliationType: d.affiliationType || undefined,
+    confidence: d.confidence,
+  };
+}
+
+export function detectMentions(ann: AnnotatedText, lex: EntityLexicon): Mention[] {
+  const { tokens, text } = ann;
+  const drafts: Draft[] = [];
+  const skip = skippedTokens(ann);
+  const isSkipped = (k: number): boolean => skip[k] === 1;
+  const { titleCase, allCaps } = headlineSentences(ann);
   /** `Inc`, `Corp.`, `S.A.`: a legal form, written with or without its periods. */
   const isCompanySuffix = (word: string): boolean => lex.companySuffixes.has(word.replace(DOTS, ''));
   /** Last entity-like phrase (mention or demonym) that ended at token index -> used for affiliations. */
   const affiliationAt = new Map<number, { name: string; type: EntityType; first: number }>();
-  const pendingPersonMetonyms: { draft: Draft; surname: string }[] = [];
+  const pendingPersonMetonyms: PersonMetonym[] = [];
 
   // Performance: a phrase can only start at a token whose own key is the first word of some lexicon
   // phrase, and the same (start, length) is asked for many times; both are cached per article.
@@ -274,23 +329,11 @@ export function detectMentions(ann: AnnotatedText, lex: EntityLexicon): Mention[
     }
   }
 
-  // Metonyms named by a person (`the Biden administration`): the state that person serves.
-  for (const { draft, surname } of pendingPersonMetonyms) {
-    const country =
-      drafts.find((d) => d.type === 'Person' && d.affiliationType === 'Country' && d.affiliation && lastWord(d.name) === surname)?.affiliation ??
-      lex.figuresBySurname.get(phraseKey(surname))?.find((f) => f.country)?.country;
-    if (country) draft.name = country;
-    else draft.name = '';
-  }
+  namePersonMetonyms(drafts, pendingPersonMetonyms, lex);
   qualifyMinistries();
   propagateCompanyNames();
   propagateSurnames();
-
-  const mentions = drafts
-    .filter((d) => d.name)
-    .sort((a, b) => a.start - b.start || b.end - a.end)
-    .filter((d, k, all) => k === 0 || d.start >= (all[k - 1]?.end ?? 0))
-    .map((d) => toMention(d));
+  const mentions = toMentions(drafts, tokens, text);
   return typeContextOrganisations(ann, mentions, lex);
 
   // ---- helpers (closures over the article) ----
@@ -353,26 +396,6 @@ export function detectMentions(ann: AnnotatedText, lex: EntityLexicon): Mention[
       }
     }
     return i + 1;
-  }
-
-  function toMention(d: Draft): Mention {
-    return {
-      start: d.start,
-      end: d.end,
-      text: text.slice(d.start, d.end),
-      type: d.type,
-      kind: d.kind,
-      sentence: sentenceOf(d.first),
-      firstToken: d.first,
-      lastToken: d.last,
-      name: d.name,
-      // Performance (issue 7): always the same fields (one hidden class for every mention);
-      // undefined fields are left out of the JSON results.
-      role: d.role || undefined,
-      affiliation: d.affiliation || undefined,
-      affiliationType: d.affiliationType || undefined,
-      confidence: d.confidence,
-    };
   }
 
   /** Whether token `index` (`t`) may be part of a name; asked several times per token, so remembered. */
