@@ -215,20 +215,32 @@ function resolveOrgAnaphors(ann: AnnotatedText, mentions: Mention[], me: Map<num
     while (d >= i - 2 && (tokens[d]?.pos === 'ADJ' || tokens[d]?.pos === 'PROPN') && !covered[d]) d--;
     if (tokens[d]?.normal !== 'the' || tokens[i + 1]?.normal === 'of') continue;
     fits ??= new OrgFits(entities);
-    let found: number | undefined;
-    for (let k = orgs.length - 1; k >= 0 && found === undefined; k--) {
-      const x = orgs[k];
-      if (x && x.m.start < t.start && fits.test(x.e, words)) found = x.e;
-    }
-    // None named before it: the article's only organisation that fits, wherever it is named
-    // (one referent per article: `the alliance` in a text whose only alliance is NATO).
-    found ??= fits.only(orgs, words);
-    if (found === undefined) continue;
+    const found = anaphorReferent(orgs, fits, t.start, words);
     const first = tokens[d];
-    if (!first) continue;
+    if (found === undefined || !first) continue;
     me.set(mentions.length, found);
-    mentions.push({ start: first.start, end: t.end, text: ann.text.slice(first.start, t.end), type: 'Organisation', kind: 'title', sentence: t.sentence, firstToken: d, lastToken: i, name: entities[found]?.name ?? t.text, role: undefined, affiliation: undefined, affiliationType: undefined, confidence: 0.5 });
+    mentions.push(orgAnaphorMention(ann.text, first, t, d, i, entities[found]?.name ?? t.text));
   }
+}
+
+/**
+ * The organisation an anaphor at offset `start` refers to: the most recent fitting one named
+ * before it, else the article's only fitting one. Performance (issue 7): out of the token loop
+ * of resolveOrgAnaphors, so that its first use deoptimises (and recompiles) this small function.
+ */
+function anaphorReferent(orgs: readonly NamedMention[], fits: OrgFits, start: number, words: readonly string[]): number | undefined {
+  for (let k = orgs.length - 1; k >= 0; k--) {
+    const x = orgs[k];
+    if (x && x.m.start < start && fits.test(x.e, words)) return x.e;
+  }
+  // None named before it: the article's only organisation that fits, wherever it is named
+  // (one referent per article: `the alliance` in a text whose only alliance is NATO).
+  return fits.only(orgs, words);
+}
+
+/** The synthetic title mention of an organisation anaphor over tokens d..i (`first`..`t`). */
+function orgAnaphorMention(text: string, first: Token, t: Token, d: number, i: number, name: string): Mention {
+  return { start: first.start, end: t.end, text: text.slice(first.start, t.end), type: 'Organisation', kind: 'title', sentence: t.sentence, firstToken: d, lastToken: i, name, role: undefined, affiliation: undefined, affiliationType: undefined, confidence: 0.5 };
 }
 
 /**
