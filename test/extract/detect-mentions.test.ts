@@ -165,10 +165,11 @@ describe('detectMentions: memos kept per token and per lexicon change no output'
     'The Organization for Security and Co-operation in Europe said the European Union and NATO backed the Ukrainian Interior Ministry.',
     'Surrey beat Kent by five wickets. Surrey captain Chris Lewis took four wickets, and the Mets lost at home.\nPohang 3 Ulsan 2\nLeeds v Chelsea',
     'Shares of Magna rose after the airline El Al took a stake in Rabobank. Pirelli SpA and NationsBank Corp. gained; Pirelli led.',
+    'KENYA TALKS RESUME\nKenyan President Daniel Arap Moi spoke. The Moi government and the Smith administration denied it.\n(Photo: Reuters)',
   ];
   it('gives each text the same mentions alone, after the others and in reverse order', () => {
     const alone = texts.map((t) => JSON.stringify(detect(t)));
-    for (const order of [[0, 1, 2, 3, 0, 2], [3, 2, 1, 0, 3]]) {
+    for (const order of [[0, 1, 2, 3, 4, 0, 2], [4, 3, 2, 1, 0, 3, 4]]) {
       for (const k of order) expect(JSON.stringify(detect(texts[k] as string))).toBe(alone[k]);
     }
   });
@@ -180,5 +181,17 @@ describe('detectMentions: memos kept per token and per lexicon change no output'
     // The metonym scan asks for a phrase within four tokens, the lexicon scan within the sentence.
     const ms = detect('The Organization for Security and Co-operation in Europe government and the US government met.');
     expect(names(ms)).toContain('Organisation:Organization for Security and Co-operation in Europe');
+  });
+});
+
+describe('detectMentions: a metonym named by a person (`the Moi government`) is named once the article is scanned', () => {
+  const metonyms = (text: string): string[] => detect(text).filter((m) => m.kind === 'metonym').map((m) => `${m.name} <- ${m.text}`);
+  const cases: [string, string, string[]][] = [
+    ['the country of the person the article names', 'Kenyan President Daniel Arap Moi spoke. The Moi government denied it.', ['Kenya <- The Moi government']],
+    ['the person named only after the metonym', 'The Moi government denied it. Kenyan President Daniel Arap Moi spoke.', ['Kenya <- The Moi government']],
+    ['an unknown person names no state', 'Critics said the Smith administration had waited too long.', []],
+  ];
+  it.each(cases)('%s', (_title, text, expected) => {
+    expect(metonyms(text)).toEqual(expected);
   });
 });
