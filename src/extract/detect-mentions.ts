@@ -764,15 +764,7 @@ export function detectMentions(ann: AnnotatedText, lex: EntityLexicon): Mention[
     if (nameStart <= last && isNameToken(tokens[nameStart], nameStart) && !lexMatchAt(nameStart, last)) {
       let nameEnd = nameRunFrom(nameStart, last);
       // `Rep. Jim Jordan`: after a title, one given name and a country's name make one person.
-      const tail = tokens[nameEnd + 1];
-      if (title && nameEnd === nameStart && tail && tail.pos === 'PROPN' && tail.start === (tokens[nameEnd] as Token).end + 1) {
-        const lm = lexMatchAt(nameEnd + 1, last);
-        const after = tokens[nameEnd + 2];
-        // Not a known figure's surname before a country (`Secretary Blinken Ukraine talks`).
-        const known = lex.figuresBySurname.has(phraseKey((tokens[nameEnd] as Token).text));
-        const nounAfter = after && after.sentence === tail.sentence && (after.pos === 'NOUN' || (isCap(after) && !isPossessive(after)));
-        if (lm && lm.first === lm.last && lm.entry.kind === 'country' && !known && !nounAfter) nameEnd++;
-      }
+      if (title && nameEnd === nameStart && countryEndsName(nameEnd, last)) nameEnd++;
       const nameTokens = tokens.slice(nameStart, nameEnd + 1);
       const span = tokenSpan(nameStart, nameEnd);
       const name = text.slice(span.start, span.end).replace(SPACES, ' ');
@@ -818,6 +810,22 @@ export function detectMentions(ann: AnnotatedText, lex: EntityLexicon): Mention[
     }
     if (title) return title.last + 1;
     return undefined;
+  }
+
+  /**
+   * Whether the one-word country name glued after the given name at token k is the person's
+   * surname (`Rep. Jim Jordan`). Performance (issue 7): a function of its own, as this rare case
+   * first met late deoptimised personAt.
+   */
+  function countryEndsName(k: number, last: number): boolean {
+    const tail = tokens[k + 1];
+    if (!tail || tail.pos !== 'PROPN' || tail.start !== (tokens[k] as Token).end + 1) return false;
+    const lm = lexMatchAt(k + 1, last);
+    const after = tokens[k + 2];
+    // Not a known figure's surname before a country (`Secretary Blinken Ukraine talks`).
+    const known = lex.figuresBySurname.has(phraseKey((tokens[k] as Token).text));
+    const nounAfter = after && after.sentence === tail.sentence && (after.pos === 'NOUN' || (isCap(after) && !isPossessive(after)));
+    return !!lm && lm.first === lm.last && lm.entry.kind === 'country' && !known && !nounAfter;
   }
 
   /**
