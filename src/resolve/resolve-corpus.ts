@@ -41,9 +41,16 @@ interface Item {
   given: string[];
   surname: string;
   figure?: PublicFigure;
+  /** Person: `signature(item)` and the block keys, computed once per item (see resolveCorpus). */
+  sig?: string;
+  blockKeys?: string[];
 }
 
 export function resolveCorpus(results: readonly ArticleResult[], lex: EntityLexicon): CorpusResolution {
+  // Performance: name keys are memoised per distinct name for this call only (a whole corpus has
+  // far fewer distinct names than mentions; a module-level cache would keep them alive).
+  const consonantOf = memoise(consonantKey);
+  const cleanOf = memoise(cleanName);
   const items: Item[] = [];
   results.forEach((r, article) => {
     for (const entity of r.entities) items.push(makeItem(article, entity, r.mentions));
@@ -78,10 +85,12 @@ export function resolveCorpus(results: readonly ArticleResult[], lex: EntityLexi
   const blocks = new Map<string, number[]>();
   items.forEach((it, i) => {
     if (it.entity.type !== 'Person' || !it.surname) return;
-    for (const key of personBlockKeys(it)) {
-      const list = blocks.get(key) ?? [];
-      list.push(i);
-      blocks.set(key, list);
+    it.sig = signature(it);
+    it.blockKeys = personBlockKeys(it, consonantOf);
+    for (const key of it.blockKeys) {
+      const list = blocks.get(key);
+      if (list) list.push(i);
+      else blocks.set(key, [i]);
     }
   });
   // Full names first: pairs inside each block. Performance: items with the same signature
@@ -94,7 +103,7 @@ export function resolveCorpus(results: readonly ArticleResult[], lex: EntityLexi
     for (const i of members) {
       const it = items[i] as Item;
       if (it.given.length === 0) continue;
-      const sig = signature(it);
+      const sig = it.sig as string;
       const g = groups.get(sig);
       if (g) g.push(i);
       else groups.set(sig, [i]);
@@ -121,7 +130,7 @@ export function resolveCorpus(results: readonly ArticleResult[], lex: EntityLexi
   const chosen = new Map<string, number | undefined>();
   items.forEach((it, i) => {
     if (it.entity.type !== 'Person' || it.given.length > 0 || !it.surname) return;
-    const sig = signature(it);
+    const sig = it.sig as string;
     if (chosen.has(sig)) {
       const member = chosen.get(sig);
       if (member !== undefined) union(find(member), i);
@@ -129,7 +138,7 @@ export function resolveCorpus(results: readonly ArticleResult[], lex: EntityLexi
     }
     const candidates = new Map<number, number>(); // root -> score
     const memberOf = new Map<number, number>(); // root -> a full-name member of its cluster
-    for (const key of personBlockKeys(it)) {
+    for (const key of it.blockKeys as string[]) {
       for (const j of blocks.get(key) ?? []) {
         const other = items[j] as Item;
         if (!other.given.length || !similarSurnames(it.surname, other.surname)) continue;
@@ -161,14 +170,14 @@ export function resolveCorpus(results: readonly ArticleResult[], lex: EntityLexi
 
   // Clusters -> corpus entities.
   const clusters = new Map<number, number[]>();
-  items.forEach((_, i) => {
+  for (let i = 0; i < items.length; i++) {
     const root = find(i);
-    const list = clusters.get(root) ?? [];
-    list.push(i);
-    clusters.set(root, list);
-  });
+    const list = clusters.get(root);
+    if (list) list.push(i);
+    else clusters.set(root, [i]);
+  }
   const entities: CorpusEntity[] = [];
-  const keyByItem = new Map<number, string>();
+  const keyByItem: string[] = new Array<string>(items.length);
   const usedKeys = new Set<string>();
   for (const members of clusters.values()) {
     const its = members.map((i) => items[i] as Item);
@@ -178,29 +187,49 @@ export function resolveCorpus(results: readonly ArticleResult[], lex: EntityLexi
     let key = entityKey(type, name);
     for (let n = 2; usedKeys.has(key); n++) key = `${entityKey(type, name)}-${n}`;
     usedKeys.add(key);
-    const aliases = unique(its.flatMap((it) => it.entity.aliases));
-    if (!aliases.includes(name)) aliases.unshift(name);
+    // Performance: one pass over the members, no intermediate arrays (a cluster can hold an item
+    // of every article).
+    const aliases = new Set<string>();
+    const roles = new Set<string>();
+    const affiliations = new Set<string>();
+    let mentions = 0;
+    let articles = 0;
+    let lastArticle = -1;
+    let confidence = -Infinity;
+    for (const it of its) {
+      const e = it.entity;
+      for (const x of e.aliases) aliases.add(x);
+      for (const x of e.roles) roles.add(x);
+      for (const x of e.affiliations) affiliations.add(x);
+      mentions += e.mentions.length;
+      // Members are in item order, hence in article order: a new article is a change.
+      if (it.article !== lastArticle) articles++;
+      lastArticle = it.article;
+      if (e.confidence > confidence) confidence = e.confidence;
+    }
+    const aliasList = [...aliases];
+    if (!aliases.has(name)) aliasList.unshift(name);
     const country = type === 'Country' ? lex.countryByName.get(name) : undefined;
     entities.push({
       key,
       type,
       name,
-      aliases,
-      mentions: its.reduce((n, it) => n + it.entity.mentions.length, 0),
-      articles: new Set(its.map((it) => it.article)).size,
-      roles: unique(its.flatMap((it) => it.entity.roles)),
-      affiliations: unique(its.flatMap((it) => it.entity.affiliations)),
-      confidence: Math.max(...its.map((it) => it.entity.confidence)),
+      aliases: aliasList,
+      mentions,
+      articles,
+      roles: [...roles],
+      affiliations: [...affiliations],
+      confidence,
       ...(country ? { iso3: country.iso3 } : {}),
     });
-    for (const i of members) keyByItem.set(i, key);
+    for (const i of members) keyByItem[i] = key;
   }
   // Performance: keys by article index, then entity id (keyOf is asked for every mention, relation
   // and quote of the graph; a Map keyed by `${article}:${id}` built a string per call).
   const keyByArticle: (string | undefined)[][] = results.map(() => []);
   items.forEach((it, i) => {
     const row = keyByArticle[it.article];
-    if (row) row[it.entity.id] = keyByItem.get(i);
+    if (row) row[it.entity.id] = keyByItem[i];
   });
   entities.sort((a, b) => compareKeys(a.key, b.key));
   return {
@@ -216,14 +245,14 @@ export function resolveCorpus(results: readonly ArticleResult[], lex: EntityLexi
     for (const k of entity.mentions) {
       const m = mentions[k];
       if (!m || m.type !== 'Person' || (m.kind !== 'name' && m.kind !== 'surname')) continue;
-      const clean = cleanName(m.name);
+      const clean = cleanOf(m.name);
       forms.set(clean, (forms.get(clean) ?? 0) + 1);
       if (m.kind === 'name' && clean.includes(' ')) fullNames.push(clean);
     }
-    const parts = entity.type === 'Person' ? splitName(cleanName(entity.name)) : { given: [], surname: '' };
+    const parts = entity.type === 'Person' ? splitName(cleanOf(entity.name)) : { given: [], surname: '' };
     const item: Item = { article, entity, fullNames, forms, given: [...parts.given], surname: parts.surname };
     if (entity.type === 'Person') {
-      const figure = findFigure(item, lex);
+      const figure = findFigure(item, lex, consonantOf);
       if (figure) item.figure = figure;
     }
     return item;
@@ -231,6 +260,16 @@ export function resolveCorpus(results: readonly ArticleResult[], lex: EntityLexi
 }
 
 const unique = (xs: readonly string[]): string[] => [...new Set(xs)];
+
+/** `fn` with its results kept per distinct argument, for the lifetime of the returned function. */
+function memoise(fn: (s: string) => string): (s: string) => string {
+  const cache = new Map<string, string>();
+  return (s) => {
+    let v = cache.get(s);
+    if (v === undefined) cache.set(s, (v = fn(s)));
+    return v;
+  };
+}
 /** `localeCompare`'s order, with the collator made once (localeCompare builds one per call). */
 const compareKeys = new Intl.Collator().compare;
 const cleanName = (name: string): string => name.replace(/\s+\p{Lu}\.(?=\s)/gu, '').replace(/\s+/g, ' ').trim();
@@ -240,8 +279,8 @@ function signature(it: Item): string {
   return JSON.stringify([it.figure?.name ?? null, it.surname, it.given, it.entity.roles, it.entity.affiliations]);
 }
 
-function personBlockKeys(it: Item): string[] {
-  const keys = [`s:${it.surname}`, `c:${consonantKey(it.surname)}`];
+function personBlockKeys(it: Item, consonantOf: (word: string) => string): string[] {
+  const keys = [`s:${it.surname}`, `c:${consonantOf(it.surname)}`];
   if (it.figure) keys.push(`f:${it.figure.name}`);
   return keys;
 }
@@ -270,9 +309,9 @@ function samePerson(a: Item, b: Item, lex: EntityLexicon): boolean {
   return sameSurname && a.given[0]?.[0] === b.given[0]?.[0] && contextScore(a, b) >= 2;
 }
 
-function findFigure(it: Item, lex: EntityLexicon): PublicFigure | undefined {
+function findFigure(it: Item, lex: EntityLexicon, consonantOf: (word: string) => string): PublicFigure | undefined {
   const exact = lex.figuresBySurname.get(it.surname) ?? [];
-  const fuzzy = it.given.length ? (lex.figuresBySurname.get(`c:${consonantKey(it.surname)}`) ?? []) : [];
+  const fuzzy = it.given.length ? (lex.figuresBySurname.get(`c:${consonantOf(it.surname)}`) ?? []) : [];
   const fitting: PublicFigure[] = [];
   for (const f of new Set([...exact, ...fuzzy])) {
     const forms = [f.name, ...f.aliases].map(splitName);
