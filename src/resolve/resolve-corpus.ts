@@ -51,6 +51,9 @@ export function resolveCorpus(results: readonly ArticleResult[], lex: EntityLexi
   // far fewer distinct names than mentions; a module-level cache would keep them alive).
   const consonantOf = memoise(consonantKey);
   const cleanOf = memoise(cleanName);
+  const foldOf = memoise(foldName);
+  // findFigure looks at the surname and given names only.
+  const figureByName = new Map<string, PublicFigure | undefined>();
   const items: Item[] = [];
   results.forEach((r, article) => {
     for (const entity of r.entities) items.push(makeItem(article, entity, r.mentions));
@@ -75,7 +78,7 @@ export function resolveCorpus(results: readonly ArticleResult[], lex: EntityLexi
   const byName = new Map<string, number>();
   items.forEach((it, i) => {
     if (it.entity.type === 'Person') return;
-    const k = `${it.entity.type}|${foldName(it.entity.name)}`;
+    const k = `${it.entity.type}|${foldOf(it.entity.name)}`;
     const first = byName.get(k);
     if (first === undefined) byName.set(k, i);
     else union(first, i);
@@ -252,7 +255,12 @@ export function resolveCorpus(results: readonly ArticleResult[], lex: EntityLexi
     const parts = entity.type === 'Person' ? splitName(cleanOf(entity.name)) : { given: [], surname: '' };
     const item: Item = { article, entity, fullNames, forms, given: [...parts.given], surname: parts.surname };
     if (entity.type === 'Person') {
-      const figure = findFigure(item, lex, consonantOf);
+      const nameKey = `${item.surname} ${item.given.join(' ')}`;
+      let figure = figureByName.get(nameKey);
+      if (figure === undefined && !figureByName.has(nameKey)) {
+        figure = findFigure(item, lex, consonantOf);
+        figureByName.set(nameKey, figure);
+      }
       if (figure) item.figure = figure;
     }
     return item;
