@@ -18,7 +18,7 @@ import type { ArticleEntity, ArticleResult, EntityType, Mention } from '../types
 import type { EntityLexicon, PublicFigure } from '../extract/entity-lexicon.js';
 import { entityKey } from '../graph/keys.js';
 import type { EntityNodeAttributes } from '../graph/attributes.js';
-import { compatibleGiven, consonantKey, foldName, similarSurnames, splitName } from './name-similarity.js';
+import { compatibleGiven, consonantKey, foldName, similarSurnames, splitName, type NameParts } from './name-similarity.js';
 
 /** A real-world entity of the corpus: its graph node's attributes, with its key and type. */
 export interface CorpusEntity extends Omit<EntityNodeAttributes, 'label'> {
@@ -31,20 +31,24 @@ export interface CorpusResolution {
   keyOf(articleIndex: number, entityId: number): string | undefined;
 }
 
+// Performance: an item is made for every article entity (67,000 in the whole corpus) and lives
+// through the whole resolution, so items share what they can (the frozen name parts, empty forms)
+// and keep one shape (every field set when made).
 interface Item {
   article: number;
   entity: ArticleEntity;
-  /** Person: full names of the entity's name mentions (cleaned). */
-  fullNames: string[];
-  /** Person: surface forms of name and surname mentions, with counts. */
-  forms: Map<string, number>;
-  given: string[];
+  /** Person: surface forms of name and surname mentions, with counts (empty for other types). */
+  forms: ReadonlyMap<string, number>;
+  given: readonly string[];
   surname: string;
-  figure?: PublicFigure;
-  /** Person: `signature(item)` and the block keys, computed once per item (see resolveCorpus). */
-  sig?: string;
-  blockKeys?: string[];
+  figure: PublicFigure | undefined;
+  /** Person with a surname: `signature(item)` and the block keys, computed once (see resolveCorpus). */
+  sig: string;
+  blockKeys: readonly string[];
 }
+
+const NO_FORMS: ReadonlyMap<string, number> = new Map();
+const NO_PARTS: NameParts = Object.freeze({ given: Object.freeze([]), surname: '' });
 
 export function resolveCorpus(results: readonly ArticleResult[], lex: EntityLexicon): CorpusResolution {
   // Performance: name keys are memoised per distinct name for this call only (a whole corpus has
@@ -52,7 +56,6 @@ export function resolveCorpus(results: readonly ArticleResult[], lex: EntityLexi
   const consonantOf = memoise(consonantKey);
   const cleanOf = memoise(cleanName);
   const foldOf = memoise(foldName);
-  // findFigure looks at the surname and given names only.
   const figureByName = new Map<string, PublicFigure | undefined>();
   const items: Item[] = [];
   results.forEach((r, article) => {
@@ -106,7 +109,7 @@ export function resolveCorpus(results: readonly ArticleResult[], lex: EntityLexi
     for (const i of members) {
       const it = items[i] as Item;
       if (it.given.length === 0) continue;
-      const sig = it.sig as string;
+      const sig = it.sig;
       const g = groups.get(sig);
       if (g) g.push(i);
       else groups.set(sig, [i]);
@@ -133,7 +136,7 @@ export function resolveCorpus(results: readonly ArticleResult[], lex: EntityLexi
   const chosen = new Map<string, number | undefined>();
   items.forEach((it, i) => {
     if (it.entity.type !== 'Person' || it.given.length > 0 || !it.surname) return;
-    const sig = it.sig as string;
+    const sig = it.sig;
     if (chosen.has(sig)) {
       const member = chosen.get(sig);
       if (member !== undefined) union(find(member), i);
@@ -141,7 +144,7 @@ export function resolveCorpus(results: readonly ArticleResult[], lex: EntityLexi
     }
     const candidates = new Map<number, number>(); // root -> score
     const memberOf = new Map<number, number>(); // root -> a full-name member of its cluster
-    for (const key of it.blockKeys as string[]) {
+    for (const key of it.blockKeys) {
       for (const j of blocks.get(key) ?? []) {
         const other = items[j] as Item;
         if (!other.given.length || !similarSurnames(it.surname, other.surname)) continue;
@@ -243,25 +246,30 @@ export function resolveCorpus(results: readonly ArticleResult[], lex: EntityLexi
   };
 
   function makeItem(article: number, entity: ArticleEntity, mentions: readonly Mention[]): Item {
-    const fullNames: string[] = [];
-    const forms = new Map<string, number>();
-    for (const k of entity.mentions) {
-      const m = mentions[k];
-      if (!m || m.type !== 'Person' || (m.kind !== 'name' && m.kind !== 'surname')) continue;
-      const clean = cleanOf(m.name);
-      forms.set(clean, (forms.get(clean) ?? 0) + 1);
-      if (m.kind === 'name' && clean.includes(' ')) fullNames.push(clean);
+    const person = entity.type === 'Person';
+    const parts = person ? splitName(cleanOf(entity.name)) : NO_PARTS;
+    // Forms are read only to name a cluster of people (clusters never mix types).
+    let forms = NO_FORMS;
+    if (person) {
+      const counts = new Map<string, number>();
+      for (const k of entity.mentions) {
+        const m = mentions[k];
+        if (!m || m.type !== 'Person' || (m.kind !== 'name' && m.kind !== 'surname')) continue;
+        const clean = cleanOf(m.name);
+        counts.set(clean, (counts.get(clean) ?? 0) + 1);
+      }
+      forms = counts;
     }
-    const parts = entity.type === 'Person' ? splitName(cleanOf(entity.name)) : { given: [], surname: '' };
-    const item: Item = { article, entity, fullNames, forms, given: [...parts.given], surname: parts.surname };
-    if (entity.type === 'Person') {
+    const item: Item = { article, entity, forms, given: parts.given, surname: parts.surname, figure: undefined, sig: '', blockKeys: [] };
+    if (person) {
+      // findFigure looks at the surname and given names only.
       const nameKey = `${item.surname} ${item.given.join(' ')}`;
       let figure = figureByName.get(nameKey);
       if (figure === undefined && !figureByName.has(nameKey)) {
         figure = findFigure(item, lex, consonantOf);
         figureByName.set(nameKey, figure);
       }
-      if (figure) item.figure = figure;
+      item.figure = figure;
     }
     return item;
   }
