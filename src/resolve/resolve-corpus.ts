@@ -45,6 +45,8 @@ interface Item {
   /** Person with a surname: `signature(item)` and the block keys, computed once (see resolveCorpus). */
   sig: string;
   blockKeys: readonly string[];
+  /** See roleWords. */
+  roleWords: ReadonlySet<string> | undefined;
 }
 
 const NO_FORMS: ReadonlyMap<string, number> = new Map();
@@ -260,7 +262,7 @@ export function resolveCorpus(results: readonly ArticleResult[], lex: EntityLexi
       }
       forms = counts;
     }
-    const item: Item = { article, entity, forms, given: parts.given, surname: parts.surname, figure: undefined, sig: '', blockKeys: [] };
+    const item: Item = { article, entity, forms, given: parts.given, surname: parts.surname, figure: undefined, sig: '', blockKeys: [], roleWords: undefined };
     if (person) {
       // findFigure looks at the surname and given names only.
       const nameKey = `${item.surname} ${item.given.join(' ')}`;
@@ -325,11 +327,21 @@ function personBlockKeys(it: Item, consonantOf: (word: string) => string): strin
 /** Role words and affiliations two entities share (0, 1 or 2). */
 function contextScore(a: Item, b: Item): number {
   let score = 0;
-  const words = (it: Item): Set<string> => new Set(it.entity.roles.flatMap((r) => r.toLowerCase().split(/\s+/)).filter((w) => w.length > 3 && w !== 'deputy'));
-  const wa = words(a);
-  if ([...words(b)].some((w) => wa.has(w))) score++;
+  const wa = roleWords(a);
+  for (const w of roleWords(b)) {
+    if (wa.has(w)) {
+      score++;
+      break;
+    }
+  }
   if (a.entity.affiliations.some((x) => b.entity.affiliations.includes(x))) score++;
   return score;
+}
+
+/** The telling words of an item's roles, made once per item (a bare surname is scored against every full name of its blocks). */
+function roleWords(it: Item): ReadonlySet<string> {
+  it.roleWords ??= new Set(it.entity.roles.flatMap((r) => r.toLowerCase().split(/\s+/)).filter((w) => w.length > 3 && w !== 'deputy'));
+  return it.roleWords;
 }
 
 function samePerson(a: Item, b: Item, lex: EntityLexicon): boolean {

@@ -143,7 +143,7 @@ describe('buildGraph', () => {
     const edges = g.filterEdges((_k, x) => x.type === 'URGED');
     expect(edges).toHaveLength(1);
     expect(g.getEdgeAttribute(edges[0]!, 'cue')).toBe('urged');
-    expect(g.getNodeAttribute('quote:a.txt:70', 'text')).toBe('We are ready');
+    expect(g.getNodeAttributes('quote:a.txt:70')).toMatchObject({ text: 'We are ready' });
     expect(g.filterEdges((_k, x) => x.type === 'SAID')).toHaveLength(1);
   });
 
