@@ -294,22 +294,25 @@ const cleanName = (name: string): string => name.replace(/\s+\p{Lu}\.(?=\s)/gu, 
 
 /**
  * Sorts entities by key in the collator's order (`compareKeys`). Performance: a collator comparison
- * costs about a microsecond, and a whole corpus's 30,000+ entities took ~500,000 of them (~70 ms,
- * 5% of graphFromResults). Keys are slugs, whose code-unit order is nearly the collator's, so a
+ * costs about a microsecond, and a whole corpus's 23,000 entities took ~350,000 of them (~60 ms,
+ * 4% of graphFromResults). Keys are slugs, whose code-unit order is nearly the collator's, so a
  * code-unit sort first leaves the collator sort (TimSort, which finds sorted runs) about one
- * comparison per entity. Keys are distinct; should two still be equal to the collator, the order
- * would depend on the starting one, so then the entities are sorted again from their given order.
+ * comparison per entity. Keys are distinct; should two still be equal to the collator (a sort
+ * compares every two neighbours of its result, so this is seen), the order would depend on the
+ * starting one, so then the entities are sorted again from their given order.
  */
 function sortByKey(entities: CorpusEntity[]): void {
   const given = [...entities];
+  let tie = false;
   entities.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-  entities.sort((a, b) => compareKeys(a.key, b.key));
-  for (let i = 1; i < entities.length; i++) {
-    if (compareKeys((entities[i - 1] as CorpusEntity).key, (entities[i] as CorpusEntity).key) === 0) {
-      given.sort((a, b) => compareKeys(a.key, b.key));
-      given.forEach((e, j) => (entities[j] = e));
-      return;
-    }
+  entities.sort((a, b) => {
+    const c = compareKeys(a.key, b.key);
+    if (c === 0) tie = true;
+    return c;
+  });
+  if (tie) {
+    given.sort((a, b) => compareKeys(a.key, b.key));
+    given.forEach((e, j) => (entities[j] = e));
   }
 }
 
