@@ -42,6 +42,8 @@ export function buildGraph(
     const { article } = result;
     const file = article.id;
     const aKey = articleKey(file);
+    // An article met twice (same id) merges into its first edges, checked key by key below.
+    const repeated = graph.hasNode(aKey);
     graph.mergeNode(aKey, {
       label: 'Article',
       file,
@@ -51,36 +53,59 @@ export function buildGraph(
       chars: article.chars,
       tokens: article.tokens,
     });
+    // Performance: each entity's node key is looked up once per article (relations and quotes ask
+    // for the same few entities again and again).
+    const keys: (string | null | undefined)[] = [];
     const keyOf = (entityId: number): string | undefined => {
-      const key = resolution.keyOf(articleIndex, entityId);
-      return key !== undefined && graph.hasNode(key) ? key : undefined;
+      let key = keys[entityId];
+      if (key === undefined) {
+        const k = resolution.keyOf(articleIndex, entityId);
+        keys[entityId] = key = k !== undefined && graph.hasNode(k) ? k : null;
+      }
+      return key ?? undefined;
     };
 
+    // MENTIONED_IN: one edge per entity node and article. Several article entities can share a
+    // node; their counts and surface forms are summed here and the edge is added once (in the
+    // order of the first of them), which saves a lookup and an update per edge.
+    const mentioned = new Map<string, { count: number; surface: Set<string> }>();
     for (const entity of result.entities) {
       const key = keyOf(entity.id);
       if (!key) continue;
-      const named = entity.mentions.map((i) => result.mentions[i]).filter((m) => m && NAMING_KINDS.has(m.kind));
-      if (named.length === 0) continue;
-      const surface = [...new Set(named.map((m) => m!.text))];
+      let entry = mentioned.get(key);
+      for (const i of entity.mentions) {
+        const m = result.mentions[i];
+        if (!m || !NAMING_KINDS.has(m.kind)) continue;
+        if (!entry) mentioned.set(key, (entry = { count: 0, surface: new Set<string>() }));
+        entry.count++;
+        entry.surface.add(m.text);
+      }
+    }
+    for (const [key, { count, surface }] of mentioned) {
       const edgeKey = mentionEdgeKey(key, aKey);
-      if (graph.hasEdge(edgeKey)) {
+      if (repeated && graph.hasEdge(edgeKey)) {
         const prev = graph.getEdgeAttributes(edgeKey);
         graph.mergeEdgeAttributes(edgeKey, {
-          count: (prev.count ?? 0) + named.length,
+          count: (prev.count ?? 0) + count,
           surface: [...new Set([...(prev.surface ?? []), ...surface])],
         });
       } else {
-        graph.addDirectedEdgeWithKey(edgeKey, key, aKey, { type: 'MENTIONED_IN', article: file, count: named.length, surface });
+        graph.addDirectedEdgeWithKey(edgeKey, key, aKey, { type: 'MENTIONED_IN', article: file, count, surface: [...surface] });
       }
     }
 
+    // Edge and quote keys hold the article's id, so only a repeated article can meet keys already in
+    // the graph; otherwise the keys seen in this article are enough (a small set, not the graph's).
+    const relationKeys = new Set<string>();
+    const quoteStarts = new Set<number>();
     for (const r of result.relations) {
       if (r.modality !== 'asserted' && !options.keepUnasserted) continue;
       const source = keyOf(r.source);
       const target = keyOf(r.target);
       if (!source || !target || source === target) continue;
       const key = relationEdgeKey(r.type, source, target, file, r.start);
-      if (graph.hasEdge(key)) continue;
+      if (relationKeys.has(key) || (repeated && graph.hasEdge(key))) continue;
+      relationKeys.add(key);
       const reporter = r.reportedBy === undefined ? undefined : keyOf(r.reportedBy);
       graph.addDirectedEdgeWithKey(key, source, target, {
         type: r.type,
@@ -99,8 +124,10 @@ export function buildGraph(
     for (const q of result.quotes) {
       const speaker = q.speaker === null ? undefined : keyOf(q.speaker);
       if (!speaker && !options.keepAnonymousQuotes) continue;
+      if (quoteStarts.has(q.start)) continue;
+      quoteStarts.add(q.start);
       const qKey = quoteKey(file, q.start);
-      if (graph.hasNode(qKey)) continue;
+      if (repeated && graph.hasNode(qKey)) continue;
       const sentence = q.evidence;
       graph.addNode(qKey, {
         label: 'Quote',

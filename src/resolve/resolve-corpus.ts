@@ -18,7 +18,7 @@ import type { ArticleEntity, ArticleResult, EntityType, Mention } from '../types
 import type { EntityLexicon, PublicFigure } from '../extract/entity-lexicon.js';
 import { entityKey } from '../graph/keys.js';
 import type { EntityNodeAttributes } from '../graph/attributes.js';
-import { compatibleGiven, consonantKey, foldName, similarSurnames, splitName } from './name-similarity.js';
+import { compatibleGiven, consonantKey, foldName, similarSurnames, splitName, type NameParts } from './name-similarity.js';
 
 /** A real-world entity of the corpus: its graph node's attributes, with its key and type. */
 export interface CorpusEntity extends Omit<EntityNodeAttributes, 'label'> {
@@ -31,19 +31,34 @@ export interface CorpusResolution {
   keyOf(articleIndex: number, entityId: number): string | undefined;
 }
 
+// Performance: an item is made for every article entity (67,000 in the whole corpus) and lives
+// through the whole resolution, so items share what they can (the frozen name parts, empty forms)
+// and keep one shape (every field set when made).
 interface Item {
   article: number;
   entity: ArticleEntity;
-  /** Person: full names of the entity's name mentions (cleaned). */
-  fullNames: string[];
-  /** Person: surface forms of name and surname mentions, with counts. */
-  forms: Map<string, number>;
-  given: string[];
+  /** Person: surface forms of name and surname mentions, with counts (empty for other types). */
+  forms: ReadonlyMap<string, number>;
+  given: readonly string[];
   surname: string;
-  figure?: PublicFigure;
+  figure: PublicFigure | undefined;
+  /** Person with a surname: `signature(item)` and the block keys, computed once (see resolveCorpus). */
+  sig: string;
+  blockKeys: readonly string[];
+  /** See roleWords. */
+  roleWords: ReadonlySet<string> | undefined;
 }
 
+const NO_FORMS: ReadonlyMap<string, number> = new Map();
+const NO_PARTS: NameParts = Object.freeze({ given: Object.freeze([]), surname: '' });
+
 export function resolveCorpus(results: readonly ArticleResult[], lex: EntityLexicon): CorpusResolution {
+  // Performance: name keys are memoised per distinct name for this call only (a whole corpus has
+  // far fewer distinct names than mentions; a module-level cache would keep them alive).
+  const consonantOf = memoise(consonantKey);
+  const cleanOf = memoise(cleanName);
+  const foldOf = memoise(foldName);
+  const figureByName = new Map<string, PublicFigure | undefined>();
   const items: Item[] = [];
   results.forEach((r, article) => {
     for (const entity of r.entities) items.push(makeItem(article, entity, r.mentions));
@@ -68,7 +83,7 @@ export function resolveCorpus(results: readonly ArticleResult[], lex: EntityLexi
   const byName = new Map<string, number>();
   items.forEach((it, i) => {
     if (it.entity.type === 'Person') return;
-    const k = `${it.entity.type}|${foldName(it.entity.name)}`;
+    const k = `${it.entity.type}|${foldOf(it.entity.name)}`;
     const first = byName.get(k);
     if (first === undefined) byName.set(k, i);
     else union(first, i);
@@ -78,10 +93,12 @@ export function resolveCorpus(results: readonly ArticleResult[], lex: EntityLexi
   const blocks = new Map<string, number[]>();
   items.forEach((it, i) => {
     if (it.entity.type !== 'Person' || !it.surname) return;
-    for (const key of personBlockKeys(it)) {
-      const list = blocks.get(key) ?? [];
-      list.push(i);
-      blocks.set(key, list);
+    it.sig = signature(it);
+    it.blockKeys = personBlockKeys(it, consonantOf);
+    for (const key of it.blockKeys) {
+      const list = blocks.get(key);
+      if (list) list.push(i);
+      else blocks.set(key, [i]);
     }
   });
   // Full names first: pairs inside each block. Performance: items with the same signature
@@ -94,7 +111,7 @@ export function resolveCorpus(results: readonly ArticleResult[], lex: EntityLexi
     for (const i of members) {
       const it = items[i] as Item;
       if (it.given.length === 0) continue;
-      const sig = signature(it);
+      const sig = it.sig;
       const g = groups.get(sig);
       if (g) g.push(i);
       else groups.set(sig, [i]);
@@ -121,7 +138,7 @@ export function resolveCorpus(results: readonly ArticleResult[], lex: EntityLexi
   const chosen = new Map<string, number | undefined>();
   items.forEach((it, i) => {
     if (it.entity.type !== 'Person' || it.given.length > 0 || !it.surname) return;
-    const sig = signature(it);
+    const sig = it.sig;
     if (chosen.has(sig)) {
       const member = chosen.get(sig);
       if (member !== undefined) union(find(member), i);
@@ -129,7 +146,7 @@ export function resolveCorpus(results: readonly ArticleResult[], lex: EntityLexi
     }
     const candidates = new Map<number, number>(); // root -> score
     const memberOf = new Map<number, number>(); // root -> a full-name member of its cluster
-    for (const key of personBlockKeys(it)) {
+    for (const key of it.blockKeys) {
       for (const j of blocks.get(key) ?? []) {
         const other = items[j] as Item;
         if (!other.given.length || !similarSurnames(it.surname, other.surname)) continue;
@@ -161,14 +178,14 @@ export function resolveCorpus(results: readonly ArticleResult[], lex: EntityLexi
 
   // Clusters -> corpus entities.
   const clusters = new Map<number, number[]>();
-  items.forEach((_, i) => {
+  for (let i = 0; i < items.length; i++) {
     const root = find(i);
-    const list = clusters.get(root) ?? [];
-    list.push(i);
-    clusters.set(root, list);
-  });
+    const list = clusters.get(root);
+    if (list) list.push(i);
+    else clusters.set(root, [i]);
+  }
   const entities: CorpusEntity[] = [];
-  const keyByItem = new Map<number, string>();
+  const keyByItem: string[] = new Array<string>(items.length);
   const usedKeys = new Set<string>();
   for (const members of clusters.values()) {
     const its = members.map((i) => items[i] as Item);
@@ -178,31 +195,51 @@ export function resolveCorpus(results: readonly ArticleResult[], lex: EntityLexi
     let key = entityKey(type, name);
     for (let n = 2; usedKeys.has(key); n++) key = `${entityKey(type, name)}-${n}`;
     usedKeys.add(key);
-    const aliases = unique(its.flatMap((it) => it.entity.aliases));
-    if (!aliases.includes(name)) aliases.unshift(name);
+    // Performance: one pass over the members, no intermediate arrays (a cluster can hold an item
+    // of every article).
+    const aliases = new Set<string>();
+    const roles = new Set<string>();
+    const affiliations = new Set<string>();
+    let mentions = 0;
+    let articles = 0;
+    let lastArticle = -1;
+    let confidence = -Infinity;
+    for (const it of its) {
+      const e = it.entity;
+      for (const x of e.aliases) aliases.add(x);
+      for (const x of e.roles) roles.add(x);
+      for (const x of e.affiliations) affiliations.add(x);
+      mentions += e.mentions.length;
+      // Members are in item order, hence in article order: a new article is a change.
+      if (it.article !== lastArticle) articles++;
+      lastArticle = it.article;
+      if (e.confidence > confidence) confidence = e.confidence;
+    }
+    const aliasList = [...aliases];
+    if (!aliases.has(name)) aliasList.unshift(name);
     const country = type === 'Country' ? lex.countryByName.get(name) : undefined;
     entities.push({
       key,
       type,
       name,
-      aliases,
-      mentions: its.reduce((n, it) => n + it.entity.mentions.length, 0),
-      articles: new Set(its.map((it) => it.article)).size,
-      roles: unique(its.flatMap((it) => it.entity.roles)),
-      affiliations: unique(its.flatMap((it) => it.entity.affiliations)),
-      confidence: Math.max(...its.map((it) => it.entity.confidence)),
+      aliases: aliasList,
+      mentions,
+      articles,
+      roles: [...roles],
+      affiliations: [...affiliations],
+      confidence,
       ...(country ? { iso3: country.iso3 } : {}),
     });
-    for (const i of members) keyByItem.set(i, key);
+    for (const i of members) keyByItem[i] = key;
   }
   // Performance: keys by article index, then entity id (keyOf is asked for every mention, relation
   // and quote of the graph; a Map keyed by `${article}:${id}` built a string per call).
   const keyByArticle: (string | undefined)[][] = results.map(() => []);
   items.forEach((it, i) => {
     const row = keyByArticle[it.article];
-    if (row) row[it.entity.id] = keyByItem.get(i);
+    if (row) row[it.entity.id] = keyByItem[i];
   });
-  entities.sort((a, b) => compareKeys(a.key, b.key));
+  sortByKey(entities);
   return {
     entities,
     keyOf(articleIndex: number, entityId: number): string | undefined {
@@ -211,37 +248,81 @@ export function resolveCorpus(results: readonly ArticleResult[], lex: EntityLexi
   };
 
   function makeItem(article: number, entity: ArticleEntity, mentions: readonly Mention[]): Item {
-    const fullNames: string[] = [];
-    const forms = new Map<string, number>();
-    for (const k of entity.mentions) {
-      const m = mentions[k];
-      if (!m || m.type !== 'Person' || (m.kind !== 'name' && m.kind !== 'surname')) continue;
-      const clean = cleanName(m.name);
-      forms.set(clean, (forms.get(clean) ?? 0) + 1);
-      if (m.kind === 'name' && clean.includes(' ')) fullNames.push(clean);
+    const person = entity.type === 'Person';
+    const parts = person ? splitName(cleanOf(entity.name)) : NO_PARTS;
+    // Forms are read only to name a cluster of people (clusters never mix types).
+    let forms = NO_FORMS;
+    if (person) {
+      const counts = new Map<string, number>();
+      for (const k of entity.mentions) {
+        const m = mentions[k];
+        if (!m || m.type !== 'Person' || (m.kind !== 'name' && m.kind !== 'surname')) continue;
+        const clean = cleanOf(m.name);
+        counts.set(clean, (counts.get(clean) ?? 0) + 1);
+      }
+      forms = counts;
     }
-    const parts = entity.type === 'Person' ? splitName(cleanName(entity.name)) : { given: [], surname: '' };
-    const item: Item = { article, entity, fullNames, forms, given: [...parts.given], surname: parts.surname };
-    if (entity.type === 'Person') {
-      const figure = findFigure(item, lex);
-      if (figure) item.figure = figure;
+    const item: Item = { article, entity, forms, given: parts.given, surname: parts.surname, figure: undefined, sig: '', blockKeys: [], roleWords: undefined };
+    if (person) {
+      // findFigure looks at the surname and given names only.
+      const nameKey = `${item.surname} ${item.given.join(' ')}`;
+      let figure = figureByName.get(nameKey);
+      if (figure === undefined && !figureByName.has(nameKey)) {
+        figure = findFigure(item, lex, consonantOf);
+        figureByName.set(nameKey, figure);
+      }
+      item.figure = figure;
     }
     return item;
   }
 }
 
 const unique = (xs: readonly string[]): string[] => [...new Set(xs)];
+
+/** `fn` with its results kept per distinct argument, for the lifetime of the returned function. */
+function memoise(fn: (s: string) => string): (s: string) => string {
+  const cache = new Map<string, string>();
+  return (s) => {
+    let v = cache.get(s);
+    if (v === undefined) cache.set(s, (v = fn(s)));
+    return v;
+  };
+}
 /** `localeCompare`'s order, with the collator made once (localeCompare builds one per call). */
 const compareKeys = new Intl.Collator().compare;
 const cleanName = (name: string): string => name.replace(/\s+\p{Lu}\.(?=\s)/gu, '').replace(/\s+/g, ' ').trim();
+
+/**
+ * Sorts entities by key in the collator's order (`compareKeys`). Performance: a collator comparison
+ * costs about a microsecond, and a whole corpus's 23,000 entities took ~350,000 of them (~60 ms,
+ * 4% of graphFromResults). Keys are slugs, whose code-unit order is nearly the collator's, so a
+ * code-unit sort first leaves the collator sort (TimSort, which finds sorted runs) about one
+ * comparison per entity. Keys are distinct; should two still be equal to the collator (a sort
+ * compares every two neighbours of its result, so this is seen), the order would depend on the
+ * starting one, so then the entities are sorted again from their given order.
+ */
+function sortByKey(entities: CorpusEntity[]): void {
+  const given = [...entities];
+  let tie = false;
+  entities.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  entities.sort((a, b) => {
+    const c = compareKeys(a.key, b.key);
+    if (c === 0) tie = true;
+    return c;
+  });
+  if (tie) {
+    given.sort((a, b) => compareKeys(a.key, b.key));
+    given.forEach((e, j) => (entities[j] = e));
+  }
+}
 
 /** Everything samePerson, contextScore and the bare-surname choice look at in an item. */
 function signature(it: Item): string {
   return JSON.stringify([it.figure?.name ?? null, it.surname, it.given, it.entity.roles, it.entity.affiliations]);
 }
 
-function personBlockKeys(it: Item): string[] {
-  const keys = [`s:${it.surname}`, `c:${consonantKey(it.surname)}`];
+function personBlockKeys(it: Item, consonantOf: (word: string) => string): string[] {
+  const keys = [`s:${it.surname}`, `c:${consonantOf(it.surname)}`];
   if (it.figure) keys.push(`f:${it.figure.name}`);
   return keys;
 }
@@ -249,11 +330,21 @@ function personBlockKeys(it: Item): string[] {
 /** Role words and affiliations two entities share (0, 1 or 2). */
 function contextScore(a: Item, b: Item): number {
   let score = 0;
-  const words = (it: Item): Set<string> => new Set(it.entity.roles.flatMap((r) => r.toLowerCase().split(/\s+/)).filter((w) => w.length > 3 && w !== 'deputy'));
-  const wa = words(a);
-  if ([...words(b)].some((w) => wa.has(w))) score++;
+  const wa = roleWords(a);
+  for (const w of roleWords(b)) {
+    if (wa.has(w)) {
+      score++;
+      break;
+    }
+  }
   if (a.entity.affiliations.some((x) => b.entity.affiliations.includes(x))) score++;
   return score;
+}
+
+/** The telling words of an item's roles, made once per item (a bare surname is scored against every full name of its blocks). */
+function roleWords(it: Item): ReadonlySet<string> {
+  it.roleWords ??= new Set(it.entity.roles.flatMap((r) => r.toLowerCase().split(/\s+/)).filter((w) => w.length > 3 && w !== 'deputy'));
+  return it.roleWords;
 }
 
 function samePerson(a: Item, b: Item, lex: EntityLexicon): boolean {
@@ -270,9 +361,9 @@ function samePerson(a: Item, b: Item, lex: EntityLexicon): boolean {
   return sameSurname && a.given[0]?.[0] === b.given[0]?.[0] && contextScore(a, b) >= 2;
 }
 
-function findFigure(it: Item, lex: EntityLexicon): PublicFigure | undefined {
+function findFigure(it: Item, lex: EntityLexicon, consonantOf: (word: string) => string): PublicFigure | undefined {
   const exact = lex.figuresBySurname.get(it.surname) ?? [];
-  const fuzzy = it.given.length ? (lex.figuresBySurname.get(`c:${consonantKey(it.surname)}`) ?? []) : [];
+  const fuzzy = it.given.length ? (lex.figuresBySurname.get(`c:${consonantOf(it.surname)}`) ?? []) : [];
   const fitting: PublicFigure[] = [];
   for (const f of new Set([...exact, ...fuzzy])) {
     const forms = [f.name, ...f.aliases].map(splitName);

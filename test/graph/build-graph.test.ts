@@ -109,6 +109,44 @@ describe('buildGraph', () => {
     expect(validateGraph(withAnon)).toEqual([]);
   });
 
+  it('sums MENTIONED_IN over article entities that share a node, in first-seen order', () => {
+    const { results, resolution } = sample();
+    const a = results[0]!;
+    // Entity 3 (Lavrov) resolves to Blinken's node as well: one edge, counts and surfaces summed.
+    const merged: CorpusResolution = { ...resolution, keyOf: (article, entity) => (article === 0 && entity === 3 ? 'person:antony-blinken' : resolution.keyOf(article, entity)) };
+    const g = buildGraph([a], merged);
+    const edges = g.edges('person:antony-blinken', 'article:a.txt');
+    expect(edges).toEqual(['MENTIONED_IN:person:antony-blinken->article:a.txt']);
+    expect(g.getEdgeAttributes(edges[0]!)).toEqual({ type: 'MENTIONED_IN', article: 'a.txt', count: 2, surface: ['Blinken', 'Lavrov'] });
+    // The edge comes where its first entity did: before Russia's.
+    expect(g.filterEdges((_k, x) => x.type === 'MENTIONED_IN')).toEqual(['MENTIONED_IN:person:antony-blinken->article:a.txt', 'MENTIONED_IN:country:russia->article:a.txt']);
+  });
+
+  it('merges an article met twice into its first edges and quotes', () => {
+    const { results, resolution } = sample();
+    const a = results[0]!;
+    const twice = buildGraph([a, a], { ...resolution, keyOf: (_article, entity) => resolution.keyOf(0, entity) });
+    const once = buildGraph([a], resolution);
+    expect(twice.getEdgeAttributes('MENTIONED_IN:person:antony-blinken->article:a.txt')).toMatchObject({ count: 2, surface: ['Blinken'] });
+    expect(twice.order).toBe(once.order);
+    expect(twice.size).toBe(once.size);
+    expect(twice.filterEdges((_k, x) => x.type === 'URGED')).toHaveLength(1);
+  });
+
+  it('keeps the first of two relations of one act in an article, and the first of two quotes at one offset', () => {
+    const { results, resolution } = sample();
+    const a = results[0]!;
+    const urged = a.relations[0]!;
+    const quote = a.quotes[0]!;
+    const doubled: ArticleResult = { ...a, relations: [urged, { ...urged, cue: 'pressed', confidence: 0.5 }], quotes: [quote, { ...quote, text: 'Other words' }] };
+    const g = buildGraph([doubled], resolution);
+    const edges = g.filterEdges((_k, x) => x.type === 'URGED');
+    expect(edges).toHaveLength(1);
+    expect(g.getEdgeAttribute(edges[0]!, 'cue')).toBe('urged');
+    expect(g.getNodeAttributes('quote:a.txt:70')).toMatchObject({ text: 'We are ready' });
+    expect(g.filterEdges((_k, x) => x.type === 'SAID')).toHaveLength(1);
+  });
+
   it('is deterministic: the same input gives the same graph', () => {
     const { results, resolution } = sample();
     expect(JSON.stringify(buildGraph(results, resolution).export())).toBe(JSON.stringify(buildGraph(results, resolution).export()));

@@ -115,6 +115,24 @@ describe('resolveCorpus', () => {
   });
 });
 
+describe('resolveCorpus entity order', () => {
+  it('lists entities in the collator order of their keys, whatever the article order', () => {
+    // Hyphens, digits, a key suffix (`-2`), accents and non-Latin letters: slugs whose code-unit
+    // order differs from the collator's in places.
+    const names = ['Ab Cd', 'Abc', 'Ab-Cd Ltd', 'Élan', 'Elan Group', 'Zeta 9', 'Zeta 10', 'Ωmega', 'Öl', 'Ol', 'a b', 'Ab', 'Ábc'];
+    const articles = names.map((n, i) => article(`a${i}`, [{ type: 'Organisation', names: [n] }, { type: 'Person', names: [`${n} Smith`] }]));
+    const compare = new Intl.Collator().compare;
+    for (const order of [articles, [...articles].reverse()]) {
+      const keys = resolveCorpus(order, bare).entities.map((e) => e.key);
+      expect(keys).toEqual([...keys].sort(compare));
+      expect(new Set(keys).size).toBe(keys.length);
+    }
+    // Two names with one slug: the second key gets a suffix and still sorts by the collator.
+    const keys = resolveCorpus([article('x', [{ type: 'Organisation', names: ['Ab Cd'] }]), article('y', [{ type: 'Organisation', names: ['Ab-Cd'] }])], bare).entities.map((e) => e.key);
+    expect(keys).toEqual(['organisation:ab-cd', 'organisation:ab-cd-2']);
+  });
+});
+
 describe('name similarity and blocking keys', () => {
   it.each([
     ['Blinken', 'blnkn'],
