@@ -65,8 +65,9 @@ export interface PoolOptions {
  * a worker on every core has none, and the background compiles then compete with the workers for
  * the cores while each worker runs unoptimised code longer. Measured with
  * `scripts/pool-usage.mjs --limit 2000 --workers 2` on 2 cores (session 5, docs/scaling.md):
- * background compiling, 5.1 s wall and 10.5 s CPU (4.6 s of it on V8's helper threads); compiling
- * on the worker threads, 4.3 s wall and 8.5 s CPU, the same results.
+ * with background compiling, extraction took 5.1 s wall and its threads 10.1 s of CPU (4.6 s of
+ * it on V8's helper threads); compiling on the worker threads, 3.8 to 4.3 s wall and 7.6 to 8.6 s
+ * of CPU (0.2 s on helper threads), the same results.
  *
  * The flag is process-wide but read when an isolate starts, so it changes the isolates of the
  * workers started after this call and never the running main thread's.
