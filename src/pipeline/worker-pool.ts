@@ -72,7 +72,7 @@ export interface PoolOptions {
  * The flag is process-wide but read when an isolate starts, so it changes the isolates of the
  * workers started after this call and never the running main thread's.
  */
-export function useBackgroundCompiler(on: boolean): void {
+function useBackgroundCompiler(on: boolean): void {
   v8.setFlagsFromString(on ? '--concurrent-recompilation' : '--no-concurrent-recompilation');
 }
 

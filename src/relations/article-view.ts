@@ -5,7 +5,7 @@
  * clauses; inherited across `and`), and the modality of a cue. Shared by
  * the relation and quote extractors. Pure: built from plain data.
  */
-import type { AnnotatedText, ArticleEntity, Mention, Modality, Token } from '../types.js';
+import type { AnnotatedText, ArticleEntity, EntityType, Mention, Modality, Token } from '../types.js';
 import type { FigureEntry, RelationLexicon } from './relation-lexicon.js';
 
 export interface NounPhrase {
@@ -87,15 +87,8 @@ const PERSON_PRONOUNS = new Set(['he', 'she', 'him']);
  * In the first two cases the pronoun takes the nearest other person named before it.
  */
 function repairPronouns(ann: AnnotatedText, mentions: Mention[], me: Map<number, number>, entities: readonly ArticleEntity[], quotes: readonly QuotedSpeech[]): void {
-  const covered = new Uint8Array(ann.tokens.length + 1);
-  for (const m of mentions) for (let t = m.firstToken; t <= m.lastToken; t++) covered[t] = 1;
-  const named: NamedMention[] = [];
-  for (let i = 0; i < mentions.length; i++) {
-    const m = mentions[i] as Mention;
-    const e = me.get(i);
-    if (e !== undefined && m.kind !== 'pronoun' && entities[e]?.type === 'Person') named.push({ m, e });
-  }
-  named.sort((a, b) => a.m.start - b.m.start);
+  const covered = coveredTokens(ann.tokens.length, mentions);
+  const named = entityMentions(mentions, me, entities, 'Person', true);
   // The gender the entity stage's own pronouns give each person (he/his vs she/her), where they agree.
   const genderCount = new Map<number, { m: number; f: number }>();
   for (let i = 0; i < mentions.length; i++) {
@@ -132,6 +125,24 @@ function repairPronouns(ann: AnnotatedText, mentions: Mention[], me: Map<number,
 interface NamedMention {
   readonly m: Mention;
   readonly e: number;
+}
+
+/** Per token (and one past the last), 1 where a mention covers it. */
+function coveredTokens(tokenCount: number, mentions: readonly Mention[]): Uint8Array {
+  const covered = new Uint8Array(tokenCount + 1);
+  for (const m of mentions) for (let t = m.firstToken; t <= m.lastToken; t++) covered[t] = 1;
+  return covered;
+}
+
+/** The mentions of entities of `type` with their entity, in text order; without pronouns when `namesOnly`. */
+function entityMentions(mentions: readonly Mention[], me: ReadonlyMap<number, number>, entities: readonly ArticleEntity[], type: EntityType, namesOnly: boolean): NamedMention[] {
+  const out: NamedMention[] = [];
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i] as Mention;
+    const e = me.get(i);
+    if (e !== undefined && !(namesOnly && m.kind === 'pronoun') && entities[e]?.type === type) out.push({ m, e });
+  }
+  return out.sort((a, b) => a.m.start - b.m.start);
 }
 
 /**
@@ -195,14 +206,8 @@ class PronounRepair {
 function resolveOrgAnaphors(ann: AnnotatedText, mentions: Mention[], me: Map<number, number>, entities: readonly ArticleEntity[], lex: RelationLexicon): void {
   if (!lex.orgAnaphors.size) return;
   const tokens = ann.tokens;
-  const covered = new Uint8Array(tokens.length + 1);
-  for (const m of mentions) for (let t = m.firstToken; t <= m.lastToken; t++) covered[t] = 1;
-  const orgs: NamedMention[] = [];
-  for (let i = 0; i < mentions.length; i++) {
-    const e = me.get(i);
-    if (e !== undefined && entities[e]?.type === 'Organisation') orgs.push({ m: mentions[i] as Mention, e });
-  }
-  orgs.sort((a, b) => a.m.start - b.m.start);
+  const covered = coveredTokens(tokens.length, mentions);
+  const orgs = entityMentions(mentions, me, entities, 'Organisation', false);
   let fits: OrgFits | undefined;
   const n = tokens.length;
   for (let i = 0; i < n; i++) {

@@ -433,7 +433,6 @@ function fillOpenTargets(drafts: readonly Draft[]): Draft[] {
   return out;
 }
 
-/** AFFILIATED_WITH from mention roles/affiliations and `X's deputy, Y`. */
 /** AFFILIATED_WITH drafts, at most one per person and organisation (a method, not a closure per article: issue 7). */
 class AffiliationDrafts {
   readonly out: Draft[] = [];
@@ -447,6 +446,7 @@ class AffiliationDrafts {
   }
 }
 
+/** AFFILIATED_WITH from mention roles/affiliations and `X's deputy, Y`. */
 function affiliationDrafts(view: ArticleView): Draft[] {
   const drafts = new AffiliationDrafts();
   const mentions = view.mentions;

@@ -102,7 +102,6 @@ function withNames(e: ArticleEntity, name: string, aliases: readonly string[], m
   return { id: e.id, type: e.type, name, aliases, mentions, roles: e.roles, affiliations: e.affiliations, confidence: e.confidence };
 }
 
-/** Finds the speaker slots of every reporting frame and extends the mention and entity lists. */
 /** A short capitalised word and the full stop wink split off it (`Rev` `.`). */
 function isSplitAbbreviation(a: Token | undefined, dot: Token | undefined): boolean {
   return !!a && !!dot && dot.text === '.' && a.end === dot.start && /^\p{Lu}\p{Ll}{1,3}$/u.test(a.text);
@@ -388,6 +387,7 @@ class SpeakerPass {
   }
 }
 
+/** Finds the speaker slots of every reporting frame and extends the mention and entity lists. */
 export function addSpeakerNames(
   ann: AnnotatedText,
   mentions: readonly Mention[],

@@ -277,7 +277,6 @@ export function resolveCorpus(results: readonly ArticleResult[], lex: EntityLexi
   }
 }
 
-const unique = (xs: readonly string[]): string[] => [...new Set(xs)];
 
 /** `fn` with its results kept per distinct argument, for the lifetime of the returned function. */
 function memoise(fn: (s: string) => string): (s: string) => string {
