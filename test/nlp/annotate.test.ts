@@ -95,6 +95,8 @@ describe('annotate', () => {
     ['a URL of ordinary length is kept', `see https://example.org/${'a'.repeat(100)} now`, true],
     ['a run of exactly the limit is kept', 'x'.repeat(MAX_RUN_CHARS), true],
     ['a run one longer than the limit is blanked', 'x'.repeat(MAX_RUN_CHARS + 1), false],
+    ['short runs split by other white space than a space are kept', `${'x'.repeat(150)}\n${'x'.repeat(150)}\u00a0x`, true],
+    ['a long run between newlines (no space anywhere) is blanked', `\n${'x'.repeat(MAX_RUN_CHARS + 1)}\n`, false],
   ])('%s', (_name, text, kept) => {
     const out = blankLongRuns(text);
     expect(out.length).toBe(text.length);
