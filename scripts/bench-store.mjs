@@ -14,14 +14,13 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import graphology from 'graphology';
-import kuzu from 'kuzu';
 import { corpusDir, listTexts, readCorpusArticles } from './lib/corpus.mjs';
+import { formatPhases, measureStoreFloor } from './lib/store-floor.mjs';
 import { opt, root } from './lib/cli.mjs';
 
 const dist = (p) => import(path.join(root, 'dist', p));
 const { queryKuzu, writeKuzuStore } = await dist('store/kuzu-store.js');
 const ks = await dist('store/kuzu-schema.js');
-const kt = await dist('store/kuzu-tables.js');
 const { edgePropertyTypes, edgeTypes, loadGraphSchema, nodeLabels, partitionGraph } = await dist('store/graph-schema.js');
 
 const limit = Number(opt('--limit', 'Infinity'));
@@ -108,45 +107,11 @@ try {
   }
 
   // The floor: the same node tables, then an empty COPY into every pair this graph uses.
-  const tables = partitionGraph(graph, schema);
-  const nodeFiles = tables.nodes.filter((t) => t.keys.length > 0).map((t, i) => {
-    const columns = kt.nodeColumns(schema, t.label);
-    const mark = kt.nodeNullMark(t, columns);
-    const file = path.join(dir, `n${i}.csv`);
-    writeFileSync(file, `${kt.csvHeader(columns)}\n${kt.encodeNodeRows(t, columns, schema.nodes[t.label].key, mark, 0, t.keys.length)}`);
-    return ks.createNodeCopy(schema, t.label, file, mark);
-  });
-  const usedPairs = tables.edges.filter((t) => t.keys.length > 0);
-  const emptyCopies = usedPairs.map((t, i) => {
-    const file = path.join(dir, `e${i}.csv`);
-    writeFileSync(file, `${kt.csvHeader(kt.edgeColumns(schema, t.type))}\n`);
-    return ks.createEdgeCopy(schema, t, file, '\u001e');
-  });
-  const measure = async (withPairs) => {
-    const db = new kuzu.Database(path.join(dir, `floor-${withPairs}.kuzu`));
-    const conn = new kuzu.Connection(db);
-    await conn.init();
-    const run = async (q) => {
-      const r = await conn.query(q);
-      for (const x of Array.isArray(r) ? r : [r]) x.close();
-    };
-    const out = {};
-    const time = async (name, statements) => {
-      const t = performance.now();
-      const c = cpuMs();
-      for (const q of statements) await run(q);
-      out[name] = `${(performance.now() - t).toFixed(0)}/${(cpuMs() - c).toFixed(0)}`;
-    };
-    await time('DDL', ['BEGIN TRANSACTION', ...ks.createKuzuDdl(schema)]);
-    await time(`${nodeFiles.length} node COPYs`, nodeFiles);
-    await time(`${withPairs ? emptyCopies.length : 0} empty rel COPYs`, withPairs ? emptyCopies : []);
-    await time('commit', ['COMMIT']);
-    await conn.close();
-    await db.close();
-    return Object.entries(out).map(([k, v]) => `${k} ${v}`).join(', ');
-  };
-  console.log(`floor, nodes only (wall/CPU ms): ${await measure(false)}`);
-  console.log(`floor, nodes + an empty COPY into each of the ${usedPairs.length} used rel pairs (wall/CPU ms): ${await measure(true)}`);
+  const nodesOnly = await measureStoreFloor(graph, dir, false);
+  console.log(`floor, nodes only (wall/CPU ms): ${formatPhases(nodesOnly.phases)}`);
+  const floor = await measureStoreFloor(graph, dir, true);
+  console.log(`floor, nodes + an empty COPY into each of the ${floor.pairs} used rel pairs (wall/CPU ms): ${formatPhases(floor.phases)}`);
+  const usedPairs = partitionGraph(graph, schema).edges.filter((t) => t.keys.length > 0);
   const one = usedPairs.reduce((a, b) => (b.keys.length > a.keys.length ? b : a));
   console.log(`largest rel pair: ${one.type} ${one.fromLabel}->${one.toLabel}, ${fmt(one.keys.length)} rows (${Object.keys(edgePropertyTypes(schema, one.type)).length} properties)`);
 } finally {
