@@ -203,11 +203,13 @@ function namePersonMetonyms(drafts: readonly Draft[], pending: readonly PersonMe
 
 /** The named drafts as mentions in text order, overlaps dropped (the first one wins). */
 function toMentions(drafts: readonly Draft[], tokens: readonly Token[], text: string): Mention[] {
-  return drafts
+  const kept = drafts
     .filter((d) => d.name)
     .sort((a, b) => a.start - b.start || b.end - a.end)
-    .filter((d, k, all) => k === 0 || d.start >= (all[k - 1]?.end ?? 0))
-    .map((d) => toMention(d, tokens, text));
+    .filter((d, k, all) => k === 0 || d.start >= (all[k - 1]?.end ?? 0));
+  // Array.from, not map: a map that TurboFan inlines returns a holey array, another elements kind
+  // for the readers of the list to deopt on (issue 7).
+  return Array.from(kept, (d) => toMention(d, tokens, text));
 }
 
 function toMention(d: Draft, tokens: readonly Token[], text: string): Mention {
