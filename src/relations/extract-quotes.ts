@@ -114,7 +114,8 @@ export function findQuoteSpans(text: string, paragraphs: readonly { start: numbe
       const part = text.slice(open.start, para.end);
       const single = open.closers.includes('’');
       if (nextOpens && !single) {
-        pending = pending ? { ...pending, parts: [...pending.parts, part] } : { open: open.open, start: open.start, parts: [part], closers: open.closers };
+        const from = pending ?? open;
+        pending = { open: from.open, start: from.start, parts: [...(pending?.parts ?? []), part], closers: from.closers };
       } else {
         if (!single) out.push({ start: pending ? pending.start : open.start, end: para.end, text: pending ? [...pending.parts, part].join('\n\n') : part, open: open.open, close: -1 });
         pending = undefined;

@@ -151,14 +151,15 @@ function subjectActors(view: ArticleView, v: number): Subject | undefined {
   }
   if (s && !s.entities.length) {
     const titled = titledSubject(view, s);
-    if (titled.length) return { ...s, entities: titled };
+    // Not `{ ...s }`: a spread copy gets a hidden class of its own (issue 7).
+    if (titled.length) return { entities: titled, start: s.start, headLemma: s.headLemma };
   }
   if (!s || s.entities.length || !s.headLemma || !view.lex.groupNouns.has(s.headLemma)) return s;
   // The subject phrase ends before the relative pronoun, auxiliary or verb that follows it.
   let end = s.start;
   while (end + 1 < v && !['PRON', 'VERB', 'AUX', 'ADP', 'SCONJ', 'PUNCT'].includes(view.tok(end + 1)?.pos ?? '')) end++;
   const entities = actorsOf(view, view.readNP(s.start, end), false);
-  return entities.length ? { ...s, entities } : s;
+  return entities.length ? { entities, start: s.start, headLemma: s.headLemma } : s;
 }
 
 /**
