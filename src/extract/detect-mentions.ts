@@ -201,13 +201,22 @@ function namePersonMetonyms(drafts: readonly Draft[], pending: readonly PersonMe
   }
 }
 
+/** An organisation's name qualified by its country (`Russian Foreign Ministry`), as the lexicon spells it if it has it. */
+function countryQualified(name: string, country: string, lex: EntityLexicon): string {
+  const demonym = lex.countryByName.get(country)?.demonym;
+  const q = demonym ? `${demonym} ${name}` : `${country} ${name}`;
+  return lex.phrases.get(phraseKey(q))?.find((e) => e.type === 'Organisation')?.name ?? q;
+}
+
 /** The named drafts as mentions in text order, overlaps dropped (the first one wins). */
 function toMentions(drafts: readonly Draft[], tokens: readonly Token[], text: string): Mention[] {
-  return drafts
+  const kept = drafts
     .filter((d) => d.name)
     .sort((a, b) => a.start - b.start || b.end - a.end)
-    .filter((d, k, all) => k === 0 || d.start >= (all[k - 1]?.end ?? 0))
-    .map((d) => toMention(d, tokens, text));
+    .filter((d, k, all) => k === 0 || d.start >= (all[k - 1]?.end ?? 0));
+  // Array.from, not map: a map that TurboFan inlines returns a holey array, another elements kind
+  // for the readers of the list to deopt on (issue 7).
+  return Array.from(kept, (d) => toMention(d, tokens, text));
 }
 
 function toMention(d: Draft, tokens: readonly Token[], text: string): Mention {
@@ -329,7 +338,10 @@ export function detectMentions(ann: AnnotatedText, lex: EntityLexicon): Mention[
     }
   }
 
-  namePersonMetonyms(drafts, pendingPersonMetonyms, lex);
+  // Performance (issue 7): rare passes and branches are called only when they have work, so that
+  // TurboFan does not inline their bodies into this function before they ever ran: the first
+  // article that ran one deoptimised the whole of detectMentions once per operation in it.
+  if (pendingPersonMetonyms.length) namePersonMetonyms(drafts, pendingPersonMetonyms, lex);
   qualifyMinistries();
   propagateCompanyNames();
   propagateSurnames();
@@ -954,9 +966,7 @@ export function detectMentions(ann: AnnotatedText, lex: EntityLexicon): Mention[
       if (d.type !== 'Organisation') continue;
       const bare = d.name.replace(LEADING_QUALIFIER, '');
       if (d.affiliation && d.affiliationType === 'Country' && bare === d.name) {
-        const demonym = lex.countryByName.get(d.affiliation)?.demonym;
-        const q = demonym ? `${demonym} ${d.name}` : `${d.affiliation} ${d.name}`;
-        d.name = lex.phrases.get(phraseKey(q))?.find((e) => e.type === 'Organisation')?.name ?? q;
+        d.name = countryQualified(d.name, d.affiliation, lex);
         qualified.set(bare, d.name);
         continue;
       }

@@ -8,17 +8,18 @@
 import type { AnnotatedText, ArticleEntity, EntityType, Mention, Modality, Token } from '../types.js';
 import type { FigureEntry, RelationLexicon } from './relation-lexicon.js';
 
+/** Every noun phrase and subject has all its fields, in one order (one hidden class: issue 7). */
 export interface NounPhrase {
   /** Entities heading the phrase (several when coordinated). */
   readonly heads: readonly number[];
   /** Owner of a non-entity head: possessor, demonym or entity modifier (`Russia's demands`, `Russian troops`). */
-  readonly owner?: number;
+  readonly owner: number | undefined;
   /** A named appositive after a non-entity head (`Lavrov's deputy, Sergei Ryabkov`). */
-  readonly appositive?: number;
+  readonly appositive: number | undefined;
   /** Entities in an `of`/`from` complement of a non-entity head (`representatives from Germany and France`). */
   readonly complement: readonly number[];
   /** Lower-case lemma of the non-entity head noun, when there is one. */
-  readonly headLemma?: string;
+  readonly headLemma: string | undefined;
   /** Whether an entity head is a name of a person given only by an anonymous title. */
   readonly first: number;
   readonly last: number;
@@ -29,7 +30,7 @@ export interface Subject {
   /** First token of the subject phrase (for modality and reporting frames). */
   readonly start: number;
   /** The non-entity head, when the subject names no entity (`a senior official`). */
-  readonly headLemma?: string;
+  readonly headLemma: string | undefined;
 }
 
 const POSSESSIVE = new Set(["'s", '’s', "'", '’', 's']);
@@ -514,7 +515,7 @@ export class ArticleView {
           for (const h of more.heads) if (!heads.includes(h)) heads.push(h);
           j = more.last + 1;
         }
-        return { heads, complement: [], first: p, last: j - 1, ...(owner !== undefined ? { owner } : {}) };
+        return { heads, owner, appositive: undefined, complement: [], headLemma: undefined, first: p, last: j - 1 };
       }
       if (t.pos === 'PRON' && !POSSESSIVE_PRONOUNS.has(t.normal)) return undefined;
       if (POSSESSIVE_PRONOUNS.has(t.normal)) {
@@ -551,15 +552,16 @@ export class ArticleView {
       }
       break;
     }
-    if (headLemma === undefined) return owner === undefined ? undefined : { heads: [], owner, complement: [], first: p, last: i - 1 };
-    const np: { heads: number[]; owner?: number; appositive?: number; complement: number[]; headLemma: string; first: number; last: number } = {
+    if (headLemma === undefined) return owner === undefined ? undefined : { heads: [], owner, appositive: undefined, complement: [], headLemma: undefined, first: p, last: i - 1 };
+    const np: { heads: number[]; owner: number | undefined; appositive: number | undefined; complement: number[]; headLemma: string; first: number; last: number } = {
       heads: [],
+      owner,
+      appositive: undefined,
       complement: [],
       headLemma,
       first: p,
       last: i - 1,
     };
-    if (owner !== undefined) np.owner = owner;
     // Appositive name: `Lavrov's deputy, Sergei Ryabkov`.
     if (this.norm(i) === ',' && i + 1 <= last) {
       const m = this.mentionAt(i + 1);
@@ -861,7 +863,7 @@ export class ArticleView {
         if (np && ht && ht.pos === 'NOUN' && /^[a-z]/.test(ht.text)) return { entities: [], start: np.first, headLemma: head };
       }
       while (s > first && this.tokens[s - 1]?.pos === 'DET') s--;
-      return { entities, start: s };
+      return { entities, start: s, headLemma: undefined };
     }
     const t = this.tokens[i];
     if (!t) return undefined;
@@ -869,7 +871,7 @@ export class ArticleView {
       const np = this.npStartingBefore(i, first);
       if (!np) return undefined;
       const owner = this.lex.militaryNouns.has(np.headLemma ?? '') || this.lex.governmentNouns.has(np.headLemma ?? '');
-      return { entities: this.npEntities(np, owner), start: np.first, ...(np.headLemma ? { headLemma: np.headLemma } : {}) };
+      return { entities: this.npEntities(np, owner), start: np.first, headLemma: np.headLemma || undefined };
     }
     return undefined;
   }

@@ -114,7 +114,8 @@ export function findQuoteSpans(text: string, paragraphs: readonly { start: numbe
       const part = text.slice(open.start, para.end);
       const single = open.closers.includes('’');
       if (nextOpens && !single) {
-        pending = pending ? { ...pending, parts: [...pending.parts, part] } : { open: open.open, start: open.start, parts: [part], closers: open.closers };
+        const from = pending ?? open;
+        pending = { open: from.open, start: from.start, parts: [...(pending?.parts ?? []), part], closers: from.closers };
       } else {
         if (!single) out.push({ start: pending ? pending.start : open.start, end: para.end, text: pending ? [...pending.parts, part].join('\n\n') : part, open: open.open, close: -1 });
         pending = undefined;
@@ -360,7 +361,7 @@ function personOwning(view: ArticleView, subj: Subject | undefined): Subject | u
     if (t.normal === 'of') {
       const pm = view.mentionAt(k - 1);
       const pe = view.entityAt(k - 1);
-      if (pm && pe !== undefined && pm.type === 'Person' && pm.kind !== 'pronoun' && pm.lastToken === k - 1) return { entities: [pe], start: pm.firstToken };
+      if (pm && pe !== undefined && pm.type === 'Person' && pm.kind !== 'pronoun' && pm.lastToken === k - 1) return { entities: [pe], start: pm.firstToken, headLemma: undefined };
       continue;
     }
     // Only the words of a name or title phrase may stand between (`the Armenian Patriarchate`).
@@ -375,7 +376,7 @@ function participleSpeaker(view: ArticleView, v: number): Subject | undefined {
   const m = view.mentionAt(v - 1);
   const e = view.entityAt(v - 1);
   if (!m || e === undefined || m.type !== 'Person' || m.lastToken !== v - 1 || view.isPossessiveAfter(v - 1)) return undefined;
-  return { entities: [e], start: m.firstToken };
+  return { entities: [e], start: m.firstToken, headLemma: undefined };
 }
 
 /** The named subject of a reporting verb behind appositives and relative clauses (`Sanders, who sits at zero, said`). */
@@ -388,7 +389,7 @@ function slotSubject(view: ArticleView, v: number): Subject | undefined {
       const id = view.entityAt(e);
       if (m && id !== undefined && m.lastToken === e && (person ? m.type === 'Person' : m.type === 'Organisation') && !view.isPossessiveAfter(e)) {
         const [first] = view.sentenceBounds(e);
-        return { entities: [id], start: Math.max(first, m.firstToken) };
+        return { entities: [id], start: Math.max(first, m.firstToken), headLemma: undefined };
       }
     }
   }

@@ -21,11 +21,32 @@ interface Draft {
   reportedBy?: number | undefined;
   role?: string | undefined;
   confidence: number;
-  reciprocal?: boolean;
+  reciprocal?: boolean | undefined;
   /** A warning whose target the clause does not name: taken from the speaker's other directive acts in the sentence. */
-  openTarget?: boolean;
+  openTarget?: boolean | undefined;
   /** The verb whose auxiliary chain carries the act's modality (the cue verb, or a nominal cue's governing verb). */
   chainAt?: number | undefined;
+}
+
+/**
+ * `d` with every field, in one order (performance, issue 7): the draft builders make objects of a
+ * dozen shapes, and each shape new to an optimised reader of the draft list deoptimised it.
+ */
+function uniformDraft(d: Draft): Draft {
+  return {
+    type: d.type,
+    sources: d.sources,
+    targets: d.targets,
+    sentence: d.sentence,
+    cue: d.cue,
+    modality: d.modality,
+    reportedBy: d.reportedBy,
+    role: d.role,
+    confidence: d.confidence,
+    reciprocal: d.reciprocal,
+    openTarget: d.openTarget,
+    chainAt: d.chainAt,
+  };
 }
 
 /**
@@ -69,7 +90,7 @@ export function extractRelations(
     drafts.push(...deploymentDrafts(view, i));
   }
   drafts.push(...demandContentDrafts(view));
-  return finish(view, refusalDrafts(view, fillOpenTargets(drafts)));
+  return finish(view, refusalDrafts(view, fillOpenTargets(Array.from(drafts, uniformDraft))));
 }
 
 /**
@@ -130,14 +151,15 @@ function subjectActors(view: ArticleView, v: number): Subject | undefined {
   }
   if (s && !s.entities.length) {
     const titled = titledSubject(view, s);
-    if (titled.length) return { ...s, entities: titled };
+    // Not `{ ...s }`: a spread copy gets a hidden class of its own (issue 7).
+    if (titled.length) return { entities: titled, start: s.start, headLemma: s.headLemma };
   }
   if (!s || s.entities.length || !s.headLemma || !view.lex.groupNouns.has(s.headLemma)) return s;
   // The subject phrase ends before the relative pronoun, auxiliary or verb that follows it.
   let end = s.start;
   while (end + 1 < v && !['PRON', 'VERB', 'AUX', 'ADP', 'SCONJ', 'PUNCT'].includes(view.tok(end + 1)?.pos ?? '')) end++;
   const entities = actorsOf(view, view.readNP(s.start, end), false);
-  return entities.length ? { ...s, entities } : s;
+  return entities.length ? { entities, start: s.start, headLemma: s.headLemma } : s;
 }
 
 /**
@@ -160,7 +182,7 @@ function reportingSubject(view: ArticleView, v: number): Subject | undefined {
   const reporter = view.subjectOf(k);
   const ents = reporter?.entities ?? [];
   if (!ents.length || ents.some((e) => view.entityType(e) === 'Person') || (pron === 'it' && ents.length > 1)) return undefined;
-  return { entities: ents, start: p };
+  return { entities: ents, start: p, headLemma: undefined };
 }
 
 /** Words opening an adverbial clause after the main clause (`Moscow will know once it receives ...`). */
@@ -180,7 +202,7 @@ function mainClauseSubject(view: ArticleView, p: number, first: number): Subject
         const s = view.subjectOf(v);
         const e = s?.entities;
         if (!e || e.length !== 1 || e[0] !== view.entityAt(k) || view.entityType(e[0] ?? -1) === 'Person') return undefined;
-        return { entities: e, start: p };
+        return { entities: e, start: p, headLemma: undefined };
       }
       return undefined;
     }
@@ -232,7 +254,7 @@ function refusalDrafts(view: ArticleView, drafts: readonly Draft[]): Draft[] {
     let conditional = false;
     for (let k = first; k < cs; k++) if (view.lex.modality.conditional.has(view.norm(k)) && view.norm(k) !== 'whether') conditional = true;
     if (conditional) continue;
-    out.push({ ...d, type: 'REJECTED', modality: 'asserted', reciprocal: false, confidence: Math.min(d.confidence, 0.6) });
+    out.push(uniformDraft({ ...d, type: 'REJECTED', modality: 'asserted', reciprocal: false, confidence: Math.min(d.confidence, 0.6) }));
   }
   return out;
 }
@@ -428,7 +450,7 @@ function fillOpenTargets(drafts: readonly Draft[]): Draft[] {
       continue;
     }
     const other = drafts.find((o) => o !== d && !o.openTarget && o.sentence === d.sentence && DIRECTIVE.has(o.type) && o.targets.length && o.sources.some((s) => d.sources.includes(s)));
-    if (other) out.push({ ...d, targets: other.targets, openTarget: false });
+    if (other) out.push(uniformDraft({ ...d, targets: other.targets, openTarget: false }));
   }
   return out;
 }

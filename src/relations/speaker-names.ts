@@ -397,7 +397,8 @@ export function addSpeakerNames(
 ): SpeakerNames {
   const tokens = ann.tokens;
   const outMentions = [...mentions];
-  const outEntities: ArticleEntity[] = entities.map((e) => withNames(e, e.name, [...e.aliases], [...e.mentions]));
+  // Array.from, not map: see resolveArticle's output (a holey list deopts its readers).
+  const outEntities: ArticleEntity[] = Array.from(entities, (e) => withNames(e, e.name, [...e.aliases], [...e.mentions]));
   const covered = new Int32Array(tokens.length).fill(-1);
   mentions.forEach((m, i) => {
     for (let t = m.firstToken; t <= m.lastToken && t < tokens.length; t++) covered[t] = i;
@@ -538,7 +539,8 @@ function roleAntecedent(ann: AnnotatedText, mentions: readonly Mention[], entiti
     if (e === undefined || !candidates.includes(e)) return;
     const set = roleWords.get(e) ?? new Set<string>();
     // The capitalised words right before a name are its title (`Sen. Maria Lopez`, `Mayor Bill de Blasio`).
-    const before = [ann.tokens[m.firstToken - 2], ann.tokens[m.firstToken - 1]].filter((x) => !!x && /^\p{Lu}/u.test(x.text)).map((x) => x?.text ?? '');
+    // (flatMap, not filter + map: one elements kind however optimised, see resolveArticle's output.)
+    const before = [ann.tokens[m.firstToken - 2], ann.tokens[m.firstToken - 1]].flatMap((x) => (x && /^\p{Lu}/u.test(x.text) ? [x.text] : []));
     for (const r of [m.role ?? '', m.kind === 'title' ? m.text : '', m.kind === 'name' ? m.text : '', ...before]) for (const w of r.toLowerCase().split(/\s+/)) if (w) set.add(w.replace(/\.$/, ''));
     roleWords.set(e, set);
   });
@@ -551,7 +553,7 @@ function roleAntecedent(ann: AnnotatedText, mentions: readonly Mention[], entiti
   if (byRole.length > 1) return byRole.sort((a, b) => (recent.get(b) ?? 0) - (recent.get(a) ?? 0))[0];
   if (candidates.length <= 1) return candidates[0];
   // `the Vermont senator`, `the New Jersey governor`: a capitalised modifier that the article gives only one candidate (`Vermont Sen. Bernie Sanders`).
-  const modifiers = ann.tokens.slice(at + 1, headAt).filter((w) => /^\p{Lu}/u.test(w.text)).map((w) => w.normal.replace(/\.$/, ''));
+  const modifiers = ann.tokens.slice(at + 1, headAt).flatMap((w) => (/^\p{Lu}/u.test(w.text) ? [w.normal.replace(/\.$/, '')] : []));
   const byModifier = candidates.filter((e) => modifiers.some((w) => roleWords.get(e)?.has(w)));
   if (byModifier.length === 1) return byModifier[0];
   // The person the article is about: a description (`the New York businessman`) that fits no one by its words

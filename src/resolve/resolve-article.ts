@@ -196,7 +196,7 @@ function lastPersonMentionBefore(g: Group, i: number): number {
 
 function titleFits(g: Group, m: Mention): boolean {
   const head = (m.role ?? m.name).split(/\s+/).pop()?.toLowerCase() ?? '';
-  const roles = g.roles.map((r) => r.toLowerCase());
+  const roles = Array.from(g.roles, (r) => r.toLowerCase());
   const roleOk = GENERIC_HEADS.has(head) ? roles.length > 0 || g.affiliations.length > 0 : roles.some((r) => r.split(/\s+/).includes(head));
   if (!roleOk) return false;
   if (m.affiliation && g.affiliations.length && !g.affiliations.includes(m.affiliation)) return false;
@@ -298,7 +298,9 @@ function output(r: Resolution): { mentions: Mention[]; entities: ArticleEntity[]
     finalIndex[i] = finalMentions.length;
     finalMentions.push(mentions[i] as Mention);
   }
-  const entities: ArticleEntity[] = kept.map((g, id) => ({
+  // Array.from, not map: a map inlined by TurboFan returns a holey array, a second elements kind
+  // that deopts every optimised reader of the entity list (issue 7).
+  const entities: ArticleEntity[] = Array.from(kept, (g, id) => ({
     id,
     type: g.type,
     name: g.name,
