@@ -104,6 +104,8 @@ if (workers > 1) {
       `ceiling, per-article stages in independent processes (no pool, no serial tail): 1 process ${(solo.ms / 1000).toFixed(1)} s (${perCpu(solo)} s CPU), ` +
         `${workers} processes ${(many.ms / 1000).toFixed(1)} s (${perCpu(many)} s CPU): speed-up ${(solo.ms / many.ms).toFixed(2)}x at most on this machine`,
     );
+  } catch (e) {
+    console.log(`ceiling, per-article stages in independent processes: failed (${e instanceof Error ? e.message : e})`);
   } finally {
     rmSync(scratch, { recursive: true, force: true });
   }
@@ -146,6 +148,8 @@ try {
     `store floor, no edge row (DDL, node COPYs, an empty COPY into each of the ${floor.pairs} rel pairs, commit): ${(floor.wallMs / 1000).toFixed(2)} s ` +
       `(${(floor.cpuMs / 1000).toFixed(2)} s CPU): at most ${fmt(store.edges / (floor.wallMs / 1000))} edges/s for this graph even if edge rows cost nothing`,
   );
+} catch (e) {
+  console.log(`store floor: failed (${e instanceof Error ? e.message : e})`);
 } finally {
   rmSync(floorDir, { recursive: true, force: true });
 }
