@@ -10,7 +10,7 @@ import { spawnSync } from 'node:child_process';
 import os from 'node:os';
 import path from 'node:path';
 import { corpusDir, listTexts, readCorpusArticles } from './lib/corpus.mjs';
-import { opt, root } from './lib/cli.mjs';
+import { cpuMs, opt, root } from './lib/cli.mjs';
 import { runIndependent } from './lib/parallel-ceiling.mjs';
 import { measureStoreFloor } from './lib/store-floor.mjs';
 
@@ -48,11 +48,6 @@ console.log(`corpus: ${base.length} articles, ${fmt(bareTokens)} tokens (${corpu
 console.log(`bare readDoc:            ${fmt(bare)} tokens/s  (${(bareMs / 1000).toFixed(1)} s)`);
 
 // 2. full pipeline, one thread (per-article stages + cross-article resolution + graph; no export).
-// Process CPU (every thread: the JS thread, V8's compiler and GC helper threads, workers), in ms.
-const cpuMs = () => {
-  const c = process.cpuUsage();
-  return (c.user + c.system) / 1000;
-};
 function pipeline(articles) {
   const start = performance.now();
   const cpu0 = cpuMs();
@@ -145,7 +140,7 @@ const floorDir = mkdtempSync(path.join(os.tmpdir(), 'ng-bench-floor-'));
 try {
   const floor = await measureStoreFloor(one.graph, floorDir);
   console.log(
-    `store floor, no edge row (DDL, node COPYs, an empty COPY into each of the ${floor.pairs} rel pairs, commit): ${(floor.wallMs / 1000).toFixed(2)} s ` +
+    `store floor, no edge row (DDL, node COPYs, an empty COPY into each of the ${floor.pairs.length} rel pairs, commit): ${(floor.wallMs / 1000).toFixed(2)} s ` +
       `(${(floor.cpuMs / 1000).toFixed(2)} s CPU): at most ${fmt(store.edges / (floor.wallMs / 1000))} edges/s for this graph even if edge rows cost nothing`,
   );
 } catch (e) {

@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { readCorpusArticles } from './corpus.mjs';
-import { root } from './cli.mjs';
+import { cpuMs, root } from './cli.mjs';
 
 const [listFile, i, k] = process.argv.slice(2);
 const { files, warm, corpus } = JSON.parse(readFileSync(listFile, 'utf8'));
@@ -15,8 +15,7 @@ for (const a of await readCorpusArticles(warm, corpus, lex.boilerplate)) ng.proc
 process.send('ready');
 process.once('message', () => {
   const start = performance.now();
-  const cpu0 = process.cpuUsage();
+  const cpu0 = cpuMs();
   for (const a of mine) ng.processArticle(a, lex);
-  const cpu = process.cpuUsage(cpu0);
-  process.send({ ms: performance.now() - start, cpuMs: (cpu.user + cpu.system) / 1000 }, () => process.exit(0));
+  process.send({ ms: performance.now() - start, cpuMs: cpuMs() - cpu0 }, () => process.exit(0));
 });
