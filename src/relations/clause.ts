@@ -70,7 +70,6 @@ export function subjectActors(view: ArticleView, v: number): Subject | undefined
   }
   if (s && !s.entities.length) {
     const titled = titledSubject(view, s);
-    // Not `{ ...s }`: a spread copy gets a hidden class of its own (issue 7).
     if (titled.length) return { entities: titled, start: s.start, headLemma: s.headLemma };
   }
   if (!s || s.entities.length || !s.headLemma || !view.lex.groupNouns.has(s.headLemma)) return s;
