@@ -4,7 +4,6 @@
  * reported clause), passive voice and agent, the verb cue at a token, and
  * the target slots of a cue.
  */
-import type { RelationType } from '../types.js';
 import { ArticleView, type NounPhrase, type Subject } from './article-view.js';
 import { phraseStart } from './drafts.js';
 
@@ -143,9 +142,6 @@ export function hasInfinitive(view: ArticleView, from: number, end: number): boo
   }
   return false;
 }
-
-/** Acts a person does not direct at the state or body they act for. */
-export const HOSTILE: ReadonlySet<RelationType> = new Set(['ACCUSED', 'WARNED', 'THREATENED', 'DEMANDED', 'REJECTED']);
 
 /**
  * A pronoun actor that the entity stage resolved to a person acting for the

@@ -44,5 +44,5 @@ export function extractRelations(
     drafts.push(...deploymentDrafts(view, i));
   }
   drafts.push(...demandContentDrafts(view));
-  return finish(view, refusalDrafts(view, fillOpenTargets(drafts)));
+  return finish(view, refusalDrafts(view, fillOpenTargets(drafts, lex.typeClasses.directive)));
 }

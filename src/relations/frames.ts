@@ -11,14 +11,8 @@ import { matchVerbRules } from '../rules/match.js';
 import { type Draft, clauseDraft, cueText, verbPhrase } from './drafts.js';
 import type { TargetSlot } from './relation-lexicon.js';
 
-/** Acts whose target a target-less warning in the same sentence shares (`stressed ... consequences and urged Russia`). */
-const DIRECTIVE: ReadonlySet<RelationType> = new Set(['URGED', 'DEMANDED', 'WARNED', 'THREATENED']);
-
 /** Words that put the consequences in the future or a condition (`would have`, `will face`). */
 const PROSPECTIVE = new Set(['will', 'would', 'could', "'ll", '’ll', 'shall', 'can', 'might']);
-
-/** Cooperative acts whose declared refusal is a rejection. */
-const COOPERATIVE: ReadonlySet<RelationType> = new Set(['SUPPORTED', 'PROPOSED', 'SPOKE_WITH']);
 
 /**
  * A declared refusal (CAMEO 12): a negated cooperative act under a future or
@@ -30,7 +24,7 @@ const COOPERATIVE: ReadonlySet<RelationType> = new Set(['SUPPORTED', 'PROPOSED',
 export function refusalDrafts(view: ArticleView, drafts: readonly Draft[]): Draft[] {
   const out = [...drafts];
   for (const d of drafts) {
-    if (!COOPERATIVE.has(d.type) || d.modality !== 'negated' || d.chainAt === undefined || d.reciprocal) continue;
+    if (!view.lex.typeClasses.refusable.has(d.type) || d.modality !== 'negated' || d.chainAt === undefined || d.reciprocal) continue;
     const [first] = view.sentenceBounds(d.chainAt);
     const cs = view.chainStart(d.chainAt, first);
     let refusal = false;
@@ -237,14 +231,14 @@ export function consequenceDrafts(view: ArticleView, v: number): Draft[] {
 }
 
 /** Gives an open-target warning the targets of its speaker's directive acts in the same sentence; drops it otherwise. */
-export function fillOpenTargets(drafts: readonly Draft[]): Draft[] {
+export function fillOpenTargets(drafts: readonly Draft[], directive: ReadonlySet<string>): Draft[] {
   const out: Draft[] = [];
   for (const d of drafts) {
     if (!d.openTarget) {
       out.push(d);
       continue;
     }
-    const other = drafts.find((o) => o !== d && !o.openTarget && o.sentence === d.sentence && DIRECTIVE.has(o.type) && o.targets.length && o.sources.some((s) => d.sources.includes(s)));
+    const other = drafts.find((o) => o !== d && !o.openTarget && o.sentence === d.sentence && directive.has(o.type) && o.targets.length && o.sources.some((s) => d.sources.includes(s)));
     if (other) out.push(({ ...d, targets: other.targets, openTarget: false }));
   }
   return out;

@@ -7,7 +7,7 @@
  */
 import type { ArticleView, NounPhrase, Subject } from '../relations/article-view.js';
 import { isQuoteMark } from '../relations/article-view.js';
-import { HOSTILE, actorsOf, isPassive, passiveAgent, rehomePronounActor, slotTargets, subjectActors } from '../relations/clause.js';
+import { actorsOf, isPassive, passiveAgent, rehomePronounActor, slotTargets, subjectActors } from '../relations/clause.js';
 import { type Draft, cueText, reporterOf } from '../relations/drafts.js';
 import { intentFrame, meetingFrame } from '../relations/frames.js';
 import { guardsHold, type GuardContext } from './guards.js';
@@ -57,7 +57,7 @@ function verbRuleDraft(rule: VerbRule, c: GuardContext, subject: Subject | undef
     ({ targets, slot } = activeTargets(rule, c, sources));
   }
   if (!sources.length) return undefined;
-  if (!passive && subject && HOSTILE.has(rule.type)) sources = rehomePronounActor(view, subject.start, sources, targets);
+  if (!passive && subject && view.lex.typeClasses.hostile.has(rule.type)) sources = rehomePronounActor(view, subject.start, sources, targets);
   const reciprocal = !targets.length && rule.target.includes('reciprocal') && sources.length > 1;
   if (!targets.length && !reciprocal) return undefined;
   const clauseStart = subject?.start ?? v;
