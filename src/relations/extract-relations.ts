@@ -7,6 +7,7 @@
  * Input: annotated text, mentions, resolved entities, lexicon.
  * Output: Relation[], each with its evidence sentence, cue and modality.
  */
+import { roleAppositionAffiliations } from './role-appositions.js';
 import type { AnnotatedText, ArticleEntity, Mention, Modality, Relation, RelationType } from '../types.js';
 import { ArticleView, isQuoteMark, type NounPhrase, type QuotedSpeech, type Subject } from './article-view.js';
 import type { NominalCue, RelationLexicon, TargetSlot, VerbCue } from './relation-lexicon.js';
@@ -481,6 +482,7 @@ function affiliationDrafts(view: ArticleView): Draft[] {
     drafts.add(person, org, m.sentence, m.role, m.role ?? m.affiliation);
   }
   appositiveAffiliations(view, drafts);
+  roleAppositionAffiliations(view, (person, org, sentence, role, cue) => drafts.add(person, org, sentence, role, cue));
   // `Venezuela's Hugo Chavez`, `NATO's Jens Stoltenberg`: a country or organisation owning a person's name.
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i] as Mention;

@@ -84,6 +84,8 @@ export interface RelationLexicon {
   readonly receiveVerbs: ReadonlySet<string>;
   readonly lightVerbs: ReadonlySet<string>;
   readonly groupNouns: ReadonlySet<string>;
+  /** Heads of a role that ties a person to a body (`president`, `professor`, `member`), for role appositions. */
+  readonly affiliationRoles: ReadonlySet<string>;
   readonly governmentNouns: ReadonlySet<string>;
   readonly militaryNouns: ReadonlySet<string>;
   readonly locationPreps: ReadonlySet<string>;
@@ -178,6 +180,7 @@ interface RawCues {
   receiveVerbs: string[];
   lightVerbs: string[];
   groupNouns: string[];
+  affiliationRoles?: string[];
   governmentNouns: string[];
   deployment: { militaryNouns: string[]; locationPreps: string[]; borderNouns: string[] };
   warningFrames?: { verbs: string[]; nouns: string[] };
@@ -336,6 +339,7 @@ export function loadRelationLexicon(dataDir: string = DATA_DIR): RelationLexicon
     receiveVerbs: lowerSet(cues.receiveVerbs),
     lightVerbs: lowerSet(cues.lightVerbs),
     groupNouns: lowerSet(cues.groupNouns),
+    affiliationRoles: lowerSet(cues.affiliationRoles ?? []),
     governmentNouns: lowerSet(cues.governmentNouns),
     militaryNouns: lowerSet(cues.deployment.militaryNouns),
     locationPreps: lowerSet(cues.deployment.locationPreps),
