@@ -9,20 +9,12 @@
 export type EntityType = 'Person' | 'Country' | 'Organisation';
 export const ENTITY_TYPES: readonly EntityType[] = ['Person', 'Country', 'Organisation'];
 
-export type RelationType =
-  | 'SPOKE_WITH'
-  | 'WARNED'
-  | 'THREATENED'
-  | 'DEMANDED'
-  | 'URGED'
-  | 'ACCUSED'
-  | 'REJECTED'
-  | 'SUPPORTED'
-  | 'PROPOSED'
-  | 'DEPLOYED_NEAR'
-  | 'AFFILIATED_WITH';
-
-export const RELATION_TYPES: readonly RelationType[] = [
+/**
+ * The relation types, in the order of `data/relation-types.json` (the one
+ * definition, with CAMEO root, PLOVER type, colour and description;
+ * test/relations/relation-types.test.ts fails when this list drifts from it).
+ */
+export const RELATION_TYPES = [
   'SPOKE_WITH',
   'WARNED',
   'THREATENED',
@@ -34,7 +26,9 @@ export const RELATION_TYPES: readonly RelationType[] = [
   'PROPOSED',
   'DEPLOYED_NEAR',
   'AFFILIATED_WITH',
-];
+] as const;
+
+export type RelationType = (typeof RELATION_TYPES)[number];
 
 /** Relation types whose direction carries no meaning. */
 export const SYMMETRIC_RELATIONS: ReadonlySet<RelationType> = new Set(['SPOKE_WITH']);

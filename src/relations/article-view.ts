@@ -7,6 +7,11 @@
  */
 import type { AnnotatedText, ArticleEntity, EntityType, Mention, Modality, Token } from '../types.js';
 import type { FigureEntry, RelationLexicon } from './relation-lexicon.js';
+import { resolveArticleReferences } from '../resolve/article-references.js';
+import type { QuotedSpeech } from '../resolve/pronoun-repair.js';
+
+export type { QuotedSpeech } from '../resolve/pronoun-repair.js';
+export { pronounGender } from '../resolve/pronoun-repair.js';
 
 /** Every noun phrase and subject has all its fields, in one order (one hidden class: issue 7). */
 export interface NounPhrase {
@@ -55,238 +60,6 @@ export const normKey = (s: string): string =>
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .replace(/^the /, '')
     .trim();
-
-/** A quotation and its speaker, as the quote stage found it (for pronouns inside quotes). */
-export interface QuotedSpeech {
-  readonly start: number;
-  readonly end: number;
-  readonly speaker: number | null;
-}
-
-const MALE = new Set(['he', 'him', 'his', 'himself']);
-const FEMALE = new Set(['she', 'her', 'hers', 'herself']);
-
-/** The gender a third-person pronoun gives its referent (`he` m, `hers` f), if any. */
-export function pronounGender(word: string): 'm' | 'f' | undefined {
-  const w = word.toLowerCase();
-  return MALE.has(w) ? 'm' : FEMALE.has(w) ? 'f' : undefined;
-}
-
-/** Third-person singular pronouns that can stand for a person acting. */
-const PERSON_PRONOUNS = new Set(['he', 'she', 'him']);
-
-/**
- * Repairs pronoun references the relation and quote stages rely on, with
- * rules of English reference (pure; edits the mention list and the
- * mention -> entity map it is given):
- * - a third-person pronoun inside a direct quotation does not refer to the
- *   quotation's speaker (`"He stressed ...," Price said` is not Price);
- * - the subject of a relative clause opened by `whom` is not the relative's
- *   antecedent (`Zelensky, to whom he reiterated` is not Zelensky);
- * - `he`/`she` left unresolved by the entity stage refer to the nearest
- *   person named in the last few sentences (a synthetic pronoun mention).
- * In the first two cases the pronoun takes the nearest other person named before it.
- */
-function repairPronouns(ann: AnnotatedText, mentions: Mention[], me: Map<number, number>, entities: readonly ArticleEntity[], quotes: readonly QuotedSpeech[]): void {
-  const covered = coveredTokens(ann.tokens.length, mentions);
-  const named = entityMentions(mentions, me, entities, 'Person', true);
-  // The gender the entity stage's own pronouns give each person (he/his vs she/her), where they agree.
-  const genderCount = new Map<number, { m: number; f: number }>();
-  for (let i = 0; i < mentions.length; i++) {
-    const m = mentions[i] as Mention;
-    const e = me.get(i);
-    if (e === undefined || m.kind !== 'pronoun') continue;
-    const g = genderCount.get(e) ?? { m: 0, f: 0 };
-    const gender = pronounGender(m.text);
-    if (gender) g[gender]++;
-    genderCount.set(e, g);
-  }
-  const r = new PronounRepair(ann, mentions, me, quotes, named, genderCount);
-  const n = mentions.length;
-  for (let i = 0; i < n; i++) {
-    const m = mentions[i] as Mention;
-    const e = me.get(i);
-    if (m.kind !== 'pronoun' || e === undefined) continue;
-    const ex = r.exclusions(m.firstToken, m.start);
-    if (!ex.has(e)) continue;
-    const alt = r.nearest(m.start, m.sentence, ex, undefined);
-    if (alt !== undefined) me.set(i, alt);
-  }
-  const tokens = ann.tokens;
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i] as Token;
-    if (covered[i] || t.pos !== 'PRON' || !PERSON_PRONOUNS.has(t.normal)) continue;
-    const alt = r.nearest(t.start, t.sentence, r.exclusions(i, t.start), t.normal === 'she' ? 'f' : 'm');
-    if (alt === undefined) continue;
-    me.set(mentions.length, alt);
-    mentions.push({ start: t.start, end: t.end, text: t.text, type: 'Person', kind: 'pronoun', sentence: t.sentence, firstToken: i, lastToken: i, name: t.normal, role: undefined, affiliation: undefined, affiliationType: undefined, confidence: 0.4 });
-  }
-}
-
-interface NamedMention {
-  readonly m: Mention;
-  readonly e: number;
-}
-
-/** Per token (and one past the last), 1 where a mention covers it. */
-function coveredTokens(tokenCount: number, mentions: readonly Mention[]): Uint8Array {
-  const covered = new Uint8Array(tokenCount + 1);
-  for (const m of mentions) for (let t = m.firstToken; t <= m.lastToken; t++) covered[t] = 1;
-  return covered;
-}
-
-/** The mentions of entities of `type` with their entity, in text order; without pronouns when `namesOnly`. */
-function entityMentions(mentions: readonly Mention[], me: ReadonlyMap<number, number>, entities: readonly ArticleEntity[], type: EntityType, namesOnly: boolean): NamedMention[] {
-  const out: NamedMention[] = [];
-  for (let i = 0; i < mentions.length; i++) {
-    const m = mentions[i] as Mention;
-    const e = me.get(i);
-    if (e !== undefined && !(namesOnly && m.kind === 'pronoun') && entities[e]?.type === type) out.push({ m, e });
-  }
-  return out.sort((a, b) => a.m.start - b.m.start);
-}
-
-/**
- * The lookups of repairPronouns over one article. Performance (issue 7): methods instead of
- * closures made per article, so the ArticleView constructor that calls it stays small to compile.
- */
-class PronounRepair {
-  constructor(
-    private readonly ann: AnnotatedText,
-    private readonly mentions: readonly Mention[],
-    private readonly me: ReadonlyMap<number, number>,
-    private readonly quotes: readonly QuotedSpeech[],
-    /** The people named (not by pronouns), in text order. */
-    private readonly named: readonly NamedMention[],
-    private readonly genderCount: ReadonlyMap<number, { m: number; f: number }>,
-  ) {}
-
-  genderOf(e: number): 'm' | 'f' | undefined {
-    const g = this.genderCount.get(e);
-    return !g || g.m === g.f ? undefined : g.m > g.f ? 'm' : 'f';
-  }
-
-  /** The nearest person named before `offset`, within four sentences, not excluded and not of the other gender. */
-  nearest(offset: number, sentence: number, exclude: ReadonlySet<number>, gender: 'm' | 'f' | undefined): number | undefined {
-    for (let k = this.named.length - 1; k >= 0; k--) {
-      const x = this.named[k];
-      if (!x || x.m.start >= offset) continue;
-      if (sentence - x.m.sentence > 4) return undefined;
-      if (gender && this.genderOf(x.e) && this.genderOf(x.e) !== gender) continue;
-      if (!exclude.has(x.e)) return x.e;
-    }
-    return undefined;
-  }
-
-  /** The people a pronoun at token `first` (offset `start`) cannot refer to. */
-  exclusions(first: number, start: number): Set<number> {
-    const out = new Set<number>();
-    for (const q of this.quotes) if (q.speaker !== null && q.start <= start && start < q.end) out.add(q.speaker);
-    // `..., to whom he`, `..., with whom she`: the antecedent before `whom`.
-    const tokens = this.ann.tokens;
-    const w = tokens[first - 1];
-    if (w && w.normal === 'whom') {
-      let k = first - 2;
-      if (tokens[k]?.pos === 'ADP') k--;
-      if (tokens[k]?.normal === ',') k--;
-      const ante = this.mentions.findIndex((m) => m.firstToken <= k && k <= m.lastToken);
-      const e = ante >= 0 ? this.me.get(ante) : undefined;
-      if (e !== undefined) out.add(e);
-    }
-    return out;
-  }
-}
-
-/**
- * `the alliance`, `the bloc`: a definite description whose head is in the
- * lexicon's organisation anaphors refers to the most recent organisation
- * named before it whose name or aliases contain a fitting word, else the
- * article's only fitting organisation, if there is exactly one (a synthetic
- * title mention). Pure; edits the lists it is given.
- */
-function resolveOrgAnaphors(ann: AnnotatedText, mentions: Mention[], me: Map<number, number>, entities: readonly ArticleEntity[], lex: RelationLexicon): void {
-  if (!lex.orgAnaphors.size) return;
-  const tokens = ann.tokens;
-  const covered = coveredTokens(tokens.length, mentions);
-  const orgs = entityMentions(mentions, me, entities, 'Organisation', false);
-  let fits: OrgFits | undefined;
-  const n = tokens.length;
-  for (let i = 0; i < n; i++) {
-    const t = tokens[i] as Token;
-    if (t.pos !== 'NOUN' || covered[i]) continue;
-    const words = lex.orgAnaphors.get(t.normal);
-    if (!words || /^[A-Z]/.test(t.text)) continue;
-    // `the alliance`, `the Western alliance`, `the military alliance` (at most two modifiers).
-    let d = i - 1;
-    while (d >= i - 2 && (tokens[d]?.pos === 'ADJ' || tokens[d]?.pos === 'PROPN') && !covered[d]) d--;
-    if (tokens[d]?.normal !== 'the' || tokens[i + 1]?.normal === 'of') continue;
-    fits ??= new OrgFits(entities);
-    const found = anaphorReferent(orgs, fits, t.start, words);
-    const first = tokens[d];
-    if (found === undefined || !first) continue;
-    me.set(mentions.length, found);
-    mentions.push(orgAnaphorMention(ann.text, first, t, d, i, entities[found]?.name ?? t.text));
-  }
-}
-
-/**
- * The organisation an anaphor at offset `start` refers to: the most recent fitting one named
- * before it, else the article's only fitting one. Performance (issue 7): out of the token loop
- * of resolveOrgAnaphors, so that its first use deoptimises (and recompiles) this small function.
- */
-function anaphorReferent(orgs: readonly NamedMention[], fits: OrgFits, start: number, words: readonly string[]): number | undefined {
-  for (let k = orgs.length - 1; k >= 0; k--) {
-    const x = orgs[k];
-    if (x && x.m.start < start && fits.test(x.e, words)) return x.e;
-  }
-  // None named before it: the article's only organisation that fits, wherever it is named
-  // (one referent per article: `the alliance` in a text whose only alliance is NATO).
-  return fits.only(orgs, words);
-}
-
-/** The synthetic title mention of an organisation anaphor over tokens d..i (`first`..`t`). */
-function orgAnaphorMention(text: string, first: Token, t: Token, d: number, i: number, name: string): Mention {
-  return { start: first.start, end: t.end, text: text.slice(first.start, t.end), type: 'Organisation', kind: 'title', sentence: t.sentence, firstToken: d, lastToken: i, name, role: undefined, affiliation: undefined, affiliationType: undefined, confidence: 0.5 };
-}
-
-/**
- * Whether an entity's name or an alias has one of an anaphor's words (`the alliance`: `North
- * Atlantic Alliance`), remembered per entity and word list (performance, issue 7: an article with
- * many organisations asked the same question for every anaphor noun, lower-casing every name again).
- */
-class OrgFits {
-  private readonly known = new Map<readonly string[], Map<number, boolean>>();
-  private readonly onlyFit = new Map<readonly string[], number | undefined>();
-
-  constructor(private readonly entities: readonly ArticleEntity[]) {}
-
-  test(e: number, words: readonly string[]): boolean {
-    let byEntity = this.known.get(words);
-    if (!byEntity) this.known.set(words, (byEntity = new Map()));
-    let fit = byEntity.get(e);
-    if (fit === undefined) {
-      const ent = this.entities[e];
-      fit = !!ent && (nameFits(ent.name, words) || ent.aliases.some((n) => nameFits(n, words)));
-      byEntity.set(e, fit);
-    }
-    return fit;
-  }
-
-  /** The one organisation of `orgs` that fits the words, if exactly one does (the list is the same on every call). */
-  only(orgs: readonly NamedMention[], words: readonly string[]): number | undefined {
-    if (this.onlyFit.has(words)) return this.onlyFit.get(words);
-    const fitting = new Set<number>();
-    for (const x of orgs) if (this.test(x.e, words)) fitting.add(x.e);
-    const one = fitting.size === 1 ? [...fitting][0] : undefined;
-    this.onlyFit.set(words, one);
-    return one;
-  }
-}
-
-function nameFits(name: string, words: readonly string[]): boolean {
-  const low = ` ${name.toLowerCase()} `;
-  return words.some((w) => low.includes(` ${w} `) || low.includes(` ${w}`));
-}
 
 /**
  * Token index -> index in `all` of the longest mention with an entity covering it (or -1). A
@@ -341,11 +114,8 @@ export class ArticleView {
     this.tokens = ann.tokens;
     this.entities = entities;
     this.lex = lex;
-    const me = new Map<number, number>();
-    for (const e of entities) for (const m of e.mentions) me.set(m, e.id);
-    const all = [...mentions];
-    repairPronouns(ann, all, me, entities, quotes);
-    resolveOrgAnaphors(ann, all, me, entities, lex);
+    // Reference resolution is its own step (src/resolve/); the view only reads its result.
+    const { mentions: all, mentionEntity: me } = resolveArticleReferences(ann, mentions, entities, lex.orgAnaphors, quotes);
     this.mentions = all;
     this.mentionEntity = me;
     this.tokMention = tokenMentions(ann.tokens.length, mentions, all, me);

@@ -33,7 +33,6 @@ type Attrs = Record<string, unknown>;
 
 const ENTITY_LABELS = new Set(['Person', 'Country', 'Organisation']);
 const STRUCTURAL = new Set(['MENTIONED_IN', 'SAID', 'SAID_TO']);
-const SYMMETRIC = new Set(['SPOKE_WITH']);
 const DIMMED_NODE = '#e3e5e9';
 const DIMMED_EDGE = '#eeeff2';
 const MAX_LIST = 200;
@@ -82,6 +81,7 @@ function start(): void {
   const edgesByKey = new Map<string, ViewerEdge>(data.edges.map((e) => [e.key, e]));
   const labelColors = new Map(data.labels.map((c) => [c.name, c.color]));
   const typeColors = new Map(data.edgeTypes.map((c) => [c.name, c.color]));
+  const symmetric = new Set(data.edgeTypes.filter((c) => c.symmetric).map((c) => c.name));
   const articleTitles = new Map<string, string>();
   for (const n of data.nodes) {
     const file = str(n.attributes['file']);
@@ -100,7 +100,7 @@ function start(): void {
       rel: e.type,
       color: lighten(typeColors.get(e.type) ?? '#bbbbbb', edgeFade),
       size: STRUCTURAL.has(e.type) ? 0.8 : 1.5,
-      type: SYMMETRIC.has(e.type) || e.source === e.target ? 'line' : 'arrow',
+      type: symmetric.has(e.type) || e.source === e.target ? 'line' : 'arrow',
     });
   }
 
