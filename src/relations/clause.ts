@@ -74,12 +74,32 @@ export function subjectActors(view: ArticleView, v: number): Subject | undefined
     // Not `{ ...s }`: a spread copy gets a hidden class of its own (issue 7).
     if (titled.length) return { entities: titled, start: s.start, headLemma: s.headLemma };
   }
+  if (s) {
+    const office = officeBeforeComplement(view, s);
+    if (office.length) return { entities: office, start: s.start, headLemma: s.headLemma };
+  }
   if (!s || s.entities.length || !s.headLemma || !view.lex.groupNouns.has(s.headLemma)) return s;
   // The subject phrase ends before the relative pronoun, auxiliary or verb that follows it.
   let end = s.start;
   while (end + 1 < v && !['PRON', 'VERB', 'AUX', 'ADP', 'SCONJ', 'PUNCT'].includes(view.tok(end + 1)?.pos ?? '')) end++;
   const entities = actorsOf(view, view.readNP(s.start, end), false);
   return entities.length ? { entities, start: s.start, headLemma: s.headLemma } : s;
+}
+
+/**
+ * `the Russian ambassador to the United States accused ...`, `China's envoy to Britain said ...`:
+ * an office owned by a state or body, with a complement naming a place or another party, stands
+ * for its holder or owner (see `officeHolder`), not for the entity of its complement.
+ */
+const OFFICE_COMPLEMENT = new Set(['to', 'in', 'at', 'for']);
+function officeBeforeComplement(view: ArticleView, s: Subject): number[] {
+  const office = s.start - 2;
+  const t = view.tok(office);
+  if (!OFFICE_COMPLEMENT.has(view.norm(s.start - 1)) || !t || !view.lex.groupNouns.has(t.lemma)) return [];
+  const [first] = view.sentenceBounds(office);
+  const start = phraseStart(view, office, first, 5);
+  const np = start < office ? view.readNP(start, office) : undefined;
+  return np && !np.heads.length && np.owner !== undefined ? actorsOf(view, np, false) : [];
 }
 
 /**
