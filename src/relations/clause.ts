@@ -77,6 +77,7 @@ export function subjectActors(view: ArticleView, v: number): Subject | undefined
   if (s) {
     const office = officeBeforeComplement(view, s);
     if (office.length) return { entities: office, start: s.start, headLemma: s.headLemma };
+    if (s.entities.length && isPlaceOfNoun(view, s.start)) return { entities: [], start: s.start, headLemma: s.headLemma };
   }
   if (!s || s.entities.length || !s.headLemma || !view.lex.groupNouns.has(s.headLemma)) return s;
   // The subject phrase ends before the relative pronoun, auxiliary or verb that follows it.
@@ -100,6 +101,22 @@ function officeBeforeComplement(view: ArticleView, s: Subject): number[] {
   const start = phraseStart(view, office, first, 5);
   const np = start < office ? view.readNP(start, office) : undefined;
   return np && !np.heads.length && np.owner !== undefined ? actorsOf(view, np, false) : [];
+}
+
+/**
+ * `The commander of the forces in Afghanistan said ...`: the entity is where a common noun is,
+ * not the subject (a group of a place's people, `officials in Moscow`, does stand for it).
+ */
+function isPlaceOfNoun(view: ArticleView, start: number): boolean {
+  const noun = view.tok(start - 2);
+  return (
+    ['in', 'at', 'near', 'inside'].includes(view.norm(start - 1)) &&
+    !!noun &&
+    noun.pos === 'NOUN' &&
+    /^[a-z]/.test(noun.text) &&
+    !view.lex.groupNouns.has(noun.lemma) &&
+    !view.lex.governmentNouns.has(noun.lemma)
+  );
 }
 
 /**

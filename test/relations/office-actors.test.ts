@@ -35,3 +35,24 @@ describe('an office with a complement as the actor', () => {
     expect(acts('The talks in Peru angered Bolivia. Representatives of Peru accused Bolivia of lying.')).toContain('ACCUSED Peru -> Bolivia');
   });
 });
+
+describe('a place named after a common noun is not the subject', () => {
+  it('`the commander of the forces in Peru` is not Peru', () => {
+    expect(acts('The commander of the forces in Peru took exception to Bolivia’s claim.')).toEqual([]);
+  });
+
+  it('a group of a place’s people stands for it', () => {
+    expect(acts('Officials in Peru accused Bolivia of lying.')).toEqual(['ACCUSED Peru -> Bolivia']);
+  });
+});
+
+describe('phrasal acts', () => {
+  it.each([
+    ['Peru spoke out against Bolivia.', 'ACCUSED Peru -> Bolivia'],
+    ['Peru took issue with Bolivia’s plan.', 'ACCUSED Peru -> Bolivia'],
+    ['Peru took aim at Bolivia on Monday.', 'ACCUSED Peru -> Bolivia'],
+    ['Peru took exception to Bolivia’s claim.', 'REJECTED Peru -> Bolivia'],
+  ])('%s', (text, edge) => {
+    expect(acts(text)).toEqual([edge]);
+  });
+});
