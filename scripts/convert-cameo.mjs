@@ -14,7 +14,7 @@
 //   Russia's decision`), or the entity after the pattern's preposition (`* SUPPORT (FOR +)`);
 // - codes of other classes (01, 06-09, 14, 16-20, 055-057, 116) are dropped and counted;
 // - a trigger a hand-written rule of data/rules/ already has is left to that rule.
-import { readFileSync, readdirSync, writeFileSync, renameSync, existsSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { args, opt, root } from './lib/cli.mjs';
 import { convert } from './lib/cameo-dictionary.mjs';
@@ -84,6 +84,12 @@ for (const [type, list] of [...byType].sort()) {
   }
   writeFileSync(`${file}.tmp`, body);
   renameSync(`${file}.tmp`, file);
+}
+// A type that no longer gets rules leaves no file behind.
+const written = new Set([...byType.keys()].map((type) => `cameo-${type.toLowerCase().replace(/_/g, '-')}.json`));
+for (const f of readdirSync(outDir).filter((f) => /^cameo-.*\.json$/.test(f) && !written.has(f))) {
+  if (check) stale.push(path.join(outDir, f));
+  else unlinkSync(path.join(outDir, f));
 }
 if (check && stale.length) {
   console.error(`convert-cameo: out of date (run \`${COMMAND}\`): ${stale.join(', ')}`);

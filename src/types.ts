@@ -169,6 +169,12 @@ export interface Relation {
   /** For AFFILIATED_WITH: the role (`Foreign Minister`). */
   readonly role?: string | undefined;
   readonly confidence: number;
+  /** Id of the rule (data/rules) or named producer that made the edge (`verb.urge`, `producer.response`). */
+  readonly rule: string;
+  /** CAMEO event code of the act (`02`, `0214`), when the type has one. */
+  readonly cameo?: string | undefined;
+  /** PLOVER event type of the act (`REQUEST`), when the type has one. */
+  readonly plover?: string | undefined;
 }
 
 export interface Quote {
@@ -190,6 +196,8 @@ export interface Quote {
   readonly confidence: number;
   /** The sentence(s) holding the quote and its attribution (set by extractQuotes). */
   readonly evidence?: string | undefined;
+  /** Id of the attribution rule that found the speaker (`quote.said-after`). */
+  readonly rule?: string | undefined;
 }
 
 export type Severity = 'info' | 'warning' | 'error';

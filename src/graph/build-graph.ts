@@ -116,6 +116,9 @@ export function buildGraph(
         cue: r.cue,
         modality: r.modality,
         confidence: r.confidence,
+        rule: r.rule,
+        ...(r.cameo ? { cameo: r.cameo } : {}),
+        ...(r.plover ? { plover: r.plover } : {}),
         ...(reporter ? { reportedBy: reporter } : {}),
         ...(r.role ? { role: r.role } : {}),
       });
@@ -137,6 +140,7 @@ export function buildGraph(
         end: q.end,
         cue: q.cue,
         confidence: q.confidence,
+        ...(q.rule ? { rule: q.rule } : {}),
         ...(speaker ? { speaker: (graph.getNodeAttributes(speaker) as { name: string }).name } : {}),
         ...(sentence ? { evidence: sentence } : {}),
       });
@@ -148,6 +152,7 @@ export function buildGraph(
           end: q.end,
           cue: q.cue,
           confidence: q.confidence,
+          ...(q.rule ? { rule: q.rule } : {}),
           ...(sentence ? { evidence: sentence } : {}),
         });
       }

@@ -13,11 +13,11 @@ class AffiliationDrafts {
   readonly out: Draft[] = [];
   private readonly seen = new Set<string>();
 
-  add(person: number, org: number, sentence: number, role: string | undefined, cue: string): void {
+  add(rule: string, person: number, org: number, sentence: number, role: string | undefined, cue: string): void {
     const key = `${person}|${org}`;
     if (person === org || this.seen.has(key)) return;
     this.seen.add(key);
-    this.out.push({ type: 'AFFILIATED_WITH', sources: [person], targets: [org], sentence, cue, modality: 'asserted', role, confidence: 0.9 });
+    this.out.push({ type: 'AFFILIATED_WITH', rule, sources: [person], targets: [org], sentence, cue, modality: 'asserted', role, confidence: 0.9 });
   }
 }
 
@@ -31,10 +31,10 @@ export function affiliationDrafts(view: ArticleView): Draft[] {
     if (person === undefined || view.entityType(person) !== 'Person' || !m.affiliation) continue;
     const org = view.entityNamed(m.affiliation);
     if (org === undefined || view.entityType(org) === 'Person') continue;
-    drafts.add(person, org, m.sentence, m.role, m.role ?? m.affiliation);
+    drafts.add('affiliation.mention', person, org, m.sentence, m.role, m.role ?? m.affiliation);
   }
   appositiveAffiliations(view, drafts);
-  roleAppositionAffiliations(view, (person, org, sentence, role, cue) => drafts.add(person, org, sentence, role, cue));
+  roleAppositionAffiliations(view, (person, org, sentence, role, cue) => drafts.add('affiliation.role-apposition', person, org, sentence, role, cue));
   // `Venezuela's Hugo Chavez`, `NATO's Jens Stoltenberg`: a country or organisation owning a person's name.
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i] as Mention;
@@ -44,7 +44,7 @@ export function affiliationDrafts(view: ArticleView): Draft[] {
     if (ownerEnd < 0 || !view.isPossessiveAfter(ownerEnd) || ownerEnd + 2 !== m.firstToken) continue;
     const org = view.entityAt(ownerEnd);
     if (org === undefined || view.entityType(org) === 'Person' || view.mentionAt(ownerEnd)?.lastToken !== ownerEnd) continue;
-    drafts.add(person, org, m.sentence, m.role, m.role ?? view.entities[org]?.name ?? '');
+    drafts.add('affiliation.possessor', person, org, m.sentence, m.role, m.role ?? view.entities[org]?.name ?? '');
   }
   figureAffiliations(view, drafts);
   // Entity-level affiliations the mentions did not carry (evidence: the first mention's sentence).
@@ -54,7 +54,7 @@ export function affiliationDrafts(view: ArticleView): Draft[] {
       const org = view.entityNamed(a);
       const first = view.mentions[e.mentions[0] ?? -1];
       if (org === undefined || !first || view.entityType(org) === 'Person') continue;
-      drafts.add(e.id, org, first.sentence, e.roles[0], e.roles[0] ?? a);
+      drafts.add('affiliation.entity', e.id, org, first.sentence, e.roles[0], e.roles[0] ?? a);
     }
   }
   return drafts.out;
@@ -81,7 +81,7 @@ function appositiveAffiliations(view: ArticleView, drafts: AffiliationDrafts): v
     let roleTo = i + 2;
     while (roleTo < tokens.length && tokens[roleTo]?.text !== ',') roleTo++;
     const role = roleTo < tokens.length ? view.text.slice(roleFrom, tokens[roleTo - 1]?.end ?? roleFrom) : np.headLemma;
-    drafts.add(np.appositive, org, tokens[i]?.sentence ?? 0, role, role);
+    drafts.add('affiliation.appositive', np.appositive, org, tokens[i]?.sentence ?? 0, role, role);
   }
 }
 
@@ -100,12 +100,12 @@ function figureAffiliations(view: ArticleView, drafts: AffiliationDrafts): void 
     // An office of a body the article names (`Kremlin spokesman`, `State Department spokesman`): that body.
     const body = bodyOfRole(view, role);
     if (body !== undefined) {
-      drafts.add(e.id, body, first.sentence, role, role ?? '');
+      drafts.add('affiliation.figure', e.id, body, first.sentence, role, role ?? '');
       continue;
     }
     const org = view.entityNamed(fig.country);
     if (org === undefined || view.entityType(org) !== 'Country') continue;
-    drafts.add(e.id, org, first.sentence, role, role ?? fig.country);
+    drafts.add('affiliation.figure', e.id, org, first.sentence, role, role ?? fig.country);
   }
 }
 

@@ -7,7 +7,6 @@
 import type { RelationType } from '../types.js';
 import { ArticleView, type NounPhrase, type Subject } from './article-view.js';
 import { phraseStart } from './drafts.js';
-import type { VerbCue } from './relation-lexicon.js';
 
 const BE = new Set(['be']);
 
@@ -200,28 +199,6 @@ export function rehomePronounActor(view: ArticleView, subjectStart: number, sour
   if (!m || m.kind !== 'pronoun' || src === undefined || !targets.some((t) => view.isAffiliated(src, t))) return sources;
   const alt = view.nearestPersonBefore(p, (e) => e !== src && !targets.some((t) => view.isAffiliated(e, t)));
   return alt === undefined ? sources : [alt];
-}
-
-export function matchVerbCue(view: ArticleView, v: number): { cue: VerbCue; after: number } | undefined {
-  const t = view.tok(v);
-  if (!t) return undefined;
-  const cues = view.lex.verbs.get(t.lemma) ?? view.lex.verbs.get(t.normal);
-  if (!cues) return undefined;
-  for (const cue of cues) {
-    let k = v + 1;
-    let ok = true;
-    for (let n = 1; n < cue.words.length; n++) {
-      const w = cue.words[n] as string;
-      while (view.tok(k)?.pos === 'ADV' && view.norm(k) !== w) k++;
-      if (view.norm(k) !== w) {
-        ok = false;
-        break;
-      }
-      k++;
-    }
-    if (ok) return { cue, after: k };
-  }
-  return undefined;
 }
 
 export function isPassive(view: ArticleView, v: number): boolean {

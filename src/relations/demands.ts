@@ -67,6 +67,7 @@ export function responseDrafts(view: ArticleView, i: number): readonly Draft[] {
   return [
     {
       type: 'DEMANDED',
+      rule: 'producer.response',
       sources: requesters,
       targets: responders,
       sentence: t.sentence,
@@ -109,6 +110,7 @@ export function demandObjectDrafts(view: ArticleView, v: number): readonly Draft
   return [
     clauseDraft(view, v, clauseStart, {
       type: 'DEMANDED',
+      rule: 'producer.demand-object',
       sources,
       targets,
       sentence: t.sentence,
@@ -180,6 +182,7 @@ export function demandContentDrafts(view: ArticleView): Draft[] {
       if (targets.length && after && (after.pos === 'AUX' || after.pos === 'VERB')) {
         out.push({
           type: 'DEMANDED',
+          rule: 'producer.demand-content',
           sources: requesters,
           targets,
           sentence: t.sentence,

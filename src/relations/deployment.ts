@@ -4,7 +4,7 @@
  */
 import type { Modality } from '../types.js';
 import { ArticleView, isQuoteMark } from './article-view.js';
-import { matchVerbCue } from './clause.js';
+import { matchVerbRules } from '../rules/match.js';
 import { type Draft, NO_DRAFTS } from './drafts.js';
 
 /** The country a location phrase after token p names: a country, or a border owned by one. */
@@ -35,8 +35,8 @@ function locationTarget(view: ArticleView, p: number, end: number): number | und
 export function deploymentDrafts(view: ArticleView, i: number): readonly Draft[] {
   const t = view.tok(i);
   if (!t) return NO_DRAFTS;
-  const verbCue = t.pos === 'VERB' ? matchVerbCue(view, i) : undefined;
-  const deployedVerb = verbCue?.cue.type === 'DEPLOYED_NEAR';
+  const verbRule = t.pos === 'VERB' ? matchVerbRules(view, i)?.rules.find((r) => r.type === 'DEPLOYED_NEAR') : undefined;
+  const deployedVerb = verbRule !== undefined;
   // Performance (issue 7): most tokens are neither cue; they leave before anything is allocated.
   if (!deployedVerb && !(t.pos === 'NOUN' && (view.lex.militaryNouns.has(t.normal) || view.lex.militaryNouns.has(t.lemma)))) return NO_DRAFTS;
   const [first, last] = view.sentenceBounds(i);
@@ -82,5 +82,5 @@ export function deploymentDrafts(view: ArticleView, i: number): readonly Draft[]
     }
   }
   if (target === undefined) return NO_DRAFTS;
-  return [{ type: 'DEPLOYED_NEAR', sources, targets: [target], sentence: t.sentence, cue: t.text, modality, confidence: 0.7 }];
+  return [{ type: 'DEPLOYED_NEAR', rule: verbRule?.id ?? 'producer.deployment', cameo: verbRule?.cameo, plover: verbRule?.plover, sources, targets: [target], sentence: t.sentence, cue: t.text, modality, confidence: 0.7 }];
 }

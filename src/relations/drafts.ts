@@ -9,6 +9,11 @@ import { ArticleView } from './article-view.js';
 
 export interface Draft {
   type: RelationType;
+  /** Id of the rule (data/rules) or named producer that made the draft. */
+  rule: string;
+  /** The rule's CAMEO code and PLOVER type; the type's when the rule gives none. */
+  cameo?: string | undefined;
+  plover?: string | undefined;
   sources: readonly number[];
   targets: readonly number[];
   sentence: number;
@@ -31,6 +36,9 @@ export interface Draft {
 export function uniformDraft(d: Draft): Draft {
   return {
     type: d.type,
+    rule: d.rule,
+    cameo: d.cameo,
+    plover: d.plover,
     sources: d.sources,
     targets: d.targets,
     sentence: d.sentence,
@@ -113,6 +121,7 @@ export function finish(view: ArticleView, drafts: readonly Draft[]): Relation[] 
   const seen = new Set<string>();
   for (const d of drafts) {
     const sent = view.sentenceText(d.sentence);
+    const codes = view.lex.typeCodes.get(d.type);
     const pairs: [number, number][] = [];
     if (d.reciprocal) {
       for (let a = 0; a < d.sources.length; a++) for (let b = a + 1; b < d.sources.length; b++) pairs.push([d.sources[a] ?? -1, d.sources[b] ?? -1]);
@@ -138,6 +147,9 @@ export function finish(view: ArticleView, drafts: readonly Draft[]): Relation[] 
         reportedBy: d.reportedBy !== s ? d.reportedBy : undefined,
         role: d.role,
         confidence: d.confidence,
+        rule: d.rule,
+        cameo: d.cameo ?? codes?.cameo,
+        plover: d.plover ?? codes?.plover,
       });
     }
   }

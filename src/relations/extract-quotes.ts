@@ -217,6 +217,7 @@ export function extractQuotes(
       sentence,
       confidence: att.confidence,
       evidence: quoteEvidence(ann, start, end, sentence),
+      rule: quoteRule(att.cue),
     });
   }
   return quotes;
@@ -811,4 +812,13 @@ function quoteEvidence(ann: AnnotatedText, start: number, end: number, sentence:
   const a = ann.sentences[first];
   const b = ann.sentences[last];
   return a && b ? ann.text.slice(a.start, b.end) : ann.text.slice(start, end);
+}
+
+/** The id of the attribution a quote's cue stands for (provisional, by kind of frame). */
+function quoteRule(cue: string): string {
+  if (cue === '') return 'quote.unattributed';
+  if (cue === ':') return 'quote.colon';
+  if (cue === 'continuation') return 'quote.continuation';
+  if (cue === 'according to') return 'quote.according-to';
+  return 'quote.speech-verb';
 }

@@ -6,7 +6,8 @@
  */
 import type { Modality, RelationType } from '../types.js';
 import { ArticleView } from './article-view.js';
-import { isPassive, matchVerbCue, slotTargets, subjectActors } from './clause.js';
+import { isPassive, slotTargets, subjectActors } from './clause.js';
+import { matchVerbRules } from '../rules/match.js';
 import { type Draft, NO_DRAFTS, clauseDraft, cueText, uniformDraft, verbPhrase } from './drafts.js';
 import type { TargetSlot } from './relation-lexicon.js';
 
@@ -44,7 +45,7 @@ export function refusalDrafts(view: ArticleView, drafts: readonly Draft[]): Draf
     let conditional = false;
     for (let k = first; k < cs; k++) if (view.lex.modality.conditional.has(view.norm(k)) && view.norm(k) !== 'whether') conditional = true;
     if (conditional) continue;
-    out.push(uniformDraft({ ...d, type: 'REJECTED', modality: 'asserted', reciprocal: false, confidence: Math.min(d.confidence, 0.6) }));
+    out.push(uniformDraft({ ...d, type: 'REJECTED', rule: 'frame.refusal', cameo: undefined, plover: undefined, modality: 'asserted', reciprocal: false, confidence: Math.min(d.confidence, 0.6) }));
   }
   return out;
 }
@@ -78,6 +79,7 @@ export function venueDrafts(view: ArticleView, v: number): readonly Draft[] {
   return [
     clauseDraft(view, v, clauseStart, {
       type: 'SPOKE_WITH',
+      rule: 'producer.venue',
       sources,
       targets: [place],
       sentence: t.sentence,
@@ -106,6 +108,7 @@ function travelDrafts(view: ArticleView, v: number, prep: string): Draft[] {
   return [
     clauseDraft(view, v, clauseStart, {
       type: 'SPOKE_WITH',
+      rule: 'producer.travel',
       sources,
       targets: [place],
       sentence: t.sentence,
@@ -158,6 +161,7 @@ export function frameDrafts(view: ArticleView, v: number): readonly Draft[] {
   return [
     clauseDraft(view, v, clauseStart, {
       type,
+      rule: type === 'THREATENED' ? 'frame.threat' : 'frame.giving',
       sources,
       targets,
       sentence: t.sentence,
@@ -192,7 +196,7 @@ export function intentFrame(view: ArticleView, v: number, giving = false): numbe
  */
 export function consequenceDrafts(view: ArticleView, v: number): readonly Draft[] {
   const t = view.tok(v);
-  if (!t || !view.lex.warningVerbs.has(t.lemma) || matchVerbCue(view, v)) return NO_DRAFTS;
+  if (!t || !view.lex.warningVerbs.has(t.lemma) || matchVerbRules(view, v)) return NO_DRAFTS;
   const [, last] = view.sentenceBounds(v);
   let noun = -1;
   let prospective = false;
@@ -221,6 +225,7 @@ export function consequenceDrafts(view: ArticleView, v: number): readonly Draft[
   return [
     clauseDraft(view, v, clauseStart, {
       type: 'WARNED',
+      rule: 'producer.warning-consequences',
       sources,
       targets,
       sentence: t.sentence,

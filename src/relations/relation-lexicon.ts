@@ -10,7 +10,9 @@ import path from 'node:path';
 import { createRequire } from 'node:module';
 import { DATA_DIR } from '../paths.js';
 import { ConfigError } from '../errors.js';
-import { RELATION_TYPES, type RelationType } from '../types.js';
+import { loadRules } from '../rules/load-rules.js';
+import { loadRelationTypes } from '../rules/relation-types.js';
+import type { NounRule, RuleIndex, VerbRule } from '../rules/rule.js';
 import { normKey } from './article-view.js';
 import { loadEntityLexicon, readPublicFigures } from '../extract/entity-lexicon.js';
 
@@ -20,38 +22,13 @@ export interface FigureEntry {
   readonly role?: string;
 }
 
-/** Where a cue finds its target; see `_slots` in relation-cues.json. */
+/** Where a frame finds an act's target (`dobj`, `comp`, `pp:against`); see relation-cues.json. */
 export type TargetSlot = 'dobj' | 'comp' | 'reciprocal' | `pp:${string}`;
 
-export interface VerbCue {
-  /** Lemma of the verb, then the particles that must follow it (`call on`). */
-  readonly words: readonly string[];
-  readonly type: RelationType;
-  readonly slots: readonly TargetSlot[];
-  /** A non-entity object's owner is the target (`rejected Russia's demands`). */
-  readonly owner: boolean;
-  /** The object must be followed by an infinitive (`asked Russia to ...`). */
-  readonly needsTo: boolean;
-  /** The object must be a proposal noun (`sent a letter to ...`). */
-  readonly objectNouns: boolean;
-  /** The object must be an agreement noun (`signed a pact with X`). */
-  readonly agreementObject: boolean;
-  /** The object must be a person or a group of people (`received Lavrov`, not `received an award`). */
-  readonly people: boolean;
-  /** A non-entity object's possessor (not its `of` complement) is the target (`condemned Russia's invasion`). */
-  readonly possessor: boolean;
-}
-
-export interface NominalCue {
-  /** Lemma of the noun, or two words (`phone call`). */
-  readonly lemma: string;
-  readonly type: RelationType;
-  readonly preps: readonly string[];
-  readonly owner: boolean;
-  /** With no prepositional target, the first entity later in the clause is the target. */
-  readonly comp: boolean;
-  /** The actor must own the noun or be the subject of a light verb (`made a visit to`). */
-  readonly ownedOnly: boolean;
+/** A relation type's CAMEO root code and PLOVER type (data/relation-types.json), for edges whose rule gives none. */
+export interface TypeCodes {
+  readonly cameo: string | undefined;
+  readonly plover: string | undefined;
 }
 
 export interface ResponseFrames {
@@ -76,10 +53,14 @@ export interface ModalityCues {
 }
 
 export interface RelationLexicon {
-  /** Verb cues keyed by the verb lemma (several per lemma: plain and phrasal). */
-  readonly verbs: ReadonlyMap<string, readonly VerbCue[]>;
-  /** Noun cues keyed by the (last) noun lemma. */
-  readonly nominals: ReadonlyMap<string, readonly NominalCue[]>;
+  /** The relation rules of data/rules/ (see src/rules/). */
+  readonly rules: RuleIndex;
+  /** Verb rules keyed by the verb lemma, longest phrase first (`rules.verbs`). */
+  readonly verbs: ReadonlyMap<string, readonly VerbRule[]>;
+  /** Noun rules keyed by the (last) noun lemma (`rules.nouns`). */
+  readonly nominals: ReadonlyMap<string, readonly NounRule[]>;
+  /** Default CAMEO root and PLOVER type by relation type. */
+  readonly typeCodes: ReadonlyMap<string, TypeCodes>;
   readonly proposalNouns: ReadonlySet<string>;
   readonly receiveVerbs: ReadonlySet<string>;
   readonly lightVerbs: ReadonlySet<string>;
@@ -152,30 +133,7 @@ export interface RelationLexicon {
   readonly figures: ReadonlyMap<string, FigureEntry>;
 }
 
-interface RawVerb {
-  lemma?: string;
-  words?: string[];
-  type: string;
-  slots: string[];
-  owner?: boolean;
-  needsTo?: boolean;
-  objectNouns?: boolean;
-  agreementObject?: boolean;
-  people?: boolean;
-  possessor?: boolean;
-}
-interface RawNominal {
-  lemma: string;
-  type: string;
-  preps: string[];
-  owner?: boolean;
-  comp?: boolean;
-  ownedOnly?: boolean;
-}
 interface RawCues {
-  verbs: RawVerb[];
-  phrasal: RawVerb[];
-  nominal: RawNominal[];
   proposalNouns: string[];
   receiveVerbs: string[];
   lightVerbs: string[];
@@ -213,11 +171,6 @@ function readJson<T>(file: string): T {
   } catch (e) {
     throw new ConfigError(`relation lexicon: cannot read ${file}: ${(e as Error).message}`, 'CONFIG_INVALID', { cause: e });
   }
-}
-
-function toType(t: string, file: string): RelationType {
-  if (!(RELATION_TYPES as readonly string[]).includes(t)) throw new ConfigError(`relation lexicon: unknown relation type "${t}" in ${file}`, 'CONFIG_INVALID');
-  return t as RelationType;
 }
 
 const lowerSet = (xs: readonly string[]): ReadonlySet<string> => new Set(xs.map((x) => x.toLowerCase()));
@@ -285,44 +238,8 @@ export function loadRelationLexicon(dataDir: string = DATA_DIR): RelationLexicon
   const speech = readJson<RawSpeech>(path.join(dir, 'speech-verbs.json'));
   const modality = readJson<RawModality>(path.join(dir, 'modality-cues.json'));
 
-  const verbs = new Map<string, VerbCue[]>();
-  for (const raw of [...cues.verbs, ...cues.phrasal]) {
-    const words = (raw.words ?? (raw.lemma ? [raw.lemma] : [])).map((w) => w.toLowerCase());
-    const head = words[0];
-    if (!head) throw new ConfigError(`relation lexicon: verb cue without words in ${cuesFile}`, 'CONFIG_INVALID');
-    const cue: VerbCue = Object.freeze({
-      words,
-      type: toType(raw.type, cuesFile),
-      slots: raw.slots as TargetSlot[],
-      owner: raw.owner ?? false,
-      needsTo: raw.needsTo ?? false,
-      objectNouns: raw.objectNouns ?? false,
-      agreementObject: raw.agreementObject ?? false,
-      people: raw.people ?? false,
-      possessor: raw.possessor ?? false,
-    });
-    const list = verbs.get(head) ?? [];
-    list.push(cue);
-    // Longest phrasal form first, so `call on` wins over a plain `call`.
-    list.sort((a, b) => b.words.length - a.words.length);
-    verbs.set(head, list);
-  }
-  const nominals = new Map<string, NominalCue[]>();
-  for (const raw of cues.nominal) {
-    const lemma = raw.lemma.toLowerCase();
-    const key = lemma.split(' ').at(-1) ?? lemma;
-    const cue: NominalCue = Object.freeze({
-      lemma,
-      type: toType(raw.type, cuesFile),
-      preps: raw.preps.map((p) => p.toLowerCase()),
-      owner: raw.owner ?? false,
-      comp: raw.comp ?? false,
-      ownedOnly: raw.ownedOnly ?? false,
-    });
-    const list = nominals.get(key) ?? [];
-    list.push(cue);
-    nominals.set(key, list);
-  }
+  const rules = loadRules(dataDir);
+  const typeCodes = new Map(loadRelationTypes(dataDir).map((t): [string, TypeCodes] => [t.name, { cameo: t.cameo[0], plover: t.plover ?? undefined }]));
   const mod: ModalityCues = Object.freeze({
     negation: lowerSet(modality.negation ?? []),
     negatingVerbs: lowerSet(modality.negatingVerbs ?? []),
@@ -333,8 +250,10 @@ export function loadRelationLexicon(dataDir: string = DATA_DIR): RelationLexicon
     conditional: lowerSet(modality.conditional ?? []),
   });
   return Object.freeze({
-    verbs,
-    nominals,
+    rules,
+    verbs: rules.verbs,
+    nominals: rules.nouns,
+    typeCodes,
     proposalNouns: lowerSet(cues.proposalNouns),
     receiveVerbs: lowerSet(cues.receiveVerbs),
     lightVerbs: lowerSet(cues.lightVerbs),

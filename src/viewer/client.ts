@@ -276,7 +276,7 @@ function start(): void {
       'li',
       { className: 'ng-item' },
       el('blockquote', { text: `“${str(a['text']) ?? ''}”` }),
-      meta([show !== 'speaker' ? toPart : undefined, show !== 'addressee' ? speakerPart : undefined, cue ? `cue “${cue}”` : undefined, articleText(a) ?? articleText(via?.attributes ?? {})]),
+      meta([show !== 'speaker' ? toPart : undefined, show !== 'addressee' ? speakerPart : undefined, cue ? `cue “${cue}”` : undefined, articleText(a) ?? articleText(via?.attributes ?? {}), ruleText(a)]),
     );
   }
 
@@ -299,8 +299,16 @@ function start(): void {
         str(a['role']) ? `role: ${str(a['role'])}` : undefined,
         reportedBy ? el('span', {}, 'reported by ', link(reportedBy)) : undefined,
         confidence !== undefined ? `confidence ${confidence.toFixed(2)}` : undefined,
+        ruleText(a),
       ]),
     );
+  }
+
+  /** `rule verb.urge (CAMEO 02)`: which rule made an edge, shown next to its evidence. */
+  function ruleText(a: Attrs): string | undefined {
+    const rule = str(a['rule']);
+    const cameo = str(a['cameo']);
+    return rule ? `rule ${rule}${cameo ? ` (CAMEO ${cameo})` : ''}` : undefined;
   }
 
   function entityPanel(n: ViewerNode): HTMLElement[] {
@@ -372,6 +380,7 @@ function start(): void {
         fact('Addressed to', addressees.length ? el('span', {}, ...joinNodes(addressees)) : undefined),
         fact('Article', articleText(a)),
         fact('Cue', str(a['cue'])),
+        fact('Rule', str(a['rule'])),
         fact('Sentence', str(a['evidence'])),
       ),
     ];

@@ -111,7 +111,7 @@ describe('neo4j-admin import CSV', () => {
       'key:ID,name,aliases:string[],mentions:long,articles:long,roles:string[],affiliations:string[],confidence:double,:LABEL',
     );
     const urged = files.find((f) => f.name === 'relationships-URGED.csv')!;
-    expect(urged.content.split('\n')[0]).toBe(':START_ID,:END_ID,:TYPE,key,article,evidence,start:long,end:long,cue,modality,reportedBy,role,confidence:double');
+    expect(urged.content.split('\n')[0]).toBe(':START_ID,:END_ID,:TYPE,key,article,evidence,start:long,end:long,cue,modality,reportedBy,role,confidence:double,rule,cameo,plover');
   });
 
   it('every value parses back (quotes, newlines, lists, empty string vs missing)', () => {
