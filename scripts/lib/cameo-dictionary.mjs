@@ -140,8 +140,9 @@ const VERB_SLOTS = {
   DEPLOYED_NEAR: { target: [] },
 };
 // Codes whose target stands elsewhere than their type's: a complaint names its target after
-// `about` or as the subject of its that-clause (`complained that the United States ...`).
-const CODE_SLOTS = { 114: { target: ['pp:about', 'pp:of', 'clause'] } };
+// `about` or `of` (its that-clause often opens with a pronoun, and the first entity after it is
+// then a place or a bystander: left out).
+const CODE_SLOTS = { 114: { target: ['pp:about', 'pp:of'] } };
 const verbSlots = (type, code) => CODE_SLOTS[code] ?? VERB_SLOTS[type];
 // A phrase rule's target is the noun phrase after the particle; `call for X` needs `X to ...`.
 const phraseSlots = (type, particle) => ({

@@ -56,6 +56,18 @@ export const GUARDS: Readonly<Record<GuardName, Guard>> = {
     when: 'object',
     test: ({ view, object }) => !!object && (object.heads.some((h) => view.entityType(h) === 'Person') || view.lex.groupNouns.has(object.headLemma ?? '')),
   },
+  // `called the move illegal`, `branded Russia a threat`, `described the vote as a farce`: the
+  // object is labelled with a word of condemnation (relation-cues.json `negativeLabels`).
+  'negative-label': {
+    when: 'clause',
+    test: ({ view, after, end }) => {
+      for (let k = after; k <= Math.min(end, after + 10); k++) {
+        const t = view.tok(k);
+        if (t && (view.lex.negativeLabels.has(t.lemma) || view.lex.negativeLabels.has(t.normal))) return true;
+      }
+      return false;
+    },
+  },
 };
 
 /** Whether every guard of `names` that runs at `when` holds. */
