@@ -22,6 +22,8 @@ export function actorsOf(view: ArticleView, np: NounPhrase | undefined, owner: b
   const found = view.npEntities(np, owner);
   if (found.length || !np || np.heads.length || np.owner === undefined) return found;
   if (np.headLemma && view.lex.groupNouns.has(np.headLemma) && view.entityType(np.owner) !== 'Person') return officeHolder(view, np, np.owner);
+  // A state's forces (`U.S. troops`, `Russian forces`) stand for the state.
+  if (np.headLemma && view.lex.militaryNouns.has(np.headLemma) && view.entityType(np.owner) === 'Country') return [np.owner];
   return [];
 }
 

@@ -56,3 +56,10 @@ describe('phrasal acts', () => {
     expect(acts(text)).toEqual([edge]);
   });
 });
+
+describe("a state's forces stand for the state", () => {
+  it('as the object of an appeal', () => {
+    const table: FixtureEntity[] = [...ENTITIES.filter((e) => e.name !== 'Chile'), { name: 'Chile', type: 'Country', forms: ['Chile', 'Chilean'] }];
+    expect(acts('Peru called for Chilean troops to leave the border area.', table)).toEqual(['URGED Peru -> Chile']);
+  });
+});
