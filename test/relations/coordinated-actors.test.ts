@@ -40,3 +40,13 @@ describe('coordinated actors', () => {
     expect(acts('Ana Soto and other regional leaders condemned Bolivia.')).toEqual(['ACCUSED Ana Soto -> Bolivia']);
   });
 });
+
+describe('coordinated targets', () => {
+  it('a plain plural coordinated with a named party (`all states and Peru`)', () => {
+    expect(acts('Chile urged all states and Peru to recognise the vote.')).toEqual(['URGED Chile -> Peru']);
+  });
+
+  it('an appeal not to act is an appeal', () => {
+    expect(acts('Chile urged Peru not to close the border.')).toEqual(['URGED Chile -> Peru']);
+  });
+});
