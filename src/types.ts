@@ -175,6 +175,8 @@ export interface Relation {
   readonly cameo?: string | undefined;
   /** PLOVER event type of the act (`REQUEST`), when the type has one. */
   readonly plover?: string | undefined;
+  /** Where the rule found the actor and the target (`subject`, `pp:with`), for `newsgraph explain`; not exported to the graph. */
+  readonly slots?: { readonly actor: string; readonly target: string } | undefined;
 }
 
 export interface Quote {

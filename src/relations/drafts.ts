@@ -14,6 +14,8 @@ export interface Draft {
   /** The rule's CAMEO code and PLOVER type; the type's when the rule gives none. */
   cameo?: string | undefined;
   plover?: string | undefined;
+  /** Where the rule found the actor and the target. */
+  slots?: { actor: string; target: string } | undefined;
   sources: readonly number[];
   targets: readonly number[];
   sentence: number;
@@ -39,6 +41,7 @@ export function uniformDraft(d: Draft): Draft {
     rule: d.rule,
     cameo: d.cameo,
     plover: d.plover,
+    slots: d.slots,
     sources: d.sources,
     targets: d.targets,
     sentence: d.sentence,
@@ -150,6 +153,7 @@ export function finish(view: ArticleView, drafts: readonly Draft[]): Relation[] 
         rule: d.rule,
         cameo: d.cameo ?? codes?.cameo,
         plover: d.plover ?? codes?.plover,
+        slots: d.slots,
       });
     }
   }

@@ -46,6 +46,7 @@ function verbRuleDraft(rule: VerbRule, c: GuardContext, subject: Subject | undef
   if (rule.objectHeads && !(object?.headLemma && rule.objectHeads.has(object.headLemma))) return undefined;
   let sources: number[];
   let targets: number[] = [];
+  let slot = 'subject';
   if (passive) {
     sources = passiveAgent(view, v);
     targets = [...(subject?.entities ?? [])];
@@ -53,7 +54,7 @@ function verbRuleDraft(rule: VerbRule, c: GuardContext, subject: Subject | undef
     if (rule.guards.includes('infinitive-after-object') && !guardsHold(['infinitive-after-object'], 'object', c)) targets = [];
   } else {
     sources = [...(subject?.entities ?? [])];
-    targets = activeTargets(rule, c, sources);
+    ({ targets, slot } = activeTargets(rule, c, sources));
   }
   if (!sources.length) return undefined;
   if (!passive && subject && HOSTILE.has(rule.type)) sources = rehomePronounActor(view, subject.start, sources, targets);
@@ -70,6 +71,7 @@ function verbRuleDraft(rule: VerbRule, c: GuardContext, subject: Subject | undef
     sources,
     targets: reciprocal ? sources : targets,
     sentence: t.sentence,
+    slots: passive ? { actor: 'passive agent', target: 'subject' } : { actor: 'subject', target: reciprocal ? 'reciprocal' : slot },
     cue: intent !== undefined ? cueText(view, intent, after - 1) : cueText(view, v, after - 1),
     modality: view.modalityOf(intent ?? v, clauseStart),
     reportedBy: reporterOf(view, v, clauseStart, sources),
@@ -80,15 +82,15 @@ function verbRuleDraft(rule: VerbRule, c: GuardContext, subject: Subject | undef
 }
 
 /** The target of an active clause: the rule's slots in order, the object's guards applied to the object slots. */
-function activeTargets(rule: VerbRule, c: GuardContext, sources: readonly number[]): number[] {
+function activeTargets(rule: VerbRule, c: GuardContext, sources: readonly number[]): { targets: number[]; slot: string } {
   const { view, after, end, object } = c;
   const owner = rule.target.includes('object-or-owner');
   for (const slot of rule.target) {
     let targets = slotEntities(view, slot, object, after, end, owner, sources);
     if ((slot === 'object' || slot === 'object-or-owner') && targets.length && !guardsHold(rule.guards, 'object', c)) targets = [];
-    if (targets.length) return targets;
+    if (targets.length) return { targets, slot };
   }
-  return [];
+  return { targets: [], slot: '' };
 }
 
 function slotEntities(view: ArticleView, slot: VerbSlot, object: NounPhrase | undefined, after: number, end: number, owner: boolean, sources: readonly number[]): number[] {
@@ -156,7 +158,7 @@ function nounFrame(view: ArticleView, i: number, first: number): NounFrame {
 }
 
 /** The target after a nominal trigger: the first of the rule's prepositions (`talks with X`), and whether it was `between`. */
-function nounTargets(view: ArticleView, rule: NounRule, i: number, end: number): { targets: number[]; between: boolean; from: number[] } {
+function nounTargets(view: ArticleView, rule: NounRule, i: number, end: number): { targets: number[]; between: boolean; from: number[]; slot: string } {
   let from: number[] = [];
   for (let k = i + 1; k <= Math.min(end, i + 7); k++) {
     const n = view.norm(k);
@@ -164,11 +166,11 @@ function nounTargets(view: ArticleView, rule: NounRule, i: number, end: number):
     if (!tk) break;
     if (n === 'from' && rule.type === 'PROPOSED') from = actorsOf(view, view.readNP(k + 1, end), true);
     if (rule.preps.includes(n) && (tk.pos === 'ADP' || tk.pos === 'PART' || tk.pos === 'SCONJ') && view.tok(k + 1)?.pos !== 'VERB') {
-      return { targets: actorsOf(view, view.readNP(k + 1, end), rule.type !== 'SPOKE_WITH'), between: n === 'between', from };
+      return { targets: actorsOf(view, view.readNP(k + 1, end), rule.type !== 'SPOKE_WITH'), between: n === 'between', from, slot: `pp:${n}` };
     }
     if (tk.pos === 'VERB' || tk.pos === 'AUX' || n === ',') break;
   }
-  return { targets: [], between: false, from };
+  return { targets: [], between: false, from, slot: '' };
 }
 
 /**
@@ -177,21 +179,21 @@ function nounTargets(view: ArticleView, rule: NounRule, i: number, end: number):
  * the main subject of the sentence; for a proposal received (`received the response from X`),
  * the sender, and the receiver becomes the target.
  */
-function nounActors(view: ArticleView, rule: NounRule, i: number, last: number, f: NounFrame, from: readonly number[]): { sources: number[]; receiver: number[] | undefined } {
+function nounActors(view: ArticleView, rule: NounRule, i: number, last: number, f: NounFrame, from: readonly number[]): { sources: number[]; receiver: number[] | undefined; slot: string } {
   const gs = f.govSubject?.entities ?? [];
   if (rule.type === 'PROPOSED' && view.lex.receiveVerbs.has(f.govLemma) && gs.length) {
-    return { sources: from.length ? [...from] : f.owner !== undefined ? [f.owner] : [], receiver: [...gs] };
+    return { sources: from.length ? [...from] : f.owner !== undefined ? [f.owner] : [], receiver: [...gs], slot: from.length ? 'pp:from' : 'owner' };
   }
-  if (gs.length && (view.lex.lightVerbs.has(f.govLemma) || (f.owner === undefined && !rule.ownedOnly))) return { sources: [...gs], receiver: undefined };
-  if (f.owner !== undefined) return { sources: [f.owner], receiver: undefined };
+  if (gs.length && (view.lex.lightVerbs.has(f.govLemma) || (f.owner === undefined && !rule.ownedOnly))) return { sources: [...gs], receiver: undefined, slot: 'governing verb subject' };
+  if (f.owner !== undefined) return { sources: [f.owner], receiver: undefined, slot: 'owner' };
   if (f.possessivePronoun) {
     for (let k = i + 1; k <= last; k++) {
       if (view.tok(k)?.pos !== 'VERB') continue;
       const s = subjectActors(view, k);
-      if (s?.entities.length) return { sources: [...s.entities], receiver: undefined };
+      if (s?.entities.length) return { sources: [...s.entities], receiver: undefined, slot: 'next clause subject' };
     }
   }
-  return { sources: [], receiver: undefined };
+  return { sources: [], receiver: undefined, slot: '' };
 }
 
 /** `..., as a goodwill gesture to Y`: an `as` adjunct's act is the clause's, its actor the clause's subject. */
@@ -221,18 +223,27 @@ export function nounRuleDrafts(view: ArticleView, i: number): readonly Draft[] {
   if (found.between) {
     if (rule.type !== 'SPOKE_WITH' || targets.length < 2) return NO_DRAFTS;
     const framed = meetingFrame(view, i, f.governor, view.nominalModality(i, f.governor, f.start));
-    return [{ type: rule.type, rule: rule.id, cameo: rule.cameo, plover: rule.plover, sources: targets, targets, sentence: t.sentence, cue: cueText(view, i, i), modality: framed.modality, confidence: BETWEEN_CONFIDENCE, reciprocal: true }];
+    return [{ type: rule.type, rule: rule.id, cameo: rule.cameo, plover: rule.plover, slots: { actor: 'pp:between', target: 'pp:between' }, sources: targets, targets, sentence: t.sentence, cue: cueText(view, i, i), modality: framed.modality, confidence: BETWEEN_CONFIDENCE, reciprocal: true }];
   }
   const actors = nounActors(view, rule, i, last, f, found.from);
   let sources = actors.sources;
-  if (actors.receiver) targets = actors.receiver;
+  let actorSlot = actors.slot;
+  let targetSlot = found.slot;
+  if (actors.receiver) {
+    targets = actors.receiver;
+    targetSlot = 'receiving verb subject';
+  }
   let actingVerb = f.governor;
   if (!sources.length && f.owner === undefined && !rule.ownedOnly) {
     const adjunct = asAdjunctActor(view, f, first);
     if (adjunct) ({ sources, verb: actingVerb } = adjunct);
+    if (adjunct) actorSlot = 'as-adjunct clause subject';
   }
   if (!sources.length) return NO_DRAFTS;
-  if (!targets.length && rule.clause) targets = slotTargets(view, 'comp', i + 1, end, true, sources);
+  if (!targets.length && rule.clause) {
+    targets = slotTargets(view, 'comp', i + 1, end, true, sources);
+    targetSlot = 'clause';
+  }
   const reciprocal = !targets.length && rule.type === 'SPOKE_WITH' && sources.length > 1;
   if (!targets.length && !reciprocal) return NO_DRAFTS;
   const clauseStart = f.govSubject?.start ?? f.start;
@@ -243,6 +254,7 @@ export function nounRuleDrafts(view: ArticleView, i: number): readonly Draft[] {
     rule: rule.id,
     cameo: rule.cameo,
     plover: rule.plover,
+    slots: { actor: actorSlot, target: reciprocal ? 'reciprocal' : targetSlot },
     sources,
     targets: reciprocal ? sources : targets,
     sentence: t.sentence,

@@ -25,12 +25,12 @@ describe('newsgraph CLI', () => {
   it('prints an overview with every command and an example', () => {
     const r = run(['--help']);
     expect(r.status).toBe(0);
-    for (const c of ['build', 'query', 'push', 'view', 'extract']) expect(r.stdout).toContain(c);
+    for (const c of ['build', 'query', 'push', 'view', 'extract', 'explain']) expect(r.stdout).toContain(c);
     expect(r.stdout).toContain('newsgraph build data/articles');
   });
 
   it('has --help with an example on every command', () => {
-    for (const c of ['build', 'query', 'push', 'view', 'extract']) {
+    for (const c of ['build', 'query', 'push', 'view', 'extract', 'explain']) {
       const r = run([c, '--help']);
       expect(r.status).toBe(0);
       expect(r.stdout).toMatch(/Example/);
