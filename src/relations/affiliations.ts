@@ -6,6 +6,7 @@
 import type { Mention } from '../types.js';
 import { ArticleView } from './article-view.js';
 import type { Draft } from './drafts.js';
+import { roleAppositionAffiliations } from './role-appositions.js';
 
 /** AFFILIATED_WITH drafts, at most one per person and organisation. */
 class AffiliationDrafts {
@@ -33,6 +34,7 @@ export function affiliationDrafts(view: ArticleView): Draft[] {
     drafts.add('affiliation.mention', person, org, m.sentence, m.role, m.role ?? m.affiliation);
   }
   appositiveAffiliations(view, drafts);
+  roleAppositionAffiliations(view, (person, org, sentence, role, cue) => drafts.add('affiliation.role-apposition', person, org, sentence, role, cue));
   // `Venezuela's Hugo Chavez`, `NATO's Jens Stoltenberg`: a country or organisation owning a person's name.
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i] as Mention;

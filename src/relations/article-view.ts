@@ -181,7 +181,7 @@ export class ArticleView extends NounPhraseView {
         if (am && am.type !== 'Person' && am.lastToken === k && am.firstToken >= first && !this.isPossessiveAfter(k)) k = am.firstToken - 1;
         const titleStart = k + 1;
         // `Israel and the Palestinians`: a determiner of the right-hand member.
-        if (k > first && this.tokens[k]?.pos === 'DET' && this.isCoord(k - 1)) k--;
+        if (k > first && this.tokens[k]?.pos === 'DET' && (this.isCoord(k - 1) || (this.norm(k - 1) === ',' && sawCoordinator))) k--;
         // A bare comma continues a list only to the left of its `and` (`Germany, France and Italy`).
         if (k < first || !(this.isCoord(k) || (this.norm(k) === ',' && sawCoordinator))) {
           s = titleStart;
@@ -194,6 +194,14 @@ export class ArticleView extends NounPhraseView {
         const pe = this.entityAt(k);
         const pm = this.mentionAt(k);
         if (pe === undefined || !pm || this.isPossessiveAfter(k)) {
+          s = titleStart;
+          break;
+        }
+        // A list member after a preposition ends a fronted phrase (`After talks on Ukraine, the
+        // United States and Russia`), not the list: the subject starts after its comma.
+        let before = pm.firstToken - 1;
+        while (before >= first && this.tokens[before]?.pos === 'DET') before--;
+        if (this.norm(k + 1) === ',' && before >= first && this.tokens[before]?.pos === 'ADP') {
           s = titleStart;
           break;
         }
@@ -224,6 +232,11 @@ export class ArticleView extends NounPhraseView {
     if (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'NUM') {
       const np = this.npStartingBefore(i, first);
       if (!np) return undefined;
+      // `Netanyahu and other politicians`: the named member of the group is the actor.
+      if (np.heads.length === 0 && this.norm(np.first) === 'other' && this.isCoord(np.first - 1) && np.first - 2 >= first) {
+        const named = this.subjectEndingAt(np.first - 2, first);
+        if (named?.entities.length) return named;
+      }
       const owner = this.lex.militaryNouns.has(np.headLemma ?? '') || this.lex.governmentNouns.has(np.headLemma ?? '');
       return { entities: this.npEntities(np, owner), start: np.first, headLemma: np.headLemma || undefined };
     }

@@ -21,6 +21,8 @@ export function actorsOf(view: ArticleView, np: NounPhrase | undefined, owner: b
   const found = view.npEntities(np, owner);
   if (found.length || !np || np.heads.length || np.owner === undefined) return found;
   if (np.headLemma && view.lex.groupNouns.has(np.headLemma) && view.entityType(np.owner) !== 'Person') return officeHolder(view, np, np.owner);
+  // A state's forces (`U.S. troops`, `Russian forces`) stand for the state.
+  if (np.headLemma && view.lex.militaryNouns.has(np.headLemma) && view.entityType(np.owner) === 'Country') return [np.owner];
   return [];
 }
 
@@ -71,12 +73,49 @@ export function subjectActors(view: ArticleView, v: number): Subject | undefined
     const titled = titledSubject(view, s);
     if (titled.length) return { entities: titled, start: s.start, headLemma: s.headLemma };
   }
+  if (s) {
+    const office = officeBeforeComplement(view, s);
+    if (office.length) return { entities: office, start: s.start, headLemma: s.headLemma };
+    if (s.entities.length && isPlaceOfNoun(view, s.start)) return { entities: [], start: s.start, headLemma: s.headLemma };
+  }
   if (!s || s.entities.length || !s.headLemma || !view.lex.groupNouns.has(s.headLemma)) return s;
   // The subject phrase ends before the relative pronoun, auxiliary or verb that follows it.
   let end = s.start;
   while (end + 1 < v && !['PRON', 'VERB', 'AUX', 'ADP', 'SCONJ', 'PUNCT'].includes(view.tok(end + 1)?.pos ?? '')) end++;
   const entities = actorsOf(view, view.readNP(s.start, end), false);
   return entities.length ? { entities, start: s.start, headLemma: s.headLemma } : s;
+}
+
+/**
+ * `the Russian ambassador to the United States accused ...`, `China's envoy to Britain said ...`:
+ * an office owned by a state or body, with a complement naming a place or another party, stands
+ * for its holder or owner (see `officeHolder`), not for the entity of its complement.
+ */
+const OFFICE_COMPLEMENT = new Set(['to', 'in', 'at', 'for']);
+function officeBeforeComplement(view: ArticleView, s: Subject): number[] {
+  const office = s.start - 2;
+  const t = view.tok(office);
+  if (!OFFICE_COMPLEMENT.has(view.norm(s.start - 1)) || !t || !view.lex.groupNouns.has(t.lemma)) return [];
+  const [first] = view.sentenceBounds(office);
+  const start = phraseStart(view, office, first, 5);
+  const np = start < office ? view.readNP(start, office) : undefined;
+  return np && !np.heads.length && np.owner !== undefined ? actorsOf(view, np, false) : [];
+}
+
+/**
+ * `The commander of the forces in Afghanistan said ...`: the entity is where a common noun is,
+ * not the subject (a group of a place's people, `officials in Moscow`, does stand for it).
+ */
+function isPlaceOfNoun(view: ArticleView, start: number): boolean {
+  const noun = view.tok(start - 2);
+  return (
+    ['in', 'at', 'near', 'inside'].includes(view.norm(start - 1)) &&
+    !!noun &&
+    noun.pos === 'NOUN' &&
+    /^[a-z]/.test(noun.text) &&
+    !view.lex.groupNouns.has(noun.lemma) &&
+    !view.lex.governmentNouns.has(noun.lemma)
+  );
 }
 
 /**

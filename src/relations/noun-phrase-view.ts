@@ -319,6 +319,11 @@ export class NounPhraseView {
       break;
     }
     if (headLemma === undefined) return owner === undefined ? undefined : { heads: [], owner, appositive: undefined, complement: [], headLemma: undefined, first: p, last: i - 1 };
+    // `all states and the UN`: a plain plural coordinated with named parties; the parties are its entities.
+    if (owner === undefined && this.isCoord(i) && depth < 4 && this.tokens[i - 1]?.pos === 'NOUN' && this.tokens[i - 1]?.normal !== headLemma) {
+      const more = this.readNP(i + 1, last, depth + 1);
+      if (more && more.heads.length) return { heads: [...more.heads], owner: undefined, appositive: undefined, complement: [], headLemma: undefined, first: p, last: more.last };
+    }
     const np: { heads: number[]; owner: number | undefined; appositive: number | undefined; complement: number[]; headLemma: string; first: number; last: number } = {
       heads: [],
       owner,

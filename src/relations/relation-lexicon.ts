@@ -67,6 +67,10 @@ export interface RelationLexicon {
   readonly receiveVerbs: ReadonlySet<string>;
   readonly lightVerbs: ReadonlySet<string>;
   readonly groupNouns: ReadonlySet<string>;
+  /** Heads of a role that ties a person to a body (`president`, `professor`, `member`), for role appositions. */
+  readonly affiliationRoles: ReadonlySet<string>;
+  /** Words of condemnation that make a labelling verb an accusation (`called the move illegal`). */
+  readonly negativeLabels: ReadonlySet<string>;
   readonly governmentNouns: ReadonlySet<string>;
   readonly militaryNouns: ReadonlySet<string>;
   readonly locationPreps: ReadonlySet<string>;
@@ -138,6 +142,8 @@ interface RawCues {
   receiveVerbs: string[];
   lightVerbs: string[];
   groupNouns: string[];
+  affiliationRoles?: string[];
+  negativeLabels?: string[];
   governmentNouns: string[];
   deployment: { militaryNouns: string[]; locationPreps: string[]; borderNouns: string[] };
   warningFrames?: { verbs: string[]; nouns: string[] };
@@ -261,6 +267,8 @@ export function loadRelationLexicon(dataDir: string = DATA_DIR): RelationLexicon
     receiveVerbs: lowerSet(cues.receiveVerbs),
     lightVerbs: lowerSet(cues.lightVerbs),
     groupNouns: lowerSet(cues.groupNouns),
+    affiliationRoles: lowerSet(cues.affiliationRoles ?? []),
+    negativeLabels: lowerSet(cues.negativeLabels ?? []),
     governmentNouns: lowerSet(cues.governmentNouns),
     militaryNouns: lowerSet(cues.deployment.militaryNouns),
     locationPreps: lowerSet(cues.deployment.locationPreps),

@@ -186,7 +186,7 @@ function nounActors(view: ArticleView, rule: NounRule, i: number, last: number, 
   }
   if (gs.length && (view.lex.lightVerbs.has(f.govLemma) || (f.owner === undefined && !rule.ownedOnly))) return { sources: [...gs], receiver: undefined, slot: 'governing verb subject' };
   if (f.owner !== undefined) return { sources: [f.owner], receiver: undefined, slot: 'owner' };
-  if (f.possessivePronoun) {
+  if (f.possessivePronoun || frontedAdjunct(view, f.start)) {
     for (let k = i + 1; k <= last; k++) {
       if (view.tok(k)?.pos !== 'VERB') continue;
       const s = subjectActors(view, k);
@@ -194,6 +194,19 @@ function nounActors(view: ArticleView, rule: NounRule, i: number, last: number, 
     }
   }
   return { sources: [], receiver: undefined, slot: '' };
+}
+
+/** Prepositions of a fronted adjunct whose act the main clause's subject did (`After talks with X, Y said ...`). */
+const FRONTED = new Set(['after', 'following', 'during']);
+
+/** Whether the noun phrase starting at `start` opens its sentence after such a preposition. */
+function frontedAdjunct(view: ArticleView, start: number): boolean {
+  const [first] = view.sentenceBounds(start);
+  let p = start - 1;
+  if (!FRONTED.has(view.norm(p))) return false;
+  p--;
+  while (p >= first && view.tok(p)?.pos === 'ADV') p--;
+  return p < first;
 }
 
 /** `..., as a goodwill gesture to Y`: an `as` adjunct's act is the clause's, its actor the clause's subject. */

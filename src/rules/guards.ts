@@ -32,7 +32,9 @@ export const GUARDS: Readonly<Record<GuardName, Guard>> = {
     when: 'object',
     test: ({ view, verb, after, end, object, passive }) => {
       if (passive) return hasInfinitive(view, after, end);
-      const next = object ? view.norm(object.last + 1) : '';
+      // `urged X not to recognise ...` is an appeal too.
+      const skip = object && view.norm(object.last + 1) === 'not' ? 1 : 0;
+      const next = object ? view.norm(object.last + 1 + skip) : '';
       if (next !== 'to' && next !== 'for') return false;
       // `wanted Sundance to be a platform`: a wish about the object's state, not an appeal to it.
       return !(WISH.has(view.tok(verb)?.lemma ?? '') && object && view.tok(object.last + 2)?.lemma === 'be');
@@ -55,6 +57,18 @@ export const GUARDS: Readonly<Record<GuardName, Guard>> = {
   'people-object': {
     when: 'object',
     test: ({ view, object }) => !!object && (object.heads.some((h) => view.entityType(h) === 'Person') || view.lex.groupNouns.has(object.headLemma ?? '')),
+  },
+  // `called the move illegal`, `branded Russia a threat`, `described the vote as a farce`: the
+  // object is labelled with a word of condemnation (relation-cues.json `negativeLabels`).
+  'negative-label': {
+    when: 'clause',
+    test: ({ view, after, end }) => {
+      for (let k = after; k <= Math.min(end, after + 10); k++) {
+        const t = view.tok(k);
+        if (t && (view.lex.negativeLabels.has(t.lemma) || view.lex.negativeLabels.has(t.normal))) return true;
+      }
+      return false;
+    },
   },
 };
 

@@ -19,6 +19,7 @@ export const PRODUCERS: Readonly<Record<string, string>> = {
   'producer.deployment': 'a military noun, its owner and a place near a country or border: src/relations/deployment.ts deploymentDrafts',
   'affiliation.mention': "a mention's title or demonym (`Russian Foreign Minister X`): src/relations/affiliations.ts",
   'affiliation.appositive': "an appositive after an owner (`Blinken's deputy, Wendy Sherman`): src/relations/affiliations.ts",
+  'affiliation.role-apposition': "a role stated next to a name (`X, the president of Y`, `X, a professor at Y`, `the leader of Y, X`): src/relations/role-appositions.ts",
   'affiliation.possessor': "an owner before a name (`NATO's Jens Stoltenberg`): src/relations/affiliations.ts",
   'affiliation.figure': 'a public figure of the gazetteer (data/gazetteers/people.tsv): src/relations/affiliations.ts',
   'affiliation.entity': "the entity stage's affiliation of a person: src/relations/affiliations.ts",
