@@ -122,8 +122,28 @@ export function findQuoteSpans(text: string, paragraphs: readonly { start: numbe
       }
     }
   });
-  // Drop quotes nested inside another quote.
-  return out.filter((q) => !out.some((o) => o !== q && o.open < q.open && o.end > q.end));
+  return withoutNested(out);
+}
+
+/**
+ * The spans not nested inside another (one opening earlier and ending later).
+ * A sweep in order of opening mark keeps the latest end of the spans opened
+ * before: linear after the sort, however many quotations an article has.
+ */
+function withoutNested(spans: readonly QuoteSpan[]): QuoteSpan[] {
+  const order = spans.map((_, i) => i).sort((a, b) => (spans[a]?.open ?? 0) - (spans[b]?.open ?? 0));
+  const nested = new Uint8Array(spans.length);
+  let maxEnd = -1;
+  for (let i = 0; i < order.length; ) {
+    // Spans opening at the same mark do not nest in each other: compare them all with the earlier ones first.
+    let j = i;
+    const open = spans[order[i] ?? 0]?.open;
+    while (j < order.length && spans[order[j] ?? 0]?.open === open) j++;
+    for (let k = i; k < j; k++) if (maxEnd > (spans[order[k] ?? 0]?.end ?? 0)) nested[order[k] ?? 0] = 1;
+    for (let k = i; k < j; k++) maxEnd = Math.max(maxEnd, spans[order[k] ?? 0]?.end ?? 0);
+    i = j;
+  }
+  return spans.filter((_, i) => !nested[i]);
 }
 
 interface Attribution {
@@ -170,6 +190,7 @@ export function extractQuotes(
   // Speaker of the latest quote / reporting verb, per paragraph, for continuations.
   const lastSpeakerInPara = new Map<number, number>();
   const lastSpeakerInSentence = new Map<number, number>();
+  const bySentence = mentionsBySentence(view);
   for (const q of spans) {
     const content = q.text.trim();
     const words = content.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
@@ -213,7 +234,7 @@ export function extractQuotes(
       addressee: att.addressee,
       audience: att.audience,
       cue: att.cue,
-      speakerSpan: att.speaker !== null && att.cue !== 'continuation' ? speakerSpanOf(view, att.speaker, q, o, c) : undefined,
+      speakerSpan: att.speaker !== null && att.cue !== 'continuation' ? speakerSpanOf(view, bySentence, att.speaker, q, o, c) : undefined,
       sentence,
       confidence: att.confidence,
       evidence: quoteEvidence(ann, start, end, sentence),
@@ -227,24 +248,30 @@ export function extractQuotes(
  * quotation, outside it, in the sentences the quotation starts and ends in
  * (`openTok`, `closeMarkTok`: the tokens of its marks, -1 for no closing mark).
  */
-function speakerSpanOf(view: ArticleView, speaker: number, q: QuoteSpan, openTok: number, closeMarkTok: number): { start: number; end: number } | undefined {
+function speakerSpanOf(view: ArticleView, bySentence: readonly number[][], speaker: number, q: QuoteSpan, openTok: number, closeMarkTok: number): { start: number; end: number } | undefined {
   const closeTok = closeMarkTok >= 0 ? closeMarkTok : openTok;
   // One sentence either side: wink may end a sentence inside the frame (`"... huh?" he responded`).
   const a = (view.tok(openTok)?.sentence ?? 0) - 1;
   const b = (view.tok(closeTok)?.sentence ?? a) + 1;
   let best: { start: number; end: number } | undefined;
   let bestDist = Infinity;
-  view.mentions.forEach((m, i) => {
-    if (view.mentionEntity.get(i) !== speaker || m.sentence < a || m.sentence > b) return;
-    const mp = view.ann.sentences[m.sentence]?.paragraph;
-    if (mp === undefined || mp < (view.ann.sentences[a + 1]?.paragraph ?? 0) || mp > (view.ann.sentences[b - 1]?.paragraph ?? 0)) return;
-    if (m.start >= q.open && m.end <= (q.close >= 0 ? q.close : q.end)) return;
-    const dist = m.end <= q.open ? q.open - m.end : m.start - (q.close >= 0 ? q.close : q.end);
-    if (dist >= 0 && dist < bestDist) {
-      bestDist = dist;
-      best = { start: m.start, end: m.end };
+  let bestIndex = Infinity;
+  for (let s = Math.max(0, a); s <= b; s++) {
+    for (const i of bySentence[s] ?? []) {
+      const m = view.mentions[i];
+      if (!m || view.mentionEntity.get(i) !== speaker) continue;
+      const mp = view.ann.sentences[m.sentence]?.paragraph;
+      if (mp === undefined || mp < (view.ann.sentences[a + 1]?.paragraph ?? 0) || mp > (view.ann.sentences[b - 1]?.paragraph ?? 0)) continue;
+      if (m.start >= q.open && m.end <= (q.close >= 0 ? q.close : q.end)) continue;
+      const dist = m.end <= q.open ? q.open - m.end : m.start - (q.close >= 0 ? q.close : q.end);
+      // The nearest; between equally near ones, the first in the mention list.
+      if (dist >= 0 && (dist < bestDist || (dist === bestDist && i < bestIndex))) {
+        bestDist = dist;
+        bestIndex = i;
+        best = { start: m.start, end: m.end };
+      }
     }
-  });
+  }
   return best;
 }
 
@@ -798,16 +825,33 @@ function leadSubject(view: ArticleView, sentence: number): number | undefined {
 const lead = (s: string): number => s.length - s.trimStart().length;
 const trail = (s: string): number => s.length - s.trimEnd().length;
 
+/** Mention indices by sentence, so a quote looks only at the mentions of its own sentences. */
+function mentionsBySentence(view: ArticleView): number[][] {
+  const out: number[][] = [];
+  view.mentions.forEach((m, i) => (out[m.sentence] ??= []).push(i));
+  return out;
+}
+
 /** The text of the sentences a quote overlaps, plus its attribution sentence. */
 function quoteEvidence(ann: AnnotatedText, start: number, end: number, sentence: number): string {
   let first = sentence;
   let last = sentence;
-  ann.sentences.forEach((s, i) => {
-    if (s.end > start && s.start < end) {
+  // Sentences are in text order: the first one ending after `start` (binary search), then those starting before `end`.
+  let lo = 0;
+  let hi = ann.sentences.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((ann.sentences[mid]?.end ?? 0) > start) hi = mid;
+    else lo = mid + 1;
+  }
+  for (let i = lo; i < ann.sentences.length; i++) {
+    const s = ann.sentences[i];
+    if (!s || s.start >= end) break;
+    if (s.end > start) {
       first = Math.min(first, i);
       last = Math.max(last, i);
     }
-  });
+  }
   const a = ann.sentences[first];
   const b = ann.sentences[last];
   return a && b ? ann.text.slice(a.start, b.end) : ann.text.slice(start, end);
