@@ -94,11 +94,7 @@ export function subjectSlotEnds(ann: AnnotatedText, v: number): number[] {
   return ends;
 }
 
-/**
- * The entity with a new name, aliases and mention list, written field by field in the order of
- * every other entity literal (performance, issue 7: one hidden class for all entities; a spread
- * copy had a map of its own and the relation stage deoptimised on it).
- */
+/** The entity with a new name, aliases and mention list. */
 function withNames(e: ArticleEntity, name: string, aliases: readonly string[], mentions: readonly number[]): ArticleEntity {
   return { id: e.id, type: e.type, name, aliases, mentions, roles: e.roles, affiliations: e.affiliations, confidence: e.confidence };
 }
@@ -117,9 +113,7 @@ interface RoleSlot {
 
 /**
  * The speaker-name pass over one article: reads name runs and role descriptions in speaker slots and
- * extends its own copies of the mention and entity lists. Performance (issue 7): methods of one
- * object instead of the dozen closures addSpeakerNames made per article, so each part is compiled
- * (and recompiled after a deopt) on its own.
+ * extends its own copies of the mention and entity lists.
  */
 class SpeakerPass {
   /** Words the article writes in lower case, made on first use (most articles never ask; a scan of the whole text). */

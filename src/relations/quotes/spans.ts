@@ -69,7 +69,7 @@ export function findQuoteSpans(text: string, paragraphs: readonly { start: numbe
     let open: { open: number; start: number; closers: string[] } | undefined = pending ? { open: pending.open, start: i, closers: pending.closers } : undefined;
     for (; i < para.end; i++) {
       // Every opener and closer is `"` or a non-ASCII mark: other ASCII characters are skipped
-      // without making a one-character string (performance, issue 7: this loop reads every character).
+      // without making a one-character string (this loop reads every character).
       const code = text.charCodeAt(i);
       if (code < 0x80 && code !== 0x22) continue;
       const c = text[i] ?? '';
