@@ -69,6 +69,7 @@ export function extractQuotes(
       speakerSpan: att.speaker !== null && att.cue !== 'continuation' ? speakerSpanOf(view, bySentence, att.speaker, q, o, c) : undefined,
       sentence,
       confidence: att.confidence,
+      rule: att.rule,
       evidence: quoteEvidence(ann, start, end, sentence),
     });
   }
