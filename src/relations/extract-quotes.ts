@@ -11,7 +11,8 @@ import type { AnnotatedText, ArticleEntity, Mention, Quote } from '../types.js';
 import { ArticleView } from './article-view.js';
 import type { RelationLexicon } from './relation-lexicon.js';
 import { attribute } from './quotes/attributors.js';
-import { isScare } from './quotes/scare-quotes.js';
+import { FramePronouns, framePronounSpeaker } from './quotes/frame-pronoun.js';
+import { isNameOrTitle, isScare } from './quotes/scare-quotes.js';
 import { findQuoteSpans, paragraphSpans, tokenAt, TRANSCRIPT_LABEL, type QuoteSpan } from './quotes/spans.js';
 
 export { findQuoteSpans, type QuoteSpan } from './quotes/spans.js';
@@ -31,6 +32,7 @@ export function extractQuotes(
   const lastSpeakerInPara = new Map<number, number>();
   const lastSpeakerInSentence = new Map<number, number>();
   const bySentence = mentionsBySentence(view);
+  const pronouns = new FramePronouns(view, spans);
   for (const q of spans) {
     const content = q.text.trim();
     const words = content.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
@@ -41,11 +43,13 @@ export function extractQuotes(
     if (!ot) continue;
     const sentence = ot.sentence;
     const short = words.length <= lex.shortQuoteMaxWords;
-    if (short && isScare(view, o, c)) continue;
+    if ((short && isScare(view, o, c)) || isNameOrTitle(view, o, c)) continue;
     // A transcript turn (`"PENCE: Well, ...`) is its label's, or no one's we know: not the previous speaker's.
     const label = !short && TRANSCRIPT_LABEL.test(content) && /^\p{Lu}{2}/u.test(content);
-    const att = attribute({ view, open: o, close: c, short, label, byParagraph: lastSpeakerInPara, bySentence: lastSpeakerInSentence });
-    if (!att) continue;
+    const found = attribute({ view, open: o, close: c, short, label, byParagraph: lastSpeakerInPara, bySentence: lastSpeakerInSentence });
+    if (!found) continue;
+    const framed = found.speaker !== null && found.cue !== 'continuation' ? speakerMentionOf(view, bySentence, found.speaker, q, o, c) : -1;
+    const att = framed >= 0 ? { ...found, speaker: framePronounSpeaker(view, pronouns, framed, q) ?? found.speaker } : found;
     const para = ann.sentences[sentence]?.paragraph ?? -1;
     if (att.speaker !== null) {
       lastSpeakerInPara.set(para, att.speaker);
@@ -66,7 +70,7 @@ export function extractQuotes(
       addressee: att.addressee,
       audience: att.audience,
       cue: att.cue,
-      speakerSpan: att.speaker !== null && att.cue !== 'continuation' ? speakerSpanOf(view, bySentence, att.speaker, q, o, c) : undefined,
+      speakerSpan: framed >= 0 ? spanOf(view.mentions[framed]) : undefined,
       sentence,
       confidence: att.confidence,
       rule: att.rule,
@@ -77,18 +81,18 @@ export function extractQuotes(
 }
 
 /**
- * The mention of the speaker that the frame uses: the one nearest to the
- * quotation, outside it, in the sentences the quotation starts and ends in
- * (`openTok`, `closeMarkTok`: the tokens of its marks, -1 for no closing mark).
+ * The mention of the speaker that the frame uses (its index in the view's
+ * mentions, or -1): the one nearest to the quotation, outside it, in the
+ * sentences the quotation starts and ends in (`openTok`, `closeMarkTok`: the
+ * tokens of its marks, -1 for no closing mark).
  */
-function speakerSpanOf(view: ArticleView, bySentence: readonly number[][], speaker: number, q: QuoteSpan, openTok: number, closeMarkTok: number): { start: number; end: number } | undefined {
+function speakerMentionOf(view: ArticleView, bySentence: readonly number[][], speaker: number, q: QuoteSpan, openTok: number, closeMarkTok: number): number {
   const closeTok = closeMarkTok >= 0 ? closeMarkTok : openTok;
   // One sentence either side: wink may end a sentence inside the frame (`"... huh?" he responded`).
   const a = (view.tok(openTok)?.sentence ?? 0) - 1;
   const b = (view.tok(closeTok)?.sentence ?? a) + 1;
-  let best: { start: number; end: number } | undefined;
   let bestDist = Infinity;
-  let bestIndex = Infinity;
+  let best = -1;
   for (let s = Math.max(0, a); s <= b; s++) {
     for (const i of bySentence[s] ?? []) {
       const m = view.mentions[i];
@@ -98,16 +102,16 @@ function speakerSpanOf(view: ArticleView, bySentence: readonly number[][], speak
       if (m.start >= q.open && m.end <= (q.close >= 0 ? q.close : q.end)) continue;
       const dist = m.end <= q.open ? q.open - m.end : m.start - (q.close >= 0 ? q.close : q.end);
       // The nearest; between equally near ones, the first in the mention list.
-      if (dist >= 0 && (dist < bestDist || (dist === bestDist && i < bestIndex))) {
+      if (dist >= 0 && (dist < bestDist || (dist === bestDist && i < best))) {
         bestDist = dist;
-        bestIndex = i;
-        best = { start: m.start, end: m.end };
+        best = i;
       }
     }
   }
   return best;
 }
 
+const spanOf = (m: Mention | undefined): { start: number; end: number } | undefined => (m ? { start: m.start, end: m.end } : undefined);
 const lead = (s: string): number => s.length - s.trimStart().length;
 const trail = (s: string): number => s.length - s.trimEnd().length;
 

@@ -21,3 +21,32 @@ export function isScare(view: ArticleView, o: number, c: number): boolean {
   if (prep?.pos === 'ADP' && head?.pos === 'NOUN' && !view.lex.speechNouns.has(head.normal) && view.entityAt(k - 1) === undefined) return true;
   return false;
 }
+
+/** Longest name or title (in words) read as one rather than as quoted speech. */
+const NAME_MAX_WORDS = 6;
+/** Word classes a title leaves in lower case (`State of the Union`, `The Art of War`). */
+const TITLE_LOWER_POS = new Set(['ADP', 'DET', 'CCONJ', 'PART', 'SCONJ']);
+
+/**
+ * A name or a title in quotation marks, with no speech in it: a programme
+ * or a book (`on CNN's "Meet the Press"`), or a name modifying the noun
+ * after it (`a "Taepodong-2" missile`, `the "one country, two systems"
+ * formula`). Such quotations hold no clause punctuation and do not end in
+ * the comma of a reporting frame (`"Never Again," she said` is speech); a
+ * quotation ending in an adjective before its noun (`a "swift, united"
+ * response`) is an evaluation someone made, and stays.
+ */
+export function isNameOrTitle(view: ArticleView, o: number, c: number): boolean {
+  if (c < 0 || c - o < 2) return false;
+  const inner = view.tokens.slice(o + 1, c);
+  const words = inner.filter((t) => /[\p{L}\p{N}]/u.test(t.text));
+  const last = inner[inner.length - 1];
+  if (!last || !words.length || words.length > NAME_MAX_WORDS) return false;
+  if (inner.some((t) => /^[.!?;:]$/.test(t.text)) || last.text === ',') return false;
+  const after = view.tok(c + 1);
+  const modifier =
+    !!after && after.pos === 'NOUN' && /^\p{Ll}/u.test(after.text) && !view.lex.speechNouns.has(after.normal) && view.entityAt(c + 1) === undefined && ['NOUN', 'PROPN', 'NUM'].includes(last.pos);
+  if (modifier) return true;
+  const capital = (t: { text: string }): boolean => /^\p{Lu}/u.test(t.text);
+  return words.some(capital) && words.every((t) => capital(t) || TITLE_LOWER_POS.has(t.pos) || /^\p{N}/u.test(t.text));
+}

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { loadRelationLexicon } from '../../src/relations/relation-lexicon.js';
+import { extractQuotes } from '../../src/relations/extract-quotes.js';
+import { buildFixture, type FixtureEntity } from './fixture.js';
+
+const lex = loadRelationLexicon();
+
+const ENTITIES: readonly FixtureEntity[] = [
+  { name: 'Tomas Varga', type: 'Person', forms: ['Tomas Varga', 'Varga', '~he', '~He', '~his'] },
+  { name: 'Irena Kos', type: 'Person', forms: ['Irena Kos', 'Kos', '~she', '~She', '~her'] },
+  { name: 'Pavel Novak', type: 'Person', forms: ['Pavel Novak', 'Novak'] },
+  { name: 'Ruritania', type: 'Country', forms: ['Ruritania'] },
+];
+
+function quotes(text: string, table: readonly FixtureEntity[] = ENTITIES): { text: string; speaker: string | null }[] {
+  const f = buildFixture(text, table);
+  return extractQuotes(f.ann, f.mentions, f.entities, lex).map((q) => ({ text: q.text, speaker: f.name(q.speaker) }));
+}
+
+describe('names and titles in quotation marks are not speech', () => {
+  it.each([
+    ['a programme title', 'Varga said on the "Morning Hour with Ana" show that he would run again.', 'Morning Hour with Ana'],
+    ['a title-case name', 'Varga told the "State Television Weekly" programme little about his plans.', 'State Television Weekly'],
+    ['a name modifying a noun', 'Ruritania said it had tested a "Falcon-9B" rocket near the border.', 'Falcon-9B'],
+    ['a policy name before its noun', 'Varga said he backed the "one market, two currencies" approach.', 'one market, two currencies'],
+  ])('%s', (_, text, name) => {
+    expect(quotes(text).map((q) => q.text)).not.toContain(name);
+  });
+
+  it.each([
+    ['an evaluation before its noun stays', 'Kos warned of a "swift and painful" response.', 'swift and painful'],
+    ['a capitalised sentence with a frame stays', '"Never Again," Kos said.', 'Never Again,'],
+    ['a quoted sentence stays', 'Varga said: "The Border Will Stay Open."', 'The Border Will Stay Open.'],
+  ])('%s', (_, text, quote) => {
+    expect(quotes(text).map((q) => q.text)).toContain(quote);
+  });
+});
+
+describe('a pronoun in the frame is not the person named inside the quotation', () => {
+  // The resolver linked `he` to the nearest name, the one inside the quotation.
+  const misresolved: readonly FixtureEntity[] = [
+    { name: 'Tomas Varga', type: 'Person', forms: ['Tomas Varga', 'Varga'] },
+    { name: 'Pavel Novak', type: 'Person', forms: ['Pavel Novak', 'Novak', '~he'] },
+  ];
+  it('"...Novak...," he said: the man named before the quotation', () => {
+    const text = 'Varga rejected the report on Monday.\n\n"Pavel Novak has never told me any such thing," he said.';
+    expect(quotes(text, misresolved)).toContainEqual({ text: 'Pavel Novak has never told me any such thing,', speaker: 'Tomas Varga' });
+  });
+  it('a pronoun that already names someone outside the quotation keeps its person', () => {
+    const text = 'Kos met Varga on Monday.\n\n"We agreed on the timetable," she said.';
+    expect(quotes(text)).toContainEqual({ text: 'We agreed on the timetable,', speaker: 'Irena Kos' });
+  });
+});
