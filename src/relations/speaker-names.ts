@@ -215,7 +215,7 @@ class SpeakerPass {
     const low = words.map((t) => t.normal).join(' ');
     const firstWord = words[0];
     // Quantifiers (`Other Republicans`), a demonym before more words (`Greek Orthodox`), a reporting verb inside (`Says ...`).
-    if (!firstWord || QUANTIFIERS.has(firstWord.normal) || (words.length > 1 && this.rel.demonyms.has(firstWord.normal))) return undefined;
+    if (!firstWord || QUANTIFIERS.has(firstWord.normal) || (words.length > 1 && this.rel.demonyms.has(firstWord.normal) && !this.countryAsGivenName(words))) return undefined;
     if (words.some((t) => this.rel.speechVerbs.has(t.lemma) || this.rel.afterQuoteVerbs.has(t.lemma))) return undefined;
     // Places (`Berkeley`, `Virgin Islands`) and countries are not speakers by name.
     const key = phraseKey(words.map((t) => t.text).join(' '));
@@ -227,8 +227,7 @@ class SpeakerPass {
       const w = words[0];
       if (!w) return undefined;
       // A single capitalised word that the article also writes in lower case is a common word (`Police`, `Critics`).
-      this.lowerWords ??= new Set((this.ann.text.match(/\b[a-z][a-z'’-]+\b/g) ?? []).map((x) => x.toLowerCase()));
-      if (this.lowerWords.has(w.normal)) return undefined;
+      if (this.lowerCase().has(w.normal)) return undefined;
       if (/^\p{Lu}+$/u.test(w.text) && w.text.length <= 4) return undefined;
       if (w.pos === 'ADJ') return undefined;
       // Abbreviations (`Md.`, `Rev`) and headline labels (`Correction:`).
@@ -240,6 +239,23 @@ class SpeakerPass {
       if (/[^s]s$/.test(w.normal) && w.pos !== 'PROPN') return undefined;
     }
     return { first, last };
+  }
+
+  /** Words the article writes in lower case (made on first use: a scan of the whole text). */
+  lowerCase(): ReadonlySet<string> {
+    this.lowerWords ??= new Set((this.ann.text.match(/\b[a-z][a-z'’-]+\b/g) ?? []).map((x) => x.toLowerCase()));
+    return this.lowerWords;
+  }
+
+  /**
+   * A country's name used as a given name before a surname (`Israel Katz`, `Jordan Ellis`): two words, the
+   * first a country in the gazetteer, the second a capitalised word the article never writes in lower case.
+   */
+  countryAsGivenName(words: readonly Token[]): boolean {
+    const [given, surname] = words;
+    if (words.length !== 2 || !given || !surname || !/^\p{Lu}\p{Ll}+$/u.test(surname.text)) return false;
+    if (!this.ent.phrases.get(phraseKey(given.text))?.some((e) => e.kind === 'country')) return false;
+    return !this.lowerCase().has(surname.normal) && !this.ent.orgHeads.has(surname.text);
   }
 
   /** Whether the article gives `word` as the surname of a full name (`Mark Cuban`). */

@@ -51,3 +51,16 @@ describe('a pronoun in the frame is not the person named inside the quotation', 
     expect(quotes(text)).toContainEqual({ text: 'We agreed on the timetable,', speaker: 'Irena Kos' });
   });
 });
+
+describe('a speech noun owns only the quotation that is its content', () => {
+  it('its own complement: the owner is the speaker', () => {
+    expect(quotes("Varga's remarks about a \"quiet agreement\" surprised Ruritania.")).toContainEqual({ text: 'quiet agreement', speaker: 'Tomas Varga' });
+  });
+  it('a content clause of the noun: the owner is the speaker', () => {
+    expect(quotes("Varga's statement that the talks had reached a \"dead end for now\" angered Ruritania.")).toContainEqual({ text: 'dead end for now', speaker: 'Tomas Varga' });
+  });
+  it('a quotation in a clause of its own is not the noun owner\'s words', () => {
+    const got = quotes("Varga's declaration of the new capital helped to \"lock in the gains of the war\" for the regime.");
+    expect(got.filter((q) => q.speaker === 'Tomas Varga')).toEqual([]);
+  });
+});

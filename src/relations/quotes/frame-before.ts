@@ -83,7 +83,9 @@ export function frameBefore(view: ArticleView, o: number, short: boolean, from?:
       const [, last] = view.sentenceBounds(k);
       return { speaker, cue: t.text, confidence: short ? 0.7 : 0.85, rule: 'quote.frame-before', ...addresseeAfter(view, k, Math.min(last, o)) };
     }
-    if (t.pos === 'NOUN' && lex.speechNouns.has(t.normal)) {
+    // The quotation is the speech noun's own content (`Kos's remarks about a "..."`), not words in a clause
+    // of its own (`Kos's declaration of the capital helped to "..."`).
+    if (t.pos === 'NOUN' && lex.speechNouns.has(t.normal) && !verbBetween(view, k, o)) {
       let s = k;
       while (s - 1 >= first && (view.entityAt(s - 1) !== undefined || ["'s", '’s', "'", '’'].includes(view.norm(s - 1)) || view.tok(s - 1)?.pos === 'ADJ')) s--;
       const np = s < k ? view.readNP(s, k) : undefined;
@@ -93,6 +95,15 @@ export function frameBefore(view: ArticleView, o: number, short: boolean, from?:
     }
   }
   return undefined;
+}
+
+/** Whether a verb or an auxiliary stands between tokens a and b before any `that` opening a content clause (`remarks ... that allies may be split`). */
+function verbBetween(view: ArticleView, a: number, b: number): boolean {
+  for (let k = a + 1; k < b; k++) {
+    if (view.norm(k) === 'that') return false;
+    if (view.tok(k)?.pos === 'VERB' || view.tok(k)?.pos === 'AUX') return true;
+  }
+  return false;
 }
 
 /** `Blinken "called on Russia to ..."`: a subject right before a quote that opens with its verb. */
