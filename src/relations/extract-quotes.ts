@@ -53,7 +53,9 @@ export function extractQuotes(
     const para = ann.sentences[sentence]?.paragraph ?? -1;
     if (att.speaker !== null) {
       lastSpeakerInPara.set(para, att.speaker);
-      lastSpeakerInSentence.set(sentence, att.speaker);
+      // Every sentence of the quotation and of its frame (`"... . ...," X said.` then `"..."` continues X).
+      const lastSentence = Math.max(sentence, ann.tokens[c]?.sentence ?? sentence, view.mentions[framed]?.sentence ?? sentence);
+      for (let s = sentence; s <= lastSentence; s++) lastSpeakerInSentence.set(s, att.speaker);
     }
     // The same speaker repeating the same opening words (a caption, a recap) is one quote.
     const key = `${att.speaker}|${words.slice(0, 6).join(' ').toLowerCase().replace(/[^\p{L}\p{N} ]+/gu, '')}`;

@@ -64,3 +64,14 @@ describe('a speech noun owns only the quotation that is its content', () => {
     expect(got.filter((q) => q.speaker === 'Tomas Varga')).toEqual([]);
   });
 });
+
+describe('continuation quotes keep the speaker', () => {
+  it('after a quotation of several sentences and its frame', () => {
+    const text = '"We are not leaving. We are here to stay," Kos said in a statement. "To anyone who doubts it, our answer is clear."';
+    expect(quotes(text)).toContainEqual({ text: 'To anyone who doubts it, our answer is clear.', speaker: 'Irena Kos' });
+  });
+  it('after "...," he added.', () => {
+    const text = 'Varga spoke after the vote.\n\n"The result is final," he added. "There will be no second count."';
+    expect(quotes(text)).toContainEqual({ text: 'There will be no second count.', speaker: 'Tomas Varga' });
+  });
+});
