@@ -6,6 +6,7 @@ import { buildFixture, type FixtureEntity } from './fixture.js';
 const lex = loadRelationLexicon();
 
 const ENTITIES: readonly FixtureEntity[] = [
+  { name: 'Ruritanian Foreign Ministry', type: 'Organisation', forms: ['Foreign Ministry'] },
   { name: 'Tomas Varga', type: 'Person', forms: ['Tomas Varga', 'Varga', '~he', '~He', '~his'] },
   { name: 'Irena Kos', type: 'Person', forms: ['Irena Kos', 'Kos', '~she', '~She', '~her'] },
   { name: 'Pavel Novak', type: 'Person', forms: ['Pavel Novak', 'Novak'] },
@@ -73,5 +74,18 @@ describe('continuation quotes keep the speaker', () => {
   it('after "...," he added.', () => {
     const text = 'Varga spoke after the vote.\n\n"The result is final," he added. "There will be no second count."';
     expect(quotes(text)).toContainEqual({ text: 'There will be no second count.', speaker: 'Tomas Varga' });
+  });
+});
+
+describe("an unnamed spokesperson speaks for the organisation or state named", () => {
+  it('the organisation in the phrase', () => {
+    expect(quotes('"The border stays closed," a Foreign Ministry spokeswoman said.')).toContainEqual({ text: 'The border stays closed,', speaker: 'Ruritanian Foreign Ministry' });
+  });
+  it('a bare "the spokeswoman" refers back to the phrase that named it', () => {
+    const text = 'A Foreign Ministry spokeswoman spoke on Monday.\n\n"Nothing has changed since the summer," said the spokeswoman, who declined to be named.';
+    expect(quotes(text)).toContainEqual({ text: 'Nothing has changed since the summer,', speaker: 'Ruritanian Foreign Ministry' });
+  });
+  it('a spokesman of no named body stays anonymous', () => {
+    expect(quotes('"We are looking into it," a spokesman said.')).toContainEqual({ text: 'We are looking into it,', speaker: null });
   });
 });

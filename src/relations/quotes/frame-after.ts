@@ -5,7 +5,7 @@
  * speech verb later in the same sentence.
  */
 import { isQuoteMark, type ArticleView } from '../article-view.js';
-import { addresseeAfter, CLAUSE_STOP, DASHES, skipAsides, slotSubject, speakerNP, type Attribution } from './speaker-phrase.js';
+import { addresseeAfter, CLAUSE_STOP, DASHES, skipAsides, slotSubject, speakerNP, spokespersonSubject, type Attribution } from './speaker-phrase.js';
 
 /** The tokens after a closing mark that may hold its frame: to the paragraph's end or the next quotation mark. */
 interface AfterWindow {
@@ -132,7 +132,7 @@ export function frameLater(view: ArticleView, c: number): Attribution | undefine
     if (t.pos === 'VERB' && view.lex.afterQuoteVerbs.has(t.lemma)) {
       const subj = view.subjectOf(k);
       if (!subj) return undefined;
-      return { speaker: subj.entities[0] ?? null, cue: t.text, confidence: 0.6, rule: 'quote.frame-later' };
+      return { speaker: subj.entities[0] ?? spokespersonSubject(view, subj, k) ?? null, cue: t.text, confidence: 0.6, rule: 'quote.frame-later' };
     }
   }
   return undefined;

@@ -18,6 +18,7 @@ import {
   personOwning,
   slotSubject,
   speakerNP,
+  spokespersonSubject,
   SUBORDINATORS,
   type Attribution,
 } from './speaker-phrase.js';
@@ -79,7 +80,7 @@ export function frameBefore(view: ArticleView, o: number, short: boolean, from?:
       const anonymous = !!subj.headLemma && lex.anonymousHeads.has(subj.headLemma);
       // A subject that names no one and is no anonymous source (`the amendment was a gesture intended to`): look further back.
       if (!subj.entities.length && !anonymous && k > first && hasOuterFrame(view, first, k)) continue;
-      const speaker = subj.entities[0] ?? (anonymous ? namedAfter(view, k) : undefined) ?? null;
+      const speaker = subj.entities[0] ?? (anonymous ? (namedAfter(view, k) ?? spokespersonSubject(view, subj, k)) : undefined) ?? null;
       const [, last] = view.sentenceBounds(k);
       return { speaker, cue: t.text, confidence: short ? 0.7 : 0.85, rule: 'quote.frame-before', ...addresseeAfter(view, k, Math.min(last, o)) };
     }

@@ -36,7 +36,7 @@ export function speakerNP(view: ArticleView, p: number, last: number): { speaker
   }
   const ents = view.npEntities(np, false);
   if (ents.length) return { speaker: ents[0] ?? null, end: np.last };
-  if (np.headLemma && view.lex.anonymousHeads.has(np.headLemma)) return { speaker: namedAfter(view, np.last) ?? null, end: np.last };
+  if (np.headLemma && view.lex.anonymousHeads.has(np.headLemma)) return { speaker: namedAfter(view, np.last) ?? spokespersonFor(view, np.first, np.last) ?? null, end: np.last };
   return namedAfterRole(view, p, last);
 }
 
@@ -216,4 +216,44 @@ export function skipAsides(view: ArticleView, p: number, last: number): number {
     break;
   }
   return v;
+}
+
+/** The organisation or state named by a mention ending between tokens a and b, reading back over a noun phrase's modifiers. */
+function orgModifier(view: ArticleView, a: number, b: number): number | undefined {
+  for (let k = b; k >= a; k--) {
+    const m = view.mentionAt(k);
+    const e = view.entityAt(k);
+    if (m && e !== undefined && m.kind !== 'pronoun') return m.type === 'Organisation' || m.type === 'Country' ? e : undefined;
+    const t = view.tok(k);
+    if (!t || !['DET', 'ADJ', 'NOUN', 'PROPN', 'PART'].includes(t.pos)) return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * The organisation or state an unnamed spokesperson (the phrase from `first` to its head at `head`)
+ * speaks for: the one the phrase names (`a Kremlin spokesman`, `the State Department's spokeswoman`),
+ * else, for a bare `the spokeswoman`, the one named with the same head in the last few sentences.
+ */
+export function spokespersonFor(view: ArticleView, first: number, head: number): number | undefined {
+  const h = view.tok(head);
+  if (!h || !view.lex.spokespersonHeads.has(h.normal)) return undefined;
+  const own = orgModifier(view, first, head - 1);
+  if (own !== undefined || view.norm(first) !== 'the' || head !== first + 1) return own;
+  for (let k = first - 1; k >= 0; k--) {
+    const t = view.tok(k);
+    if (!t || h.sentence - t.sentence > 8) return undefined;
+    if (t.normal === h.normal) {
+      const earlier = orgModifier(view, Math.max(0, k - 5), k - 1);
+      if (earlier !== undefined) return earlier;
+    }
+  }
+  return undefined;
+}
+
+/** `spokespersonFor` for a subject phrase: its head is the first token from `start` with the subject's head lemma. */
+export function spokespersonSubject(view: ArticleView, subj: Subject, verb: number): number | undefined {
+  if (!subj.headLemma || !view.lex.spokespersonHeads.has(subj.headLemma)) return undefined;
+  for (let k = subj.start; k < verb; k++) if (view.tok(k)?.lemma === subj.headLemma || view.norm(k) === subj.headLemma) return spokespersonFor(view, subj.start, k);
+  return undefined;
 }
