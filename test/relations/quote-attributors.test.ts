@@ -31,6 +31,7 @@ describe('quote attributors: each quote says which attributor found its speaker'
     { text: 'Lopez: "We have made our position clear to everyone involved."', quote: 'We have made our position clear to everyone involved.', speaker: 'Maria Lopez', rule: 'quote.name-colon' },
     { text: '"This is only the first step," Macron said. "Much remains to be done before the summit."', quote: 'Much remains to be done before the summit.', speaker: 'Emmanuel Macron', rule: 'quote.continuation' },
     { text: 'Macron issued a short statement on Monday:\n\n"We will keep working with our partners in Europe."', quote: 'We will keep working with our partners in Europe.', speaker: 'Emmanuel Macron', rule: 'quote.colon-frame' },
+    { text: 'Only a deal would bring "calm" to the region, Macron said on Monday.', quote: 'calm', speaker: 'Emmanuel Macron', rule: 'quote.frame-final' },
     { text: 'The crowd went quiet.\n\n"Nothing lasts forever in politics or in life."', quote: 'Nothing lasts forever in politics or in life.', speaker: null, rule: 'quote.unattributed' },
   ];
   it.each(cases)('$rule: $text', ({ text, quote, speaker, rule }) => {

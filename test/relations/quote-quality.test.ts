@@ -89,3 +89,10 @@ describe("an unnamed spokesperson speaks for the organisation or state named", (
     expect(quotes('"We are looking into it," a spokesman said.')).toContainEqual({ text: 'We are looking into it,', speaker: null });
   });
 });
+
+describe('a fragment with no frame of its own is not claimed by a later clause that is no frame', () => {
+  it('a reporting verb with a clause after it is not a sentence-final frame', () => {
+    const got = quotes('The plan would bring "calm" to the region, and Varga said the vote would go ahead.');
+    expect(got.filter((q) => q.text === 'calm')).toEqual([]);
+  });
+});

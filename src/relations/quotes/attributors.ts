@@ -10,7 +10,7 @@
  */
 import type { ArticleView } from '../article-view.js';
 import { continuation } from './continuation.js';
-import { bylineDash, frameAfter, frameAfterBySlot, frameAfterInverted, frameLater } from './frame-after.js';
+import { bylineDash, frameAfter, frameAfterBySlot, frameAfterInverted, frameFinal, frameLater } from './frame-after.js';
 import { clauseSubject, colonFrame, frameBefore, nameColon, subjectBefore, transcriptLabel } from './frame-before.js';
 import type { Attribution } from './speaker-phrase.js';
 
@@ -46,6 +46,8 @@ export const ATTRIBUTORS: readonly Attributor[] = [
   { id: 'quote.frame-after-appositive', longOnly: false, attribute: (s) => frameAfterBySlot(s.view, s.close) },
   { id: 'quote.frame-before', longOnly: false, attribute: (s) => frameBefore(s.view, s.open, s.short) },
   { id: 'quote.subject-before', longOnly: false, attribute: (s) => subjectBefore(s.view, s.open) },
+  // A fragment's own sentence-final frame; a whole sentence has frame-later below.
+  { id: 'quote.frame-final', longOnly: false, attribute: (s) => (s.short ? frameFinal(s.view, s.close) : undefined) },
   { id: 'quote.colon-frame', longOnly: true, attribute: (s) => colonFrame(s.view, s.open) },
   { id: 'quote.frame-later', longOnly: true, attribute: (s) => frameLater(s.view, s.close) },
   { id: 'quote.clause-subject', longOnly: true, attribute: (s) => clauseSubject(s.view, s.open) },
