@@ -180,8 +180,8 @@ const tableA = tableOf(heldOut({ file: devFiles.at(-1) }));
 const tableB = tableOf(heldOut({ file: devFiles[0] }));
 
 console.log(`items: ${items.length} (dev ${dev.length}: ${dev.filter((x) => x.kind === 'quote').length} quotes, ${dev.filter((x) => x.kind === 'relation').length} relations)`);
-console.log('\nrule                                   n  precision  confidence');
-for (const [k, e] of Object.entries(table.rules)) console.log(`${k.slice(0, 36).padEnd(36)} ${String(e.n).padStart(4)}  ${e.precision.toFixed(3).padStart(9)}  ${e.confidence.toFixed(3).padStart(10)}`);
+console.log(`\n${'rule'.padEnd(48)}    n  precision  confidence`);
+for (const [k, e] of Object.entries(table.rules)) console.log(`${k.slice(0, 48).padEnd(48)} ${String(e.n).padStart(4)}  ${e.precision.toFixed(3).padStart(9)}  ${e.confidence.toFixed(3).padStart(10)}`);
 for (const kind of ['quote', 'relation', 'all']) {
   const xs = dev.filter((x) => kind === 'all' || x.kind === kind);
   console.log(`\n== dev set, ${kind === 'all' ? 'quotes and relation edges' : `${kind}s`}`);

@@ -61,22 +61,27 @@ export function extractQuotes(
     const key = `${att.speaker}|${words.slice(0, 6).join(' ').toLowerCase().replace(/[^\p{L}\p{N} ]+/gu, '')}`;
     if (att.speaker !== null && seen.has(key)) continue;
     seen.add(key);
-    const start = q.start + lead(q.text);
-    const end = q.end - trail(q.text);
-    quotes.push({
-      text: content,
-      start,
-      end,
-      speaker: att.speaker,
-      // Every quote has the same fields; undefined ones are left out of the JSON results.
-      addressee: att.addressee,
-      audience: att.audience,
-      cue: att.cue,
-      speakerSpan: framed >= 0 ? spanOf(view.mentions[framed]) : undefined,
-      sentence,
-      confidence: att.confidence,
-      rule: att.rule,
-      evidence: quoteEvidence(ann, start, end, sentence),
+    // A quotation running over paragraphs is one quote per paragraph: the first with its frame,
+    // the others continuing the same speaker.
+    paragraphParts(ann.text, q).forEach((part, i) => {
+      const start = part.start + lead(part.text);
+      const end = part.end - trail(part.text);
+      const partSentence = i === 0 ? sentence : (ann.tokens[tokenAt(ann.tokens, start)]?.sentence ?? sentence);
+      quotes.push({
+        text: part.text.trim(),
+        start,
+        end,
+        speaker: att.speaker,
+        // Every quote has the same fields; undefined ones are left out of the JSON results.
+        addressee: att.addressee,
+        audience: att.audience,
+        cue: i === 0 ? att.cue : 'continuation',
+        speakerSpan: i === 0 && framed >= 0 ? spanOf(view.mentions[framed]) : undefined,
+        sentence: partSentence,
+        confidence: att.confidence,
+        rule: i === 0 ? att.rule : 'quote.continuation',
+        evidence: quoteEvidence(ann, start, end, partSentence),
+      });
     });
   }
   return quotes;
@@ -116,6 +121,21 @@ function speakerMentionOf(view: ArticleView, bySentence: readonly number[][], sp
 const spanOf = (m: Mention | undefined): { start: number; end: number } | undefined => (m ? { start: m.start, end: m.end } : undefined);
 const lead = (s: string): number => s.length - s.trimStart().length;
 const trail = (s: string): number => s.length - s.trimEnd().length;
+
+/** The paragraphs of a quotation (its text joins them with a blank line), each with its offsets; empty ones left out. */
+function paragraphParts(text: string, q: QuoteSpan): { text: string; start: number; end: number }[] {
+  const texts = q.text.split('\n\n');
+  if (texts.length === 1) return [{ text: q.text, start: q.start, end: q.end }];
+  const out: { text: string; start: number; end: number }[] = [];
+  let at = q.start;
+  for (const t of texts) {
+    const start = text.indexOf(t, at);
+    if (start < 0) return [{ text: q.text, start: q.start, end: q.end }];
+    at = start + t.length;
+    if (/[\p{L}\p{N}]/u.test(t)) out.push({ text: t, start, end: at });
+  }
+  return out;
+}
 
 /** Mention indices by sentence, so a quote looks only at the mentions of its own sentences. */
 function mentionsBySentence(view: ArticleView): number[][] {

@@ -96,3 +96,13 @@ describe('a fragment with no frame of its own is not claimed by a later clause t
     expect(got.filter((q) => q.text === 'calm')).toEqual([]);
   });
 });
+
+describe('a quotation running over paragraphs', () => {
+  it('is one quote per paragraph, all the speaker\'s', () => {
+    const text = 'Kos said: "The first part of the plan is ready.\n\n"The second part will follow in the spring."';
+    expect(quotes(text)).toEqual([
+      { text: 'The first part of the plan is ready.', speaker: 'Irena Kos' },
+      { text: 'The second part will follow in the spring.', speaker: 'Irena Kos' },
+    ]);
+  });
+});
