@@ -196,10 +196,10 @@ export interface Quote {
   readonly speakerSpan?: Span | undefined;
   readonly sentence: number;
   readonly confidence: number;
+  /** The id of the attribution rule that found the speaker (`quote.frame-after`). */
+  readonly rule?: string | undefined;
   /** The sentence(s) holding the quote and its attribution (set by extractQuotes). */
   readonly evidence?: string | undefined;
-  /** Id of the attribution rule that found the speaker (`quote.said-after`). */
-  readonly rule?: string | undefined;
 }
 
 export type Severity = 'info' | 'warning' | 'error';

@@ -13,6 +13,7 @@ import { extractRelations } from '../relations/extract-relations.js';
 import { extractQuotes } from '../relations/extract-quotes.js';
 import { addSpeakerNames } from '../relations/speaker-names.js';
 import { errorMessage } from '../errors.js';
+import { calibrated, quoteKeys, relationKeys } from '../calibration/confidence.js';
 import type { Lexicons } from './lexicons.js';
 
 /** The result of an article whose stages could not run at all (e.g. its worker died). */
@@ -70,6 +71,9 @@ export function processArticle(article: Article, lex: Lexicons): ArticleResult {
   } catch (e) {
     fail('relation extraction', e);
   }
+  // Each edge's and quote's confidence is its rule's measured precision.
+  relations = calibrated(lex.confidence, relations, relationKeys);
+  quotes = calibrated(lex.confidence, quotes, quoteKeys);
   return {
     article: {
       id: article.id,

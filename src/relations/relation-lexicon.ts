@@ -117,6 +117,8 @@ export interface RelationLexicon {
   readonly audienceNouns: ReadonlySet<string>;
   /** Head nouns of anonymous speakers (`a senior official`). */
   readonly anonymousHeads: ReadonlySet<string>;
+  /** Heads of an unnamed spokesperson, who speaks for the organisation or state the phrase names (`a Kremlin spokesman`). */
+  readonly spokespersonHeads: ReadonlySet<string>;
   /** Head nouns of role descriptions that refer back to a named person (`the mayor`), with their gender where the word has one. */
   readonly personRoleNouns: ReadonlySet<string>;
   readonly personRoleGender: ReadonlyMap<string, 'm' | 'f'>;
@@ -164,6 +166,7 @@ interface RawSpeech {
   accordingTo: string[][];
   audienceNouns: string[];
   anonymousHeads: string[];
+  spokespersonHeads?: string[];
   personRoleNouns?: Record<string, string>;
   scarePrefixes: string[];
   shortQuoteMaxWords: number;
@@ -305,6 +308,7 @@ export function loadRelationLexicon(dataDir: string = DATA_DIR): RelationLexicon
     accordingTo: speech.accordingTo.map((ws) => ws.map((w) => w.toLowerCase())),
     audienceNouns: lowerSet(speech.audienceNouns),
     anonymousHeads: lowerSet(speech.anonymousHeads),
+    spokespersonHeads: lowerSet(speech.spokespersonHeads ?? []),
     personRoleNouns: lowerSet(Object.keys(speech.personRoleNouns ?? {})),
     personRoleGender: new Map(
       Object.entries(speech.personRoleNouns ?? {}).flatMap(([w, g]): [string, 'm' | 'f'][] => (g === 'm' || g === 'f' ? [[w.toLowerCase(), g]] : [])),
