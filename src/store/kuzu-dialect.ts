@@ -42,37 +42,69 @@ function applyEdits(text: string, edits: Edit[]): string {
   return out;
 }
 
+/** Tokens as one string without spaces or comments, to compare two expressions as written. */
+const compact = (tokens: readonly Token[]): string => tokens.map((t) => t.text).join('');
+
 /**
  * Adds `AS \`expression\`` to every item of the statement's RETURN clause
  * that has no alias, so the column is named as written. Left alone: `*`,
  * items holding a backtick, and UNION queries (whose branches must agree).
+ * An ORDER BY item that repeats a returned expression is pointed at its
+ * column (Kùzu cannot see the variables of an aggregating RETURN there).
  */
 export function nameColumns(statement: string): string {
   const tokens = significant(tokenizeCypher(statement));
   const depth = depths(tokens);
   if (tokens.some((t, i) => depth[i] === 0 && keyword(t) === 'UNION')) return statement;
   const edits: Edit[] = [];
+  const ends = (j: number, words: readonly string[]): boolean =>
+    tokens[j] === undefined || (depth[j] === 0 && (words.includes(keyword(tokens[j])) || tokens[j]!.text === ';'));
+  /** The items of a clause from `from` up to one of `words` at the top level, split at top-level commas. */
+  const items = (from: number, words: readonly string[]): { list: Array<[number, number]>; end: number } => {
+    const list: Array<[number, number]> = [];
+    let start = from;
+    let j = from;
+    for (; ; j++) {
+      const last = ends(j, words);
+      if (last || (depth[j] === 0 && tokens[j]!.text === ',')) {
+        if (j > start) list.push([start, j]);
+        start = j + 1;
+      }
+      if (last) break;
+    }
+    return { list, end: j };
+  };
   for (let i = 0; i < tokens.length; i++) {
     if (depth[i] !== 0 || keyword(tokens[i]) !== 'RETURN') continue;
-    let j = i + 1;
-    if (keyword(tokens[j]) === 'DISTINCT') j++;
-    let itemStart = j;
-    for (; j <= tokens.length; j++) {
-      const t = tokens[j];
-      const atTop = t !== undefined && depth[j] === 0;
-      const ends = t === undefined || (atTop && (['ORDER', 'SKIP', 'LIMIT'].includes(keyword(t)) || t.text === ';'));
-      if (ends || (atTop && t.text === ',')) {
-        const item = tokens.slice(itemStart, j);
-        const named = item.some((x, k) => depth[itemStart + k] === 0 && keyword(x) === 'AS');
-        if (item.length > 0 && !named && !(item.length === 1 && item[0]!.text === '*')) {
-          const expression = statement.slice(item[0]!.start, item[item.length - 1]!.end).replace(/\s*\n\s*/g, ' ');
-          if (!expression.includes('`')) edits.push({ start: item[item.length - 1]!.end, end: item[item.length - 1]!.end, text: ` AS \`${expression}\`` });
-        }
-        itemStart = j + 1;
+    const first = keyword(tokens[i + 1]) === 'DISTINCT' ? i + 2 : i + 1;
+    const returned = items(first, ['ORDER', 'SKIP', 'LIMIT']);
+    /** Returned expression (compacted) -> its column name, quoted. */
+    const columns = new Map<string, string>();
+    for (const [a, b] of returned.list) {
+      const item = tokens.slice(a, b);
+      const as = item.findIndex((x, k) => depth[a + k] === 0 && keyword(x) === 'AS');
+      if (as !== -1) {
+        const alias = item[as + 1];
+        if (alias) columns.set(compact(item.slice(0, as)), alias.kind === 'quoted' ? alias.text : `\`${alias.text}\``);
+        continue;
       }
-      if (ends) break;
+      if (item.length === 1 && item[0]!.text === '*') continue;
+      const expression = statement.slice(item[0]!.start, item[item.length - 1]!.end).replace(/\s*\n\s*/g, ' ');
+      if (expression.includes('`')) continue;
+      edits.push({ start: item[item.length - 1]!.end, end: item[item.length - 1]!.end, text: ` AS \`${expression}\`` });
+      columns.set(compact(item), `\`${expression}\``);
     }
-    i = j;
+    i = returned.end;
+    if (keyword(tokens[i]) === 'ORDER' && keyword(tokens[i + 1]) === 'BY') {
+      const order = items(i + 2, ['SKIP', 'LIMIT']);
+      for (const [a, b] of order.list) {
+        let last = b;
+        if (['ASC', 'DESC', 'ASCENDING', 'DESCENDING'].includes(keyword(tokens[last - 1]))) last--;
+        const column = columns.get(compact(tokens.slice(a, last)));
+        if (column !== undefined && last - a > 1) edits.push({ start: tokens[a]!.start, end: tokens[last - 1]!.end, text: column });
+      }
+      i = order.end;
+    }
   }
   return applyEdits(statement, edits);
 }

@@ -48,9 +48,8 @@ Options:
   --timeout S          stop the statement after S seconds (default: no limit)
   -h, --help           this help
 
-A table fits long values to the terminal's width by wrapping them within
-their column (on a terminal, or when COLUMNS is set); piped, each row is
-one line. Every statement the query uses needs its parameter: a missing
+A table fits long values to the width of the terminal (or COLUMNS) by
+wrapping them within their column; piped, each row is one line. Every statement the query uses needs its parameter: a missing
 one is an error, never an empty answer.
 
 Refused (exit 2, before the database is opened): statements that read or
@@ -106,11 +105,11 @@ async function write(text: string): Promise<void> {
   if (!process.stdout.write(text) && process.stdout.writableNeedDrain) await once(process.stdout, 'drain');
 }
 
-/** The width a table may take: the terminal's, or COLUMNS when set; undefined when piped. */
+/** The width a table may take: COLUMNS when set, else the terminal's; undefined when piped. */
 function terminalWidth(): number | undefined {
-  if (process.stdout.isTTY && process.stdout.columns) return process.stdout.columns;
   const env = Number(process.env.COLUMNS);
-  return Number.isInteger(env) && env > 0 ? env : undefined;
+  if (Number.isInteger(env) && env > 0) return env;
+  return process.stdout.isTTY && process.stdout.columns ? process.stdout.columns : undefined;
 }
 
 type Format = 'table' | 'json' | 'csv';
