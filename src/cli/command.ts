@@ -44,11 +44,11 @@ export function didYouMean(given: string, known: readonly string[]): string | un
     if (d < bestDistance) [best, bestDistance] = [k, d];
   }
   if (best === undefined) return undefined;
-  // A prefix either way (--output / --out, --param / --param-str), or one edit (two for longer names: biuld / build).
+  // A prefix either way (--output / --out, --param / --param-str), or one edit (two for names of four letters or more: biuld, --hlep).
   const bare = (s: string): string => s.replace(/^-+/, '');
   const [g, b] = [bare(given), bare(best)];
   if (g.length >= 2 && (b.startsWith(g) || g.startsWith(b))) return best;
-  return bestDistance <= (Math.min(g.length, b.length) >= 5 ? 2 : 1) ? best : undefined;
+  return bestDistance <= (Math.min(g.length, b.length) >= 4 ? 2 : 1) ? best : undefined;
 }
 
 type Options = NonNullable<ParseArgsConfig['options']>;
