@@ -149,4 +149,29 @@ describe('newsgraph CLI', () => {
     expect(g.status).toBe(2);
     expect(g.stderr).toContain(`--graph ${path.join(out, 'graph.json')}`);
   });
+
+  it('build: start/end index the article text as the README says (cleaned paragraphs joined by a blank line), for a CRLF file too', async () => {
+    const { cleanText, loadBoilerplateRules } = await import('../../src/ingest/clean-text.js');
+    const { decodeBytes } = await import('../../src/ingest/decode.js');
+    const dir = path.join(tmp, 'in-crlf');
+    const out = path.join(tmp, 'out-crlf');
+    await import('node:fs/promises').then((fs) => fs.mkdir(dir, { recursive: true }));
+    const bytes = Buffer.from('Secretary of State Antony Blinken  spoke with Russian Foreign Minister Sergei Lavrov.\r\n“We are ready for diplomacy,” Blinken said.\r\n');
+    await writeFile(path.join(dir, 'crlf.txt'), bytes);
+    expect(run(['build', dir, '--out', out, '--quiet', '--no-store']).status).toBe(0);
+    const text = cleanText(decodeBytes(bytes, 'crlf.txt').text!, 'txt', loadBoilerplateRules()).text;
+    // What the README says: one paragraph per line, whitespace runs as one space, paragraphs joined by a blank line.
+    expect(text).toBe('Secretary of State Antony Blinken spoke with Russian Foreign Minister Sergei Lavrov.\n\n“We are ready for diplomacy,” Blinken said.');
+    const graph = JSON.parse(await readFile(path.join(out, 'graph.json'), 'utf8')) as { nodes: { attributes: Record<string, unknown> }[]; edges: { attributes: Record<string, unknown> }[] };
+    const spans = [
+      ...graph.edges.map((e) => e.attributes).filter((a) => typeof a.evidence === 'string' && typeof a.start === 'number' && a.type !== 'SAID'),
+      ...graph.nodes.map((n) => n.attributes).filter((a) => a.label === 'Quote'),
+    ];
+    expect(spans.some((a) => a.label === 'Quote')).toBe(true);
+    expect(spans.some((a) => a.type === 'SPOKE_WITH')).toBe(true);
+    for (const a of spans) {
+      const expected = a.label === 'Quote' ? a.text : a.evidence;
+      expect(text.slice(a.start as number, a.end as number)).toBe(expected);
+    }
+  });
 });

@@ -39,7 +39,7 @@ Options:
                        JSON when it is a number, true, false, null, a [list] or
                        a "quoted string": --param n=5 is the number 5 and
                        --param x=null is null. Anything else is text.
-  --param-str name=TEXT  a parameter taken as text, always (--param-str id=007)
+  --param-str name=TEXT  a parameter taken as text, always (--param-str year=2024)
   --json               print {"columns": [...], "rows": [...]}
   --csv                print CSV (a header line, then one record per row)
   --wide               never wrap: one line per row, however wide
