@@ -27,7 +27,8 @@ The input is either
   - plain text: the whole input is one article, its id the file name (or
     "stdin"). Offsets are JavaScript string indices into the text as read:
     decoded (UTF-8, UTF-16 or windows-1252), byte-order mark removed, line
-    ends (CRLF too) kept as they are.
+    ends (CRLF too) kept as they are. Nothing is cleaned: HTML and Markdown
+    are read as plain text (\`newsgraph build\` converts them).
 
 Examples:
   echo '{"id":"a","text":"Blinken spoke with Lavrov."}' | newsgraph extract -
