@@ -3,9 +3,13 @@
 // accused, rejected, supported, proposed to or deployed near it, by act type,
 // with the modality (asserted, negated, hypothetical, future) and how many
 // articles report it.
+// Names and aliases match without regard to case and accents: both sides are
+// lower-cased and the accented Latin letters in `folds` become their base letter.
 // Kuzu version; Neo4j: who-acted-on-country.cypher.
+WITH ['aàáâãäåāăą', 'cçćĉċč', 'dďđ', 'eèéêëēĕėęě', 'gĝğġģ', 'hĥħ', 'iìíîïĩīĭįı', 'jĵ', 'kķ', 'lĺļľŀł', 'nñńņňŉ', 'oòóôõöøōŏő', 'rŕŗř', 'sśŝşšș', 'tţťŧț', 'uùúûüũūŭůűų', 'wŵ', 'yýÿŷ', 'zźżž'] AS folds
+WITH folds, list_reduce(list_concat([lower($country)], folds), (s, f) -> regexp_replace(s, '[' + substring(f, 2, size(f)) + ']', substring(f, 1, 1), 'g')) AS wanted
 MATCH (c:Country)
-WHERE c.name = $country OR $country IN c.aliases
+WHERE any(n IN list_concat([c.name], c.aliases) WHERE list_reduce(list_concat([lower(n)], folds), (s, f) -> regexp_replace(s, '[' + substring(f, 2, size(f)) + ']', substring(f, 1, 1), 'g')) = wanted)
 MATCH (actor)-[r:WARNED|THREATENED|DEMANDED|URGED|ACCUSED|REJECTED|SUPPORTED|PROPOSED|DEPLOYED_NEAR]->(c)
 RETURN label(r) AS act, actor.name AS actor, c.name AS country, r.modality AS modality, count(*) AS edges, count(DISTINCT r.article) AS articles
 ORDER BY act, articles DESC, actor, modality

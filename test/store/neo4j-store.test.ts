@@ -12,7 +12,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createBasicGraph } from '../helpers/graphs.js';
 import { createPushPlan, mapNeo4jError, pushToNeo4j, redact } from '../../src/store/neo4j-store.js';
 import { command as push, readGraphJson } from '../../src/cli/commands/push.js';
-import { EXIT } from '../../src/cli/command.js';
+import { EXIT, runCommand } from '../../src/cli/command.js';
 import { isNgError } from '../../src/errors.js';
 
 const PASSWORD = 's3cr3t-Pa55';
@@ -107,7 +107,7 @@ describe('newsgraph push', () => {
     vi.spyOn(process.stdout, 'write').mockImplementation((s: string | Uint8Array) => ((out += String(s)), true));
     vi.spyOn(process.stderr, 'write').mockImplementation((s: string | Uint8Array) => ((err += String(s)), true));
     try {
-      return { code: await push.run(argv), out, err };
+      return { code: await runCommand(push, argv), out, err };
     } finally {
       vi.restoreAllMocks();
       vi.unstubAllEnvs();

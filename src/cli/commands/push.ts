@@ -4,10 +4,9 @@
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { MultiDirectedGraph } from 'graphology';
 import type { Command } from '../command.js';
-import { EXIT } from '../command.js';
+import { EXIT, UsageError, parseCommandArgs } from '../command.js';
 import type { EdgeAttributes, NewsGraph, NodeAttributes } from '../../graph/attributes.js';
 import { errorMessage, isNgError } from '../../errors.js';
 
@@ -54,23 +53,15 @@ export const command: Command = {
   summary: 'Load the graph into a running Neo4j (NEO4J_URI, NEO4J_USERNAME, NEO4J_PASSWORD, NEO4J_DATABASE)',
   usage,
   async run(argv: string[]): Promise<number> {
-    let values;
-    try {
-      ({ values } = parseArgs({
-        args: argv,
-        options: {
-          graph: { type: 'string' },
-          uri: { type: 'string' },
-          user: { type: 'string' },
-          database: { type: 'string' },
-          'batch-size': { type: 'string' },
-          help: { type: 'boolean', short: 'h', default: false },
-        },
-      }));
-    } catch (e) {
-      process.stderr.write(`newsgraph push: ${errorMessage(e)}\n${usage}\n`);
-      return EXIT.USAGE;
-    }
+    const { values, positionals } = parseCommandArgs(argv, {
+      graph: { type: 'string' },
+      uri: { type: 'string' },
+      user: { type: 'string' },
+      database: { type: 'string' },
+      'batch-size': { type: 'string' },
+      help: { type: 'boolean', short: 'h', default: false },
+    });
+    if (positionals.length > 0) throw new UsageError(`unexpected argument "${positionals[0]}"`);
     if (values.help) {
       process.stdout.write(`${usage}\n`);
       return EXIT.OK;
