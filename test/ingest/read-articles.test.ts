@@ -163,10 +163,11 @@ describe('readArticles with explicit inputs', () => {
     const missing = path.join(root, 'missing.txt');
     const results = await collect(readArticles([path.join(root, 'notes.data'), missing], { rules }));
     expect(results).toHaveLength(2);
-    expect(results[0]?.article?.title).toBe('Explicit file');
-    expect(results[0]?.article?.id).toBe('notes.data');
-    expect(results[1]).toMatchObject({ file: missing, article: null });
-    expect(results[1]?.diagnostics[0]).toMatchObject({ code: 'ingest/unreadable', fatal: true, file: missing });
+    // Inputs are read in the order of their resolved paths: missing.txt before notes.data.
+    expect(results[1]?.article?.title).toBe('Explicit file');
+    expect(results[1]?.article?.id).toBe('notes.data');
+    expect(results[0]).toMatchObject({ file: missing, article: null });
+    expect(results[0]?.diagnostics[0]).toMatchObject({ code: 'ingest/unreadable', fatal: true, file: missing });
   });
 
   it('reads a file given twice (or also inside a given folder) only once', async () => {
