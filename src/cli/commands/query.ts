@@ -11,6 +11,7 @@ import { EXIT } from '../command.js';
 import { errorMessage } from '../../errors.js';
 import { queryKuzu } from '../../store/kuzu-store.js';
 import { formatTable } from '../../store/format-table.js';
+import { checkOutputFile } from '../../pipeline/manifest.js';
 
 export const DEFAULT_DB = path.join('out', 'graph.kuzu');
 
@@ -109,6 +110,7 @@ export const command: Command = {
       cypher = positionals[0]!;
     }
     try {
+      await checkOutputFile(values.db ?? DEFAULT_DB);
       const result = await queryKuzu(values.db ?? DEFAULT_DB, cypher.trim().replace(/;\s*$/, ''), params);
       process.stdout.write(values.json ? `${JSON.stringify(result, null, 2)}\n` : `${formatTable(result.columns, result.rows)}\n`);
       return EXIT.OK;

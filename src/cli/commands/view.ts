@@ -10,6 +10,7 @@ import type { EdgeAttributes, NewsGraph, NodeAttributes } from '../../graph/attr
 import { errorMessage } from '../../errors.js';
 import { writeFileAtomic } from '../../io/write-atomic.js';
 import { EXIT, type Command } from '../command.js';
+import { checkOutputFile } from '../../pipeline/manifest.js';
 
 const usage = `Usage: newsgraph view [--graph FILE] [--out DIR] [--title TEXT]
 
@@ -68,6 +69,7 @@ export const command: Command = {
     }
     let graph: NewsGraph;
     try {
+      await checkOutputFile(values.graph);
       graph = await readGraphJson(values.graph);
     } catch (e) {
       console.error(`newsgraph view: cannot read ${values.graph}: ${errorMessage(e)} (run \`newsgraph build\` first?)`);
