@@ -196,7 +196,8 @@ export const command: Command = {
     if (values.json) {
       console.log(JSON.stringify({ ...summary, skipped: result.skipped, unchanged: result.unchanged, reused: result.reused, outputs: result.outputs, diagnostics: result.diagnostics, timings: result.timings }, null, 2));
     } else if (!quiet) {
-      console.log(formatSummary(summary));
+      // Ids and names come from file names and article text: every string escaped before it is laid out.
+      console.log(formatSummary(printableStrings(summary)));
       console.log('');
       console.log(printable(`wrote ${result.outputs.join(', ')}`));
       if (result.reused) console.log(`kept ${result.reused} article(s) of earlier results without processing them again`);
@@ -208,6 +209,14 @@ export const command: Command = {
     return result.skipped.length || failedOutput ? EXIT.PARTIAL : EXIT.OK;
   },
 };
+
+/** A copy of plain data with every string passed through `printable`. */
+function printableStrings<T>(value: T): T {
+  if (typeof value === 'string') return printable(value) as T;
+  if (Array.isArray(value)) return value.map(printableStrings) as T;
+  if (value !== null && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, printableStrings(v)])) as T;
+  return value;
+}
 
 /** One line per diagnostic on stderr (info never; with --quiet only the skipped inputs), names escaped. */
 function printDiagnostics(diagnostics: readonly Diagnostic[], quiet: boolean, say: (line: string) => void): void {
