@@ -45,7 +45,9 @@ Options:
                       the graph is the same whatever N
   --append            add to the build in DIR: its articles are not processed
                       again, inputs with the same content as one already there
-                      are skipped; the result is the graph of one build of all
+                      are skipped, a file already there with new content
+                      replaces its article; the result is the graph of one
+                      build of all
   --shard I/N         process only shard I of N (articles picked by a hash of
                       their id; every machine must be given the same inputs)
   --resolution FILE   take entity keys from FILE (resolution.json of a build of
