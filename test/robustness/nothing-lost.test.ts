@@ -335,6 +335,19 @@ describe('the same inputs give the same graph, whatever their order', () => {
     expect(readFileSync(path.join(f2, 'graph.json'), 'utf8')).toBe(readFileSync(path.join(f1, 'graph.json'), 'utf8'));
   });
 
+  it('--workers 1 and --workers 2 write the same files byte for byte (the same build id)', () => {
+    const input = folder('workers', Object.fromEntries(Array.from({ length: 12 }, (_, i) => [`w${i}.txt`, news(300 + i)])));
+    const [one, two] = [1, 2].map((n) => {
+      const out = path.join(tmp, `workers-${n}`);
+      expect(build([input], out, '--no-store', '--workers', String(n)).status).toBe(0);
+      return out;
+    });
+    const files = (out: string): Record<string, string> => Object.fromEntries(Object.entries(snapshot(out)).filter(([f]) => f !== 'manifest.json'));
+    expect(files(two!)).toEqual(files(one!));
+    const build1 = (JSON.parse(readFileSync(path.join(one!, 'manifest.json'), 'utf8')) as { build: string }).build;
+    expect((JSON.parse(readFileSync(path.join(two!, 'manifest.json'), 'utf8')) as { build: string }).build).toBe(build1);
+  });
+
   it('an edited article appended again replaces its old result (no `#2`)', () => {
     const input = folder('edited', { '001.txt': news(18), '002.txt': news(19) });
     const out = path.join(tmp, 'edited-out');
