@@ -11,10 +11,12 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { LOCK_FILE } from '../../src/io/lock.js';
 
 const CLI = path.resolve('dist/cli/main.js');
+// Several builds per case, each a process that loads the lexicons: minutes on a busy machine.
+vi.setConfig({ testTimeout: 300_000 });
 let tmp: string;
 
 const NAMES = ['Sergei Lavrov', 'Antony Blinken', 'Wang Yi', 'Dmitry Peskov', 'Olaf Scholz'];
