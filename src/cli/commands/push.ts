@@ -9,6 +9,7 @@ import type { Command } from '../command.js';
 import { EXIT, UsageError, parseCommandArgs } from '../command.js';
 import type { EdgeAttributes, NewsGraph, NodeAttributes } from '../../graph/attributes.js';
 import { errorMessage, isNgError } from '../../errors.js';
+import { checkOutputFile } from '../../pipeline/manifest.js';
 
 export const DEFAULT_GRAPH = path.join('out', 'graph.json');
 
@@ -80,6 +81,7 @@ export const command: Command = {
     const file = values.graph ?? DEFAULT_GRAPH;
     let graph: NewsGraph;
     try {
+      await checkOutputFile(file);
       graph = await readGraphJson(file);
     } catch (e) {
       process.stderr.write(`newsgraph push: cannot read the graph ${file}: ${errorMessage(e).split('\n')[0]} (run \`newsgraph build\` first, or pass --graph)\n`);

@@ -11,11 +11,12 @@ import path from 'node:path';
 import type { Command } from '../command.js';
 import { EXIT, UsageError, parseCommandArgs } from '../command.js';
 import { errorMessage, isNgError } from '../../errors.js';
-import { streamKuzuQuery, type KuzuRowStream } from '../../store/kuzu-store.js';
+import { resolveKuzuDatabase, streamKuzuQuery, type KuzuRowStream } from '../../store/kuzu-store.js';
 import { TableWriter, csvRecord } from '../../store/format-table.js';
 import { statementParameters } from '../../store/cypher-text.js';
 import { refusal } from '../../store/query-guard.js';
 import { kuzuHint, nameColumns, toKuzuCypher } from '../../store/kuzu-dialect.js';
+import { checkOutputFile } from '../../pipeline/manifest.js';
 
 export const DEFAULT_DB = path.join('out', 'graph.kuzu');
 /** Rows a table shows unless --limit says otherwise. */
@@ -208,6 +209,7 @@ export const command: Command = {
     }
     let stream: KuzuRowStream;
     try {
+      await checkOutputFile(await resolveKuzuDatabase(values.db ?? DEFAULT_DB));
       stream = await streamKuzuQuery(values.db ?? DEFAULT_DB, toKuzuCypher(nameColumns(statement)), params, timeout ? { timeoutMs: timeout * 1000 } : {});
     } catch (e) {
       const message = errorMessage(e).split('\n')[0]!;

@@ -10,6 +10,7 @@ import type { EdgeAttributes, NewsGraph, NodeAttributes } from '../../graph/attr
 import { errorMessage } from '../../errors.js';
 import { writeFileAtomic } from '../../io/write-atomic.js';
 import { EXIT, UsageError, parseCommandArgs, type Command } from '../command.js';
+import { checkOutputFile } from '../../pipeline/manifest.js';
 
 const usage = `Usage: newsgraph view [--graph FILE] [--out DIR] [--title TEXT]
 
@@ -89,6 +90,7 @@ export const command: Command = {
     const file = graphFile(values.graph);
     let graph: NewsGraph;
     try {
+      await checkOutputFile(file);
       graph = await readGraphJson(file);
     } catch (e) {
       console.error(`newsgraph view: cannot read ${file}: ${errorMessage(e)} (run \`newsgraph build\` first?)`);
