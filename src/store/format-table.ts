@@ -4,11 +4,15 @@
  * line when no width is given), and CSV records.
  */
 import { stringify } from 'csv-stringify/sync';
+import { printable } from '../io/printable.js';
 
-/** One value as a single line of text. Nodes and relationships show their label and name or key. */
+/**
+ * One value as a single line of text, safe for a terminal (control characters such as ESC escaped,
+ * since names and quotes come from scraped files). Nodes and relationships show their label and name or key.
+ */
 export function formatCell(value: unknown): string {
   if (value === null || value === undefined) return '';
-  if (typeof value === 'string') return value.replace(/\s*[\r\n]+\s*/g, ' ');
+  if (typeof value === 'string') return printable(value.replace(/\s*[\r\n]+\s*/g, ' '));
   if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint') return String(value);
   if (Array.isArray(value)) return `[${value.map(formatCell).join(', ')}]`;
   if (typeof value === 'object') {
@@ -113,10 +117,10 @@ export class TableWriter {
 
   private flush(): void {
     if (this.widths) return;
-    const natural = this.columns.map((c) => width(c));
+    const natural = this.columns.map((c) => width(printable(c)));
     for (const cells of this.pending) cells.forEach((s, i) => (natural[i] = Math.max(natural[i]!, width(s))));
     this.widths = fitWidths(natural, this.options.maxWidth);
-    this.emit(this.columns);
+    this.emit(this.columns.map(printable));
     this.write(`${this.widths.map((w) => '-'.repeat(w)).join('-+-')}\n`);
     for (const cells of this.pending) this.emit(cells);
     this.pending.length = 0;

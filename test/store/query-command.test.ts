@@ -106,6 +106,13 @@ describe('formatTable', () => {
     const t = formatTable(['n', 'l', 's'], [{ n: { _label: 'Person', _id: { offset: 0, table: 0 }, name: 'A' }, l: ['x', 'y'], s: 'a\nb' }]);
     expect(t.split('\n')[2]).toBe('(:Person A) | [x, y] | a b');
   });
+
+  it('escapes terminal control characters in values and headers (a name scraped with an ESC sequence)', () => {
+    const t = formatTable(['name\u001b[2J'], [{ 'name\u001b[2J': { _label: 'Person', name: 'Evil\u001b[31m Red\u0007' } }]);
+    expect(t).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f]/);
+    expect(t.split('\n')[0]).toBe('name\\x1b[2J');
+    expect(t.split('\n')[2]).toBe('(:Person Evil\\x1b[31m Red\\x07)');
+  });
 });
 
 const rowsOf = (out: string): Record<string, unknown>[] => (JSON.parse(out) as { rows: Record<string, unknown>[] }).rows;
