@@ -7,7 +7,8 @@
  * metonyms (`the Biden administration`), organisation head-noun phrases (`... Ministry`), the
  * lexicon (countries, capitals, demonyms, organisations), title + name sequences (`Russian
  * Foreign Minister Sergei Lavrov`) and capitalised runs, bare title phrases, acronyms and
- * pronouns; then passes over the whole article (context typing).
+ * pronouns; then the learned tagger judges the untitled capitalised runs and adds the names the
+ * rules missed, and passes over the whole article type what is left by context.
  * Pure: the lexicon is passed in.
  */
 import type { AnnotatedText, Mention, Token } from '../types.js';
@@ -21,6 +22,7 @@ import { emitLexicon } from './mentions/lexicon-mentions.js';
 import { metonymAt, namePersonMetonyms } from './mentions/metonyms.js';
 import { emitHeadOrg, orgHeadRunAt } from './mentions/org-heads.js';
 import { MentionScan } from './mentions/scan.js';
+import { applyTagger } from './mentions/tagged-spans.js';
 import { personAt } from './mentions/title-and-name.js';
 
 export function detectMentions(ann: AnnotatedText, lex: EntityLexicon): Mention[] {
@@ -37,6 +39,7 @@ export function detectMentions(ann: AnnotatedText, lex: EntityLexicon): Mention[
       i = s.isSkipped(i) ? i + 1 : scanToken(s, i, tok, last);
     }
   }
+  if (lex.tagger) applyTagger(s, lex.tagger);
   // Performance: rare passes are called only when they have work.
   if (s.pendingPersonMetonyms.length) namePersonMetonyms(s.drafts, s.pendingPersonMetonyms, lex);
   qualifyMinistries(s);
