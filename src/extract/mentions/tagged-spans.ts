@@ -4,8 +4,8 @@
  * the tagger decides the capitalised runs the rules could only guess at:
  * - a run the rules took for a person (no title, no lexicon entry) stays a person where the tagger
  *   finds a person in it, trimmed to the tagger's name when a title or occupation stands before
- *   it (`Tory MP Michael Mates` -> `Michael Mates`); a run that is a known person's name or starts
- *   with a known given name stays a person too; a lone word the tagger calls an organisation
+ *   it (`Tory MP Michael Mates` -> `Michael Mates`); a run that is a known person's name stays a
+ *   person, and so does a run from a known given name on (`Labour MP Jane Doe` -> `Jane Doe`); a lone word the tagger calls an organisation
  *   becomes one (`Fiorentina`); other runs are dropped (a place, an event, a treaty, a headline's
  *   words: `Marshall Plan`, `Officials`);
  * - a person span, or an organisation span of two words or more, of the tagger that no rule covers
@@ -56,8 +56,14 @@ function judgeRun(s: MentionScan, d: Draft, spans: readonly TaggedSpan[], person
     if (person.last === d.last && person.first > d.first && person.last > person.first && !hasLink(s, d.first, person.first - 1)) rename(s, d, person.first, d.last);
     return;
   }
-  // A name of the people gazetteer, or a run opened by one of its given names, stays a person.
-  if (isKnownPerson(s, d)) return;
+  // A name of the people gazetteer stays a person, and so does a run from one of its given names
+  // on (`Labour MP Jane Doe` -> `Jane Doe`).
+  if (d.first < d.last && s.lex.knownPeople.fullNames.has(phraseKey(d.name))) return;
+  const given = knownGivenName(s, d);
+  if (given !== undefined) {
+    if (given > d.first) rename(s, d, given, d.last);
+    return;
+  }
   // A lone word the tagger calls an organisation is one (a club, a company) unless it is a word of a
   // person's name in the article, or a place (the context step types a town playing as a team).
   const org = over.find((t) => t.type === 'ORG' && t.first === d.first && t.last === d.last);
@@ -71,10 +77,15 @@ function judgeRun(s: MentionScan, d: Draft, spans: readonly TaggedSpan[], person
   d.name = '';
 }
 
-function isKnownPerson(s: MentionScan, d: Draft): boolean {
-  if (d.first === d.last) return false;
-  const { fullNames, givenNames } = s.lex.knownPeople;
-  return fullNames.has(phraseKey(d.name)) || givenNames.has((s.tokens[d.first] as Token).normal);
+/** The first token of the run, before its last, that is a known given name (none after a link). */
+function knownGivenName(s: MentionScan, d: Draft): number | undefined {
+  const { givenNames } = s.lex.knownPeople;
+  for (let k = d.first; k < d.last; k++) {
+    const t = s.tokens[k] as Token;
+    if (!isCap(t)) return undefined;
+    if (givenNames.has(t.normal)) return k;
+  }
+  return undefined;
 }
 
 /** Whether tokens first..last hold a lower-case link of a name (`de`, `van`, `of`). */
