@@ -48,7 +48,7 @@ function shellWords(line: string): string[] {
 }
 
 describeNeo4j('Neo4j faults and neo4j-admin import on real servers', () => {
-  vi.setConfig({ testTimeout: 400_000 });
+  vi.setConfig({ testTimeout: 900_000 });
   let tmp: string;
   let full: NewsGraph;
   let graphFile: string;

@@ -4,7 +4,9 @@
  * shipped queries against their Kùzu twins, and the GraphML read by APOC.
  * Each route must give the graph of graph.json, with Neo4j's value types.
  */
+import { existsSync } from 'node:fs';
 import { copyFile, mkdir, mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
+import { chromium } from 'playwright-core';
 import path from 'node:path';
 import { afterAll, beforeAll, expect, it, vi } from 'vitest';
 import { runBuild } from '../../src/pipeline/run-build.js';
@@ -14,10 +16,12 @@ import { loadSampleQueries } from '../../src/store/sample-queries.js';
 import { queryKuzu } from '../../src/store/kuzu-store.js';
 import { readGraphJson } from '../../src/cli/commands/push.js';
 import { createTextGraph } from '../export/nasty.js';
-import { conn, describeNeo4j, importDir } from './neo4j-target.js';
+import { conn, describeNeo4j, importDir, target } from './neo4j-target.js';
 import { countsOf, expectedSnapshot, run, snapshot, splitCypherScript, wipe } from './neo4j-snapshot.js';
 
 const SAMPLES = path.resolve('data/articles');
+const CHROMIUM = '/usr/bin/chromium';
+const http = 'skipped' in target ? '' : (target.managed?.http ?? '');
 
 describeNeo4j('Neo4j routes on a real server', () => {
   // Real server round trips on a shared 2-core machine: minutes, not seconds.
@@ -159,5 +163,39 @@ describeNeo4j('Neo4j routes on a real server', () => {
     expect(Number(stats!['nodes'])).toBe(full.order);
     expect(Number(stats!['relationships'])).toBe(full.size);
     expect(await snapshot(conn)).toEqual(expectedSnapshot(full));
+  });
+
+  // Last: it reads the graph the GraphML import left. Needs the server's HTTP port (ours) and Debian's chromium.
+  it.skipIf(!existsSync(CHROMIUM) || !http)('Neo4j Browser: connects, takes schema/neo4j-browser.grass by :style, runs who-said-what, draws Person nodes in its colour', async () => {
+    const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox'] });
+    try {
+      const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+      await page.goto(`${http}/browser/?dbms=${encodeURIComponent(`bolt://neo4j@${conn.uri.replace(/^\w+:\/\//, '')}`)}`, { timeout: 120_000 });
+      await page.fill('[data-testid="password"]', conn.password);
+      await page.click('[data-testid="connect"]');
+      await page.waitForSelector('text=/You are connected as user/', { timeout: 120_000 });
+      const editor = page.locator('[data-testid="activeEditor"]').first();
+      const runCommand = async (text: string): Promise<void> => {
+        await editor.click();
+        await page.keyboard.insertText(text);
+        await page.keyboard.press('Control+Enter');
+      };
+      const grass = await readFile('schema/neo4j-browser.grass', 'utf8');
+      await runCommand(`:style ${grass.replace(/\s+/g, ' ')}`);
+      await page.waitForSelector('[data-testid="frame"] >> text=/node\\.Person/', { timeout: 60_000 });
+      const whoSaidWhat = (await readFile('schema/queries/who-said-what.cypher', 'utf8')).replace(/^\/\/.*$/gm, '').replace(/\s+/g, ' ').trim();
+      await runCommand(whoSaidWhat);
+      const quotes = full.filterNodes((_k, a) => a.label === 'Quote').length;
+      await page.waitForSelector(`text=/Started streaming ${quotes} records?/`, { timeout: 120_000 });
+      await runCommand('MATCH p=(:Person)-[:SAID]->(:Quote) RETURN p LIMIT 50');
+      // A Person node drawn with the colour the style gives Person.
+      const personColour = /node\.Person\s*\{[^}]*?\bcolor:\s*(#[0-9A-Fa-f]{6})/.exec(grass)![1]!.toLowerCase();
+      await page.waitForFunction((colour) => Array.from(document.querySelectorAll('svg circle')).some((c) => (c.getAttribute('fill') ?? '').toLowerCase() === colour), personColour, { timeout: 120_000 });
+      await page.waitForTimeout(3_000); // the force layout settles
+      await mkdir('test-output', { recursive: true });
+      await page.screenshot({ path: path.join('test-output', 'neo4j-browser.png') });
+    } finally {
+      await browser.close();
+    }
   });
 }, { managedOnly: true });
