@@ -27,6 +27,19 @@ if (!tools.ok) {
   process.exit(2);
 }
 const fmt = (n) => Math.round(n).toLocaleString('en-US');
+/** CPU seconds a process has used so far (Linux /proc; user + system, at 100 ticks/s), or NaN. */
+const procCpu = (pid) => {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return Number.NaN;
+  }
+};
+const ownCpu = () => {
+  const c = process.cpuUsage();
+  return (c.user + c.system) / 1e6;
+};
 const limit = Number(opt('--limit', 'Infinity'));
 const batchSize = Number(opt('--batch-size', '1000'));
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'ng-bench-neo4j-'));
@@ -63,6 +76,8 @@ const serverOptions = { password, importDir: tmp, heap: '2g' };
 let server = await startNeo4jServer(serverOptions);
 try {
   const conn = { uri: server.uri, user: 'neo4j', password };
+  const serverCpu0 = procCpu(server.pid);
+  const clientCpu0 = ownCpu();
   const t0 = performance.now();
   let firstBatchAt = 0;
   let batchesDone = 0;
@@ -74,9 +89,16 @@ try {
   });
   const s = (performance.now() - t0) / 1000;
   const batchMs = performance.now() - firstBatchAt;
+  const serverCpu = procCpu(server.pid) - serverCpu0;
+  const clientCpu = ownCpu() - clientCpu0;
   console.log(
     `push: ${fmt(stats.edges)} edges and ${fmt(stats.nodes)} nodes in ${stats.batches} batches of ${batchSize} in ${s.toFixed(1)} s = ${fmt(stats.edges / s)} edges/s ` +
       `(${fmt((stats.edges + stats.nodes) / s)} rows/s; target 20,000 edges/s: ${stats.edges / s >= 20_000 ? 'met' : 'NOT met'}; batches after the first ${(batchMs / 1000).toFixed(1)} s; connect, constraints and first batch ${(s - batchMs / 1000).toFixed(1)} s)`,
+  );
+  // Where the wall time went: the server's CPU, this process's CPU, and neither (waiting for a core, or I/O).
+  console.log(
+    `push time: server CPU ${serverCpu.toFixed(1)} s, client CPU ${clientCpu.toFixed(1)} s, wall ${s.toFixed(1)} s on ${os.cpus().length} cores ` +
+      `(server CPU per 1,000 edges ${((serverCpu / stats.edges) * 1000).toFixed(2)} s)`,
   );
 } finally {
   await server.stop();
