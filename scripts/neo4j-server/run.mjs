@@ -49,6 +49,15 @@ process.stdout.write(
     '',
   ].join('\n'),
 );
-const stop = () => void server.stop().then(() => process.exit(0));
+let stopping = false;
+void server.exited.then(({ code, signal }) => {
+  if (stopping) return;
+  process.stderr.write(`npm run neo4j: the server stopped (${signal ?? `exit ${code}`}):\n${server.log().trim().split('\n').slice(-10).join('\n')}\n`);
+  process.exit(1);
+});
+const stop = () => {
+  stopping = true;
+  void server.stop().then(() => process.exit(0));
+};
 process.on('SIGINT', stop);
 process.on('SIGTERM', stop);

@@ -18,6 +18,7 @@ export interface RunningServer {
   http: string;
   password: string | undefined;
   pid: number | undefined;
+  exited: Promise<{ code: number | null; signal: string | null }>;
   log(): string;
   stop(options?: { kill?: boolean }): Promise<void>;
 }

@@ -131,6 +131,8 @@ export async function startNeo4jServer(options = {}) {
     ...addresses,
     password,
     pid: child.pid,
+    /** Resolves when the server process has ended, however it ended. */
+    exited,
     /** Everything the server printed so far. */
     log: () => log,
     /** Stops the server (SIGTERM: a clean shutdown; `kill: true` for SIGKILL) and waits for it to exit. */
