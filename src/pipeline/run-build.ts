@@ -296,7 +296,7 @@ export async function runBuild(options: BuildOptions): Promise<BuildResult> {
   // Big outputs are made line by line as they are written: neither their text nor their lines are ever all in memory.
   await write('graph.json', () => ({ lines: jsonLines(graph) }));
   await write('graph.graphml', () => ({ lines: graphmlLines(graph) }));
-  await write('graph.cypher', () => ({ lines: cypherScriptLines(graph) }));
+  await write('graph.cypher', () => ({ lines: cypherScriptLines(graph, { file: path.join(options.outDir, 'graph.cypher') }) }));
   const neo4jDir = path.join(options.outDir, 'neo4j');
   let neo4jFiles: string[] = [];
   if (options.neo4jCsv !== false) {

@@ -137,9 +137,9 @@ describe('neo4j-admin import CSV', () => {
     try {
       const { files, command } = await writeNeo4jCsv(createBasicGraph(), dir, 'news');
       expect((await readdir(dir)).sort()).toEqual(files.map((f) => path.basename(f)).sort());
-      expect(command).toMatch(/^neo4j-admin database import full --array-delimiter=U\+001F --multiline-fields=true --id-type=string /);
+      // The database before the file lists (after them neo4j-admin reads it as one more file; the real-server test runs this command).
+      expect(command).toMatch(/^neo4j-admin database import full news --array-delimiter=U\+001F --multiline-fields=true --id-type=string /);
       for (const f of files) expect(command).toContain(`=${f}`);
-      expect(command.endsWith(' news')).toBe(true);
     } finally {
       await rm(dir, { recursive: true, force: true });
     }
