@@ -8,7 +8,7 @@ import { ArticleView } from './article-view.js';
 import type { Draft } from './drafts.js';
 import { roleAppositionAffiliations } from './role-appositions.js';
 
-/** AFFILIATED_WITH drafts, at most one per person and organisation (a method, not a closure per article: issue 7). */
+/** AFFILIATED_WITH drafts, at most one per person and organisation. */
 class AffiliationDrafts {
   readonly out: Draft[] = [];
   private readonly seen = new Set<string>();

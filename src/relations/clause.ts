@@ -4,7 +4,6 @@
  * reported clause), passive voice and agent, the verb cue at a token, and
  * the target slots of a cue.
  */
-import type { RelationType } from '../types.js';
 import { ArticleView, type NounPhrase, type Subject } from './article-view.js';
 import { phraseStart } from './drafts.js';
 
@@ -72,7 +71,6 @@ export function subjectActors(view: ArticleView, v: number): Subject | undefined
   }
   if (s && !s.entities.length) {
     const titled = titledSubject(view, s);
-    // Not `{ ...s }`: a spread copy gets a hidden class of its own (issue 7).
     if (titled.length) return { entities: titled, start: s.start, headLemma: s.headLemma };
   }
   if (s) {
@@ -183,9 +181,6 @@ export function hasInfinitive(view: ArticleView, from: number, end: number): boo
   }
   return false;
 }
-
-/** Acts a person does not direct at the state or body they act for. */
-export const HOSTILE: ReadonlySet<RelationType> = new Set(['ACCUSED', 'WARNED', 'THREATENED', 'DEMANDED', 'REJECTED']);
 
 /**
  * A pronoun actor that the entity stage resolved to a person acting for the

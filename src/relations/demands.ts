@@ -5,7 +5,7 @@
  */
 import { ArticleView } from './article-view.js';
 import { actorsOf, isPassive, subjectActors } from './clause.js';
-import { type Draft, NO_DRAFTS, clauseDraft, cueText, phraseStart, reporterOf, verbPhrase } from './drafts.js';
+import { type Draft, clauseDraft, cueText, phraseStart, reporterOf, verbPhrase } from './drafts.js';
 
 /**
  * A demand named through its answer (CAMEO 10): `a formal answer from Y to
@@ -16,13 +16,13 @@ import { type Draft, NO_DRAFTS, clauseDraft, cueText, phraseStart, reporterOf, v
  * answer from Y to its requests`); Y is the `from` party, else the answer's
  * owner, else the subject of a responding verb or of a verb giving the answer.
  */
-export function responseDrafts(view: ArticleView, i: number): readonly Draft[] {
+export function responseDrafts(view: ArticleView, i: number): Draft[] {
   const rf = view.lex.responseFrames;
   const t = view.tok(i);
-  if (!t || t.pos !== 'NOUN' || !rf.demandNouns.has(t.lemma)) return NO_DRAFTS;
+  if (!t || t.pos !== 'NOUN' || !rf.demandNouns.has(t.lemma)) return [];
   const [first] = view.sentenceBounds(i);
   const s = phraseStart(view, i, first, 6);
-  if (view.norm(s - 1) !== 'to') return NO_DRAFTS;
+  if (view.norm(s - 1) !== 'to') return [];
   const demands = view.readNP(s, i);
   const pronounOwner = ['its', 'their'].includes(view.norm(s));
   const owners = demands?.owner !== undefined && !pronounOwner ? [demands.owner] : [];
@@ -35,7 +35,7 @@ export function responseDrafts(view: ArticleView, i: number): readonly Draft[] {
     q = fromStart - 2;
   }
   const a = view.tok(q);
-  if (!a) return NO_DRAFTS;
+  if (!a) return [];
   let receivers: number[] = [];
   let clauseStart = q;
   if (a.pos === 'VERB' && rf.verbs.has(a.lemma) && !isPassive(view, q)) {
@@ -54,7 +54,7 @@ export function responseDrafts(view: ArticleView, i: number): readonly Draft[] {
     clauseStart = subject?.start ?? ns;
   } else return [];
   const requesters = (owners.length ? owners : receivers).filter((e) => !responders.includes(e));
-  if (!requesters.length || !responders.length) return NO_DRAFTS;
+  if (!requesters.length || !responders.length) return [];
   // `Ukraine's request for arms from Germany`: the demands name their own addressee.
   const end = view.clauseEnd(i);
   for (let k = i + 1; k <= Math.min(end, i + 6); k++) {
@@ -62,7 +62,7 @@ export function responseDrafts(view: ArticleView, i: number): readonly Draft[] {
     if (!tk || tk.pos === 'VERB' || tk.pos === 'AUX' || tk.normal === ',') break;
     if (!['from', 'on', 'of', 'to'].includes(tk.normal) || tk.pos !== 'ADP') continue;
     const named = actorsOf(view, view.readNP(k + 1, end), true);
-    if (named.some((e) => !responders.includes(e))) return NO_DRAFTS;
+    if (named.some((e) => !responders.includes(e))) return [];
   }
   return [
     {
@@ -85,27 +85,27 @@ export function responseDrafts(view: ArticleView, i: number): readonly Draft[] {
  * Y` give DEMANDED X -> Y. The object's head must be a demanded thing
  * (`demandObjectFrames` in relation-cues.json) and the `from` party follow it.
  */
-export function demandObjectDrafts(view: ArticleView, v: number): readonly Draft[] {
+export function demandObjectDrafts(view: ArticleView, v: number): Draft[] {
   const t = view.tok(v);
-  if (!t) return NO_DRAFTS;
+  if (!t) return [];
   // The lexicon test first: it is cheap, and fails at nearly every verb.
   const phrase = verbPhrase(view, v, view.lex.demandObjectVerbs);
-  if (!phrase || isPassive(view, v)) return NO_DRAFTS;
+  if (!phrase || isPassive(view, v)) return [];
   const objStart = phrase.includes(' ') ? v + 2 : v + 1;
   const end = view.clauseEnd(v);
   const obj = view.readNP(objStart, end);
-  if (!obj?.headLemma || obj.heads.length || !view.lex.demandObjectNouns.has(obj.headLemma)) return NO_DRAFTS;
+  if (!obj?.headLemma || obj.heads.length || !view.lex.demandObjectNouns.has(obj.headLemma)) return [];
   // `from` right after the object's head (the phrase may already hold it as a complement).
   let from = objStart;
   while (from <= obj.last + 1 && view.norm(from) !== 'from') from++;
-  if (view.norm(from) !== 'from') return NO_DRAFTS;
+  if (view.norm(from) !== 'from') return [];
   const subject = subjectActors(view, v);
   const sources = [...(subject?.entities ?? [])];
   // The `from` party ends at a comma that starts no list of entities (`from Bosch, the carmaker's chief executive said`).
   let partyEnd = from + 1;
   while (partyEnd < end && !(view.norm(partyEnd + 1) === ',' && view.entityAt(partyEnd + 2) === undefined)) partyEnd++;
   const targets = actorsOf(view, view.readNP(from + 1, partyEnd), false).filter((e) => !sources.includes(e));
-  if (!sources.length || !targets.length) return NO_DRAFTS;
+  if (!sources.length || !targets.length) return [];
   const clauseStart = subject?.start ?? v;
   return [
     clauseDraft(view, v, clauseStart, {

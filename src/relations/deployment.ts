@@ -5,7 +5,7 @@
 import type { Modality } from '../types.js';
 import { ArticleView, isQuoteMark } from './article-view.js';
 import { matchVerbRules } from '../rules/match.js';
-import { type Draft, NO_DRAFTS } from './drafts.js';
+import { type Draft } from './drafts.js';
 
 /** The country a location phrase after token p names: a country, or a border owned by one. */
 function locationTarget(view: ArticleView, p: number, end: number): number | undefined {
@@ -32,13 +32,13 @@ function locationTarget(view: ArticleView, p: number, end: number): number | und
 }
 
 /** DEPLOYED_NEAR: `Russian forces massed near the Ukrainian border`, `Russia's deployment of troops on ...`. */
-export function deploymentDrafts(view: ArticleView, i: number): readonly Draft[] {
+export function deploymentDrafts(view: ArticleView, i: number): Draft[] {
   const t = view.tok(i);
-  if (!t) return NO_DRAFTS;
+  if (!t) return [];
   const verbRule = t.pos === 'VERB' ? matchVerbRules(view, i)?.rules.find((r) => r.type === 'DEPLOYED_NEAR') : undefined;
   const deployedVerb = verbRule !== undefined;
-  // Performance (issue 7): most tokens are neither cue; they leave before anything is allocated.
-  if (!deployedVerb && !(t.pos === 'NOUN' && (view.lex.militaryNouns.has(t.normal) || view.lex.militaryNouns.has(t.lemma)))) return NO_DRAFTS;
+  // Most tokens are neither cue: they leave here.
+  if (!deployedVerb && !(t.pos === 'NOUN' && (view.lex.militaryNouns.has(t.normal) || view.lex.militaryNouns.has(t.lemma)))) return [];
   const [first, last] = view.sentenceBounds(i);
   let sources: number[] = [];
   let modality: Modality = 'asserted';
@@ -47,7 +47,7 @@ export function deploymentDrafts(view: ArticleView, i: number): readonly Draft[]
     sources = [...(s?.entities ?? [])];
     if (!sources.length) {
       // `... the Ukrainian border, where 100,000 Russian troops are stationed` handled below through the noun.
-      return NO_DRAFTS;
+      return [];
     }
     modality = view.modalityOf(i, s?.start ?? i);
   } else {
@@ -61,7 +61,7 @@ export function deploymentDrafts(view: ArticleView, i: number): readonly Draft[]
     }
     const np = s < i ? view.readNP(s, i) : undefined;
     const owner = np?.owner ?? (np && np.heads.length && np.last < i ? np.heads[0] : undefined);
-    if (owner === undefined || view.entityType(owner) === 'Person') return NO_DRAFTS;
+    if (owner === undefined || view.entityType(owner) === 'Person') return [];
     sources = [owner];
     modality = view.nominalModality(i, view.governingVerb(s), s);
   }
@@ -81,6 +81,6 @@ export function deploymentDrafts(view: ArticleView, i: number): readonly Draft[]
       break;
     }
   }
-  if (target === undefined) return NO_DRAFTS;
+  if (target === undefined) return [];
   return [{ type: 'DEPLOYED_NEAR', rule: verbRule?.id ?? 'producer.deployment', cameo: verbRule?.cameo, plover: verbRule?.plover, sources, targets: [target], sentence: t.sentence, cue: t.text, modality, confidence: 0.7 }];
 }

@@ -32,37 +32,6 @@ export interface Draft {
 }
 
 /**
- * `d` with every field, in one order (performance, issue 7): the draft builders make objects of a
- * dozen shapes, and each shape new to an optimised reader of the draft list deoptimised it.
- */
-export function uniformDraft(d: Draft): Draft {
-  return {
-    type: d.type,
-    rule: d.rule,
-    cameo: d.cameo,
-    plover: d.plover,
-    slots: d.slots,
-    sources: d.sources,
-    targets: d.targets,
-    sentence: d.sentence,
-    cue: d.cue,
-    modality: d.modality,
-    reportedBy: d.reportedBy,
-    role: d.role,
-    confidence: d.confidence,
-    reciprocal: d.reciprocal,
-    openTarget: d.openTarget,
-    chainAt: d.chainAt,
-  };
-}
-
-/**
- * The empty result of the per-token draft finders (performance, issue 7: most tokens are no cue,
- * and a new empty array for each of them was a sizeable share of this stage's garbage).
- */
-export const NO_DRAFTS: readonly Draft[] = [];
-
-/**
  * A draft of an act whose cue verb is `v` in the clause that starts at
  * `clauseStart`: its modality is read from the auxiliary chain of `modalAt`
  * (the cue verb, or the frame verb that governs it), and its reporter from the
@@ -145,8 +114,7 @@ export function finish(view: ArticleView, drafts: readonly Draft[]): Relation[] 
         end: sent.end,
         cue: d.cue,
         modality: d.modality,
-        // Performance (issue 7): always the same fields (one hidden class); undefined ones are
-        // left out of the JSON results.
+        // Undefined fields are left out of the JSON results.
         reportedBy: d.reportedBy !== s ? d.reportedBy : undefined,
         role: d.role,
         confidence: d.confidence,

@@ -15,7 +15,7 @@ import { ArticleView, type QuotedSpeech } from './article-view.js';
 import { isInfinitiveCue } from './clause.js';
 import { demandContentDrafts, demandObjectDrafts, responseDrafts } from './demands.js';
 import { deploymentDrafts } from './deployment.js';
-import { type Draft, finish, uniformDraft } from './drafts.js';
+import { type Draft, finish } from './drafts.js';
 import { consequenceDrafts, fillOpenTargets, frameDrafts, refusalDrafts, venueDrafts } from './frames.js';
 import type { RelationLexicon } from './relation-lexicon.js';
 
@@ -44,5 +44,5 @@ export function extractRelations(
     drafts.push(...deploymentDrafts(view, i));
   }
   drafts.push(...demandContentDrafts(view));
-  return finish(view, refusalDrafts(view, fillOpenTargets(Array.from(drafts, uniformDraft))));
+  return finish(view, refusalDrafts(view, fillOpenTargets(drafts, lex.typeClasses.directive)));
 }

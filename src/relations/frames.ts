@@ -8,17 +8,11 @@ import type { Modality, RelationType } from '../types.js';
 import { ArticleView } from './article-view.js';
 import { isPassive, slotTargets, subjectActors } from './clause.js';
 import { matchVerbRules } from '../rules/match.js';
-import { type Draft, NO_DRAFTS, clauseDraft, cueText, uniformDraft, verbPhrase } from './drafts.js';
+import { type Draft, clauseDraft, cueText, verbPhrase } from './drafts.js';
 import type { TargetSlot } from './relation-lexicon.js';
-
-/** Acts whose target a target-less warning in the same sentence shares (`stressed ... consequences and urged Russia`). */
-const DIRECTIVE: ReadonlySet<RelationType> = new Set(['URGED', 'DEMANDED', 'WARNED', 'THREATENED']);
 
 /** Words that put the consequences in the future or a condition (`would have`, `will face`). */
 const PROSPECTIVE = new Set(['will', 'would', 'could', "'ll", '’ll', 'shall', 'can', 'might']);
-
-/** Cooperative acts whose declared refusal is a rejection. */
-const COOPERATIVE: ReadonlySet<RelationType> = new Set(['SUPPORTED', 'PROPOSED', 'SPOKE_WITH']);
 
 /**
  * A declared refusal (CAMEO 12): a negated cooperative act under a future or
@@ -30,7 +24,7 @@ const COOPERATIVE: ReadonlySet<RelationType> = new Set(['SUPPORTED', 'PROPOSED',
 export function refusalDrafts(view: ArticleView, drafts: readonly Draft[]): Draft[] {
   const out = [...drafts];
   for (const d of drafts) {
-    if (!COOPERATIVE.has(d.type) || d.modality !== 'negated' || d.chainAt === undefined || d.reciprocal) continue;
+    if (!view.lex.typeClasses.refusable.has(d.type) || d.modality !== 'negated' || d.chainAt === undefined || d.reciprocal) continue;
     const [first] = view.sentenceBounds(d.chainAt);
     const cs = view.chainStart(d.chainAt, first);
     let refusal = false;
@@ -45,7 +39,7 @@ export function refusalDrafts(view: ArticleView, drafts: readonly Draft[]): Draf
     let conditional = false;
     for (let k = first; k < cs; k++) if (view.lex.modality.conditional.has(view.norm(k)) && view.norm(k) !== 'whether') conditional = true;
     if (conditional) continue;
-    out.push(uniformDraft({ ...d, type: 'REJECTED', rule: 'frame.refusal', cameo: undefined, plover: undefined, modality: 'asserted', reciprocal: false, confidence: Math.min(d.confidence, 0.6) }));
+    out.push(({ ...d, type: 'REJECTED', rule: 'frame.refusal', cameo: undefined, plover: undefined, modality: 'asserted', reciprocal: false, confidence: Math.min(d.confidence, 0.6) }));
   }
   return out;
 }
@@ -55,12 +49,12 @@ export function refusalDrafts(view: ArticleView, drafts: readonly Draft[]): Draf
  * `Macron will attend a summit in Japan` is SPOKE_WITH Macron -> Japan. The
  * country must be named as a country (a capital there names a place).
  */
-export function venueDrafts(view: ArticleView, v: number): readonly Draft[] {
+export function venueDrafts(view: ArticleView, v: number): Draft[] {
   const t = view.tok(v);
-  if (!t) return NO_DRAFTS;
+  if (!t) return [];
   const travel = view.lex.travelVerbs.get(t.lemma);
   if (travel) return travelDrafts(view, v, travel);
-  if (!view.lex.venueVerbs.has(t.lemma)) return NO_DRAFTS;
+  if (!view.lex.venueVerbs.has(t.lemma)) return [];
   const end = view.clauseEnd(v);
   let noun = -1;
   for (let k = v + 1; k <= Math.min(end, v + 5); k++) {
@@ -68,13 +62,13 @@ export function venueDrafts(view: ArticleView, v: number): readonly Draft[] {
     if (!n || n.pos === 'VERB' || n.pos === 'ADP') break;
     if ((n.pos === 'NOUN' || n.pos === 'PROPN') && (view.lex.venueNouns.has(n.normal) || view.lex.venueNouns.has(n.lemma))) noun = k;
   }
-  if (noun < 0 || view.norm(noun + 1) !== 'in') return NO_DRAFTS;
+  if (noun < 0 || view.norm(noun + 1) !== 'in') return [];
   const m = view.mentionAt(noun + 2);
   const place = view.entityAt(noun + 2);
-  if (place === undefined || !m || m.kind !== 'name' || view.entityType(place) !== 'Country') return NO_DRAFTS;
+  if (place === undefined || !m || m.kind !== 'name' || view.entityType(place) !== 'Country') return [];
   const subject = subjectActors(view, v);
   const sources = [...(subject?.entities ?? [])];
-  if (!sources.length) return NO_DRAFTS;
+  if (!sources.length) return [];
   const clauseStart = subject?.start ?? v;
   return [
     clauseDraft(view, v, clauseStart, {
@@ -124,9 +118,9 @@ function travelDrafts(view: ArticleView, v: number, prep: string): Draft[] {
  * offer (`offered to send aid to X`, PROPOSED). The act on its own gives
  * no edge of these types.
  */
-export function frameDrafts(view: ArticleView, v: number): readonly Draft[] {
+export function frameDrafts(view: ArticleView, v: number): Draft[] {
   const t = view.tok(v);
-  if (!t || view.norm(v - 1) !== 'to') return NO_DRAFTS;
+  if (!t || view.norm(v - 1) !== 'to') return [];
   let type: RelationType | undefined;
   let slots: readonly TargetSlot[] = [];
   let frame: number | undefined;
@@ -146,17 +140,17 @@ export function frameDrafts(view: ArticleView, v: number): readonly Draft[] {
       slots = ['pp:to', 'dobj'];
     }
   }
-  if (!type || frame === undefined) return NO_DRAFTS;
+  if (!type || frame === undefined) return [];
   const subject = subjectActors(view, v);
   const sources = [...(subject?.entities ?? [])];
-  if (!sources.length) return NO_DRAFTS;
+  if (!sources.length) return [];
   const end = view.clauseEnd(v);
   let targets: number[] = [];
   for (const slot of slots) {
     targets = slotTargets(view, slot, v + 1, end, false, sources).filter((e) => !sources.includes(e));
     if (targets.length) break;
   }
-  if (!targets.length) return NO_DRAFTS;
+  if (!targets.length) return [];
   const clauseStart = subject?.start ?? frame;
   return [
     clauseDraft(view, v, clauseStart, {
@@ -194,9 +188,9 @@ export function intentFrame(view: ArticleView, v: number, giving = false): numbe
  * is not the patient of an act (`invasion of Ukraine`), else left open for
  * `fillOpenTargets`.
  */
-export function consequenceDrafts(view: ArticleView, v: number): readonly Draft[] {
+export function consequenceDrafts(view: ArticleView, v: number): Draft[] {
   const t = view.tok(v);
-  if (!t || !view.lex.warningVerbs.has(t.lemma) || matchVerbRules(view, v)) return NO_DRAFTS;
+  if (!t || !view.lex.warningVerbs.has(t.lemma) || matchVerbRules(view, v)) return [];
   const [, last] = view.sentenceBounds(v);
   let noun = -1;
   let prospective = false;
@@ -209,10 +203,10 @@ export function consequenceDrafts(view: ArticleView, v: number): readonly Draft[
       break;
     }
   }
-  if (noun < 0 || !prospective) return NO_DRAFTS;
+  if (noun < 0 || !prospective) return [];
   const subject = subjectActors(view, v);
   const sources = [...(subject?.entities ?? [])];
-  if (!sources.length) return NO_DRAFTS;
+  if (!sources.length) return [];
   const targets: number[] = [];
   for (let k = v + 1; k < noun && !targets.length; k++) {
     const e = view.entityAt(k);
@@ -237,15 +231,15 @@ export function consequenceDrafts(view: ArticleView, v: number): readonly Draft[
 }
 
 /** Gives an open-target warning the targets of its speaker's directive acts in the same sentence; drops it otherwise. */
-export function fillOpenTargets(drafts: readonly Draft[]): Draft[] {
+export function fillOpenTargets(drafts: readonly Draft[], directive: ReadonlySet<string>): Draft[] {
   const out: Draft[] = [];
   for (const d of drafts) {
     if (!d.openTarget) {
       out.push(d);
       continue;
     }
-    const other = drafts.find((o) => o !== d && !o.openTarget && o.sentence === d.sentence && DIRECTIVE.has(o.type) && o.targets.length && o.sources.some((s) => d.sources.includes(s)));
-    if (other) out.push(uniformDraft({ ...d, targets: other.targets, openTarget: false }));
+    const other = drafts.find((o) => o !== d && !o.openTarget && o.sentence === d.sentence && directive.has(o.type) && o.targets.length && o.sources.some((s) => d.sources.includes(s)));
+    if (other) out.push(({ ...d, targets: other.targets, openTarget: false }));
   }
   return out;
 }

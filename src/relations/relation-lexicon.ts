@@ -61,6 +61,8 @@ export interface RelationLexicon {
   readonly nominals: ReadonlyMap<string, readonly NounRule[]>;
   /** Default CAMEO root and PLOVER type by relation type. */
   readonly typeCodes: ReadonlyMap<string, TypeCodes>;
+  /** The relation types flagged hostile, directive and refusable in data/relation-types.json. */
+  readonly typeClasses: { readonly hostile: ReadonlySet<string>; readonly directive: ReadonlySet<string>; readonly refusable: ReadonlySet<string> };
   readonly proposalNouns: ReadonlySet<string>;
   readonly receiveVerbs: ReadonlySet<string>;
   readonly lightVerbs: ReadonlySet<string>;
@@ -242,7 +244,10 @@ export function loadRelationLexicon(dataDir: string = DATA_DIR): RelationLexicon
   const modality = readJson<RawModality>(path.join(dir, 'modality-cues.json'));
 
   const rules = loadRules(dataDir);
-  const typeCodes = new Map(loadRelationTypes(dataDir).map((t): [string, TypeCodes] => [t.name, { cameo: t.cameo[0], plover: t.plover ?? undefined }]));
+  const types = loadRelationTypes(dataDir);
+  const typeCodes = new Map(types.map((t): [string, TypeCodes] => [t.name, { cameo: t.cameo[0], plover: t.plover ?? undefined }]));
+  const flagged = (f: 'hostile' | 'directive' | 'refusable'): ReadonlySet<string> => new Set(types.filter((t) => t[f]).map((t) => t.name));
+  const typeClasses = Object.freeze({ hostile: flagged('hostile'), directive: flagged('directive'), refusable: flagged('refusable') });
   const mod: ModalityCues = Object.freeze({
     negation: lowerSet(modality.negation ?? []),
     negatingVerbs: lowerSet(modality.negatingVerbs ?? []),
@@ -257,6 +262,7 @@ export function loadRelationLexicon(dataDir: string = DATA_DIR): RelationLexicon
     verbs: rules.verbs,
     nominals: rules.nouns,
     typeCodes,
+    typeClasses,
     proposalNouns: lowerSet(cues.proposalNouns),
     receiveVerbs: lowerSet(cues.receiveVerbs),
     lightVerbs: lowerSet(cues.lightVerbs),

@@ -39,8 +39,7 @@ export function resolveOrgAnaphors(ann: AnnotatedText, mentions: Mention[], me: 
 
 /**
  * The organisation an anaphor at offset `start` refers to: the most recent fitting one named
- * before it, else the article's only fitting one. Performance (issue 7): out of the token loop
- * of resolveOrgAnaphors, so that its first use deoptimises (and recompiles) this small function.
+ * before it, else the article's only fitting one.
  */
 function anaphorReferent(orgs: readonly NamedMention[], fits: OrgFits, start: number, words: readonly string[]): number | undefined {
   for (let k = orgs.length - 1; k >= 0; k--) {
@@ -59,8 +58,8 @@ function orgAnaphorMention(text: string, first: Token, t: Token, d: number, i: n
 
 /**
  * Whether an entity's name or an alias has one of an anaphor's words (`the alliance`: `North
- * Atlantic Alliance`), remembered per entity and word list (performance, issue 7: an article with
- * many organisations asked the same question for every anaphor noun, lower-casing every name again).
+ * Atlantic Alliance`), remembered per entity and word list: an article asks it again for every
+ * anaphor noun.
  */
 class OrgFits {
   private readonly known = new Map<readonly string[], Map<number, boolean>>();

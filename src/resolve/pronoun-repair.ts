@@ -96,10 +96,7 @@ export function entityMentions(mentions: readonly Mention[], me: ReadonlyMap<num
   return out.sort((a, b) => a.m.start - b.m.start);
 }
 
-/**
- * The lookups of repairPronouns over one article. Performance (issue 7): methods instead of
- * closures made per article, so the ArticleView constructor that calls it stays small to compile.
- */
+/** The lookups of repairPronouns over one article. */
 class PronounRepair {
   constructor(
     private readonly ann: AnnotatedText,

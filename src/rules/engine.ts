@@ -7,8 +7,8 @@
  */
 import type { ArticleView, NounPhrase, Subject } from '../relations/article-view.js';
 import { isQuoteMark } from '../relations/article-view.js';
-import { HOSTILE, actorsOf, isPassive, passiveAgent, rehomePronounActor, slotTargets, subjectActors } from '../relations/clause.js';
-import { type Draft, NO_DRAFTS, cueText, reporterOf } from '../relations/drafts.js';
+import { actorsOf, isPassive, passiveAgent, rehomePronounActor, slotTargets, subjectActors } from '../relations/clause.js';
+import { type Draft, cueText, reporterOf } from '../relations/drafts.js';
 import { intentFrame, meetingFrame } from '../relations/frames.js';
 import { guardsHold, type GuardContext } from './guards.js';
 import { matchVerbRules } from './match.js';
@@ -20,11 +20,11 @@ const PASSIVE_CONFIDENCE = 0.7;
 const BETWEEN_CONFIDENCE = 0.8;
 
 /** Drafts of the verb rules at token v: the first rule of the matching phrase that yields an edge. */
-export function verbRuleDrafts(view: ArticleView, v: number): readonly Draft[] {
+export function verbRuleDrafts(view: ArticleView, v: number): Draft[] {
   const match = matchVerbRules(view, v);
-  if (!match) return NO_DRAFTS;
+  if (!match) return [];
   const t = view.tok(v);
-  if (!t) return NO_DRAFTS;
+  if (!t) return [];
   const end = view.clauseEnd(v);
   // The object phrase right after the phrase, the subject and the voice: read once for every rule.
   const object = view.readNP(match.after, end);
@@ -36,7 +36,7 @@ export function verbRuleDrafts(view: ArticleView, v: number): readonly Draft[] {
     const d = verbRuleDraft(rule, c, subject);
     if (d) return [d];
   }
-  return NO_DRAFTS;
+  return [];
 }
 
 function verbRuleDraft(rule: VerbRule, c: GuardContext, subject: Subject | undefined): Draft | undefined {
@@ -57,7 +57,7 @@ function verbRuleDraft(rule: VerbRule, c: GuardContext, subject: Subject | undef
     ({ targets, slot } = activeTargets(rule, c, sources));
   }
   if (!sources.length) return undefined;
-  if (!passive && subject && HOSTILE.has(rule.type)) sources = rehomePronounActor(view, subject.start, sources, targets);
+  if (!passive && subject && view.lex.typeClasses.hostile.has(rule.type)) sources = rehomePronounActor(view, subject.start, sources, targets);
   const reciprocal = !targets.length && rule.target.includes('reciprocal') && sources.length > 1;
   if (!targets.length && !reciprocal) return undefined;
   const clauseStart = subject?.start ?? v;
@@ -221,20 +221,20 @@ function asAdjunctActor(view: ArticleView, f: NounFrame, first: number): { sourc
 }
 
 /** Drafts of the noun rule at token i (and the refusal a cancelling verb makes of talks: `rejected talks with X`). */
-export function nounRuleDrafts(view: ArticleView, i: number): readonly Draft[] {
+export function nounRuleDrafts(view: ArticleView, i: number): Draft[] {
   const rule = matchNounRule(view, i);
-  if (!rule) return NO_DRAFTS;
+  if (!rule) return [];
   // Idioms, not acts: `in response to`, `in support of`.
-  if (view.norm(i - 1) === 'in' && ['to', 'of'].includes(view.norm(i + 1))) return NO_DRAFTS;
+  if (view.norm(i - 1) === 'in' && ['to', 'of'].includes(view.norm(i + 1))) return [];
   const t = view.tok(i);
-  if (!t) return NO_DRAFTS;
+  if (!t) return [];
   const [first, last] = view.sentenceBounds(i);
   const end = view.clauseEnd(i);
   const f = nounFrame(view, i, first);
   const found = nounTargets(view, rule, i, end);
   let targets = found.targets;
   if (found.between) {
-    if (rule.type !== 'SPOKE_WITH' || targets.length < 2) return NO_DRAFTS;
+    if (rule.type !== 'SPOKE_WITH' || targets.length < 2) return [];
     const framed = meetingFrame(view, i, f.governor, view.nominalModality(i, f.governor, f.start));
     return [{ type: rule.type, rule: rule.id, cameo: rule.cameo, plover: rule.plover, slots: { actor: 'pp:between', target: 'pp:between' }, sources: targets, targets, sentence: t.sentence, cue: cueText(view, i, i), modality: framed.modality, confidence: BETWEEN_CONFIDENCE, reciprocal: true }];
   }
@@ -252,13 +252,13 @@ export function nounRuleDrafts(view: ArticleView, i: number): readonly Draft[] {
     if (adjunct) ({ sources, verb: actingVerb } = adjunct);
     if (adjunct) actorSlot = 'as-adjunct clause subject';
   }
-  if (!sources.length) return NO_DRAFTS;
+  if (!sources.length) return [];
   if (!targets.length && rule.clause) {
     targets = slotTargets(view, 'comp', i + 1, end, true, sources);
     targetSlot = 'clause';
   }
   const reciprocal = !targets.length && rule.type === 'SPOKE_WITH' && sources.length > 1;
-  if (!targets.length && !reciprocal) return NO_DRAFTS;
+  if (!targets.length && !reciprocal) return [];
   const clauseStart = f.govSubject?.start ?? f.start;
   const base = view.nominalModality(i, actingVerb, clauseStart);
   const framed = rule.type === 'SPOKE_WITH' ? meetingFrame(view, i, f.governor, base) : { modality: base, refused: false };

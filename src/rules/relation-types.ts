@@ -20,6 +20,12 @@ export interface RelationTypeDef {
   readonly plover: string | null;
   readonly color: string;
   readonly description: string;
+  /** A person does not direct it at the state or body they act for. */
+  readonly hostile?: boolean;
+  /** It aims to make the target act (a target-less warning of consequences shares its target). */
+  readonly directive?: boolean;
+  /** Its declared refusal is also a REJECTED act. */
+  readonly refusable?: boolean;
 }
 
 const cache = new Map<string, readonly RelationTypeDef[]>();

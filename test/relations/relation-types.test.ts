@@ -35,6 +35,8 @@ describe('relation types: data/relation-types.json is the one definition', () =>
       expect(t.description.length).toBeGreaterThan(10);
       for (const c of t.cameo) expect(c).toMatch(/^\d\d$/);
       if (t.class !== 'structure') expect(t.cameo.length && t.plover).toBeTruthy();
+      // The flags the producers read are for acts only.
+      if (t.class === 'structure') expect([t.hostile, t.directive, t.refusable].some(Boolean)).toBe(false);
     }
   });
 
