@@ -1,9 +1,11 @@
 /**
  * The named producers in code: relations that need more than one rule's
  * clause (frames around an act, demands across sentences, deployments,
- * visits, affiliations) and the provisional quote attributions. Each has an
+ * visits, affiliations) and the quote attributors of src/relations/quotes/. Each has an
  * id, which the edges it makes carry as `rule`, and a line for `explain`.
  */
+import { ATTRIBUTION_FORMS, ATTRIBUTORS } from '../relations/quotes/attributors.js';
+
 export const PRODUCERS: Readonly<Record<string, string>> = {
   'frame.intent': 'an act of help in the infinitive after a verb or adjective of intent is an offer (`offered to help X`): src/relations/frames.ts intentFrame',
   'frame.giving': 'a giving act in the infinitive after a verb of intent or commitment is an offer (`offered to send aid to X`): src/relations/frames.ts frameDrafts',
@@ -23,9 +25,6 @@ export const PRODUCERS: Readonly<Record<string, string>> = {
   'affiliation.possessor': "an owner before a name (`NATO's Jens Stoltenberg`): src/relations/affiliations.ts",
   'affiliation.figure': 'a public figure of the gazetteer (data/gazetteers/people.tsv): src/relations/affiliations.ts',
   'affiliation.entity': "the entity stage's affiliation of a person: src/relations/affiliations.ts",
-  'quote.speech-verb': 'a reporting verb next to the quotation (`said`, `told`): src/relations/extract-quotes.ts',
-  'quote.colon': 'a name and a colon before the quotation: src/relations/extract-quotes.ts',
-  'quote.according-to': '`according to X`: src/relations/extract-quotes.ts',
-  'quote.continuation': "the previous quotation's speaker goes on: src/relations/extract-quotes.ts",
-  'quote.unattributed': 'no speaker found: src/relations/extract-quotes.ts',
+  ...Object.fromEntries(ATTRIBUTORS.map((a) => [a.id, `${a.describe}: src/relations/quotes/attributors.ts`])),
+  ...Object.fromEntries(Object.entries(ATTRIBUTION_FORMS).map(([id, what]) => [id, `${what}: src/relations/quotes/`])),
 };

@@ -31,29 +31,38 @@ export interface QuoteSite {
 
 export interface Attributor {
   readonly id: string;
+  /** What the attributor looks for, as `explain` prints it. */
+  readonly describe: string;
   readonly longOnly: boolean;
   readonly attribute: (site: QuoteSite) => Attribution | undefined;
 }
 
+/** Ids an attributor gives for a particular form it recognises, beside its own. */
+export const ATTRIBUTION_FORMS: Readonly<Record<string, string>> = {
+  'quote.according-to': '`according to X` before the quotation (found by quote.frame-before)',
+  'quote.speech-noun': "a speech noun with an owner before the quotation (`Biden's remarks`; found by quote.frame-before)",
+  'quote.source-after': 'a document, not a person, after the quotation (`"...," reads an editorial`): no speaker (found by quote.frame-after-inverted)',
+};
+
 export const ATTRIBUTORS: readonly Attributor[] = [
-  { id: 'quote.transcript-label', longOnly: false, attribute: (s) => transcriptLabel(s.view, s.open) },
-  { id: 'quote.name-colon', longOnly: false, attribute: (s) => nameColon(s.view, s.open) },
+  { id: 'quote.transcript-label', describe: 'a transcript label opening the quotation (`"WALLACE: ..."`)', longOnly: false, attribute: (s) => transcriptLabel(s.view, s.open) },
+  { id: 'quote.name-colon', describe: 'a name and a colon before the quotation (`Ellis: "..."`)', longOnly: false, attribute: (s) => nameColon(s.view, s.open) },
   // A transcript turn whose label names no one we know is that person's, not the previous speaker's.
-  { id: 'quote.transcript-unknown', longOnly: false, attribute: (s) => (s.label ? { speaker: null, cue: ':', confidence: 0.3, rule: 'quote.transcript-unknown' } : undefined) },
-  { id: 'quote.frame-after-inverted', longOnly: false, attribute: (s) => frameAfterInverted(s.view, s.close) },
-  { id: 'quote.byline-dash', longOnly: false, attribute: (s) => bylineDash(s.view, s.close) },
-  { id: 'quote.frame-after', longOnly: false, attribute: (s) => frameAfter(s.view, s.close) },
-  { id: 'quote.frame-after-appositive', longOnly: false, attribute: (s) => frameAfterBySlot(s.view, s.close) },
-  { id: 'quote.frame-before', longOnly: false, attribute: (s) => frameBefore(s.view, s.open, s.short) },
-  { id: 'quote.subject-before', longOnly: false, attribute: (s) => subjectBefore(s.view, s.open) },
+  { id: 'quote.transcript-unknown', describe: 'a transcript label that names no one known: the speaker is left unknown', longOnly: false, attribute: (s) => (s.label ? { speaker: null, cue: ':', confidence: 0.3, rule: 'quote.transcript-unknown' } : undefined) },
+  { id: 'quote.frame-after-inverted', describe: 'an inverted frame after the quotation (`"...," said Price`)', longOnly: false, attribute: (s) => frameAfterInverted(s.view, s.close) },
+  { id: 'quote.byline-dash', describe: 'a dash and a name after the quotation (`"..." - Carla Sanchez`)', longOnly: false, attribute: (s) => bylineDash(s.view, s.close) },
+  { id: 'quote.frame-after', describe: 'a frame after the quotation (`"...," Price said`, `"...," he told reporters`)', longOnly: false, attribute: (s) => frameAfter(s.view, s.close) },
+  { id: 'quote.frame-after-appositive', describe: 'a frame after the quotation whose subject stands behind appositives (`"...," Senate leader X, R-Ky., said`)', longOnly: false, attribute: (s) => frameAfterBySlot(s.view, s.close) },
+  { id: 'quote.frame-before', describe: 'a frame before the quotation (`X said: "..."`, `according to X`, `Biden\'s remarks`)', longOnly: false, attribute: (s) => frameBefore(s.view, s.open, s.short) },
+  { id: 'quote.subject-before', describe: 'a subject right before a quotation that opens with its verb (`Blinken "called on Russia ..."`)', longOnly: false, attribute: (s) => subjectBefore(s.view, s.open) },
   // A fragment's own sentence-final frame; a whole sentence has frame-later below.
-  { id: 'quote.frame-final', longOnly: false, attribute: (s) => (s.short ? frameFinal(s.view, s.close) : undefined) },
-  { id: 'quote.colon-frame', longOnly: true, attribute: (s) => colonFrame(s.view, s.open) },
-  { id: 'quote.frame-later', longOnly: true, attribute: (s) => frameLater(s.view, s.close) },
-  { id: 'quote.clause-subject', longOnly: true, attribute: (s) => clauseSubject(s.view, s.open) },
-  { id: 'quote.continuation', longOnly: true, attribute: (s) => continuation(s.view, s.open, s.byParagraph, s.bySentence) },
+  { id: 'quote.frame-final', describe: 'a fragment whose sentence ends in a frame (`... "calm" to the region, Varga said.`)', longOnly: false, attribute: (s) => (s.short ? frameFinal(s.view, s.close) : undefined) },
+  { id: 'quote.colon-frame', describe: 'a sentence ending in a colon names the speaker of the quotation after it', longOnly: true, attribute: (s) => colonFrame(s.view, s.open) },
+  { id: 'quote.frame-later', describe: 'a speech verb later in the same sentence (`... "seriously concerned" ..., an official said`)', longOnly: true, attribute: (s) => frameLater(s.view, s.close) },
+  { id: 'quote.clause-subject', describe: 'a quoted phrase inside a clause takes the clause\'s subject (`Trump vowed to punish "those who ..."`)', longOnly: true, attribute: (s) => clauseSubject(s.view, s.open) },
+  { id: 'quote.continuation', describe: 'a quotation with no frame continues the previous speaker of the paragraph', longOnly: true, attribute: (s) => continuation(s.view, s.open, s.byParagraph, s.bySentence) },
   // A whole sentence in quotation marks that no frame claims: a quote of no one we know.
-  { id: 'quote.unattributed', longOnly: true, attribute: () => ({ speaker: null, cue: '', confidence: 0.3, rule: 'quote.unattributed' }) },
+  { id: 'quote.unattributed', describe: 'a whole sentence in quotation marks that no frame claims: no speaker', longOnly: true, attribute: () => ({ speaker: null, cue: '', confidence: 0.3, rule: 'quote.unattributed' }) },
 ];
 
 /** The first attribution the table gives, or none (the quotation is not speech). */
