@@ -5,9 +5,9 @@
  * - a run the rules took for a person (no title, no lexicon entry) stays a person where the tagger
  *   finds a person in it, trimmed to the tagger's name when a title or occupation stands before
  *   it (`Tory MP Michael Mates` -> `Michael Mates`); a run that is a known person's name stays a
- *   person, and so does a run from a known given name on (`Labour MP Jane Doe` -> `Jane Doe`); a lone word the tagger calls an organisation
- *   becomes one (`Fiorentina`); other runs are dropped (a place, an event, a treaty, a headline's
- *   words: `Marshall Plan`, `Officials`);
+ *   person, and so does a run from a known given name on (`Labour MP Jane Doe` -> `Jane Doe`); a
+ *   lone word the tagger calls an organisation is left to the context steps; other runs are
+ *   dropped (a place, an event, a treaty, a headline's words: `Marshall Plan`, `Officials`);
  * - a person span, or an organisation span of two words or more, of the tagger that no rule covers
  *   becomes a mention, unless the rules know it for a place, an event or a landmark.
  */
@@ -64,15 +64,10 @@ function judgeRun(s: MentionScan, d: Draft, spans: readonly TaggedSpan[], person
     if (given > d.first) rename(s, d, given, d.last);
     return;
   }
-  // A lone word the tagger calls an organisation is one (a club, a company) unless it is a word of a
-  // person's name in the article, or a place (the context step types a town playing as a team).
-  const org = over.find((t) => t.type === 'ORG' && t.first === d.first && t.last === d.last);
-  if (org && d.first === d.last && !personWords.has(d.name) && !s.lex.places.has(phraseKey(d.name))) {
-    d.type = 'Organisation';
-    d.kind = 'name';
-    d.confidence = TAGGED_ORGANISATION;
-    return;
-  }
+  // A lone word the tagger calls an organisation is left to the context steps (a company named
+  // with its legal form elsewhere, a team in a sports report); as a weak guess the resolver keeps
+  // it only if it joins a person.
+  if (d.first === d.last && over.some((t) => t.type === 'ORG' && t.first === d.first && t.last === d.last) && !personWords.has(d.name)) return;
   // A place, an event, a treaty (`Marshall Plan`), an organisation, or a headline's words (`Officials`).
   d.name = '';
 }
