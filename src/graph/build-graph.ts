@@ -9,6 +9,7 @@ import { MultiDirectedGraph } from 'graphology';
 import type { ArticleResult } from '../types.js';
 import type { CorpusResolution } from '../resolve/resolve-corpus.js';
 import type { EdgeAttributes, NewsGraph, NodeAttributes } from './attributes.js';
+import { dateAttributes } from '../dates/date-attributes.js';
 import { articleKey, mentionEdgeKey, quoteKey, relationEdgeKey, saidEdgeKey, saidToEdgeKey } from './keys.js';
 
 export interface BuildGraphOptions {
@@ -52,6 +53,7 @@ export function buildGraph(
       hash: article.hash,
       chars: article.chars,
       tokens: article.tokens,
+      ...(article.published ? { published: article.published.date, publishedSource: article.published.source } : {}),
     });
     // Performance: each entity's node key is looked up once per article (relations and quotes ask
     // for the same few entities again and again).
@@ -116,6 +118,7 @@ export function buildGraph(
         cue: r.cue,
         modality: r.modality,
         confidence: r.confidence,
+        ...dateAttributes(r.date),
         ...(reporter ? { reportedBy: reporter } : {}),
         ...(r.role ? { role: r.role } : {}),
       });
@@ -137,6 +140,7 @@ export function buildGraph(
         end: q.end,
         cue: q.cue,
         confidence: q.confidence,
+        ...dateAttributes(q.date),
         ...(speaker ? { speaker: (graph.getNodeAttributes(speaker) as { name: string }).name } : {}),
         ...(sentence ? { evidence: sentence } : {}),
       });
@@ -148,6 +152,7 @@ export function buildGraph(
           end: q.end,
           cue: q.cue,
           confidence: q.confidence,
+          ...dateAttributes(q.date),
           ...(sentence ? { evidence: sentence } : {}),
         });
       }
@@ -159,6 +164,7 @@ export function buildGraph(
           start: q.start,
           end: q.end,
           cue: q.cue,
+          ...dateAttributes(q.date),
           ...(sentence ? { evidence: sentence } : {}),
         });
       }

@@ -14,6 +14,7 @@ import { formatOfFile } from './clean-text.js';
 import { decodeBytes } from './decode.js';
 
 export { articleFromText, hashBytes } from './article-from-text.js';
+import { readSidecarDate } from './read-sidecar.js';
 
 /** Extensions read when walking a folder (a file named explicitly is read whatever its extension). */
 export const ARTICLE_EXTENSIONS: readonly string[] = ['.txt', '.md', '.markdown', '.html', '.htm'];
@@ -40,6 +41,8 @@ export interface ReadArticlesOptions {
   readonly select?: (id: string) => boolean;
   /** Ids already taken (by the articles of an earlier build, for `build --append`). */
   readonly reservedIds?: Iterable<string>;
+  /** Publication date (`YYYY-MM-DD`) of articles that state none (`build --date`). */
+  readonly date?: string;
 }
 
 /** One input found by the walk, or a problem found while walking. */
@@ -182,7 +185,7 @@ function uniqueId(entry: InputEntry, used: Set<string>): string {
   return id;
 }
 
-async function readOne(file: string, id: string, rules: BoilerplateRules, maxBytes: number): Promise<IngestResult> {
+async function readOne(file: string, id: string, rules: BoilerplateRules, maxBytes: number, fallbackDate?: string): Promise<IngestResult> {
   let bytes: Uint8Array;
   try {
     const stat = await fs.stat(file);
@@ -196,8 +199,9 @@ async function readOne(file: string, id: string, rules: BoilerplateRules, maxByt
   }
   const decoded = decodeBytes(bytes, file);
   if (decoded.text === null) return { file, article: null, diagnostics: decoded.diagnostics };
-  const article = articleFromText(id, decoded.text, rules, formatOfFile(file), { path: file, hashOf: bytes });
-  const diagnostics = [...decoded.diagnostics];
+  const sidecar = await readSidecarDate(file);
+  const article = articleFromText(id, decoded.text, rules, formatOfFile(file), { path: file, hashOf: bytes, dates: { sidecar: sidecar.date, fallback: fallbackDate } });
+  const diagnostics = [...decoded.diagnostics, ...sidecar.diagnostics];
   if (article.text === '') {
     // Only markup or boilerplate: nothing to build, so skipped like an empty file (and counted in the exit code).
     diagnostics.push({
@@ -254,7 +258,7 @@ export async function* readArticles(inputs: readonly string[], options: ReadArti
     const id = uniqueId(entry, used);
     if (options.select && !options.select(id)) continue;
     try {
-      yield await readOne(entry.path, id, rules, maxBytes);
+      yield await readOne(entry.path, id, rules, maxBytes, options.date);
     } catch (e) {
       const diagnostic: Diagnostic = {
         code: 'ingest/failed',
