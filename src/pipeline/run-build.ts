@@ -66,6 +66,8 @@ export interface BuildOptions extends BuildGraphOptions {
    * BUILD_HEAP_GROWING_PERCENT; 0 gives V8's own heuristics. Process-wide.
    */
   readonly heapGrowingPercent?: number;
+  /** Publication date (`YYYY-MM-DD`) of articles that state none (`build --date`). */
+  readonly date?: string;
 }
 
 export interface BuildResult {
@@ -125,6 +127,7 @@ async function extractAll(inputs: readonly string[], options: BuildOptions, lexi
       // A pooled build's thread needs only the boilerplate rules until resolution (the entity lexicon is tens of MB).
       rules: pool ? (options.lexicons?.boilerplate ?? loadBoilerplateRules(DATA_DIR)) : lexicons().boilerplate,
       reservedIds: known.ids,
+      ...(options.date ? { date: options.date } : {}),
       ...(shard ? { select: (id: string) => inShard(id, shard) } : {}),
     });
     for await (const item of articles) {

@@ -14,6 +14,7 @@ import { formatSummary, summarizeGraph } from '../summary.js';
 import { EXIT, type Command } from '../command.js';
 import { exitOnInterrupt } from '../interrupt.js';
 import { removeStaleTemps } from '../../io/temp-files.js';
+import { isCalendarDay } from '../../dates/calendar.js';
 
 const usage = `Usage: newsgraph build <files or folders...> [--out DIR] [options]
 
@@ -40,6 +41,8 @@ Options:
   --resolution FILE   take entity keys from FILE (resolution.json of a build of
                       every shard's results.jsonl) so all shards agree
   --no-store          do not write the embedded database
+  --date YYYY-MM-DD   publication date of articles that state none (no page
+                      metadata, dateline or <file>.meta.json sidecar)
   --keep-unasserted   also keep negated, hypothetical and future acts (edge attribute "modality")
   --quiet             print nothing but errors
   --json              print a machine-readable summary on stdout
@@ -67,6 +70,7 @@ export const command: Command = {
         append: { type: 'boolean', default: false },
         shard: { type: 'string' },
         resolution: { type: 'string' },
+        date: { type: 'string' },
         'keep-unasserted': { type: 'boolean', default: false },
         quiet: { type: 'boolean', default: false },
         json: { type: 'boolean', default: false },
@@ -91,6 +95,10 @@ export const command: Command = {
       shard = values.shard === undefined ? undefined : parseShard(values.shard);
     } catch (e) {
       console.error(`newsgraph build: ${errorMessage(e)}`);
+      return EXIT.USAGE;
+    }
+    if (values.date !== undefined && !isCalendarDay(values.date)) {
+      console.error(`newsgraph build: --date takes a day as YYYY-MM-DD, got "${values.date}"`);
       return EXIT.USAGE;
     }
     let resolution: StoredResolution | undefined;
@@ -118,6 +126,7 @@ export const command: Command = {
         append: values.append,
         ...(shard ? { shard } : {}),
         ...(resolution ? { resolution } : {}),
+        ...(values.date ? { date: values.date } : {}),
         ...(progress ? { onProgress: progress.update } : {}),
       });
     } catch (e) {
