@@ -21,7 +21,8 @@ import { graphmlLines } from '../export/to-graphml.js';
 import { cypherScriptLines } from '../export/to-cypher.js';
 import { writeNeo4jCsv } from '../export/to-neo4j-csv.js';
 import { writeKuzuStore } from '../store/kuzu-store.js';
-import { writeFileAtomic, type TextLines } from '../io/write-atomic.js';
+import { writeFileAtomic, type TextChunks, type TextLines } from '../io/write-atomic.js';
+import { EDGES_CSV, QUOTES_CSV, edgesCsvPieces, quotesCsvPieces } from '../export/to-flat-csv.js';
 import { NgError, errorMessage } from '../errors.js';
 import { loadLexicons, type Lexicons } from './lexicons.js';
 import { loadBoilerplateRules } from '../ingest/clean-text.js';
@@ -217,7 +218,7 @@ export async function runBuild(options: BuildOptions): Promise<BuildResult> {
       diagnostics.push({ code, severity: 'error', message: `could not write ${what}${target}: ${errorMessage(e)}`, file: target, fatal: true });
     }
   };
-  const write = (name: string, produce: () => string | TextLines): Promise<void> => {
+  const write = (name: string, produce: () => string | TextLines | TextChunks): Promise<void> => {
     const file = path.join(options.outDir, name);
     return attempt(file, '', 'export/failed', () => writeFileAtomic(file, produce()));
   };
@@ -227,6 +228,8 @@ export async function runBuild(options: BuildOptions): Promise<BuildResult> {
   await write('graph.json', () => ({ lines: jsonLines(graph) }));
   await write('graph.graphml', () => ({ lines: graphmlLines(graph) }));
   await write('graph.cypher', () => ({ lines: cypherScriptLines(graph) }));
+  await write(EDGES_CSV, () => ({ chunks: edgesCsvPieces(graph) }));
+  await write(QUOTES_CSV, () => ({ chunks: quotesCsvPieces(graph) }));
   if (options.neo4jCsv !== false) {
     const dir = path.join(options.outDir, 'neo4j');
     await attempt(dir, 'the neo4j-admin import files ', 'export/failed', async () => {
