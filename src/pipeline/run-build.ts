@@ -14,6 +14,7 @@ import path from 'node:path';
 import type { ArticleResult, Diagnostic } from '../types.js';
 import { readArticles } from '../ingest/read-articles.js';
 import { resolveCorpus, type CorpusResolution } from '../resolve/resolve-corpus.js';
+import type { Correction, CorrectionReport } from '../resolve/corrections.js';
 import { buildGraph, type BuildGraphOptions } from '../graph/build-graph.js';
 import type { NewsGraph } from '../graph/attributes.js';
 import { jsonLines } from '../export/to-json.js';
@@ -69,6 +70,8 @@ export interface BuildOptions extends BuildGraphOptions {
   readonly heapGrowingPercent?: number;
   /** Publication date (`YYYY-MM-DD`) of articles that state none (`build --date`). */
   readonly date?: string;
+  /** The user's corrections to cross-article resolution (`build --corrections`). */
+  readonly corrections?: readonly Correction[];
 }
 
 export interface BuildResult {
@@ -84,6 +87,8 @@ export interface BuildResult {
   readonly reused: number;
   /** Inputs left out because an article with the same content was already in the build. */
   readonly unchanged: readonly string[];
+  /** Which corrections applied and which matched nothing (when any were given). */
+  readonly corrections?: CorrectionReport;
 }
 
 /** Results in article-id order (code units), the order resolution and the graph see. */
@@ -92,8 +97,8 @@ export function sortResults(results: readonly ArticleResult[]): ArticleResult[] 
 }
 
 /** Cross-article resolution of results already in article-id order (see `sortResults`). */
-export function resolveResults(sorted: readonly ArticleResult[], lex: Lexicons): CorpusResolution {
-  return resolveCorpus(sorted, lex.entities);
+export function resolveResults(sorted: readonly ArticleResult[], lex: Lexicons, corrections: readonly Correction[] = []): CorpusResolution {
+  return resolveCorpus(sorted, lex.entities, corrections);
 }
 
 /** Pure tail of a build: cross-article resolution and the graph (results in any order). */
@@ -204,7 +209,7 @@ export async function runBuild(options: BuildOptions): Promise<BuildResult> {
   for (const r of fresh) diagnostics.push(...r.diagnostics);
   const results = sortResults([...reused, ...fresh]);
   const t1 = performance.now();
-  const resolution = options.resolution ? resolutionFor(options.resolution, results) : resolveResults(results, lexicons());
+  const resolution = options.resolution ? resolutionFor(options.resolution, results) : resolveResults(results, lexicons(), options.corrections);
   const graph = buildGraph(results, resolution, options);
   const t2 = performance.now();
 
@@ -242,7 +247,7 @@ export async function runBuild(options: BuildOptions): Promise<BuildResult> {
     await attempt(dir, 'the embedded store ', 'store/failed', () => writeKuzuStore(graph, dir));
   }
   const t3 = performance.now();
-  return { graph, results, skipped, diagnostics, outputs, timings: { extractMs: t1 - t0, graphMs: t2 - t1, writeMs: t3 - t2 }, reused: reused.length, unchanged: known.unchanged };
+  return { graph, results, skipped, diagnostics, outputs, timings: { extractMs: t1 - t0, graphMs: t2 - t1, writeMs: t3 - t2 }, reused: reused.length, unchanged: known.unchanged, ...(resolution.corrections ? { corrections: resolution.corrections } : {}) };
 }
 
 /** Earlier results without repeats (same id or same content: the first is kept), and only the shard's. */

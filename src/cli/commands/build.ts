@@ -15,6 +15,21 @@ import { EXIT, type Command } from '../command.js';
 import { exitOnInterrupt } from '../interrupt.js';
 import { removeStaleTemps } from '../../io/temp-files.js';
 import { isCalendarDay } from '../../dates/calendar.js';
+import { DEFAULT_CORRECTIONS_FILE, parseCorrections, type Correction } from '../../resolve/corrections.js';
+import { existsSync } from 'node:fs';
+
+/** The corrections file named by --corrections, else ./newsgraph.corrections.tsv when it exists. Throws with file and line on a bad one. */
+async function loadCorrections(file: string | undefined): Promise<Correction[] | undefined> {
+  const chosen = file ?? (existsSync(DEFAULT_CORRECTIONS_FILE) ? DEFAULT_CORRECTIONS_FILE : undefined);
+  if (chosen === undefined) return undefined;
+  let text: string;
+  try {
+    text = await readFile(chosen, 'utf8');
+  } catch (e) {
+    throw new Error(`cannot read the corrections file ${chosen}: ${errorMessage(e)}`);
+  }
+  return parseCorrections(text, chosen);
+}
 
 const usage = `Usage: newsgraph build <files or folders...> [--out DIR] [options]
 
@@ -43,6 +58,9 @@ Options:
   --no-store          do not write the embedded database
   --date YYYY-MM-DD   publication date of articles that state none (no page
                       metadata, dateline or <file>.meta.json sidecar)
+  --corrections FILE  corrections to entity resolution (merge, apart, not-entity,
+                      type, alias, name; see README), applied on every build
+                      and append (default: ./${DEFAULT_CORRECTIONS_FILE} when it exists)
   --keep-unasserted   also keep negated, hypothetical and future acts (edge attribute "modality")
   --quiet             print nothing but errors
   --json              print a machine-readable summary on stdout
@@ -71,6 +89,7 @@ export const command: Command = {
         shard: { type: 'string' },
         resolution: { type: 'string' },
         date: { type: 'string' },
+        corrections: { type: 'string' },
         'keep-unasserted': { type: 'boolean', default: false },
         quiet: { type: 'boolean', default: false },
         json: { type: 'boolean', default: false },
@@ -101,6 +120,13 @@ export const command: Command = {
       console.error(`newsgraph build: --date takes a day as YYYY-MM-DD, got "${values.date}"`);
       return EXIT.USAGE;
     }
+    let corrections: Correction[] | undefined;
+    try {
+      corrections = await loadCorrections(values.corrections);
+    } catch (e) {
+      console.error(`newsgraph build: ${errorMessage(e)}`);
+      return EXIT.USAGE;
+    }
     let resolution: StoredResolution | undefined;
     if (values.resolution !== undefined) {
       try {
@@ -127,6 +153,7 @@ export const command: Command = {
         ...(shard ? { shard } : {}),
         ...(resolution ? { resolution } : {}),
         ...(values.date ? { date: values.date } : {}),
+        ...(corrections ? { corrections } : {}),
         ...(progress ? { onProgress: progress.update } : {}),
       });
     } catch (e) {
@@ -144,12 +171,16 @@ export const command: Command = {
     }
     const summary = summarizeGraph(result.graph);
     if (values.json) {
-      console.log(JSON.stringify({ ...summary, skipped: result.skipped, unchanged: result.unchanged, reused: result.reused, outputs: result.outputs, diagnostics: result.diagnostics, timings: result.timings }, null, 2));
+      console.log(JSON.stringify({ ...summary, ...(result.corrections ? { corrections: result.corrections } : {}), skipped: result.skipped, unchanged: result.unchanged, reused: result.reused, outputs: result.outputs, diagnostics: result.diagnostics, timings: result.timings }, null, 2));
     } else if (!quiet) {
       console.log(formatSummary(summary));
       console.log(`\nwrote ${result.outputs.join(', ')}`);
       if (result.reused) console.log(`kept ${result.reused} article(s) of earlier results without processing them again`);
       if (result.unchanged.length) console.log(`left out ${result.unchanged.length} input(s) whose content is already in the build`);
+      if (result.corrections) {
+        const { applied, unmatched } = result.corrections;
+        console.log(`applied ${applied.length} correction(s)${unmatched.length ? `; matched nothing: ${unmatched.map((c) => `${c.file}:${c.line}`).join(', ')}` : ''}`);
+      }
       if (result.skipped.length) console.log(`skipped ${result.skipped.length} input(s): ${result.skipped.join(', ')}`);
     }
     const failedOutput = result.diagnostics.some((d) => d.fatal && (d.code.startsWith('export/') || d.code.startsWith('store/')));
