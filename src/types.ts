@@ -254,6 +254,8 @@ export interface ArticleMeta {
   readonly chars: number;
   readonly tokens: number;
   readonly published?: ArticleDate | undefined;
+  /** MinHash of the cleaned text's word shingles, to find near-duplicate articles (src/dedupe/). */
+  readonly fingerprint?: readonly number[] | undefined;
 }
 
 /** Everything the per-article stages produce for one article. */

@@ -31,6 +31,8 @@ export interface ArticleNodeAttributes {
   /** Publication date `YYYY-MM-DD`, when known, and where it was read (sidecar, html-meta, json-ld, time-element, dateline, option). */
   published?: string;
   publishedSource?: PublishedSource;
+  /** Files of the near-duplicate copies of this article (left out of the graph, see src/dedupe/). */
+  duplicates?: string[];
   chars: number;
   tokens: number;
 }

@@ -24,6 +24,8 @@ export interface BuildGraphOptions {
    * as Quote nodes without a SAID edge. Off by default.
    */
   readonly keepAnonymousQuotes?: boolean;
+  /** Article id -> the ids of its near-duplicates, which the results no longer hold (see src/dedupe/). */
+  readonly duplicates?: ReadonlyMap<string, readonly string[]>;
 }
 
 /** Mention kinds that name an entity (a pronoun or a bare title alone does not make a mention of it). */
@@ -54,6 +56,7 @@ export function buildGraph(
       chars: article.chars,
       tokens: article.tokens,
       ...(article.published ? { published: article.published.date, publishedSource: article.published.source } : {}),
+      ...(options.duplicates?.has(file) ? { duplicates: [...(options.duplicates.get(file) ?? [])] } : {}),
     });
     // Performance: each entity's node key is looked up once per article (relations and quotes ask
     // for the same few entities again and again).

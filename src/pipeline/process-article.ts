@@ -14,6 +14,7 @@ import { extractQuotes } from '../relations/extract-quotes.js';
 import { addSpeakerNames } from '../relations/speaker-names.js';
 import { errorMessage } from '../errors.js';
 import { dateEvents } from '../dates/date-events.js';
+import { fingerprintText } from '../dedupe/near-duplicates.js';
 import type { Lexicons } from './lexicons.js';
 
 /** The result of an article whose stages could not run at all (e.g. its worker died). */
@@ -85,6 +86,7 @@ export function processArticle(article: Article, lex: Lexicons): ArticleResult {
       chars: article.text.length,
       tokens: ann.tokens.length,
       ...(article.published ? { published: article.published } : {}),
+      fingerprint: fingerprintText(article.text),
     },
     mentions,
     entities,

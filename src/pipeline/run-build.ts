@@ -15,6 +15,7 @@ import type { ArticleResult, Diagnostic } from '../types.js';
 import { readArticles } from '../ingest/read-articles.js';
 import { resolveCorpus, type CorpusResolution } from '../resolve/resolve-corpus.js';
 import type { Correction, CorrectionReport } from '../resolve/corrections.js';
+import { findNearDuplicates } from '../dedupe/near-duplicates.js';
 import { buildGraph, type BuildGraphOptions } from '../graph/build-graph.js';
 import type { NewsGraph } from '../graph/attributes.js';
 import { jsonLines } from '../export/to-json.js';
@@ -31,7 +32,7 @@ import { DATA_DIR } from '../paths.js';
 import { failedResult, processArticle } from './process-article.js';
 import { ArticlePool } from './worker-pool.js';
 import { RESULTS_FILE, isResultsFile, readResults, writeResults } from './results-file.js';
-import { resolutionFor, storeResolution, type StoredResolution } from './resolution-file.js';
+import { resolutionFor, storeResolution, storedDuplicates, type StoredResolution } from './resolution-file.js';
 import { inShard, type Shard } from './shard.js';
 import { BUILD_HEAP_GROWING_PERCENT, setHeapGrowingPercent } from './heap-growth.js';
 
@@ -101,10 +102,10 @@ export function resolveResults(sorted: readonly ArticleResult[], lex: Lexicons, 
   return resolveCorpus(sorted, lex.entities, corrections);
 }
 
-/** Pure tail of a build: cross-article resolution and the graph (results in any order). */
+/** Pure tail of a build: near-duplicates set aside, cross-article resolution and the graph (results in any order). */
 export function graphFromResults(results: readonly ArticleResult[], lex: Lexicons, options: BuildGraphOptions = {}): NewsGraph {
-  const sorted = sortResults(results);
-  return buildGraph(sorted, resolveResults(sorted, lex), options);
+  const { kept, duplicates } = findNearDuplicates(sortResults(results));
+  return buildGraph(kept, resolveResults(kept, lex), { ...options, duplicates });
 }
 
 /**
@@ -209,8 +210,10 @@ export async function runBuild(options: BuildOptions): Promise<BuildResult> {
   for (const r of fresh) diagnostics.push(...r.diagnostics);
   const results = sortResults([...reused, ...fresh]);
   const t1 = performance.now();
-  const resolution = options.resolution ? resolutionFor(options.resolution, results) : resolveResults(results, lexicons(), options.corrections);
-  const graph = buildGraph(results, resolution, options);
+  // One article per story: near-duplicates are listed on the kept Article (a shard's stored resolution already chose).
+  const { kept, duplicates } = options.resolution ? storedDuplicates(options.resolution, results) : findNearDuplicates(results);
+  const resolution = options.resolution ? resolutionFor(options.resolution, kept) : resolveResults(kept, lexicons(), options.corrections);
+  const graph = buildGraph(kept, resolution, { ...options, duplicates });
   const t2 = performance.now();
 
   const outputs: string[] = [];
@@ -228,7 +231,7 @@ export async function runBuild(options: BuildOptions): Promise<BuildResult> {
     return attempt(file, '', 'export/failed', () => writeFileAtomic(file, produce()));
   };
   await attempt(own, '', 'export/failed', () => writeResults(own, results));
-  await write(RESOLUTION_FILE, () => JSON.stringify(options.resolution ?? storeResolution(results, resolution)));
+  await write(RESOLUTION_FILE, () => JSON.stringify(options.resolution ?? storeResolution(kept, resolution, duplicates)));
   // Big outputs are made line by line as they are written: neither their text nor their lines are ever all in memory.
   await write('graph.json', () => ({ lines: jsonLines(graph) }));
   await write('graph.graphml', () => ({ lines: graphmlLines(graph) }));

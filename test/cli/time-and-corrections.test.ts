@@ -78,6 +78,20 @@ describe('build: dates, corrections, flat exports', () => {
     expect(keys).not.toContain('country:ukraine');
   });
 
+  it('keeps one article of a story saved twice (CRLF copy) and lists the copy as its duplicate', async () => {
+    await mkdir(path.join(tmp, 'copies'));
+    const story = 'Talks in Geneva\n\nSecretary of State Antony Blinken urged Russia to pull back its troops from the border, officials said.\n';
+    await writeFile(path.join(tmp, 'copies', 'a.txt'), story);
+    await writeFile(path.join(tmp, 'copies', 'b.txt'), story.replaceAll('\n', '\r\n'));
+    const out = path.join(tmp, 'out-copies');
+    const r = run(['build', 'copies', '--out', out, '--no-store', '--quiet']);
+    expect(r.status, r.stderr).toBe(0);
+    const g = await readGraph(out);
+    const articles = g.nodes.filter((n) => n.attributes['label'] === 'Article');
+    expect(articles.map((n) => [n.attributes['file'], n.attributes['duplicates']])).toEqual([['a.txt', ['b.txt']]]);
+    expect(new Set(g.edges.filter((e) => e.attributes['type'] === 'URGED').map((e) => e.attributes['article']))).toEqual(new Set(['a.txt']));
+  });
+
   it('a bad corrections line stops the build with the file and line named (exit 2)', async () => {
     await writeFile(path.join(tmp, 'bad.tsv'), '# fine\nmerge\tPerson\tA B\n');
     const r = run(['build', 'in', '--out', path.join(tmp, 'out-bad'), '--no-store', '--corrections', 'bad.tsv']);
