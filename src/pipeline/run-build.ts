@@ -73,6 +73,8 @@ export interface BuildOptions extends BuildGraphOptions {
   readonly date?: string;
   /** The user's corrections to cross-article resolution (`build --corrections`). */
   readonly corrections?: readonly Correction[];
+  /** Keep near-duplicate articles as articles of their own (`build --keep-duplicates`). */
+  readonly keepDuplicates?: boolean;
 }
 
 export interface BuildResult {
@@ -211,9 +213,13 @@ export async function runBuild(options: BuildOptions): Promise<BuildResult> {
   const results = sortResults([...reused, ...fresh]);
   const t1 = performance.now();
   // One article per story: near-duplicates are listed on the kept Article (a shard's stored resolution already chose).
-  const { kept, duplicates } = options.resolution ? storedDuplicates(options.resolution, results) : findNearDuplicates(results);
+  const { kept, duplicates } = options.keepDuplicates
+    ? { kept: results, duplicates: undefined }
+    : options.resolution
+      ? storedDuplicates(options.resolution, results)
+      : findNearDuplicates(results);
   const resolution = options.resolution ? resolutionFor(options.resolution, kept) : resolveResults(kept, lexicons(), options.corrections);
-  const graph = buildGraph(kept, resolution, { ...options, duplicates });
+  const graph = buildGraph(kept, resolution, { ...options, ...(duplicates ? { duplicates } : {}) });
   const t2 = performance.now();
 
   const outputs: string[] = [];

@@ -90,6 +90,10 @@ describe('build: dates, corrections, flat exports', () => {
     const articles = g.nodes.filter((n) => n.attributes['label'] === 'Article');
     expect(articles.map((n) => [n.attributes['file'], n.attributes['duplicates']])).toEqual([['a.txt', ['b.txt']]]);
     expect(new Set(g.edges.filter((e) => e.attributes['type'] === 'URGED').map((e) => e.attributes['article']))).toEqual(new Set(['a.txt']));
+    const apart = run(['build', 'copies', '--out', path.join(tmp, 'out-copies-kept'), '--no-store', '--quiet', '--keep-duplicates']);
+    expect(apart.status, apart.stderr).toBe(0);
+    const kept = await readGraph(path.join(tmp, 'out-copies-kept'));
+    expect(kept.nodes.filter((n) => n.attributes['label'] === 'Article').map((n) => n.attributes['file']).sort()).toEqual(['a.txt', 'b.txt']);
   });
 
   it('a bad corrections line stops the build with the file and line named (exit 2)', async () => {

@@ -61,6 +61,8 @@ Options:
   --corrections FILE  corrections to entity resolution (merge, apart, not-entity,
                       type, alias, name; see README), applied on every build
                       and append (default: ./${DEFAULT_CORRECTIONS_FILE} when it exists)
+  --keep-duplicates   keep near-duplicate articles (copies, wire versions of one
+                      story) as articles of their own instead of one per story
   --keep-unasserted   also keep negated, hypothetical and future acts (edge attribute "modality")
   --quiet             print nothing but errors
   --json              print a machine-readable summary on stdout
@@ -91,6 +93,7 @@ export const command: Command = {
         date: { type: 'string' },
         corrections: { type: 'string' },
         'keep-unasserted': { type: 'boolean', default: false },
+        'keep-duplicates': { type: 'boolean', default: false },
         quiet: { type: 'boolean', default: false },
         json: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
@@ -148,6 +151,7 @@ export const command: Command = {
         outDir: values.out,
         store: !values['no-store'],
         keepUnasserted: values['keep-unasserted'],
+        keepDuplicates: values['keep-duplicates'],
         workers,
         append: values.append,
         ...(shard ? { shard } : {}),
