@@ -164,7 +164,7 @@ describe('schema/queries', () => {
     [{ until: '2026-02-28' }, 1],
     [{ since: '2026-03-04', until: '2026-03-31' }, 0],
     [{ since: '2027-01-01' }, 0],
-  ])('$since / $until on acts %o -> %i URGED edges (a month overlaps a range that cuts into it)', async (range, n) => {
+  ])('the date range %o gives %i URGED edges (a month overlaps a range that cuts into it)', async (range, n) => {
     const rows = await run('articles-reporting-act', { actor: 'Blinken', type: 'URGED', target: 'Russia', ...range });
     expect(rows[0]).toMatchObject({ edges: n });
     const byCountry = await run('who-acted-on-country', { country: 'Russia', ...range });
