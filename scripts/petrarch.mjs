@@ -21,18 +21,14 @@ const { loadLexicons } = await import(path.join(root, 'dist', 'pipeline', 'lexic
 const { phraseKey, surnameKey } = await import(path.join(root, 'dist', 'extract', 'entity-lexicon.js'));
 const lex = loadLexicons();
 
-// CAMEO root class (2 digits; 036 intent to meet counts as consult) -> our relation types.
-const CAMEO = {
-  '02': { name: 'appeal', types: ['URGED'] },
-  '03': { name: 'intent to cooperate', types: ['PROPOSED'] },
-  '04': { name: 'consult', types: ['SPOKE_WITH'] },
-  '05': { name: 'diplomatic cooperation', types: ['SUPPORTED'] },
-  '10': { name: 'demand', types: ['DEMANDED'] },
-  '11': { name: 'disapprove', types: ['ACCUSED'] },
-  '12': { name: 'reject', types: ['REJECTED'] },
-  '13': { name: 'threaten', types: ['THREATENED', 'WARNED'] },
-  '15': { name: 'force posture', types: ['DEPLOYED_NEAR'] },
-};
+// CAMEO root class (2 digits; 036 intent to meet counts as consult) -> our relation types, from
+// the types' CAMEO roots in data/relation-types.json.
+const CAMEO = {};
+const SYMMETRIC = new Set();
+for (const t of JSON.parse(readFileSync(path.join(root, 'data', 'relation-types.json'), 'utf8')).types) {
+  for (const code of t.cameo) (CAMEO[code] ??= { name: t.cameoName, types: [] }).types.push(t.name);
+  if (t.symmetric) SYMMETRIC.add(t.name);
+}
 const rootOf = (code) => (code.startsWith('036') ? '04' : code.slice(0, 2));
 
 // Actors -> Phoenix country codes. "A person counts as the country they are affiliated with":
@@ -136,7 +132,7 @@ for (const rec of records) {
     for (const o of ours) {
       if (!types.includes(o.type)) continue;
       typeOnly = true;
-      const sym = o.type === 'SPOKE_WITH';
+      const sym = SYMMETRIC.has(o.type);
       // Gold `---` is an actor whose country the coder did not know (`Congress`): any of ours fits it.
       const same = (a, g) => a === g || g === '---';
       const exact = (o.source === gs && o.target === gt) || (sym && o.source === gt && o.target === gs);

@@ -9,20 +9,12 @@
 export type EntityType = 'Person' | 'Country' | 'Organisation';
 export const ENTITY_TYPES: readonly EntityType[] = ['Person', 'Country', 'Organisation'];
 
-export type RelationType =
-  | 'SPOKE_WITH'
-  | 'WARNED'
-  | 'THREATENED'
-  | 'DEMANDED'
-  | 'URGED'
-  | 'ACCUSED'
-  | 'REJECTED'
-  | 'SUPPORTED'
-  | 'PROPOSED'
-  | 'DEPLOYED_NEAR'
-  | 'AFFILIATED_WITH';
-
-export const RELATION_TYPES: readonly RelationType[] = [
+/**
+ * The relation types, in the order of `data/relation-types.json` (the one
+ * definition, with CAMEO root, PLOVER type, colour and description;
+ * test/relations/relation-types.test.ts fails when this list drifts from it).
+ */
+export const RELATION_TYPES = [
   'SPOKE_WITH',
   'WARNED',
   'THREATENED',
@@ -34,7 +26,9 @@ export const RELATION_TYPES: readonly RelationType[] = [
   'PROPOSED',
   'DEPLOYED_NEAR',
   'AFFILIATED_WITH',
-];
+] as const;
+
+export type RelationType = (typeof RELATION_TYPES)[number];
 
 /** Relation types whose direction carries no meaning. */
 export const SYMMETRIC_RELATIONS: ReadonlySet<RelationType> = new Set(['SPOKE_WITH']);
@@ -205,6 +199,14 @@ export interface Relation {
   readonly confidence: number;
   /** When the act happened (src/dates/date-events.ts). */
   readonly date?: EventDate | undefined;
+  /** Id of the rule (data/rules) or named producer that made the edge (`verb.urge`, `producer.response`). */
+  readonly rule: string;
+  /** CAMEO event code of the act (`02`, `0214`), when the type has one. */
+  readonly cameo?: string | undefined;
+  /** PLOVER event type of the act (`REQUEST`), when the type has one. */
+  readonly plover?: string | undefined;
+  /** Where the rule found the actor and the target (`subject`, `pp:with`), for `newsgraph explain`; not exported to the graph. */
+  readonly slots?: { readonly actor: string; readonly target: string } | undefined;
 }
 
 export interface Quote {
@@ -224,6 +226,8 @@ export interface Quote {
   readonly speakerSpan?: Span | undefined;
   readonly sentence: number;
   readonly confidence: number;
+  /** The id of the attribution rule that found the speaker (`quote.frame-after`). */
+  readonly rule?: string | undefined;
   /** The sentence(s) holding the quote and its attribution (set by extractQuotes). */
   readonly evidence?: string | undefined;
   /** When it was said (src/dates/date-events.ts). */

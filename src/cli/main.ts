@@ -4,9 +4,8 @@
  * that calls process.exit.
  */
 import type { Command } from './command.js';
-import { EXIT } from './command.js';
+import { EXIT, didYouMean, runCommand } from './command.js';
 import { commands } from './commands/index.js';
-import { errorMessage, isNgError } from '../errors.js';
 
 const overview = (list: readonly Command[]): string => `newsgraph: knowledge graphs of news (who said what to whom)
 
@@ -31,20 +30,14 @@ export async function main(argv: string[]): Promise<number> {
   }
   const command = commands.find((c) => c.name === name);
   if (!command) {
-    console.error(`newsgraph: unknown command "${name}"; use one of: ${commands.map((c) => c.name).join(', ')}`);
+    const names = commands.map((c) => c.name);
+    const option = name.startsWith('-');
+    const near = didYouMean(name, option ? ['--help', '--version'] : names);
+    const what = option ? 'option' : 'command';
+    console.error(`newsgraph: unknown ${what} "${name}"${near ? `; did you mean ${near}?` : ''} (commands: ${names.join(', ')}; newsgraph --help)`);
     return EXIT.USAGE;
   }
-  try {
-    return await command.run(rest);
-  } catch (e) {
-    const code = (e as { code?: unknown }).code;
-    if (typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS')) {
-      console.error(`newsgraph ${name}: ${errorMessage(e)} (see newsgraph ${name} --help)`);
-      return EXIT.USAGE;
-    }
-    console.error(`newsgraph ${name}: ${errorMessage(e)}`);
-    return isNgError(e) && e.code === 'CONFIG_INVALID' ? EXIT.USAGE : EXIT.FATAL;
-  }
+  return runCommand(command, rest);
 }
 
 process.exitCode = await main(process.argv.slice(2));

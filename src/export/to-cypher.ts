@@ -9,11 +9,14 @@ import type { EdgeRecord, GraphSchema, NodeRecord, PropertyType } from '../store
 import { createEdgeRecord, createNodeRecord, edgePropertyTypes, loadGraphSchema, partitionGraph } from '../store/graph-schema.js';
 import { createConstraintStatements, mergeEdgesStatement, mergeNodesStatement } from '../store/neo4j-statements.js';
 import { cypherLiteral, cypherMap, cypherString } from './cypher-escape.js';
+import { shellQuote } from './to-neo4j-csv.js';
 
 export interface CypherScriptOptions {
   /** Rows per UNWIND statement (default 500). */
   batchSize?: number;
   schema?: GraphSchema;
+  /** Where the script is written, for the command in its header (default out/graph.cypher). */
+  file?: string;
 }
 
 /** The properties to SET (the key is already in the MERGE pattern). */
@@ -87,7 +90,7 @@ export function toCypherScriptLines(graph: NewsGraph, options: CypherScriptOptio
 /** The lines of `toCypherScript`, made one statement at a time as they are read (see `cypherStatements`). */
 export function* cypherScriptLines(graph: NewsGraph, options: CypherScriptOptions = {}): Generator<string> {
   yield '// newsgraph graph for Neo4j. Idempotent: run it again and nothing changes.';
-  yield '//   cypher-shell -a neo4j://localhost:7687 -u neo4j -d neo4j -f out/graph.cypher';
+  yield `//   cypher-shell -a neo4j://localhost:7687 -u neo4j -d neo4j -f ${shellQuote(options.file ?? 'out/graph.cypher').replace(/[\r\n\u0085\u2028\u2029]/g, ' ')}`; // a line break would end the comment
   yield `// ${graph.order} nodes, ${graph.size} relationships.`;
   for (const statement of cypherStatements(graph, options)) yield `${statement};`;
   yield '';

@@ -136,11 +136,12 @@ export function createImportCommand(files: readonly Pick<CsvFile, 'name' | 'kind
     'database',
     'import',
     'full',
+    // The database first: after a list option (--relationships=a b ...) neo4j-admin would read it as one more file.
+    database,
     '--array-delimiter=U+001F',
     '--multiline-fields=true',
     '--id-type=string',
     ...files.map((f) => `--${f.kind}=${path.join(dir, f.name)}`),
-    database,
   ];
   return args.map(shellQuote).join(' ');
 }

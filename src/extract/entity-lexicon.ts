@@ -12,6 +12,8 @@ import { createRequire } from 'node:module';
 import { DATA_DIR } from '../paths.js';
 import type { EntityType } from '../types.js';
 import { consonantKey } from '../resolve/name-similarity.js';
+import type { TaggerModel } from './mentions/tagger.js';
+import { readTaggerModel } from './tagger-model.js';
 
 export type PhraseKind = 'country' | 'capital' | 'demonym' | 'plural' | 'org';
 
@@ -113,6 +115,13 @@ export interface EntityLexicon {
   readonly stateGroups: ReadonlySet<string>;
   /** Words next to an unknown name that make it a company: before (`airline`), after (`shares`), object of (`stake in`). */
   readonly companyCues: { readonly before: ReadonlySet<string>; readonly after: ReadonlySet<string>; readonly object: ReadonlySet<string> };
+  /**
+   * People of the Phoenix actor dictionaries (`data/gazetteers/phoenix-people.tsv`): their full
+   * names (phrase keys) and the given names they start with (lower-case, title words left out).
+   */
+  readonly knownPeople: { readonly fullNames: ReadonlySet<string>; readonly givenNames: ReadonlySet<string> };
+  /** The learned span tagger (`data/models/entity-tagger.json`), when the model is there. */
+  readonly tagger: TaggerModel | undefined;
 }
 
 const DOTS = /\./g;
@@ -226,6 +235,22 @@ export function readPublicFigures(dataDir: string = DATA_DIR): readonly PublicFi
   }
   figuresCache = { dir: dataDir, figures: out };
   return out;
+}
+
+/** Full names and given names of the people gazetteer (a missing file gives none). */
+function readKnownPeople(dataDir: string, titles: ReadonlyMap<string, TitleWord>): EntityLexicon['knownPeople'] {
+  const file = path.join(dataDir, 'gazetteers', 'phoenix-people.tsv');
+  const fullNames = new Set<string>();
+  const givenNames = new Set<string>();
+  if (!fs.existsSync(file)) return { fullNames, givenNames };
+  for (const [name] of readRows(file)) {
+    const words = (name ?? '').split(' ');
+    if (words.length < 2 || titles.has(words[0] ?? '')) continue;
+    fullNames.add(phraseKey(name ?? ''));
+    const given = (words[0] ?? '').toLowerCase();
+    if (given.length >= 2 && !given.endsWith('.')) givenNames.add(given);
+  }
+  return { fullNames, givenNames };
 }
 
 /** Loads (once per data directory) and freezes the entity lexicon. */
@@ -395,6 +420,8 @@ function buildEntityLexicon(dataDir: string): EntityLexicon {
       after: wordsAt(companyCueRows, 'after'),
       object: wordsAt(companyCueRows, 'object'),
     },
+    knownPeople: readKnownPeople(dataDir, titles),
+    tagger: readTaggerModel(path.join(dataDir, 'models', 'entity-tagger.json')),
   };
   return Object.freeze(lex);
 }

@@ -55,6 +55,8 @@ export interface QuoteNodeAttributes {
   cue?: string;
   evidence?: string;
   confidence?: number;
+  /** Id of the attribution rule that found the speaker. */
+  rule?: string;
 }
 
 export type NodeAttributes = EntityNodeAttributes | ArticleNodeAttributes | QuoteNodeAttributes;
@@ -83,6 +85,11 @@ export interface EdgeAttributes {
   reportedBy?: string;
   role?: string;
   confidence?: number;
+  /** Id of the rule or producer that made a relation edge or attributed a quote (SAID). */
+  rule?: string;
+  /** Relation edges: CAMEO event code and PLOVER type of the act, when the type has them. */
+  cameo?: string;
+  plover?: string;
   /** MENTIONED_IN: how many mentions, and their surface forms. */
   count?: number;
   surface?: string[];

@@ -122,6 +122,9 @@ export function buildGraph(
         modality: r.modality,
         confidence: r.confidence,
         ...dateAttributes(r.date),
+        rule: r.rule,
+        ...(r.cameo ? { cameo: r.cameo } : {}),
+        ...(r.plover ? { plover: r.plover } : {}),
         ...(reporter ? { reportedBy: reporter } : {}),
         ...(r.role ? { role: r.role } : {}),
       });
@@ -144,6 +147,7 @@ export function buildGraph(
         cue: q.cue,
         confidence: q.confidence,
         ...dateAttributes(q.date),
+        ...(q.rule ? { rule: q.rule } : {}),
         ...(speaker ? { speaker: (graph.getNodeAttributes(speaker) as { name: string }).name } : {}),
         ...(sentence ? { evidence: sentence } : {}),
       });
@@ -156,6 +160,7 @@ export function buildGraph(
           cue: q.cue,
           confidence: q.confidence,
           ...dateAttributes(q.date),
+          ...(q.rule ? { rule: q.rule } : {}),
           ...(sentence ? { evidence: sentence } : {}),
         });
       }

@@ -15,6 +15,7 @@ import { addSpeakerNames } from '../relations/speaker-names.js';
 import { errorMessage } from '../errors.js';
 import { dateEvents } from '../dates/date-events.js';
 import { fingerprintText } from '../dedupe/near-duplicates.js';
+import { calibrated, quoteKeys, relationKeys } from '../calibration/confidence.js';
 import type { Lexicons } from './lexicons.js';
 
 /** The result of an article whose stages could not run at all (e.g. its worker died). */
@@ -72,6 +73,9 @@ export function processArticle(article: Article, lex: Lexicons): ArticleResult {
   } catch (e) {
     fail('relation extraction', e);
   }
+  // Each edge's and quote's confidence is its rule's measured precision.
+  relations = calibrated(lex.confidence, relations, relationKeys);
+  quotes = calibrated(lex.confidence, quotes, quoteKeys);
   try {
     ({ relations, quotes } = dateEvents(ann, article.published?.date, relations, quotes));
   } catch (e) {

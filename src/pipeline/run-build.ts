@@ -9,8 +9,17 @@
  * Order: results are put in article-id order before cross-article
  * resolution, so the graph does not depend on the order of the inputs, and
  * `build A` + `build --append B` gives the graph of `build A B`.
+ *
+ * Nothing lost: a build that has read nothing writes nothing
+ * (`NothingToBuildError`); `--append` refuses a results file that holds fewer
+ * articles than the outputs it would replace; an article that fails (its
+ * worker crashed, or it ran past its time or memory budget) is skipped and
+ * left out of the results, so a later `--append` tries it again; the set of
+ * outputs is recorded in `manifest.json`, written last, and output files of
+ * earlier builds that are not part of the new set are removed.
  */
 import path from 'node:path';
+import { readFile, readdir, rm, rmdir, stat } from 'node:fs/promises';
 import type { ArticleResult, Diagnostic } from '../types.js';
 import { readArticles } from '../ingest/read-articles.js';
 import { resolveCorpus, type CorpusResolution } from '../resolve/resolve-corpus.js';
@@ -30,7 +39,8 @@ import { loadLexicons, type Lexicons } from './lexicons.js';
 import { loadBoilerplateRules } from '../ingest/clean-text.js';
 import { DATA_DIR } from '../paths.js';
 import { failedResult, processArticle } from './process-article.js';
-import { ArticlePool } from './worker-pool.js';
+import { ArticlePool, PoolStartError } from './worker-pool.js';
+import { MANIFEST_FILE, matchesManifest, readManifest, writeManifest } from './manifest.js';
 import { RESULTS_FILE, isResultsFile, readResults, writeResults } from './results-file.js';
 import { resolutionFor, storeResolution, storedDuplicates, type StoredResolution } from './resolution-file.js';
 import { inShard, type Shard } from './shard.js';
@@ -75,7 +85,30 @@ export interface BuildOptions extends BuildGraphOptions {
   readonly corrections?: readonly Correction[];
   /** Keep near-duplicate articles as articles of their own (`build --keep-duplicates`). */
   readonly keepDuplicates?: boolean;
+  /** Read files and folders that symlinks lead to outside the input folders (default: skipped with a warning). */
+  readonly followSymlinks?: boolean;
+  /**
+   * Budget per article: the longest time (ms) and the heap (MB) one article may take. Either one
+   * runs the per-article stages on worker threads (one when `workers` is 1), where a runaway
+   * article is stopped and skipped without taking the build down. Default: no budget.
+   */
+  readonly articleTimeoutMs?: number;
+  readonly articleHeapMb?: number;
 }
+
+/** Nothing could be read from the inputs: no output was written (the CLI's exit 2). */
+export class NothingToBuildError extends NgError {
+  constructor(
+    message: string,
+    readonly diagnostics: readonly Diagnostic[],
+    readonly skipped: readonly string[],
+  ) {
+    super(message, 'INPUT_UNREADABLE');
+  }
+}
+
+/** `--append` would build on a results file that lacks articles the outputs hold (the CLI's exit 3). */
+export class AppendRefusedError extends NgError {}
 
 export interface BuildResult {
   readonly graph: NewsGraph;
@@ -118,24 +151,35 @@ export function graphFromResults(results: readonly ArticleResult[], lex: Lexicon
 interface Known {
   /** Content hashes of the articles already in the build. */
   readonly hashes: Set<string>;
-  /** Their ids. */
-  readonly ids: readonly string[];
   /** Inputs left out as already there. */
   readonly unchanged: string[];
+  /** Id -> path of the articles already in the build (an input from the same path replaces its article). */
+  readonly paths: ReadonlyMap<string, string>;
 }
 
 async function extractAll(inputs: readonly string[], options: BuildOptions, lexicons: () => Lexicons, diagnostics: Diagnostic[], skipped: string[], known: Known): Promise<ArticleResult[]> {
   const slots: (ArticleResult | undefined)[] = [];
   if (inputs.length === 0) return [];
-  const pool = (options.workers ?? 1) > 1 ? new ArticlePool(options.workers ?? 1) : undefined;
+  const budget = options.articleTimeoutMs !== undefined || options.articleHeapMb !== undefined;
+  const pool =
+    (options.workers ?? 1) > 1 || budget
+      ? new ArticlePool(options.workers ?? 1, {
+          ...(options.articleTimeoutMs !== undefined ? { timeoutMs: options.articleTimeoutMs } : {}),
+          ...(options.articleHeapMb !== undefined ? { heapMb: options.articleHeapMb } : {}),
+        })
+      : undefined;
   const inflight = new Set<Promise<void>>();
   let done = 0;
+  /** Set when no worker can start: the build stops (no article is to blame). */
+  let broken: PoolStartError | undefined;
   const shard = options.shard;
   try {
     const articles = readArticles([...inputs], {
       // A pooled build's thread needs only the boilerplate rules until resolution (the entity lexicon is tens of MB).
       rules: pool ? (options.lexicons?.boilerplate ?? loadBoilerplateRules(DATA_DIR)) : lexicons().boilerplate,
-      reservedIds: known.ids,
+      reservedIds: known.paths,
+      followSymlinks: options.followSymlinks ?? false,
+      exclude: [options.outDir],
       ...(options.date ? { date: options.date } : {}),
       ...(shard ? { select: (id: string) => inShard(id, shard) } : {}),
     });
@@ -143,6 +187,8 @@ async function extractAll(inputs: readonly string[], options: BuildOptions, lexi
       diagnostics.push(...item.diagnostics);
       const article = item.article;
       if (!article) {
+        // Without a fatal diagnostic it is a notice about the walk (a link not followed), not an input.
+        if (!item.diagnostics.some((d) => d.fatal)) continue;
         skipped.push(item.file);
         options.onProgress?.({ file: item.file, done: ++done, ok: false });
         continue;
@@ -160,21 +206,31 @@ async function extractAll(inputs: readonly string[], options: BuildOptions, lexi
         options.onProgress?.({ file: item.file, done: ++done, ok: true });
         continue;
       }
+      let ok = true;
       const p: Promise<void> = pool.process(article).then(
         (r) => {
           slots[slot] = r;
         },
         (e: unknown) => {
-          slots[slot] = failedResult(article, errorMessage(e));
+          if (e instanceof PoolStartError) {
+            broken = e;
+            return;
+          }
+          // Skipped, not kept as an empty result: left out of results.jsonl, a later --append tries it again.
+          ok = false;
+          diagnostics.push(...failedResult(article, errorMessage(e)).diagnostics.map((d) => ({ ...d, file: item.file })));
+          skipped.push(item.file);
         },
       ).finally(() => {
         inflight.delete(p);
-        options.onProgress?.({ file: item.file, done: ++done, ok: true });
+        options.onProgress?.({ file: item.file, done: ++done, ok });
       });
       inflight.add(p);
       if (inflight.size >= 16 * (options.workers ?? 1)) await Promise.race(inflight);
+      if (broken) throw broken;
     }
     await Promise.all(inflight);
+    if (broken) throw broken;
   } finally {
     await pool?.close();
   }
@@ -198,6 +254,7 @@ export async function runBuild(options: BuildOptions): Promise<BuildResult> {
     } catch (e) {
       if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
     }
+    await checkAppendable(options.outDir, earlier.length);
   }
   for (const f of resultFiles) {
     try {
@@ -207,19 +264,35 @@ export async function runBuild(options: BuildOptions): Promise<BuildResult> {
     }
   }
   const reused = dropRepeats(earlier, options.shard);
-  const known: Known = { hashes: new Set(reused.map((r) => r.article.hash)), ids: reused.map((r) => r.article.id), unchanged: [] };
-  const fresh = await extractAll(options.inputs.filter((f) => !isResultsFile(f)), options, lexicons, diagnostics, skipped, known);
+  const known: Known = {
+    hashes: new Set(reused.map((r) => r.article.hash)),
+    unchanged: [],
+    paths: new Map(reused.map((r) => [r.article.id, r.article.path])),
+  };
+  const articleInputs = options.inputs.filter((f) => !isResultsFile(f));
+  const fresh = await extractAll(articleInputs, options, lexicons, diagnostics, skipped, known);
   for (const r of fresh) diagnostics.push(...r.diagnostics);
-  const results = sortResults([...reused, ...fresh]);
+  const nothingRead = articleInputs.length > 0 && fresh.length === 0 && known.unchanged.length === 0 && !options.shard;
+  if (nothingRead || (reused.length === 0 && fresh.length === 0 && !options.shard)) {
+    throw new NothingToBuildError(
+      `nothing to build: no article could be read from ${articleInputs.length ? listed(articleInputs) : 'the inputs'}${skipped.length ? ` (${skipped.length} input(s) skipped)` : ''}; the outputs in ${options.outDir} were left as they were`,
+      diagnostics,
+      skipped,
+    );
+  }
+  // An input from the path of an article already in the build, with other content, replaces it.
+  const freshIds = new Set(fresh.map((r) => r.article.id));
+  const kept = reused.filter((r) => !freshIds.has(r.article.id));
+  const results = sortResults([...kept, ...fresh]);
   const t1 = performance.now();
   // One article per story: near-duplicates are listed on the kept Article (a shard's stored resolution already chose).
-  const { kept, duplicates } = options.keepDuplicates
+  const { kept: stories, duplicates } = options.keepDuplicates
     ? { kept: results, duplicates: undefined }
     : options.resolution
       ? storedDuplicates(options.resolution, results)
       : findNearDuplicates(results);
-  const resolution = options.resolution ? resolutionFor(options.resolution, kept) : resolveResults(kept, lexicons(), options.corrections);
-  const graph = buildGraph(kept, resolution, { ...options, ...(duplicates ? { duplicates } : {}) });
+  const resolution = options.resolution ? resolutionFor(options.resolution, stories) : resolveResults(stories, lexicons(), options.corrections);
+  const graph = buildGraph(stories, resolution, { ...options, ...(duplicates ? { duplicates } : {}) });
   const t2 = performance.now();
 
   const outputs: string[] = [];
@@ -241,22 +314,90 @@ export async function runBuild(options: BuildOptions): Promise<BuildResult> {
   // Big outputs are made line by line as they are written: neither their text nor their lines are ever all in memory.
   await write('graph.json', () => ({ lines: jsonLines(graph) }));
   await write('graph.graphml', () => ({ lines: graphmlLines(graph) }));
-  await write('graph.cypher', () => ({ lines: cypherScriptLines(graph) }));
+  await write('graph.cypher', () => ({ lines: cypherScriptLines(graph, { file: path.join(options.outDir, 'graph.cypher') }) }));
   await write(EDGES_CSV, () => ({ chunks: edgesCsvPieces(graph) }));
   await write(QUOTES_CSV, () => ({ chunks: quotesCsvPieces(graph) }));
+  const neo4jDir = path.join(options.outDir, 'neo4j');
+  let neo4jFiles: string[] = [];
   if (options.neo4jCsv !== false) {
-    const dir = path.join(options.outDir, 'neo4j');
-    await attempt(dir, 'the neo4j-admin import files ', 'export/failed', async () => {
-      const csv = await writeNeo4jCsv(graph, dir);
-      await writeFileAtomic(path.join(dir, 'import-command.txt'), `${csv.command}\n`);
+    await attempt(neo4jDir, 'the neo4j-admin import files ', 'export/failed', async () => {
+      const csv = await writeNeo4jCsv(graph, neo4jDir);
+      const command = path.join(neo4jDir, 'import-command.txt');
+      await writeFileAtomic(command, `${csv.command}\n`);
+      neo4jFiles = [...csv.files, command];
     });
   }
+  // CSV files of node labels and relationship types the new graph no longer has would be imported with it.
+  await removeOtherNeo4jFiles(neo4jDir, neo4jFiles);
+  const storeDir = path.join(options.outDir, 'graph.kuzu');
   if (options.store !== false) {
-    const dir = path.join(options.outDir, 'graph.kuzu');
-    await attempt(dir, 'the embedded store ', 'store/failed', () => writeKuzuStore(graph, dir));
+    await attempt(storeDir, 'the embedded store ', 'store/failed', () => writeKuzuStore(graph, storeDir));
+  } else {
+    // An old store would answer queries about another build.
+    await Promise.all(['', ...KUZU_SIDE_FILES].map((ext) => rm(storeDir + ext, { force: true })));
   }
+  const inSet = outputs.flatMap((o) => (o === neo4jDir ? neo4jFiles : [o])).map((f) => path.relative(options.outDir, f).split(path.sep).join('/'));
+  await attempt(path.join(options.outDir, MANIFEST_FILE), '', 'export/failed', () =>
+    writeManifest(options.outDir, { articles: results.length, nodes: graph.order, edges: graph.size }, inSet),
+  );
   const t3 = performance.now();
-  return { graph, results, skipped, diagnostics, outputs, timings: { extractMs: t1 - t0, graphMs: t2 - t1, writeMs: t3 - t2 }, reused: reused.length, unchanged: known.unchanged, ...(resolution.corrections ? { corrections: resolution.corrections } : {}) };
+  return { graph, results, skipped, diagnostics, outputs, timings: { extractMs: t1 - t0, graphMs: t2 - t1, writeMs: t3 - t2 }, reused: kept.length, unchanged: known.unchanged, ...(resolution.corrections ? { corrections: resolution.corrections } : {}) };
+}
+
+/** A few names of a list, for a one-line message. */
+function listed(names: readonly string[], most = 3): string {
+  return names.length <= most ? names.join(', ') : `${names.slice(0, most).join(', ')} and ${names.length - most} more`;
+}
+
+/** The side files the embedded store keeps beside its database file. */
+const KUZU_SIDE_FILES = ['.wal', '.shadow', '.lock', '.tmp'];
+
+/** Removes the neo4j-admin files in `dir` that are not `keep` (and the folder, if that empties it). */
+async function removeOtherNeo4jFiles(dir: string, keep: readonly string[]): Promise<void> {
+  let names: string[];
+  try {
+    names = await readdir(dir);
+  } catch {
+    return;
+  }
+  const wanted = new Set(keep.map((f) => path.basename(f)));
+  for (const name of names) {
+    if (wanted.has(name) || !/^(?:(?:nodes|relationships)-.+\.csv|import-command\.txt)$/.test(name)) continue;
+    await rm(path.join(dir, name), { force: true });
+  }
+  if (keep.length === 0) await rmdir(dir).catch(() => undefined);
+}
+
+/**
+ * `--append` builds on `results.jsonl`; when that file lacks articles the outputs hold (it is
+ * missing, empty, cut short or from another build), appending would drop them silently.
+ */
+async function checkAppendable(outDir: string, count: number): Promise<void> {
+  const own = path.join(outDir, RESULTS_FILE);
+  const refuse = (what: string): never => {
+    throw new AppendRefusedError(
+      `--append would drop articles: ${what}; rebuild from all the inputs without --append (newsgraph build <all inputs> --out ${outDir})`,
+      'INPUT_UNREADABLE',
+    );
+  };
+  const manifest = await readManifest(outDir);
+  if (manifest !== undefined) {
+    if (manifest.articles > 0 && !(await matchesManifest(manifest, outDir, RESULTS_FILE))) {
+      refuse(`${own} (${count} article(s)) is not the results file of the build in ${outDir} (${manifest.articles} article(s)): it is missing, cut short or changed`);
+    }
+    return;
+  }
+  // A folder written before manifests: count the articles of its graph.
+  const graphFile = path.join(outDir, 'graph.json');
+  if (!(await stat(graphFile).then((s) => s.isFile(), () => false))) return;
+  let articles = 0;
+  try {
+    const data = JSON.parse(await readFile(graphFile, 'utf8')) as { nodes?: { attributes?: { label?: unknown } }[] };
+    articles = (data.nodes ?? []).filter((n) => n.attributes?.label === 'Article').length;
+  } catch {
+    refuse(`${graphFile} cannot be read to tell how many articles the build holds`);
+  }
+  if (articles > count) refuse(`${own} holds ${count} article(s) but ${graphFile} holds ${articles}`);
 }
 
 /** Earlier results without repeats (same id or same content: the first is kept), and only the shard's. */

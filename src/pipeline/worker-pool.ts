@@ -9,6 +9,11 @@
  * worker never waits for the main thread between articles. Each result comes
  * back as soon as it is ready, in order, so when a worker dies the article it
  * was on is known: that one fails, the others it held are sent again.
+ *
+ * Budget: each worker's heap is capped (`heapMb`, V8's resource limits), and
+ * a watchdog ends a worker whose current article runs longer than
+ * `timeoutMs`. Either way that article fails with a message saying which
+ * limit it hit, and the worker is replaced.
  */
 import { existsSync } from 'node:fs';
 import os from 'node:os';
@@ -33,8 +38,11 @@ function workerScript(): string {
 export interface WorkerJobs {
   jobs: { id: number; article: Article }[];
 }
-/** A worker's answer to one job (jobs are answered in the order they were sent). */
-export type WorkerResult = { id: number; result: ArticleResult } | { id: number; error: string };
+/** A worker's answer to one job (jobs are answered in the order they were sent), or its word that it has loaded and is ready. */
+export type WorkerResult = { id: number; result: ArticleResult } | { id: number; error: string } | { ready: true };
+
+/** Thrown (as the rejection of every article) when a worker cannot even start: no article is to blame. */
+export class PoolStartError extends Error {}
 
 interface Pending {
   resolve: (r: ArticleResult) => void;
@@ -45,6 +53,10 @@ interface Slot {
   readonly worker: Worker;
   /** Jobs sent to this worker and not answered yet, oldest first (kept to send them again if it dies). */
   readonly inflight: Map<number, { id: number; article: Article }>;
+  /** Whether it has loaded (only then does the watchdog time its articles). */
+  ready: boolean;
+  /** When it started on the oldest job it holds. */
+  since: number;
 }
 
 export interface PoolOptions {
@@ -57,6 +69,10 @@ export interface PoolOptions {
    * when the pool leaves a core idle, see `useBackgroundCompiler`).
    */
   readonly backgroundCompiler?: boolean;
+  /** Longest time one article may take on a worker, in ms (default: no limit). */
+  readonly timeoutMs?: number;
+  /** Heap limit of each worker in MB (V8's old generation; default: V8's own). */
+  readonly heapMb?: number;
 }
 
 /**
@@ -86,14 +102,24 @@ export class ArticlePool {
   private readonly script: string;
   private readonly dataDir: string | undefined;
   private readonly depth: number;
+  private readonly timeoutMs: number | undefined;
+  private readonly heapMb: number | undefined;
+  private readonly watchdog: NodeJS.Timeout | undefined;
+  private broken: Error | undefined;
 
   constructor(size: number, options: PoolOptions | string = {}) {
     const opts = typeof options === 'string' ? { dataDir: options } : options;
     this.script = workerScript();
     this.dataDir = opts.dataDir;
     this.depth = Math.max(1, opts.depth ?? 8);
+    this.timeoutMs = opts.timeoutMs;
+    this.heapMb = opts.heapMb;
     useBackgroundCompiler(opts.backgroundCompiler ?? Math.max(1, size) < os.availableParallelism());
     for (let i = 0; i < Math.max(1, size); i++) this.spawn();
+    if (this.timeoutMs !== undefined) {
+      this.watchdog = setInterval(() => this.checkTimes(), Math.max(20, Math.min(1000, this.timeoutMs / 4)));
+      this.watchdog.unref();
+    }
   }
 
   get size(): number {
@@ -105,9 +131,17 @@ export class ArticlePool {
       workerData: this.dataDir ? { dataDir: this.dataDir } : {},
       // `--input-type` (for `node --input-type=module -e ...`) would stop the worker script from loading.
       execArgv: process.execArgv.filter((a) => !a.startsWith('--input-type')),
+      ...(this.heapMb === undefined ? {} : { resourceLimits: { maxOldGenerationSizeMb: this.heapMb } }),
     });
-    const slot: Slot = { worker, inflight: new Map() };
-    worker.on('message', (msg: WorkerResult) => this.settle(slot, msg));
+    const slot: Slot = { worker, inflight: new Map(), ready: false, since: 0 };
+    worker.on('message', (msg: WorkerResult) => {
+      if ('ready' in msg) {
+        slot.ready = true;
+        slot.since = performance.now();
+      } else {
+        this.settle(slot, msg);
+      }
+    });
     worker.on('error', (e) => this.fail(slot, e));
     worker.on('exit', (code) => {
       if (!this.closed) this.fail(slot, new Error(`worker exited with code ${code}`));
@@ -117,6 +151,7 @@ export class ArticlePool {
 
   /** Runs the per-article stages on a worker. */
   process(article: Article): Promise<ArticleResult> {
+    if (this.broken) return Promise.reject(this.broken);
     if (this.closed) return Promise.reject(new Error('the article pool is closed'));
     const id = this.nextId++;
     const p = new Promise<ArticleResult>((resolve, reject) => this.pending.set(id, { resolve, reject }));
@@ -127,6 +162,7 @@ export class ArticlePool {
 
   async close(): Promise<void> {
     this.closed = true;
+    clearInterval(this.watchdog);
     await Promise.all(this.slots.map((s) => s.worker.terminate()));
     for (const [id, p] of this.pending) p.reject(new Error(`the article pool was closed before article job ${id} finished`));
     this.pending.clear();
@@ -143,13 +179,15 @@ export class ArticlePool {
       // Spread what is queued over the workers with room rather than filling the first one.
       const share = Math.max(1, Math.min(room, Math.ceil(this.queue.length / this.slots.length)));
       const jobs = this.queue.splice(0, share);
+      if (best.inflight.size === 0) best.since = performance.now();
       for (const j of jobs) best.inflight.set(j.id, j);
       best.worker.postMessage({ jobs } satisfies WorkerJobs);
     }
   }
 
-  private settle(slot: Slot, r: WorkerResult): void {
+  private settle(slot: Slot, r: Exclude<WorkerResult, { ready: true }>): void {
     slot.inflight.delete(r.id);
+    slot.since = performance.now();
     const p = this.pending.get(r.id);
     this.pending.delete(r.id);
     if (p) {
@@ -167,6 +205,19 @@ export class ArticlePool {
     const i = this.slots.indexOf(slot);
     if (i < 0) return;
     this.slots.splice(i, 1);
+    if (!slot.ready && !this.closed) {
+      // It died loading the lexicons: every worker would, so the pool gives up instead of blaming an article.
+      this.broken = new PoolStartError(`a worker could not start: ${this.reason(e)}`);
+      this.closed = true;
+      clearInterval(this.watchdog);
+      for (const [, p] of this.pending) p.reject(this.broken);
+      this.pending.clear();
+      this.queue.length = 0;
+      void slot.worker.terminate();
+      for (const s of this.slots) void s.worker.terminate();
+      return;
+    }
+    e = new Error(this.reason(e));
     const [current, ...rest] = [...slot.inflight.values()];
     slot.inflight.clear();
     if (current !== undefined) {
@@ -179,4 +230,24 @@ export class ArticlePool {
     this.spawn();
     this.pump();
   }
+
+  /** A worker's death in words that name the limit it hit. */
+  private reason(e: Error): string {
+    if ((e as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY') return `it ran out of memory (limit ${this.heapMb ?? 'V8 default'} MB per article; --article-memory)`;
+    return e.message;
+  }
+
+  /** Ends the workers whose current article has run past the time limit (that article fails, the rest go on). */
+  private checkTimes(): void {
+    if (this.timeoutMs === undefined || this.closed) return;
+    const now = performance.now();
+    for (const slot of [...this.slots]) {
+      if (!slot.ready || slot.inflight.size === 0 || now - slot.since <= this.timeoutMs) continue;
+      this.fail(slot, new Error(`it took longer than ${formatSeconds(this.timeoutMs)} (the time limit per article; --article-timeout)`));
+    }
+  }
+}
+
+function formatSeconds(ms: number): string {
+  return `${Number((ms / 1000).toFixed(3))} s`;
 }

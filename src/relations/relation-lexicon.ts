@@ -10,7 +10,9 @@ import path from 'node:path';
 import { createRequire } from 'node:module';
 import { DATA_DIR } from '../paths.js';
 import { ConfigError } from '../errors.js';
-import { RELATION_TYPES, type RelationType } from '../types.js';
+import { loadRules } from '../rules/load-rules.js';
+import { loadRelationTypes } from '../rules/relation-types.js';
+import type { NounRule, RuleIndex, VerbRule } from '../rules/rule.js';
 import { normKey } from './article-view.js';
 import { loadEntityLexicon, readPublicFigures } from '../extract/entity-lexicon.js';
 
@@ -20,38 +22,13 @@ export interface FigureEntry {
   readonly role?: string;
 }
 
-/** Where a cue finds its target; see `_slots` in relation-cues.json. */
+/** Where a frame finds an act's target (`dobj`, `comp`, `pp:against`); see relation-cues.json. */
 export type TargetSlot = 'dobj' | 'comp' | 'reciprocal' | `pp:${string}`;
 
-export interface VerbCue {
-  /** Lemma of the verb, then the particles that must follow it (`call on`). */
-  readonly words: readonly string[];
-  readonly type: RelationType;
-  readonly slots: readonly TargetSlot[];
-  /** A non-entity object's owner is the target (`rejected Russia's demands`). */
-  readonly owner: boolean;
-  /** The object must be followed by an infinitive (`asked Russia to ...`). */
-  readonly needsTo: boolean;
-  /** The object must be a proposal noun (`sent a letter to ...`). */
-  readonly objectNouns: boolean;
-  /** The object must be an agreement noun (`signed a pact with X`). */
-  readonly agreementObject: boolean;
-  /** The object must be a person or a group of people (`received Lavrov`, not `received an award`). */
-  readonly people: boolean;
-  /** A non-entity object's possessor (not its `of` complement) is the target (`condemned Russia's invasion`). */
-  readonly possessor: boolean;
-}
-
-export interface NominalCue {
-  /** Lemma of the noun, or two words (`phone call`). */
-  readonly lemma: string;
-  readonly type: RelationType;
-  readonly preps: readonly string[];
-  readonly owner: boolean;
-  /** With no prepositional target, the first entity later in the clause is the target. */
-  readonly comp: boolean;
-  /** The actor must own the noun or be the subject of a light verb (`made a visit to`). */
-  readonly ownedOnly: boolean;
+/** A relation type's CAMEO root code and PLOVER type (data/relation-types.json), for edges whose rule gives none. */
+export interface TypeCodes {
+  readonly cameo: string | undefined;
+  readonly plover: string | undefined;
 }
 
 export interface ResponseFrames {
@@ -76,14 +53,24 @@ export interface ModalityCues {
 }
 
 export interface RelationLexicon {
-  /** Verb cues keyed by the verb lemma (several per lemma: plain and phrasal). */
-  readonly verbs: ReadonlyMap<string, readonly VerbCue[]>;
-  /** Noun cues keyed by the (last) noun lemma. */
-  readonly nominals: ReadonlyMap<string, readonly NominalCue[]>;
+  /** The relation rules of data/rules/ (see src/rules/). */
+  readonly rules: RuleIndex;
+  /** Verb rules keyed by the verb lemma, longest phrase first (`rules.verbs`). */
+  readonly verbs: ReadonlyMap<string, readonly VerbRule[]>;
+  /** Noun rules keyed by the (last) noun lemma (`rules.nouns`). */
+  readonly nominals: ReadonlyMap<string, readonly NounRule[]>;
+  /** Default CAMEO root and PLOVER type by relation type. */
+  readonly typeCodes: ReadonlyMap<string, TypeCodes>;
+  /** The relation types flagged hostile, directive and refusable in data/relation-types.json. */
+  readonly typeClasses: { readonly hostile: ReadonlySet<string>; readonly directive: ReadonlySet<string>; readonly refusable: ReadonlySet<string> };
   readonly proposalNouns: ReadonlySet<string>;
   readonly receiveVerbs: ReadonlySet<string>;
   readonly lightVerbs: ReadonlySet<string>;
   readonly groupNouns: ReadonlySet<string>;
+  /** Heads of a role that ties a person to a body (`president`, `professor`, `member`), for role appositions. */
+  readonly affiliationRoles: ReadonlySet<string>;
+  /** Words of condemnation that make a labelling verb an accusation (`called the move illegal`). */
+  readonly negativeLabels: ReadonlySet<string>;
   readonly governmentNouns: ReadonlySet<string>;
   readonly militaryNouns: ReadonlySet<string>;
   readonly locationPreps: ReadonlySet<string>;
@@ -130,6 +117,8 @@ export interface RelationLexicon {
   readonly audienceNouns: ReadonlySet<string>;
   /** Head nouns of anonymous speakers (`a senior official`). */
   readonly anonymousHeads: ReadonlySet<string>;
+  /** Heads of an unnamed spokesperson, who speaks for the organisation or state the phrase names (`a Kremlin spokesman`). */
+  readonly spokespersonHeads: ReadonlySet<string>;
   /** Head nouns of role descriptions that refer back to a named person (`the mayor`), with their gender where the word has one. */
   readonly personRoleNouns: ReadonlySet<string>;
   readonly personRoleGender: ReadonlyMap<string, 'm' | 'f'>;
@@ -150,34 +139,13 @@ export interface RelationLexicon {
   readonly figures: ReadonlyMap<string, FigureEntry>;
 }
 
-interface RawVerb {
-  lemma?: string;
-  words?: string[];
-  type: string;
-  slots: string[];
-  owner?: boolean;
-  needsTo?: boolean;
-  objectNouns?: boolean;
-  agreementObject?: boolean;
-  people?: boolean;
-  possessor?: boolean;
-}
-interface RawNominal {
-  lemma: string;
-  type: string;
-  preps: string[];
-  owner?: boolean;
-  comp?: boolean;
-  ownedOnly?: boolean;
-}
 interface RawCues {
-  verbs: RawVerb[];
-  phrasal: RawVerb[];
-  nominal: RawNominal[];
   proposalNouns: string[];
   receiveVerbs: string[];
   lightVerbs: string[];
   groupNouns: string[];
+  affiliationRoles?: string[];
+  negativeLabels?: string[];
   governmentNouns: string[];
   deployment: { militaryNouns: string[]; locationPreps: string[]; borderNouns: string[] };
   warningFrames?: { verbs: string[]; nouns: string[] };
@@ -198,6 +166,7 @@ interface RawSpeech {
   accordingTo: string[][];
   audienceNouns: string[];
   anonymousHeads: string[];
+  spokespersonHeads?: string[];
   personRoleNouns?: Record<string, string>;
   scarePrefixes: string[];
   shortQuoteMaxWords: number;
@@ -210,11 +179,6 @@ function readJson<T>(file: string): T {
   } catch (e) {
     throw new ConfigError(`relation lexicon: cannot read ${file}: ${(e as Error).message}`, 'CONFIG_INVALID', { cause: e });
   }
-}
-
-function toType(t: string, file: string): RelationType {
-  if (!(RELATION_TYPES as readonly string[]).includes(t)) throw new ConfigError(`relation lexicon: unknown relation type "${t}" in ${file}`, 'CONFIG_INVALID');
-  return t as RelationType;
 }
 
 const lowerSet = (xs: readonly string[]): ReadonlySet<string> => new Set(xs.map((x) => x.toLowerCase()));
@@ -282,44 +246,11 @@ export function loadRelationLexicon(dataDir: string = DATA_DIR): RelationLexicon
   const speech = readJson<RawSpeech>(path.join(dir, 'speech-verbs.json'));
   const modality = readJson<RawModality>(path.join(dir, 'modality-cues.json'));
 
-  const verbs = new Map<string, VerbCue[]>();
-  for (const raw of [...cues.verbs, ...cues.phrasal]) {
-    const words = (raw.words ?? (raw.lemma ? [raw.lemma] : [])).map((w) => w.toLowerCase());
-    const head = words[0];
-    if (!head) throw new ConfigError(`relation lexicon: verb cue without words in ${cuesFile}`, 'CONFIG_INVALID');
-    const cue: VerbCue = Object.freeze({
-      words,
-      type: toType(raw.type, cuesFile),
-      slots: raw.slots as TargetSlot[],
-      owner: raw.owner ?? false,
-      needsTo: raw.needsTo ?? false,
-      objectNouns: raw.objectNouns ?? false,
-      agreementObject: raw.agreementObject ?? false,
-      people: raw.people ?? false,
-      possessor: raw.possessor ?? false,
-    });
-    const list = verbs.get(head) ?? [];
-    list.push(cue);
-    // Longest phrasal form first, so `call on` wins over a plain `call`.
-    list.sort((a, b) => b.words.length - a.words.length);
-    verbs.set(head, list);
-  }
-  const nominals = new Map<string, NominalCue[]>();
-  for (const raw of cues.nominal) {
-    const lemma = raw.lemma.toLowerCase();
-    const key = lemma.split(' ').at(-1) ?? lemma;
-    const cue: NominalCue = Object.freeze({
-      lemma,
-      type: toType(raw.type, cuesFile),
-      preps: raw.preps.map((p) => p.toLowerCase()),
-      owner: raw.owner ?? false,
-      comp: raw.comp ?? false,
-      ownedOnly: raw.ownedOnly ?? false,
-    });
-    const list = nominals.get(key) ?? [];
-    list.push(cue);
-    nominals.set(key, list);
-  }
+  const rules = loadRules(dataDir);
+  const types = loadRelationTypes(dataDir);
+  const typeCodes = new Map(types.map((t): [string, TypeCodes] => [t.name, { cameo: t.cameo[0], plover: t.plover ?? undefined }]));
+  const flagged = (f: 'hostile' | 'directive' | 'refusable'): ReadonlySet<string> => new Set(types.filter((t) => t[f]).map((t) => t.name));
+  const typeClasses = Object.freeze({ hostile: flagged('hostile'), directive: flagged('directive'), refusable: flagged('refusable') });
   const mod: ModalityCues = Object.freeze({
     negation: lowerSet(modality.negation ?? []),
     negatingVerbs: lowerSet(modality.negatingVerbs ?? []),
@@ -330,12 +261,17 @@ export function loadRelationLexicon(dataDir: string = DATA_DIR): RelationLexicon
     conditional: lowerSet(modality.conditional ?? []),
   });
   return Object.freeze({
-    verbs,
-    nominals,
+    rules,
+    verbs: rules.verbs,
+    nominals: rules.nouns,
+    typeCodes,
+    typeClasses,
     proposalNouns: lowerSet(cues.proposalNouns),
     receiveVerbs: lowerSet(cues.receiveVerbs),
     lightVerbs: lowerSet(cues.lightVerbs),
     groupNouns: lowerSet(cues.groupNouns),
+    affiliationRoles: lowerSet(cues.affiliationRoles ?? []),
+    negativeLabels: lowerSet(cues.negativeLabels ?? []),
     governmentNouns: lowerSet(cues.governmentNouns),
     militaryNouns: lowerSet(cues.deployment.militaryNouns),
     locationPreps: lowerSet(cues.deployment.locationPreps),
@@ -372,6 +308,7 @@ export function loadRelationLexicon(dataDir: string = DATA_DIR): RelationLexicon
     accordingTo: speech.accordingTo.map((ws) => ws.map((w) => w.toLowerCase())),
     audienceNouns: lowerSet(speech.audienceNouns),
     anonymousHeads: lowerSet(speech.anonymousHeads),
+    spokespersonHeads: lowerSet(speech.spokespersonHeads ?? []),
     personRoleNouns: lowerSet(Object.keys(speech.personRoleNouns ?? {})),
     personRoleGender: new Map(
       Object.entries(speech.personRoleNouns ?? {}).flatMap(([w, g]): [string, 'm' | 'f'][] => (g === 'm' || g === 'f' ? [[w.toLowerCase(), g]] : [])),

@@ -15,7 +15,8 @@
 import type { AnnotatedText, ArticleEntity, EntityType, Mention, Token } from '../types.js';
 import { phraseKey, type EntityLexicon } from '../extract/entity-lexicon.js';
 import type { RelationLexicon } from './relation-lexicon.js';
-import { isQuoteMark, pronounGender } from './article-view.js';
+import { isQuoteMark } from './article-view.js';
+import { RoleAntecedents } from './quotes/role-antecedent.js';
 
 export interface SpeakerNames {
   readonly mentions: Mention[];
@@ -93,11 +94,7 @@ export function subjectSlotEnds(ann: AnnotatedText, v: number): number[] {
   return ends;
 }
 
-/**
- * The entity with a new name, aliases and mention list, written field by field in the order of
- * every other entity literal (performance, issue 7: one hidden class for all entities; a spread
- * copy had a map of its own and the relation stage deoptimised on it).
- */
+/** The entity with a new name, aliases and mention list. */
 function withNames(e: ArticleEntity, name: string, aliases: readonly string[], mentions: readonly number[]): ArticleEntity {
   return { id: e.id, type: e.type, name, aliases, mentions, roles: e.roles, affiliations: e.affiliations, confidence: e.confidence };
 }
@@ -116,13 +113,13 @@ interface RoleSlot {
 
 /**
  * The speaker-name pass over one article: reads name runs and role descriptions in speaker slots and
- * extends its own copies of the mention and entity lists. Performance (issue 7): methods of one
- * object instead of the dozen closures addSpeakerNames made per article, so each part is compiled
- * (and recompiled after a deopt) on its own.
+ * extends its own copies of the mention and entity lists.
  */
 class SpeakerPass {
   /** Words the article writes in lower case, made on first use (most articles never ask; a scan of the whole text). */
   private lowerWords: ReadonlySet<string> | undefined = undefined;
+  /** Per word, whether the article writes it after a capitalised given name; a scan of the whole text, once per word. */
+  private readonly surnames = new Map<string, boolean>();
 
   constructor(
     readonly ann: AnnotatedText,
@@ -218,20 +215,19 @@ class SpeakerPass {
     const low = words.map((t) => t.normal).join(' ');
     const firstWord = words[0];
     // Quantifiers (`Other Republicans`), a demonym before more words (`Greek Orthodox`), a reporting verb inside (`Says ...`).
-    if (!firstWord || QUANTIFIERS.has(firstWord.normal) || (words.length > 1 && this.rel.demonyms.has(firstWord.normal))) return undefined;
+    if (!firstWord || QUANTIFIERS.has(firstWord.normal) || (words.length > 1 && this.rel.demonyms.has(firstWord.normal) && !this.countryAsGivenName(words))) return undefined;
     if (words.some((t) => this.rel.speechVerbs.has(t.lemma) || this.rel.afterQuoteVerbs.has(t.lemma))) return undefined;
     // Places (`Berkeley`, `Virgin Islands`) and countries are not speakers by name.
     const key = phraseKey(words.map((t) => t.text).join(' '));
     if (this.ent.bigPlaces.has(key) || this.ent.phrases.get(key)?.some((e) => e.kind === 'country' || e.kind === 'capital')) return undefined;
     // A demonym names a person only as the surname of a full name the article gives (`Mark Cuban ... Cuban said`).
-    if (this.rel.demonyms.has(low) && !(words.length === 1 && new RegExp(`\\p{Lu}\\p{Ll}+ ${words[0]?.text ?? ''}\\b`, 'u').test(this.ann.text))) return undefined;
+    if (this.rel.demonyms.has(low) && !(words.length === 1 && this.givenAsSurname(words[0]?.text ?? ''))) return undefined;
     if (this.rel.anonymousHeads.has(low) || this.ent.nonEntityHeads.has(low) || this.rel.groupNouns.has(low)) return undefined;
     if (words.length === 1 && !this.afterHonorific(first)) {
       const w = words[0];
       if (!w) return undefined;
       // A single capitalised word that the article also writes in lower case is a common word (`Police`, `Critics`).
-      this.lowerWords ??= new Set((this.ann.text.match(/\b[a-z][a-z'’-]+\b/g) ?? []).map((x) => x.toLowerCase()));
-      if (this.lowerWords.has(w.normal)) return undefined;
+      if (this.lowerCase().has(w.normal)) return undefined;
       if (/^\p{Lu}+$/u.test(w.text) && w.text.length <= 4) return undefined;
       if (w.pos === 'ADJ') return undefined;
       // Abbreviations (`Md.`, `Rev`) and headline labels (`Correction:`).
@@ -243,6 +239,33 @@ class SpeakerPass {
       if (/[^s]s$/.test(w.normal) && w.pos !== 'PROPN') return undefined;
     }
     return { first, last };
+  }
+
+  /** Words the article writes in lower case (made on first use: a scan of the whole text). */
+  lowerCase(): ReadonlySet<string> {
+    this.lowerWords ??= new Set((this.ann.text.match(/\b[a-z][a-z'’-]+\b/g) ?? []).map((x) => x.toLowerCase()));
+    return this.lowerWords;
+  }
+
+  /**
+   * A country's name used as a given name before a surname (`Israel Katz`, `Jordan Ellis`): two words, the
+   * first a country in the gazetteer, the second a capitalised word the article never writes in lower case.
+   */
+  countryAsGivenName(words: readonly Token[]): boolean {
+    const [given, surname] = words;
+    if (words.length !== 2 || !given || !surname || !/^\p{Lu}\p{Ll}+$/u.test(surname.text)) return false;
+    if (!this.ent.phrases.get(phraseKey(given.text))?.some((e) => e.kind === 'country')) return false;
+    return !this.lowerCase().has(surname.normal) && !this.ent.orgHeads.has(surname.text);
+  }
+
+  /** Whether the article gives `word` as the surname of a full name (`Mark Cuban`). */
+  givenAsSurname(word: string): boolean {
+    let known = this.surnames.get(word);
+    if (known === undefined) {
+      known = new RegExp(`\\p{Lu}\\p{Ll}+ ${word}\\b`, 'u').test(this.ann.text);
+      this.surnames.set(word, known);
+    }
+    return known;
   }
 
   /** A definite role description ending at token `end`: `the mayor`, `the New York businessman`. */
@@ -358,19 +381,20 @@ class SpeakerPass {
   }
 
   /** Adds a mention of `entity` over tokens first..last unless a mention covers one of them. */
-  addMention(first: number, last: number, entity: number, kind: Mention['kind'], type: EntityType, name: string): void {
+  addMention(first: number, last: number, entity: number, kind: Mention['kind'], type: EntityType, name: string): number {
     const a = this.tokens[first];
     const b = this.tokens[last];
-    if (!a || !b) return;
-    for (let t = first; t <= last; t++) if (this.covered[t] !== -1) return;
+    if (!a || !b) return -1;
+    for (let t = first; t <= last; t++) if (this.covered[t] !== -1) return -1;
     const idx = this.mentions.length;
     this.mentions.push({ start: a.start, end: b.end, text: this.ann.text.slice(a.start, b.end), type, kind, sentence: a.sentence, firstToken: first, lastToken: last, name, role: undefined, affiliation: undefined, affiliationType: undefined, confidence: 0.6 });
     for (let t = first; t <= last; t++) this.covered[t] = idx;
     const e = this.entities[entity];
-    if (!e) return;
+    if (!e) return idx;
     // The entities and their lists are this stage's own copies (made above): extend them in place.
     (e.mentions as number[]).push(idx);
     if (kind !== 'title' && !e.aliases.includes(name)) (e.aliases as string[]).push(name);
+    return idx;
   }
   newEntity(name: string, type: EntityType): number {
     const id = this.entities.length;
@@ -441,16 +465,34 @@ export function addSpeakerNames(
     }
     pass.addMention(s.first, s.last, id, words.length === 1 && (outEntities[id]?.name.includes(' ') ?? false) ? 'surname' : 'name', type, name);
   }
+  // The tokens of each spelling, indexed on first use: the passes below look up each new name's
+  // occurrences instead of reading the whole article once per new name.
+  let byText: Map<string, number[]> | undefined;
+  const tokensOf = (text: string): readonly number[] => {
+    if (!byText) {
+      byText = new Map();
+      for (let i = 0; i < tokens.length; i++) {
+        const t = tokens[i]?.text ?? '';
+        const list = byText.get(t);
+        if (list) list.push(i);
+        else byText.set(t, [i]);
+      }
+    }
+    return byText.get(text) ?? [];
+  };
   // A new bare surname takes the full name the article gives elsewhere (`Mark Cuban ... "...," Cuban said`).
   for (const id of created) {
     const e = outEntities[id];
     if (!e || e.type !== 'Person' || e.name.includes(' ')) continue;
     let full: Slot | undefined;
-    tokens.forEach((t, i) => {
-      if (full || t.text !== e.name || covered[i] !== -1) return;
+    for (const i of tokensOf(e.name)) {
+      if (covered[i] !== -1) continue;
       const s = pass.runEndingAt(i);
-      if (s && s.first < s.last) full = s;
-    });
+      if (s && s.first < s.last) {
+        full = s;
+        break;
+      }
+    }
     if (!full) continue;
     const name = pass.textOf(full);
     outEntities[id] = withNames(e, name, [...e.aliases, name], e.mentions);
@@ -461,113 +503,28 @@ export function addSpeakerNames(
     const e = outEntities[id];
     if (!e || e.type !== 'Person') continue;
     const forms = new Set([e.name, ...e.aliases].flatMap((n) => [n, n.split(/\s+/).pop() ?? '']).filter((f) => f && !/^\p{Lu}+$/u.test(f)));
-    tokens.forEach((t, i) => {
-      if (covered[i] !== -1 || !forms.has(t.text)) return;
+    const at = [...new Set([...forms].flatMap(tokensOf))].sort((a, b) => a - b);
+    for (const i of at) {
+      if (covered[i] !== -1) continue;
       const s = pass.runStartingAt(i) ?? (pass.nameLike(i) ? { first: i, last: i } : undefined);
-      if (!s) return;
+      if (!s) continue;
       const txt = pass.textOf(s);
-      if (!forms.has(txt)) return;
+      if (!forms.has(txt)) continue;
       pass.addMention(s.first, s.last, id, txt.includes(' ') ? 'name' : 'surname', 'Person', txt);
-    });
+    }
   }
   // Definite role descriptions: the person they refer back to.
+  const roles = roleSlots.length ? new RoleAntecedents(ann, outMentions, outEntities, rel) : undefined;
   for (const r of roleSlots) {
     const head = tokens[r.head];
-    if (!head) continue;
-    const antecedent = roleAntecedent(ann, outMentions, outEntities, r.first, r.head, rel);
+    if (!head || !roles) continue;
+    const antecedent = roles.find(r.first, r.head);
     if (antecedent === undefined) continue;
     const a = tokens[r.first];
     const b = tokens[r.last];
     if (!a || !b) continue;
-    pass.addMention(r.first, r.last, antecedent, 'title', 'Person', outEntities[antecedent]?.name ?? '');
+    const added = pass.addMention(r.first, r.last, antecedent, 'title', 'Person', outEntities[antecedent]?.name ?? '');
+    if (added >= 0) roles.added(added, antecedent);
   }
   return { mentions: outMentions, entities: outEntities };
-}
-
-/**
- * The person a definite role description refers back to: among the people
- * named in the last eight sentences whose gender (from their pronouns) fits
- * the role word, the one whose titles carry the role word (the most recent if
- * several), else the only one; none when it stays ambiguous.
- */
-function roleAntecedent(ann: AnnotatedText, mentions: readonly Mention[], entities: readonly ArticleEntity[], at: number, headAt: number, rel: RelationLexicon): number | undefined {
-  const t = ann.tokens[at];
-  const head = ann.tokens[headAt]?.normal;
-  if (!t || !head) return undefined;
-  const entityOf = new Map<number, number>();
-  for (const e of entities) for (const m of e.mentions) entityOf.set(m, e.id);
-  const recent = new Map<number, number>();
-  mentions.forEach((m, i) => {
-    const e = entityOf.get(i);
-    if (e === undefined || entities[e]?.type !== 'Person') return;
-    if (m.kind === 'pronoun' || m.start >= t.start || t.sentence - m.sentence > 8) return;
-    recent.set(e, Math.max(recent.get(e) ?? -1, m.start));
-  });
-  if (!recent.size) return undefined;
-  // `a spokeswoman ... the spokeswoman said`: an unnamed person introduced before, not a named one.
-  for (let k = at - 1; k >= 0; k--) {
-    const w = ann.tokens[k];
-    if (!w || t.sentence - w.sentence > 8) break;
-    if (w.normal !== head) continue;
-    for (let d = k - 1; d >= Math.max(0, k - 4); d--) {
-      const n = ann.tokens[d]?.normal ?? '';
-      if (n === 'a' || n === 'an' || n === 'one' || n === 'another') return undefined;
-      if (n === 'the' || !['ADJ', 'NOUN', 'PROPN', 'NUM'].includes(ann.tokens[d]?.pos ?? '')) break;
-    }
-  }
-  const gender = rel.personRoleGender.get(head);
-  const genderOf = (e: number): string | undefined => {
-    let m = 0;
-    let f = 0;
-    for (const k of entities[e]?.mentions ?? []) {
-      const n = mentions[k];
-      if (n?.kind !== 'pronoun') continue;
-      const g = pronounGender(n.text);
-      if (g === 'm') m++;
-      if (g === 'f') f++;
-    }
-    return m > f ? 'm' : f > m ? 'f' : undefined;
-  };
-  const candidates = [...recent.keys()].filter((e) => {
-    const g = gender ? genderOf(e) : undefined;
-    return !g || g === gender;
-  });
-  // Role words the article gives each person (`Sen. Bernie Sanders`, `Mayor Bill de Blasio`, `Trump, the businessman`).
-  const roleWords = new Map<number, Set<string>>();
-  mentions.forEach((m, i) => {
-    const e = entityOf.get(i);
-    if (e === undefined || !candidates.includes(e)) return;
-    const set = roleWords.get(e) ?? new Set<string>();
-    // The capitalised words right before a name are its title (`Sen. Maria Lopez`, `Mayor Bill de Blasio`).
-    // (flatMap, not filter + map: one elements kind however optimised, see resolveArticle's output.)
-    const before = [ann.tokens[m.firstToken - 2], ann.tokens[m.firstToken - 1]].flatMap((x) => (x && /^\p{Lu}/u.test(x.text) ? [x.text] : []));
-    for (const r of [m.role ?? '', m.kind === 'title' ? m.text : '', m.kind === 'name' ? m.text : '', ...before]) for (const w of r.toLowerCase().split(/\s+/)) if (w) set.add(w.replace(/\.$/, ''));
-    roleWords.set(e, set);
-  });
-  for (const e of candidates) for (const r of entities[e]?.roles ?? []) for (const w of r.toLowerCase().split(/\s+/)) roleWords.get(e)?.add(w.replace(/\.$/, ''));
-  // `Sen.` is a senator, `Gov.` a governor, `Rep.` a representative.
-  const fits = (w: string): boolean => w === head || (w.length >= 3 && head.startsWith(w) && /^(sen|gov|rep|sec|gen|adm|lt|col|supt|prof)$/.test(w));
-  const byRole = candidates.filter((e) => [...(roleWords.get(e) ?? [])].some(fits));
-  // Only a person the role fits, or the only person named lately: a guess between several is worse than no speaker.
-  if (byRole.length === 1) return byRole[0];
-  if (byRole.length > 1) return byRole.sort((a, b) => (recent.get(b) ?? 0) - (recent.get(a) ?? 0))[0];
-  if (candidates.length <= 1) return candidates[0];
-  // `the Vermont senator`, `the New Jersey governor`: a capitalised modifier that the article gives only one candidate (`Vermont Sen. Bernie Sanders`).
-  const modifiers = ann.tokens.slice(at + 1, headAt).flatMap((w) => (/^\p{Lu}/u.test(w.text) ? [w.normal.replace(/\.$/, '')] : []));
-  const byModifier = candidates.filter((e) => modifiers.some((w) => roleWords.get(e)?.has(w)));
-  if (byModifier.length === 1) return byModifier[0];
-  // The person the article is about: a description (`the New York businessman`) that fits no one by its words
-  // refers to the candidate named far more often than any other in the article.
-  // Not for a compound role (`the band leader`, `the business mogul`): a lower-case noun before the head names another kind of person.
-  if (ann.tokens.slice(at + 1, headAt).some((w) => w.pos === 'NOUN' && /^\p{Ll}/u.test(w.text))) return undefined;
-  // Nor for a role news leaves unnamed as often as not (`the spokesman`, `the minister`), nor one a phrase
-  // after it makes another person's (`the chairman of the select committee, Barry Sheerman`).
-  if (rel.anonymousHeads.has(head) || ['of', 'for', 'at', 'from', ','].includes(ann.tokens[headAt + 1]?.normal ?? '')) return undefined;
-  const named = new Map<number, number>();
-  mentions.forEach((m, i) => {
-    const e = entityOf.get(i);
-    if (e !== undefined && m.kind !== 'pronoun' && candidates.includes(e)) named.set(e, (named.get(e) ?? 0) + 1);
-  });
-  const [top, second] = [...named].sort((a, b) => b[1] - a[1]);
-  return top && top[1] >= 3 && top[1] >= 2 * (second?.[1] ?? 0) ? top[0] : undefined;
 }

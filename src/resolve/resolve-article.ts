@@ -91,9 +91,17 @@ function assign(r: Resolution, i: number, g: Group): void {
   if (m.kind === 'name' || m.kind === 'surname') {
     if (m.role && !g.roles.includes(m.role)) g.roles.push(m.role);
     if (m.affiliation && !g.affiliations.includes(m.affiliation)) g.affiliations.push(m.affiliation);
-    const gender = genderOfRole(m.role, r.lex);
+    const gender = genderOfRole(m.role, r.lex) ?? honorificGender(r, m);
     if (gender) g.gender ??= gender;
   }
+}
+
+/** The gender of an honorific right before a name mention (`Mrs Blair`, `Mr. Hansen`). */
+function honorificGender(r: Resolution, m: Mention): 'm' | 'f' | undefined {
+  const before = r.ann.tokens[m.firstToken - 1];
+  if (!before || before.sentence !== m.sentence) return undefined;
+  const title = r.lex.titles.get(before.text);
+  return title?.kind === 'honorific' ? title.gender : undefined;
 }
 
 /** 1. Countries and organisations: one entity per canonical name. */
@@ -161,7 +169,9 @@ function groupSurnames(r: Resolution, persons: readonly number[]): void {
     const m = r.mentions[i] as Mention;
     if (m.kind !== 'surname') continue;
     const s = foldName(m.name);
-    let g = surnameMatch(r.people, s);
+    // `Mr Blair` is not the Cherie Blair the article calls `Mrs Blair`.
+    const gender = honorificGender(r, m);
+    let g = surnameMatch(gender ? r.people.filter((p) => !p.gender || p.gender === gender) : r.people, s);
     if (!g) {
       // A lone surname stands on its own when it names exactly one well-known public figure
       // (`Obama said`); other weak lone words are dropped.

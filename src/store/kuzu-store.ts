@@ -10,7 +10,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, rename, rm, stat } from 'node:fs/promises';
+import { mkdir, mkdtemp, open, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import kuzu from 'kuzu';
 import type { Connection, Database, KuzuValue, QueryResult } from 'kuzu';
@@ -236,10 +236,41 @@ export function missingStoreError(dir: string): StoreError {
   return new StoreError(`no graph database at ${dir}: run \`newsgraph build\` first (or pass --db)`, 'STORE_FAILED');
 }
 
-/** Opens an existing store (read-only unless asked otherwise). */
+/** The first bytes of every Kùzu database file. */
+const KUZU_MAGIC = 'KUZU';
+
+/**
+ * The database file for a `--db` argument: the file itself, or `graph.kuzu`
+ * in an output folder of `newsgraph build`. Anything that is not a Kùzu
+ * database (an empty file, the null device, another file) is refused, so it
+ * is never opened as a new, empty database.
+ */
+export async function resolveKuzuDatabase(given: string): Promise<string> {
+  let info = await stat(given).catch(() => undefined);
+  let file = given;
+  if (info?.isDirectory()) {
+    file = path.join(given, 'graph.kuzu');
+    info = await stat(file).catch(() => undefined);
+    if (!info) throw new StoreError(`${given} is a folder without graph.kuzu: give the output folder of \`newsgraph build\` or its graph.kuzu file`, 'STORE_FAILED');
+  }
+  if (!info) throw missingStoreError(given);
+  if (!info.isFile()) throw new StoreError(`${file} is not a database file (a ${info.isDirectory() ? 'folder' : 'device, socket or pipe'}): give the graph.kuzu written by \`newsgraph build\``, 'STORE_FAILED');
+  if (info.size === 0) throw new StoreError(`${file} is an empty file, not a graph database: give the graph.kuzu written by \`newsgraph build\``, 'STORE_FAILED');
+  const head = Buffer.alloc(KUZU_MAGIC.length);
+  const fd = await open(file, 'r');
+  try {
+    await fd.read(head, 0, head.length, 0);
+  } finally {
+    await fd.close();
+  }
+  if (head.toString('latin1') !== KUZU_MAGIC) throw new StoreError(`${file} is not a Kùzu database (its first bytes are not "${KUZU_MAGIC}"): give the graph.kuzu written by \`newsgraph build\``, 'STORE_FAILED');
+  return file;
+}
+
+/** Opens an existing store (read-only unless asked otherwise); `dir` may be the database file or an output folder holding graph.kuzu. */
 export async function openKuzu(dir: string, options: { readOnly?: boolean } = {}): Promise<KuzuHandle> {
-  if (!existsSync(dir)) throw missingStoreError(dir);
-  const db = new kuzu.Database(dir, 0, true, options.readOnly ?? true);
+  const file = await resolveKuzuDatabase(dir);
+  const db = new kuzu.Database(file, 0, true, options.readOnly ?? true);
   try {
     await db.init();
     const conn = new kuzu.Connection(db);
@@ -254,7 +285,7 @@ export async function openKuzu(dir: string, options: { readOnly?: boolean } = {}
     };
   } catch (e) {
     await db.close().catch(() => undefined);
-    throw new StoreError(`cannot open the graph database at ${dir}: ${oneLine(errorMessage(e))}`, 'STORE_FAILED', { cause: e });
+    throw new StoreError(`cannot open the graph database at ${file}: ${oneLine(errorMessage(e))}`, 'STORE_FAILED', { cause: e });
   }
 }
 
@@ -300,4 +331,56 @@ export async function queryKuzu(dir: string, cypher: string, params: Record<stri
   } finally {
     await handle.close();
   }
+}
+
+/** The rows of one statement, read one at a time (Kùzu holds the result; only what is read becomes JS objects). */
+export interface KuzuRowStream {
+  readonly columns: string[];
+  /** How many rows the statement returned. */
+  readonly total: number;
+  /** The next row, or undefined after the last. */
+  next(): Promise<Record<string, unknown> | undefined>;
+  close(): Promise<void>;
+}
+
+/** Kùzu's message when a query was stopped by the connection's timeout. */
+const INTERRUPTED = /^Interrupted/;
+
+/**
+ * Opens the store and runs one statement; rows are read with `next()`.
+ * `timeoutMs` stops a statement that runs longer (QUERY_FAILED naming the limit).
+ */
+export async function streamKuzuQuery(dir: string, cypher: string, params: Record<string, unknown> = {}, options: { timeoutMs?: number } = {}): Promise<KuzuRowStream> {
+  const handle = await openKuzu(dir);
+  let result: QueryResult | QueryResult[];
+  try {
+    if (options.timeoutMs) handle.conn.setQueryTimeout(options.timeoutMs);
+    const statement = await handle.conn.prepare(cypher);
+    if (!statement.isSuccess()) throw new Error(statement.getErrorMessage());
+    result = await handle.conn.execute(statement, params as Record<string, KuzuValue>);
+  } catch (e) {
+    await handle.close().catch(() => undefined);
+    const message = oneLine(errorMessage(e));
+    if (options.timeoutMs && INTERRUPTED.test(message)) {
+      throw new NgError(`query stopped: it ran longer than the timeout of ${options.timeoutMs / 1000} s (--timeout)`, 'QUERY_FAILED', { cause: e });
+    }
+    throw new NgError(`query failed: ${message}`, 'QUERY_FAILED', { cause: e });
+  }
+  const results = Array.isArray(result) ? result : [result];
+  const last = results[results.length - 1]!;
+  const columns = last.getColumnNamesSync();
+  const close = async (): Promise<void> => {
+    for (const r of results) r.close();
+    await handle.close();
+  };
+  return {
+    columns,
+    total: last.getNumTuples(),
+    async next() {
+      if (!last.hasNext()) return undefined;
+      const row = await last.getNext();
+      return row ? Object.fromEntries(columns.map((c) => [c, plain(row[c] ?? null)])) : undefined;
+    },
+    close,
+  };
 }

@@ -67,7 +67,7 @@ export interface PushTransaction {
 
 /** The part of a neo4j-driver session a push uses. */
 export interface PushSession {
-  beginTransaction(): Promise<PushTransaction>;
+  beginTransaction(config?: { timeout?: number }): Promise<PushTransaction>;
   close(): Promise<void>;
 }
 
@@ -89,6 +89,13 @@ export interface PushOptions {
   onRetry?: (event: RetryEvent) => void;
   /** Connection timeout of the real driver in ms (default 10,000; a server that never answers is given twice that). */
   connectionTimeoutMs?: number;
+  /**
+   * The longest wait in ms for any one answer of the server (the connectivity
+   * check, a transaction's statement or commit; default 120,000). Also sent as
+   * the server-side transaction timeout. A server that goes silent (after the
+   * handshake, or mid-push) ends the push with NEO4J_UNAVAILABLE, not retried.
+   */
+  transactionTimeoutMs?: number;
   /** Makes the driver (default: neo4j-driver's, for `conn`). */
   createDriver?: (conn: Neo4jConnection) => PushDriver;
 }
@@ -170,18 +177,42 @@ export function createPushPlan(graph: NewsGraph, options: Pick<PushOptions, 'bat
   return { constraints: createConstraintStatements(schema), batches, nodes, edges };
 }
 
-/** Removes the password (and any user:password@ in a URI) from a message. */
-export function redact(message: string, secret: string | undefined): string {
-  let out = message.replace(/(\/\/)[^/@\s]*:[^/@\s]*@/g, '$1***@');
+/** `scheme://` then everything up to the last `@` before the host: the whole user-info part, even with a raw `@` in the password. */
+const URI_USER_INFO = /([A-Za-z][A-Za-z0-9+.-]*:\/\/)[^/\s]*@/g;
+
+/**
+ * Removes the password from a message: the whole user-info part of every URI
+ * (`bolt://***@host`), then each place the password itself stands, except
+ * inside `publicParts` (the URI without credentials, the user, the database):
+ * a password equal to a word the message holds anyway (`neo4j`) must not be
+ * told by a `***` put in that word's place.
+ */
+export function redact(message: string, secret: string | undefined, publicParts: ReadonlyArray<string | undefined> = []): string {
+  const out = message.replace(URI_USER_INFO, '$1***@');
   if (!secret) return out;
-  if (secret.length >= 4) return out.split(secret).join('***');
-  // A very short password: only where it stands alone, so that messages stay readable.
+  // A very short password only where it stands alone, so that messages stay readable.
   const escaped = secret.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return out.replace(new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'gu'), '***');
+  const pattern = secret.length >= 4 ? new RegExp(escaped, 'g') : new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'gu');
+  // Spans of the message that are public text containing the password.
+  const shielded: Array<[number, number]> = [];
+  for (const part of publicParts) {
+    if (!part || !part.includes(secret)) continue;
+    for (let i = out.indexOf(part); i >= 0; i = out.indexOf(part, i + 1)) shielded.push([i, i + part.length]);
+  }
+  return out.replace(pattern, (match: string, offset: number) =>
+    shielded.some(([a, b]) => offset >= a && offset + match.length <= b) ? match : '***',
+  );
 }
 
-/** A URI without credentials, for messages. */
-const safeUri = (uri: string): string => uri.replace(/(\/\/)[^/@\s]*@/, '$1');
+/** The public words of a connection, which `redact` leaves alone: the URI without credentials, its scheme, host and port, the user, the database. */
+export function publicParts(conn: Neo4jConnection): string[] {
+  const uri = safeUri(conn.uri);
+  const m = /^([A-Za-z][A-Za-z0-9+.-]*):\/\/([^/:?#\s]*)(?::(\d+))?/.exec(uri);
+  return ['Neo4j', 'neo4j', uri, ...(m ? [m[1]!, m[2]!, m[3] ?? ''] : []), conn.user, conn.database ?? ''].filter((p) => p.length > 0);
+}
+
+/** A URI without credentials, for messages (the whole user-info part goes, even with a raw `@` in the password). */
+export const safeUri = (uri: string): string => uri.replace(/^([A-Za-z][A-Za-z0-9+.-]*:\/\/)[^/\s]*@/, '$1');
 
 const oneLine = (s: string): string => s.replace(/\s+/g, ' ').trim();
 
@@ -190,12 +221,29 @@ export function mapNeo4jError(e: unknown, conn: Neo4jConnection, context = ''): 
   if (e instanceof NgError) return e;
   const err = e as { code?: string; gqlStatus?: string; message?: string };
   const code = err?.code ?? '';
-  const detail = oneLine(redact(errorMessage(e), conn.password));
+  // The driver's routing-table dump says nothing a user can act on.
+  const detail = oneLine(redact(errorMessage(e), conn.password, publicParts(conn)).replace(/\s*Known routing table:[\s\S]*$/, ''));
   const where = safeUri(conn.uri);
   const db = conn.database ?? '(default)';
   const suffix = context ? ` ${context}` : '';
   const retried = retriesOf.get(e as object);
   const gaveUp = retried ? ` (gave up after ${retried} ${retried === 1 ? 'retry' : 'retries'})` : '';
+  if (e instanceof SilentServerError) {
+    return new StoreError(
+      `Neo4j at ${where} stopped answering (${e.message}): is the server overloaded or hung? Raise --timeout if its batches are slow.${suffix}`,
+      'NEO4J_UNAVAILABLE',
+      { cause: e },
+    );
+  }
+  const nobody = /ECONNREFUSED|ENOTFOUND|EHOSTUNREACH|ENETUNREACH|Could not perform discovery|No routing servers available|Failed to connect to server/i.exec(detail);
+  if (nobody && !context.includes('batches were committed')) {
+    const why = /\b(ECONNREFUSED|ENOTFOUND|EHOSTUNREACH|ENETUNREACH)\b/.exec(detail)?.[1] ?? (/discovery|routing/i.test(detail) ? 'no server to route to' : 'no connection');
+    return new StoreError(
+      `Neo4j is not reachable at ${where}${gaveUp}: nothing answers there (${why}). Start the server or point --uri / NEO4J_URI at it.${suffix}`,
+      'NEO4J_UNAVAILABLE',
+      { cause: e, retriable: true },
+    );
+  }
   if (code === neo4j.error.SERVICE_UNAVAILABLE || code === neo4j.error.SESSION_EXPIRED || /ECONNREFUSED|ENOTFOUND|EHOSTUNREACH|ETIMEDOUT/.test(detail)) {
     return new StoreError(
       `Neo4j is not reachable at ${where}${gaveUp}: ${detail}. Start the server or point --uri / NEO4J_URI at it.${suffix}`,
@@ -247,7 +295,7 @@ function createDriver(conn: Neo4jConnection, connectionTimeoutMs = 10_000): Driv
     });
   } catch (e) {
     throw new ConfigError(
-      `invalid Neo4j URI "${safeUri(conn.uri)}": ${oneLine(redact(errorMessage(e), conn.password))} (expected e.g. neo4j://localhost:7687)`,
+      `invalid Neo4j URI "${safeUri(conn.uri)}": ${oneLine(redact(errorMessage(e), conn.password, publicParts(conn)))} (expected e.g. neo4j://localhost:7687)`,
       'CONFIG_INVALID',
       { cause: e },
     );
@@ -262,8 +310,8 @@ export function createPushDriver(conn: Neo4jConnection, connectionTimeoutMs?: nu
     session(config) {
       const session = driver.session({ defaultAccessMode: neo4j.session.WRITE, ...config });
       return {
-        async beginTransaction() {
-          const tx = await session.beginTransaction();
+        async beginTransaction(config) {
+          const tx = await session.beginTransaction(config);
           return {
             run: async (statement, params) => await tx.run(statement, params),
             commit: () => tx.commit(),
@@ -286,6 +334,7 @@ const NETWORK_ERROR = /ECONNRESET|ECONNREFUSED|EPIPE|ETIMEDOUT|ECONNABORTED|sock
 /** Whether a failure is worth another try: the driver's retryable errors and dropped sockets. Auth and syntax errors are not. */
 export function isTransientError(e: unknown): boolean {
   if (e instanceof NgError) return e.retriable;
+  if (e instanceof SilentServerError) return false;
   if (neo4j.isRetryableError(e)) return true;
   const code = (e as { code?: unknown } | undefined)?.code;
   if (typeof code === 'string' && code.startsWith('Neo.')) return code.startsWith('Neo.TransientError.');
@@ -301,6 +350,23 @@ export function retryDelay(attempt: number, policy: RetryPolicy = {}): number {
 }
 
 const sleepFor = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Thrown when the server gives no answer in time; mapped to NEO4J_UNAVAILABLE and never retried. */
+class SilentServerError extends Error {}
+
+/** `op`, or a SilentServerError once `ms` have passed without its answer. */
+async function withDeadline<T>(op: Promise<T>, ms: number, what: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<never>((_resolve, reject) => {
+    timer = setTimeout(() => reject(new SilentServerError(`no answer in ${Math.round(ms / 1000)} s to the ${what}`)), ms);
+  });
+  op.catch(() => undefined); // an answer after the deadline is dropped
+  try {
+    return await Promise.race([op, late]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
 
 /** Runs `op`, retrying transient failures per the policy; the last failure is thrown as it came. */
 async function withRetry<T>(
@@ -319,7 +385,7 @@ async function withRetry<T>(
         throw e;
       }
       const delayMs = retryDelay(attempt, options.retry);
-      options.onRetry?.({ what, attempt, retries, delayMs, reason: oneLine(redact(errorMessage(e), conn.password)) });
+      options.onRetry?.({ what, attempt, retries, delayMs, reason: oneLine(redact(errorMessage(e), conn.password, publicParts(conn))) });
       await (options.retry?.sleep ?? sleepFor)(delayMs);
     }
   }
@@ -337,23 +403,24 @@ export async function pushToNeo4j(graph: NewsGraph, conn: Neo4jConnection, optio
   const driver = options.createDriver ? options.createDriver(conn) : createPushDriver(conn, options.connectionTimeoutMs);
   const stats: PushStats = { nodes: plan.nodes, edges: plan.edges, batches: plan.batches.length, nodesCreated: 0, relationshipsCreated: 0, propertiesSet: 0, ms: 0 };
   const database = conn.database === undefined ? {} : { database: conn.database };
+  const timeoutMs = options.transactionTimeoutMs ?? 120_000;
   let session: PushSession | undefined;
   const closeSession = async (): Promise<void> => {
     const s = session;
     session = undefined;
-    await s?.close().catch(() => undefined);
+    if (s) await withDeadline(s.close(), 5_000, 'closing of the session').catch(() => undefined);
   };
   /** One statement in its own transaction; a failed one is rolled back and its session dropped (it may be expired). */
-  const write = async (statement: string, params?: Record<string, unknown>): Promise<Record<string, number>> => {
+  const write = async (statement: string, params: Record<string, unknown> | undefined, what: string): Promise<Record<string, number>> => {
     session ??= driver.session(database);
     let tx: PushTransaction | undefined;
     try {
-      tx = await session.beginTransaction();
-      const result = await tx.run(statement, params);
-      await tx.commit();
+      tx = await withDeadline(session.beginTransaction({ timeout: timeoutMs }), timeoutMs, 'start of a transaction');
+      const result = await withDeadline(tx.run(statement, params), timeoutMs, what);
+      await withDeadline(tx.commit(), timeoutMs, `commit of the ${what}`);
       return result.summary.counters.updates();
     } catch (e) {
-      await tx?.rollback().catch(() => undefined);
+      if (tx) await withDeadline(tx.rollback(), 5_000, 'rollback').catch(() => undefined);
       await closeSession();
       throw e;
     }
@@ -361,20 +428,20 @@ export async function pushToNeo4j(graph: NewsGraph, conn: Neo4jConnection, optio
   let done = 0;
   try {
     try {
-      await withRetry('connectivity check', () => driver.verifyConnectivity(database), conn, options, Math.min(2, options.retry?.retries ?? 4));
+      await withRetry('connectivity check', () => withDeadline(driver.verifyConnectivity(database), timeoutMs, 'connectivity check'), conn, options, Math.min(2, options.retry?.retries ?? 4));
     } catch (e) {
       throw mapNeo4jError(e, conn);
     }
     try {
       await withRetry('constraints', async () => {
-        for (const statement of plan.constraints) await write(statement);
+        for (const statement of plan.constraints) await write(statement, undefined, 'constraint statement');
       }, conn, options);
     } catch (e) {
       throw mapNeo4jError(e, conn, 'Nothing was written (failed while creating constraints).');
     }
     for (const [i, batch] of plan.batches.entries()) {
       try {
-        const updates = await withRetry(`batch ${i + 1} of ${plan.batches.length} (${batch.what})`, () => write(batch.statement, { rows: batch.rows }), conn, options);
+        const updates = await withRetry(`batch ${i + 1} of ${plan.batches.length} (${batch.what})`, () => write(batch.statement, { rows: batch.rows }, `batch ${i + 1} (${batch.what})`), conn, options);
         stats.nodesCreated += updates.nodesCreated ?? 0;
         stats.relationshipsCreated += updates.relationshipsCreated ?? 0;
         stats.propertiesSet += updates.propertiesSet ?? 0;
@@ -390,7 +457,7 @@ export async function pushToNeo4j(graph: NewsGraph, conn: Neo4jConnection, optio
     }
   } finally {
     await closeSession();
-    await driver.close().catch(() => undefined);
+    await withDeadline(driver.close(), 5_000, 'closing of the connection').catch(() => undefined);
   }
   stats.ms = Math.round(performance.now() - t0);
   return stats;

@@ -6,6 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { SCHEMA_DIR } from '../paths.js';
+import { statementParameters } from './cypher-text.js';
 
 export const QUERIES_DIR = path.join(SCHEMA_DIR, 'queries');
 
@@ -34,8 +35,8 @@ export function describeQuery(text: string): string {
   return lines.join(' ').trim();
 }
 
-export const queryParameters = (text: string): string[] =>
-  [...new Set([...text.replace(/\/\/.*$/gm, '').matchAll(/\$([A-Za-z_][A-Za-z0-9_]*)/g)].map((m) => m[1]!))];
+/** `$name` parameters a query uses (outside strings and comments). */
+export const queryParameters = (text: string): string[] => statementParameters(text);
 
 export function loadSampleQueries(dir: string = QUERIES_DIR): SampleQuery[] {
   const files = readdirSync(dir).filter((f) => f.endsWith('.cypher') && !f.endsWith('.kuzu.cypher'));

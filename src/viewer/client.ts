@@ -34,7 +34,6 @@ type Attrs = Record<string, unknown>;
 
 const ENTITY_LABELS = new Set(['Person', 'Country', 'Organisation']);
 const STRUCTURAL = new Set(['MENTIONED_IN', 'SAID', 'SAID_TO']);
-const SYMMETRIC = new Set(['SPOKE_WITH']);
 const DIMMED_NODE = '#e3e5e9';
 const DIMMED_EDGE = '#eeeff2';
 const MAX_LIST = 200;
@@ -83,6 +82,7 @@ function start(): void {
   const edgesByKey = new Map<string, ViewerEdge>(data.edges.map((e) => [e.key, e]));
   const labelColors = new Map(data.labels.map((c) => [c.name, c.color]));
   const typeColors = new Map(data.edgeTypes.map((c) => [c.name, c.color]));
+  const symmetric = new Set(data.edgeTypes.filter((c) => c.symmetric).map((c) => c.name));
   const articleTitles = new Map<string, string>();
   for (const n of data.nodes) {
     const file = str(n.attributes['file']);
@@ -101,7 +101,7 @@ function start(): void {
       rel: e.type,
       color: lighten(typeColors.get(e.type) ?? '#bbbbbb', edgeFade),
       size: STRUCTURAL.has(e.type) ? 0.8 : 1.5,
-      type: SYMMETRIC.has(e.type) || e.source === e.target ? 'line' : 'arrow',
+      type: symmetric.has(e.type) || e.source === e.target ? 'line' : 'arrow',
     });
   }
 
@@ -304,7 +304,7 @@ function start(): void {
       'li',
       { className: 'ng-item' },
       el('blockquote', { text: `“${str(a['text']) ?? ''}”` }),
-      meta([show !== 'speaker' ? toPart : undefined, show !== 'addressee' ? speakerPart : undefined, cue ? `cue “${cue}”` : undefined, articleText(a) ?? articleText(via?.attributes ?? {})]),
+      meta([show !== 'speaker' ? toPart : undefined, show !== 'addressee' ? speakerPart : undefined, cue ? `cue “${cue}”` : undefined, articleText(a) ?? articleText(via?.attributes ?? {}), ruleText(a)]),
     );
   }
 
@@ -327,8 +327,16 @@ function start(): void {
         str(a['role']) ? `role: ${str(a['role'])}` : undefined,
         reportedBy ? el('span', {}, 'reported by ', link(reportedBy)) : undefined,
         confidence !== undefined ? `confidence ${confidence.toFixed(2)}` : undefined,
+        ruleText(a),
       ]),
     );
+  }
+
+  /** `rule verb.urge (CAMEO 02)`: which rule made an edge, shown next to its evidence. */
+  function ruleText(a: Attrs): string | undefined {
+    const rule = str(a['rule']);
+    const cameo = str(a['cameo']);
+    return rule ? `rule ${rule}${cameo ? ` (CAMEO ${cameo})` : ''}` : undefined;
   }
 
   function entityPanel(n: ViewerNode): HTMLElement[] {
@@ -400,6 +408,7 @@ function start(): void {
         fact('Addressed to', addressees.length ? el('span', {}, ...joinNodes(addressees)) : undefined),
         fact('Article', articleText(a)),
         fact('Cue', str(a['cue'])),
+        fact('Rule', str(a['rule'])),
         fact('Sentence', str(a['evidence'])),
       ),
     ];

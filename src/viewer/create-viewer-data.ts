@@ -3,6 +3,7 @@
  * is computed here (see layout-graph.ts) so the page needs no worker.
  */
 import { isEntityNode, type NewsGraph } from '../graph/attributes.js';
+import { SYMMETRIC_RELATIONS, type RelationType } from '../types.js';
 import { layoutGraph } from './layout-graph.js';
 import {
   LABEL_ORDER,
@@ -66,7 +67,7 @@ export function createViewerData(graph: NewsGraph, options: ViewerDataOptions = 
     .map(([name, count]) => ({ name, count, color: colorOfLabel(name), visible: LABELS_SHOWN_BY_DEFAULT.has(name) || !LABEL_ORDER.includes(name) }));
   const edgeTypes: ViewerCategory[] = [...typeCounts]
     .sort(([a, ca], [b, cb]) => Number(STRUCTURAL_EDGE_TYPES.has(a)) - Number(STRUCTURAL_EDGE_TYPES.has(b)) || cb - ca || a.localeCompare(b))
-    .map(([name, count]) => ({ name, count, color: colorOfEdgeType(name), visible: true }));
+    .map(([name, count]) => ({ name, count, color: colorOfEdgeType(name), visible: true, ...(SYMMETRIC_RELATIONS.has(name as RelationType) ? { symmetric: true } : {}) }));
 
   return { version: 1, title: options.title ?? 'newsgraph', labels, edgeTypes, nodes, edges };
 }

@@ -35,6 +35,8 @@ export interface ViewerCategory {
   count: number;
   /** Shown on the canvas when the page opens. */
   visible: boolean;
+  /** An edge type whose direction carries no meaning (drawn without arrows). */
+  symmetric?: boolean;
 }
 
 export interface ViewerData {

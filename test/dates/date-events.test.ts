@@ -18,7 +18,7 @@ function annotated(paragraphs: string[]) {
 }
 
 const relation = (sentence: number, modality: Relation['modality'] = 'asserted'): Relation => ({
-  type: 'URGED', source: 0, target: 1, sentence, evidence: '', start: 0, end: 0, cue: 'urged', modality, confidence: 1,
+  type: 'URGED', source: 0, target: 1, sentence, evidence: '', start: 0, end: 0, cue: 'urged', modality, confidence: 1, rule: 'verb.urge',
 });
 
 describe('dateEvents', () => {

@@ -26,7 +26,7 @@ describe('edges.csv and quotes.csv', () => {
     expect(edges).toHaveLength(relationEdges.length);
     expect(edges.find((r) => r.start === '70')).toMatchObject({
       source: 'Antony Blinken', source_type: 'Person', type: 'URGED', target: 'Russia', target_type: 'Country', article: 'a1.txt',
-      date: '2026-03-03', date_precision: 'day', date_text: 'on Tuesday', confidence: '0.8', rule: '',
+      date: '2026-03-03', date_precision: 'day', date_text: 'on Tuesday', confidence: '0.8', rule: 'verb.urge',
     });
     const quotes = read(toQuotesCsv(g));
     expect(Object.keys(quotes[0]!)).toEqual([...QUOTE_COLUMNS]);

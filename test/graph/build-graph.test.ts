@@ -21,12 +21,12 @@ function sample(): { results: ArticleResult[]; resolution: CorpusResolution } {
       { id: 3, type: 'Person', name: 'Sergei Lavrov', aliases: ['Lavrov'], mentions: [3], roles: [], affiliations: [], confidence: 1 },
     ],
     relations: [
-      { type: 'URGED', source: 0, target: 1, sentence: 0, evidence, start: 0, end: evidence.length, cue: 'urged', modality: 'asserted', confidence: 0.9, reportedBy: 3 },
-      { type: 'WARNED', source: 0, target: 1, sentence: 1, evidence: 'Blinken did not warn Russia.', start: 30, end: 58, cue: 'warn', modality: 'negated', confidence: 0.9 },
-      { type: 'SPOKE_WITH', source: 0, target: 0, sentence: 1, evidence: 'x', start: 60, end: 61, cue: 'met', modality: 'asserted', confidence: 0.9 },
+      { type: 'URGED', source: 0, target: 1, sentence: 0, evidence, start: 0, end: evidence.length, cue: 'urged', modality: 'asserted', confidence: 0.9, reportedBy: 3, rule: 'verb.urge', cameo: '02', plover: 'REQUEST' },
+      { type: 'WARNED', source: 0, target: 1, sentence: 1, evidence: 'Blinken did not warn Russia.', start: 30, end: 58, cue: 'warn', modality: 'negated', confidence: 0.9, rule: 'verb.warn' },
+      { type: 'SPOKE_WITH', source: 0, target: 0, sentence: 1, evidence: 'x', start: 60, end: 61, cue: 'met', modality: 'asserted', confidence: 0.9, rule: 'verb.meet' },
     ],
     quotes: [
-      { text: 'We are ready', start: 70, end: 82, speaker: 0, addressee: 3, cue: 'told', sentence: 2, confidence: 0.9, evidence: '“We are ready,” Blinken told Lavrov.' },
+      { text: 'We are ready', start: 70, end: 82, speaker: 0, addressee: 3, cue: 'told', sentence: 2, confidence: 0.9, evidence: '“We are ready,” Blinken told Lavrov.', rule: 'quote.speech-verb' },
       { text: 'No comment here', start: 90, end: 105, speaker: null, cue: 'said', sentence: 3, confidence: 0.5 },
     ],
     diagnostics: [],
@@ -38,7 +38,7 @@ function sample(): { results: ArticleResult[]; resolution: CorpusResolution } {
       { id: 0, type: 'Person', name: 'Blinkin', aliases: ['Blinkin'], mentions: [0], roles: [], affiliations: [], confidence: 1 },
       { id: 1, type: 'Country', name: 'Russia', aliases: ['Moscow'], mentions: [1], roles: [], affiliations: [], confidence: 1 },
     ],
-    relations: [{ type: 'URGED', source: 0, target: 1, sentence: 0, evidence: 'Blinkin urged Moscow.', start: 0, end: 21, cue: 'urged', modality: 'asserted', confidence: 0.9 }],
+    relations: [{ type: 'URGED', source: 0, target: 1, sentence: 0, evidence: 'Blinkin urged Moscow.', start: 0, end: 21, cue: 'urged', modality: 'asserted', confidence: 0.9, rule: 'verb.urge' }],
     quotes: [],
     diagnostics: [],
   };
@@ -81,6 +81,17 @@ describe('buildGraph', () => {
     expect(urged).toHaveLength(2);
     const first = g.getEdgeAttributes(urged.find((e) => g.getEdgeAttribute(e, 'article') === 'a.txt')!);
     expect(first).toMatchObject({ evidence: 'Blinken urged Russia to talk.', cue: 'urged', modality: 'asserted', reportedBy: 'person:sergei-lavrov', start: 0 });
+  });
+
+  it('carries the rule, CAMEO code and PLOVER type of each relation, and the rule of each quote', () => {
+    const { results, resolution } = sample();
+    const g = buildGraph(results, resolution);
+    const urged = g.directedEdges('person:antony-blinken', 'country:russia').map((e) => g.getEdgeAttributes(e));
+    expect(urged.find((a) => a.article === 'a.txt')).toMatchObject({ rule: 'verb.urge', cameo: '02', plover: 'REQUEST' });
+    expect(urged.find((a) => a.article === 'b.txt')).toMatchObject({ rule: 'verb.urge' });
+    expect(urged.find((a) => a.article === 'b.txt')).not.toHaveProperty('cameo');
+    expect(g.getNodeAttributes('quote:a.txt:70')).toMatchObject({ rule: 'quote.speech-verb' });
+    expect(g.getEdgeAttribute('SAID:person:antony-blinken->quote:a.txt:70', 'rule')).toBe('quote.speech-verb');
   });
 
   it('leaves out unasserted acts and self-loops unless asked', () => {

@@ -163,10 +163,11 @@ describe('readArticles with explicit inputs', () => {
     const missing = path.join(root, 'missing.txt');
     const results = await collect(readArticles([path.join(root, 'notes.data'), missing], { rules }));
     expect(results).toHaveLength(2);
-    expect(results[0]?.article?.title).toBe('Explicit file');
-    expect(results[0]?.article?.id).toBe('notes.data');
-    expect(results[1]).toMatchObject({ file: missing, article: null });
-    expect(results[1]?.diagnostics[0]).toMatchObject({ code: 'ingest/unreadable', fatal: true, file: missing });
+    // Inputs are read in the order of their resolved paths: missing.txt before notes.data.
+    expect(results[1]?.article?.title).toBe('Explicit file');
+    expect(results[1]?.article?.id).toBe('notes.data');
+    expect(results[0]).toMatchObject({ file: missing, article: null });
+    expect(results[0]?.diagnostics[0]).toMatchObject({ code: 'ingest/unreadable', fatal: true, file: missing });
   });
 
   it('reads a file given twice (or also inside a given folder) only once', async () => {
@@ -231,5 +232,63 @@ describe('articleFromText', () => {
 
   it('cleans HTML given directly', () => {
     expect(articleFromText('h', '<h1>Title</h1><p>One &amp; two</p>', rules, 'html').text).toBe('Title\n\nOne & two');
+  });
+});
+
+describe('walking: ids, links, depth and names', () => {
+  let base: string;
+  beforeAll(() => {
+    base = mkdtempSync(path.join(root, 'walk-'));
+    const inside = path.join(base, 'in');
+    mkdirSync(path.join(inside, 'y', 'z'), { recursive: true });
+    writeFileSync(path.join(inside, 'y', 'z', 'deep.txt'), 'Deep\n\nIn a nested folder.\n');
+    writeFileSync(path.join(base, 'outside.txt'), 'Outside\n\nNot below the input folder.\n');
+    symlinkSync(path.join(base, 'outside.txt'), path.join(inside, 'link-out.txt'));
+    symlinkSync(path.join(inside, 'y', 'z', 'deep.txt'), path.join(inside, 'link-in.txt'));
+    writeFileSync(Buffer.concat([Buffer.from(path.join(inside, 'caf')), Buffer.from([0xe9]), Buffer.from('.txt')]), 'Latin-1 name\n\nThe name is not UTF-8.\n');
+    mkdirSync(path.join(inside, 'out'));
+    writeFileSync(path.join(inside, 'out', 'graph.html'), '<p>An output, not an article.</p>');
+  });
+  const articles = (rs: IngestResult[]): string[] => rs.flatMap((r) => (r.article ? [r.article.id] : []));
+
+  it('gives every article the path below its input folder as id, reads a name that is not UTF-8, leaves out links out of the folder and the excluded folder', async () => {
+    const inside = path.join(base, 'in');
+    const rs = await collect(readArticles([inside], { rules, exclude: [path.join(inside, 'out')] }));
+    // link-in.txt leads to a file of the folder reached later by its own path: read once, under the link's name.
+    expect(articles(rs)).toEqual(['caf\\xe9.txt', 'link-in.txt']);
+    const out = rs.find((r) => r.diagnostics.some((d) => d.code === 'ingest/symlink-outside'));
+    expect(out?.diagnostics[0]).toMatchObject({ severity: 'warning', fatal: false, file: path.join(inside, 'link-out.txt') });
+    expect(rs.find((r) => r.article?.id === 'caf\\xe9.txt')?.article?.path).toBe(path.join(inside, 'caf\\xe9.txt'));
+  });
+
+  it('follows links out of the folder when asked', async () => {
+    const rs = await collect(readArticles([path.join(base, 'in')], { rules, followSymlinks: true, exclude: [path.join(base, 'in', 'out')] }));
+    expect(articles(rs)).toContain('link-out.txt');
+  });
+
+  it('stops at the depth limit with a fatal diagnostic naming the folder', async () => {
+    const rs = await collect(readArticles([path.join(base, 'in')], { rules, maxDepth: 1, exclude: [path.join(base, 'in', 'out')] }));
+    const deep = rs.find((r) => r.diagnostics.some((d) => d.code === 'ingest/too-deep'));
+    expect(deep?.file).toBe(path.join(base, 'in', 'y', 'z'));
+    expect(deep?.diagnostics[0]?.fatal).toBe(true);
+  });
+
+  it('gives the same ids and order whatever the order of the inputs', async () => {
+    const a = path.join(base, 'in', 'y');
+    const b = path.join(base, 'outside.txt');
+    const one = await collect(readArticles([a, b], { rules }));
+    const two = await collect(readArticles([b, a], { rules }));
+    expect(articles(two)).toEqual(articles(one));
+    expect(articles(one)).toEqual(['z/deep.txt', 'outside.txt']); // in/y sorts before outside.txt
+  });
+
+  it('takes an id reserved for the same file again, and gives another file with the same path below its folder a longer id', async () => {
+    const inside = path.join(base, 'in');
+    const reserved = new Map([
+      ['z/deep.txt', path.join(inside, 'y', 'z', 'deep.txt')],
+      ['outside.txt', path.join(root, 'elsewhere', 'outside.txt')],
+    ]);
+    const rs = await collect(readArticles([path.join(inside, 'y'), path.join(base, 'outside.txt')], { rules, reservedIds: reserved }));
+    expect(articles(rs).sort()).toEqual([`${path.basename(base)}/outside.txt`, 'z/deep.txt']);
   });
 });

@@ -97,7 +97,13 @@ const TABLE: readonly (readonly [string, string | null])[] = [
   ['By Jonathan Landay and Humeyra Pamuk', 'byline'],
   ['By Andrew Osborn, Reuters', 'byline'],
   ['Updated: January 25, 2022 5:01 PM ET', 'byline'],
+  // contributor lines
+  ['Maria Ortega and Li Wei contributed to this report.', 'credit-line'],
+  ["The network's Pat Doe and Sam Roe contributed to this story", 'credit-line'],
+  ['Pat Doe contributed reporting from Kyiv.', 'credit-line'],
   // article text, headlines and subheads that must stay
+  ['Three allies contributed to the report the council published on Friday, which found no breach of the truce.', null],
+  ['12:30 was the deadline the two sides had agreed for a reply.', null],
   ['Secretary Blinken spoke with Russian Foreign Minister Sergei Lavrov.', null],
   ['Lavrov: The West is forgetting the basic principle', null],
   ['Tensions and talks with Russia', null],
@@ -151,6 +157,18 @@ describe('stripBoilerplate: rules that need context', () => {
     const quote = '“If we and the Russians feel that the best way is via a further dialogue, we are prepared to do that,” Blinken said.';
     const r = stripBoilerplate([TITLE, BODY, 'More To Read:', quote, AFTER], rules);
     expect(r.kept).toEqual([TITLE, BODY, quote, AFTER]);
+  });
+
+  it('drops a news ticker: each time stamp and the headline after it', () => {
+    const r = stripBoilerplate([TITLE, '04:15', 'Storm closes ports along the coast', '23:44', 'Markets rally as rates hold', BODY, AFTER], rules);
+    expect(r.kept).toEqual([TITLE, BODY, AFTER]);
+    expect(r.dropped.map((d) => d.rule)).toEqual(['ticker-time', 'teaser-link', 'ticker-time', 'teaser-link']);
+  });
+
+  it('drops story highlights after the article', () => {
+    const r = stripBoilerplate([TITLE, BODY, AFTER, '@highlight', 'Talks resume in Geneva', '@highlight', 'No breakthrough expected'], rules);
+    expect(r.kept).toEqual([TITLE, BODY, AFTER]);
+    expect(r.dropped[0]?.rule).toBe('story-highlights');
   });
 
   it('drops the link headline after a teaser marker', () => {

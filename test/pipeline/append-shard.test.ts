@@ -55,7 +55,9 @@ describe('build --append', () => {
     expect(appended.reused).toBe(nA);
     expect(appended.unchanged).toEqual([path.join(dirB, 'zz-copy-of-a.txt')]);
     expect(appended.results.length).toBe(full.results.length);
-    expect(full.results.map((r) => r.article.id)).toContain('000_095afef237fd835c.txt#2');
+    // The same relative path under two input folders: the later folder's name goes in front (never a `#2`).
+    expect(full.results.map((r) => r.article.id)).toContain('000_095afef237fd835c.txt');
+    expect(full.results.map((r) => r.article.id)).toContain('B/000_095afef237fd835c.txt');
     const [a, b] = [await files(path.join(tmp, 'full')), await files(path.join(tmp, 'inc'))];
     expect(b.json).toBe(a.json);
     expect(b.graphml).toBe(a.graphml);

@@ -33,6 +33,7 @@ describe('addSpeakerNames: names the entity stage missed, in the slots of a quot
     { title: 'full name after said, with an appositive', text: '“We will appeal the ruling,” said Anna Kowalczyk, a lawyer for the family.', quote: 'We will appeal the ruling,', speaker: 'Anna Kowalczyk' },
     { title: 'a role phrase between said and the name', text: '“Turnout decides this race,” said campaign strategist Tom Berger.', quote: 'Turnout decides this race,', speaker: 'Tom Berger' },
     { title: 'a title abbreviation inside the name run', text: '“We will appeal,” Wisconsin Gov. Tom Brennan said.', quote: 'We will appeal,', speaker: 'Tom Brennan' },
+    { title: "a country's name as a given name", text: 'Interior Minister Jordan Whitcombe said the plan was “dead on arrival.”', quote: 'dead on arrival.', speaker: 'Jordan Whitcombe' },
     { title: 'a given name wink tags as a verb', text: '“The deadline stands,” press secretary Josh Brennan said Tuesday.', quote: 'The deadline stands,', speaker: 'Josh Brennan' },
     { title: 'a party tag after the name', text: '“The plan is dead on arrival,” Rita Haas (D) said.', quote: 'The plan is dead on arrival,', speaker: 'Rita Haas' },
     { title: 'an appositive with a relative clause', text: 'Rita Haas, who chairs the committee, said the vote was “too close to call tonight.”', quote: 'too close to call tonight.', speaker: 'Rita Haas' },

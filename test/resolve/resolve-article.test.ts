@@ -42,6 +42,12 @@ describe('resolveArticle: people', () => {
     });
   }
 
+  it('Mr and Mrs agree with the person a surname joins', () => {
+    const text = 'Anna Lind and her husband Erik Lind arrived on Monday. Mrs Lind waved to the crowd. Later Mr Lind spoke to reporters.';
+    expect(entityOf(text, 'Lind', 2)).toBe('Anna Lind');
+    expect(entityOf(text, 'Lind', 3)).toBe('Erik Lind');
+  });
+
   it('two people sharing a surname stay apart', () => {
     const r = resolve('Ukrainian Foreign Minister Dmytro Kuleba met Oleg Kuleba, a businessman, in Kyiv.');
     const people = r.entities.filter((e) => e.type === 'Person').map((e) => e.name).sort();

@@ -112,7 +112,7 @@ describe('neo4j-admin import CSV', () => {
     );
     const urged = files.find((f) => f.name === 'relationships-URGED.csv')!;
     expect(urged.content.split('\n')[0]).toBe(
-      ':START_ID,:END_ID,:TYPE,key,article,evidence,start:long,end:long,date,datePrecision,dateStart,dateEnd,dateText,cue,modality,reportedBy,role,confidence:double',
+      ':START_ID,:END_ID,:TYPE,key,article,evidence,start:long,end:long,date,datePrecision,dateStart,dateEnd,dateText,cue,modality,reportedBy,role,confidence:double,rule,cameo,plover',
     );
   });
 
@@ -127,7 +127,7 @@ describe('neo4j-admin import CSV', () => {
     expect(person['aliases:string[]']!.split(NEO4J_ARRAY_DELIMITER)).toEqual(['a;b', 'c,d', '"e"']);
     expect(person[':LABEL']).toBe('Person');
     const article = files.find((f) => f.name === 'nodes-Article.csv')!.content;
-    expect(article.split('\n')[1]).toMatch(/^"article:a1.txt","a1.txt","data\/a1.txt","","abc123","2026-03-05","dateline",420,80,"Article"$/);
+    expect(article.split('\n')[1]).toMatch(/^"article:a1.txt","a1.txt","data\/a1.txt","","abc123","2026-03-05","dateline",,420,80,"Article"$/);
     const country = files.find((f) => f.name === 'nodes-Country.csv')!.content.split('\n')[1];
     expect(country).toBe('"country:russia","Russia","Russia\u001fMoscow",4,1,,,1,"RUS","Country"');
     const rels = files.filter((f) => f.kind === 'relationships').reduce((n, f) => n + f.rows, 0);
@@ -139,9 +139,9 @@ describe('neo4j-admin import CSV', () => {
     try {
       const { files, command } = await writeNeo4jCsv(createBasicGraph(), dir, 'news');
       expect((await readdir(dir)).sort()).toEqual(files.map((f) => path.basename(f)).sort());
-      expect(command).toMatch(/^neo4j-admin database import full --array-delimiter=U\+001F --multiline-fields=true --id-type=string /);
+      // The database before the file lists (after them neo4j-admin reads it as one more file; the real-server test runs this command).
+      expect(command).toMatch(/^neo4j-admin database import full news --array-delimiter=U\+001F --multiline-fields=true --id-type=string /);
       for (const f of files) expect(command).toContain(`=${f}`);
-      expect(command.endsWith(' news')).toBe(true);
     } finally {
       await rm(dir, { recursive: true, force: true });
     }

@@ -73,7 +73,59 @@ function expectClean(e: NgError, retries: readonly RetryEvent[] = []): void {
 
 // --- Local TCP servers standing in for a broken Neo4j -------------------------------------------------
 
-type Behaviour = 'close' | 'silent' | 'handshake-then-close' | 'reset';
+type Behaviour = 'close' | 'silent' | 'handshake-then-close' | 'reset' | 'hello-then-silent' | 'silent-on-begin';
+
+/** PackStream tiny string (fewer than 16 UTF-8 bytes). */
+const tinyString = (s: string): Buffer => Buffer.concat([Buffer.from([0x80 + Buffer.byteLength(s)]), Buffer.from(s)]);
+/** One Bolt SUCCESS message, chunked, with a map of tiny strings as metadata. */
+function success(meta: Record<string, string> = {}): Buffer {
+  const entries = Object.entries(meta);
+  const body = Buffer.concat([Buffer.from([0xb1, 0x70, 0xa0 + entries.length]), ...entries.flatMap(([k, v]) => [tinyString(k), tinyString(v)])]);
+  const size = Buffer.alloc(2);
+  size.writeUInt16BE(body.length);
+  return Buffer.concat([size, body, Buffer.from([0, 0])]);
+}
+
+/**
+ * Speaks enough Bolt 5.4 to get past the handshake: answers the messages it
+ * is sent with SUCCESS until `goSilent(signature, count)` says to stop
+ * answering for good (HELLO is 0x01, LOGON 0x6A, BEGIN 0x11, RUN 0x10).
+ */
+function speakBolt(socket: net.Socket, goSilent: (signature: number, count: number) => boolean): void {
+  let handshaken = false;
+  let silent = false;
+  let buffer = Buffer.alloc(0);
+  let message: Buffer[] = [];
+  let count = 0;
+  socket.on('data', (data) => {
+    buffer = Buffer.concat([buffer, data]);
+    if (!handshaken) {
+      if (buffer.length < 20) return;
+      buffer = buffer.subarray(20);
+      handshaken = true;
+      socket.write(Buffer.from([0x00, 0x00, 0x04, 0x05]));
+    }
+    while (buffer.length >= 2) {
+      const size = buffer.readUInt16BE(0);
+      if (buffer.length < 2 + size) return;
+      const chunk = buffer.subarray(2, 2 + size);
+      buffer = buffer.subarray(2 + size);
+      if (size > 0) {
+        message.push(chunk);
+        continue;
+      }
+      const whole = Buffer.concat(message);
+      message = [];
+      const signature = whole[1] ?? -1;
+      if (silent || goSilent(signature, ++count)) {
+        silent = true;
+        continue;
+      }
+      if (signature === 0x02) continue; // GOODBYE
+      socket.write(signature === 0x01 ? success({ server: 'Neo4j/5.26.0', connection_id: 'bolt-1' }) : success());
+    }
+  });
+}
 
 async function startServer(behaviour: Behaviour): Promise<{ port: number; connections: () => number; close: () => Promise<void> }> {
   const sockets = new Set<net.Socket>();
@@ -96,6 +148,8 @@ async function startServer(behaviour: Behaviour): Promise<{ port: number; connec
         socket.write(Buffer.from([0x00, 0x00, 0x04, 0x05])); // agrees on Bolt 5.4
       });
     }
+    else if (behaviour === 'hello-then-silent') speakBolt(socket, (_sig, n) => n > 1);
+    else if (behaviour === 'silent-on-begin') speakBolt(socket, (sig) => sig === 0x11 || sig === 0x10);
     // 'silent': accepts and never answers
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -181,6 +235,63 @@ describe('newsgraph push against a server that drops the connection after the ha
       await rm(dir, { recursive: true, force: true });
     }
   });
+});
+
+describe('newsgraph push against a server that goes silent (no hang: a deadline, exit 3, one line)', () => {
+  it.each<Behaviour>(['hello-then-silent', 'silent-on-begin'])('%s', async (behaviour) => {
+    const server = await startServer(behaviour);
+    const dir = await mkdtempFs(path.join(os.tmpdir(), 'ng-push-silent-'));
+    let out = '';
+    let err = '';
+    try {
+      const file = path.join(dir, 'graph.json');
+      await writeFile(file, JSON.stringify(createBasicGraph().export()));
+      vi.stubEnv('NEO4J_URI', `bolt://127.0.0.1:${server.port}`);
+      vi.stubEnv('NEO4J_PASSWORD', PASSWORD);
+      vi.spyOn(process.stdout, 'write').mockImplementation((s: string | Uint8Array) => ((out += String(s)), true));
+      vi.spyOn(process.stderr, 'write').mockImplementation((s: string | Uint8Array) => ((err += String(s)), true));
+      const started = performance.now();
+      const code = await pushCommand.run(['--graph', file, '--timeout', '1']);
+      const took = performance.now() - started;
+      vi.restoreAllMocks();
+      expect(code).toBe(EXIT.FATAL);
+      expect(err.trim().split('\n')).toHaveLength(1);
+      expect(err).toMatch(/^newsgraph push: Neo4j at bolt:\/\/127\.0\.0\.1:\d+ (stopped answering \(no answer in 1 s to the (connectivity check|start of a transaction|constraint statement)\)|accepted the connection but did not answer).* \[NEO4J_UNAVAILABLE\]\n$/);
+      expect(err).toContain(`Without a server: cypher-shell -f ${path.join(dir, 'graph.cypher')}`);
+      expect(took).toBeLessThan(30_000);
+      expect(out + err).not.toContain(PASSWORD);
+    } finally {
+      vi.restoreAllMocks();
+      vi.unstubAllEnvs();
+      await server.close();
+      await rm(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
+
+  it('no server at all (neo4j://, routing): one line that nothing answers, the offline routes, no routing-table text', async () => {
+    const port = await closedPort();
+    const dir = await mkdtempFs(path.join(os.tmpdir(), 'ng-push-none-'));
+    let err = '';
+    try {
+      const file = path.join(dir, 'graph.json');
+      await writeFile(file, JSON.stringify(createBasicGraph().export()));
+      vi.stubEnv('NEO4J_URI', `neo4j://127.0.0.1:${port}`);
+      vi.stubEnv('NEO4J_PASSWORD', PASSWORD);
+      vi.spyOn(process.stdout, 'write').mockImplementation(() => true);
+      vi.spyOn(process.stderr, 'write').mockImplementation((s: string | Uint8Array) => ((err += String(s)), true));
+      const code = await pushCommand.run(['--graph', file]);
+      vi.restoreAllMocks();
+      expect(code).toBe(EXIT.FATAL);
+      expect(err.trim().split('\n')).toHaveLength(1);
+      expect(err).toMatch(new RegExp(`^newsgraph push: Neo4j is not reachable at neo4j://127\\.0\\.0\\.1:${port} \\(gave up after 2 retries\\): nothing answers there \\((ECONNREFUSED|no server to route to)\\)\\.`));
+      expect(err).toContain(`Without a server: cypher-shell -f ${path.join(dir, 'graph.cypher')}, or neo4j-admin as in ${path.join(dir, 'neo4j', 'import-command.txt')}.`);
+      expect(err).not.toMatch(/routing table/i);
+    } finally {
+      vi.restoreAllMocks();
+      vi.unstubAllEnvs();
+      await rm(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
 });
 
 // --- A fake driver with neo4j-driver's real errors ---------------------------------------------------------

@@ -193,3 +193,49 @@ describe('schema/queries', () => {
     expect([...(rows[0]!.files as string[])].sort()).toEqual(['a1.txt', 'a2.txt']);
   });
 });
+
+describe('schema/queries match names and aliases without regard to case and accents', () => {
+  let accented: string;
+  beforeAll(async () => {
+    const g = createBasicGraph();
+    // Accented spellings as the data may hold them (a name and an alias).
+    g.mergeNodeAttributes('person:sergei-lavrov', { name: 'Sergueï Lavrov', aliases: ['Sergueï Lavrov', 'Lavrov'] });
+    g.mergeNodeAttributes('country:russia', { aliases: ['Russia', 'Moscow', 'Rossíya'] });
+    accented = path.join(tmp, 'accented.kuzu');
+    await writeKuzuStore(g, accented);
+  });
+  const runOn = async (name: string, params: Record<string, unknown>) => (await queryKuzu(accented, byName(name).kuzu, params)).rows;
+
+  it.each(['antony blinken', 'ANTONY BLINKEN', 'blinken', 'Antóny Blínken'])('quotes-of-person %s', async (name) => {
+    expect(await runOn('quotes-of-person', { name })).toHaveLength(1);
+  });
+
+  it.each(['russia', 'RUSSIA', 'moscow', 'rossiya', 'ROSSÍYA', 'Rússia'])('who-acted-on-country %s', async (country) => {
+    expect((await runOn('who-acted-on-country', { country })).map((r) => r.act)).toEqual(['THREATENED', 'URGED']);
+  });
+
+  it.each([['japan', 0], ['Russ', 0]])('who-acted-on-country %s: no partial matches -> %i rows', async (country, n) => {
+    expect(await runOn('who-acted-on-country', { country })).toHaveLength(n);
+  });
+
+  it('path-between-people with a plain spelling of an accented name', async () => {
+    const found = [{ path: ['Antony Blinken', 'Sergueï Lavrov'], types: ['SPOKE_WITH'], hops: 1 }];
+    expect(await runOn('path-between-people', { a: 'antony blinken', b: 'SERGUEI LAVROV' })).toEqual(found);
+    expect(await runOn('path-between-people', { a: 'Antony Blinken', b: 'sergue\u0131 lavrov' })).toEqual(found);
+    // Another spelling is not an accent away: no match.
+    expect(await runOn('path-between-people', { a: 'antony blinken', b: 'sergei lavrov' })).toEqual([]);
+  });
+
+  it('articles-reporting-act: names and the type in any case', async () => {
+    expect((await runOn('articles-reporting-act', { actor: 'blinken', type: 'urged', target: 'RÚSSIA' }))[0]).toMatchObject({ articles: 1, edges: 2 });
+    expect((await runOn('articles-reporting-act', { actor: 'serguei lavrov', type: 'spoke_with', target: 'blinken' }))[0]).toMatchObject({ articles: 1, edges: 1 });
+  });
+
+  it('the Neo4j and Kuzu versions fold with the same table of letters', () => {
+    const table = (text: string): string => /WITH (\[.*\]) AS folds/.exec(text)?.[1] ?? '';
+    for (const q of queries.filter((x) => x.parameters.length > 0)) {
+      expect(table(q.neo4j), q.name).not.toBe('');
+      expect(table(q.kuzu), q.name).toBe(table(q.neo4j));
+    }
+  });
+});

@@ -2,7 +2,7 @@ import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { EXIT } from '../../src/cli/command.js';
+import { EXIT, runCommand } from '../../src/cli/command.js';
 import { command, readGraphJson } from '../../src/cli/commands/view.js';
 import { createBasicGraph } from '../helpers/graphs.js';
 
@@ -54,10 +54,12 @@ describe('newsgraph view', () => {
     ['invalid JSON', (dir: string) => (writeFileSync(path.join(dir, 'x.json'), '{'), ['--graph', path.join(dir, 'x.json')]), EXIT.FATAL],
     ['a positional argument', () => ['out/graph.json'], EXIT.USAGE],
   ])('fails on %s', async (_name, args, code) => {
+    // One message, printed by the command (console.error) or by runCommand for a usage error (stderr).
     const err = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const stderr = vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
     const dir = tmp();
-    expect(await command.run(args(dir))).toBe(code);
-    expect(err).toHaveBeenCalledOnce();
+    expect(await runCommand(command, args(dir))).toBe(code);
+    expect(err.mock.calls.length + stderr.mock.calls.length).toBe(1);
     expect(readdirSync(dir).filter((f) => f.endsWith('.html') || f.endsWith('.tmp'))).toEqual([]);
   });
 

@@ -148,6 +148,9 @@ describe.skipIf(!HAS_CHROMIUM)('viewer page in chromium', () => {
     expect(panel).toContain('RELATIONS (3)');
     expect(panel).toContain('Price said the secretary urged the "Putin government" to <reduce> pressure & withdraw.');
     expect(panel).toContain('reported by Sergei Lavrov');
+    // Next to the evidence: the rule that made the edge.
+    expect(panel).toContain('rule verb.urge (CAMEO 02)');
+    expect(panel).toContain('rule quote.speech-verb');
     expect(panel).toContain('Blinken & Lavrov <talk> (a1.txt)');
     const relations = await page.locator('#ng-panel li.ng-item > div:first-child').allTextContents();
     expect(relations.filter((t) => /^(SPOKE_WITH|URGED)/.test(t)).sort()).toEqual(['SPOKE_WITH → Sergei Lavrov', 'URGED → Russia', 'URGED → Russia']);

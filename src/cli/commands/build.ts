@@ -1,15 +1,16 @@
 /**
  * `newsgraph build <files or folders...> --out <dir>`: the main job.
  */
+import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import cliProgress from 'cli-progress';
-import { readFile } from 'node:fs/promises';
-import { runBuild } from '../../pipeline/run-build.js';
+import { mkdir, readFile, rmdir, stat } from 'node:fs/promises';
+import { NothingToBuildError, runBuild } from '../../pipeline/run-build.js';
 import { parseShard, type Shard } from '../../pipeline/shard.js';
 import type { StoredResolution } from '../../pipeline/resolution-file.js';
 import { errorMessage } from '../../errors.js';
-import { listInputFiles } from '../../ingest/read-articles.js';
+import { listInputFiles, type WalkOptions } from '../../ingest/read-articles.js';
 import { formatSummary, summarizeGraph } from '../summary.js';
 import { EXIT, type Command } from '../command.js';
 import { exitOnInterrupt } from '../interrupt.js';
@@ -17,6 +18,9 @@ import { removeStaleTemps } from '../../io/temp-files.js';
 import { isCalendarDay } from '../../dates/calendar.js';
 import { DEFAULT_CORRECTIONS_FILE, parseCorrections, type Correction } from '../../resolve/corrections.js';
 import { existsSync } from 'node:fs';
+import { lockFolder, type HeldLock } from '../../io/lock.js';
+import { printable } from '../../io/printable.js';
+import type { Diagnostic } from '../../types.js';
 
 /** The corrections file named by --corrections, else ./newsgraph.corrections.tsv when it exists. Throws with file and line on a bad one. */
 async function loadCorrections(file: string | undefined): Promise<Correction[] | undefined> {
@@ -29,6 +33,13 @@ async function loadCorrections(file: string | undefined): Promise<Correction[] |
     throw new Error(`cannot read the corrections file ${chosen}: ${errorMessage(e)}`);
   }
   return parseCorrections(text, chosen);
+}
+
+const DEFAULT_ARTICLE_TIMEOUT_S = 900;
+
+/** Half the machine's memory shared by the workers, between 512 MB and 4 GB each (V8's own default is about 4 GB). */
+function defaultArticleHeapMb(workers: number): number {
+  return Math.max(512, Math.min(4096, Math.floor(os.totalmem() / 2 / 2 ** 20 / workers)));
 }
 
 const usage = `Usage: newsgraph build <files or folders...> [--out DIR] [options]
@@ -50,11 +61,20 @@ Options:
                       the graph is the same whatever N
   --append            add to the build in DIR: its articles are not processed
                       again, inputs with the same content as one already there
-                      are skipped; the result is the graph of one build of all
+                      are skipped, a file already there with new content
+                      replaces its article; the result is the graph of one
+                      build of all
   --shard I/N         process only shard I of N (articles picked by a hash of
                       their id; every machine must be given the same inputs)
   --resolution FILE   take entity keys from FILE (resolution.json of a build of
                       every shard's results.jsonl) so all shards agree
+  --follow-symlinks   also read what symlinks in the input folders lead to outside
+                      them (default: such links are skipped with a warning)
+  --article-timeout S stop an article that takes longer than S seconds and skip
+                      it (default ${DEFAULT_ARTICLE_TIMEOUT_S}; 0: no limit)
+  --article-memory MB heap limit per article's worker, in MB (default: half the
+                      machine's memory shared by the workers, at most 4096);
+                      an article that needs more is skipped
   --no-store          do not write the embedded database
   --date YYYY-MM-DD   publication date of articles that state none (no page
                       metadata, dateline or <file>.meta.json sidecar)
@@ -69,8 +89,11 @@ Options:
   -h, --help          this help
 
 Exit codes: 0 all inputs built; 1 some input skipped or an output not written;
-2 bad usage; 3 fatal error; 130 interrupted (Ctrl-C: each output is the previous
-one or a complete new one, temporary files are removed).
+2 bad usage, an input that does not exist, or nothing readable in the inputs
+(no output is touched); 3 fatal error (--out is a file or cannot be written,
+another build holds it, --append on results that lack articles); 130 interrupted
+(Ctrl-C: each output is the previous one or a complete new one, temporary
+files are removed).
 
 Example:
   newsgraph build data/articles --out out`;
@@ -94,6 +117,9 @@ export const command: Command = {
         corrections: { type: 'string' },
         'keep-unasserted': { type: 'boolean', default: false },
         'keep-duplicates': { type: 'boolean', default: false },
+        'follow-symlinks': { type: 'boolean', default: false },
+        'article-timeout': { type: 'string', default: String(DEFAULT_ARTICLE_TIMEOUT_S) },
+        'article-memory': { type: 'string' },
         quiet: { type: 'boolean', default: false },
         json: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
@@ -110,6 +136,16 @@ export const command: Command = {
     const workers = Number(values.workers);
     if (!Number.isInteger(workers) || workers < 1 || workers > 64) {
       console.error(`newsgraph build: --workers takes a whole number from 1 to 64, got "${values.workers}"`);
+      return EXIT.USAGE;
+    }
+    const timeoutS = Number(values['article-timeout']);
+    if (!Number.isFinite(timeoutS) || timeoutS < 0) {
+      console.error(`newsgraph build: --article-timeout takes a number of seconds (0: no limit), got "${values['article-timeout']}"`);
+      return EXIT.USAGE;
+    }
+    const heapMb = values['article-memory'] === undefined ? defaultArticleHeapMb(workers) : Number(values['article-memory']);
+    if (!Number.isInteger(heapMb) || heapMb < 64) {
+      console.error(`newsgraph build: --article-memory takes a whole number of MB, at least 64, got "${values['article-memory']}"`);
       return EXIT.USAGE;
     }
     let shard: Shard | undefined;
@@ -140,18 +176,38 @@ export const command: Command = {
       }
     }
     const quiet = values.quiet || values.json;
+    const say = (line: string): void => console.error(printable(line));
+    // A typo in an input is a usage error, found before anything is read or written.
+    for (const input of positionals) {
+      if (await stat(input).then(() => false, (e: NodeJS.ErrnoException) => e.code === 'ENOENT' || e.code === 'ENOTDIR')) {
+        say(`newsgraph build: ${input}: no such file or folder; nothing was built and ${values.out} was left as it was`);
+        return EXIT.USAGE;
+      }
+    }
+    const out = await openOutput(values.out);
+    if ('error' in out) {
+      say(`newsgraph build: ${out.error}`);
+      return EXIT.FATAL;
+    }
+    const { lock } = out;
+    if (lock.replaced && !quiet) say(`newsgraph build: took over the lock of a build that no longer runs (process ${lock.replaced.pid}, started ${lock.replaced.started})`);
+    const release = exitOnInterrupt('build', `each output in ${values.out} is the previous one or a complete new one (outputs are replaced only by a rename); temporary files removed`);
     // Temp files of builds that were killed (SIGKILL, power loss) are removed; outputs are only ever replaced by a rename.
     for (const dir of [values.out, path.join(values.out, 'neo4j')]) removeStaleTemps(dir);
-    const progress = quiet ? undefined : await createProgress(positionals, shard?.count ?? 1);
-    const release = exitOnInterrupt('build', `each output in ${values.out} is the previous one or a complete new one (outputs are replaced only by a rename); temporary files removed`);
+    const walk = { followSymlinks: values['follow-symlinks'], exclude: [values.out] };
+    let progress: Awaited<ReturnType<typeof createProgress>> | undefined;
     let result: Awaited<ReturnType<typeof runBuild>>;
     try {
+      progress = quiet ? undefined : await createProgress(positionals, shard?.count ?? 1, walk);
       result = await runBuild({
         inputs: positionals,
         outDir: values.out,
         store: !values['no-store'],
         keepUnasserted: values['keep-unasserted'],
         keepDuplicates: values['keep-duplicates'],
+        followSymlinks: values['follow-symlinks'],
+        ...(timeoutS > 0 ? { articleTimeoutMs: timeoutS * 1000 } : {}),
+        articleHeapMb: heapMb,
         workers,
         append: values.append,
         ...(shard ? { shard } : {}),
@@ -162,30 +218,37 @@ export const command: Command = {
       });
     } catch (e) {
       progress?.stop();
-      console.error(`newsgraph build: ${errorMessage(e)}`);
+      if (e instanceof NothingToBuildError) {
+        printDiagnostics(e.diagnostics, quiet, say);
+        say(`newsgraph build: ${errorMessage(e)}`);
+        await lock.release();
+        if (out.created) await rmdir(values.out).catch(() => undefined);
+        return EXIT.USAGE;
+      }
+      say(`newsgraph build: ${errorMessage(e)}`);
+      await lock.release();
       return EXIT.FATAL;
     } finally {
       release();
     }
+    await lock.release();
     progress?.stop();
-    for (const d of result.diagnostics) {
-      if (d.severity === 'info') continue;
-      if (quiet && !d.fatal) continue;
-      console.error(`${d.fatal ? 'skipped' : d.severity}: ${d.file ?? ''}: ${d.message}`);
-    }
+    printDiagnostics(result.diagnostics, quiet, say);
     const summary = summarizeGraph(result.graph);
     if (values.json) {
       console.log(JSON.stringify({ ...summary, ...(result.corrections ? { corrections: result.corrections } : {}), skipped: result.skipped, unchanged: result.unchanged, reused: result.reused, outputs: result.outputs, diagnostics: result.diagnostics, timings: result.timings }, null, 2));
     } else if (!quiet) {
-      console.log(formatSummary(summary));
-      console.log(`\nwrote ${result.outputs.join(', ')}`);
+      // Ids and names come from file names and article text: every string escaped before it is laid out.
+      console.log(formatSummary(printableStrings(summary)));
+      console.log('');
+      console.log(printable(`wrote ${result.outputs.join(', ')}`));
       if (result.reused) console.log(`kept ${result.reused} article(s) of earlier results without processing them again`);
       if (result.unchanged.length) console.log(`left out ${result.unchanged.length} input(s) whose content is already in the build`);
       if (result.corrections) {
         const { applied, unmatched } = result.corrections;
-        console.log(`applied ${applied.length} correction(s)${unmatched.length ? `; matched nothing: ${unmatched.map((c) => `${c.file}:${c.line}`).join(', ')}` : ''}`);
+        console.log(printable(`applied ${applied.length} correction(s)${unmatched.length ? `; matched nothing: ${unmatched.map((c) => `${c.file}:${c.line}`).join(', ')}` : ''}`));
       }
-      if (result.skipped.length) console.log(`skipped ${result.skipped.length} input(s): ${result.skipped.join(', ')}`);
+      if (result.skipped.length) console.log(printable(`skipped ${result.skipped.length} input(s): ${result.skipped.join(', ')}`));
     }
     const failedOutput = result.diagnostics.some((d) => d.fatal && (d.code.startsWith('export/') || d.code.startsWith('store/')));
     if (result.results.length === 0 && result.skipped.length > 0) return EXIT.PARTIAL;
@@ -193,14 +256,51 @@ export const command: Command = {
   },
 };
 
+/** A copy of plain data with every string passed through `printable`. */
+function printableStrings<T>(value: T): T {
+  if (typeof value === 'string') return printable(value) as T;
+  if (Array.isArray(value)) return value.map(printableStrings) as T;
+  if (value !== null && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, printableStrings(v)])) as T;
+  return value;
+}
+
+/** One line per diagnostic on stderr (info never; with --quiet only the skipped inputs), names escaped. */
+function printDiagnostics(diagnostics: readonly Diagnostic[], quiet: boolean, say: (line: string) => void): void {
+  for (const d of diagnostics) {
+    if (d.severity === 'info') continue;
+    if (quiet && !d.fatal) continue;
+    say(`${d.fatal ? 'skipped' : d.severity}: ${d.file ?? ''}: ${d.message}`);
+  }
+}
+
+/**
+ * The output folder made ready before any work: created if missing, refused
+ * when it is a file or cannot be written, and locked for this build.
+ */
+async function openOutput(dir: string): Promise<{ lock: HeldLock; created: boolean } | { error: string }> {
+  const existing = await stat(dir).catch(() => undefined);
+  if (existing && !existing.isDirectory()) return { error: `--out ${dir} is a file, not a folder; nothing was built` };
+  try {
+    if (!existing) await mkdir(dir, { recursive: true });
+  } catch (e) {
+    return { error: `cannot create the output folder ${dir}: ${errorMessage(e)}; nothing was built` };
+  }
+  try {
+    const lock = await lockFolder(dir);
+    return { lock, created: !existing };
+  } catch (e) {
+    return { error: `${errorMessage(e)}; nothing was built` };
+  }
+}
+
 /**
  * Progress on stderr: a bar on a terminal (files done / total, rate), plain
  * lines at most every two seconds otherwise. The total comes from a walk of
  * the inputs before the build (names only, no file is read).
  */
-async function createProgress(inputs: readonly string[], shards = 1): Promise<{ update: (e: { file: string; done: number }) => void; stop: () => void }> {
+async function createProgress(inputs: readonly string[], shards: number, walk: WalkOptions): Promise<{ update: (e: { file: string; done: number }) => void; stop: () => void }> {
   let total = 0;
-  for await (const _file of listInputFiles(inputs)) total++;
+  for await (const _file of listInputFiles(inputs, walk)) total++;
   // A shard reads about 1/n of the files (which ones is known only as they are reached).
   if (shards > 1) total = Math.max(1, Math.round(total / shards));
   const started = Date.now();
@@ -212,7 +312,7 @@ async function createProgress(inputs: readonly string[], shards = 1): Promise<{ 
     );
     bar.start(total, 0, { rate: '0', file: '' });
     return {
-      update: ({ file, done }) => bar.update(Math.min(done, total), { file: file.length > 40 ? `…${file.slice(-39)}` : file, rate: rate(done) }),
+      update: ({ file, done }) => bar.update(Math.min(done, total), { file: printable(file.length > 40 ? `…${file.slice(-39)}` : file), rate: rate(done) }),
       stop: () => bar.stop(),
     };
   }

@@ -4,16 +4,16 @@
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { MultiDirectedGraph } from 'graphology';
 import type { Command } from '../command.js';
-import { EXIT } from '../command.js';
+import { EXIT, UsageError, parseCommandArgs } from '../command.js';
 import type { EdgeAttributes, NewsGraph, NodeAttributes } from '../../graph/attributes.js';
 import { errorMessage, isNgError } from '../../errors.js';
+import { checkOutputFile } from '../../pipeline/manifest.js';
 
 export const DEFAULT_GRAPH = path.join('out', 'graph.json');
 
-const usage = `Usage: newsgraph push [--graph FILE] [--uri URI] [--user NAME] [--database NAME] [--batch-size N]
+const usage = `Usage: newsgraph push [--graph FILE] [--uri URI] [--user NAME] [--database NAME] [--batch-size N] [--timeout SECONDS]
 
 Loads the graph written by \`newsgraph build\` into a running Neo4j server:
 key constraints and indexes first, then batched MERGE on stable keys, each
@@ -26,6 +26,8 @@ Options (each falls back to the environment variable, then the default):
   --user NAME       NEO4J_USERNAME  (default neo4j)
   --database NAME   NEO4J_DATABASE  (default: the server's default database)
   --batch-size N    rows per transaction (default 1000)
+  --timeout S       longest wait for any one answer of the server (default 120):
+                    a server that goes silent ends the push (exit 3)
   -h, --help        this help
 
 The password is read from the environment only (NEO4J_PASSWORD), never from
@@ -54,23 +56,16 @@ export const command: Command = {
   summary: 'Load the graph into a running Neo4j (NEO4J_URI, NEO4J_USERNAME, NEO4J_PASSWORD, NEO4J_DATABASE)',
   usage,
   async run(argv: string[]): Promise<number> {
-    let values;
-    try {
-      ({ values } = parseArgs({
-        args: argv,
-        options: {
-          graph: { type: 'string' },
-          uri: { type: 'string' },
-          user: { type: 'string' },
-          database: { type: 'string' },
-          'batch-size': { type: 'string' },
-          help: { type: 'boolean', short: 'h', default: false },
-        },
-      }));
-    } catch (e) {
-      process.stderr.write(`newsgraph push: ${errorMessage(e)}\n${usage}\n`);
-      return EXIT.USAGE;
-    }
+    const { values, positionals } = parseCommandArgs(argv, {
+      graph: { type: 'string' },
+      uri: { type: 'string' },
+      user: { type: 'string' },
+      database: { type: 'string' },
+      'batch-size': { type: 'string' },
+      timeout: { type: 'string' },
+      help: { type: 'boolean', short: 'h', default: false },
+    });
+    if (positionals.length > 0) throw new UsageError(`unexpected argument "${positionals[0]}"`);
     if (values.help) {
       process.stdout.write(`${usage}\n`);
       return EXIT.OK;
@@ -78,6 +73,11 @@ export const command: Command = {
     const batchSize = values['batch-size'] === undefined ? 1000 : Number(values['batch-size']);
     if (!Number.isInteger(batchSize) || batchSize < 1) {
       process.stderr.write(`newsgraph push: --batch-size must be a positive integer\n`);
+      return EXIT.USAGE;
+    }
+    const timeout = values.timeout === undefined ? 120 : Number(values.timeout);
+    if (!Number.isFinite(timeout) || timeout <= 0) {
+      process.stderr.write(`newsgraph push: --timeout must be a positive number of seconds\n`);
       return EXIT.USAGE;
     }
     const env = process.env;
@@ -89,6 +89,7 @@ export const command: Command = {
     const file = values.graph ?? DEFAULT_GRAPH;
     let graph: NewsGraph;
     try {
+      await checkOutputFile(file);
       graph = await readGraphJson(file);
     } catch (e) {
       process.stderr.write(`newsgraph push: cannot read the graph ${file}: ${errorMessage(e).split('\n')[0]} (run \`newsgraph build\` first, or pass --graph)\n`);
@@ -102,22 +103,32 @@ export const command: Command = {
       ...(database ? { database } : {}),
     };
     // Loaded here, not at start: neo4j-driver is about 20 MB that every other command (build) would carry.
-    const { pushToNeo4j, redact } = await import('../../store/neo4j-store.js');
+    const { pushToNeo4j, redact, publicParts, safeUri } = await import('../../store/neo4j-store.js');
+    const visible = publicParts(conn);
     try {
       const stats = await pushToNeo4j(graph, conn, {
         batchSize,
+        transactionTimeoutMs: timeout * 1000,
+        // The connectivity check's retries are quiet: its final line says what happened, once.
         onRetry: (r) =>
-          process.stderr.write(
-            `newsgraph push: ${r.what} failed (${redact(r.reason, password)}); retry ${r.attempt} of ${r.retries} in ${(r.delayMs / 1000).toFixed(1)} s\n`,
-          ),
+          r.what === 'connectivity check'
+            ? undefined
+            : process.stderr.write(
+                `newsgraph push: ${r.what} failed (${redact(r.reason, password, visible)}); retry ${r.attempt} of ${r.retries} in ${(r.delayMs / 1000).toFixed(1)} s\n`,
+              ),
       });
       process.stdout.write(
-        `pushed ${stats.nodes} nodes and ${stats.edges} relationships in ${stats.batches} batches to ${redact(conn.uri, password)}` +
+        `pushed ${stats.nodes} nodes and ${stats.edges} relationships in ${stats.batches} batches to ${safeUri(conn.uri)}` +
           `${conn.database ? ` (database ${conn.database})` : ''}: ${stats.nodesCreated} nodes and ${stats.relationshipsCreated} relationships new, ${(stats.ms / 1000).toFixed(1)} s\n`,
       );
       return EXIT.OK;
     } catch (e) {
-      const msg = redact(errorMessage(e), password).split('\n')[0];
+      let msg = redact(errorMessage(e), password, visible).split('\n')[0]!;
+      if (isNgError(e) && e.code === 'NEO4J_UNAVAILABLE' && !msg.includes('batches were committed')) {
+        // Nothing was written: say how to load the graph without a live server.
+        const dir = path.dirname(file);
+        msg += ` Without a server: cypher-shell -f ${path.join(dir, 'graph.cypher')}, or neo4j-admin as in ${path.join(dir, 'neo4j', 'import-command.txt')}.`;
+      }
       process.stderr.write(`newsgraph push: ${isNgError(e) ? `${msg} [${e.code}]` : msg}\n`);
       return EXIT.FATAL;
     }

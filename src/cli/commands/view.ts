@@ -2,14 +2,15 @@
  * `newsgraph view [--graph out/graph.json] [--out DIR]`: writes the built-in
  * viewer, a self-contained HTML page (no server, no network), next to the graph.
  */
+import { existsSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { MultiDirectedGraph } from 'graphology';
 import type { EdgeAttributes, NewsGraph, NodeAttributes } from '../../graph/attributes.js';
 import { errorMessage } from '../../errors.js';
 import { writeFileAtomic } from '../../io/write-atomic.js';
-import { EXIT, type Command } from '../command.js';
+import { EXIT, UsageError, parseCommandArgs, type Command } from '../command.js';
+import { checkOutputFile } from '../../pipeline/manifest.js';
 
 const usage = `Usage: newsgraph view [--graph FILE] [--out DIR] [--title TEXT]
 
@@ -21,7 +22,9 @@ relations with their sentences and articles. Articles and quotes are listed
 in the side panel and can be drawn too (tick them in the legend).
 
 Options:
-  --graph FILE   the graph JSON written by \`newsgraph build\` (default: out/graph.json)
+  --graph PATH   the graph JSON written by \`newsgraph build\`, or the output
+                 folder holding it (default: out/graph.json); GraphML and the
+                 Kùzu database are not read: give graph.json
   --out DIR      where to write graph.html (default: the graph's folder)
   --title TEXT   page title (default: newsgraph)
   -h, --help     this help
@@ -43,37 +46,57 @@ export async function readGraphJson(file: string): Promise<NewsGraph> {
   return graph;
 }
 
+/** Formats view does not read, by file extension, with what they are. */
+const OTHER_OUTPUTS: Readonly<Record<string, string>> = {
+  '.graphml': 'GraphML',
+  '.kuzu': 'the Kùzu database',
+  '.cypher': 'a Cypher script',
+  '.csv': 'CSV',
+  '.jsonl': 'JSON lines (per-article results)',
+};
+
+/** The graph JSON for a --graph argument: the file, or graph.json in an output folder; other outputs are a usage error. */
+export function graphFile(given: string): string {
+  const isDir = existsSync(given) && statSync(given).isDirectory();
+  if (isDir) {
+    const inside = path.join(given, 'graph.json');
+    if (!existsSync(inside)) throw new UsageError(`${given} is a folder without graph.json: give the output folder of \`newsgraph build\` or its graph.json`);
+    return inside;
+  }
+  const kind = OTHER_OUTPUTS[path.extname(given).toLowerCase()];
+  if (kind) {
+    const beside = path.join(path.dirname(given), 'graph.json');
+    throw new UsageError(`${given} is ${kind}; view reads the graph JSON that \`newsgraph build\` writes${existsSync(beside) ? ` (--graph ${beside})` : ' (graph.json)'}`);
+  }
+  return given;
+}
+
 export const command: Command = {
   name: 'view',
   summary: 'write a self-contained HTML viewer of the graph (out/graph.html)',
   usage,
   async run(argv) {
-    const { values, positionals } = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        graph: { type: 'string', default: path.join('out', 'graph.json') },
-        out: { type: 'string' },
-        title: { type: 'string', default: 'newsgraph' },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
+    const { values, positionals } = parseCommandArgs(argv, {
+      graph: { type: 'string', default: path.join('out', 'graph.json') },
+      out: { type: 'string' },
+      title: { type: 'string', default: 'newsgraph' },
+      help: { type: 'boolean', short: 'h', default: false },
     });
     if (values.help) {
       console.log(usage);
       return EXIT.OK;
     }
-    if (positionals.length > 0) {
-      console.error(`newsgraph view: unexpected argument "${positionals[0]}"; name the graph with --graph (see newsgraph view --help)`);
-      return EXIT.USAGE;
-    }
+    if (positionals.length > 0) throw new UsageError(`unexpected argument "${positionals[0]}"; name the graph with --graph`);
+    const file = graphFile(values.graph);
     let graph: NewsGraph;
     try {
-      graph = await readGraphJson(values.graph);
+      await checkOutputFile(file);
+      graph = await readGraphJson(file);
     } catch (e) {
-      console.error(`newsgraph view: cannot read ${values.graph}: ${errorMessage(e)} (run \`newsgraph build\` first?)`);
+      console.error(`newsgraph view: cannot read ${file}: ${errorMessage(e)} (run \`newsgraph build\` first?)`);
       return EXIT.FATAL;
     }
-    const target = path.join(values.out ?? path.dirname(values.graph), 'graph.html');
+    const target = path.join(values.out ?? path.dirname(file), 'graph.html');
     // Loaded here, not at start: the viewer's modules are about 20 MB that every other command (build) would carry.
     const { toViewerHtml } = await import('../../viewer/to-viewer-html.js');
     try {

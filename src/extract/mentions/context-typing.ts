@@ -1,0 +1,116 @@
+/**
+ * Passes over the whole article's drafts: one sense per article for a company named with its
+ * legal form and for a person named in full, and bare ministries qualified by the country named
+ * with the same ministry earlier.
+ */
+import type { Token } from '../../types.js';
+import { phraseKey, type EntityLexicon } from '../entity-lexicon.js';
+import { isCap, PLACE_PREPOSITIONS } from '../token-tests.js';
+import { newDraft, type Draft } from './draft.js';
+import type { MentionScan } from './scan.js';
+
+const CAPITALISED_WORD = /^\p{Lu}\p{Ll}/u;
+/** `Russia's `, `Russian `: a word that qualifies the name after it. */
+const LEADING_QUALIFIER = /^[\p{Lu}][\p{L}]+(?:'s|’s)?\s+/u;
+const UNQUALIFIED_MINISTRY = /^(Foreign|Defen[cs]e|Interior|Finance|Justice|Economy|Health)\s+Ministry$|^Ministry of /;
+
+/** An organisation's name qualified by its country (`Russian Foreign Ministry`), as the lexicon spells it if it has it. */
+function countryQualified(name: string, country: string, lex: EntityLexicon): string {
+  const demonym = lex.countryByName.get(country)?.demonym;
+  const q = demonym ? `${demonym} ${name}` : `${country} ${name}`;
+  return lex.phrases.get(phraseKey(q))?.find((e) => e.type === 'Organisation')?.name ?? q;
+}
+
+/**
+ * A company named with its legal form (`Pirelli SpA`, `NationsBank Corp.`) is named again
+ * without it (`Pirelli`): those words are mentions of the company wherever they stand.
+ */
+export function propagateCompanyNames(s: MentionScan): void {
+  const short = new Map<string, string>();
+  for (const d of s.drafts) {
+    if (d.type !== 'Organisation' || d.last <= d.first) continue;
+    let e = d.last;
+    while (e > d.first && s.isCompanySuffix(s.tokens[e]?.text ?? '')) e--;
+    if (e === d.last || e < d.first) continue;
+    short.set(phraseKey(s.text.slice(s.tokens[d.first]?.start ?? 0, s.tokens[e]?.end ?? 0)), d.name);
+  }
+  if (!short.size) return;
+  const covered = new Map<number, Draft>();
+  for (const d of s.drafts) for (let k = d.first; k <= d.last; k++) covered.set(k, d);
+  s.tokens.forEach((t, k) => {
+    if (s.isSkipped(k) || !isCap(t) || !short.has(phraseKey(t.text))) return;
+    const d = covered.get(k);
+    // A weak one-word person or a bare run made of the short name becomes the company.
+    if (d && !(d.type === 'Person' && d.kind !== 'title' && d.kind !== 'pronoun' && short.has(phraseKey(d.name)))) return;
+    const company = short.get(phraseKey(t.text)) ?? t.text;
+    if (d) {
+      d.type = 'Organisation';
+      d.kind = 'name';
+      d.name = company;
+      d.confidence = Math.max(d.confidence, 0.7);
+      return;
+    }
+    s.push(newDraft(t.start, t.end, k, k, 'Organisation', 'name', company, 0.7));
+  });
+}
+
+/**
+ * One sense per article: a surname of a person named in full is a mention of that person
+ * wherever it stands, also where the tagger took it for a verb or a sentence opener
+ * (`Dole added`), and in an all-capital headline (`DURAN`).
+ */
+export function propagateSurnames(s: MentionScan): void {
+  // Both ends of the name: the family name comes first in Chinese, Korean or Hungarian names
+  // (`Wang Donghai` ... `Wang`), and news also refers to people by their given name.
+  const surnames = new Map<string, string>();
+  for (const d of s.drafts) {
+    if (d.type !== 'Person' || d.kind !== 'name' || d.confidence < 0.8) continue;
+    for (const word of [s.tokens[d.last]?.text ?? '', s.tokens[d.first]?.text ?? '']) {
+      // Not a word that also names a big town or region (`Lebed Chechnya peace plan`, a misread
+      // headline, must not make every `Chechnya` a person).
+      if (word.length < 3 || !CAPITALISED_WORD.test(word) || s.lex.nonNames.has(word.toLowerCase()) || s.lex.titles.has(word) || s.lex.phrases.has(phraseKey(word)) || s.lex.bigPlaces.has(phraseKey(word))) continue;
+      surnames.set(word, d.name);
+      surnames.set(word.toUpperCase(), d.name);
+    }
+  }
+  if (!surnames.size) return;
+  const covered = new Uint8Array(s.tokens.length);
+  for (const d of s.drafts) covered.fill(1, d.first, d.last + 1);
+  // A weak lone word (`said Wang 's arrest`) that is part of such a name is a sure mention.
+  for (const d of s.drafts) {
+    if (d.type !== 'Person' || d.kind !== 'surname' || d.first !== d.last || !surnames.has(d.name)) continue;
+    if (PLACE_PREPOSITIONS.has(s.tokens[d.first - 1]?.normal ?? '')) continue;
+    d.confidence = Math.max(d.confidence, 0.7);
+  }
+  s.tokens.forEach((t, k) => {
+    // (Every such word is capitalised: the cheap test first.)
+    if (!isCap(t) || covered[k] === 1 || s.isSkipped(k) || !surnames.has(t.text)) return;
+    // Part of a longer capitalised run (another person's name): not this one.
+    const prev = s.tokens[k - 1];
+    const next = s.tokens[k + 1];
+    const inRun = (n: Token | undefined, index: number): boolean => !!n && n.sentence === t.sentence && s.isNameToken(n, index);
+    if (inRun(prev, k - 1) || inRun(next, k + 1)) return;
+    // `in Chechnya`, `near Grozny`: after a place preposition the word is a place.
+    if (prev && PLACE_PREPOSITIONS.has(prev.normal)) return;
+    s.push(newDraft(t.start, t.end, k, k, 'Person', 'surname', t.text, 0.7));
+  });
+}
+
+/** `Foreign Ministry` without a country: the country of the same phrase named earlier, if any. */
+export function qualifyMinistries(s: MentionScan): void {
+  const qualified = new Map<string, string>();
+  for (const d of s.drafts) {
+    if (d.type !== 'Organisation') continue;
+    const bare = d.name.replace(LEADING_QUALIFIER, '');
+    if (d.affiliation && d.affiliationType === 'Country' && bare === d.name) {
+      d.name = countryQualified(d.name, d.affiliation, s.lex);
+      qualified.set(bare, d.name);
+      continue;
+    }
+    if (UNQUALIFIED_MINISTRY.test(d.name)) {
+      const q = qualified.get(d.name);
+      if (q) d.name = q;
+    } else if (bare !== d.name) qualified.set(bare, d.name);
+  }
+}
+

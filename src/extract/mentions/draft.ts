@@ -1,0 +1,74 @@
+/** A mention in the making, and the list of drafts turned into the article's mentions. */
+import type { EntityType, Mention, MentionKind, Token } from '../../types.js';
+
+export interface Draft {
+  start: number;
+  end: number;
+  type: EntityType;
+  kind: MentionKind;
+  first: number;
+  last: number;
+  name: string;
+  role?: string | undefined;
+  affiliation?: string | undefined;
+  affiliationType?: EntityType | undefined;
+  confidence: number;
+}
+
+/** A person's or title's affiliation as a draft takes it. */
+export interface Affiliation {
+  readonly name: string;
+  readonly type: EntityType;
+}
+
+/**
+ * The draft of a mention over tokens first..last at text offsets start..end, every field set in
+ * one order. Performance (issue 7): one hidden class, and no object spread at the call sites
+ * (spreading differently shaped literals cost about a tenth of detection).
+ */
+export function newDraft(
+  start: number,
+  end: number,
+  first: number,
+  last: number,
+  type: EntityType,
+  kind: MentionKind,
+  name: string,
+  confidence: number,
+  role?: string,
+  affiliation?: Affiliation,
+): Draft {
+  return { start, end, type, kind, first, last, name, role, affiliation: affiliation?.name, affiliationType: affiliation?.type, confidence };
+}
+
+
+/** The named drafts as mentions in text order, overlaps dropped (the first one wins). */
+export function toMentions(drafts: readonly Draft[], tokens: readonly Token[], text: string): Mention[] {
+  const kept = drafts
+    .filter((d) => d.name)
+    .sort((a, b) => a.start - b.start || b.end - a.end)
+    .filter((d, k, all) => k === 0 || d.start >= (all[k - 1]?.end ?? 0));
+  // Array.from, not map: a map that TurboFan inlines returns a holey array, another elements kind
+  // for the readers of the list to deopt on (issue 7).
+  return Array.from(kept, (d) => toMention(d, tokens, text));
+}
+
+function toMention(d: Draft, tokens: readonly Token[], text: string): Mention {
+  return {
+    start: d.start,
+    end: d.end,
+    text: text.slice(d.start, d.end),
+    type: d.type,
+    kind: d.kind,
+    sentence: tokens[d.first]?.sentence ?? 0,
+    firstToken: d.first,
+    lastToken: d.last,
+    name: d.name,
+    // Performance (issue 7): always the same fields (one hidden class for every mention);
+    // undefined fields are left out of the JSON results.
+    role: d.role || undefined,
+    affiliation: d.affiliation || undefined,
+    affiliationType: d.affiliationType || undefined,
+    confidence: d.confidence,
+  };
+}

@@ -1,0 +1,85 @@
+/**
+ * Mentions of lexicon phrases: countries, organisations, demonyms and capitals. Capitals count as
+ * the state only when they act (subject, possessive, object of an act); demonyms only give
+ * affiliations, or the state when a state's group after them acts.
+ */
+import type { MentionKind } from '../../types.js';
+import { phraseKey } from '../entity-lexicon.js';
+import { isCap, isPossessive } from '../token-tests.js';
+import { newDraft } from './draft.js';
+import type { LexMatch, MentionScan } from './scan.js';
+
+const LEADING_THE = /^the\s+/i;
+const SPACE_OR_DOT = /[\s.]/;
+/** `U.S.`: the period ends an abbreviation, not the sentence. */
+const DOTTED_ABBREVIATION_END = /(?:^|[^\p{L}])(?:\p{L}\.){2,}$/u;
+const NON_LETTERS = /[^\p{L}]/gu;
+const DAY_WORDS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight)$/;
+/** Verbs after which a capital is a place, not an actor (`visit Moscow`). */
+const PLACE_VERBS = new Set(['visit', 'arrive', 'travel', 'fly', 'go', 'return', 'come', 'reach', 'leave', 'move', 'head', 'live', 'stay', 'base', 'locate', 'hold', 'host', 'meet', 'land']);
+/** Prepositions after which a capital is an actor (`a letter from Washington`, `against Moscow`). */
+const ACTOR_PREPOSITIONS = new Set(['from', 'against', 'with', 'by', 'to', 'toward', 'towards', 'between', 'accuse', 'urge']);
+/** Nouns before `on` that make the capital after it an actor (`pressure on Moscow`). */
+const PRESSURE_NOUNS = new Set(['pressure', 'sanctions', 'sanction', 'demands', 'demand', 'call', 'calls', 'attack', 'attacks']);
+
+/** The mention of lexicon phrase m (or none, for a capital that does not act); returns the index to go on from. */
+
+
+export function emitLexicon(s: MentionScan, m: LexMatch, last: number): number {
+  const { entry } = m;
+  let first = m.first;
+  if (s.tokens[first]?.normal === 'the' && !LEADING_THE.test(entry.name)) first++;
+  const span = s.tokenSpan(first, m.last);
+  // `NATO.` at the end of a sentence: the period is not part of the name (but keep `U.S.`).
+  while (span.end > span.start && SPACE_OR_DOT.test(s.text[span.end - 1] ?? '') && !DOTTED_ABBREVIATION_END.test(s.text.slice(span.start, span.end))) span.end--;
+  const surface = s.text.slice(span.start, span.end);
+  s.affiliationAt.set(m.last, { name: entry.name, type: entry.type, first });
+  if (entry.kind === 'demonym') {
+    // `Ukrainian lawmakers endorsed ...`: a demonym before a state's group that acts is the state.
+    const group = s.tokens[m.last + 1];
+    let v = m.last + 2;
+    // Adverbs and a day between the group and its verb (`lawmakers on Tuesday endorsed`).
+    while (v <= last && (s.tokens[v]?.pos === 'ADV' || DAY_WORDS.test(s.tokens[v]?.normal ?? '') || (s.tokens[v]?.normal === 'on' && DAY_WORDS.test(s.tokens[v + 1]?.normal ?? '')))) v++;
+    const verb = s.tokens[v];
+    if (group && s.lex.stateGroups.has(group.normal) && m.last + 1 <= last && verb && v <= last && (verb.pos === 'VERB' || verb.pos === 'AUX')) {
+      s.push(newDraft(span.start, span.end, first, m.last, 'Country', 'metonym', entry.name, 0.7));
+    }
+    return m.last + 1;
+  }
+  // `New Jersey`, `New Mexico`: a country name glued to a preceding proper noun is another place.
+  const prev = s.tokens[m.first - 1];
+  if (entry.type === 'Country' && prev && prev.sentence === s.tokens[m.first]?.sentence && prev.pos === 'PROPN' && isCap(prev) && prev.end + 1 === s.tokens[m.first]?.start && !s.affiliationAt.has(m.first - 1) && !s.lex.titles.has(prev.text)) {
+    return m.last + 1;
+  }
+  if (entry.kind === 'capital' && !capitalActs(s, m.first, m.last, last)) return m.last + 1;
+  const letters = surface.replace(NON_LETTERS, '');
+  const kind: MentionKind =
+    entry.kind === 'capital' || entry.kind === 'plural'
+      ? 'metonym'
+      : letters.length <= 6 && letters === letters.toUpperCase() && phraseKey(surface) !== phraseKey(entry.name)
+        ? 'acronym'
+        : 'name';
+  s.push(newDraft(span.start, span.end, first, m.last, entry.type, kind, entry.name, entry.kind === 'capital' ? 0.75 : 0.95));
+  return m.last + 1;
+}
+
+/** A capital stands for its state when it acts: subject of a verb, possessive, object of an act. */
+export function capitalActs(s: MentionScan, first: number, lastTok: number, sentenceLast: number): boolean {
+  let n = lastTok + 1;
+  while (n <= sentenceLast && s.tokens[n]?.pos === 'ADV') n++;
+  const next = s.tokens[n];
+  if (next && n <= sentenceLast) {
+    if (isPossessive(next)) return true;
+    if (next.pos === 'VERB' || next.pos === 'AUX') return true;
+  }
+  const prev = s.tokens[first - 1];
+  if (!prev || prev.sentence !== s.tokens[first]?.sentence) return false;
+  if (prev.pos === 'VERB' && !PLACE_VERBS.has(prev.lemma)) return true;
+  if (ACTOR_PREPOSITIONS.has(prev.normal)) {
+    for (let k = first - 2; k >= Math.max(0, first - 4); k--) if (PLACE_VERBS.has(s.tokens[k]?.lemma ?? '')) return false;
+    return true;
+  }
+  if (prev.normal === 'on' && PRESSURE_NOUNS.has(s.tokens[first - 2]?.normal ?? '')) return true;
+  return false;
+}
+

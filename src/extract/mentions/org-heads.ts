@@ -1,0 +1,104 @@
+/** Organisations named by a capitalised run ending in a head noun: `National Security Council`, `Ministry of Foreign Affairs`. */
+import type { Token } from '../../types.js';
+import { phraseKey } from '../entity-lexicon.js';
+import { isCap, isPossessive } from '../token-tests.js';
+import { newDraft, type Affiliation } from './draft.js';
+import type { MentionScan } from './scan.js';
+
+const DOTS = /\./g;
+const ALL_UPPER = /^\p{Lu}+$/u;
+const LEADING_THE = /^the\s+/i;
+const PLACE_NAME_START = /^(north|south|east|west|central|eastern|western|northern|southern|new|los|las|fort|port|lake|mount)$/;
+const ROLE_CONNECTORS = new Set(['of', 'for', 'to']);
+
+/** A capitalised run ending in an organisation head noun: `National Security Council`. */
+export function orgHeadRunAt(s: MentionScan, i: number, last: number): { first: number; last: number } | undefined {
+  let first = i;
+  if (s.tokens[first]?.normal === 'the') first++;
+  const t0 = s.tokens[first];
+  if (!t0 || !isCap(t0) || s.lex.nonNames.has(t0.normal) && !PLACE_NAME_START.test(t0.normal)) return undefined;
+  if (s.lex.titles.get(t0.text)?.kind === 'honorific') return undefined;
+  let j = first;
+  let bestLast = -1;
+  while (j <= last) {
+    const t = s.tokens[j];
+    if (!t) break;
+    if (isCap(t) && (j > first || !ALL_UPPER.test(t.text.replace(DOTS, '')))) {
+      if ((s.lex.orgHeads.has(t.text) || s.isCompanySuffix(t.text)) && j > first) bestLast = j;
+      // `Ministry of Foreign Affairs`: keep going through `of` + capitalised words.
+      j++;
+      continue;
+    }
+    const glued = t.text === '-' && s.tokens[j - 1]?.end === t.start && s.tokens[j + 1]?.start === t.end;
+    // `Johnson Controls Inc and Lear Corp`: two organisations, not one.
+    if (t.normal === 'and' && (bestLast === j - 1 || (s.lex.orgHeads.has(s.tokens[j + 1]?.text ?? '') && s.tokens[j + 2]?.normal === 'of'))) break;
+    if ((glued || t.normal === 'of' || t.normal === 'for' || t.normal === 'and' || t.text === '&') && s.tokens[j + 1] && isCap(s.tokens[j + 1] as Token)) {
+      j++;
+      continue;
+    }
+    if (t.normal === 'the' && s.tokens[j - 1]?.normal === 'of' && s.tokens[j + 1] && isCap(s.tokens[j + 1] as Token)) {
+      j++;
+      continue;
+    }
+    break;
+  }
+  const startsWithHead = s.lex.orgHeads.has(t0.text);
+  // `Bank of England`, `Department of Trade and Industry`: the head alone, then `of`.
+  if (bestLast < 0 && startsWithHead && s.tokens[first + 1]?.normal === 'of' && s.tokens[first + 2] && isCap(s.tokens[first + 2] as Token)) bestLast = first;
+  if (bestLast < 0) return undefined;
+  // `Ministry of Foreign Affairs`: a run that starts with the head keeps its `of` tail.
+  let runLast = bestLast;
+  if (startsWithHead && s.tokens[bestLast + 1]?.normal === 'of') {
+    let k = bestLast + 2;
+    // `and` joins two words of one name (`Trade and Industry`), not two names (`Defence and Russia`,
+    // `Michigan and Bank of America`).
+    const joins = (x: number): boolean => (s.tokens[x]?.normal === 'and' || s.tokens[x]?.text === '&') && !!s.tokens[x + 1] && isCap(s.tokens[x + 1] as Token) && !s.lex.orgHeads.has(s.tokens[x + 1]?.text ?? '') && !s.lexMatchAt(x + 1, last) && s.tokens[x + 2]?.normal !== 'of';
+    while (k <= last && s.tokens[k] && (isCap(s.tokens[k] as Token) || joins(k))) k++;
+    if (k - 1 >= bestLast + 2) runLast = k - 1;
+  }
+  if (startsWithHead && runLast === first) return undefined;
+  // `Economist Joel Naroff of First Union`, `Shares of Douglas & Lomason Co`: when no head stands
+  // before the last `of`, the organisation is what follows it (`Bank of England` keeps its `of`).
+  for (let k = bestLast - 1; k > first; k--) {
+    if (s.tokens[k]?.normal !== 'of') continue;
+    const before = s.tokens.slice(first, k);
+    // The words before `of` are left to the other rules, and the organisation after it is
+    // found when the scan reaches it.
+    if (!before.some((w) => s.lex.orgHeads.has(w.text) || s.isCompanySuffix(w.text))) return undefined;
+    break;
+  }
+  // A place that ends in a head word (`West Bank`) is no organisation.
+  if (s.lex.places.has(phraseKey(s.text.slice(s.tokens[first]?.start ?? 0, s.tokens[runLast]?.end ?? 0)))) return undefined;
+  // A person's title is not an organisation: `Foreign Minister` has no head noun, but
+  // `Security Council` does. Reject runs whose tokens are all title words or non-names.
+  const words = s.tokens.slice(first, runLast + 1);
+  if (words.every((w) => s.lex.titles.has(w.text) || s.lex.orgHeads.has(w.text) || ROLE_CONNECTORS.has(w.normal))) {
+    if (words.length < 2) return undefined;
+  }
+  return { first, last: runLast };
+}
+
+export function emitHeadOrg(s: MentionScan, first: number, last: number): number {
+  const span = s.tokenSpan(first, last);
+  let name = s.text.slice(span.start, span.end).replace(LEADING_THE, '');
+  let start = span.start;
+  let firstTok = first;
+  if (s.tokens[first]?.normal === 'the') {
+    firstTok = first + 1;
+    start = s.tokens[first + 1]?.start ?? start;
+  }
+  // A known organisation under another wording (`Russia's Foreign Ministry`).
+  const known = s.lex.phrases.get(phraseKey(name))?.find((e) => e.type === 'Organisation');
+  if (known) name = known.name;
+  // A possessive country just before: `Russia's Foreign Ministry` -> `Russian Foreign Ministry`.
+  let affiliationCountry: string | undefined;
+  const before = firstTok - 1;
+  if (isPossessive(s.tokens[before])) {
+    const lm = s.findLexEndingAt(before - 1);
+    if (lm?.entry.type === 'Country') affiliationCountry = lm.entry.name;
+  }
+  const affiliation: Affiliation | undefined = affiliationCountry ? { name: affiliationCountry, type: 'Country' } : undefined;
+  s.push(newDraft(start, span.end, firstTok, last, 'Organisation', 'name', name, known ? 0.9 : 0.75, undefined, affiliation));
+  s.affiliationAt.set(last, { name, type: 'Organisation', first: firstTok });
+  return last + 1;
+}

@@ -1,0 +1,237 @@
+/**
+ * The state of one article's mention scan, shared by the detection steps: the tokens, the
+ * lexicon, the drafts found so far, the affiliations they offer, and per-token memos (lexicon
+ * phrases starting at a token, whether a token may be part of a name).
+ */
+import type { AnnotatedText, EntityType, Token } from '../../types.js';
+import { phraseKey, type EntityLexicon, type PhraseEntry } from '../entity-lexicon.js';
+import { isCap, isPossessive } from '../token-tests.js';
+import type { Draft } from './draft.js';
+import { headlineSentences, skippedTokens } from './page-layout.js';
+
+const HAS_UPPER = /\p{Lu}/u;
+const LOWER_START = /^\p{Ll}/u;
+const DOTS_AND_SPACES = /[.\s]/g;
+const DOTS = /\./g;
+const INITIAL = /^\p{Lu}\.$/u;
+const ALL_CAPS_WORD = /^[\p{Lu}-]{3,}$/u;
+const ANY_LOWER = /\p{Ll}/u;
+const ANY_DIGIT = /\d/;
+const OPENING_MARK = /^["“‘'(]$/;
+/** POS tags a name token never has. */
+const NON_NAME_POS: ReadonlySet<string> = new Set(['DET', 'ADP', 'CCONJ', 'SCONJ', 'PART', 'PUNCT', 'AUX', 'NUM', 'SYM']);
+
+export const isAllCapsWord = (t: Token): boolean => ALL_CAPS_WORD.test(t.text);
+/** (Performance: the regular expression only for short words that end in a period.) */
+export const isInitial = (t: Token): boolean => t.text.length <= 3 && t.text.endsWith('.') && INITIAL.test(t.text);
+
+/** What the per-token memos know: not asked yet, no, maybe (`startsPhrase`) or yes (`nameTokens`). */
+const UNKNOWN = 0;
+const NO = 1;
+const MAYBE = 2;
+const YES = 2;
+
+/** A lexicon phrase over tokens first..last. */
+export interface LexMatch {
+  first: number;
+  last: number;
+  entry: PhraseEntry;
+}
+const NO_MATCHES: readonly LexMatch[] = [];
+
+/** An entity-like phrase (mention or demonym) ending at a token, offered as an affiliation. */
+export interface AffiliationAt {
+  name: string;
+  type: EntityType;
+  first: number;
+}
+
+/** A metonym named by a person (`the Biden administration`), named once the article is scanned. */
+export interface PersonMetonym {
+  readonly draft: Draft;
+  readonly surname: string;
+}
+
+/**
+ * Every prefix of the lexicon's phrase keys that ends before a space, and the keys themselves
+ * (computed once per lexicon): a span whose key is not in it starts no phrase.
+ */
+const phrasePrefixCache = new WeakMap<EntityLexicon, ReadonlySet<string>>();
+function phrasePrefixes(lex: EntityLexicon): ReadonlySet<string> {
+  let set = phrasePrefixCache.get(lex);
+  if (!set) {
+    const made = new Set<string>();
+    for (const key of lex.phrases.keys()) {
+      made.add(key);
+      for (let at = key.indexOf(' '); at >= 0; at = key.indexOf(' ', at + 1)) made.add(key.slice(0, at));
+    }
+    phrasePrefixCache.set(lex, (set = made));
+  }
+  return set;
+}
+
+export class MentionScan {
+  readonly tokens: readonly Token[];
+  readonly text: string;
+  readonly drafts: Draft[] = [];
+  /** Last entity-like phrase (mention or demonym) that ended at token index -> used for affiliations. */
+  readonly affiliationAt = new Map<number, AffiliationAt>();
+  readonly pendingPersonMetonyms: PersonMetonym[] = [];
+  /** Title-case sentences (headlines): unknown capitalised runs there are weak evidence. */
+  readonly titleCase: Set<number>;
+  /** All-capital sentences (headlines, datelines): their capitalised words are no acronyms. */
+  readonly allCaps: Set<number>;
+  private readonly skip: Uint8Array;
+  // Performance: a phrase can only start at a token whose own key is the first word of some lexicon
+  // phrase, and the same (start, length) is asked for many times; both are cached per article.
+  private readonly prefixes: ReadonlySet<string>;
+  private readonly tokenKeys: (string | undefined)[] = [];
+  private readonly startsPhrase: Uint8Array;
+  private readonly nameTokens: Uint8Array;
+  // The phrases starting at each token, longest first: found once per token, for every bound the
+  // callers ask with (the sentence's end, or a few tokens on).
+  private readonly lexMatches: (readonly LexMatch[] | undefined)[];
+
+  constructor(
+    readonly ann: AnnotatedText,
+    readonly lex: EntityLexicon,
+  ) {
+    this.tokens = ann.tokens;
+    this.text = ann.text;
+    this.skip = skippedTokens(ann, lex.skipCues);
+    const { titleCase, allCaps } = headlineSentences(ann);
+    this.titleCase = titleCase;
+    this.allCaps = allCaps;
+    this.prefixes = phrasePrefixes(lex);
+    this.startsPhrase = new Uint8Array(this.tokens.length);
+    this.nameTokens = new Uint8Array(this.tokens.length);
+    this.lexMatches = new Array<readonly LexMatch[] | undefined>(this.tokens.length);
+  }
+
+  /** Tokens of boilerplate paragraphs, photo credits and `(Photo: ...)` parentheses. */
+  isSkipped(k: number): boolean {
+    return this.skip[k] === 1;
+  }
+
+  /** `Inc`, `Corp.`, `S.A.`: a legal form, written with or without its periods. */
+  isCompanySuffix(word: string): boolean {
+    return this.lex.companySuffixes.has(word.replace(DOTS, ''));
+  }
+
+  push(d: Draft): Draft {
+    this.drafts.push(d);
+    return d;
+  }
+
+  tokenStart(k: number): number {
+    return this.tokens[k]?.start ?? 0;
+  }
+
+  tokenEnd(k: number): number {
+    return this.tokens[k]?.end ?? 0;
+  }
+
+  tokenSpan(first: number, last: number): { start: number; end: number } {
+    return { start: this.tokenStart(first), end: this.tokenEnd(last) };
+  }
+
+  /** The longest lexicon phrase starting at token i and ending at `last` at the latest. */
+  lexMatchAt(i: number, last: number): LexMatch | undefined {
+    const { tokens, lex } = this;
+    const maxLen = Math.min(lex.maxPhraseTokens, last - i + 1);
+    if (maxLen < 1 || !tokens[i]) return undefined;
+    // A one-word key that is no phrase prefix starts no phrase (the first words are prefixes);
+    // asked once per token (lexMatchAt is asked several times at most tokens).
+    let starts = this.startsPhrase[i];
+    if (starts === UNKNOWN) {
+      const k0 = (this.tokenKeys[i] ??= phraseKey(tokens[i].text));
+      starts = this.startsPhrase[i] = k0 && !k0.includes(' ') && !this.prefixes.has(k0) ? NO : MAYBE;
+    }
+    if (starts === NO) return undefined;
+    const all = (this.lexMatches[i] ??= this.lexMatchesFrom(i));
+    for (const m of all) if (m.last - i < maxLen) return m;
+    return undefined;
+  }
+
+  private lexMatchesFrom(i: number): readonly LexMatch[] {
+    const { tokens, lex, text, tokenKeys, prefixes } = this;
+    // Tokens past the end of the text add nothing to a span.
+    const size = Math.min(lex.maxPhraseTokens, tokens.length - i);
+    // A span needs a capitalised token: spans shorter than the first one's offset have none.
+    let firstCap = 0;
+    // (`iSrael`, `uKraine`: garbled casing still names the place; any capital letter will do.)
+    while (firstCap < size && !HAS_UPPER.test((tokens[i + firstCap] as Token).text)) firstCap++;
+    if (firstCap === size) return NO_MATCHES;
+    // keys[len - 1]: phraseKey of the joined texts of the span of length len, composed from the
+    // per-token keys (empty keys drop out, as the joined key collapses their spaces). A longer
+    // span's key extends a shorter one's after a space, so once a key is no phrase prefix, no
+    // longer span can match: `reach` is the longest span worth a look-up.
+    const keys: string[] = new Array<string>(size);
+    let key = '';
+    let reach = size;
+    for (let k = 0; k < size; k++) {
+      const part = (tokenKeys[i + k] ??= phraseKey((tokens[i + k] as Token).text));
+      if (part) key = key ? `${key} ${part}` : part;
+      keys[k] = key;
+      if (key && !prefixes.has(key)) {
+        reach = k;
+        break;
+      }
+    }
+    let found: LexMatch[] | undefined;
+    for (let len = reach; len > firstCap; len--) {
+      // Spans never end on a possessive or a connector.
+      const tail = tokens[i + len - 1] as Token;
+      if (isPossessive(tail)) continue;
+      const entries = lex.phrases.get(keys[len - 1] as string);
+      if (!entries) continue;
+      const surface = text.slice((tokens[i] as Token).start, tail.end);
+      // A name does not end in a lower-case word (`Xinhua news agency` is `Xinhua`), unless the
+      // lexicon lists it so (`the Western military alliance`).
+      const lowerTail = len >= 2 && LOWER_START.test(tail.text);
+      const letters = surface.replace(DOTS_AND_SPACES, '');
+      const entry = entries.find((e) => (!e.exactCase || letters === letters.toUpperCase()) && (!lowerTail || e.lowerTail));
+      if (entry) (found ??= []).push({ first: i, last: i + len - 1, entry });
+    }
+    return found ?? NO_MATCHES;
+  }
+
+  /** The lexicon phrase that ends at token `end`, if any. */
+  findLexEndingAt(end: number): LexMatch | undefined {
+    for (let s = end; s >= Math.max(0, end - this.lex.maxPhraseTokens + 1); s--) {
+      const m = this.lexMatchAt(s, end);
+      if (m && m.last === end) return m;
+    }
+    return undefined;
+  }
+
+  /** Whether token `index` (`t`) may be part of a name; asked several times per token, so remembered. */
+  isNameToken(t: Token | undefined, index: number): boolean {
+    if (!t) return false;
+    const known = this.nameTokens[index];
+    if (known !== UNKNOWN) return known === YES;
+    const is = this.testNameToken(t, index);
+    this.nameTokens[index] = is ? YES : NO;
+    return is;
+  }
+
+  private testNameToken(t: Token, index: number): boolean {
+    const { lex, tokens } = this;
+    if (this.isSkipped(index)) return false;
+    if (isInitial(t)) return true;
+    if (!isCap(t) || ANY_DIGIT.test(t.text)) return false;
+    if (isAllCapsWord(t) && !ANY_LOWER.test(t.text)) return false;
+    if (lex.nonNames.has(t.normal) || lex.nonNames.has(t.text.toLowerCase())) return false;
+    if (lex.titles.has(t.text)) return false;
+    if (lex.pronouns.has(t.normal) && t.pos === 'PRON') return false;
+    if (NON_NAME_POS.has(t.pos)) return false;
+    const sentence = this.ann.sentences[t.sentence];
+    // A capitalised word inside a sentence that the tagger takes for a verb is a name that is
+    // also a verb (`Bob Dole said`), except in title-case headlines (`Talks Resume`).
+    if (t.pos === 'VERB' && (sentence?.firstToken === index || this.titleCase.has(t.sentence))) return false;
+    // A capitalised word that opens a sentence is a name only if the tagger says so.
+    if (sentence && sentence.firstToken === index && t.pos !== 'PROPN') return false;
+    if (index > 0 && OPENING_MARK.test(tokens[index - 1]?.text ?? '') && t.pos !== 'PROPN') return false;
+    return true;
+  }
+}

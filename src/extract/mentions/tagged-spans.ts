@@ -1,0 +1,124 @@
+/**
+ * The learned tagger combined with the rules. The rules keep what they know from the lexicon, the
+ * titles and the context (countries, metonyms, organisations of the gazetteer, titled people);
+ * the tagger decides the capitalised runs the rules could only guess at:
+ * - a run the rules took for a person (no title, no lexicon entry) stays a person where the tagger
+ *   finds a person in it, trimmed to the tagger's name when a title or occupation stands before
+ *   it (`Tory MP Michael Mates` -> `Michael Mates`); a run that is a known person's name stays a
+ *   person, and so does a run from a known given name on (`Labour MP Jane Doe` -> `Jane Doe`); a lone word the tagger calls an organisation
+ *   becomes one (`Fiorentina`); other runs are dropped (a place, an event, a treaty, a headline's
+ *   words: `Marshall Plan`, `Officials`);
+ * - a person span, or an organisation span of two words or more, of the tagger that no rule covers
+ *   becomes a mention, unless the rules know it for a place, an event or a landmark.
+ */
+import type { Token } from '../../types.js';
+import { phraseKey } from '../entity-lexicon.js';
+import { isCap } from '../token-tests.js';
+import { classifyRun } from './capitalised-runs.js';
+import { newDraft, type Draft } from './draft.js';
+import type { MentionScan } from './scan.js';
+import { spansOf, tagSentence, type TaggedSpan, type TaggerModel } from './tagger.js';
+
+const SPACES = /\s+/g;
+/** A rule's guess from capitalisation alone: a person run with no title (below a titled name's 0.85). */
+const RUN_GUESS = 0.85;
+/** Tagger-found names: a full name as strong as an untitled rule run; a lone word stays weak. */
+const TAGGED_FULL_NAME = 0.8;
+const TAGGED_LONE_NAME = 0.45;
+const TAGGED_ORGANISATION = 0.7;
+
+const isRunGuess = (d: Draft): boolean => d.type === 'Person' && (d.kind === 'name' || d.kind === 'surname') && !d.role && d.confidence < RUN_GUESS;
+
+export function applyTagger(s: MentionScan, model: TaggerModel): void {
+  const spans: TaggedSpan[] = [];
+  for (const sentence of s.ann.sentences) {
+    const first = sentence.firstToken;
+    const last = sentence.lastToken;
+    if (last < first) continue;
+    for (const span of spansOf(tagSentence(s, model, first, last), first)) if (!s.isSkipped(span.first)) spans.push(span);
+  }
+  const owner = new Int32Array(s.tokens.length).fill(-1);
+  s.drafts.forEach((d, k) => {
+    for (let t = d.first; t <= d.last; t++) if (owner[t] === -1) owner[t] = k;
+  });
+  const personWords = new Set<string>();
+  for (const d of s.drafts) if (d.type === 'Person' && !isRunGuess(d)) for (const w of d.name.split(' ')) personWords.add(w);
+  for (const span of spans) if (span.type === 'PER') for (let t = span.first; t <= span.last; t++) personWords.add((s.tokens[t] as Token).text);
+  for (const d of s.drafts) if (isRunGuess(d)) judgeRun(s, d, spans, personWords);
+  for (const span of spans) if (span.type === 'PER' || span.type === 'ORG') addUncovered(s, span, owner);
+}
+
+/** A rule's untitled person run, against the tagger's spans that overlap it. */
+function judgeRun(s: MentionScan, d: Draft, spans: readonly TaggedSpan[], personWords: ReadonlySet<string>): void {
+  const over = spans.filter((t) => t.first <= d.last && t.last >= d.first);
+  const person = over.find((t) => t.type === 'PER');
+  if (person) {
+    if (person.last === d.last && person.first > d.first && person.last > person.first && !hasLink(s, d.first, person.first - 1)) rename(s, d, person.first, d.last);
+    return;
+  }
+  // A name of the people gazetteer stays a person, and so does a run from one of its given names
+  // on (`Labour MP Jane Doe` -> `Jane Doe`).
+  if (d.first < d.last && s.lex.knownPeople.fullNames.has(phraseKey(d.name))) return;
+  const given = knownGivenName(s, d);
+  if (given !== undefined) {
+    if (given > d.first) rename(s, d, given, d.last);
+    return;
+  }
+  // A lone word the tagger calls an organisation is one (a club, a company) unless it is a word of a
+  // person's name in the article, or a place (the context step types a town playing as a team).
+  const org = over.find((t) => t.type === 'ORG' && t.first === d.first && t.last === d.last);
+  if (org && d.first === d.last && !personWords.has(d.name) && !s.lex.places.has(phraseKey(d.name))) {
+    d.type = 'Organisation';
+    d.kind = 'name';
+    d.confidence = TAGGED_ORGANISATION;
+    return;
+  }
+  // A place, an event, a treaty (`Marshall Plan`), an organisation, or a headline's words (`Officials`).
+  d.name = '';
+}
+
+/** The first token of the run, before its last, that is a known given name (none after a link). */
+function knownGivenName(s: MentionScan, d: Draft): number | undefined {
+  const { givenNames } = s.lex.knownPeople;
+  for (let k = d.first; k < d.last; k++) {
+    const t = s.tokens[k] as Token;
+    if (!isCap(t)) return undefined;
+    if (givenNames.has(t.normal)) return k;
+  }
+  return undefined;
+}
+
+/** Whether tokens first..last hold a lower-case link of a name (`de`, `van`, `of`). */
+function hasLink(s: MentionScan, first: number, last: number): boolean {
+  for (let k = first; k <= last; k++) if (!isCap(s.tokens[k] as Token)) return true;
+  return false;
+}
+
+function rename(s: MentionScan, d: Draft, first: number, last: number): void {
+  const span = s.tokenSpan(first, last);
+  d.first = first;
+  d.start = span.start;
+  d.name = s.text.slice(span.start, span.end).replace(SPACES, ' ');
+  if (first === last) d.kind = 'surname';
+}
+
+function addUncovered(s: MentionScan, span: TaggedSpan, owner: Int32Array): void {
+  for (let t = span.first; t <= span.last; t++) if (owner[t] !== -1) return;
+  // What the rules know of the run: a place, an event or a landmark is no name of ours.
+  const kind = classifyRun(s, span.first, span.last);
+  if (kind === 'none') return;
+  const { start, end } = s.tokenSpan(span.first, span.last);
+  const name = s.text.slice(start, end).replace(SPACES, ' ');
+  const words = span.last - span.first + 1;
+  if (span.type === 'PER' && kind === 'person') {
+    const draft = newDraft(start, end, span.first, span.last, 'Person', words >= 2 ? 'name' : 'surname', name, words >= 2 ? TAGGED_FULL_NAME : TAGGED_LONE_NAME);
+    s.push(draft);
+    s.affiliationAt.set(span.last, { name, type: 'Person', first: span.first });
+    return;
+  }
+  if (span.type === 'PER') return;
+  // A lone word the tagger calls an organisation is too often a surname, a place or a treaty's
+  // acronym in news; the rules' acronym step has the lists for those.
+  if (words === 1) return;
+  s.push(newDraft(start, end, span.first, span.last, 'Organisation', 'name', name, TAGGED_ORGANISATION));
+}

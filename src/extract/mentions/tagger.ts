@@ -1,0 +1,236 @@
+/**
+ * The learned span tagger: a greedy averaged-perceptron tagger of Person / Organisation /
+ * Location spans (BIO labels, MISC learned so that it is not taken for one of them), trained on
+ * the CoNLL-2003 training split by `scripts/train-tagger.mjs`. Only candidate tokens (capitalised
+ * words and the lower-case links inside a capitalised run) are scored; every other token is `O`.
+ * Features: the word, its shape, affixes, wink's POS, the neighbours' words, shapes and POS, the
+ * two previous labels, and gazetteer hits (lexicon phrases, towns, title words, known figures).
+ * The same feature function serves the training script and the pipeline.
+ */
+import type { Token } from '../../types.js';
+import { phraseKey } from '../entity-lexicon.js';
+import { isCap } from '../token-tests.js';
+import type { MentionScan } from './scan.js';
+
+/**
+ * A trained model: labels, per-label biases and, per feature template, the weight vector (one
+ * weight per label) of each value seen in training: `one` for single-valued templates (`w`,
+ * `sh` ...), `two` for templates over a pair of values (`pw|w`: previous word, word).
+ */
+export interface TaggerModel {
+  readonly labels: readonly string[];
+  readonly biases: Float64Array;
+  readonly one: ReadonlyMap<string, ReadonlyMap<string, Float64Array>>;
+  readonly two: ReadonlyMap<string, ReadonlyMap<string, ReadonlyMap<string, Float64Array>>>;
+}
+
+/** Where features go: the model's key of a feature is `template=value` or `template=first second`. */
+export interface FeatureSink {
+  one(template: string, value: string): void;
+  two(template: string, first: string, second: string): void;
+}
+
+/** A typed span over tokens first..last. */
+export interface TaggedSpan {
+  readonly first: number;
+  readonly last: number;
+  readonly type: 'PER' | 'ORG' | 'LOC' | 'MISC';
+}
+
+/** Lower-case words that link capitalised words of one name (`Bank of England`, `van der Pas`). */
+const LINKS: ReadonlySet<string> = new Set(['of', 'de', 'van', 'von', 'der', 'den', 'du', 'la', 'le', 'del', 'da', 'di', 'al', 'el', 'bin', 'ibn', 'and', '&', 'for', 'the', 'y']);
+
+/** POS tags of a capitalised sentence opener that names nothing (`The`, `He`, `But`, `In`). */
+const CLOSED_CLASS: ReadonlySet<string> = new Set(['DET', 'PRON', 'ADP', 'CCONJ', 'SCONJ', 'AUX', 'PART', 'ADV', 'NUM', 'PUNCT', 'INTJ']);
+
+/**
+ * Whether token k is scored: a capitalised word (but not a closed-class sentence opener), or a
+ * link between two capitalised words.
+ */
+export function isCandidate(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  if (!t) return false;
+  if (isCap(t)) return !(CLOSED_CLASS.has(t.pos) && tokens[k - 1]?.sentence !== t.sentence);
+  if (!LINKS.has(t.normal)) return false;
+  const prev = tokens[k - 1];
+  const next = tokens[k + 1];
+  return !!prev && !!next && prev.sentence === t.sentence && next.sentence === t.sentence && isCap(prev) && (isCap(next) || LINKS.has(next.normal));
+}
+
+/** `Xxxx`, `XX`, `X.X.`, `dd-dd`: letters as X/x, digits as d, runs of one class cut at two. */
+export function wordShape(w: string): string {
+  let out = '';
+  let prev = '';
+  let run = 0;
+  for (let k = 0; k < w.length && out.length < 8; k++) {
+    const c = w.charCodeAt(k);
+    const ch = c >= 65 && c <= 90 ? 'X' : c >= 97 && c <= 122 ? 'x' : c >= 48 && c <= 57 ? 'd' : c > 127 ? (w[k] === w[k]?.toLowerCase() ? 'x' : 'X') : (w[k] ?? '');
+    run = ch === prev ? run + 1 : 1;
+    prev = ch;
+    if (run <= 2) out += ch;
+  }
+  return out;
+}
+
+/**
+ * The gazetteer label of every token of sentence tokens first..last: the kind of the lexicon
+ * phrase covering it (`B-country`, `I-org` ...), `place` for a known town or region, or ''.
+ */
+export function gazetteerLabels(s: MentionScan, first: number, last: number): string[] {
+  const out: string[] = new Array<string>(last - first + 1).fill('');
+  for (let i = first; i <= last; i++) {
+    const t = s.tokens[i] as Token;
+    if (!isCap(t)) continue;
+    const m = s.lexMatchAt(i, last);
+    if (m) {
+      for (let k = m.first; k <= m.last; k++) out[k - first] = `${k === m.first ? 'B' : 'I'}-${m.entry.kind}`;
+      i = m.last;
+      continue;
+    }
+    if (s.lex.places.has(phraseKey(t.text))) out[i - first] = 'place';
+  }
+  return out;
+}
+
+const word = (t: Token | undefined): string => (t ? t.normal : '<s>');
+const posOf = (t: Token | undefined): string => (t ? t.pos : '<s>');
+
+/** The word shapes of a sentence's tokens, made when first asked for (index k - first). */
+export class SentenceShapes {
+  private readonly shapes: (string | undefined)[] = [];
+  constructor(
+    private readonly tokens: readonly Token[],
+    private readonly first: number,
+    private readonly last: number,
+  ) {}
+
+  at(k: number): string {
+    if (k < this.first || k > this.last) return '<s>';
+    return (this.shapes[k - this.first] ??= wordShape((this.tokens[k] as Token).text));
+  }
+}
+
+/**
+ * Sends the features of candidate token i of the sentence first..last to the sink, given the
+ * two previous labels.
+ */
+export function visitFeatures(s: MentionScan, i: number, first: number, last: number, gaz: readonly string[], shapes: SentenceShapes, prev: string, prev2: string, sink: FeatureSink): void {
+  const { tokens, lex } = s;
+  const t = tokens[i] as Token;
+  const p = i > first ? tokens[i - 1] : undefined;
+  const n = i < last ? tokens[i + 1] : undefined;
+  const w = t.normal;
+  const shape = shapes.at(i);
+  const pw = word(p);
+  const nw = word(n);
+  sink.one('w', w);
+  sink.one('sh', shape);
+  sink.one('p3', w.slice(0, 3));
+  sink.one('s3', w.slice(-3));
+  sink.one('s2', w.slice(-2));
+  sink.one('pos', t.pos);
+  sink.one('pw', pw);
+  sink.one('nw', nw);
+  sink.one('p2w', i - 1 > first ? word(tokens[i - 2]) : '<s>');
+  sink.one('n2w', i + 1 < last ? word(tokens[i + 2]) : '<s>');
+  sink.one('psh', shapes.at(i - 1));
+  sink.one('nsh', shapes.at(i + 1));
+  sink.one('ppos', posOf(p));
+  sink.one('npos', posOf(n));
+  sink.one('pt', prev);
+  sink.two('pt2', prev2, prev);
+  sink.two('pt|sh', prev, shape);
+  sink.two('pw|w', pw, w);
+  sink.two('w|nw', w, nw);
+  sink.one('gaz', gaz[i - first] ?? '');
+  sink.one('pgaz', i > first ? (gaz[i - 1 - first] ?? '') : '<s>');
+  sink.one('ngaz', i < last ? (gaz[i + 1 - first] ?? '') : '<s>');
+  if (i === first) sink.one('flag', 'first');
+  if (p && lex.titles.has(p.text)) sink.one('flag', 'title-before');
+  if (lex.titles.has(t.text)) sink.one('flag', 'title');
+  if (lex.figuresBySurname.has(w)) sink.one('flag', 'figure');
+  if (lex.nameVariants.has(w)) sink.one('flag', 'given');
+  if (lex.orgHeads.has(t.text)) sink.one('flag', 'org-head');
+  if (n && lex.orgHeads.has(n.text)) sink.one('flag', 'org-head-after');
+  if (lex.nonNames.has(w)) sink.one('flag', 'non-name');
+}
+
+/** Adds the weights of the features it is sent to a score per label. */
+class Scorer implements FeatureSink {
+  readonly scores: Float64Array;
+  constructor(private readonly model: TaggerModel) {
+    this.scores = new Float64Array(model.biases.length);
+  }
+
+  reset(): void {
+    this.scores.set(this.model.biases);
+  }
+
+  one(template: string, value: string): void {
+    const w = this.model.one.get(template)?.get(value);
+    if (w) this.add(w);
+  }
+
+  two(template: string, first: string, second: string): void {
+    const w = this.model.two.get(template)?.get(first)?.get(second);
+    if (w) this.add(w);
+  }
+
+  private add(w: Float64Array): void {
+    const scores = this.scores;
+    for (let c = 0; c < scores.length; c++) scores[c] = (scores[c] as number) + (w[c] as number);
+  }
+
+  best(): number {
+    const scores = this.scores;
+    let best = 0;
+    for (let c = 1; c < scores.length; c++) if ((scores[c] as number) > (scores[best] as number)) best = c;
+    return best;
+  }
+}
+
+/** The labels of sentence first..last, left to right, non-candidates `O`. */
+export function tagSentence(s: MentionScan, model: TaggerModel, first: number, last: number): string[] {
+  const labels: string[] = [];
+  let scorer: Scorer | undefined;
+  let gaz: string[] | undefined;
+  let shapes: SentenceShapes | undefined;
+  let prev = '<s>';
+  let prev2 = '<s>';
+  for (let i = first; i <= last; i++) {
+    let label = 'O';
+    if (isCandidate(s.tokens, i)) {
+      scorer ??= new Scorer(model);
+      gaz ??= gazetteerLabels(s, first, last);
+      shapes ??= new SentenceShapes(s.tokens, first, last);
+      scorer.reset();
+      visitFeatures(s, i, first, last, gaz, shapes, prev, prev2, scorer);
+      label = model.labels[scorer.best()] ?? 'O';
+    }
+    labels.push(label);
+    prev2 = prev;
+    prev = label;
+  }
+  return labels;
+}
+
+/** The spans of BIO labels of tokens from `first` on (an `I-` without its `B-` starts a span). */
+export function spansOf(labels: readonly string[], first: number): TaggedSpan[] {
+  const spans: TaggedSpan[] = [];
+  let open: { first: number; type: string } | undefined;
+  const close = (end: number): void => {
+    if (open) spans.push({ first: open.first, last: end, type: open.type as TaggedSpan['type'] });
+    open = undefined;
+  };
+  labels.forEach((label, k) => {
+    const i = first + k;
+    if (label === 'O') return close(i - 1);
+    const type = label.slice(2);
+    if (label.startsWith('B-') || !open || open.type !== type) {
+      close(i - 1);
+      open = { first: i, type };
+    }
+  });
+  close(first + labels.length - 1);
+  return spans;
+}

@@ -1,0 +1,57 @@
+/**
+ * Reads the entity tagger's model (`data/models/entity-tagger.json`, written by
+ * `scripts/train-tagger.mjs`) into the lean form the tagger scores with: one weight vector per
+ * feature. A missing file means no tagger (the rules alone); a malformed one is an error naming it.
+ */
+import fs from 'node:fs';
+import type { TaggerModel } from './mentions/tagger.js';
+
+/** The model as `scripts/train-tagger.mjs` writes it: weights by `template=value` feature. */
+export interface ModelFile {
+  labels: string[];
+  biases: number[];
+  weights: Record<string, number[]>;
+}
+
+export function readTaggerModel(file: string): TaggerModel | undefined {
+  if (!fs.existsSync(file)) return undefined;
+  let raw: ModelFile;
+  try {
+    raw = JSON.parse(fs.readFileSync(file, 'utf8')) as ModelFile;
+  } catch (e) {
+    throw new Error(`${file}: not a tagger model (${e instanceof Error ? e.message : String(e)})`);
+  }
+  return taggerModelFrom(raw, file);
+}
+
+/** The lean form of a model file's content (`file` names it in errors). */
+export function taggerModelFrom(raw: ModelFile, file: string): TaggerModel {
+  const n = Array.isArray(raw.labels) ? raw.labels.length : 0;
+  if (!n || !Array.isArray(raw.biases) || raw.biases.length !== n || typeof raw.weights !== 'object') {
+    throw new Error(`${file}: not a tagger model (labels, biases and weights of one size expected)`);
+  }
+  const one = new Map<string, Map<string, Float64Array>>();
+  const two = new Map<string, Map<string, Map<string, Float64Array>>>();
+  for (const [feature, row] of Object.entries(raw.weights)) {
+    if (!Array.isArray(row) || row.length !== n) throw new Error(`${file}: feature ${feature} has ${Array.isArray(row) ? row.length : 0} weights, not ${n}`);
+    const eq = feature.indexOf('=');
+    const template = feature.slice(0, eq);
+    const value = feature.slice(eq + 1);
+    const weights = Float64Array.from(row);
+    // A pair's two values are joined by a space (tokens have none).
+    const space = value.indexOf(' ');
+    if (space < 0) {
+      let values = one.get(template);
+      if (!values) one.set(template, (values = new Map()));
+      values.set(value, weights);
+      continue;
+    }
+    let firsts = two.get(template);
+    if (!firsts) two.set(template, (firsts = new Map()));
+    const head = value.slice(0, space);
+    let seconds = firsts.get(head);
+    if (!seconds) firsts.set(head, (seconds = new Map()));
+    seconds.set(value.slice(space + 1), weights);
+  }
+  return { labels: raw.labels, biases: Float64Array.from(raw.biases), one, two };
+}

@@ -1,0 +1,120 @@
+/**
+ * AFFILIATED_WITH edges: from the mentions' roles and affiliations,
+ * appositives (`Blinken's deputy, Wendy Sherman`), possessors (`NATO's Jens
+ * Stoltenberg`), public figures of the gazetteer and entity affiliations.
+ */
+import type { Mention } from '../types.js';
+import { ArticleView } from './article-view.js';
+import type { Draft } from './drafts.js';
+import { roleAppositionAffiliations } from './role-appositions.js';
+
+/** AFFILIATED_WITH drafts, at most one per person and organisation. */
+class AffiliationDrafts {
+  readonly out: Draft[] = [];
+  private readonly seen = new Set<string>();
+
+  add(rule: string, person: number, org: number, sentence: number, role: string | undefined, cue: string): void {
+    const key = `${person}|${org}`;
+    if (person === org || this.seen.has(key)) return;
+    this.seen.add(key);
+    this.out.push({ type: 'AFFILIATED_WITH', rule, sources: [person], targets: [org], sentence, cue, modality: 'asserted', role, confidence: 0.9 });
+  }
+}
+
+/** AFFILIATED_WITH from mention roles/affiliations and `X's deputy, Y`. */
+export function affiliationDrafts(view: ArticleView): Draft[] {
+  const drafts = new AffiliationDrafts();
+  const mentions = view.mentions;
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i] as Mention;
+    const person = view.mentionEntity.get(i);
+    if (person === undefined || view.entityType(person) !== 'Person' || !m.affiliation) continue;
+    const org = view.entityNamed(m.affiliation);
+    if (org === undefined || view.entityType(org) === 'Person') continue;
+    drafts.add('affiliation.mention', person, org, m.sentence, m.role, m.role ?? m.affiliation);
+  }
+  appositiveAffiliations(view, drafts);
+  roleAppositionAffiliations(view, (person, org, sentence, role, cue) => drafts.add('affiliation.role-apposition', person, org, sentence, role, cue));
+  // `Venezuela's Hugo Chavez`, `NATO's Jens Stoltenberg`: a country or organisation owning a person's name.
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i] as Mention;
+    const person = view.mentionEntity.get(i);
+    if (person === undefined || view.entityType(person) !== 'Person' || (m.kind !== 'name' && m.kind !== 'surname')) continue;
+    const ownerEnd = m.firstToken - 2;
+    if (ownerEnd < 0 || !view.isPossessiveAfter(ownerEnd) || ownerEnd + 2 !== m.firstToken) continue;
+    const org = view.entityAt(ownerEnd);
+    if (org === undefined || view.entityType(org) === 'Person' || view.mentionAt(ownerEnd)?.lastToken !== ownerEnd) continue;
+    drafts.add('affiliation.possessor', person, org, m.sentence, m.role, m.role ?? view.entities[org]?.name ?? '');
+  }
+  figureAffiliations(view, drafts);
+  // Entity-level affiliations the mentions did not carry (evidence: the first mention's sentence).
+  for (const e of view.entities) {
+    if (e.type !== 'Person') continue;
+    for (const a of e.affiliations) {
+      const org = view.entityNamed(a);
+      const first = view.mentions[e.mentions[0] ?? -1];
+      if (org === undefined || !first || view.entityType(org) === 'Person') continue;
+      drafts.add('affiliation.entity', e.id, org, first.sentence, e.roles[0], e.roles[0] ?? a);
+    }
+  }
+  return drafts.out;
+}
+
+/** `Blinken's deputy, Wendy Sherman,` / `Russia's ambassador to the UN, Vasily Nebenzia,`. */
+function appositiveAffiliations(view: ArticleView, drafts: AffiliationDrafts): void {
+  const tokens = view.tokens;
+  for (let i = 0; i < tokens.length; i++) {
+    const owner = view.entityAt(i);
+    if (owner === undefined) continue;
+    const m = view.mentionAt(i);
+    if (!m || m.lastToken !== i || !view.isPossessiveAfter(i)) continue;
+    const [, last] = view.sentenceBounds(i);
+    const np = view.readNP(i, last);
+    if (!np || np.appositive === undefined || !np.headLemma) continue;
+    let org: number | undefined = owner;
+    if (view.entityType(owner) === 'Person') {
+      const ent = view.entities[owner];
+      org = ent?.affiliations.map((a) => view.entityNamed(a)).find((x) => x !== undefined && view.entityType(x) !== 'Person');
+    }
+    if (org === undefined) continue;
+    const roleFrom = tokens[i + 2]?.start ?? 0;
+    let roleTo = i + 2;
+    while (roleTo < tokens.length && tokens[roleTo]?.text !== ',') roleTo++;
+    const role = roleTo < tokens.length ? view.text.slice(roleFrom, tokens[roleTo - 1]?.end ?? roleFrom) : np.headLemma;
+    drafts.add('affiliation.appositive', np.appositive, org, tokens[i]?.sentence ?? 0, role, role);
+  }
+}
+
+/**
+ * A well-known public figure named in full acts for the state the gazetteer gives, when the article
+ * names it and gives the person no other affiliation (a spokesman of the Kremlin acts for the Kremlin).
+ */
+function figureAffiliations(view: ArticleView, drafts: AffiliationDrafts): void {
+  const affiliated = new Set(drafts.out.map((d) => d.sources[0]));
+  for (const e of view.entities) {
+    if (e.type !== 'Person' || affiliated.has(e.id) || e.affiliations.some((a) => view.entityNamed(a) !== undefined)) continue;
+    const fig = view.figureOf(e);
+    const first = view.mentions[e.mentions[0] ?? -1];
+    if (!fig || !first) continue;
+    const role = e.roles[0] ?? fig.role;
+    // An office of a body the article names (`Kremlin spokesman`, `State Department spokesman`): that body.
+    const body = bodyOfRole(view, role);
+    if (body !== undefined) {
+      drafts.add('affiliation.figure', e.id, body, first.sentence, role, role ?? '');
+      continue;
+    }
+    const org = view.entityNamed(fig.country);
+    if (org === undefined || view.entityType(org) !== 'Country') continue;
+    drafts.add('affiliation.figure', e.id, org, first.sentence, role, role ?? fig.country);
+  }
+}
+
+/** The organisation of the article a role's leading words name (`Kremlin spokesman` -> Kremlin), if any. */
+function bodyOfRole(view: ArticleView, role: string | undefined): number | undefined {
+  const words = (role ?? '').split(/\s+/).filter(Boolean);
+  for (let n = words.length - 1; n >= 1; n--) {
+    const e = view.entityNamed(words.slice(0, n).join(' '));
+    if (e !== undefined && view.entityType(e) === 'Organisation') return e;
+  }
+  return undefined;
+}

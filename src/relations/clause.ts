@@ -1,0 +1,279 @@
+/**
+ * Actors and targets of a clause for the relation producers: the subject
+ * (with groups and offices standing for their state, `it`/`they` in a
+ * reported clause), passive voice and agent, the verb cue at a token, and
+ * the target slots of a cue.
+ */
+import { ArticleView, type NounPhrase, type Subject } from './article-view.js';
+import { phraseStart } from './drafts.js';
+
+const BE = new Set(['be']);
+
+const NOMINATIVE = new Set(['he', 'she', 'they', 'we', 'i']);
+
+/**
+ * Entities a noun phrase stands for as an actor or target: `npEntities`,
+ * else the state or body owning a group of its people (`Ukrainian
+ * lawmakers`, `Russia's diplomats`, `NATO members`, `the US ambassador`).
+ * Only here: the quote stage keeps such groups anonymous speakers.
+ */
+export function actorsOf(view: ArticleView, np: NounPhrase | undefined, owner: boolean): number[] {
+  const found = view.npEntities(np, owner);
+  if (found.length || !np || np.heads.length || np.owner === undefined) return found;
+  if (np.headLemma && view.lex.groupNouns.has(np.headLemma) && view.entityType(np.owner) !== 'Person') return officeHolder(view, np, np.owner);
+  // A state's forces (`U.S. troops`, `Russian forces`) stand for the state.
+  if (np.headLemma && view.lex.militaryNouns.has(np.headLemma) && view.entityType(np.owner) === 'Country') return [np.owner];
+  return [];
+}
+
+/**
+ * An unnamed office of a state or body (`the US ambassador`, `the Russian
+ * foreign minister`) acts for it, like a group of its people; but when the
+ * article names exactly one person holding that office for it, the office is
+ * that person (several: none).
+ */
+function officeHolder(view: ArticleView, np: NounPhrase, owner: number): number[] {
+  const head = view.tok(np.last);
+  const office = np.headLemma ?? '';
+  // A plural group (`Russia's diplomats`) is the state's people, never one of them.
+  if (!head || head.normal !== office) return [owner];
+  const holders = view.entities.filter((e) => e.type === 'Person' && view.isAffiliated(e.id, owner) && e.roles.some((r) => r.toLowerCase().split(/\s+/).includes(office)));
+  if (!holders.length) return [owner];
+  return holders.length === 1 && holders[0] ? [holders[0].id] : [];
+}
+
+/**
+ * `The US Secretary of State wants ...`, `the Russian Minister of Defence
+ * said ...`: a title with an `of` complement as the subject; the phrase up to
+ * the office word is read as the actor (see `officeHolder`).
+ */
+function titledSubject(view: ArticleView, s: Subject): number[] {
+  const office = s.start - 2;
+  const t = view.tok(office);
+  if (view.norm(s.start - 1) !== 'of' || !t || (t.pos !== 'NOUN' && t.pos !== 'PROPN') || !view.lex.groupNouns.has(t.lemma)) return [];
+  // The complement is an office's department (`of State`, `of Defence`), never a name (`of State George Shultz`).
+  const [, last] = view.sentenceBounds(office);
+  for (let k = s.start; k <= last && view.tok(k)?.pos !== 'VERB' && view.tok(k)?.pos !== 'AUX'; k++) {
+    const w = view.tok(k);
+    if (w && !view.lex.titleWords.has(w.normal) && !(w.pos === 'NOUN' && /^[a-z]/.test(w.text)) && w.normal !== 'the') return [];
+  }
+  const [first] = view.sentenceBounds(office);
+  const start = phraseStart(view, office, first, 5);
+  return start < office ? actorsOf(view, view.readNP(start, office), false) : [];
+}
+
+/** The subject of verb v, a group of a state's people standing for that state (see `actorsOf`). */
+export function subjectActors(view: ArticleView, v: number): Subject | undefined {
+  const s = view.subjectOf(v);
+  if (!s || !s.entities.length) {
+    const reported = reportingSubject(view, v);
+    if (reported) return reported;
+  }
+  if (s && !s.entities.length) {
+    const titled = titledSubject(view, s);
+    if (titled.length) return { entities: titled, start: s.start, headLemma: s.headLemma };
+  }
+  if (s) {
+    const office = officeBeforeComplement(view, s);
+    if (office.length) return { entities: office, start: s.start, headLemma: s.headLemma };
+    if (s.entities.length && isPlaceOfNoun(view, s.start)) return { entities: [], start: s.start, headLemma: s.headLemma };
+  }
+  if (!s || s.entities.length || !s.headLemma || !view.lex.groupNouns.has(s.headLemma)) return s;
+  // The subject phrase ends before the relative pronoun, auxiliary or verb that follows it.
+  let end = s.start;
+  while (end + 1 < v && !['PRON', 'VERB', 'AUX', 'ADP', 'SCONJ', 'PUNCT'].includes(view.tok(end + 1)?.pos ?? '')) end++;
+  const entities = actorsOf(view, view.readNP(s.start, end), false);
+  return entities.length ? { entities, start: s.start, headLemma: s.headLemma } : s;
+}
+
+/**
+ * `the Russian ambassador to the United States accused ...`, `China's envoy to Britain said ...`:
+ * an office owned by a state or body, with a complement naming a place or another party, stands
+ * for its holder or owner (see `officeHolder`), not for the entity of its complement.
+ */
+const OFFICE_COMPLEMENT = new Set(['to', 'in', 'at', 'for']);
+function officeBeforeComplement(view: ArticleView, s: Subject): number[] {
+  const office = s.start - 2;
+  const t = view.tok(office);
+  if (!OFFICE_COMPLEMENT.has(view.norm(s.start - 1)) || !t || !view.lex.groupNouns.has(t.lemma)) return [];
+  const [first] = view.sentenceBounds(office);
+  const start = phraseStart(view, office, first, 5);
+  const np = start < office ? view.readNP(start, office) : undefined;
+  return np && !np.heads.length && np.owner !== undefined ? actorsOf(view, np, false) : [];
+}
+
+/**
+ * `The commander of the forces in Afghanistan said ...`: the entity is where a common noun is,
+ * not the subject (a group of a place's people, `officials in Moscow`, does stand for it).
+ */
+function isPlaceOfNoun(view: ArticleView, start: number): boolean {
+  const noun = view.tok(start - 2);
+  return (
+    ['in', 'at', 'near', 'inside'].includes(view.norm(start - 1)) &&
+    !!noun &&
+    noun.pos === 'NOUN' &&
+    /^[a-z]/.test(noun.text) &&
+    !view.lex.groupNouns.has(noun.lemma) &&
+    !view.lex.governmentNouns.has(noun.lemma)
+  );
+}
+
+/**
+ * `Iran said it was ready to ...`, `The allies announced they would ...`:
+ * `it`/`they` opening the clause reported by a state or organisation is
+ * that reporter (a person says `he`/`she`, which the entity stage resolves);
+ * `it` opening an adverbial clause is the main clause's subject (see
+ * `mainClauseSubject`).
+ */
+function reportingSubject(view: ArticleView, v: number): Subject | undefined {
+  const [first] = view.sentenceBounds(v);
+  const p = view.chainStart(v, first) - 1;
+  const pron = view.norm(p);
+  if ((pron !== 'it' && pron !== 'they') || view.tok(p)?.pos !== 'PRON' || view.entityAt(p) !== undefined) return undefined;
+  if (pron === 'it' && SUBORDINATORS.has(view.norm(p - 1))) return mainClauseSubject(view, p, first);
+  let k = p - 1;
+  if (view.norm(k) === 'that') k--;
+  const verb = view.tok(k);
+  if (!verb || verb.pos !== 'VERB' || !view.lex.speechVerbs.has(verb.lemma)) return undefined;
+  const reporter = view.subjectOf(k);
+  const ents = reporter?.entities ?? [];
+  if (!ents.length || ents.some((e) => view.entityType(e) === 'Person') || (pron === 'it' && ents.length > 1)) return undefined;
+  return { entities: ents, start: p, headLemma: undefined };
+}
+
+/** Words opening an adverbial clause after the main clause (`Moscow will know once it receives ...`). */
+const SUBORDINATORS = new Set(['once', 'when', 'until', 'after', 'before', 'because', 'since', 'as', 'while', 'unless']);
+
+/**
+ * `Moscow would know ... once it receives an answer`: `it` opening an
+ * adverbial clause is the main clause's subject, when that is one country or
+ * organisation and no other entity stands between them to compete.
+ */
+function mainClauseSubject(view: ArticleView, p: number, first: number): Subject | undefined {
+  for (let k = p - 2; k >= first; k--) {
+    if (view.entityAt(k) !== undefined) {
+      // The nearest entity before the pronoun must be the main clause's subject itself.
+      for (let v = k + 1; v < p - 1; v++) {
+        if (view.tok(v)?.pos !== 'VERB') continue;
+        const s = view.subjectOf(v);
+        const e = s?.entities;
+        if (!e || e.length !== 1 || e[0] !== view.entityAt(k) || view.entityType(e[0] ?? -1) === 'Person') return undefined;
+        return { entities: e, start: p, headLemma: undefined };
+      }
+      return undefined;
+    }
+  }
+  return undefined;
+}
+
+/** A cue verb the tagger missed after an infinitive `to` (`refused to back Beijing`: `back` as ADV). */
+export function isInfinitiveCue(view: ArticleView, i: number): boolean {
+  const t = view.tok(i);
+  const p = view.tok(i - 1);
+  return !!t && !!p && t.pos !== 'NOUN' && t.pos !== 'PROPN' && p.normal === 'to' && p.pos === 'PART' && view.lex.verbs.has(t.normal);
+}
+
+/** Whether an infinitive (`to` + verb) follows in the clause, within a few words (`was asked by Y to leave`). */
+export function hasInfinitive(view: ArticleView, from: number, end: number): boolean {
+  for (let k = from; k <= Math.min(end, from + 10); k++) {
+    if (view.norm(k) === ',' || view.tok(k)?.pos === 'PRON') return false;
+    if (view.norm(k) === 'to' && (view.tok(k + 1)?.pos === 'VERB' || view.tok(k + 1)?.pos === 'AUX')) return true;
+  }
+  return false;
+}
+
+/**
+ * A pronoun actor that the entity stage resolved to a person acting for the
+ * target (`he accused the United States` resolved to a US official) is
+ * re-resolved to the nearest earlier person who does not act for it.
+ */
+export function rehomePronounActor(view: ArticleView, subjectStart: number, sources: number[], targets: readonly number[]): number[] {
+  if (sources.length !== 1 || !targets.length) return sources;
+  let p = subjectStart;
+  while (view.tok(p)?.pos === 'DET') p++;
+  const m = view.mentionAt(p);
+  const src = sources[0];
+  if (!m || m.kind !== 'pronoun' || src === undefined || !targets.some((t) => view.isAffiliated(src, t))) return sources;
+  const alt = view.nearestPersonBefore(p, (e) => e !== src && !targets.some((t) => view.isAffiliated(e, t)));
+  return alt === undefined ? sources : [alt];
+}
+
+export function isPassive(view: ArticleView, v: number): boolean {
+  const [first] = view.sentenceBounds(v);
+  const cs = view.chainStart(v, first);
+  const t = view.tok(v);
+  if (!t || !/(ed|en|wn|ne|lt|ught)$/.test(t.normal)) return false;
+  for (let k = cs; k < v; k++) if (BE.has(view.tok(k)?.lemma ?? '') && view.tok(k)?.pos === 'AUX') return true;
+  return false;
+}
+
+/** The agent NP after `by` in a passive clause. */
+export function passiveAgent(view: ArticleView, v: number): number[] {
+  const end = Math.min(view.clauseEnd(v), v + 10);
+  for (let k = v + 1; k <= end; k++) {
+    if (view.norm(k) === 'by') return actorsOf(view, view.readNP(k + 1, end), false);
+    if (view.tok(k)?.pos === 'VERB') break;
+  }
+  return [];
+}
+
+/** Entities found by one target slot of a cue, from token p on. */
+export function slotTargets(view: ArticleView, slot: string, p: number, end: number, owner: boolean, exclude: readonly number[]): number[] {
+  let s = p;
+  while (s <= end && (view.tok(s)?.pos === 'ADV' || (view.tok(s)?.pos === 'PART' && view.norm(s) !== 'to'))) s++;
+  // A nominative pronoun opens a clause (`promised he would ...`): no object, no phrase of the cue after it.
+  if (slot === 'dobj') {
+    if (NOMINATIVE.has(view.norm(s))) return [];
+    const np = view.readNP(s, end);
+    const found = actorsOf(view, np, owner);
+    // `endorsed an association agreement with the EU`: the agreement's other party.
+    if (!found.length && owner && np?.headLemma && view.lex.agreementNouns.has(np.headLemma)) {
+      for (let k = np.first; k <= np.last; k++) if (view.norm(k) === 'with' || view.norm(k) === 'between') return actorsOf(view, view.readNP(k + 1, end), false).filter((e) => !exclude.includes(e));
+    }
+    return found;
+  }
+  if (slot.startsWith('pp:')) {
+    const prep = slot.slice(3);
+    for (let k = s; k <= end && k < s + 14; k++) {
+      const t = view.tok(k);
+      if (!t) break;
+      if (t.normal === prep && (t.pos === 'ADP' || t.pos === 'PART' || t.pos === 'SCONJ') && view.tok(k + 1)?.pos !== 'VERB') {
+        return actorsOf(view, view.readNP(k + 1, end), owner || prep !== 'with');
+      }
+      if ((t.pos === 'VERB' || t.pos === 'AUX' || NOMINATIVE.has(t.normal)) && k > s) break;
+    }
+    return [];
+  }
+  if (slot === 'comp') {
+    for (let k = s; k <= end && k < s + 16; k++) {
+      // The clause's subject is a definite description naming no entity (`the alliance must ...`,
+      // `the company should ...`): the act is aimed at it, so no later entity is the target.
+      if (isUnresolvedSubject(view, k, end)) return [];
+      const e = view.entityAt(k);
+      if (e !== undefined && !exclude.includes(e)) return [e];
+      const d = view.demonymEntity(k);
+      if (d !== undefined && !exclude.includes(d) && view.tok(k)?.pos !== 'NOUN') return [d];
+    }
+  }
+  return [];
+}
+
+/** Determiners of a definite description (`the alliance`, `this bloc`). */
+const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those']);
+
+/**
+ * Whether a definite description that names no entity starts at token k and is
+ * the subject of a finite verb right after it (`the alliance must`, `the bloc
+ * would`): its head is a plain noun, and it has no entity head, owner,
+ * demonym or complement.
+ */
+function isUnresolvedSubject(view: ArticleView, k: number, end: number): boolean {
+  const t = view.tok(k);
+  if (!t || !DEFINITE.has(t.normal) || t.pos !== 'DET' || view.entityAt(k) !== undefined) return false;
+  const np = view.readNP(k, end);
+  if (!np?.headLemma || np.heads.length || np.owner !== undefined || np.appositive !== undefined || np.complement.length) return false;
+  for (let j = k; j <= np.last; j++) if (view.entityAt(j) !== undefined || view.demonymEntity(j) !== undefined) return false;
+  const head = view.tok(np.last);
+  const next = view.tok(np.last + 1);
+  return head?.pos === 'NOUN' && (next?.pos === 'AUX' || next?.pos === 'VERB');
+}

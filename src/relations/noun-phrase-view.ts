@@ -1,0 +1,432 @@
+/**
+ * The token and noun-phrase layer of the clause reader over one annotated
+ * article: which mention and entity a token belongs to, entity names and
+ * affiliations, and noun phrases (heads, owners, coordination, appositives,
+ * complements). ArticleView (article-view.ts) adds subjects, clauses and
+ * modality on top. Pure: built from plain data.
+ */
+import type { AnnotatedText, ArticleEntity, EntityType, Mention, Modality, Token } from '../types.js';
+import type { FigureEntry, RelationLexicon } from './relation-lexicon.js';
+import { resolveArticleReferences } from '../resolve/article-references.js';
+import type { QuotedSpeech } from '../resolve/pronoun-repair.js';
+
+export interface NounPhrase {
+  /** Entities heading the phrase (several when coordinated). */
+  readonly heads: readonly number[];
+  /** Owner of a non-entity head: possessor, demonym or entity modifier (`Russia's demands`, `Russian troops`). */
+  readonly owner: number | undefined;
+  /** A named appositive after a non-entity head (`Lavrov's deputy, Sergei Ryabkov`). */
+  readonly appositive: number | undefined;
+  /** Entities in an `of`/`from` complement of a non-entity head (`representatives from Germany and France`). */
+  readonly complement: readonly number[];
+  /** Lower-case lemma of the non-entity head noun, when there is one. */
+  readonly headLemma: string | undefined;
+  /** Whether an entity head is a name of a person given only by an anonymous title. */
+  readonly first: number;
+  readonly last: number;
+}
+
+export interface Subject {
+  readonly entities: readonly number[];
+  /** First token of the subject phrase (for modality and reporting frames). */
+  readonly start: number;
+  /** The non-entity head, when the subject names no entity (`a senior official`). */
+  readonly headLemma: string | undefined;
+}
+
+export const POSSESSIVE = new Set(["'s", '’s', "'", '’', 's']);
+export const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
+const QUOTE_MARKS = new Set(['"', '“', '”', '‘', '’', '«', '»', '„', "'", '``', "''"]);
+export const RELATIVE = new Set(['who', 'which', 'that', 'whom']);
+export const CLAUSE_BREAK = new Set(['.', ';', ':', '!', '?', 'but', 'while', 'whereas', 'although', 'though', 'because', 'since', 'when', 'after', 'before', 'as', 'where', 'if', 'unless']);
+/** Words that open a time adverbial after a name (`met Lavrov last week`), not a noun the name modifies. */
+const TIME_DETERMINERS = new Set(['last', 'next', 'this']);
+/** Time words that sit between a subject and its verb (`Biden today expressed`). */
+export const TEMPORAL = new Set(['today', 'yesterday', 'tomorrow', 'tonight', 'now', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'earlier', 'later', 'again', 'also', 'already', 'recently', 'previously', 'once']);
+
+/** Whether a token's text is a quotation mark (all are one or two characters: a length test first spares most set lookups). */
+export const isQuoteMark = (t: string): boolean => t.length <= 2 && QUOTE_MARKS.has(t);
+/** The lookup key of a name (accents, case, possessive, punctuation and a leading `the` dropped). */
+export const normKey = (s: string): string =>
+  s
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[’'`´]s\b/g, '')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .replace(/^the /, '')
+    .trim();
+
+/**
+ * Token index -> index in `all` of the longest mention with an entity covering it (or -1). A
+ * mention replaces an earlier one only if that one, looked up in the entity stage's `mentions`,
+ * is shorter (the mentions the view added are not in that list).
+ */
+function tokenMentions(tokenCount: number, mentions: readonly Mention[], all: readonly Mention[], me: ReadonlyMap<number, number>): Int32Array {
+  const out = new Int32Array(tokenCount).fill(-1);
+  for (let i = 0; i < all.length; i++) {
+    const m = all[i] as Mention;
+    if (!me.has(i)) continue;
+    for (let t = m.firstToken; t <= m.lastToken && t < tokenCount; t++) {
+      const prev = out[t] ?? -1;
+      const pm = prev >= 0 ? mentions[prev] : undefined;
+      if (!pm || pm.end - pm.start < m.end - m.start) out[t] = i;
+    }
+  }
+  return out;
+}
+
+/** Normalised name or alias -> the first entity with it. */
+function entitiesByName(entities: readonly ArticleEntity[]): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const e of entities) {
+    addName(out, e.name, e.id);
+    for (const a of e.aliases) addName(out, a, e.id);
+  }
+  return out;
+}
+
+function addName(byName: Map<string, number>, name: string, id: number): void {
+  const k = normKey(name);
+  if (k && !byName.has(k)) byName.set(k, id);
+}
+
+export class NounPhraseView {
+  readonly text: string;
+  readonly tokens: readonly Token[];
+  readonly ann: AnnotatedText;
+  readonly mentions: readonly Mention[];
+  readonly entities: readonly ArticleEntity[];
+  readonly lex: RelationLexicon;
+  /** Token index -> mention index (or -1). */
+  readonly tokMention: Int32Array;
+  /** Mention index -> entity id. */
+  readonly mentionEntity: ReadonlyMap<number, number>;
+  private readonly byName: ReadonlyMap<string, number>;
+
+  constructor(ann: AnnotatedText, mentions: readonly Mention[], entities: readonly ArticleEntity[], lex: RelationLexicon, quotes: readonly QuotedSpeech[] = []) {
+    this.ann = ann;
+    this.text = ann.text;
+    this.tokens = ann.tokens;
+    this.entities = entities;
+    this.lex = lex;
+    // Reference resolution is its own step (src/resolve/); the view only reads its result.
+    const { mentions: all, mentionEntity: me } = resolveArticleReferences(ann, mentions, entities, lex.orgAnaphors, quotes);
+    this.mentions = all;
+    this.mentionEntity = me;
+    this.tokMention = tokenMentions(ann.tokens.length, mentions, all, me);
+    this.byName = entitiesByName(entities);
+  }
+
+  tok(i: number): Token | undefined {
+    return this.tokens[i];
+  }
+
+  norm(i: number): string {
+    return this.tokens[i]?.normal ?? '';
+  }
+
+  /** The entity of the mention covering token i, if any. */
+  entityAt(i: number): number | undefined {
+    const m = this.tokMention[i] ?? -1;
+    return m >= 0 ? this.mentionEntity.get(m) : undefined;
+  }
+
+  mentionAt(i: number): Mention | undefined {
+    const m = this.tokMention[i] ?? -1;
+    return m >= 0 ? this.mentions[m] : undefined;
+  }
+
+  /** Whether person `p` acts for entity `org` (one of its affiliations names it). */
+  isAffiliated(p: number, org: number): boolean {
+    return this.actsFor().get(p)?.has(org) ?? false;
+  }
+
+  /** Each person's affiliated entities, made on first use: the entity's own and those its mentions carry (`the US diplomat`). */
+  private affiliated: Map<number, Set<number>> | undefined;
+  private actsFor(): Map<number, Set<number>> {
+    if (this.affiliated) return this.affiliated;
+    const out = new Map<number, Set<number>>();
+    const add = (p: number, name: string | undefined): void => {
+      const org = this.entityNamed(name);
+      if (org === undefined || this.entities[p]?.type !== 'Person') return;
+      const set = out.get(p) ?? new Set<number>();
+      set.add(org);
+      out.set(p, set);
+    };
+    this.entities.forEach((e, p) => e.affiliations.forEach((a) => add(p, a)));
+    this.mentions.forEach((m, k) => {
+      const p = this.mentionEntity.get(k);
+      if (p !== undefined && m.affiliation !== undefined) add(p, m.affiliation);
+    });
+    // A well-known figure with none of these acts for the state the public-figure list gives, when
+    // the article names it (the same rule as the AFFILIATED_WITH edges of the relation stage).
+    this.entities.forEach((e, p) => {
+      if (e.type !== 'Person' || out.has(p)) return;
+      const fig = this.figureOf(e);
+      if (fig && this.entities[this.entityNamed(fig.country) ?? -1]?.type === 'Country') add(p, fig.country);
+    });
+    return (this.affiliated = out);
+  }
+
+  /** The nearest person named (not by a pronoun) before token i, within four sentences, that `ok` accepts. */
+  nearestPersonBefore(i: number, ok: (e: number) => boolean): number | undefined {
+    const t = this.tokens[i];
+    if (!t) return undefined;
+    let best: Mention | undefined;
+    let bestEntity: number | undefined;
+    this.mentions.forEach((m, k) => {
+      const e = this.mentionEntity.get(k);
+      if (e === undefined || m.kind === 'pronoun' || m.start >= t.start || t.sentence - m.sentence > 4 || this.entities[e]?.type !== 'Person' || !ok(e)) return;
+      if (!best || m.start > best.start) {
+        best = m;
+        bestEntity = e;
+      }
+    });
+    return bestEntity;
+  }
+
+  /** The public-figure entry (people.tsv) of a person, by its name or any of its aliases. */
+  figureOf(e: ArticleEntity): FigureEntry | undefined {
+    for (const n of [e.name, ...e.aliases]) {
+      const fig = this.lex.figures.get(normKey(n));
+      if (fig !== undefined) return fig;
+    }
+    return undefined;
+  }
+
+  /** The article entity with this name or alias (`Russia`), if any. */
+  entityNamed(name: string | undefined): number | undefined {
+    if (!name) return undefined;
+    return this.byName.get(normKey(name));
+  }
+
+  /** The article entity of the country a demonym or country word names (`Ukrainian`). */
+  demonymEntity(i: number): number | undefined {
+    const t = this.tokens[i];
+    if (!t || !/^[A-Z]/.test(t.text)) return undefined;
+    const country = this.lex.demonyms.get(t.normal);
+    return country ? this.entityNamed(country) : undefined;
+  }
+
+  entityType(id: number): string | undefined {
+    return this.entities[id]?.type;
+  }
+
+  sentenceBounds(i: number): [number, number] {
+    const t = this.tokens[i];
+    const s = t ? this.ann.sentences[t.sentence] : undefined;
+    return s ? [s.firstToken, s.lastToken] : [i, i];
+  }
+
+  isPossessiveAfter(i: number): boolean {
+    const n = this.tokens[i + 1];
+    if (!n) return false;
+    if (n.text === "'s" || n.text === '’s') return true;
+    return (n.text === "'" || n.text === '’') && n.start === (this.tokens[i]?.end ?? -1) && !/^[a-z]/i.test(this.tokens[i + 2]?.text ?? '');
+  }
+
+  /** Entity named by a possessive pronoun token (when the entity stage resolved it). */
+  private possessivePronoun(i: number): number | undefined {
+    return POSSESSIVE_PRONOUNS.has(this.norm(i)) ? this.entityAt(i) : undefined;
+  }
+
+  /**
+   * Reads the noun phrase starting at token p (not beyond token `last`):
+   * its entity heads (with coordination), or its non-entity head and the
+   * owner, appositive and complement entities of that head.
+   */
+  readNP(p: number, last: number, depth = 0): NounPhrase | undefined {
+    let i = p;
+    let owner: number | undefined;
+    let headLemma: string | undefined;
+    let steps = 0;
+    while (i <= last && steps++ < 16) {
+      const t = this.tokens[i];
+      if (!t) break;
+      const e = this.entityAt(i);
+      const m = this.mentionAt(i);
+      if (e !== undefined && m) {
+        const end = Math.min(m.lastToken, last);
+        if (this.isPossessiveAfter(end) || m.kind === 'pronoun' && POSSESSIVE_PRONOUNS.has(t.normal)) {
+          owner = e;
+          i = this.isPossessiveAfter(end) ? end + 2 : end + 1;
+          headLemma = undefined;
+          continue;
+        }
+        // An entity directly modifying a noun (`US support`, `Russian proposals`) is an owner.
+        const next = this.tokens[end + 1];
+        if (next && !TEMPORAL.has(next.normal) && !TIME_DETERMINERS.has(next.normal) && (next.pos === 'NOUN' || (next.pos === 'ADJ' && this.tokens[end + 2]?.pos === 'NOUN')) && this.entityAt(end + 1) === undefined && !this.isCoord(end + 1)) {
+          owner = e;
+          i = end + 1;
+          continue;
+        }
+        // A state or body before a person's title (`UK Foreign Secretary Jack Straw`) owns it: the person is the head.
+        const person = this.personAfterTitle(end + 1, last);
+        if (person !== undefined) {
+          owner = e;
+          i = person;
+          continue;
+        }
+        const heads = [e];
+        let j = end + 1;
+        // Coordination: `Germany, France, and the United Kingdom`.
+        while (j <= last) {
+          let k = j;
+          if (this.norm(k) === ',') k++;
+          if (this.isCoord(k)) k++;
+          if (k === j || k > last) break;
+          const more = depth < 4 ? this.readNP(k, last, depth + 1) : undefined;
+          if (!more || more.heads.length === 0) break;
+          for (const h of more.heads) if (!heads.includes(h)) heads.push(h);
+          j = more.last + 1;
+        }
+        return { heads, owner, appositive: undefined, complement: [], headLemma: undefined, first: p, last: j - 1 };
+      }
+      if (t.pos === 'PRON' && !POSSESSIVE_PRONOUNS.has(t.normal)) return undefined;
+      if (POSSESSIVE_PRONOUNS.has(t.normal)) {
+        const pe = this.possessivePronoun(i);
+        if (pe !== undefined) owner = pe;
+        i++;
+        continue;
+      }
+      if (isQuoteMark(t.text) || t.text === '-' || t.text === '(' || t.text === ')') {
+        i++;
+        continue;
+      }
+      if (TEMPORAL.has(t.normal) && i > p) break;
+      if (t.pos === 'DET' || t.pos === 'NUM' || t.pos === 'ADJ' || t.pos === 'PROPN' || t.pos === 'NOUN' || (t.pos === 'ADV' && steps === 1) || (t.pos === 'VERB' && headLemma === undefined && /ed$|ing$/.test(t.normal) && this.isNominalNext(i))) {
+        if (t.pos === 'ADJ' || t.pos === 'PROPN') {
+          const d = this.demonymEntity(i);
+          if (d !== undefined) owner = d;
+        }
+        if (t.pos === 'NOUN' || t.pos === 'PROPN') headLemma = t.lemma;
+        if ((t.normal === "'s" || t.normal === '’s') && headLemma) {
+          i++;
+          continue;
+        }
+        i++;
+        continue;
+      }
+      if (headLemma && (t.text === ',' || this.isCoord(i)) && this.entityAt(i + 1) === undefined && this.coordinatedNoun(i + 1, last)) {
+        i++;
+        continue;
+      }
+      if (POSSESSIVE.has(t.text) && headLemma) {
+        i++;
+        continue;
+      }
+      break;
+    }
+    if (headLemma === undefined) return owner === undefined ? undefined : { heads: [], owner, appositive: undefined, complement: [], headLemma: undefined, first: p, last: i - 1 };
+    // `all states and the UN`: a plain plural coordinated with named parties; the parties are its entities.
+    if (owner === undefined && this.isCoord(i) && depth < 4 && this.tokens[i - 1]?.pos === 'NOUN' && this.tokens[i - 1]?.normal !== headLemma) {
+      const more = this.readNP(i + 1, last, depth + 1);
+      if (more && more.heads.length) return { heads: [...more.heads], owner: undefined, appositive: undefined, complement: [], headLemma: undefined, first: p, last: more.last };
+    }
+    const np: { heads: number[]; owner: number | undefined; appositive: number | undefined; complement: number[]; headLemma: string; first: number; last: number } = {
+      heads: [],
+      owner,
+      appositive: undefined,
+      complement: [],
+      headLemma,
+      first: p,
+      last: i - 1,
+    };
+    // Appositive name: `Lavrov's deputy, Sergei Ryabkov`.
+    if (this.norm(i) === ',' && i + 1 <= last) {
+      const m = this.mentionAt(i + 1);
+      const e = this.entityAt(i + 1);
+      if (m && e !== undefined && (m.kind === 'name' || m.kind === 'surname') && m.type === 'Person') {
+        const after = this.tokens[m.lastToken + 1];
+        if (!after || [',', '.', ';', ')'].includes(after.text) || after.pos === 'VERB' || after.pos === 'AUX' || m.lastToken >= last) {
+          np.appositive = e;
+          np.last = m.lastToken;
+          return np;
+        }
+      }
+    }
+    // Complement: `representatives from Germany`, `the governments of X and Y`, `the independence of Ukraine`.
+    const prep = this.norm(i);
+    if ((prep === 'of' || prep === 'from' || prep === 'with') && depth < 4) {
+      const sub = this.readNP(i + 1, last, depth + 1);
+      if (sub) {
+        const ents = sub.heads.length ? sub.heads : sub.appositive !== undefined ? [sub.appositive] : sub.owner !== undefined ? [sub.owner] : sub.complement;
+        if (prep !== 'with' || this.lex.borderNouns.has(headLemma)) np.complement.push(...ents);
+        np.last = sub.last;
+      }
+    }
+    return np;
+  }
+
+  /** Whether a plain noun phrase (no entity, no verb) starts at i and ends in a noun within 3 tokens. */
+  private coordinatedNoun(i: number, last: number): boolean {
+    for (let k = i; k <= Math.min(last, i + 3); k++) {
+      const t = this.tokens[k];
+      if (!t || this.entityAt(k) !== undefined) return false;
+      if (this.isCoord(k) && k === i) continue;
+      if (t.pos === 'NOUN') return true;
+      if (t.pos !== 'ADJ' && t.pos !== 'DET') return false;
+    }
+    return false;
+  }
+
+  private isNominalNext(i: number): boolean {
+    const n = this.tokens[i + 1];
+    return !!n && (n.pos === 'NOUN' || n.pos === 'ADJ' || n.pos === 'PROPN');
+  }
+
+  isCoord(i: number): boolean {
+    const n = this.norm(i);
+    return n === 'and' || n === 'or' || n === '&';
+  }
+
+  /**
+   * Entities an NP stands for: its heads; else the named appositive; else
+   * for a government-like head `of` a person, that person's country; else
+   * for a group noun (`representatives from X`) the complement; else,
+   * when `owner` allows it, the owner / complement.
+   */
+  npEntities(np: NounPhrase | undefined, owner: boolean): number[] {
+    if (!np) return [];
+    if (np.heads.length) return [...np.heads];
+    if (np.appositive !== undefined) return [np.appositive];
+    const head = np.headLemma ?? '';
+    if (this.lex.governmentNouns.has(head) || this.lex.governmentNouns.has(`${head}s`)) {
+      const out: number[] = [];
+      for (const c of [...np.complement, ...(np.owner !== undefined ? [np.owner] : [])]) {
+        const ent = this.entities[c];
+        if (!ent) continue;
+        if (ent.type !== 'Person') out.push(c);
+        else {
+          // What the person acts for: its own affiliations first, then those its mentions carry (`President Joe Biden` named with `US` elsewhere).
+          const aff = [...(this.actsFor().get(c) ?? [])].find((x) => this.entities[x]?.type === 'Country');
+          if (aff !== undefined) out.push(aff);
+        }
+      }
+      if (out.length) return [...new Set(out)];
+    }
+    if (this.lex.groupNouns.has(head) && np.complement.length) return [...np.complement];
+    if (owner) {
+      if (np.owner !== undefined) return [np.owner];
+      if (np.complement.length) return [...np.complement];
+    }
+    return [];
+  }
+
+  /** First token of a titled person's mention after title words from k on (`Foreign Secretary Jack Straw`). */
+  private personAfterTitle(k: number, last: number): number | undefined {
+    let j = k;
+    // `Secretary of State`, `Minister for Foreign Affairs`: a connector between title words.
+    const connects = (x: number): boolean => x > k && (this.norm(x) === 'of' || this.norm(x) === 'for') && this.isTitleWord(x + 1);
+    while (j <= last && j - k < 6 && this.entityAt(j) === undefined && (this.isTitleWord(j) || connects(j))) j++;
+    const m = this.mentionAt(j);
+    return j <= last && m && m.type === 'Person' && m.role !== undefined && m.firstToken === j ? j : undefined;
+  }
+
+  /** A title word before a name (`Russian`, `President`, `Foreign`, `Minister`). */
+  protected isTitleWord(k: number): boolean {
+    const t = this.tokens[k];
+    return !!t && (t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'ADJ') && !TEMPORAL.has(t.normal);
+  }
+}

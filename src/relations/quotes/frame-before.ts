@@ -1,0 +1,204 @@
+/**
+ * Attributors that read what stands before a quotation's opening mark: a
+ * transcript label or a name with a colon, a reporting verb, `according
+ * to`, a speech noun with an owner, a subject right before the quotation, a
+ * clause ending in a colon, and the subject of the clause that holds a
+ * mixed quotation.
+ */
+import { isQuoteMark, type ArticleView } from '../article-view.js';
+import {
+  addresseeAfter,
+  CLAUSE_STOP,
+  COLON_CLAUSE_BREAK,
+  hasOuterFrame,
+  isNominalVerb,
+  mainClauseSubject,
+  namedAfter,
+  participleSpeaker,
+  personOwning,
+  slotSubject,
+  speakerNP,
+  spokespersonSubject,
+  SUBORDINATORS,
+  type Attribution,
+} from './speaker-phrase.js';
+
+/** A transcript label opening the quotation: `"WALLACE: ..."`. */
+export function transcriptLabel(view: ArticleView, o: number): Attribution | undefined {
+  const inside = view.mentionAt(o + 1);
+  const ie = view.entityAt(o + 1);
+  if (inside && ie !== undefined && inside.type === 'Person' && inside.firstToken === o + 1 && view.norm(inside.lastToken + 1) === ':') return { speaker: ie, cue: ':', confidence: 0.8, rule: 'quote.transcript-label' };
+  return undefined;
+}
+
+/** A name and a colon before the quotation: `Ellis: "..."`, `Said Ellis: "..."`. */
+export function nameColon(view: ArticleView, o: number): Attribution | undefined {
+  if (view.norm(o - 1) === ':') {
+    const m = view.mentionAt(o - 2);
+    const e = view.entityAt(o - 2);
+    if (m && e !== undefined && m.type !== 'Country') {
+      const [first] = view.sentenceBounds(o - 2);
+      const before = view.tok(m.firstToken - 1);
+      // The name opens its clause (`Ellis:`, `Said Ellis:`, `Limbaugh added:` is a verb frame, handled elsewhere).
+      if (m.firstToken === first || (before && view.lex.afterQuoteVerbs.has(before.lemma)) || (before && isQuoteMark(before.text) && m.firstToken - 1 === first)) return { speaker: e, cue: ':', confidence: 0.75, rule: 'quote.name-colon' };
+    }
+  }
+  return undefined;
+}
+
+/**
+ * A reporting cue before the opening mark in its sentence: the nearest
+ * speech verb (its subject; skipping reported future speech such as
+ * `will say`), `according to X`, or a speech noun with an owner
+ * (`Biden's remarks`).
+ */
+export function frameBefore(view: ArticleView, o: number, short: boolean, from?: number): Attribution | undefined {
+  const first = from ?? view.sentenceBounds(o)[0];
+  const lex = view.lex;
+  for (let k = o - 1; k >= first; k--) {
+    const t = view.tok(k);
+    if (!t) break;
+    if (CLAUSE_STOP.has(t.normal)) break;
+    if (t.normal === 'according' && view.norm(k + 1) === 'to') {
+      const s = speakerNP(view, k + 2, o - 1);
+      if (s) return { speaker: s.speaker, cue: 'according to', confidence: 0.85, rule: 'quote.according-to' };
+    }
+    // `Caddell continued: "..."`, `she went on, "..."`: a verb that follows quotes also leads into one.
+    const leadsIn = [':', ','].includes(view.norm(k + 1)) || isQuoteMark(view.tok(k + 1)?.text ?? '');
+    // `made the following comment:` is a noun wink tagged as a verb.
+    if (t.pos === 'VERB' && !isNominalVerb(view, k) && (lex.speechVerbs.has(t.lemma) || (lex.afterQuoteVerbs.has(t.lemma) && leadsIn))) {
+      // An infinitive or a relative clause is not the frame (`used this question to demand`, `Republicans who refused to rule out`).
+      const before = view.norm(k - 1) === 'not' || view.tok(k - 1)?.pos === 'ADV' ? view.norm(k - 2) : view.norm(k - 1);
+      const embedded = before === 'to' || before === 'who' || before === 'which';
+      const found = participleSpeaker(view, k) ?? view.subjectOf(k);
+      const subj = personOwning(view, found) ?? (found?.entities.length ? found : (slotSubject(view, k) ?? mainClauseSubject(view, first, k) ?? found));
+      if (embedded && !subj?.entities.length) continue;
+      const mod = view.modalityOf(k, subj?.start ?? k);
+      if (mod === 'future' || mod === 'hypothetical') continue;
+      // No subject (`it underscores that ...`, a participle): an earlier frame may still own the quote (`She says it underscores`).
+      if (!subj) continue;
+      const anonymous = !!subj.headLemma && lex.anonymousHeads.has(subj.headLemma);
+      // A subject that names no one and is no anonymous source (`the amendment was a gesture intended to`): look further back.
+      if (!subj.entities.length && !anonymous && k > first && hasOuterFrame(view, first, k)) continue;
+      const speaker = subj.entities[0] ?? (anonymous ? (namedAfter(view, k) ?? spokespersonSubject(view, subj, k)) : undefined) ?? null;
+      const [, last] = view.sentenceBounds(k);
+      return { speaker, cue: t.text, confidence: short ? 0.7 : 0.85, rule: 'quote.frame-before', ...addresseeAfter(view, k, Math.min(last, o)) };
+    }
+    // The quotation is the speech noun's own content (`Kos's remarks about a "..."`), not words in a clause
+    // of its own (`Kos's declaration of the capital helped to "..."`).
+    if (t.pos === 'NOUN' && lex.speechNouns.has(t.normal) && !verbBetween(view, k, o)) {
+      let s = k;
+      while (s - 1 >= first && (view.entityAt(s - 1) !== undefined || ["'s", '’s', "'", '’'].includes(view.norm(s - 1)) || view.tok(s - 1)?.pos === 'ADJ')) s--;
+      const np = s < k ? view.readNP(s, k) : undefined;
+      const owner = np?.owner ?? (np?.heads.length ? np.heads[0] : undefined);
+      // `Moore called Obama's remarks "a true wake-up call"`: the words are the reporting verb's subject's, not the remarks' owner's.
+      if (owner !== undefined && !hasOuterFrame(view, first, s)) return { speaker: owner, cue: t.text, confidence: 0.7, rule: 'quote.speech-noun' };
+    }
+  }
+  return undefined;
+}
+
+/** Whether a verb or an auxiliary stands between tokens a and b before any `that` opening a content clause (`remarks ... that allies may be split`). */
+function verbBetween(view: ArticleView, a: number, b: number): boolean {
+  for (let k = a + 1; k < b; k++) {
+    if (view.norm(k) === 'that') return false;
+    if (view.tok(k)?.pos === 'VERB' || view.tok(k)?.pos === 'AUX') return true;
+  }
+  return false;
+}
+
+/** `Blinken "called on Russia to ..."`: a subject right before a quote that opens with its verb. */
+export function subjectBefore(view: ArticleView, o: number): Attribution | undefined {
+  const prev = o - 1;
+  const pe = view.entityAt(prev);
+  if (pe !== undefined && !view.isPossessiveAfter(prev)) {
+    const nt = view.tok(o + 1);
+    if (nt && nt.pos === 'VERB') return { speaker: pe, cue: nt.text, confidence: 0.8, rule: 'quote.subject-before' };
+  }
+  return undefined;
+}
+
+/**
+ * A quotation introduced by a colon: `Caddell continued:` closing the previous
+ * paragraph, or a clause whose subject is a named person and whose verb is no
+ * reporting verb (`Trump issued the following statement:`, `Clinton has since
+ * apologized for what happened:`). The person is the speaker; a subject that is
+ * a description (`The timing of ... surprised X:`) gives none.
+ */
+export function colonFrame(view: ArticleView, o: number): Attribution | undefined {
+  const colon = o - 1;
+  const ct = view.tok(colon);
+  const ot = view.tok(o);
+  if (!ct || !ot || ct.text !== ':') return undefined;
+  const [first] = view.sentenceBounds(colon);
+  // The frame in an earlier sentence: only when it ends that sentence's paragraph or sentence right before the quotation.
+  if (ct.sentence !== ot.sentence) {
+    const viaBefore = frameBefore(view, o, false, first) ?? subjectBefore(view, o);
+    if (viaBefore) return { ...viaBefore, rule: 'quote.colon-frame' };
+  }
+  // The clause that ends in the colon: after the last clause break (`but he gave ...:`, `..., that I had to change my answer:`).
+  let start = first;
+  for (let k = colon - 1; k > first; k--) {
+    const t = view.tok(k);
+    if (!t || isQuoteMark(t.text)) return undefined;
+    if (CLAUSE_STOP.has(t.normal) || COLON_CLAUSE_BREAK.has(t.normal) || (t.pos === 'CCONJ' && view.tok(k + 1)?.pos === 'PRON')) {
+      start = k + 1;
+      break;
+    }
+  }
+  // An opening adverbial clause (`When Wallace died in 1998, President Clinton released ...:`) is not the frame.
+  if (SUBORDINATORS.has(view.norm(start))) {
+    let k = start + 1;
+    while (k < colon && view.norm(k) !== ',') k++;
+    start = k + 1;
+  }
+  for (let k = start; k < colon; k++) {
+    const t = view.tok(k);
+    if (!t) return undefined;
+    if (t.pos !== 'VERB' || isNominalVerb(view, k)) continue;
+    const subj = view.subjectOf(k) ?? slotSubject(view, k);
+    const e = subj?.entities[0];
+    if (e === undefined || !subj || subj.headLemma !== undefined || view.entityType(e) !== 'Person') return undefined;
+    // The subject opens the clause (after an opening adverbial such as `On July 6, 2015,`).
+    const pre = view.tok(subj.start - 1);
+    if (subj.start > first && pre && pre.text !== ',' && !COLON_CLAUSE_BREAK.has(pre.normal) && pre.pos !== 'CCONJ') return undefined;
+    if (view.modalityOf(k, subj.start) !== 'asserted') return undefined;
+    return { speaker: e, cue: ':', confidence: 0.6, rule: 'quote.colon-frame' };
+  }
+  return undefined;
+}
+
+/**
+ * A mixed quotation with no reporting verb: the quoted words belong to the
+ * subject of the clause that holds them (`Reid has gone after Trump as a
+ * "human leech who will bleed the country"`, `Trump vowed to punish "those who ..."`).
+ */
+export function clauseSubject(view: ArticleView, o: number): Attribution | undefined {
+  const [first] = view.sentenceBounds(o);
+  for (let k = o - 1; k >= first; k--) {
+    const t = view.tok(k);
+    if (!t || CLAUSE_STOP.has(t.normal)) return undefined;
+    // wink tags some progressives as adjectives (`is promising`).
+    const progressive = /ing$/.test(t.normal) && view.tok(k - 1)?.pos === 'AUX';
+    if ((t.pos !== 'VERB' && !progressive) || isNominalVerb(view, k)) continue;
+    const found = view.subjectOf(k) ?? slotSubject(view, k);
+    if (!found) {
+      // An unresolved pronoun subject (`that I had to change`) is a subject that names no one.
+      const before = view.tok(view.chainStart(k, first) - 1);
+      if (before?.pos === 'PRON' && !['who', 'which', 'that', 'what'].includes(before.normal)) return undefined;
+      // A verb with no subject of its own (`for helping develop "..."`, an infinitive): the clause above it may have one.
+      continue;
+    }
+    const subj = personOwning(view, found) ?? found;
+    const e = subj.entities[0];
+    // The clause's own actor: `Reid has gone after`, not the owner of a noun (`Blinken's conversation with Lavrov lasted`).
+    if (e === undefined || subj.headLemma !== undefined || view.entityType(e) === 'Country') return undefined;
+    // The subject opens its clause (not `... with Lavrov lasted`).
+    const pre = view.tok(subj.start - 1);
+    if (subj.start > first && pre && !['PUNCT', 'CCONJ', 'SCONJ'].includes(pre.pos) && pre.normal !== 'that') return undefined;
+    const mod = view.modalityOf(k, subj.start);
+    if (mod !== 'asserted') return undefined;
+    return { speaker: e, cue: t.text, confidence: 0.55, rule: 'quote.clause-subject' };
+  }
+  return undefined;
+}

@@ -1,0 +1,259 @@
+/**
+ * The pieces reporting frames are read with: the speaker phrase after or
+ * before a reporting verb (a name, a role and a name, an anonymous source),
+ * the subject of a reporting verb behind appositives and participles, the
+ * addressee of `told`, and the attribution an attributor returns.
+ */
+import { isQuoteMark, type ArticleView, type Subject } from '../article-view.js';
+import { subjectSlotEnds } from '../speaker-names.js';
+
+/** Who said a quotation, by which cue, and which attributor found it. */
+export interface Attribution {
+  speaker: number | null;
+  cue: string;
+  addressee?: number;
+  audience?: string;
+  confidence: number;
+  /** The id of the attributor (or of its branch) that found the speaker. */
+  rule: string;
+}
+
+export const CLAUSE_STOP = new Set(['but', ';', 'while', 'whereas', 'although']);
+
+/** Words that open the clause a colon frame ends in (`a message ... that read:`, `so upset that I had to change my answer:`). */
+export const COLON_CLAUSE_BREAK = new Set(['that', 'who', 'which']);
+
+export const SUBORDINATORS = new Set(['when', 'after', 'before', 'as', 'while', 'since', 'if', 'although', 'though', 'because', 'once', 'until']);
+
+/** Speaker phrase read from token p: an entity, or an anonymous head (null). */
+export function speakerNP(view: ArticleView, p: number, last: number): { speaker: number | null; end: number } | undefined {
+  if (p > last) return undefined;
+  const np = view.readNP(p, last);
+  if (!np) {
+    const e = view.entityAt(p);
+    const m = view.mentionAt(p);
+    return e !== undefined && m ? { speaker: e, end: m.lastToken } : undefined;
+  }
+  const ents = view.npEntities(np, false);
+  if (ents.length) return { speaker: ents[0] ?? null, end: np.last };
+  if (np.headLemma && view.lex.anonymousHeads.has(np.headLemma)) return { speaker: namedAfter(view, np.last) ?? spokespersonFor(view, np.first, np.last) ?? null, end: np.last };
+  return namedAfterRole(view, p, last);
+}
+
+/** `master of ceremonies Asab Al-Tabchi`, `Democratic strategist Simon Rosenberg`: a role phrase, then the person's name. */
+export function namedAfterRole(view: ArticleView, p: number, last: number): { speaker: number; end: number } | undefined {
+  for (let k = p; k <= last && k < p + 7; k++) {
+    const t = view.tok(k);
+    if (!t) return undefined;
+    const m = view.mentionAt(k);
+    const e = view.entityAt(k);
+    if (m && e !== undefined && m.type !== 'Person' && m.firstToken === k && k > p) {
+      // An organisation or country modifying the role (`the presumptive GOP presidential nominee`).
+      k = m.lastToken;
+      continue;
+    }
+    if (m && e !== undefined) return m.type === 'Person' && (m.kind === 'name' || m.kind === 'surname') ? { speaker: e, end: m.lastToken } : undefined;
+    // The full stop of a title abbreviation (`said the Rev. Peter Wherry`, `Sen.`), where wink may even end a sentence.
+    const prev = view.tok(k - 1);
+    if (t.text === '.' && k > p && prev && prev.end === t.start && /^\p{Lu}\p{Ll}{1,3}$/u.test(prev.text)) continue;
+    // The comma of an appositive name (`the presumptive GOP presidential nominee, Donald Trump,`).
+    if (t.text === ',' && k > p && view.mentionAt(k + 1)?.type === 'Person' && view.mentionAt(k + 1)?.firstToken === k + 1) continue;
+    if (!['NOUN', 'ADJ', 'PROPN', 'DET', 'ADP'].includes(t.pos) || (t.pos === 'ADP' && t.normal !== 'of')) return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * `Trump unleashed a series of tweets early Friday saying that ...`: a reporting
+ * participle with no subject of its own belongs to the subject of the sentence's
+ * first verb, when that subject is named and opens the sentence.
+ */
+export function mainClauseSubject(view: ArticleView, first: number, k: number): Subject | undefined {
+  if (!/ing$/.test(view.norm(k))) return undefined;
+  for (let j = first; j < k; j++) {
+    const t = view.tok(j);
+    if (!t || CLAUSE_STOP.has(t.normal)) return undefined;
+    // A copula is the first verb too (`Trump was similarly defensive when ..., saying`).
+    if (!view.isVerb(j)) continue;
+    const s = view.subjectOf(j);
+    // The subject opens the sentence, or follows an opening adverbial (`Later on Sunday, Carson shared ...`).
+    const opens = !!s && (s.start <= first + 1 || view.norm(s.start - 1) === ',');
+    if (!s?.entities.length || !opens || view.entityType(s.entities[0] ?? -1) === 'Country') return undefined;
+    return s;
+  }
+  return undefined;
+}
+
+/** Whether a reporting verb with a named subject stands earlier in the sentence (`Frazier said the amendment was ...`). */
+export function hasOuterFrame(view: ArticleView, first: number, k: number): boolean {
+  for (let j = k - 1; j >= first; j--) {
+    const t = view.tok(j);
+    if (!t || CLAUSE_STOP.has(t.normal)) return false;
+    if (t.pos === 'VERB' && view.lex.speechVerbs.has(t.lemma) && !isNominalVerb(view, j)) {
+      const s = view.subjectOf(j) ?? slotSubject(view, j);
+      if (s?.entities.length) return true;
+    }
+  }
+  return false;
+}
+
+/** A noun wink tagged as a verb: `made the following comment:`, `a brief statement`. */
+export function isNominalVerb(view: ArticleView, k: number): boolean {
+  const p = view.tok(k - 1);
+  if (!p) return false;
+  if ((p.pos === 'DET' || p.pos === 'ADJ') && p.normal !== 'that') return true;
+  return view.tok(k - 2)?.pos === 'DET' && /ing$/.test(p.normal);
+}
+
+/**
+ * `Archbishop Aris Shirvanian of the Armenian Patriarchate of Jerusalem told`: a subject
+ * that ends in a place or organisation inside `of` phrases after a person is the person's.
+ */
+export function personOwning(view: ArticleView, subj: Subject | undefined): Subject | undefined {
+  const e = subj?.entities[0];
+  if (!subj || e === undefined || subj.entities.length > 1 || view.entityType(e) === 'Person') return undefined;
+  const m = view.mentionAt(subj.start);
+  let k = (m ? m.firstToken : subj.start) - 1;
+  for (let n = 0; n < 12 && k >= 0; n++, k--) {
+    const t = view.tok(k);
+    if (!t) return undefined;
+    if (t.normal === 'of') {
+      const pm = view.mentionAt(k - 1);
+      const pe = view.entityAt(k - 1);
+      if (pm && pe !== undefined && pm.type === 'Person' && pm.kind !== 'pronoun' && pm.lastToken === k - 1) return { entities: [pe], start: pm.firstToken, headLemma: undefined };
+      continue;
+    }
+    // Only the words of a name or title phrase may stand between (`the Armenian Patriarchate`).
+    if (!['DET', 'PROPN', 'NOUN', 'ADJ'].includes(t.pos) && view.entityAt(k) === undefined) return undefined;
+  }
+  return undefined;
+}
+
+/** `footage of Clinton asking, "..."`, `Trump saying during the debate, "..."`: a person right before a reporting participle. */
+export function participleSpeaker(view: ArticleView, v: number): Subject | undefined {
+  if (!/ing$/.test(view.norm(v))) return undefined;
+  const m = view.mentionAt(v - 1);
+  const e = view.entityAt(v - 1);
+  if (!m || e === undefined || m.type !== 'Person' || m.lastToken !== v - 1 || view.isPossessiveAfter(v - 1)) return undefined;
+  return { entities: [e], start: m.firstToken, headLemma: undefined };
+}
+
+/** The named subject of a reporting verb behind appositives and relative clauses (`Sanders, who sits at zero, said`). */
+export function slotSubject(view: ArticleView, v: number): Subject | undefined {
+  const ends = subjectSlotEnds(view.ann, v);
+  // A person first: in `Mulgrew, president of the United Federation of Teachers, said` the organisation is the appositive's.
+  for (const person of [true, false]) {
+    for (const e of ends) {
+      const m = view.mentionAt(e);
+      const id = view.entityAt(e);
+      if (m && id !== undefined && m.lastToken === e && (person ? m.type === 'Person' : m.type === 'Organisation') && !view.isPossessiveAfter(e)) {
+        const [first] = view.sentenceBounds(e);
+        return { entities: [id], start: Math.max(first, m.firstToken), headLemma: undefined };
+      }
+    }
+  }
+  return undefined;
+}
+
+/**
+ * A title speaker whose name the next sentence gives as a bare appositive, the
+ * way machine translation splits `a Kremlin spokesman, Dmitry Peskov, said`:
+ * `... a Kremlin spokesman confirmed. Dmitry Peskov, citing Russian agencies.`
+ */
+export function namedAfter(view: ArticleView, end: number): number | undefined {
+  const t = view.tok(end);
+  if (!t) return undefined;
+  const sent = view.ann.sentences[t.sentence];
+  const next = view.ann.sentences[t.sentence + 1];
+  if (!sent || !next || next.paragraph !== sent.paragraph) return undefined;
+  const m = view.mentionAt(next.firstToken);
+  const e = view.entityAt(next.firstToken);
+  if (!m || e === undefined || m.type !== 'Person' || (m.kind !== 'name' && m.kind !== 'surname') || view.tok(m.lastToken + 1)?.text !== ',') return undefined;
+  // A fragment: no finite verb of its own (`Dmitry Peskov, citing Russian agencies.`), else it is a new statement.
+  for (let k = m.lastToken + 2; k <= next.lastToken; k++) {
+    const n = view.tok(k);
+    if (n && n.pos === 'VERB' && !/ing$/.test(n.normal)) return undefined;
+  }
+  return e;
+}
+
+export function addresseeAfter(view: ArticleView, v: number, last: number): Pick<Attribution, 'addressee' | 'audience'> {
+  if (view.tok(v)?.lemma !== 'tell') return {};
+  const np = view.readNP(v + 1, last);
+  if (!np) return {};
+  const e = view.npEntities(np, false)[0];
+  if (e !== undefined) return { addressee: e };
+  const a = view.tok(np.first);
+  const b = view.tok(np.last);
+  const phrase = a && b ? view.text.slice(a.start, b.end) : '';
+  return phrase && view.lex.audienceNouns.has(phrase.toLowerCase()) ? { audience: phrase } : np.headLemma && view.lex.audienceNouns.has(np.headLemma) ? { audience: phrase } : {};
+}
+
+export const DASHES = new Set(['―', '—', '–', '-', '--']);
+
+/**
+ * Skips what may sit between a speaker and the reporting verb: a party tag
+ * `(D-Wis.)` and up to two comma-delimited appositives (`Scott Pruitt, the
+ * attorney general of Oklahoma, said`). Returns the next token.
+ */
+export function skipAsides(view: ArticleView, p: number, last: number): number {
+  let v = p;
+  for (let round = 0; round < 3 && v <= last; round++) {
+    if (view.norm(v) === '(') {
+      let k = v + 1;
+      while (k <= last && k < v + 8 && view.norm(k) !== ')') k++;
+      if (view.norm(k) !== ')') return v;
+      v = k + 1;
+      continue;
+    }
+    if (view.norm(v) === ',') {
+      let k = v + 1;
+      while (k <= last && k < v + 16 && view.norm(k) !== ',' && !isQuoteMark(view.tok(k)?.text ?? '') && view.tok(k)?.pos !== 'VERB') k++;
+      if (view.norm(k) !== ',') return v;
+      v = k + 1;
+      continue;
+    }
+    break;
+  }
+  return v;
+}
+
+/** The organisation or state named by a mention ending between tokens a and b, reading back over a noun phrase's modifiers. */
+function orgModifier(view: ArticleView, a: number, b: number): number | undefined {
+  for (let k = b; k >= a; k--) {
+    const m = view.mentionAt(k);
+    const e = view.entityAt(k);
+    if (m && e !== undefined && m.kind !== 'pronoun') return m.type === 'Organisation' || m.type === 'Country' ? e : undefined;
+    const t = view.tok(k);
+    if (!t || !['DET', 'ADJ', 'NOUN', 'PROPN', 'PART'].includes(t.pos)) return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * The organisation or state an unnamed spokesperson (the phrase from `first` to its head at `head`)
+ * speaks for: the one the phrase names (`a Kremlin spokesman`, `the State Department's spokeswoman`),
+ * else, for a bare `the spokeswoman`, the one named with the same head in the last few sentences.
+ */
+export function spokespersonFor(view: ArticleView, first: number, head: number): number | undefined {
+  const h = view.tok(head);
+  if (!h || !view.lex.spokespersonHeads.has(h.normal)) return undefined;
+  const own = orgModifier(view, first, head - 1);
+  if (own !== undefined || view.norm(first) !== 'the' || head !== first + 1) return own;
+  for (let k = first - 1; k >= 0; k--) {
+    const t = view.tok(k);
+    if (!t || h.sentence - t.sentence > 8) return undefined;
+    if (t.normal === h.normal) {
+      const earlier = orgModifier(view, Math.max(0, k - 5), k - 1);
+      if (earlier !== undefined) return earlier;
+    }
+  }
+  return undefined;
+}
+
+/** `spokespersonFor` for a subject phrase: its head is the first token from `start` with the subject's head lemma. */
+export function spokespersonSubject(view: ArticleView, subj: Subject, verb: number): number | undefined {
+  if (!subj.headLemma || !view.lex.spokespersonHeads.has(subj.headLemma)) return undefined;
+  for (let k = subj.start; k < verb; k++) if (view.tok(k)?.lemma === subj.headLemma || view.norm(k) === subj.headLemma) return spokespersonFor(view, subj.start, k);
+  return undefined;
+}

@@ -1,0 +1,139 @@
+/**
+ * AFFILIATED_WITH from a role stated next to a person's name, where the name carries no title:
+ *   `Nawaf Salam, the president of the court`        (name, role of/at/for/on/with body)
+ *   `Anna Berg, a professor of law at Oxford University`
+ *   `King and Weeks, both professors at the university` (each of the coordinated names)
+ *   `Vicente Fox, Mexico's president from 2000 to 2006` (name, body's role)
+ *   `Maria Gomez, of the Green Party`                 (name, of body)
+ *   `The leader of Ennahda, Rachid Ghannouchi`        (role of body, name)
+ * The role must have a head of `affiliationRoles` (relation-cues.json): an office, occupation or
+ * membership, not a kinship or rivalry (`the son of`, `a critic of`). The body is the first
+ * country or organisation mention right after a preposition (or before `'s`) within the role.
+ */
+import type { Mention } from '../types.js';
+import type { ArticleView } from './article-view.js';
+
+/** Where a producer puts an affiliation: person and body entity ids, sentence, role text, cue. */
+export type AddAffiliation = (person: number, org: number, sentence: number, role: string | undefined, cue: string) => void;
+
+const ROLE_PREPS: ReadonlySet<string> = new Set(['of', 'at', 'for', 'on', 'with', 'in']);
+const ROLE_DETS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'both', 'all', 'its', 'their', 'his', 'her']);
+/** How far (tokens) a role may run after the comma before its body is named. */
+const MAX_ROLE_TOKENS = 12;
+
+const isBody = (view: ArticleView, e: number | undefined): e is number => e !== undefined && (view.entityType(e) === 'Organisation' || view.entityType(e) === 'Country');
+
+/** The body named by the mention starting at token `p` (after an optional `the`), and the token after it. */
+function bodyAt(view: ArticleView, p: number): { org: number; after: number } | undefined {
+  let q = p;
+  if (view.norm(q) === 'the') q++;
+  const m = view.mentionAt(q);
+  const e = view.entityAt(q);
+  if (!m || m.firstToken !== q || !isBody(view, e)) return undefined;
+  return { org: e, after: m.lastToken + 1 };
+}
+
+/**
+ * The body and role text of a role phrase starting at token `p` (after the comma), or undefined.
+ * Stops at a comma (after the body), a verb, a quotation mark or the sentence's end.
+ */
+function roleAfter(view: ArticleView, p: number, last: number): { org: number; role: string; end: number } | undefined {
+  const roles = view.lex.affiliationRoles;
+  let q = p;
+  if (ROLE_DETS.has(view.norm(q))) q++;
+  // `Mexico's president`: the body owns the role.
+  const owner = bodyAt(view, q);
+  if (owner && view.isPossessiveAfter(owner.after - 1)) {
+    let r = owner.after + 1; // past `'s`
+    const from = r;
+    let head = false;
+    while (r <= last && r - from < 4 && /^(ADJ|NOUN|PROPN)$/.test(view.tok(r)?.pos ?? '')) {
+      if (roles.has(view.tok(r)?.lemma ?? '') || roles.has(view.norm(r))) head = true;
+      r++;
+    }
+    if (head) return { org: owner.org, role: text(view, from, r - 1), end: r - 1 };
+    return undefined;
+  }
+  // `of the Green Party`: membership with no role word (not `of Australia's Liberal Party`).
+  if (q === p && view.norm(q) === 'of') {
+    const b = bodyAt(view, q + 1);
+    return b && !view.isPossessiveAfter(b.after - 1) ? { org: b.org, role: 'member', end: b.after - 1 } : undefined;
+  }
+  // Several people share a plural role (`both professors at`); without `both` or `all`, a plural
+  // after a name starts a list (`Mr Finnie, representatives of X and Y`).
+  const shared = /^(both|all)$/.test(view.norm(p));
+  let head = false;
+  const from = q;
+  for (let r = q; r <= last && r - p < MAX_ROLE_TOKENS; r++) {
+    const t = view.tok(r);
+    if (!t) return undefined;
+    if (t.pos === 'PUNCT' || t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'PRON' || t.pos === 'CCONJ') return undefined;
+    if (ROLE_PREPS.has(t.normal) && head) {
+      const b = bodyAt(view, r + 1);
+      if (b) return { org: b.org, role: text(view, from, r - 1), end: b.after - 1 };
+      continue;
+    }
+    // A country may qualify the role (`Tunisia country director for Amnesty`); any other entity
+    // before the role's head means this is no role phrase.
+    const e = view.entityAt(r);
+    if (e !== undefined && !head && view.entityType(e) !== 'Country') return undefined;
+    if (roles.has(t.lemma) || roles.has(t.normal)) {
+      if (t.normal !== t.lemma && t.normal.endsWith('s') && !shared) return undefined;
+      head = true;
+    }
+  }
+  return undefined;
+}
+
+function text(view: ArticleView, from: number, to: number): string {
+  const a = view.tok(from);
+  const b = view.tok(to);
+  return a && b ? view.text.slice(a.start, b.end) : '';
+}
+
+/** Persons coordinated before a name (`King and Weeks`, `Kevin King and Australian Timothy Weeks`). */
+function coordinatedBefore(view: ArticleView, m: Mention): number[] {
+  const out: number[] = [];
+  let p = m.firstToken - 1;
+  // A demonym or title word may stand between `and` and the name.
+  while (p >= 0 && p > m.firstToken - 3 && view.norm(p) !== 'and' && (view.entityAt(p) === undefined || view.entityType(view.entityAt(p) as number) === 'Country')) p--;
+  if (view.norm(p) !== 'and') return out;
+  const prev = view.mentionAt(p - 1);
+  const e = view.entityAt(p - 1);
+  if (prev && e !== undefined && view.entityType(e) === 'Person') out.push(e);
+  return out;
+}
+
+/** Adds the affiliations the role appositions of the article state. */
+export function roleAppositionAffiliations(view: ArticleView, add: AddAffiliation): void {
+  const mentions = view.mentions;
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i] as Mention;
+    const person = view.mentionEntity.get(i);
+    if (person === undefined || view.entityType(person) !== 'Person' || (m.kind !== 'name' && m.kind !== 'surname')) continue;
+    const [first, last] = view.sentenceBounds(m.firstToken);
+    // Name, role.
+    if (view.norm(m.lastToken + 1) === ',') {
+      const r = roleAfter(view, m.lastToken + 2, last);
+      if (r && r.org !== person) {
+        add(person, r.org, m.sentence, r.role, r.role);
+        if (/^(both|all)$/.test(view.norm(m.lastToken + 2))) for (const p of coordinatedBefore(view, m)) add(p, r.org, m.sentence, r.role, r.role);
+      }
+    }
+    // Role of body, name.
+    if (m.firstToken - 2 >= first && view.norm(m.firstToken - 1) === ',') {
+      const bodyMention = view.mentionAt(m.firstToken - 2);
+      const org = view.entityAt(m.firstToken - 2);
+      if (!bodyMention || !isBody(view, org)) continue;
+      let p = bodyMention.firstToken - 1;
+      if (view.norm(p) === 'the') p--;
+      if (!ROLE_PREPS.has(view.norm(p)) || p - 1 < first) continue;
+      const roleEnd = p - 1;
+      const t = view.tok(roleEnd);
+      if (!t || !(view.lex.affiliationRoles.has(t.lemma) || view.lex.affiliationRoles.has(t.normal))) continue;
+      let roleStart = roleEnd;
+      while (roleStart - 1 >= first && /^(ADJ|NOUN|PROPN)$/.test(view.tok(roleStart - 1)?.pos ?? '') && view.entityAt(roleStart - 1) === undefined) roleStart--;
+      add(person, org, m.sentence, text(view, roleStart, roleEnd), text(view, roleStart, roleEnd));
+    }
+  }
+}

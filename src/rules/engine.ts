@@ -1,0 +1,284 @@
+/**
+ * The rule engine: at a verb or noun token, the rules its lemma triggers
+ * (data/rules/*.json, indexed by lemma) read the clause around it: actor
+ * from the subject (or the passive agent, or a noun's owner), target from
+ * the rule's slots, guards checked by name. Modality, reporting frame and
+ * coordination are the same for every rule. Every draft names its rule.
+ */
+import type { ArticleView, NounPhrase, Subject } from '../relations/article-view.js';
+import { isQuoteMark } from '../relations/article-view.js';
+import { actorsOf, isPassive, passiveAgent, rehomePronounActor, slotTargets, subjectActors } from '../relations/clause.js';
+import { type Draft, cueText, reporterOf } from '../relations/drafts.js';
+import { intentFrame, meetingFrame } from '../relations/frames.js';
+import { guardsHold, type GuardContext } from './guards.js';
+import { matchVerbRules } from './match.js';
+import type { NounRule, VerbRule, VerbSlot } from './rule.js';
+
+/** A passive reading is less sure than the active one (the agent phrase is harder to read). */
+const PASSIVE_CONFIDENCE = 0.7;
+/** `talks between X and Y`: both parties named in the phrase. */
+const BETWEEN_CONFIDENCE = 0.8;
+
+/** Drafts of the verb rules at token v: the first rule of the matching phrase that yields an edge. */
+export function verbRuleDrafts(view: ArticleView, v: number): Draft[] {
+  const match = matchVerbRules(view, v);
+  if (!match) return [];
+  const t = view.tok(v);
+  if (!t) return [];
+  const end = view.clauseEnd(v);
+  // The object phrase right after the phrase, the subject and the voice: read once for every rule.
+  const object = view.readNP(match.after, end);
+  const subject = subjectActors(view, v);
+  const passive = isPassive(view, v);
+  const c: GuardContext = { view, verb: v, after: match.after, end, object, passive };
+  for (const rule of match.rules) {
+    if (rule.type === 'DEPLOYED_NEAR') continue;
+    const d = verbRuleDraft(rule, c, subject);
+    if (d) return [d];
+  }
+  return [];
+}
+
+function verbRuleDraft(rule: VerbRule, c: GuardContext, subject: Subject | undefined): Draft | undefined {
+  const { view, verb: v, after, object, passive } = c;
+  const t = view.tok(v);
+  if (!t || !guardsHold(rule.guards, 'clause', c)) return undefined;
+  if (rule.objectHeads && !(object?.headLemma && rule.objectHeads.has(object.headLemma))) return undefined;
+  let sources: number[];
+  let targets: number[] = [];
+  let slot = 'subject';
+  if (passive) {
+    sources = passiveAgent(view, v);
+    targets = [...(subject?.entities ?? [])];
+    // `X was asked by Y to ...`: the infinitive is still needed.
+    if (rule.guards.includes('infinitive-after-object') && !guardsHold(['infinitive-after-object'], 'object', c)) targets = [];
+  } else {
+    sources = [...(subject?.entities ?? [])];
+    ({ targets, slot } = activeTargets(rule, c, sources));
+  }
+  if (!sources.length) return undefined;
+  if (!passive && subject && view.lex.typeClasses.hostile.has(rule.type)) sources = rehomePronounActor(view, subject.start, sources, targets);
+  const reciprocal = !targets.length && rule.target.includes('reciprocal') && sources.length > 1;
+  if (!targets.length && !reciprocal) return undefined;
+  const clauseStart = subject?.start ?? v;
+  // Intent to cooperate: `offered to help Kenya` is an offer (PROPOSED), asserted as the offer is.
+  const intent = rule.type === 'SUPPORTED' && !passive && view.lex.intentActs.has(t.lemma) ? intentFrame(view, v) : undefined;
+  return {
+    type: intent !== undefined ? 'PROPOSED' : rule.type,
+    rule: intent !== undefined ? 'frame.intent' : rule.id,
+    cameo: intent !== undefined ? undefined : rule.cameo,
+    plover: intent !== undefined ? undefined : rule.plover,
+    sources,
+    targets: reciprocal ? sources : targets,
+    sentence: t.sentence,
+    slots: passive ? { actor: 'passive agent', target: 'subject' } : { actor: 'subject', target: reciprocal ? 'reciprocal' : slot },
+    cue: intent !== undefined ? cueText(view, intent, after - 1) : cueText(view, v, after - 1),
+    modality: view.modalityOf(intent ?? v, clauseStart),
+    reportedBy: reporterOf(view, v, clauseStart, sources),
+    confidence: passive ? Math.min(rule.confidence, PASSIVE_CONFIDENCE) : rule.confidence,
+    reciprocal,
+    chainAt: v,
+  };
+}
+
+/** The target of an active clause: the rule's slots in order, the object's guards applied to the object slots. */
+function activeTargets(rule: VerbRule, c: GuardContext, sources: readonly number[]): { targets: number[]; slot: string } {
+  const { view, after, end, object } = c;
+  const owner = rule.target.includes('object-or-owner');
+  for (const slot of rule.target) {
+    let targets = slotEntities(view, slot, object, after, end, owner, sources);
+    if ((slot === 'object' || slot === 'object-or-owner') && targets.length && !guardsHold(rule.guards, 'object', c)) targets = [];
+    if (targets.length) return { targets, slot };
+  }
+  return { targets: [], slot: '' };
+}
+
+function slotEntities(view: ArticleView, slot: VerbSlot, object: NounPhrase | undefined, after: number, end: number, owner: boolean, sources: readonly number[]): number[] {
+  switch (slot) {
+    case 'reciprocal':
+      return [];
+    case 'object':
+    case 'object-or-owner':
+      return slotTargets(view, 'dobj', after, end, owner, sources);
+    case 'possessor':
+      // `condemned Russia's invasion`, `condemned the Russian invasion`: the possessor, never the `of` complement.
+      return object && !object.heads.length && object.owner !== undefined && !sources.includes(object.owner) ? [object.owner] : [];
+    case 'clause':
+      return slotTargets(view, 'comp', after, end, owner, sources);
+    default:
+      return slotTargets(view, slot, after, end, owner, sources);
+  }
+}
+
+/** The first noun rule the token at i triggers. */
+function matchNounRule(view: ArticleView, i: number): NounRule | undefined {
+  const t = view.tok(i);
+  if (!t) return undefined;
+  const nouns = view.lex.nominals;
+  // A sentence-initial plural the tagger took for a name (`Talks between ...`) still counts.
+  const rules = nouns.get(t.lemma) ?? nouns.get(t.normal) ?? (t.pos === 'PROPN' && /s$/.test(t.normal) ? nouns.get(t.normal.slice(0, -1)) : undefined);
+  if (!rules) return undefined;
+  for (const r of rules) {
+    // A two-word trigger (`phone call`) needs its first word before the noun.
+    const space = r.lemma.indexOf(' ');
+    if (space >= 0 && view.norm(i - 1) !== r.lemma.slice(0, space)) continue;
+    return r;
+  }
+  return undefined;
+}
+
+/** The noun phrase a nominal trigger heads: where it starts, its owner, and the verb governing it. */
+interface NounFrame {
+  readonly start: number;
+  readonly owner: number | undefined;
+  readonly possessivePronoun: boolean;
+  readonly governor: number | undefined;
+  readonly govLemma: string;
+  readonly govSubject: Subject | undefined;
+}
+
+function nounFrame(view: ArticleView, i: number, first: number): NounFrame {
+  let start = i;
+  while (start - 1 >= first) {
+    const p = view.tok(start - 1);
+    if (!p) break;
+    const ok = p.pos === 'DET' || p.pos === 'ADJ' || p.pos === 'NOUN' || p.pos === 'PROPN' || p.pos === 'NUM' || p.normal === "'s" || p.normal === '’s' || isQuoteMark(p.text) || view.entityAt(start - 1) !== undefined || ['his', 'her', 'their', 'its', 'our'].includes(p.normal);
+    if (!ok || i - start > 6) break;
+    start--;
+  }
+  const pre = start < i ? view.readNP(start, i) : undefined;
+  let owner = pre?.owner;
+  if (owner === undefined && pre?.heads.length && pre.last < i) owner = pre.heads[0];
+  let possessivePronoun = false;
+  for (let k = start; k < i; k++) if (['his', 'her', 'their'].includes(view.norm(k))) possessivePronoun = true;
+  const governor = view.governingVerb(start);
+  const govLemma = governor !== undefined ? (view.tok(governor)?.lemma ?? '') : '';
+  const govSubject = governor !== undefined ? subjectActors(view, governor) : undefined;
+  return { start, owner, possessivePronoun, governor, govLemma, govSubject };
+}
+
+/** The target after a nominal trigger: the first of the rule's prepositions (`talks with X`), and whether it was `between`. */
+function nounTargets(view: ArticleView, rule: NounRule, i: number, end: number): { targets: number[]; between: boolean; from: number[]; slot: string } {
+  let from: number[] = [];
+  for (let k = i + 1; k <= Math.min(end, i + 7); k++) {
+    const n = view.norm(k);
+    const tk = view.tok(k);
+    if (!tk) break;
+    if (n === 'from' && rule.type === 'PROPOSED') from = actorsOf(view, view.readNP(k + 1, end), true);
+    if (rule.preps.includes(n) && (tk.pos === 'ADP' || tk.pos === 'PART' || tk.pos === 'SCONJ') && view.tok(k + 1)?.pos !== 'VERB') {
+      return { targets: actorsOf(view, view.readNP(k + 1, end), rule.type !== 'SPOKE_WITH'), between: n === 'between', from, slot: `pp:${n}` };
+    }
+    if (tk.pos === 'VERB' || tk.pos === 'AUX' || n === ',') break;
+  }
+  return { targets: [], between: false, from, slot: '' };
+}
+
+/**
+ * The actor of a nominal act: the subject of a light/reporting verb (`Blinken reiterated the US
+ * commitment to`), else the owner, else the governing verb's subject, else (for `his meeting`)
+ * the main subject of the sentence; for a proposal received (`received the response from X`),
+ * the sender, and the receiver becomes the target.
+ */
+function nounActors(view: ArticleView, rule: NounRule, i: number, last: number, f: NounFrame, from: readonly number[]): { sources: number[]; receiver: number[] | undefined; slot: string } {
+  const gs = f.govSubject?.entities ?? [];
+  if (rule.type === 'PROPOSED' && view.lex.receiveVerbs.has(f.govLemma) && gs.length) {
+    return { sources: from.length ? [...from] : f.owner !== undefined ? [f.owner] : [], receiver: [...gs], slot: from.length ? 'pp:from' : 'owner' };
+  }
+  if (gs.length && (view.lex.lightVerbs.has(f.govLemma) || (f.owner === undefined && !rule.ownedOnly))) return { sources: [...gs], receiver: undefined, slot: 'governing verb subject' };
+  if (f.owner !== undefined) return { sources: [f.owner], receiver: undefined, slot: 'owner' };
+  if (f.possessivePronoun || frontedAdjunct(view, f.start)) {
+    for (let k = i + 1; k <= last; k++) {
+      if (view.tok(k)?.pos !== 'VERB') continue;
+      const s = subjectActors(view, k);
+      if (s?.entities.length) return { sources: [...s.entities], receiver: undefined, slot: 'next clause subject' };
+    }
+  }
+  return { sources: [], receiver: undefined, slot: '' };
+}
+
+/** Prepositions of a fronted adjunct whose act the main clause's subject did (`After talks with X, Y said ...`). */
+const FRONTED = new Set(['after', 'following', 'during']);
+
+/** Whether the noun phrase starting at `start` opens its sentence after such a preposition. */
+function frontedAdjunct(view: ArticleView, start: number): boolean {
+  const [first] = view.sentenceBounds(start);
+  let p = start - 1;
+  if (!FRONTED.has(view.norm(p))) return false;
+  p--;
+  while (p >= first && view.tok(p)?.pos === 'ADV') p--;
+  return p < first;
+}
+
+/** `..., as a goodwill gesture to Y`: an `as` adjunct's act is the clause's, its actor the clause's subject. */
+function asAdjunctActor(view: ArticleView, f: NounFrame, first: number): { sources: number[]; verb: number } | undefined {
+  if (view.norm(f.start - 1) !== 'as') return undefined;
+  for (let k = f.start - 2; k >= first; k--) {
+    if (view.tok(k)?.pos !== 'VERB') continue;
+    const s = subjectActors(view, k);
+    if (s?.entities.length) return { sources: [...s.entities], verb: k };
+  }
+  return undefined;
+}
+
+/** Drafts of the noun rule at token i (and the refusal a cancelling verb makes of talks: `rejected talks with X`). */
+export function nounRuleDrafts(view: ArticleView, i: number): Draft[] {
+  const rule = matchNounRule(view, i);
+  if (!rule) return [];
+  // Idioms, not acts: `in response to`, `in support of`.
+  if (view.norm(i - 1) === 'in' && ['to', 'of'].includes(view.norm(i + 1))) return [];
+  const t = view.tok(i);
+  if (!t) return [];
+  const [first, last] = view.sentenceBounds(i);
+  const end = view.clauseEnd(i);
+  const f = nounFrame(view, i, first);
+  const found = nounTargets(view, rule, i, end);
+  let targets = found.targets;
+  if (found.between) {
+    if (rule.type !== 'SPOKE_WITH' || targets.length < 2) return [];
+    const framed = meetingFrame(view, i, f.governor, view.nominalModality(i, f.governor, f.start));
+    return [{ type: rule.type, rule: rule.id, cameo: rule.cameo, plover: rule.plover, slots: { actor: 'pp:between', target: 'pp:between' }, sources: targets, targets, sentence: t.sentence, cue: cueText(view, i, i), modality: framed.modality, confidence: BETWEEN_CONFIDENCE, reciprocal: true }];
+  }
+  const actors = nounActors(view, rule, i, last, f, found.from);
+  let sources = actors.sources;
+  let actorSlot = actors.slot;
+  let targetSlot = found.slot;
+  if (actors.receiver) {
+    targets = actors.receiver;
+    targetSlot = 'receiving verb subject';
+  }
+  let actingVerb = f.governor;
+  if (!sources.length && f.owner === undefined && !rule.ownedOnly) {
+    const adjunct = asAdjunctActor(view, f, first);
+    if (adjunct) ({ sources, verb: actingVerb } = adjunct);
+    if (adjunct) actorSlot = 'as-adjunct clause subject';
+  }
+  if (!sources.length) return [];
+  if (!targets.length && rule.clause) {
+    targets = slotTargets(view, 'comp', i + 1, end, true, sources);
+    targetSlot = 'clause';
+  }
+  const reciprocal = !targets.length && rule.type === 'SPOKE_WITH' && sources.length > 1;
+  if (!targets.length && !reciprocal) return [];
+  const clauseStart = f.govSubject?.start ?? f.start;
+  const base = view.nominalModality(i, actingVerb, clauseStart);
+  const framed = rule.type === 'SPOKE_WITH' ? meetingFrame(view, i, f.governor, base) : { modality: base, refused: false };
+  const draft: Draft = {
+    type: rule.type,
+    rule: rule.id,
+    cameo: rule.cameo,
+    plover: rule.plover,
+    slots: { actor: actorSlot, target: reciprocal ? 'reciprocal' : targetSlot },
+    sources,
+    targets: reciprocal ? sources : targets,
+    sentence: t.sentence,
+    cue: cueText(view, rule.lemma.includes(' ') ? i - 1 : i, i),
+    modality: framed.modality,
+    reportedBy: reporterOf(view, i, clauseStart, sources),
+    confidence: rule.confidence,
+    reciprocal,
+    chainAt: actingVerb,
+  };
+  // `China rejected talks with Taiwan`: the refusal is asserted (when the verb itself is).
+  if (!framed.refused || reciprocal || f.governor === undefined || view.modalityOf(f.governor, clauseStart) !== 'asserted') return [draft];
+  return [draft, { ...draft, type: 'REJECTED', rule: 'frame.meeting-refusal', cameo: undefined, plover: undefined, modality: 'asserted', cue: cueText(view, f.governor, i), confidence: 0.6 }];
+}

@@ -1,0 +1,82 @@
+/**
+ * The named guards a rule can list (data/rules/README.md). A guard is a
+ * check over the clause of the rule's trigger, never a language: `clause`
+ * guards decide whether the rule applies at all, `object` guards whether
+ * the object slot's entities count as the target.
+ */
+import type { ArticleView, NounPhrase } from '../relations/article-view.js';
+import { hasInfinitive } from '../relations/clause.js';
+import type { GuardName } from './rule.js';
+
+/** What a guard sees: the trigger verb, the token after its phrase, the clause end, the object phrase. */
+export interface GuardContext {
+  readonly view: ArticleView;
+  readonly verb: number;
+  readonly after: number;
+  readonly end: number;
+  readonly object: NounPhrase | undefined;
+  readonly passive: boolean;
+}
+
+interface Guard {
+  readonly when: 'clause' | 'object';
+  readonly test: (c: GuardContext) => boolean;
+}
+
+/** Verbs of wishing: `X wants Y to act` is an appeal, `X wants Y to be ...` is not. */
+const WISH = new Set(['want', 'wish']);
+
+export const GUARDS: Readonly<Record<GuardName, Guard>> = {
+  // `asked Russia to leave`, `pressed China for`; passive: `was asked by X to leave`.
+  'infinitive-after-object': {
+    when: 'object',
+    test: ({ view, verb, after, end, object, passive }) => {
+      if (passive) return hasInfinitive(view, after, end);
+      // `urged X not to recognise ...` is an appeal too.
+      const skip = object && view.norm(object.last + 1) === 'not' ? 1 : 0;
+      const next = object ? view.norm(object.last + 1 + skip) : '';
+      if (next !== 'to' && next !== 'for') return false;
+      // `wanted Sundance to be a platform`: a wish about the object's state, not an appeal to it.
+      return !(WISH.has(view.tok(verb)?.lemma ?? '') && object && view.tok(object.last + 2)?.lemma === 'be');
+    },
+  },
+  // `sent a letter to`, not `sent troops to`.
+  'proposal-object': {
+    when: 'clause',
+    test: ({ view, after, end }) => {
+      for (let k = after; k <= Math.min(end, after + 7); k++) if (view.lex.proposalNouns.has(view.tok(k)?.lemma ?? '') || view.lex.proposalNouns.has(view.norm(k))) return true;
+      return false;
+    },
+  },
+  // `signed a pact with X`.
+  'agreement-object': {
+    when: 'clause',
+    test: ({ view, object }) => !!object?.headLemma && view.lex.agreementNouns.has(object.headLemma),
+  },
+  // `received Lopez`, `received ministers from X`: hosting people, not receiving a thing (`received an award`).
+  'people-object': {
+    when: 'object',
+    test: ({ view, object }) => !!object && (object.heads.some((h) => view.entityType(h) === 'Person') || view.lex.groupNouns.has(object.headLemma ?? '')),
+  },
+  // `called the move illegal`, `branded Russia a threat`, `described the vote as a farce`: the
+  // object is labelled with a word of condemnation (relation-cues.json `negativeLabels`).
+  'negative-label': {
+    when: 'clause',
+    test: ({ view, after, end }) => {
+      for (let k = after; k <= Math.min(end, after + 10); k++) {
+        const t = view.tok(k);
+        if (t && (view.lex.negativeLabels.has(t.lemma) || view.lex.negativeLabels.has(t.normal))) return true;
+      }
+      return false;
+    },
+  },
+};
+
+/** Whether every guard of `names` that runs at `when` holds. */
+export function guardsHold(names: readonly GuardName[], when: 'clause' | 'object', c: GuardContext): boolean {
+  for (const n of names) {
+    const g = GUARDS[n];
+    if (g.when === when && !g.test(c)) return false;
+  }
+  return true;
+}

@@ -1,0 +1,30 @@
+/**
+ * The named producers in code: relations that need more than one rule's
+ * clause (frames around an act, demands across sentences, deployments,
+ * visits, affiliations) and the quote attributors of src/relations/quotes/. Each has an
+ * id, which the edges it makes carry as `rule`, and a line for `explain`.
+ */
+import { ATTRIBUTION_FORMS, ATTRIBUTORS } from '../relations/quotes/attributors.js';
+
+export const PRODUCERS: Readonly<Record<string, string>> = {
+  'frame.intent': 'an act of help in the infinitive after a verb or adjective of intent is an offer (`offered to help X`): src/relations/frames.ts intentFrame',
+  'frame.giving': 'a giving act in the infinitive after a verb of intent or commitment is an offer (`offered to send aid to X`): src/relations/frames.ts frameDrafts',
+  'frame.threat': 'a hostile act vowed or threatened (`vowed to retaliate against X`): src/relations/frames.ts frameDrafts',
+  'frame.refusal': 'a negated cooperative act under a future modal or a refusing verb (`will not support X`): src/relations/frames.ts refusalDrafts',
+  'frame.meeting-refusal': 'talks a refusing verb governs (`rejected talks with X`): src/rules/engine.ts nounRuleDrafts',
+  'producer.warning-consequences': 'a reporting verb whose clause says an act would bring consequences: src/relations/frames.ts consequenceDrafts',
+  'producer.venue': 'attending a meeting held in a country (`attended a summit in X`): src/relations/frames.ts venueDrafts',
+  'producer.travel': "a person's trip to a country (`flew to X`): src/relations/frames.ts travelDrafts",
+  'producer.demand-object': 'a demanded thing with a `from` party (`wants guarantees from X`): src/relations/demands.ts demandObjectDrafts',
+  'producer.response': "an answer to someone's demands (`Y's response to X's demands`): src/relations/demands.ts responseDrafts",
+  'producer.demand-content': 'demands whose content the next sentence spells out: src/relations/demands.ts demandContentDrafts',
+  'producer.deployment': 'a military noun, its owner and a place near a country or border: src/relations/deployment.ts deploymentDrafts',
+  'affiliation.mention': "a mention's title or demonym (`Russian Foreign Minister X`): src/relations/affiliations.ts",
+  'affiliation.appositive': "an appositive after an owner (`Blinken's deputy, Wendy Sherman`): src/relations/affiliations.ts",
+  'affiliation.role-apposition': "a role stated next to a name (`X, the president of Y`, `X, a professor at Y`, `the leader of Y, X`): src/relations/role-appositions.ts",
+  'affiliation.possessor': "an owner before a name (`NATO's Jens Stoltenberg`): src/relations/affiliations.ts",
+  'affiliation.figure': 'a public figure of the gazetteer (data/gazetteers/people.tsv): src/relations/affiliations.ts',
+  'affiliation.entity': "the entity stage's affiliation of a person: src/relations/affiliations.ts",
+  ...Object.fromEntries(ATTRIBUTORS.map((a) => [a.id, `${a.describe}: src/relations/quotes/attributors.ts`])),
+  ...Object.fromEntries(Object.entries(ATTRIBUTION_FORMS).map(([id, what]) => [id, `${what}: src/relations/quotes/`])),
+};

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { emitHeadOrg, orgHeadRunAt } from '../../../src/extract/mentions/org-heads.js';
+import { scanOf, spanText } from './scan-helper.js';
+
+describe('orgHeadRunAt: a capitalised run ending in a head noun', () => {
+  const cases: [string, string, string | undefined][] = [
+    ['Members of the National Security Council met.', 'National', 'National Security Council'],
+    ['A letter from the Ministry of Foreign Affairs came.', 'Ministry', 'Ministry of Foreign Affairs'],
+    ['Analysts at the Bank of England warned.', 'Bank', 'Bank of England'],
+    ['Farmers in the West Bank protested.', 'West', undefined],
+    ['Economist Joel Naroff of First Union said so.', 'Economist', undefined],
+  ];
+  it.each(cases)('%s', (sentence, first, org) => {
+    const { s, at, last } = scanOf(sentence);
+    const run = orgHeadRunAt(s, at(first), last);
+    expect(run && spanText(s, run.first, run.last)).toBe(org);
+  });
+  it('a possessive country before the run qualifies the organisation', () => {
+    const { s, at, last } = scanOf("China's Foreign Ministry issued a statement.");
+    const run = orgHeadRunAt(s, at('Foreign'), last);
+    emitHeadOrg(s, run?.first ?? 0, run?.last ?? 0);
+    expect(s.drafts.map((d) => [d.name, d.affiliation])).toEqual([['Foreign Ministry', 'China']]);
+  });
+});

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { detectMentions } from '../../../src/extract/detect-mentions.js';
+import { annotate } from '../../../src/nlp/annotate.js';
+import { lex } from './scan-helper.js';
+
+const names = (text: string): string[] =>
+  detectMentions(annotate(text, [{ start: 0, end: text.length }]), lex)
+    .filter((m) => m.kind !== 'pronoun' && m.kind !== 'title' && m.confidence >= 0.5)
+    .map((m) => `${m.type}:${m.name}`);
+
+describe('the tagger with the rules: what a sentence must give', () => {
+  const cases: [string, string, string[]][] = [
+    ['a party title before the name is not part of it', 'Labour MP Jane Doe asked the minister a question.', ['Person:Jane Doe']],
+    ['an occupation before the name is not part of it', 'Lawyer Peter Hansen said his client would appeal.', ['Person:Peter Hansen']],
+    ['a person the rules missed after a lower-case word', 'The report was written by economist Hans Gruber last year.', ['Person:Hans Gruber']],
+  ];
+  it.each(cases)('%s', (_label, text, expected) => {
+    const got = names(text);
+    for (const e of expected) expect(got).toContain(e);
+  });
+});
+
+describe('the tagger with the rules: what a sentence must NOT give', () => {
+  const cases: [string, string, string[]][] = [
+    ['a plan named after a person is no person', 'The Monnet Plan rebuilt the French economy after the war.', ['Person:Monnet Plan']],
+    ['a treaty is no person', 'The Treaty of Rome was signed in 1957.', ['Person:Treaty of Rome', 'Person:Treaty']],
+    ['a landmark is no person', 'Crowds gathered in Trafalgar Square on Sunday.', ['Person:Trafalgar Square']],
+  ];
+  it.each(cases)('%s', (_label, text, banned) => {
+    const got = names(text);
+    for (const b of banned) expect(got).not.toContain(b);
+  });
+});

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { loadRelationLexicon } from '../../src/relations/relation-lexicon.js';
+import { extractRelations } from '../../src/relations/extract-relations.js';
+import { buildFixture, type FixtureEntity } from './fixture.js';
+
+const lex = loadRelationLexicon();
+
+const ENTITIES: readonly FixtureEntity[] = [
+  { name: 'Chile', type: 'Country' },
+  { name: 'Peru', type: 'Country' },
+  { name: 'Bolivia', type: 'Country' },
+  { name: 'Czech Republic', type: 'Country' },
+  { name: 'Paraguay', type: 'Country' },
+  { name: 'Ana Soto', type: 'Person', forms: ['Ana Soto', 'Soto'] },
+];
+
+function acts(text: string): string[] {
+  const f = buildFixture(text, ENTITIES);
+  return extractRelations(f.ann, f.mentions, f.entities, lex)
+    .filter((r) => r.type !== 'AFFILIATED_WITH')
+    .map((r) => `${r.type} ${f.name(r.source)} -> ${f.name(r.target)}`)
+    .sort();
+}
+
+describe('coordinated actors', () => {
+  it('a list whose members carry determiners (`Chile, Peru, the Czech Republic and Paraguay`)', () => {
+    expect(acts('Chile, Peru, the Czech Republic and Paraguay called on Bolivia to free the prisoners.')).toEqual([
+      'URGED Chile -> Bolivia',
+      'URGED Czech Republic -> Bolivia',
+      'URGED Paraguay -> Bolivia',
+      'URGED Peru -> Bolivia',
+    ]);
+  });
+
+  it('a fronted phrase ending in an entity is not a list member (`After talks on Bolivia, Chile and Peru ...`)', () => {
+    const found = acts('After talks on Bolivia, the Czech Republic and Peru condemned Paraguay.');
+    expect(found.filter((e) => e.startsWith('ACCUSED'))).toEqual(['ACCUSED Czech Republic -> Paraguay', 'ACCUSED Peru -> Paraguay']);
+    expect(found.some((e) => e.includes('Bolivia'))).toBe(false);
+  });
+
+  it('`X and other leaders`: the named member acts', () => {
+    expect(acts('Ana Soto and other regional leaders condemned Bolivia.')).toEqual(['ACCUSED Ana Soto -> Bolivia']);
+  });
+});
+
+describe('coordinated targets', () => {
+  it('a plain plural coordinated with a named party (`all states and Peru`)', () => {
+    expect(acts('Chile urged all states and Peru to recognise the vote.')).toEqual(['URGED Chile -> Peru']);
+  });
+
+  it('an appeal not to act is an appeal', () => {
+    expect(acts('Chile urged Peru not to close the border.')).toEqual(['URGED Chile -> Peru']);
+  });
+});

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { loadRelationLexicon } from '../../src/relations/relation-lexicon.js';
+import { extractRelations } from '../../src/relations/extract-relations.js';
+import { buildFixture, type FixtureEntity } from './fixture.js';
+
+const lex = loadRelationLexicon();
+
+const ENTITIES: readonly FixtureEntity[] = [
+  { name: 'Chile', type: 'Country', forms: ['Chile', "Chile's"] },
+  { name: 'Peru', type: 'Country', forms: ['Peru'] },
+  { name: 'Bolivia', type: 'Country', forms: ['Bolivia'] },
+  { name: 'Ana Soto', type: 'Person', forms: ['Ana Soto', 'Soto'], affiliation: 'Chile', role: 'ambassador' },
+];
+
+function acts(text: string, table: readonly FixtureEntity[] = ENTITIES): string[] {
+  const f = buildFixture(text, table);
+  return extractRelations(f.ann, f.mentions, f.entities, lex)
+    .filter((r) => r.type !== 'AFFILIATED_WITH')
+    .map((r) => `${r.type} ${f.name(r.source)} -> ${f.name(r.target)}`)
+    .sort();
+}
+
+describe('an office with a complement as the actor', () => {
+  it('an unnamed office acts for its owner, not for the party of its complement', () => {
+    const table = ENTITIES.filter((e) => e.name !== 'Ana Soto');
+    expect(acts("Chile's ambassador to Peru accused Bolivia of lying.", table)).toEqual(['ACCUSED Chile -> Bolivia']);
+    expect(acts("Chile's ambassador to Peru accused Peru and Bolivia of meddling.", table)).toEqual(['ACCUSED Chile -> Bolivia', 'ACCUSED Chile -> Peru']);
+  });
+
+  it('the one person the article names in that office is the actor', () => {
+    expect(acts("Chile's ambassador to Peru, Ana Soto, arrived. Chile's ambassador to Peru accused Bolivia of lying.")).toEqual(['ACCUSED Ana Soto -> Bolivia']);
+  });
+
+  it('a complement of no office stays the subject', () => {
+    expect(acts('The talks in Peru angered Bolivia. Representatives of Peru accused Bolivia of lying.')).toContain('ACCUSED Peru -> Bolivia');
+  });
+});
+
+describe('a place named after a common noun is not the subject', () => {
+  it('`the commander of the forces in Peru` is not Peru', () => {
+    expect(acts('The commander of the forces in Peru took exception to Bolivia’s claim.')).toEqual([]);
+  });
+
+  it('a group of a place’s people stands for it', () => {
+    expect(acts('Officials in Peru accused Bolivia of lying.')).toEqual(['ACCUSED Peru -> Bolivia']);
+  });
+});
+
+describe('phrasal acts', () => {
+  it.each([
+    ['Peru spoke out against Bolivia.', 'ACCUSED Peru -> Bolivia'],
+    ['Peru took issue with Bolivia’s plan.', 'ACCUSED Peru -> Bolivia'],
+    ['Peru took aim at Bolivia on Monday.', 'ACCUSED Peru -> Bolivia'],
+    ['Peru took exception to Bolivia’s claim.', 'REJECTED Peru -> Bolivia'],
+  ])('%s', (text, edge) => {
+    expect(acts(text)).toEqual([edge]);
+  });
+});
+
+describe("a state's forces stand for the state", () => {
+  it('as the object of an appeal', () => {
+    const table: FixtureEntity[] = [...ENTITIES.filter((e) => e.name !== 'Chile'), { name: 'Chile', type: 'Country', forms: ['Chile', 'Chilean'] }];
+    expect(acts('Peru called for Chilean troops to leave the border area.', table)).toEqual(['URGED Peru -> Chile']);
+  });
+});

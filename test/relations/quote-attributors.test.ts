@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { loadRelationLexicon } from '../../src/relations/relation-lexicon.js';
+import { extractQuotes } from '../../src/relations/extract-quotes.js';
+import { ATTRIBUTORS } from '../../src/relations/quotes/attributors.js';
+import { buildFixture, type FixtureEntity } from './fixture.js';
+
+const lex = loadRelationLexicon();
+
+const ENTITIES: readonly FixtureEntity[] = [
+  { name: 'Emmanuel Macron', type: 'Person', forms: ['Emmanuel Macron', 'Macron'] },
+  { name: 'Olaf Scholz', type: 'Person', forms: ['Olaf Scholz', 'Scholz'] },
+  { name: 'John Kirby', type: 'Person', forms: ['John Kirby', 'Kirby', '~he', '~He'] },
+  { name: 'Maria Lopez', type: 'Person', forms: ['Maria Lopez', 'Lopez'] },
+  { name: 'Wang Yi', type: 'Person', forms: ['Wang Yi', 'Wang'] },
+  { name: 'Japan', type: 'Country', forms: ['Japan', 'Tokyo'] },
+];
+
+function attributed(text: string): { text: string; speaker: string | null; rule: string | undefined }[] {
+  const f = buildFixture(text, ENTITIES);
+  return extractQuotes(f.ann, f.mentions, f.entities, lex).map((q) => ({ text: q.text, speaker: f.name(q.speaker), rule: q.rule }));
+}
+
+describe('quote attributors: each quote says which attributor found its speaker', () => {
+  const cases: { text: string; quote: string; speaker: string | null; rule: string }[] = [
+    { text: '"We will not back down," Macron said.', quote: 'We will not back down,', speaker: 'Emmanuel Macron', rule: 'quote.frame-after' },
+    { text: '"The talks were useful," said Olaf Scholz on Monday.', quote: 'The talks were useful,', speaker: 'Olaf Scholz', rule: 'quote.frame-after-inverted' },
+    { text: 'Wang Yi said: "Our position on the matter has not changed."', quote: 'Our position on the matter has not changed.', speaker: 'Wang Yi', rule: 'quote.frame-before' },
+    { text: 'According to Kirby, "the exercise is purely defensive in nature."', quote: 'the exercise is purely defensive in nature.', speaker: 'John Kirby', rule: 'quote.according-to' },
+    { text: "Macron's remarks about a \"strategic pause\" drew criticism in Tokyo.", quote: 'strategic pause', speaker: 'Emmanuel Macron', rule: 'quote.speech-noun' },
+    { text: 'Kirby "called on both sides to show restraint."', quote: 'called on both sides to show restraint.', speaker: 'John Kirby', rule: 'quote.subject-before' },
+    { text: 'Lopez: "We have made our position clear to everyone involved."', quote: 'We have made our position clear to everyone involved.', speaker: 'Maria Lopez', rule: 'quote.name-colon' },
+    { text: '"This is only the first step," Macron said. "Much remains to be done before the summit."', quote: 'Much remains to be done before the summit.', speaker: 'Emmanuel Macron', rule: 'quote.continuation' },
+    { text: 'Macron issued a short statement on Monday:\n\n"We will keep working with our partners in Europe."', quote: 'We will keep working with our partners in Europe.', speaker: 'Emmanuel Macron', rule: 'quote.colon-frame' },
+    { text: 'Only a deal would bring "calm" to the region, Macron said on Monday.', quote: 'calm', speaker: 'Emmanuel Macron', rule: 'quote.frame-final' },
+    { text: 'The crowd went quiet.\n\n"Nothing lasts forever in politics or in life."', quote: 'Nothing lasts forever in politics or in life.', speaker: null, rule: 'quote.unattributed' },
+  ];
+  it.each(cases)('$rule: $text', ({ text, quote, speaker, rule }) => {
+    expect(attributed(text)).toContainEqual({ text: quote, speaker, rule });
+  });
+
+  it('every attributor in the table has an id of its own', () => {
+    const ids = ATTRIBUTORS.map((a) => a.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const id of ids) expect(id).toMatch(/^quote\.[a-z-]+$/);
+  });
+});

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { loadRelationLexicon } from '../../src/relations/relation-lexicon.js';
+import { extractRelations } from '../../src/relations/extract-relations.js';
+import { buildFixture, type FixtureEntity } from './fixture.js';
+
+const lex = loadRelationLexicon();
+
+const ENTITIES: readonly FixtureEntity[] = [
+  { name: 'Maria Lopez', type: 'Person', forms: ['Maria Lopez', 'Lopez'] },
+  { name: 'Anna Berg', type: 'Person', forms: ['Anna Berg', 'Berg'] },
+  { name: 'Tom Reed', type: 'Person', forms: ['Tom Reed', 'Reed'] },
+  { name: 'Paul Dupont', type: 'Person', forms: ['Paul Dupont', 'Dupont'] },
+  { name: 'Oxford University', type: 'Organisation' },
+  { name: 'Green Party', type: 'Organisation' },
+  { name: 'Liberal Party', type: 'Organisation' },
+  { name: 'Red Cross', type: 'Organisation' },
+  { name: 'World Bank', type: 'Organisation' },
+  { name: 'Chile', type: 'Country' },
+  { name: 'Peru', type: 'Country' },
+];
+
+function affiliations(text: string): string[] {
+  const f = buildFixture(text, ENTITIES);
+  return extractRelations(f.ann, f.mentions, f.entities, lex)
+    .filter((r) => r.type === 'AFFILIATED_WITH')
+    .map((r) => `${f.name(r.source)} -> ${f.name(r.target)} (${r.role ?? ''})`)
+    .sort();
+}
+
+describe('AFFILIATED_WITH from role appositions', () => {
+  it.each([
+    ['Maria Lopez, the president of the Red Cross, spoke on Monday.', ['Maria Lopez -> Red Cross (president)']],
+    ['Anna Berg, a professor of economics at Oxford University, said the figures were wrong.', ['Anna Berg -> Oxford University (professor of economics)']],
+    ['Tom Reed, Peru country director for the World Bank, said the loan was late.', ['Tom Reed -> World Bank (Peru country director)']],
+    ["Paul Dupont, Chile's finance minister from 2010 to 2014, said so.", ['Paul Dupont -> Chile (finance minister)']],
+    ['Maria Lopez, of the Green Party, said the vote was close.', ['Maria Lopez -> Green Party (member)']],
+    ['The leader of the Green Party, Anna Berg, said the vote was close.', ['Anna Berg -> Green Party (leader)']],
+    ['Tom Reed and Anna Berg, both professors at Oxford University, signed the letter.', ['Anna Berg -> Oxford University (professors)', 'Tom Reed -> Oxford University (professors)']],
+  ])('%s', (text, expected) => {
+    expect(affiliations(text)).toEqual(expected);
+  });
+
+  it.each([
+    // Kinship and opinion nouns are no roles.
+    'Tom Reed, the son of the Green Party leader, spoke on Monday.',
+    'Anna Berg, a critic of the World Bank, spoke on Monday.',
+    // A list after a name, not an apposition.
+    'They will meet Mr Reed, representatives of the Red Cross and the World Bank.',
+    // A name in a coordination of roles: `and the presidents of Chile`.
+    'He spoke to Paul Dupont, and the presidents of Chile and Peru.',
+    // `of Chile's Liberal Party`: Chile owns the party; no membership of Chile.
+    "Maria Lopez, of Chile's Liberal Party, spoke on Monday.",
+  ])('no affiliation: %s', (text) => {
+    expect(affiliations(text).filter((a) => !a.includes('Liberal Party'))).toEqual([]);
+  });
+});
