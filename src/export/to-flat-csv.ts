@@ -25,7 +25,7 @@ export const EDGE_COLUMNS = [
   'source', 'source_type', 'type', 'target', 'target_type', 'evidence', 'article', 'date', 'date_precision', 'date_text', 'confidence', 'rule', 'modality', 'cue', 'start',
 ] as const;
 export const QUOTE_COLUMNS = [
-  'speaker', 'speaker_type', 'quote', 'addressee', 'addressee_type', 'evidence', 'article', 'date', 'date_precision', 'date_text', 'confidence', 'cue', 'start',
+  'speaker', 'speaker_type', 'quote', 'addressee', 'addressee_type', 'evidence', 'article', 'date', 'date_precision', 'date_text', 'confidence', 'rule', 'cue', 'start',
 ] as const;
 
 type Cell = string | number | null;
@@ -64,12 +64,11 @@ export function edgesCsvPieces(graph: NewsGraph, schema: GraphSchema = loadGraph
   const rows: { sort: [string, number, string, string]; row: Cell[] }[] = [];
   graph.forEachEdge((key: string, e: EdgeAttributes, _s: string, _t: string, sa: NodeAttributes, ta: NodeAttributes) => {
     if (!types.has(e.type)) return;
-    const extra = e as EdgeAttributes & { rule?: unknown };
     rows.push({
       sort: [e.article ?? '', e.start ?? 0, e.type, key],
       row: [
         text(nameOf(sa)), text(sa.label), text(e.type), text(nameOf(ta)), text(ta.label), text(e.evidence), text(e.article),
-        text(e.date), text(e.datePrecision), text(e.dateText), num(e.confidence), text(extra.rule), text(e.modality), text(e.cue), num(e.start),
+        text(e.date), text(e.datePrecision), text(e.dateText), num(e.confidence), text(e.rule), text(e.modality), text(e.cue), num(e.start),
       ],
     });
   });
@@ -94,7 +93,7 @@ export function quotesCsvPieces(graph: NewsGraph): Generator<string> {
       sort: [a.article, a.start, '', key],
       row: [
         text(speaker ? nameOf(speaker) : a.speaker), text(speaker?.label), text(a.text), text(addressee ? nameOf(addressee) : undefined), text(addressee?.label),
-        text(a.evidence), text(a.article), text(a.date), text(a.datePrecision), text(a.dateText), num(a.confidence), text(a.cue), num(a.start),
+        text(a.evidence), text(a.article), text(a.date), text(a.datePrecision), text(a.dateText), num(a.confidence), text(a.rule), text(a.cue), num(a.start),
       ],
     });
   });

@@ -30,7 +30,7 @@ describe('edges.csv and quotes.csv', () => {
     });
     const quotes = read(toQuotesCsv(g));
     expect(Object.keys(quotes[0]!)).toEqual([...QUOTE_COLUMNS]);
-    expect(quotes).toEqual([expect.objectContaining({ speaker: 'Antony Blinken', speaker_type: 'Person', addressee: 'Sergei Lavrov', date: '2026-03-05', article: 'a1.txt' })]);
+    expect(quotes).toEqual([expect.objectContaining({ speaker: 'Antony Blinken', speaker_type: 'Person', addressee: 'Sergei Lavrov', date: '2026-03-05', article: 'a1.txt', rule: 'quote.speech-verb' })]);
   });
 
   it.each([
