@@ -310,7 +310,7 @@ export async function runBuild(options: BuildOptions): Promise<BuildResult> {
     return attempt(file, '', 'export/failed', () => writeFileAtomic(file, produce()));
   };
   await attempt(own, '', 'export/failed', () => writeResults(own, results));
-  await write(RESOLUTION_FILE, () => JSON.stringify(options.resolution ?? storeResolution(kept, resolution, duplicates)));
+  await write(RESOLUTION_FILE, () => JSON.stringify(options.resolution ?? storeResolution(stories, resolution, duplicates)));
   // Big outputs are made line by line as they are written: neither their text nor their lines are ever all in memory.
   await write('graph.json', () => ({ lines: jsonLines(graph) }));
   await write('graph.graphml', () => ({ lines: graphmlLines(graph) }));
