@@ -44,6 +44,32 @@ export interface Span {
   readonly end: number;
 }
 
+/** Where an article's publication date was read (src/dates/article-date.ts). */
+export type PublishedSource = 'sidecar' | 'html-meta' | 'json-ld' | 'time-element' | 'dateline' | 'option';
+
+/** An article's publication date: a calendar day (`YYYY-MM-DD`) and where it came from. */
+export interface ArticleDate {
+  readonly date: string;
+  readonly source: PublishedSource;
+}
+
+export type DatePrecision = 'day' | 'month' | 'year' | 'range';
+
+/**
+ * When an act or quotation happened (src/dates/event-date.ts). `value` is
+ * ISO 8601 at its precision (`2026-03-03`, `2026-03`, `2026`, or an interval
+ * `2026-02-23/2026-03-01`); `start` and `end` are its first and last day.
+ * `text` is the expression that gave it (`on Tuesday`), absent when the
+ * sentence names no date and the article's publication date stands in.
+ */
+export interface EventDate {
+  readonly value: string;
+  readonly precision: DatePrecision;
+  readonly start: string;
+  readonly end: string;
+  readonly text?: string | undefined;
+}
+
 /** One input document after ingest: cleaned text, no boilerplate. */
 export interface Article {
   /** The file name (basename), e.g. `000_095afef237fd835c.txt`; unique in a build. */
@@ -58,6 +84,8 @@ export interface Article {
   readonly paragraphs: readonly Span[];
   /** sha256 of the raw bytes, hex; used to skip unchanged articles. */
   readonly hash: string;
+  /** Publication date, when the file or the user gives one (never the file's mtime). */
+  readonly published?: ArticleDate | undefined;
 }
 
 /** A token from wink-nlp with its character offsets. */
@@ -169,6 +197,8 @@ export interface Relation {
   /** For AFFILIATED_WITH: the role (`Foreign Minister`). */
   readonly role?: string | undefined;
   readonly confidence: number;
+  /** When the act happened (src/dates/date-events.ts). */
+  readonly date?: EventDate | undefined;
   /** Id of the rule (data/rules) or named producer that made the edge (`verb.urge`, `producer.response`). */
   readonly rule: string;
   /** CAMEO event code of the act (`02`, `0214`), when the type has one. */
@@ -200,6 +230,8 @@ export interface Quote {
   readonly rule?: string | undefined;
   /** The sentence(s) holding the quote and its attribution (set by extractQuotes). */
   readonly evidence?: string | undefined;
+  /** When it was said (src/dates/date-events.ts). */
+  readonly date?: EventDate | undefined;
 }
 
 export type Severity = 'info' | 'warning' | 'error';
@@ -225,6 +257,9 @@ export interface ArticleMeta {
   readonly hash: string;
   readonly chars: number;
   readonly tokens: number;
+  readonly published?: ArticleDate | undefined;
+  /** MinHash of the cleaned text's word shingles, to find near-duplicate articles (src/dedupe/). */
+  readonly fingerprint?: readonly number[] | undefined;
 }
 
 /** Everything the per-article stages produce for one article. */

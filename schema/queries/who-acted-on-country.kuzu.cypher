@@ -3,6 +3,8 @@
 // accused, rejected, supported, proposed to or deployed near it, by act type,
 // with the modality (asserted, negated, hypothetical, future) and how many
 // articles report it.
+// Optional $since / $until (YYYY-MM-DD): only acts whose date overlaps the
+// range (undated ones are then left out); unset, every act counts.
 // Names and aliases match without regard to case and accents: both sides are
 // lower-cased and the accented Latin letters in `folds` become their base letter.
 // Kuzu version; Neo4j: who-acted-on-country.cypher.
@@ -11,5 +13,6 @@ WITH folds, list_reduce(list_concat([lower($country)], folds), (s, f) -> regexp_
 MATCH (c:Country)
 WHERE any(n IN list_concat([c.name], c.aliases) WHERE list_reduce(list_concat([lower(n)], folds), (s, f) -> regexp_replace(s, '[' + substring(f, 2, size(f)) + ']', substring(f, 1, 1), 'g')) = wanted)
 MATCH (actor)-[r:WARNED|THREATENED|DEMANDED|URGED|ACCUSED|REJECTED|SUPPORTED|PROPOSED|DEPLOYED_NEAR]->(c)
+WHERE ($since IS NULL OR r.dateEnd >= $since) AND ($until IS NULL OR r.dateStart <= $until)
 RETURN label(r) AS act, actor.name AS actor, c.name AS country, r.modality AS modality, count(*) AS edges, count(DISTINCT r.article) AS articles
 ORDER BY act, articles DESC, actor, modality

@@ -4,7 +4,7 @@
  * on nodes and `type` on edges are what the scorer and every exporter read.
  */
 import type { MultiDirectedGraph } from 'graphology';
-import type { EntityType, Modality } from '../types.js';
+import type { DatePrecision, EntityType, Modality, PublishedSource } from '../types.js';
 
 export type NodeLabel = EntityType | 'Article' | 'Quote';
 
@@ -28,6 +28,11 @@ export interface ArticleNodeAttributes {
   path: string;
   title: string;
   hash: string;
+  /** Publication date `YYYY-MM-DD`, when known, and where it was read (sidecar, html-meta, json-ld, time-element, dateline, option). */
+  published?: string;
+  publishedSource?: PublishedSource;
+  /** Files of the near-duplicate copies of this article (left out of the graph, see src/dedupe/). */
+  duplicates?: string[];
   chars: number;
   tokens: number;
 }
@@ -39,6 +44,12 @@ export interface QuoteNodeAttributes {
   article: string;
   start: number;
   end: number;
+  /** When it was said: see EventDateAttributes. */
+  date?: string;
+  datePrecision?: DatePrecision;
+  dateStart?: string;
+  dateEnd?: string;
+  dateText?: string;
   /** Speaker's display name (the SAID edge links the node). */
   speaker?: string;
   cue?: string;
@@ -58,6 +69,16 @@ export interface EdgeAttributes {
   evidence?: string;
   start?: number;
   end?: number;
+  /**
+   * When the act happened: `date` is ISO 8601 at its precision (day, month,
+   * year, or a range `start/end`), `dateStart`/`dateEnd` its first and last
+   * day, `dateText` the words that gave it (absent: the article's date).
+   */
+  date?: string;
+  datePrecision?: DatePrecision;
+  dateStart?: string;
+  dateEnd?: string;
+  dateText?: string;
   cue?: string;
   modality?: Modality;
   /** Key of the entity node that reported the act. */

@@ -9,6 +9,7 @@ import { MultiDirectedGraph } from 'graphology';
 import type { ArticleResult } from '../types.js';
 import type { CorpusResolution } from '../resolve/resolve-corpus.js';
 import type { EdgeAttributes, NewsGraph, NodeAttributes } from './attributes.js';
+import { dateAttributes } from '../dates/date-attributes.js';
 import { articleKey, mentionEdgeKey, quoteKey, relationEdgeKey, saidEdgeKey, saidToEdgeKey } from './keys.js';
 
 export interface BuildGraphOptions {
@@ -23,6 +24,8 @@ export interface BuildGraphOptions {
    * as Quote nodes without a SAID edge. Off by default.
    */
   readonly keepAnonymousQuotes?: boolean;
+  /** Article id -> the ids of its near-duplicates, which the results no longer hold (see src/dedupe/). */
+  readonly duplicates?: ReadonlyMap<string, readonly string[]>;
 }
 
 /** Mention kinds that name an entity (a pronoun or a bare title alone does not make a mention of it). */
@@ -52,6 +55,8 @@ export function buildGraph(
       hash: article.hash,
       chars: article.chars,
       tokens: article.tokens,
+      ...(article.published ? { published: article.published.date, publishedSource: article.published.source } : {}),
+      ...(options.duplicates?.has(file) ? { duplicates: [...(options.duplicates.get(file) ?? [])] } : {}),
     });
     // Performance: each entity's node key is looked up once per article (relations and quotes ask
     // for the same few entities again and again).
@@ -116,6 +121,7 @@ export function buildGraph(
         cue: r.cue,
         modality: r.modality,
         confidence: r.confidence,
+        ...dateAttributes(r.date),
         rule: r.rule,
         ...(r.cameo ? { cameo: r.cameo } : {}),
         ...(r.plover ? { plover: r.plover } : {}),
@@ -140,6 +146,7 @@ export function buildGraph(
         end: q.end,
         cue: q.cue,
         confidence: q.confidence,
+        ...dateAttributes(q.date),
         ...(q.rule ? { rule: q.rule } : {}),
         ...(speaker ? { speaker: (graph.getNodeAttributes(speaker) as { name: string }).name } : {}),
         ...(sentence ? { evidence: sentence } : {}),
@@ -152,6 +159,7 @@ export function buildGraph(
           end: q.end,
           cue: q.cue,
           confidence: q.confidence,
+          ...dateAttributes(q.date),
           ...(q.rule ? { rule: q.rule } : {}),
           ...(sentence ? { evidence: sentence } : {}),
         });
@@ -164,6 +172,7 @@ export function buildGraph(
           start: q.start,
           end: q.end,
           cue: q.cue,
+          ...dateAttributes(q.date),
           ...(sentence ? { evidence: sentence } : {}),
         });
       }

@@ -20,6 +20,7 @@ import { formatOfFile } from './clean-text.js';
 import { decodeBytes } from './decode.js';
 
 export { articleFromText, hashBytes } from './article-from-text.js';
+import { readSidecarDate } from './read-sidecar.js';
 
 /** Extensions read when walking a folder (a file named explicitly is read whatever its extension). */
 export const ARTICLE_EXTENSIONS: readonly string[] = ['.txt', '.md', '.markdown', '.html', '.htm'];
@@ -76,6 +77,8 @@ export interface ReadArticlesOptions extends WalkOptions {
    * replaces the old), any other file with the same relative path gets a longer id.
    */
   readonly reservedIds?: Iterable<string> | ReadonlyMap<string, string | undefined>;
+  /** Publication date (`YYYY-MM-DD`) of articles that state none (`build --date`). */
+  readonly date?: string;
 }
 
 /** One input found by the walk, or a problem or notice found while walking. */
@@ -386,7 +389,7 @@ class Ids {
   }
 }
 
-async function readOne(entry: InputEntry, id: string, rules: BoilerplateRules, maxBytes: number): Promise<IngestResult> {
+async function readOne(entry: InputEntry, id: string, rules: BoilerplateRules, maxBytes: number, fallbackDate?: string): Promise<IngestResult> {
   const file = entry.path;
   let bytes: Uint8Array;
   try {
@@ -401,8 +404,9 @@ async function readOne(entry: InputEntry, id: string, rules: BoilerplateRules, m
   }
   const decoded = decodeBytes(bytes, file);
   if (decoded.text === null) return { file, article: null, diagnostics: decoded.diagnostics };
-  const article = articleFromText(id, decoded.text, rules, formatOfFile(file), { path: file, hashOf: bytes });
-  const diagnostics = [...decoded.diagnostics];
+  const sidecar = await readSidecarDate(file);
+  const article = articleFromText(id, decoded.text, rules, formatOfFile(file), { path: file, hashOf: bytes, dates: { sidecar: sidecar.date, fallback: fallbackDate } });
+  const diagnostics = [...decoded.diagnostics, ...sidecar.diagnostics];
   if (article.text === '') {
     // Only markup or boilerplate: nothing to build, so skipped like an empty file (and counted in the exit code).
     diagnostics.push({
@@ -462,7 +466,7 @@ export async function* readArticles(inputs: readonly string[], options: ReadArti
     const id = ids.take(entry);
     if (options.select && !options.select(id)) continue;
     try {
-      yield await readOne(entry, id, rules, maxBytes);
+      yield await readOne(entry, id, rules, maxBytes, options.date);
     } catch (e) {
       const diagnostic: Diagnostic = {
         code: 'ingest/failed',

@@ -13,13 +13,15 @@ import { extractRelations } from '../relations/extract-relations.js';
 import { extractQuotes } from '../relations/extract-quotes.js';
 import { addSpeakerNames } from '../relations/speaker-names.js';
 import { errorMessage } from '../errors.js';
+import { dateEvents } from '../dates/date-events.js';
+import { fingerprintText } from '../dedupe/near-duplicates.js';
 import { calibrated, quoteKeys, relationKeys } from '../calibration/confidence.js';
 import type { Lexicons } from './lexicons.js';
 
 /** The result of an article whose stages could not run at all (e.g. its worker died). */
 export function failedResult(article: Article, reason: string): ArticleResult {
   return {
-    article: { id: article.id, path: article.path, title: article.title, hash: article.hash, chars: article.text.length, tokens: 0 },
+    article: { id: article.id, path: article.path, title: article.title, hash: article.hash, chars: article.text.length, tokens: 0, ...(article.published ? { published: article.published } : {}) },
     mentions: [],
     entities: [],
     relations: [],
@@ -74,6 +76,11 @@ export function processArticle(article: Article, lex: Lexicons): ArticleResult {
   // Each edge's and quote's confidence is its rule's measured precision.
   relations = calibrated(lex.confidence, relations, relationKeys);
   quotes = calibrated(lex.confidence, quotes, quoteKeys);
+  try {
+    ({ relations, quotes } = dateEvents(ann, article.published?.date, relations, quotes));
+  } catch (e) {
+    fail('event dates', e);
+  }
   return {
     article: {
       id: article.id,
@@ -82,6 +89,8 @@ export function processArticle(article: Article, lex: Lexicons): ArticleResult {
       hash: article.hash,
       chars: article.text.length,
       tokens: ann.tokens.length,
+      ...(article.published ? { published: article.published } : {}),
+      fingerprint: fingerprintText(article.text),
     },
     mentions,
     entities,

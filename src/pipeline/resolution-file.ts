@@ -16,14 +16,25 @@ export interface StoredResolution {
   readonly entities: readonly CorpusEntity[];
   /** Article id -> key of entity i of that article (null: no node). */
   readonly keys: Readonly<Record<string, readonly (string | null)[]>>;
+  /** Kept article id -> the ids of its near-duplicates, which have no keys (see src/dedupe/). */
+  readonly duplicates?: Readonly<Record<string, readonly string[]>>;
 }
 
-export function storeResolution(results: readonly ArticleResult[], resolution: CorpusResolution): StoredResolution {
+export function storeResolution(results: readonly ArticleResult[], resolution: CorpusResolution, duplicates?: ReadonlyMap<string, readonly string[]>): StoredResolution {
   const keys: Record<string, (string | null)[]> = {};
   results.forEach((r, i) => {
     keys[r.article.id] = r.entities.map((e) => resolution.keyOf(i, e.id) ?? null);
   });
-  return { format: 'newsgraph-resolution', version: 1, entities: resolution.entities, keys };
+  return { format: 'newsgraph-resolution', version: 1, entities: resolution.entities, keys, ...(duplicates?.size ? { duplicates: Object.fromEntries(duplicates) } : {}) };
+}
+
+/** The near-duplicates a stored resolution set aside: results without them, and the kept ones' lists. */
+export function storedDuplicates(stored: StoredResolution, results: readonly ArticleResult[]): { kept: ArticleResult[]; duplicates: Map<string, string[]> } {
+  const lists = Object.entries(stored.duplicates ?? {});
+  const dropped = new Set(lists.flatMap(([, ids]) => ids));
+  const kept = results.filter((r) => !dropped.has(r.article.id));
+  const ids = new Set(kept.map((r) => r.article.id));
+  return { kept, duplicates: new Map(lists.filter(([id]) => ids.has(id)).map(([id, dups]) => [id, [...dups]])) };
 }
 
 /**

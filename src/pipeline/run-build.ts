@@ -23,6 +23,8 @@ import { readFile, readdir, rm, rmdir, stat } from 'node:fs/promises';
 import type { ArticleResult, Diagnostic } from '../types.js';
 import { readArticles } from '../ingest/read-articles.js';
 import { resolveCorpus, type CorpusResolution } from '../resolve/resolve-corpus.js';
+import type { Correction, CorrectionReport } from '../resolve/corrections.js';
+import { findNearDuplicates } from '../dedupe/near-duplicates.js';
 import { buildGraph, type BuildGraphOptions } from '../graph/build-graph.js';
 import type { NewsGraph } from '../graph/attributes.js';
 import { jsonLines } from '../export/to-json.js';
@@ -30,7 +32,8 @@ import { graphmlLines } from '../export/to-graphml.js';
 import { cypherScriptLines } from '../export/to-cypher.js';
 import { writeNeo4jCsv } from '../export/to-neo4j-csv.js';
 import { writeKuzuStore } from '../store/kuzu-store.js';
-import { writeFileAtomic, type TextLines } from '../io/write-atomic.js';
+import { writeFileAtomic, type TextChunks, type TextLines } from '../io/write-atomic.js';
+import { EDGES_CSV, QUOTES_CSV, edgesCsvPieces, quotesCsvPieces } from '../export/to-flat-csv.js';
 import { NgError, errorMessage } from '../errors.js';
 import { loadLexicons, type Lexicons } from './lexicons.js';
 import { loadBoilerplateRules } from '../ingest/clean-text.js';
@@ -39,7 +42,7 @@ import { failedResult, processArticle } from './process-article.js';
 import { ArticlePool, PoolStartError } from './worker-pool.js';
 import { MANIFEST_FILE, matchesManifest, readManifest, writeManifest } from './manifest.js';
 import { RESULTS_FILE, isResultsFile, readResults, writeResults } from './results-file.js';
-import { resolutionFor, storeResolution, type StoredResolution } from './resolution-file.js';
+import { resolutionFor, storeResolution, storedDuplicates, type StoredResolution } from './resolution-file.js';
 import { inShard, type Shard } from './shard.js';
 import { BUILD_HEAP_GROWING_PERCENT, setHeapGrowingPercent } from './heap-growth.js';
 
@@ -76,6 +79,12 @@ export interface BuildOptions extends BuildGraphOptions {
    * BUILD_HEAP_GROWING_PERCENT; 0 gives V8's own heuristics. Process-wide.
    */
   readonly heapGrowingPercent?: number;
+  /** Publication date (`YYYY-MM-DD`) of articles that state none (`build --date`). */
+  readonly date?: string;
+  /** The user's corrections to cross-article resolution (`build --corrections`). */
+  readonly corrections?: readonly Correction[];
+  /** Keep near-duplicate articles as articles of their own (`build --keep-duplicates`). */
+  readonly keepDuplicates?: boolean;
   /** Read files and folders that symlinks lead to outside the input folders (default: skipped with a warning). */
   readonly followSymlinks?: boolean;
   /**
@@ -114,6 +123,8 @@ export interface BuildResult {
   readonly reused: number;
   /** Inputs left out because an article with the same content was already in the build. */
   readonly unchanged: readonly string[];
+  /** Which corrections applied and which matched nothing (when any were given). */
+  readonly corrections?: CorrectionReport;
 }
 
 /** Results in article-id order (code units), the order resolution and the graph see. */
@@ -122,14 +133,14 @@ export function sortResults(results: readonly ArticleResult[]): ArticleResult[] 
 }
 
 /** Cross-article resolution of results already in article-id order (see `sortResults`). */
-export function resolveResults(sorted: readonly ArticleResult[], lex: Lexicons): CorpusResolution {
-  return resolveCorpus(sorted, lex.entities);
+export function resolveResults(sorted: readonly ArticleResult[], lex: Lexicons, corrections: readonly Correction[] = []): CorpusResolution {
+  return resolveCorpus(sorted, lex.entities, corrections);
 }
 
-/** Pure tail of a build: cross-article resolution and the graph (results in any order). */
+/** Pure tail of a build: near-duplicates set aside, cross-article resolution and the graph (results in any order). */
 export function graphFromResults(results: readonly ArticleResult[], lex: Lexicons, options: BuildGraphOptions = {}): NewsGraph {
-  const sorted = sortResults(results);
-  return buildGraph(sorted, resolveResults(sorted, lex), options);
+  const { kept, duplicates } = findNearDuplicates(sortResults(results));
+  return buildGraph(kept, resolveResults(kept, lex), { ...options, duplicates });
 }
 
 /**
@@ -169,6 +180,7 @@ async function extractAll(inputs: readonly string[], options: BuildOptions, lexi
       reservedIds: known.paths,
       followSymlinks: options.followSymlinks ?? false,
       exclude: [options.outDir],
+      ...(options.date ? { date: options.date } : {}),
       ...(shard ? { select: (id: string) => inShard(id, shard) } : {}),
     });
     for await (const item of articles) {
@@ -273,8 +285,14 @@ export async function runBuild(options: BuildOptions): Promise<BuildResult> {
   const kept = reused.filter((r) => !freshIds.has(r.article.id));
   const results = sortResults([...kept, ...fresh]);
   const t1 = performance.now();
-  const resolution = options.resolution ? resolutionFor(options.resolution, results) : resolveResults(results, lexicons());
-  const graph = buildGraph(results, resolution, options);
+  // One article per story: near-duplicates are listed on the kept Article (a shard's stored resolution already chose).
+  const { kept: stories, duplicates } = options.keepDuplicates
+    ? { kept: results, duplicates: undefined }
+    : options.resolution
+      ? storedDuplicates(options.resolution, results)
+      : findNearDuplicates(results);
+  const resolution = options.resolution ? resolutionFor(options.resolution, stories) : resolveResults(stories, lexicons(), options.corrections);
+  const graph = buildGraph(stories, resolution, { ...options, ...(duplicates ? { duplicates } : {}) });
   const t2 = performance.now();
 
   const outputs: string[] = [];
@@ -287,16 +305,18 @@ export async function runBuild(options: BuildOptions): Promise<BuildResult> {
       diagnostics.push({ code, severity: 'error', message: `could not write ${what}${target}: ${errorMessage(e)}`, file: target, fatal: true });
     }
   };
-  const write = (name: string, produce: () => string | TextLines): Promise<void> => {
+  const write = (name: string, produce: () => string | TextLines | TextChunks): Promise<void> => {
     const file = path.join(options.outDir, name);
     return attempt(file, '', 'export/failed', () => writeFileAtomic(file, produce()));
   };
   await attempt(own, '', 'export/failed', () => writeResults(own, results));
-  await write(RESOLUTION_FILE, () => JSON.stringify(options.resolution ?? storeResolution(results, resolution)));
+  await write(RESOLUTION_FILE, () => JSON.stringify(options.resolution ?? storeResolution(stories, resolution, duplicates)));
   // Big outputs are made line by line as they are written: neither their text nor their lines are ever all in memory.
   await write('graph.json', () => ({ lines: jsonLines(graph) }));
   await write('graph.graphml', () => ({ lines: graphmlLines(graph) }));
   await write('graph.cypher', () => ({ lines: cypherScriptLines(graph, { file: path.join(options.outDir, 'graph.cypher') }) }));
+  await write(EDGES_CSV, () => ({ chunks: edgesCsvPieces(graph) }));
+  await write(QUOTES_CSV, () => ({ chunks: quotesCsvPieces(graph) }));
   const neo4jDir = path.join(options.outDir, 'neo4j');
   let neo4jFiles: string[] = [];
   if (options.neo4jCsv !== false) {
@@ -321,7 +341,7 @@ export async function runBuild(options: BuildOptions): Promise<BuildResult> {
     writeManifest(options.outDir, { articles: results.length, nodes: graph.order, edges: graph.size }, inSet),
   );
   const t3 = performance.now();
-  return { graph, results, skipped, diagnostics, outputs, timings: { extractMs: t1 - t0, graphMs: t2 - t1, writeMs: t3 - t2 }, reused: kept.length, unchanged: known.unchanged };
+  return { graph, results, skipped, diagnostics, outputs, timings: { extractMs: t1 - t0, graphMs: t2 - t1, writeMs: t3 - t2 }, reused: kept.length, unchanged: known.unchanged, ...(resolution.corrections ? { corrections: resolution.corrections } : {}) };
 }
 
 /** A few names of a list, for a one-line message. */

@@ -12,13 +12,18 @@
  * Department spokesmen). Bare surnames (`President Putin`) join the single
  * best-fitting full name of their block. The canonical name is the entry of
  * the public-figure gazetteer when one fits, else the best-attested
- * spelling (votes per article, full names weighted). Pure.
+ * spelling (votes per article, full names weighted). The user's
+ * corrections (corrections.ts) are applied on the way: `not-entity` and
+ * `type` to the article entities before clustering, `apart` as a bar on
+ * joining, `merge` after the automatic passes, `alias` and `name` to the
+ * finished entities. Pure.
  */
 import type { ArticleEntity, ArticleResult, EntityType, Mention } from '../types.js';
 import type { EntityLexicon, PublicFigure } from '../extract/entity-lexicon.js';
 import { entityKey } from '../graph/keys.js';
 import type { EntityNodeAttributes } from '../graph/attributes.js';
 import { compatibleGiven, consonantKey, foldName, similarSurnames, splitName, type NameParts } from './name-similarity.js';
+import { correctionKey, indexCorrections, reportCorrections, type Correction, type CorrectionReport } from './corrections.js';
 
 /** A real-world entity of the corpus: its graph node's attributes, with its key and type. */
 export interface CorpusEntity extends Omit<EntityNodeAttributes, 'label'> {
@@ -29,6 +34,8 @@ export interface CorpusEntity extends Omit<EntityNodeAttributes, 'label'> {
 export interface CorpusResolution {
   entities: CorpusEntity[];
   keyOf(articleIndex: number, entityId: number): string | undefined;
+  /** What became of the user's corrections (when any were given). */
+  corrections?: CorrectionReport;
 }
 
 // Performance: an item is made for every article entity (67,000 in the whole corpus) and lives
@@ -47,12 +54,20 @@ interface Item {
   blockKeys: readonly string[];
   /** See roleWords. */
   roleWords: ReadonlySet<string> | undefined;
+  /** A `not-entity` correction matched it: it joins nothing and gets no node. */
+  excluded: boolean;
 }
 
 const NO_FORMS: ReadonlyMap<string, number> = new Map();
 const NO_PARTS: NameParts = Object.freeze({ given: Object.freeze([]), surname: '' });
 
-export function resolveCorpus(results: readonly ArticleResult[], lex: EntityLexicon): CorpusResolution {
+export function resolveCorpus(results: readonly ArticleResult[], lex: EntityLexicon, corrections: readonly Correction[] = []): CorpusResolution {
+  const byCorrectionKey = indexCorrections(corrections);
+  /** Per correction, the items (or, for alias and name, entity keys) it touched. */
+  const touched: number[][] = corrections.map(() => []);
+  const touchedKeys: string[][] = corrections.map(() => []);
+  /** apart: item -> the sides it is on (`<correction>:a` or `:b`), kept per root as items join. */
+  const marks = new Map<number, Set<string>>();
   // Performance: name keys are memoised per distinct name for this call only (a whole corpus has
   // far fewer distinct names than mentions; a module-level cache would keep them alive).
   const consonantOf = memoise(consonantKey);
@@ -76,13 +91,39 @@ export function resolveCorpus(results: readonly ArticleResult[], lex: EntityLexi
   const union = (a: number, b: number): void => {
     const ra = find(a);
     const rb = find(b);
-    if (ra !== rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);
+    if (ra === rb) return;
+    if (marks.size > 0 && kept(ra, rb)) return;
+    const root = Math.min(ra, rb);
+    parent[Math.max(ra, rb)] = root;
+    const ma = marks.get(ra);
+    const mb = marks.get(rb);
+    if (ma || mb) marks.set(root, new Set([...(ma ?? []), ...(mb ?? [])]));
   };
+  /** Whether an `apart` correction keeps two clusters apart. */
+  const kept = (ra: number, rb: number): boolean => {
+    const ma = marks.get(ra);
+    const mb = marks.get(rb);
+    if (!ma || !mb) return false;
+    for (const m of ma) if (mb.has(m.endsWith(':a') ? `${m.slice(0, -2)}:b` : `${m.slice(0, -2)}:a`)) return true;
+    return false;
+  };
+  items.forEach((it, i) => {
+    for (const c of correctionsOf(it.entity.type, it.entity)) {
+      const corr = corrections[c]!;
+      if (corr.action !== 'apart' && corr.action !== 'merge') continue;
+      const side = sideOf(corr, it.entity);
+      if (corr.action === 'apart' && side) {
+        const set = marks.get(i) ?? new Set<string>();
+        set.add(`${c}:${side}`);
+        marks.set(i, set);
+      }
+    }
+  });
 
   // Countries and organisations: same type and name.
   const byName = new Map<string, number>();
   items.forEach((it, i) => {
-    if (it.entity.type === 'Person') return;
+    if (it.entity.type === 'Person' || it.excluded) return;
     const k = `${it.entity.type}|${foldOf(it.entity.name)}`;
     const first = byName.get(k);
     if (first === undefined) byName.set(k, i);
@@ -92,7 +133,7 @@ export function resolveCorpus(results: readonly ArticleResult[], lex: EntityLexi
   // People: blocking on surname keys.
   const blocks = new Map<string, number[]>();
   items.forEach((it, i) => {
-    if (it.entity.type !== 'Person' || !it.surname) return;
+    if (it.entity.type !== 'Person' || !it.surname || it.excluded) return;
     it.sig = signature(it);
     it.blockKeys = personBlockKeys(it, consonantOf);
     for (const key of it.blockKeys) {
@@ -170,10 +211,21 @@ export function resolveCorpus(results: readonly ArticleResult[], lex: EntityLexi
   // Surname-only entities with the same surname and no full name anywhere join each other.
   const bareBySurname = new Map<string, number>();
   items.forEach((it, i) => {
-    if (it.entity.type !== 'Person' || it.given.length > 0 || find(i) !== i) return;
+    if (it.entity.type !== 'Person' || it.given.length > 0 || find(i) !== i || it.excluded) return;
     const first = bareBySurname.get(it.surname);
     if (first === undefined) bareBySurname.set(it.surname, i);
     else union(first, i);
+  });
+  // merge corrections: every item named by either side joins the first one named (apart ones only report).
+  corrections.forEach((c, ci) => {
+    if (c.action !== 'merge' && c.action !== 'apart') return;
+    const named = touched[ci]!;
+    const sides = new Set(named.map((i) => sideOf(c, (items[i] as Item).entity)));
+    if (!sides.has('a') || !sides.has('b')) {
+      named.length = 0; // one side alone merges or parts nothing
+      return;
+    }
+    if (c.action === 'merge') for (const i of named) union(named[0] as number, i);
   });
 
   // Clusters -> corpus entities.
@@ -190,8 +242,26 @@ export function resolveCorpus(results: readonly ArticleResult[], lex: EntityLexi
   for (const members of clusters.values()) {
     const its = members.map((i) => items[i] as Item);
     const first = its[0] as Item;
+    if (first.excluded) continue;
     const type = first.entity.type;
-    const name = type === 'Person' ? canonicalPersonName(its) : first.entity.name;
+    let name = type === 'Person' ? canonicalPersonName(its) : first.entity.name;
+    // alias and name corrections, matched by the cluster's names.
+    const extraAliases: string[] = [];
+    const fixes: number[] = [];
+    if (corrections.length) {
+      const names = new Set<string>([name]);
+      for (const it of its) for (const a of it.entity.aliases) names.add(a);
+      for (const n of names) {
+        for (const c of byCorrectionKey.get(correctionKey(type, n)) ?? []) {
+          const corr = corrections[c]!;
+          if ((corr.action === 'alias' || corr.action === 'name') && !fixes.includes(c)) fixes.push(c);
+        }
+      }
+      fixes.sort((a, b) => a - b);
+      const renamed = fixes.find((c) => corrections[c]!.action === 'name');
+      if (renamed !== undefined) name = corrections[renamed]!.value as string;
+      for (const c of fixes) if (corrections[c]!.action === 'alias') extraAliases.push(corrections[c]!.value as string);
+    }
     let key = entityKey(type, name);
     for (let n = 2; usedKeys.has(key); n++) key = `${entityKey(type, name)}-${n}`;
     usedKeys.add(key);
@@ -215,8 +285,10 @@ export function resolveCorpus(results: readonly ArticleResult[], lex: EntityLexi
       lastArticle = it.article;
       if (e.confidence > confidence) confidence = e.confidence;
     }
+    for (const a of extraAliases) aliases.add(a);
     const aliasList = [...aliases];
     if (!aliases.has(name)) aliasList.unshift(name);
+    for (const c of fixes) if (corrections[c]!.action !== 'name' || corrections[c]!.value === name) touchedKeys[c]!.push(key);
     const country = type === 'Country' ? lex.countryByName.get(name) : undefined;
     entities.push({
       key,
@@ -232,6 +304,13 @@ export function resolveCorpus(results: readonly ArticleResult[], lex: EntityLexi
     });
     for (const i of members) keyByItem[i] = key;
   }
+  corrections.forEach((c, ci) => {
+    if (c.action === 'alias' || c.action === 'name') return;
+    for (const i of touched[ci]!) {
+      const it = items[i] as Item;
+      touchedKeys[ci]!.push(keyByItem[i] ?? entityKey(it.entity.type, it.entity.name));
+    }
+  });
   // Performance: keys by article index, then entity id (keyOf is asked for every mention, relation
   // and quote of the graph; a Map keyed by `${article}:${id}` built a string per call).
   const keyByArticle: (string | undefined)[][] = results.map(() => []);
@@ -245,9 +324,28 @@ export function resolveCorpus(results: readonly ArticleResult[], lex: EntityLexi
     keyOf(articleIndex: number, entityId: number): string | undefined {
       return keyByArticle[articleIndex]?.[entityId];
     },
+    ...(corrections.length ? { corrections: reportCorrections(corrections, touchedKeys) } : {}),
   };
 
-  function makeItem(article: number, entity: ArticleEntity, mentions: readonly Mention[]): Item {
+  /** Indices of the corrections about an entity of this type named by its name or an alias. */
+  function correctionsOf(type: EntityType, entity: ArticleEntity): number[] {
+    if (!corrections.length) return [];
+    const found = new Set<number>();
+    for (const n of [entity.name, ...entity.aliases]) for (const c of byCorrectionKey.get(correctionKey(type, n)) ?? []) found.add(c);
+    return [...found].sort((a, b) => a - b);
+  }
+
+  function makeItem(article: number, original: ArticleEntity, mentions: readonly Mention[]): Item {
+    let entity = original;
+    let excluded = false;
+    const index = items.length;
+    for (const c of correctionsOf(original.type, original)) {
+      const corr = corrections[c]!;
+      if (corr.action === 'not-entity') excluded = true;
+      else if (corr.action === 'type' && entity.type === original.type) entity = { ...original, type: corr.value as EntityType };
+      else if (corr.action !== 'merge' && corr.action !== 'apart') continue;
+      touched[c]!.push(index);
+    }
     const person = entity.type === 'Person';
     const parts = person ? splitName(cleanOf(entity.name)) : NO_PARTS;
     // Forms are read only to name a cluster of people (clusters never mix types).
@@ -262,7 +360,7 @@ export function resolveCorpus(results: readonly ArticleResult[], lex: EntityLexi
       }
       forms = counts;
     }
-    const item: Item = { article, entity, forms, given: parts.given, surname: parts.surname, figure: undefined, sig: '', blockKeys: [], roleWords: undefined };
+    const item: Item = { article, entity, forms, given: parts.given, surname: parts.surname, figure: undefined, sig: '', blockKeys: [], roleWords: undefined, excluded };
     if (person) {
       // findFigure looks at the surname and given names only.
       const nameKey = `${item.surname} ${item.given.join(' ')}`;
@@ -277,6 +375,19 @@ export function resolveCorpus(results: readonly ArticleResult[], lex: EntityLexi
   }
 }
 
+
+/** Which side of a merge or apart correction an entity is named by: its name (`a`), the other name (`b`), or neither. */
+function sideOf(c: Correction, entity: ArticleEntity): 'a' | 'b' | undefined {
+  const a = correctionKey(c.type, c.name);
+  const b = c.value === undefined ? '' : correctionKey(c.type, c.value);
+  let side: 'a' | 'b' | undefined;
+  for (const n of [entity.name, ...entity.aliases]) {
+    const k = correctionKey(c.type, n);
+    if (k === a) return 'a';
+    if (k === b) side = 'b';
+  }
+  return side;
+}
 
 /** `fn` with its results kept per distinct argument, for the lifetime of the returned function. */
 function memoise(fn: (s: string) => string): (s: string) => string {

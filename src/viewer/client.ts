@@ -12,6 +12,7 @@
 import { MultiDirectedGraph } from 'graphology';
 import Sigma from 'sigma';
 import type { ViewerCategory, ViewerData, ViewerEdge, ViewerNode } from './viewer-data.js';
+import { dateSpan, inDateRange } from './date-range.js';
 
 interface ClientNodeAttributes {
   x: number;
@@ -110,9 +111,19 @@ function start(): void {
   let selected: string | null = null;
   let neighbours = new Set<string>();
 
-  const nodeShown = (key: string): boolean => key === selected || visibleLabels.has(graph.getNodeAttribute(key, 'kind'));
-  const edgeShown = (edge: string): boolean =>
-    visibleTypes.has(graph.getEdgeAttribute(edge, 'rel')) && nodeShown(graph.source(edge)) && nodeShown(graph.target(edge));
+  // Date range: acts and quotations outside it (or undated, once a bound is set) are hidden; mentions and entities stay.
+  let dateFrom = '';
+  let dateTo = '';
+  const inRange = (attributes: Record<string, unknown> | undefined): boolean => inDateRange(attributes ?? {}, dateFrom, dateTo);
+  const nodeShown = (key: string): boolean => {
+    if (key === selected) return true;
+    const kind = graph.getNodeAttribute(key, 'kind');
+    return visibleLabels.has(kind) && (kind !== 'Quote' || inRange(nodesByKey.get(key)?.attributes));
+  };
+  const edgeShown = (edge: string): boolean => {
+    const rel = graph.getEdgeAttribute(edge, 'rel');
+    return visibleTypes.has(rel) && (rel === 'MENTIONED_IN' || inRange(edgesByKey.get(edge)?.attributes)) && nodeShown(graph.source(edge)) && nodeShown(graph.target(edge));
+  };
 
   const big = graph.order > 1000;
   /** Camera ratio when centring on a searched node: zoom in on big graphs only. */
@@ -201,6 +212,23 @@ function start(): void {
   }
   categoryList('ng-legend', data.labels, visibleLabels, 'ng-dot');
   categoryList('ng-filter', data.edgeTypes, visibleTypes, 'ng-bar');
+
+  const span = dateSpan([...data.edges.map((e) => e.attributes), ...data.nodes.map((n) => n.attributes)]);
+  const fromBox = byId<HTMLInputElement>('ng-date-from');
+  const toBox = byId<HTMLInputElement>('ng-date-to');
+  if (span) {
+    for (const box of [fromBox, toBox]) {
+      box.min = span.min;
+      box.max = span.max;
+    }
+  }
+  const onDates = (): void => {
+    dateFrom = fromBox.value;
+    dateTo = toBox.value;
+    refresh();
+  };
+  fromBox.addEventListener('change', onDates);
+  toBox.addEventListener('change', onDates);
 
   function refresh(): void {
     renderer.refresh();

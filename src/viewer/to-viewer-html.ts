@@ -62,7 +62,9 @@ export function toViewerHtml(graph: NewsGraph, options: ViewerOptions = {}): str
 <ul id="ng-legend"></ul>
 <h2>Relationships</h2>
 <ul id="ng-filter"></ul>
-<p class="ng-hint">Click a node for its quotes and relations. Articles and quotes are listed in the panel; tick them above to draw them too. Labels of small nodes appear as you zoom in.</p>
+<h2>Dates</h2>
+<div id="ng-dates"><label>from <input id="ng-date-from" type="date"></label> <label>to <input id="ng-date-to" type="date"></label></div>
+<p class="ng-hint">Click a node for its quotes and relations. A date range hides the acts and quotations outside it. Articles and quotes are listed in the panel; tick them above to draw them too. Labels of small nodes appear as you zoom in.</p>
 </nav>
 <main id="ng-canvas" aria-label="Graph"></main>
 <aside id="ng-panel" aria-live="polite" hidden>

@@ -18,6 +18,7 @@ body{display:grid;grid-template-columns:230px 1fr auto;grid-template-rows:auto 1
 #ng-side li label{display:flex;align-items:center;gap:6px;padding:2px 0;cursor:pointer}
 #ng-side .ng-count{margin-left:auto;color:#778;font-size:11px}
 #ng-side .ng-hint{color:#778;font-size:11px;margin-top:14px}
+#ng-dates label{display:block;font-size:12px;margin:3px 0}#ng-dates input{font:inherit;font-size:12px}
 .ng-dot{display:inline-block;width:11px;height:11px;border-radius:50%;flex:none}
 .ng-bar{display:inline-block;width:16px;height:4px;border-radius:2px;flex:none}
 #ng-canvas{grid-area:canvas;position:relative;min-width:0;min-height:0;background:#fff}

@@ -179,7 +179,7 @@ describe('toGraphml', () => {
 
   it('the list keys of the test decoder are the schema STRING[] properties', () => {
     const lists = createSchemaKeys(loadGraphSchema()).filter((k) => k.list).map((k) => `${k.for}:${k.name}`);
-    expect(lists.sort()).toEqual(['edge:surface', 'node:affiliations', 'node:aliases', 'node:roles']);
+    expect(lists.sort()).toEqual(['edge:surface', 'node:affiliations', 'node:aliases', 'node:duplicates', 'node:roles']);
   });
 });
 

@@ -158,6 +158,30 @@ describe('buildGraph', () => {
     expect(g.filterEdges((_k, x) => x.type === 'SAID')).toHaveLength(1);
   });
 
+  it('puts the publication date on the Article and event dates on acts, Quote nodes and their SAID edges', () => {
+    const { results, resolution } = sample();
+    const day = { value: '2026-03-03', precision: 'day' as const, start: '2026-03-03', end: '2026-03-03', text: 'on Tuesday' };
+    const month = { value: '2026-02', precision: 'month' as const, start: '2026-02-01', end: '2026-02-28' };
+    const a = results[0]!;
+    const dated: ArticleResult = {
+      ...a,
+      article: { ...a.article, published: { date: '2026-03-05', source: 'html-meta' } },
+      relations: a.relations.map((r, i) => (i === 0 ? { ...r, date: day } : r)),
+      quotes: a.quotes.map((q, i) => (i === 0 ? { ...q, date: month } : q)),
+    };
+    const g = buildGraph([dated, ...results.slice(1)], resolution);
+    expect(g.getNodeAttributes('article:a.txt')).toMatchObject({ published: '2026-03-05', publishedSource: 'html-meta' });
+    expect(g.getNodeAttributes('article:b.txt')).not.toHaveProperty('published');
+    const urged = g.filterEdges((_k, e) => e.type === 'URGED')[0]!;
+    expect(g.getEdgeAttributes(urged)).toMatchObject({ date: '2026-03-03', datePrecision: 'day', dateStart: '2026-03-03', dateEnd: '2026-03-03', dateText: 'on Tuesday' });
+    const quote = g.filterNodes((_k, n) => n.label === 'Quote')[0]!;
+    expect(g.getNodeAttributes(quote)).toMatchObject({ date: '2026-02', datePrecision: 'month', dateStart: '2026-02-01', dateEnd: '2026-02-28' });
+    expect(g.getNodeAttributes(quote)).not.toHaveProperty('dateText');
+    const said = g.filterEdges((_k, e) => e.type === 'SAID')[0]!;
+    expect(g.getEdgeAttributes(said)).toMatchObject({ date: '2026-02', dateStart: '2026-02-01' });
+    expect(validateGraph(g)).toEqual([]);
+  });
+
   it('is deterministic: the same input gives the same graph', () => {
     const { results, resolution } = sample();
     expect(JSON.stringify(buildGraph(results, resolution).export())).toBe(JSON.stringify(buildGraph(results, resolution).export()));

@@ -24,7 +24,7 @@ export function createBasicGraph(): NewsGraph {
   const russia = entityKey('Country', 'Russia');
   const us = entityKey('Country', 'United States');
   const state = entityKey('Organisation', 'US State Department');
-  g.addNode(art, { label: 'Article', file, path: `data/${file}`, title: 'Blinken & Lavrov <talk>', hash: 'abc123', chars: 420, tokens: 80 });
+  g.addNode(art, { label: 'Article', file, path: `data/${file}`, title: 'Blinken & Lavrov <talk>', hash: 'abc123', published: '2026-03-05', publishedSource: 'dateline', chars: 420, tokens: 80 });
   g.addNode(blinken, {
     label: 'Person', name: 'Antony Blinken', aliases: ['Antony Blinken', 'Blinken', 'Anthony Blingen'],
     mentions: 3, articles: 1, roles: ['Secretary of State'], affiliations: ['United States'], confidence: 0.95,
@@ -49,11 +49,13 @@ export function createBasicGraph(): NewsGraph {
   const s2 = 'Price said the secretary urged the "Putin government" to <reduce> pressure & withdraw.';
   g.addDirectedEdgeWithKey(relationEdgeKey('URGED', blinken, russia, file, 70), blinken, russia, {
     type: 'URGED', article: file, evidence: s2, start: 70, end: 70 + s2.length, cue: 'urged', modality: 'asserted', reportedBy: lavrov, confidence: 0.8, rule: 'verb.urge', cameo: '02', plover: 'REQUEST',
+    date: '2026-03-03', datePrecision: 'day', dateStart: '2026-03-03', dateEnd: '2026-03-03', dateText: 'on Tuesday',
   });
   // A parallel edge of the same type between the same pair (another sentence).
   const s3 = 'Blinken urged Russia to follow a diplomatic path.';
   g.addDirectedEdgeWithKey(relationEdgeKey('URGED', blinken, russia, file, 200), blinken, russia, {
     type: 'URGED', article: file, evidence: s3, start: 200, end: 200 + s3.length, cue: 'urged', modality: 'asserted', confidence: 0.85, rule: 'phrase.call-on', cameo: '02', plover: 'REQUEST',
+    date: '2026-02', datePrecision: 'month', dateStart: '2026-02-01', dateEnd: '2026-02-28', dateText: 'in February',
   });
   const s4 = 'If Russia invades, the United States would impose sanctions.';
   g.addDirectedEdgeWithKey(relationEdgeKey('THREATENED', us, russia, file, 300), us, russia, {
@@ -61,8 +63,8 @@ export function createBasicGraph(): NewsGraph {
   });
   const q = quoteKey(file, 120);
   const qText = 'The secretary emphasized the willingness of the United States — “bilaterally” & <together>';
-  g.addNode(q, { label: 'Quote', text: qText, article: file, start: 120, end: 120 + qText.length, speaker: 'Antony Blinken', cue: 'said', evidence: `“${qText},” Blinken said.`, confidence: 0.9, rule: 'quote.speech-verb' });
-  g.addDirectedEdgeWithKey(saidEdgeKey(blinken, q), blinken, q, { type: 'SAID', article: file, evidence: `“${qText},” Blinken said.`, start: 120, end: 120 + qText.length, cue: 'said', confidence: 0.9, rule: 'quote.speech-verb' });
-  g.addDirectedEdgeWithKey(saidToEdgeKey(q, lavrov), q, lavrov, { type: 'SAID_TO', article: file, evidence: 'told Lavrov', start: 120, end: 130, cue: 'told' });
+  g.addNode(q, { label: 'Quote', text: qText, article: file, start: 120, end: 120 + qText.length, speaker: 'Antony Blinken', cue: 'said', evidence: `“${qText},” Blinken said.`, confidence: 0.9, rule: 'quote.speech-verb', date: '2026-03-05', datePrecision: 'day', dateStart: '2026-03-05', dateEnd: '2026-03-05' });
+  g.addDirectedEdgeWithKey(saidEdgeKey(blinken, q), blinken, q, { type: 'SAID', article: file, evidence: `“${qText},” Blinken said.`, start: 120, end: 120 + qText.length, cue: 'said', confidence: 0.9, rule: 'quote.speech-verb', date: '2026-03-05', datePrecision: 'day', dateStart: '2026-03-05', dateEnd: '2026-03-05' });
+  g.addDirectedEdgeWithKey(saidToEdgeKey(q, lavrov), q, lavrov, { type: 'SAID_TO', article: file, evidence: 'told Lavrov', start: 120, end: 130, cue: 'told', date: '2026-03-05', datePrecision: 'day', dateStart: '2026-03-05', dateEnd: '2026-03-05' });
   return g;
 }

@@ -22,7 +22,7 @@ import { queryKuzu } from '../../src/store/kuzu-store.js';
 const CLI = path.resolve('dist/cli/main.js');
 const SMALL = 3;
 const BIG = 2000;
-const OUTPUTS = ['graph.cypher', 'graph.graphml', 'graph.json', 'graph.kuzu', 'manifest.json', 'neo4j', 'resolution.json', 'results.jsonl'];
+const OUTPUTS = ['edges.csv', 'graph.cypher', 'graph.graphml', 'graph.json', 'graph.kuzu', 'manifest.json', 'neo4j', 'quotes.csv', 'resolution.json', 'results.jsonl'];
 const TEXT_OUTPUTS = ['graph.json', 'graph.graphml', 'graph.cypher'];
 
 let tmp: string;
@@ -31,6 +31,7 @@ let big: string;
 /** The previous good build's text outputs, byte for byte. */
 const previous = new Map<string, string>();
 
+/** Articles that differ only by a number: near-duplicates, so builds here pass --keep-duplicates to keep their counts. */
 const article = (i: number): string =>
   `Talks on day ${i}\n\nForeign Minister Sergei Lavrov spoke with Secretary of State Antony Blinken about Ukraine on day ${i}.\n\n` +
   `“We will not accept new demands,” Lavrov said.\n`;
@@ -53,7 +54,7 @@ afterAll(async () => {
 /** A previous good build of the small folder into a fresh output folder. */
 async function previousBuild(name: string): Promise<string> {
   const out = path.join(tmp, name);
-  const r = spawnSync(process.execPath, [CLI, 'build', small, '--out', out, '--quiet'], { encoding: 'utf8', timeout: 120_000 });
+  const r = spawnSync(process.execPath, [CLI, 'build', small, '--out', out, '--quiet', '--keep-duplicates'], { encoding: 'utf8', timeout: 120_000 });
   expect(r.status, r.stderr).toBe(0);
   if (previous.size === 0) for (const f of TEXT_OUTPUTS) previous.set(f, inFolder(await readFile(path.join(out, f), 'utf8'), out));
   return out;
@@ -77,7 +78,7 @@ interface Killed {
  */
 function killBuild(out: string, signal: NodeJS.Signals, when: { progressLines: number; afterMs: number } | { tempFile: RegExp }): Promise<Killed> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [CLI, 'build', big, '--out', out], { stdio: ['ignore', 'ignore', 'pipe'] });
+    const child = spawn(process.execPath, [CLI, 'build', big, '--out', out, '--keep-duplicates'], { stdio: ['ignore', 'ignore', 'pipe'] });
     let stderr = '';
     let sent = false;
     let seen: string[] = [];
@@ -203,7 +204,7 @@ describe('killing a build leaves the previous outputs intact and usable', () => 
     const r = await killBuild(out, 'SIGKILL', { tempFile });
     expect(r.signal).toBe('SIGKILL');
     await expectUsableOutputs(out);
-    const rebuilt = spawnSync(process.execPath, [CLI, 'build', small, '--out', out, '--quiet'], { encoding: 'utf8', timeout: 120_000 });
+    const rebuilt = spawnSync(process.execPath, [CLI, 'build', small, '--out', out, '--quiet', '--keep-duplicates'], { encoding: 'utf8', timeout: 120_000 });
     expect(rebuilt.status, rebuilt.stderr).toBe(0);
     expect(await hiddenTemps(out)).toEqual([]);
     const { unchanged, storeArticles } = await expectUsableOutputs(out);

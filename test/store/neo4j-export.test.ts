@@ -111,7 +111,9 @@ describe('neo4j-admin import CSV', () => {
       'key:ID,name,aliases:string[],mentions:long,articles:long,roles:string[],affiliations:string[],confidence:double,:LABEL',
     );
     const urged = files.find((f) => f.name === 'relationships-URGED.csv')!;
-    expect(urged.content.split('\n')[0]).toBe(':START_ID,:END_ID,:TYPE,key,article,evidence,start:long,end:long,cue,modality,reportedBy,role,confidence:double,rule,cameo,plover');
+    expect(urged.content.split('\n')[0]).toBe(
+      ':START_ID,:END_ID,:TYPE,key,article,evidence,start:long,end:long,date,datePrecision,dateStart,dateEnd,dateText,cue,modality,reportedBy,role,confidence:double,rule,cameo,plover',
+    );
   });
 
   it('every value parses back (quotes, newlines, lists, empty string vs missing)', () => {
@@ -125,7 +127,7 @@ describe('neo4j-admin import CSV', () => {
     expect(person['aliases:string[]']!.split(NEO4J_ARRAY_DELIMITER)).toEqual(['a;b', 'c,d', '"e"']);
     expect(person[':LABEL']).toBe('Person');
     const article = files.find((f) => f.name === 'nodes-Article.csv')!.content;
-    expect(article.split('\n')[1]).toMatch(/^"article:a1.txt","a1.txt","data\/a1.txt","","abc123",420,80,"Article"$/);
+    expect(article.split('\n')[1]).toMatch(/^"article:a1.txt","a1.txt","data\/a1.txt","","abc123","2026-03-05","dateline",,420,80,"Article"$/);
     const country = files.find((f) => f.name === 'nodes-Country.csv')!.content.split('\n')[1];
     expect(country).toBe('"country:russia","Russia","Russia\u001fMoscow",4,1,,,1,"RUS","Country"');
     const rels = files.filter((f) => f.kind === 'relationships').reduce((n, f) => n + f.rows, 0);

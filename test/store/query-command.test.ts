@@ -48,7 +48,7 @@ describe('newsgraph query', () => {
     const r = await runQuery(['--db', db, '--json', '--file', path.join(QUERIES_DIR, 'quotes-of-person.cypher'), '--param', 'name=Blinken']);
     expect(r.code).toBe(EXIT.OK);
     const json = JSON.parse(r.out) as { columns: string[]; rows: Record<string, unknown>[] };
-    expect(json.columns).toEqual(['speaker', 'quote', 'addressee', 'cue', 'article', 'start']);
+    expect(json.columns).toEqual(['speaker', 'quote', 'addressee', 'cue', 'date', 'article', 'start']);
     expect(json.rows[0]).toMatchObject({ speaker: 'Antony Blinken', addressee: 'Sergei Lavrov', start: 120 });
   });
 
@@ -130,7 +130,17 @@ describe('newsgraph query: parameters', () => {
   it('a parameter the query does not use is exit 2 (a typo is not silently ignored)', async () => {
     const r = await runQuery(['--db', db, '--file', path.join(QUERIES_DIR, 'who-acted-on-country.cypher'), '--param', 'contry=Russia', '--param', 'country=Russia']);
     expect(r.code).toBe(EXIT.USAGE);
-    expect(r.err).toMatch(/--param contry: the query has no such parameter \(it uses \$country\)/);
+    expect(r.err).toMatch(/--param contry: the query has no such parameter \(it uses \$country, \$since, \$until\)/);
+  });
+
+  it('$since / $until, which the query tests for null itself, may be left out; set, they filter', async () => {
+    const file = path.join(QUERIES_DIR, 'who-acted-on-country.cypher');
+    const all = await runQuery(['--db', db, '--json', '--file', file, '--param', 'country=Russia']);
+    expect(all.code).toBe(EXIT.OK);
+    expect(rowsOf(all.out).length).toBeGreaterThan(0);
+    const later = await runQuery(['--db', db, '--json', '--file', file, '--param', 'country=Russia', '--param-str', 'since=2999-01-01']);
+    expect(later.code).toBe(EXIT.OK);
+    expect(rowsOf(later.out)).toEqual([]);
   });
 
   it('a shipped query matches the name in another case', async () => {

@@ -35,6 +35,7 @@ const QUOTE = 'The secretary emphasized the willingness of the United States —
 describe('schema/queries', () => {
   it('has every question, each with a comment saying what it answers', () => {
     expect(queries.map((q) => q.name)).toEqual([
+      'actor-acts-over-time',
       'articles-reporting-act',
       'edges-with-evidence',
       'most-connected-actors',
@@ -66,7 +67,7 @@ describe('schema/queries', () => {
 
   it('who-said-what: speaker, quote, addressee, article', async () => {
     expect(await run('who-said-what')).toEqual([
-      { speaker: 'Antony Blinken', quote: QUOTE, addressee: 'Sergei Lavrov', article: 'a1.txt', start: 120 },
+      { speaker: 'Antony Blinken', quote: QUOTE, addressee: 'Sergei Lavrov', date: '2026-03-05', article: 'a1.txt', start: 120 },
     ]);
   });
 
@@ -145,6 +146,40 @@ describe('schema/queries', () => {
     expect({ ...rows[0], files: rows[0]!.files ?? [] }).toEqual(expected);
   });
 
+  it('actor-acts-over-time: the actor\'s acts oldest first, undated last, in a date range', async () => {
+    const rows = await run('actor-acts-over-time', { actor: 'Blinken' });
+    expect(rows.map((r) => [r.date, r.precision, r.act, r.target, r.start])).toEqual([
+      ['2026-02', 'month', 'URGED', 'Russia', 200],
+      ['2026-03-03', 'day', 'URGED', 'Russia', 70],
+      [null, null, 'SPOKE_WITH', 'Sergei Lavrov', 0],
+    ]);
+    const march = await run('actor-acts-over-time', { actor: 'Blinken', since: '2026-03-01', until: '2026-03-31' });
+    expect(march.map((r) => r.start)).toEqual([70]);
+  });
+
+  it.each([
+    [{}, 2],
+    [{ since: '2026-02-15' }, 2],
+    [{ since: '2026-03-01' }, 1],
+    [{ until: '2026-02-28' }, 1],
+    [{ since: '2026-03-04', until: '2026-03-31' }, 0],
+    [{ since: '2027-01-01' }, 0],
+  ])('the date range %o gives %i URGED edges (a month overlaps a range that cuts into it)', async (range, n) => {
+    const rows = await run('articles-reporting-act', { actor: 'Blinken', type: 'URGED', target: 'Russia', ...range });
+    expect(rows[0]).toMatchObject({ edges: n });
+    const byCountry = await run('who-acted-on-country', { country: 'Russia', ...range });
+    expect(byCountry.find((r) => r.act === 'URGED')?.edges ?? 0).toBe(n);
+  });
+
+  it('$since / $until leave undated acts out and filter quotations by their date', async () => {
+    expect((await run('edges-with-evidence', { since: '2000-01-01' })).map((r) => r.start)).toEqual([70, 200]);
+    expect(await run('officials-by-country', { since: '2000-01-01' })).toEqual([]);
+    expect(await run('most-connected-actors', { since: '2026-03-01' })).toHaveLength(2);
+    expect(await run('who-said-what', { since: '2026-03-05', until: '2026-03-05' })).toHaveLength(1);
+    expect(await run('who-said-what', { until: '2026-03-04' })).toHaveLength(0);
+    expect(await run('quotes-of-person', { name: 'Blinken', since: '2026-03-06' })).toHaveLength(0);
+  });
+
   it('counts distinct articles when two articles report the same act', async () => {
     const g = createBasicGraph();
     g.addNode('article:a2.txt', { label: 'Article', file: 'a2.txt', path: 'data/a2.txt', title: 'x', hash: 'h', chars: 1, tokens: 1 });
@@ -191,6 +226,12 @@ describe('schema/queries match names and aliases without regard to case and acce
     expect(await runOn('path-between-people', { a: 'antony blinken', b: 'sergei lavrov' })).toEqual([]);
   });
 
+  it.each(['blinken', 'ANTONY BLINKEN', 'Antóny Blínken'])('actor-acts-over-time %s', async (actor) => {
+    const exact = await runOn('actor-acts-over-time', { actor: 'Antony Blinken' });
+    expect(exact.length).toBeGreaterThan(0);
+    expect(await runOn('actor-acts-over-time', { actor })).toEqual(exact);
+  });
+
   it('articles-reporting-act: names and the type in any case', async () => {
     expect((await runOn('articles-reporting-act', { actor: 'blinken', type: 'urged', target: 'RÚSSIA' }))[0]).toMatchObject({ articles: 1, edges: 2 });
     expect((await runOn('articles-reporting-act', { actor: 'serguei lavrov', type: 'spoke_with', target: 'blinken' }))[0]).toMatchObject({ articles: 1, edges: 1 });
@@ -198,7 +239,10 @@ describe('schema/queries match names and aliases without regard to case and acce
 
   it('the Neo4j and Kuzu versions fold with the same table of letters', () => {
     const table = (text: string): string => /WITH (\[.*\]) AS folds/.exec(text)?.[1] ?? '';
-    for (const q of queries.filter((x) => x.parameters.length > 0)) {
+    // Every query that takes a name (any parameter but the $since / $until dates) folds it.
+    const takesName = (x: (typeof queries)[number]): boolean => x.parameters.some((p) => p !== 'since' && p !== 'until');
+    expect(queries.filter(takesName).map((q) => q.name).sort()).toEqual(['actor-acts-over-time', 'articles-reporting-act', 'path-between-people', 'quotes-of-person', 'who-acted-on-country']);
+    for (const q of queries.filter(takesName)) {
       expect(table(q.neo4j), q.name).not.toBe('');
       expect(table(q.kuzu), q.name).toBe(table(q.neo4j));
     }

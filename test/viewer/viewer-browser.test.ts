@@ -214,6 +214,35 @@ describe.skipIf(!HAS_CHROMIUM)('viewer page in chromium', () => {
     await page.close();
   });
 
+  it('the date range hides acts and quotations outside it, and undated ones once a bound is set', async () => {
+    const { page, problems } = await open(createBasicGraph(), 'viewer-dates');
+    const shownEdges = (): Promise<string[]> =>
+      page.evaluate(() => {
+        const { renderer, graph } = window.__newsgraph;
+        return graph.edges().filter((k) => renderer.getEdgeDisplayData(k)?.hidden === false).sort();
+      });
+    expect(await shownEdges()).toHaveLength(5);
+    expect(await page.locator('#ng-date-from').getAttribute('min')).toBe('2026-02-01');
+    const setDate = async (id: string, value: string): Promise<void> => {
+      await page.locator(id).fill(value);
+      await page.locator(id).dispatchEvent('change');
+    };
+    await setDate('#ng-date-from', '2026-03-01');
+    expect(await shownEdges()).toEqual(['URGED:person:antony-blinken->country:russia@a1.txt:70']);
+    await setDate('#ng-date-to', '2026-03-02');
+    expect(await shownEdges()).toEqual([]);
+    await setDate('#ng-date-from', '');
+    expect(await shownEdges()).toEqual(['URGED:person:antony-blinken->country:russia@a1.txt:200']);
+    await page.locator('#ng-legend label', { hasText: 'Quote' }).click();
+    const quotes = await page.evaluate(() => {
+      const { renderer, graph } = window.__newsgraph;
+      return graph.nodes().filter((k) => k.startsWith('quote:') && renderer.getNodeDisplayData(k)?.hidden === false).length;
+    });
+    expect(quotes).toBe(0);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
   it('shows hostile names, quotes and titles literally and runs none of them', async () => {
     const g = createBasicGraph();
     const evil = entityKey('Person', HOSTILE);

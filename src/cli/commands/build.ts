@@ -15,9 +15,25 @@ import { formatSummary, summarizeGraph } from '../summary.js';
 import { EXIT, type Command } from '../command.js';
 import { exitOnInterrupt } from '../interrupt.js';
 import { removeStaleTemps } from '../../io/temp-files.js';
+import { isCalendarDay } from '../../dates/calendar.js';
+import { DEFAULT_CORRECTIONS_FILE, parseCorrections, type Correction } from '../../resolve/corrections.js';
+import { existsSync } from 'node:fs';
 import { lockFolder, type HeldLock } from '../../io/lock.js';
 import { printable } from '../../io/printable.js';
 import type { Diagnostic } from '../../types.js';
+
+/** The corrections file named by --corrections, else ./newsgraph.corrections.tsv when it exists. Throws with file and line on a bad one. */
+async function loadCorrections(file: string | undefined): Promise<Correction[] | undefined> {
+  const chosen = file ?? (existsSync(DEFAULT_CORRECTIONS_FILE) ? DEFAULT_CORRECTIONS_FILE : undefined);
+  if (chosen === undefined) return undefined;
+  let text: string;
+  try {
+    text = await readFile(chosen, 'utf8');
+  } catch (e) {
+    throw new Error(`cannot read the corrections file ${chosen}: ${errorMessage(e)}`);
+  }
+  return parseCorrections(text, chosen);
+}
 
 const DEFAULT_ARTICLE_TIMEOUT_S = 900;
 
@@ -60,6 +76,13 @@ Options:
                       machine's memory shared by the workers, at most 4096);
                       an article that needs more is skipped
   --no-store          do not write the embedded database
+  --date YYYY-MM-DD   publication date of articles that state none (no page
+                      metadata, dateline or <file>.meta.json sidecar)
+  --corrections FILE  corrections to entity resolution (merge, apart, not-entity,
+                      type, alias, name; see README), applied on every build
+                      and append (default: ./${DEFAULT_CORRECTIONS_FILE} when it exists)
+  --keep-duplicates   keep near-duplicate articles (copies, wire versions of one
+                      story) as articles of their own instead of one per story
   --keep-unasserted   also keep negated, hypothetical and future acts (edge attribute "modality")
   --quiet             print nothing but errors
   --json              print a machine-readable summary on stdout
@@ -90,7 +113,10 @@ export const command: Command = {
         append: { type: 'boolean', default: false },
         shard: { type: 'string' },
         resolution: { type: 'string' },
+        date: { type: 'string' },
+        corrections: { type: 'string' },
         'keep-unasserted': { type: 'boolean', default: false },
+        'keep-duplicates': { type: 'boolean', default: false },
         'follow-symlinks': { type: 'boolean', default: false },
         'article-timeout': { type: 'string', default: String(DEFAULT_ARTICLE_TIMEOUT_S) },
         'article-memory': { type: 'string' },
@@ -125,6 +151,17 @@ export const command: Command = {
     let shard: Shard | undefined;
     try {
       shard = values.shard === undefined ? undefined : parseShard(values.shard);
+    } catch (e) {
+      console.error(`newsgraph build: ${errorMessage(e)}`);
+      return EXIT.USAGE;
+    }
+    if (values.date !== undefined && !isCalendarDay(values.date)) {
+      console.error(`newsgraph build: --date takes a day as YYYY-MM-DD, got "${values.date}"`);
+      return EXIT.USAGE;
+    }
+    let corrections: Correction[] | undefined;
+    try {
+      corrections = await loadCorrections(values.corrections);
     } catch (e) {
       console.error(`newsgraph build: ${errorMessage(e)}`);
       return EXIT.USAGE;
@@ -167,6 +204,7 @@ export const command: Command = {
         outDir: values.out,
         store: !values['no-store'],
         keepUnasserted: values['keep-unasserted'],
+        keepDuplicates: values['keep-duplicates'],
         followSymlinks: values['follow-symlinks'],
         ...(timeoutS > 0 ? { articleTimeoutMs: timeoutS * 1000 } : {}),
         articleHeapMb: heapMb,
@@ -174,6 +212,8 @@ export const command: Command = {
         append: values.append,
         ...(shard ? { shard } : {}),
         ...(resolution ? { resolution } : {}),
+        ...(values.date ? { date: values.date } : {}),
+        ...(corrections ? { corrections } : {}),
         ...(progress ? { onProgress: progress.update } : {}),
       });
     } catch (e) {
@@ -196,7 +236,7 @@ export const command: Command = {
     printDiagnostics(result.diagnostics, quiet, say);
     const summary = summarizeGraph(result.graph);
     if (values.json) {
-      console.log(JSON.stringify({ ...summary, skipped: result.skipped, unchanged: result.unchanged, reused: result.reused, outputs: result.outputs, diagnostics: result.diagnostics, timings: result.timings }, null, 2));
+      console.log(JSON.stringify({ ...summary, ...(result.corrections ? { corrections: result.corrections } : {}), skipped: result.skipped, unchanged: result.unchanged, reused: result.reused, outputs: result.outputs, diagnostics: result.diagnostics, timings: result.timings }, null, 2));
     } else if (!quiet) {
       // Ids and names come from file names and article text: every string escaped before it is laid out.
       console.log(formatSummary(printableStrings(summary)));
@@ -204,6 +244,10 @@ export const command: Command = {
       console.log(printable(`wrote ${result.outputs.join(', ')}`));
       if (result.reused) console.log(`kept ${result.reused} article(s) of earlier results without processing them again`);
       if (result.unchanged.length) console.log(`left out ${result.unchanged.length} input(s) whose content is already in the build`);
+      if (result.corrections) {
+        const { applied, unmatched } = result.corrections;
+        console.log(printable(`applied ${applied.length} correction(s)${unmatched.length ? `; matched nothing: ${unmatched.map((c) => `${c.file}:${c.line}`).join(', ')}` : ''}`));
+      }
       if (result.skipped.length) console.log(printable(`skipped ${result.skipped.length} input(s): ${result.skipped.join(', ')}`));
     }
     const failedOutput = result.diagnostics.some((d) => d.fatal && (d.code.startsWith('export/') || d.code.startsWith('store/')));

@@ -50,8 +50,9 @@ Options:
   -h, --help           this help
 
 A table fits long values to the width of the terminal (or COLUMNS) by
-wrapping them within their column; piped, each row is one line. Every statement the query uses needs its parameter: a missing
-one is an error, never an empty answer.
+wrapping them within their column; piped, each row is one line. Every parameter the query uses needs a value: a missing
+one is an error, never an empty answer; only one the query tests itself
+(\$since IS NULL OR ...) may be left out, and is then null.
 
 Refused (exit 2, before the database is opened): statements that read or
 write files, reach the network or load native code - COPY, EXPORT DATABASE,
@@ -198,6 +199,9 @@ export const command: Command = {
     const refused = refusal(statement);
     if (refused) throw new UsageError(`refused: ${refused}`);
     const used = statementParameters(statement);
+    // A parameter the statement itself tests for null (`$since IS NULL OR ...`) is optional: unset, it is null.
+    const optional = used.filter((p) => new RegExp(`\\$${p}\\s+IS\\s+NULL\\b`, 'i').test(statement));
+    for (const p of optional) if (!(p in params)) params[p] = null;
     const missing = used.filter((p) => !(p in params));
     if (missing.length > 0) {
       const list = missing.map((p) => `$${p}`).join(', ');
