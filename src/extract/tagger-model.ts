@@ -19,7 +19,7 @@ export function readTaggerModel(file: string): TaggerModel | undefined {
   try {
     raw = JSON.parse(fs.readFileSync(file, 'utf8')) as ModelFile;
   } catch (e) {
-    throw new Error(`${file}: not a tagger model (${e instanceof Error ? e.message : String(e)})`);
+    throw new Error(`${file}: not a tagger model (${e instanceof Error ? e.message : String(e)})`, { cause: e });
   }
   return taggerModelFrom(raw, file);
 }

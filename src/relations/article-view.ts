@@ -86,7 +86,7 @@ export class ArticleView extends NounPhraseView {
     const cs = this.chainStart(v, first);
     let i = cs - 1;
     if (i < first) return undefined;
-    let t = this.tokens[i];
+    const t = this.tokens[i];
     if (!t) return undefined;
     // Passive-participle adjuncts and parentheses: `Blinken, in a statement, said` is rare; keep simple.
     if (RELATIVE.has(t.normal) && (t.pos === 'PRON' || t.pos === 'DET' || t.pos === 'SCONJ')) {

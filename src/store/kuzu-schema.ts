@@ -109,6 +109,7 @@ const NULL_MARK_UNIT = '\u001e';
 export function chooseNullMark(values: Iterable<unknown>): string {
   let longest = 0;
   for (const v of values) {
+    // eslint-disable-next-line no-control-regex -- the null mark is made of record-separator characters
     if (typeof v === 'string' && v.length > longest && /^\u001e+$/.test(v)) longest = v.length;
   }
   return NULL_MARK_UNIT.repeat(longest + 1);

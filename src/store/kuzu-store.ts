@@ -141,8 +141,8 @@ export async function writeKuzuStore(graph: NewsGraph, dir: string, schema: Grap
   let db: Database | undefined;
   let conn: Connection | undefined;
   let queue: ReturnType<typeof createStatementQueue> | undefined;
-  let nodes = 0;
-  let edges = 0;
+  let nodes: number;
+  let edges: number;
   try {
     const openStart = performance.now();
     db = new kuzu.Database(tmpDb);
