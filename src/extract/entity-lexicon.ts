@@ -15,7 +15,7 @@ import { consonantKey } from '../resolve/name-similarity.js';
 import type { TaggerModel } from './mentions/tagger.js';
 import { readTaggerModel } from './tagger-model.js';
 
-export type PhraseKind = 'country' | 'capital' | 'demonym' | 'plural' | 'org';
+type PhraseKind = 'country' | 'capital' | 'demonym' | 'plural' | 'org';
 
 /** What a phrase of the lexicon names. */
 export interface PhraseEntry {
@@ -33,7 +33,7 @@ export interface PhraseEntry {
   readonly lowerTail: boolean;
 }
 
-export interface CountryInfo {
+interface CountryInfo {
   readonly name: string;
   readonly official: string;
   readonly iso2: string;
@@ -41,14 +41,14 @@ export interface CountryInfo {
   readonly demonym?: string;
 }
 
-export type TitleKind = 'head' | 'modifier' | 'honorific';
+type TitleKind = 'head' | 'modifier' | 'honorific';
 
-export interface TitleWord {
+interface TitleWord {
   readonly kind: TitleKind;
   readonly gender?: 'm' | 'f' | undefined;
 }
 
-export interface PronounInfo {
+interface PronounInfo {
   readonly person: number;
   readonly number: 'sg' | 'pl';
   readonly gender?: 'm' | 'f' | undefined;
@@ -172,7 +172,7 @@ export function phraseKey(text: string): string {
 }
 
 /** Words of a phrase the way the tokenizer splits them (roughly): `Russia's` -> `Russia 's`. */
-export function phraseTokens(text: string): string[] {
+function phraseTokens(text: string): string[] {
   return text
     .replace(/([’'])s\b/g, ' $1s')
     .replace(/([(),])/g, ' $1 ')
@@ -459,7 +459,7 @@ function loadPlaces(require: NodeRequire, dataDir: string): { places: Set<string
   return { places, bigPlaces };
 }
 
-/** Lower-cased, diacritics-free last word of a person's name. */
+/** Lower-cased, diacritics-free last word of a person's name. @public */
 export function surnameKey(name: string): string {
   const words = name.split(/\s+/).filter(Boolean);
   return phraseKey(words[words.length - 1] ?? '');

@@ -8,7 +8,7 @@ import { cleanText, type InputFormat } from './clean-text.js';
 import type { BoilerplateRules } from './boilerplate-rules.js';
 
 /** sha256 of the bytes, hex. */
-export function hashBytes(bytes: Uint8Array | string): string {
+function hashBytes(bytes: Uint8Array | string): string {
   return createHash('sha256').update(bytes).digest('hex');
 }
 

@@ -8,7 +8,7 @@
 import type { Modality } from '../types.js';
 import { NounPhraseView, isQuoteMark, type NounPhrase, type Subject, POSSESSIVE, POSSESSIVE_PRONOUNS, RELATIVE, CLAUSE_BREAK, TEMPORAL } from './noun-phrase-view.js';
 
-export { isQuoteMark, normKey, NounPhraseView, type NounPhrase, type Subject } from './noun-phrase-view.js';
+export { isQuoteMark, normKey, type NounPhrase, type Subject } from './noun-phrase-view.js';
 export type { QuotedSpeech } from '../resolve/pronoun-repair.js';
 export { pronounGender } from '../resolve/pronoun-repair.js';
 

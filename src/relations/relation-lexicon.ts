@@ -26,12 +26,12 @@ export interface FigureEntry {
 export type TargetSlot = 'dobj' | 'comp' | 'reciprocal' | `pp:${string}`;
 
 /** A relation type's CAMEO root code and PLOVER type (data/relation-types.json), for edges whose rule gives none. */
-export interface TypeCodes {
+interface TypeCodes {
   readonly cameo: string | undefined;
   readonly plover: string | undefined;
 }
 
-export interface ResponseFrames {
+interface ResponseFrames {
   /** Nouns and verbs of answering (`answer`, `respond`). */
   readonly nouns: ReadonlySet<string>;
   readonly verbs: ReadonlySet<string>;
@@ -42,7 +42,7 @@ export interface ResponseFrames {
   readonly givers: ReadonlySet<string>;
 }
 
-export interface ModalityCues {
+interface ModalityCues {
   readonly negation: ReadonlySet<string>;
   readonly negatingVerbs: ReadonlySet<string>;
   readonly future: ReadonlySet<string>;

@@ -110,7 +110,7 @@ export function personAt(s: MentionScan, i: number, last: number): number | unde
  * surname (`Rep. Jim Jordan`). Performance (issue 7): a function of its own, as this rare case
  * first met late deoptimised personAt.
  */
-export function countryEndsName(s: MentionScan, k: number, last: number): boolean {
+function countryEndsName(s: MentionScan, k: number, last: number): boolean {
   const tail = s.tokens[k + 1];
   if (!tail || tail.pos !== 'PROPN' || tail.start !== (s.tokens[k] as Token).end + 1) return false;
   const lm = s.lexMatchAt(k + 1, last);
