@@ -107,21 +107,9 @@ export const command: Command = {
       console.error('newsgraph build: name at least one file or folder (see newsgraph build --help)');
       return EXIT.USAGE;
     }
-    const workers = Number(values.workers);
-    if (!Number.isInteger(workers) || workers < 1 || workers > 64) {
-      console.error(`newsgraph build: --workers takes a whole number from 1 to 64, got "${values.workers}"`);
-      return EXIT.USAGE;
-    }
-    const timeoutS = Number(values['article-timeout']);
-    if (!Number.isFinite(timeoutS) || timeoutS < 0) {
-      console.error(`newsgraph build: --article-timeout takes a number of seconds (0: no limit), got "${values['article-timeout']}"`);
-      return EXIT.USAGE;
-    }
-    const heapMb = values['article-memory'] === undefined ? defaultArticleHeapMb(workers) : Number(values['article-memory']);
-    if (!Number.isInteger(heapMb) || heapMb < 64) {
-      console.error(`newsgraph build: --article-memory takes a whole number of MB, at least 64, got "${values['article-memory']}"`);
-      return EXIT.USAGE;
-    }
+    const limits = parseLimits(values.workers, values['article-timeout'], values['article-memory']);
+    if (typeof limits === 'number') return limits;
+    const { workers, timeoutS, heapMb } = limits;
     let shard: Shard | undefined;
     try {
       shard = values.shard === undefined ? undefined : parseShard(values.shard);
@@ -193,24 +181,49 @@ export const command: Command = {
     }
     await lock.release();
     progress?.stop();
-    printDiagnostics(result.diagnostics, quiet, say);
-    const summary = summarizeGraph(result.graph);
-    if (values.json) {
-      console.log(JSON.stringify({ ...summary, skipped: result.skipped, unchanged: result.unchanged, reused: result.reused, outputs: result.outputs, diagnostics: result.diagnostics, timings: result.timings }, null, 2));
-    } else if (!quiet) {
-      // Ids and names come from file names and article text: every string escaped before it is laid out.
-      console.log(formatSummary(printableStrings(summary)));
-      console.log('');
-      console.log(printable(`wrote ${result.outputs.join(', ')}`));
-      if (result.reused) console.log(`kept ${result.reused} article(s) of earlier results without processing them again`);
-      if (result.unchanged.length) console.log(`left out ${result.unchanged.length} input(s) whose content is already in the build`);
-      if (result.skipped.length) console.log(printable(`skipped ${result.skipped.length} input(s): ${result.skipped.join(', ')}`));
-    }
-    const failedOutput = result.diagnostics.some((d) => d.fatal && (d.code.startsWith('export/') || d.code.startsWith('store/')));
-    if (result.results.length === 0 && result.skipped.length > 0) return EXIT.PARTIAL;
-    return result.skipped.length || failedOutput ? EXIT.PARTIAL : EXIT.OK;
+    return reportResult(result, values.json, quiet, say);
   },
 };
+
+/** The worker count and per-article limits from their option strings, or the usage exit code after a message. */
+function parseLimits(workersArg: string, timeoutArg: string, memoryArg: string | undefined): { workers: number; timeoutS: number; heapMb: number } | number {
+  const workers = Number(workersArg);
+  if (!Number.isInteger(workers) || workers < 1 || workers > 64) {
+    console.error(`newsgraph build: --workers takes a whole number from 1 to 64, got "${workersArg}"`);
+    return EXIT.USAGE;
+  }
+  const timeoutS = Number(timeoutArg);
+  if (!Number.isFinite(timeoutS) || timeoutS < 0) {
+    console.error(`newsgraph build: --article-timeout takes a number of seconds (0: no limit), got "${timeoutArg}"`);
+    return EXIT.USAGE;
+  }
+  const heapMb = memoryArg === undefined ? defaultArticleHeapMb(workers) : Number(memoryArg);
+  if (!Number.isInteger(heapMb) || heapMb < 64) {
+    console.error(`newsgraph build: --article-memory takes a whole number of MB, at least 64, got "${memoryArg}"`);
+    return EXIT.USAGE;
+  }
+  return { workers, timeoutS, heapMb };
+}
+
+/** Prints the diagnostics and summary of a finished build; its exit code. */
+function reportResult(result: Awaited<ReturnType<typeof runBuild>>, json: boolean, quiet: boolean, say: (line: string) => void): number {
+  printDiagnostics(result.diagnostics, quiet, say);
+  const summary = summarizeGraph(result.graph);
+  if (json) {
+    console.log(JSON.stringify({ ...summary, skipped: result.skipped, unchanged: result.unchanged, reused: result.reused, outputs: result.outputs, diagnostics: result.diagnostics, timings: result.timings }, null, 2));
+  } else if (!quiet) {
+    // Ids and names come from file names and article text: every string escaped before it is laid out.
+    console.log(formatSummary(printableStrings(summary)));
+    console.log('');
+    console.log(printable(`wrote ${result.outputs.join(', ')}`));
+    if (result.reused) console.log(`kept ${result.reused} article(s) of earlier results without processing them again`);
+    if (result.unchanged.length) console.log(`left out ${result.unchanged.length} input(s) whose content is already in the build`);
+    if (result.skipped.length) console.log(printable(`skipped ${result.skipped.length} input(s): ${result.skipped.join(', ')}`));
+  }
+  const failedOutput = result.diagnostics.some((d) => d.fatal && (d.code.startsWith('export/') || d.code.startsWith('store/')));
+  if (result.results.length === 0 && result.skipped.length > 0) return EXIT.PARTIAL;
+  return result.skipped.length || failedOutput ? EXIT.PARTIAL : EXIT.OK;
+}
 
 /** A copy of plain data with every string passed through `printable`. */
 function printableStrings<T>(value: T): T {
