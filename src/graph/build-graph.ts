@@ -65,109 +65,131 @@ export function buildGraph(
       return key ?? undefined;
     };
 
-    // MENTIONED_IN: one edge per entity node and article. Several article entities can share a
-    // node; their counts and surface forms are summed here and the edge is added once (in the
-    // order of the first of them), which saves a lookup and an update per edge.
-    const mentioned = new Map<string, { count: number; surface: Set<string> }>();
-    for (const entity of result.entities) {
-      const key = keyOf(entity.id);
-      if (!key) continue;
-      let entry = mentioned.get(key);
-      for (const i of entity.mentions) {
-        const m = result.mentions[i];
-        if (!m || !NAMING_KINDS.has(m.kind)) continue;
-        if (!entry) mentioned.set(key, (entry = { count: 0, surface: new Set<string>() }));
-        entry.count++;
-        entry.surface.add(m.text);
-      }
-    }
-    for (const [key, { count, surface }] of mentioned) {
-      const edgeKey = mentionEdgeKey(key, aKey);
-      if (repeated && graph.hasEdge(edgeKey)) {
-        const prev = graph.getEdgeAttributes(edgeKey);
-        graph.mergeEdgeAttributes(edgeKey, {
-          count: (prev.count ?? 0) + count,
-          surface: [...new Set([...(prev.surface ?? []), ...surface])],
-        });
-      } else {
-        graph.addDirectedEdgeWithKey(edgeKey, key, aKey, { type: 'MENTIONED_IN', article: file, count, surface: [...surface] });
-      }
-    }
+    const ctx: ArticleContext = { graph, file, aKey, repeated, keyOf };
+    addMentionEdges(ctx, result);
+    addRelationEdges(ctx, result, options);
+    addQuotes(ctx, result, options);
+  });
+  return graph;
+}
 
-    // Edge and quote keys hold the article's id, so only a repeated article can meet keys already in
-    // the graph; otherwise the keys seen in this article are enough (a small set, not the graph's).
-    const relationKeys = new Set<string>();
-    const quoteStarts = new Set<number>();
-    for (const r of result.relations) {
-      if (r.modality !== 'asserted' && !options.keepUnasserted) continue;
-      const source = keyOf(r.source);
-      const target = keyOf(r.target);
-      if (!source || !target || source === target) continue;
-      const key = relationEdgeKey(r.type, source, target, file, r.start);
-      if (relationKeys.has(key) || (repeated && graph.hasEdge(key))) continue;
-      relationKeys.add(key);
-      const reporter = r.reportedBy === undefined ? undefined : keyOf(r.reportedBy);
-      graph.addDirectedEdgeWithKey(key, source, target, {
-        type: r.type,
-        article: file,
-        evidence: r.evidence,
-        start: r.start,
-        end: r.end,
-        cue: r.cue,
-        modality: r.modality,
-        confidence: r.confidence,
-        rule: r.rule,
-        ...(r.cameo ? { cameo: r.cameo } : {}),
-        ...(r.plover ? { plover: r.plover } : {}),
-        ...(reporter ? { reportedBy: reporter } : {}),
-        ...(r.role ? { role: r.role } : {}),
+/** What the per-article steps share: the graph, the article's id and node, and its entity keys. */
+interface ArticleContext {
+  readonly graph: NewsGraph;
+  readonly file: string;
+  readonly aKey: string;
+  /** The article was met before (same id): keys may already be in the graph. */
+  readonly repeated: boolean;
+  readonly keyOf: (entityId: number) => string | undefined;
+}
+
+// MENTIONED_IN: one edge per entity node and article. Several article entities can share a
+// node; their counts and surface forms are summed here and the edge is added once (in the
+// order of the first of them), which saves a lookup and an update per edge.
+function addMentionEdges({ graph, file, aKey, repeated, keyOf }: ArticleContext, result: ArticleResult): void {
+  const mentioned = new Map<string, { count: number; surface: Set<string> }>();
+  for (const entity of result.entities) {
+    const key = keyOf(entity.id);
+    if (!key) continue;
+    let entry = mentioned.get(key);
+    for (const i of entity.mentions) {
+      const m = result.mentions[i];
+      if (!m || !NAMING_KINDS.has(m.kind)) continue;
+      if (!entry) mentioned.set(key, (entry = { count: 0, surface: new Set<string>() }));
+      entry.count++;
+      entry.surface.add(m.text);
+    }
+  }
+  for (const [key, { count, surface }] of mentioned) {
+    const edgeKey = mentionEdgeKey(key, aKey);
+    if (repeated && graph.hasEdge(edgeKey)) {
+      const prev = graph.getEdgeAttributes(edgeKey);
+      graph.mergeEdgeAttributes(edgeKey, {
+        count: (prev.count ?? 0) + count,
+        surface: [...new Set([...(prev.surface ?? []), ...surface])],
       });
+    } else {
+      graph.addDirectedEdgeWithKey(edgeKey, key, aKey, { type: 'MENTIONED_IN', article: file, count, surface: [...surface] });
     }
+  }
+}
 
-    for (const q of result.quotes) {
-      const speaker = q.speaker === null ? undefined : keyOf(q.speaker);
-      if (!speaker && !options.keepAnonymousQuotes) continue;
-      if (quoteStarts.has(q.start)) continue;
-      quoteStarts.add(q.start);
-      const qKey = quoteKey(file, q.start);
-      if (repeated && graph.hasNode(qKey)) continue;
-      const sentence = q.evidence;
-      graph.addNode(qKey, {
-        label: 'Quote',
-        text: q.text,
+// Edge and quote keys hold the article's id, so only a repeated article can meet keys already in
+// the graph; otherwise the keys seen in this article are enough (a small set, not the graph's).
+function addRelationEdges({ graph, file, repeated, keyOf }: ArticleContext, result: ArticleResult, options: BuildGraphOptions): void {
+  const relationKeys = new Set<string>();
+  for (const r of result.relations) {
+    if (r.modality !== 'asserted' && !options.keepUnasserted) continue;
+    const source = keyOf(r.source);
+    const target = keyOf(r.target);
+    if (!source || !target || source === target) continue;
+    const key = relationEdgeKey(r.type, source, target, file, r.start);
+    if (relationKeys.has(key) || (repeated && graph.hasEdge(key))) continue;
+    relationKeys.add(key);
+    const reporter = r.reportedBy === undefined ? undefined : keyOf(r.reportedBy);
+    graph.addDirectedEdgeWithKey(key, source, target, {
+      type: r.type,
+      article: file,
+      evidence: r.evidence,
+      start: r.start,
+      end: r.end,
+      cue: r.cue,
+      modality: r.modality,
+      confidence: r.confidence,
+      rule: r.rule,
+      ...(r.cameo ? { cameo: r.cameo } : {}),
+      ...(r.plover ? { plover: r.plover } : {}),
+      ...(reporter ? { reportedBy: reporter } : {}),
+      ...(r.role ? { role: r.role } : {}),
+    });
+  }
+}
+
+/** Quote nodes with their SAID and SAID_TO edges; one quote per start offset. */
+function addQuotes({ graph, file, repeated, keyOf }: ArticleContext, result: ArticleResult, options: BuildGraphOptions): void {
+  const quoteStarts = new Set<number>();
+  for (const q of result.quotes) {
+    const speaker = q.speaker === null ? undefined : keyOf(q.speaker);
+    if (!speaker && !options.keepAnonymousQuotes) continue;
+    if (quoteStarts.has(q.start)) continue;
+    quoteStarts.add(q.start);
+    const qKey = quoteKey(file, q.start);
+    if (repeated && graph.hasNode(qKey)) continue;
+    const sentence = q.evidence;
+    graph.addNode(qKey, {
+      label: 'Quote',
+      text: q.text,
+      article: file,
+      start: q.start,
+      end: q.end,
+      cue: q.cue,
+      confidence: q.confidence,
+      ...(q.rule ? { rule: q.rule } : {}),
+      ...(speaker ? { speaker: (graph.getNodeAttributes(speaker) as { name: string }).name } : {}),
+      ...(sentence ? { evidence: sentence } : {}),
+    });
+    if (speaker) {
+      graph.addDirectedEdgeWithKey(saidEdgeKey(speaker, qKey), speaker, qKey, {
+        type: 'SAID',
         article: file,
         start: q.start,
         end: q.end,
         cue: q.cue,
         confidence: q.confidence,
         ...(q.rule ? { rule: q.rule } : {}),
-        ...(speaker ? { speaker: (graph.getNodeAttributes(speaker) as { name: string }).name } : {}),
         ...(sentence ? { evidence: sentence } : {}),
       });
-      if (speaker) {
-        graph.addDirectedEdgeWithKey(saidEdgeKey(speaker, qKey), speaker, qKey, {
-          type: 'SAID',
-          article: file,
-          start: q.start,
-          end: q.end,
-          cue: q.cue,
-          confidence: q.confidence,
-          ...(q.rule ? { rule: q.rule } : {}),
-          ...(sentence ? { evidence: sentence } : {}),
-        });
-      }
-      const addressee = q.addressee === undefined ? undefined : keyOf(q.addressee);
-      if (addressee && addressee !== speaker) {
-        graph.addDirectedEdgeWithKey(saidToEdgeKey(qKey, addressee), qKey, addressee, {
-          type: 'SAID_TO',
-          article: file,
-          start: q.start,
-          end: q.end,
-          cue: q.cue,
-          ...(sentence ? { evidence: sentence } : {}),
-        });
-      }
     }
-  });
-  return graph;
+    const addressee = q.addressee === undefined ? undefined : keyOf(q.addressee);
+    if (addressee && addressee !== speaker) {
+      graph.addDirectedEdgeWithKey(saidToEdgeKey(qKey, addressee), qKey, addressee, {
+        type: 'SAID_TO',
+        article: file,
+        start: q.start,
+        end: q.end,
+        cue: q.cue,
+        ...(sentence ? { evidence: sentence } : {}),
+      });
+    }
+  }
 }
