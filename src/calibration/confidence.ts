@@ -10,7 +10,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
-export interface MeasuredPrecision {
+interface MeasuredPrecision {
   /** Share of right items on the gold, as counted. */
   readonly precision: number;
   readonly n: number;
@@ -25,6 +25,7 @@ export interface ConfidenceTable {
 
 export const EMPTY_CONFIDENCE: ConfidenceTable = { classes: {}, rules: {} };
 
+/** @public */
 export const CONFIDENCE_FILE = 'confidence.json';
 
 /** The rule key of an item and its classes, most specific first. */

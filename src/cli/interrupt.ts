@@ -9,7 +9,7 @@
  */
 import { removeTrackedTempsSync } from '../io/temp-files.js';
 
-export const SIGNAL_EXIT: Readonly<Record<'SIGINT' | 'SIGTERM', number>> = { SIGINT: 130, SIGTERM: 143 };
+const SIGNAL_EXIT: Readonly<Record<'SIGINT' | 'SIGTERM', number>> = { SIGINT: 130, SIGTERM: 143 };
 
 /**
  * Installs the handlers until the returned function is called. `message`

@@ -4,7 +4,7 @@
 import type { NewsGraph } from '../graph/attributes.js';
 import { isEntityNode } from '../graph/attributes.js';
 
-export interface WhoSaidWhatRow {
+interface WhoSaidWhatRow {
   readonly speaker: string;
   /** A relation type, or `SAID` for a quote. */
   readonly act: string;

@@ -31,7 +31,7 @@ import { escapeUTF8 } from 'entities';
 // eslint-disable-next-line no-control-regex
 const INVALID_XML_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uD800-\uDFFF\uFFFE\uFFFF]/gu;
 
-export const XML_REPLACEMENT_CHAR = '\uFFFD';
+const XML_REPLACEMENT_CHAR = '\uFFFD';
 
 const charRef = (c: string): string => `&#${c.charCodeAt(0)};`;
 

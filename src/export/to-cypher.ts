@@ -56,7 +56,7 @@ function rowList(start: number, end: number, row: (r: number) => string): string
  * so no copy of the graph's properties is held (see `partitionGraph` for the
  * groups and their order).
  */
-export function* cypherStatements(graph: NewsGraph, options: CypherScriptOptions = {}): Generator<string> {
+function* cypherStatements(graph: NewsGraph, options: CypherScriptOptions = {}): Generator<string> {
   const schema = options.schema ?? loadGraphSchema();
   const size = options.batchSize ?? 500;
   const tables = partitionGraph(graph, schema);

@@ -60,8 +60,8 @@ export interface GraphmlKey {
 }
 
 /** Node label and edge type: the key ids APOC treats specially. */
-export const NODE_LABELS_KEY: GraphmlKey = { id: 'labels', for: 'node', name: 'labels', type: 'string' };
-export const EDGE_LABEL_KEY: GraphmlKey = { id: 'label', for: 'edge', name: 'label', type: 'string' };
+const NODE_LABELS_KEY: GraphmlKey = { id: 'labels', for: 'node', name: 'labels', type: 'string' };
+const EDGE_LABEL_KEY: GraphmlKey = { id: 'label', for: 'edge', name: 'label', type: 'string' };
 
 const KEY_PREFIX: Record<KeyDomain, string> = { graph: 'g_', node: 'n_', edge: 'e_' };
 /** The stable-key property every node label has in the schema. */
@@ -159,7 +159,7 @@ function fitsScalar(v: unknown, type: ScalarType): boolean {
 }
 
 /** The raw (unescaped) text of a `<data>` element for `value` under `key`. */
-export function encodeGraphmlValue(value: unknown, key: GraphmlKey, where: string): string {
+function encodeGraphmlValue(value: unknown, key: GraphmlKey, where: string): string {
   const fail = (): never => {
     throw new SchemaError(
       `GraphML: ${where} attribute ${key.name} should be ${key.list ? `a list of ${key.list}` : key.type}, got ${JSON.stringify(value)}`,

@@ -57,7 +57,7 @@ const ROWS_PER_PIECE = 128;
 type Row = Array<string | number | null>;
 
 /** One CSV file of the import, its text made piece by piece as it is read. */
-export interface CsvFileSource {
+interface CsvFileSource {
   readonly name: string;
   readonly kind: 'nodes' | 'relationships';
   readonly rows: number;
@@ -83,7 +83,7 @@ function* csvPieces(header: readonly string[], rows: Iterable<Row>): Generator<s
  * labels and types with no rows get no file. Only references into the graph
  * are held; the text of a file is made when its pieces are read.
  */
-export function createNeo4jCsvSources(graph: NewsGraph, schema: GraphSchema = loadGraphSchema()): CsvFileSource[] {
+function createNeo4jCsvSources(graph: NewsGraph, schema: GraphSchema = loadGraphSchema()): CsvFileSource[] {
   const tables = partitionGraph(graph, schema);
   const files: CsvFileSource[] = [];
   for (const table of tables.nodes) {

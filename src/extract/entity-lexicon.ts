@@ -15,7 +15,7 @@ import { consonantKey } from '../resolve/name-similarity.js';
 import type { TaggerModel } from './mentions/tagger.js';
 import { readTaggerModel } from './tagger-model.js';
 
-export type PhraseKind = 'country' | 'capital' | 'demonym' | 'plural' | 'org';
+type PhraseKind = 'country' | 'capital' | 'demonym' | 'plural' | 'org';
 
 /** What a phrase of the lexicon names. */
 export interface PhraseEntry {
@@ -33,7 +33,7 @@ export interface PhraseEntry {
   readonly lowerTail: boolean;
 }
 
-export interface CountryInfo {
+interface CountryInfo {
   readonly name: string;
   readonly official: string;
   readonly iso2: string;
@@ -41,14 +41,14 @@ export interface CountryInfo {
   readonly demonym?: string;
 }
 
-export type TitleKind = 'head' | 'modifier' | 'honorific';
+type TitleKind = 'head' | 'modifier' | 'honorific';
 
-export interface TitleWord {
+interface TitleWord {
   readonly kind: TitleKind;
   readonly gender?: 'm' | 'f' | undefined;
 }
 
-export interface PronounInfo {
+interface PronounInfo {
   readonly person: number;
   readonly number: 'sg' | 'pl';
   readonly gender?: 'm' | 'f' | undefined;
@@ -172,7 +172,7 @@ export function phraseKey(text: string): string {
 }
 
 /** Words of a phrase the way the tokenizer splits them (roughly): `Russia's` -> `Russia 's`. */
-export function phraseTokens(text: string): string[] {
+function phraseTokens(text: string): string[] {
   return text
     .replace(/([’'])s\b/g, ' $1s')
     .replace(/([(),])/g, ' $1 ')
@@ -261,35 +261,8 @@ export function loadEntityLexicon(dataDir: string = DATA_DIR): EntityLexicon {
   return lex;
 }
 
-function buildEntityLexicon(dataDir: string): EntityLexicon {
-  const phrases = new Map<string, PhraseEntry[]>();
-  let maxPhraseTokens = 1;
-  const add = (surface: string, entry: Omit<PhraseEntry, 'exactCase' | 'lowerTail'>): void => {
-    const tokens = phraseTokens(surface);
-    if (!tokens.length) return;
-    const key = phraseKey(tokens.join(' '));
-    // Short all-caps codes (`US`, `AP`, `WHO`, `IS`) must be written in capitals.
-    const exactCase = isAllCaps(surface.replace(/\s/g, '')) && surface.replace(/[^\p{L}]/gu, '').length <= 5;
-    const list = phrases.get(key) ?? [];
-    if (list.some((e) => e.name === entry.name && e.kind === entry.kind)) return;
-    // Performance (issue 7): every entry gets the same fields in the same order (one hidden class),
-    // so the detector's property reads stay monomorphic and do not deoptimise.
-    list.push({
-      kind: entry.kind,
-      type: entry.type,
-      name: entry.name,
-      category: entry.category,
-      country: entry.country,
-      exactCase,
-      lowerTail: /^\p{Ll}/u.test(tokens[tokens.length - 1] ?? ''),
-    });
-    phrases.set(key, list);
-    maxPhraseTokens = Math.max(maxPhraseTokens, tokens.length);
-  };
-
-  // Countries: world-countries (sovereign states and a few dependencies with their own names).
-  const require = createRequire(import.meta.url);
-  const world = require('world-countries') as WorldCountry[];
+/** Country records by ISO3 code and by common name. */
+function readCountries(world: readonly WorldCountry[]): { countries: Map<string, CountryInfo>; countryByName: Map<string, CountryInfo> } {
   const countries = new Map<string, CountryInfo>();
   const countryByName = new Map<string, CountryInfo>();
   for (const c of world) {
@@ -304,12 +277,20 @@ function buildEntityLexicon(dataDir: string): EntityLexicon {
     countries.set(c.cca3, info);
     countryByName.set(c.name.common, info);
   }
-  const countryEntry = (info: CountryInfo, kind: PhraseKind): Omit<PhraseEntry, 'exactCase' | 'lowerTail'> => ({
-    kind,
-    type: 'Country',
-    name: info.name,
-    category: 'country',
-  });
+  return { countries, countryByName };
+}
+
+type PhraseDraft = Omit<PhraseEntry, 'exactCase' | 'lowerTail'>;
+
+const countryEntry = (info: CountryInfo, kind: PhraseKind): PhraseDraft => ({
+  kind,
+  type: 'Country',
+  name: info.name,
+  category: 'country',
+});
+
+/** Countries, their capitals and demonyms as phrases: world-countries plus the extra gazetteer. */
+function addCountryPhrases(world: readonly WorldCountry[], countries: ReadonlyMap<string, CountryInfo>, dataDir: string, add: (surface: string, entry: PhraseDraft) => void): void {
   // Guidelines: a Country is a sovereign state. Dependencies (`Jersey`, `Guam`) are places.
   const STATES_OUTSIDE_UN = new Set(['TWN', 'PSE', 'UNK', 'VAT']);
   for (const c of world) {
@@ -342,6 +323,82 @@ function buildEntityLexicon(dataDir: string): EntityLexicon {
   for (const info of countries.values()) {
     if (info.demonym && /an$/.test(info.demonym)) add(`${info.demonym}s`, countryEntry(info, 'plural'));
   }
+}
+
+/** Title words by form; a head reading wins over a modifier or honorific one. */
+function readTitles(dataDir: string): Map<string, TitleWord> {
+  const titles = new Map<string, TitleWord>();
+  for (const [word, kind, gender] of readRows(path.join(dataDir, 'lexicons', 'titles.tsv'))) {
+    if (!word || (kind !== 'head' && kind !== 'modifier' && kind !== 'honorific')) continue;
+    const prev = titles.get(word);
+    if (prev?.kind === 'head') continue;
+    titles.set(word, { kind, gender: gender === 'm' || gender === 'f' ? gender : undefined });
+  }
+  return titles;
+}
+
+/** Personal pronouns with person, number and gender. */
+function readPronouns(dataDir: string): Map<string, PronounInfo> {
+  const pronouns = new Map<string, PronounInfo>();
+  for (const [form, person, number, gender] of readRows(path.join(dataDir, 'lexicons', 'pronouns.tsv'))) {
+    if (!form) continue;
+    pronouns.set(form, {
+      person: Number(person),
+      number: number === 'pl' ? 'pl' : 'sg',
+      gender: gender === 'm' || gender === 'f' ? gender : undefined,
+    });
+  }
+  return pronouns;
+}
+
+/** Public figures by the surname key of each of their names, and by its consonant key. */
+function indexFiguresBySurname(dataDir: string): Map<string, PublicFigure[]> {
+  const figuresBySurname = new Map<string, PublicFigure[]>();
+  for (const fig of readPublicFigures(dataDir)) {
+    for (const form of [fig.name, ...fig.aliases]) {
+      const sur = surnameKey(form);
+      for (const key of [sur, `c:${consonantKey(sur)}`]) {
+        const list = figuresBySurname.get(key) ?? [];
+        if (!list.includes(fig)) list.push(fig);
+        figuresBySurname.set(key, list);
+      }
+    }
+  }
+  return figuresBySurname;
+}
+
+
+function buildEntityLexicon(dataDir: string): EntityLexicon {
+  const phrases = new Map<string, PhraseEntry[]>();
+  let maxPhraseTokens = 1;
+  const add = (surface: string, entry: PhraseDraft): void => {
+    const tokens = phraseTokens(surface);
+    if (!tokens.length) return;
+    const key = phraseKey(tokens.join(' '));
+    // Short all-caps codes (`US`, `AP`, `WHO`, `IS`) must be written in capitals.
+    const exactCase = isAllCaps(surface.replace(/\s/g, '')) && surface.replace(/[^\p{L}]/gu, '').length <= 5;
+    const list = phrases.get(key) ?? [];
+    if (list.some((e) => e.name === entry.name && e.kind === entry.kind)) return;
+    // Performance (issue 7): every entry gets the same fields in the same order (one hidden class),
+    // so the detector's property reads stay monomorphic and do not deoptimise.
+    list.push({
+      kind: entry.kind,
+      type: entry.type,
+      name: entry.name,
+      category: entry.category,
+      country: entry.country,
+      exactCase,
+      lowerTail: /^\p{Ll}/u.test(tokens[tokens.length - 1] ?? ''),
+    });
+    phrases.set(key, list);
+    maxPhraseTokens = Math.max(maxPhraseTokens, tokens.length);
+  };
+
+  // Countries: world-countries (sovereign states and a few dependencies with their own names).
+  const require = createRequire(import.meta.url);
+  const world = require('world-countries') as WorldCountry[];
+  const { countries, countryByName } = readCountries(world);
+  addCountryPhrases(world, countries, dataDir, add);
 
   // Organisations.
   for (const [name, aliases = '', iso3 = '', category = 'org'] of readRows(path.join(dataDir, 'gazetteers', 'organisations.tsv'))) {
@@ -355,39 +412,15 @@ function buildEntityLexicon(dataDir: string): EntityLexicon {
   const readWords = (file: string): Set<string> => new Set(readList(path.join(dataDir, 'lexicons', file)));
   const companySuffixes = readWords('company-suffixes.txt');
   const orgHeads = new Set([...readWords('org-heads.txt'), ...companySuffixes]);
-  const titles = new Map<string, TitleWord>();
-  for (const [word, kind, gender] of readRows(path.join(dataDir, 'lexicons', 'titles.tsv'))) {
-    if (!word || (kind !== 'head' && kind !== 'modifier' && kind !== 'honorific')) continue;
-    const prev = titles.get(word);
-    if (prev?.kind === 'head') continue;
-    titles.set(word, { kind, gender: gender === 'm' || gender === 'f' ? gender : undefined });
-  }
-  const pronouns = new Map<string, PronounInfo>();
-  for (const [form, person, number, gender] of readRows(path.join(dataDir, 'lexicons', 'pronouns.tsv'))) {
-    if (!form) continue;
-    pronouns.set(form, {
-      person: Number(person),
-      number: number === 'pl' ? 'pl' : 'sg',
-      gender: gender === 'm' || gender === 'f' ? gender : undefined,
-    });
-  }
+  const titles = readTitles(dataDir);
+  const pronouns = readPronouns(dataDir);
   const nonNames = new Set(readList(path.join(dataDir, 'lexicons', 'non-names.txt')).map((w) => w.toLowerCase()));
   const nameVariants = new Map<string, number>();
   readRows(path.join(dataDir, 'lexicons', 'name-variants.tsv')).forEach(([group], i) => {
     for (const n of (group ?? '').split('|')) if (n) nameVariants.set(n.toLowerCase(), i);
   });
 
-  const figuresBySurname = new Map<string, PublicFigure[]>();
-  for (const fig of readPublicFigures(dataDir)) {
-    for (const form of [fig.name, ...fig.aliases]) {
-      const sur = surnameKey(form);
-      for (const key of [sur, `c:${consonantKey(sur)}`]) {
-        const list = figuresBySurname.get(key) ?? [];
-        if (!list.includes(fig)) list.push(fig);
-        figuresBySurname.set(key, list);
-      }
-    }
-  }
+  const figuresBySurname = indexFiguresBySurname(dataDir);
 
   const { places, bigPlaces } = loadPlaces(require, dataDir);
   const clubRows = readRows(path.join(dataDir, 'lexicons', 'club-words.tsv'));
@@ -459,7 +492,7 @@ function loadPlaces(require: NodeRequire, dataDir: string): { places: Set<string
   return { places, bigPlaces };
 }
 
-/** Lower-cased, diacritics-free last word of a person's name. */
+/** Lower-cased, diacritics-free last word of a person's name. @public */
 export function surnameKey(name: string): string {
   const words = name.split(/\s+/).filter(Boolean);
   return phraseKey(words[words.length - 1] ?? '');

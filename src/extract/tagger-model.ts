@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import type { TaggerModel } from './mentions/tagger.js';
 
 /** The model as `scripts/train-tagger.mjs` writes it: weights by `template=value` feature. */
-export interface ModelFile {
+interface ModelFile {
   labels: string[];
   biases: number[];
   weights: Record<string, number[]>;
@@ -19,12 +19,12 @@ export function readTaggerModel(file: string): TaggerModel | undefined {
   try {
     raw = JSON.parse(fs.readFileSync(file, 'utf8')) as ModelFile;
   } catch (e) {
-    throw new Error(`${file}: not a tagger model (${e instanceof Error ? e.message : String(e)})`);
+    throw new Error(`${file}: not a tagger model (${e instanceof Error ? e.message : String(e)})`, { cause: e });
   }
   return taggerModelFrom(raw, file);
 }
 
-/** The lean form of a model file's content (`file` names it in errors). */
+/** The lean form of a model file's content (`file` names it in errors). @public */
 export function taggerModelFrom(raw: ModelFile, file: string): TaggerModel {
   const n = Array.isArray(raw.labels) ? raw.labels.length : 0;
   if (!n || !Array.isArray(raw.biases) || raw.biases.length !== n || typeof raw.weights !== 'object') {

@@ -9,7 +9,7 @@ import type { BoilerplateRules } from './boilerplate-rules.js';
 import { findArticleDate } from '../dates/article-date.js';
 
 /** sha256 of the bytes, hex. */
-export function hashBytes(bytes: Uint8Array | string): string {
+function hashBytes(bytes: Uint8Array | string): string {
   return createHash('sha256').update(bytes).digest('hex');
 }
 

@@ -8,10 +8,10 @@ import path from 'node:path';
 import { ConfigError, errorMessage } from '../errors.js';
 import { DATA_DIR } from '../paths.js';
 
-export const BOILERPLATE_FILE = path.join('lexicons', 'boilerplate.json');
+const BOILERPLATE_FILE = path.join('lexicons', 'boilerplate.json');
 
 /** What a matching rule does to its paragraph (see the notes in the data file). */
-export type RuleAction = 'strip' | 'drop' | 'caption' | 'teaser-marker' | 'end-marker' | 'drop-rest';
+type RuleAction = 'strip' | 'drop' | 'caption' | 'teaser-marker' | 'end-marker' | 'drop-rest';
 const RULE_ACTIONS: readonly RuleAction[] = ['strip', 'drop', 'caption', 'teaser-marker', 'end-marker', 'drop-rest'];
 
 export interface BoilerplateRule {
@@ -26,7 +26,7 @@ export interface BoilerplateRule {
   readonly regex: RegExp;
 }
 
-export interface AuthorBioRules {
+interface AuthorBioRules {
   readonly nameLine: RegExp;
   readonly maxNameChars: number;
   readonly bioMaxChars: number;

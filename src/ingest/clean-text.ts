@@ -10,9 +10,8 @@ import { collapseWhitespace, splitParagraphs } from './split-paragraphs.js';
 import { stripBoilerplate, type DroppedText } from './strip-boilerplate.js';
 import { stripMarkdown } from './strip-markdown.js';
 
-export type { BoilerplateRule, BoilerplateRules, RuleAction } from './boilerplate-rules.js';
+export type { BoilerplateRules } from './boilerplate-rules.js';
 export { compileBoilerplateRules, loadBoilerplateRules } from './boilerplate-rules.js';
-export type { DroppedText } from './strip-boilerplate.js';
 
 export type InputFormat = 'txt' | 'md' | 'html';
 
@@ -27,7 +26,7 @@ export interface CleanedText {
   readonly dropped: DroppedText[];
 }
 
-export const PARAGRAPH_SEPARATOR = '\n\n';
+const PARAGRAPH_SEPARATOR = '\n\n';
 
 /** Input format from a file name: `.md`/`.markdown` -> md, `.html`/`.htm`/`.xhtml` -> html, else txt. */
 export function formatOfFile(file: string): InputFormat {
@@ -38,7 +37,7 @@ export function formatOfFile(file: string): InputFormat {
 }
 
 /** Joins paragraphs with a blank line and records their spans. */
-export function joinParagraphs(paragraphs: readonly string[]): { text: string; paragraphs: Span[] } {
+function joinParagraphs(paragraphs: readonly string[]): { text: string; paragraphs: Span[] } {
   const spans: Span[] = [];
   let offset = 0;
   for (const p of paragraphs) {

@@ -45,7 +45,7 @@ const ARTICLE_TAG = /<article[\s>]/gi;
  * Where the article's text lives: the page's single <main>, else its single
  * <article>, else the whole <body> (or the whole fragment).
  */
-export function chooseContentRoot(html: string): 'main' | 'article' | null {
+function chooseContentRoot(html: string): 'main' | 'article' | null {
   if ((html.match(MAIN_TAG) ?? []).length === 1) return 'main';
   if ((html.match(ARTICLE_TAG) ?? []).length === 1) return 'article';
   return null;

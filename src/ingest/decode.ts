@@ -20,6 +20,7 @@ const SNIFF_BYTES = 64 * 1024;
 const MAX_CONTROL_RATIO = 0.02;
 
 /** C0 controls other than tab, line feed, vertical tab, form feed and carriage return; DEL. */
+// eslint-disable-next-line no-control-regex -- finding stray control characters is the point
 const STRAY_CONTROL = /[\u0000-\u0008\u000e-\u001f\u007f]/;
 const STRAY_CONTROL_ALL = new RegExp(STRAY_CONTROL.source, 'g');
 
@@ -120,7 +121,7 @@ export function decodeBytes(bytes: Uint8Array, file: string): DecodedText {
   }
 
   let encoding: string;
-  let text: string | null = null;
+  let text: string | null;
   if (startsWith(bytes, [0xef, 0xbb, 0xbf])) encoding = 'utf-8';
   else if (startsWith(bytes, [0xff, 0xfe])) encoding = 'utf-16le';
   else if (startsWith(bytes, [0xfe, 0xff])) encoding = 'utf-16be';

@@ -19,7 +19,7 @@ import { loadBoilerplateRules, type BoilerplateRules } from './boilerplate-rules
 import { formatOfFile } from './clean-text.js';
 import { decodeBytes } from './decode.js';
 
-export { articleFromText, hashBytes } from './article-from-text.js';
+export { articleFromText } from './article-from-text.js';
 import { readSidecarDate } from './read-sidecar.js';
 
 /** Extensions read when walking a folder (a file named explicitly is read whatever its extension). */

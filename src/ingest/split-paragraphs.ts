@@ -7,7 +7,7 @@
  */
 
 /** Paragraphs longer than this are cut (keeps later per-paragraph work bounded). */
-export const MAX_PARAGRAPH_CHARS = 20_000;
+const MAX_PARAGRAPH_CHARS = 20_000;
 
 // Unicode whitespace runs (no line breaks) other than a lone space: matching every single space
 // would make `replace` rebuild the string piece by piece (30x slower on a 50 MB line).

@@ -36,13 +36,13 @@ function ruleApplies(rule: BoilerplateRule, paragraph: string): boolean {
 }
 
 /** A short line of 2-4 capitalised words, like an author's name. */
-export function isNameLine(paragraph: string, rules: BoilerplateRules): boolean {
+function isNameLine(paragraph: string, rules: BoilerplateRules): boolean {
   const { nameLine, maxNameChars } = rules.authorBio;
   return paragraph.length <= maxNameChars && nameLine.test(paragraph);
 }
 
 /** A short promotional bio: several very short fragments ("Beer specialist. Bacon ninja. Gamer."). */
-export function isAuthorBio(paragraph: string, rules: BoilerplateRules): boolean {
+function isAuthorBio(paragraph: string, rules: BoilerplateRules): boolean {
   const { bioMaxChars, bioMinFragments, bioMaxFragmentWords } = rules.authorBio;
   if (paragraph.length > bioMaxChars) return false;
   const fragments = paragraph.replace(QUOTES, '').trim().split(FRAGMENT_END).filter((f) => f !== '');
@@ -51,7 +51,7 @@ export function isAuthorBio(paragraph: string, rules: BoilerplateRules): boolean
 }
 
 /** A short line that does not end like a sentence: the headline of a teaser link. */
-export function isLinkHeadline(paragraph: string, rules: BoilerplateRules): boolean {
+function isLinkHeadline(paragraph: string, rules: BoilerplateRules): boolean {
   return paragraph.length <= rules.teaserLink.maxChars && !rules.teaserLink.sentenceEnd.test(paragraph);
 }
 

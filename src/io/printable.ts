@@ -8,6 +8,7 @@
 
 /** C0 and C1 controls, DEL, line/paragraph separators, bidi marks and overrides, lone surrogates. */
 // With the `u` flag a surrogate pair is one code point, so the surrogate range matches only lone halves.
+// eslint-disable-next-line no-control-regex -- escaping control characters is the point
 const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069\ud800-\udfff]/gu;
 
 function escapeChar(c: string): string {

@@ -244,7 +244,7 @@ function loadWink(): typeof winkNLPType {
  * expansion keeps a pointer (so the number is above the mask); and its POS
  * index (`(n & posMask) >>> posShift`; `cache.valueOf('pos', index)` names it).
  */
-export interface WinkDocData {
+interface WinkDocData {
   readonly numOfTokens: number;
   /** Per sentence: first and last token index, then wink's negation flag and sentiment. */
   readonly sentences: readonly (readonly number[])[];

@@ -9,8 +9,8 @@ import type { Article, EntityType, RelationType, Span } from '../types.js';
 import type { Lexicons } from './lexicons.js';
 import { processArticle } from './process-article.js';
 
-export interface ExtractedEntity { type: EntityType; name: string; start: number; end: number; text: string; kind: string }
-export interface ExtractedRelation {
+interface ExtractedEntity { type: EntityType; name: string; start: number; end: number; text: string; kind: string }
+interface ExtractedRelation {
   type: RelationType;
   source: string;
   target: string;
@@ -22,7 +22,7 @@ export interface ExtractedRelation {
   reportedBy?: string;
   role?: string;
 }
-export interface ExtractedQuote { text: string; start: number; end: number; speaker: string | null; addressee?: string; cue: string }
+interface ExtractedQuote { text: string; start: number; end: number; speaker: string | null; addressee?: string; cue: string }
 export interface Extraction {
   id: string;
   entities: ExtractedEntity[];

@@ -18,7 +18,7 @@ import { lockHolder } from '../io/lock.js';
 export const MANIFEST_FILE = 'manifest.json';
 const FORMAT = 'newsgraph-build/1';
 
-export interface ManifestFile {
+interface ManifestFile {
   readonly bytes: number;
   readonly sha256: string;
   /** Modification time when written: a file with the same size and time is not hashed again when checked. */

@@ -8,7 +8,7 @@
 import type { Modality } from '../types.js';
 import { NounPhraseView, isQuoteMark, type NounPhrase, type Subject, POSSESSIVE, POSSESSIVE_PRONOUNS, RELATIVE, CLAUSE_BREAK, TEMPORAL } from './noun-phrase-view.js';
 
-export { isQuoteMark, normKey, NounPhraseView, type NounPhrase, type Subject } from './noun-phrase-view.js';
+export { isQuoteMark, normKey, type NounPhrase, type Subject } from './noun-phrase-view.js';
 export type { QuotedSpeech } from '../resolve/pronoun-repair.js';
 export { pronounGender } from '../resolve/pronoun-repair.js';
 
@@ -86,7 +86,7 @@ export class ArticleView extends NounPhraseView {
     const cs = this.chainStart(v, first);
     let i = cs - 1;
     if (i < first) return undefined;
-    let t = this.tokens[i];
+    const t = this.tokens[i];
     if (!t) return undefined;
     // Passive-participle adjuncts and parentheses: `Blinken, in a statement, said` is rare; keep simple.
     if (RELATIVE.has(t.normal) && (t.pos === 'PRON' || t.pos === 'DET' || t.pos === 'SCONJ')) {

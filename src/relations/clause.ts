@@ -217,6 +217,19 @@ export function passiveAgent(view: ArticleView, v: number): number[] {
   return [];
 }
 
+/** Entities of the phrase after preposition `prep`, looked for from token s up to the next verb. */
+function prepositionTargets(view: ArticleView, prep: string, s: number, end: number, owner: boolean): number[] {
+  for (let k = s; k <= end && k < s + 14; k++) {
+    const t = view.tok(k);
+    if (!t) break;
+    if (t.normal === prep && (t.pos === 'ADP' || t.pos === 'PART' || t.pos === 'SCONJ') && view.tok(k + 1)?.pos !== 'VERB') {
+      return actorsOf(view, view.readNP(k + 1, end), owner || prep !== 'with');
+    }
+    if ((t.pos === 'VERB' || t.pos === 'AUX' || NOMINATIVE.has(t.normal)) && k > s) break;
+  }
+  return [];
+}
+
 /** Entities found by one target slot of a cue, from token p on. */
 export function slotTargets(view: ArticleView, slot: string, p: number, end: number, owner: boolean, exclude: readonly number[]): number[] {
   let s = p;
@@ -232,18 +245,7 @@ export function slotTargets(view: ArticleView, slot: string, p: number, end: num
     }
     return found;
   }
-  if (slot.startsWith('pp:')) {
-    const prep = slot.slice(3);
-    for (let k = s; k <= end && k < s + 14; k++) {
-      const t = view.tok(k);
-      if (!t) break;
-      if (t.normal === prep && (t.pos === 'ADP' || t.pos === 'PART' || t.pos === 'SCONJ') && view.tok(k + 1)?.pos !== 'VERB') {
-        return actorsOf(view, view.readNP(k + 1, end), owner || prep !== 'with');
-      }
-      if ((t.pos === 'VERB' || t.pos === 'AUX' || NOMINATIVE.has(t.normal)) && k > s) break;
-    }
-    return [];
-  }
+  if (slot.startsWith('pp:')) return prepositionTargets(view, slot.slice(3), s, end, owner);
   if (slot === 'comp') {
     for (let k = s; k <= end && k < s + 16; k++) {
       // The clause's subject is a definite description naming no entity (`the alliance must ...`,

@@ -37,7 +37,7 @@ export function responseDrafts(view: ArticleView, i: number): Draft[] {
   const a = view.tok(q);
   if (!a) return [];
   let receivers: number[] = [];
-  let clauseStart = q;
+  let clauseStart: number;
   if (a.pos === 'VERB' && rf.verbs.has(a.lemma) && !isPassive(view, q)) {
     const subject = subjectActors(view, q);
     if (!responders.length) responders = [...(subject?.entities ?? [])];

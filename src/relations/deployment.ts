@@ -40,8 +40,8 @@ export function deploymentDrafts(view: ArticleView, i: number): Draft[] {
   // Most tokens are neither cue: they leave here.
   if (!deployedVerb && !(t.pos === 'NOUN' && (view.lex.militaryNouns.has(t.normal) || view.lex.militaryNouns.has(t.lemma)))) return [];
   const [first, last] = view.sentenceBounds(i);
-  let sources: number[] = [];
-  let modality: Modality = 'asserted';
+  let sources: number[];
+  let modality: Modality;
   if (deployedVerb) {
     const s = view.subjectOf(i);
     sources = [...(s?.entities ?? [])];

@@ -15,7 +15,7 @@ import { FramePronouns, framePronounSpeaker } from './quotes/frame-pronoun.js';
 import { isNameOrTitle, isScare } from './quotes/scare-quotes.js';
 import { findQuoteSpans, paragraphSpans, tokenAt, TRANSCRIPT_LABEL, type QuoteSpan } from './quotes/spans.js';
 
-export { findQuoteSpans, type QuoteSpan } from './quotes/spans.js';
+export { findQuoteSpans } from './quotes/spans.js';
 
 export function extractQuotes(
   ann: AnnotatedText,

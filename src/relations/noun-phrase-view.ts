@@ -5,7 +5,7 @@
  * complements). ArticleView (article-view.ts) adds subjects, clauses and
  * modality on top. Pure: built from plain data.
  */
-import type { AnnotatedText, ArticleEntity, EntityType, Mention, Modality, Token } from '../types.js';
+import type { AnnotatedText, ArticleEntity, Mention, Token } from '../types.js';
 import type { FigureEntry, RelationLexicon } from './relation-lexicon.js';
 import { resolveArticleReferences } from '../resolve/article-references.js';
 import type { QuotedSpeech } from '../resolve/pronoun-repair.js';

@@ -26,12 +26,12 @@ export interface FigureEntry {
 export type TargetSlot = 'dobj' | 'comp' | 'reciprocal' | `pp:${string}`;
 
 /** A relation type's CAMEO root code and PLOVER type (data/relation-types.json), for edges whose rule gives none. */
-export interface TypeCodes {
+interface TypeCodes {
   readonly cameo: string | undefined;
   readonly plover: string | undefined;
 }
 
-export interface ResponseFrames {
+interface ResponseFrames {
   /** Nouns and verbs of answering (`answer`, `respond`). */
   readonly nouns: ReadonlySet<string>;
   readonly verbs: ReadonlySet<string>;
@@ -42,7 +42,7 @@ export interface ResponseFrames {
   readonly givers: ReadonlySet<string>;
 }
 
-export interface ModalityCues {
+interface ModalityCues {
   readonly negation: ReadonlySet<string>;
   readonly negatingVerbs: ReadonlySet<string>;
   readonly future: ReadonlySet<string>;
@@ -238,44 +238,9 @@ function readAnaphors(file: string): Map<string, string[]> {
   return out;
 }
 
-/** Loads the relation/quote lexicon from `<dataDir>/lexicons/`. */
-export function loadRelationLexicon(dataDir: string = DATA_DIR): RelationLexicon {
-  const dir = path.join(dataDir, 'lexicons');
-  const cuesFile = path.join(dir, 'relation-cues.json');
-  const cues = readJson<RawCues>(cuesFile);
-  const speech = readJson<RawSpeech>(path.join(dir, 'speech-verbs.json'));
-  const modality = readJson<RawModality>(path.join(dir, 'modality-cues.json'));
-
-  const rules = loadRules(dataDir);
-  const types = loadRelationTypes(dataDir);
-  const typeCodes = new Map(types.map((t): [string, TypeCodes] => [t.name, { cameo: t.cameo[0], plover: t.plover ?? undefined }]));
-  const flagged = (f: 'hostile' | 'directive' | 'refusable'): ReadonlySet<string> => new Set(types.filter((t) => t[f]).map((t) => t.name));
-  const typeClasses = Object.freeze({ hostile: flagged('hostile'), directive: flagged('directive'), refusable: flagged('refusable') });
-  const mod: ModalityCues = Object.freeze({
-    negation: lowerSet(modality.negation ?? []),
-    negatingVerbs: lowerSet(modality.negatingVerbs ?? []),
-    future: lowerSet(modality.future ?? []),
-    futureAdjectives: lowerSet(modality.futureAdjectives ?? []),
-    hypotheticalAdjectives: lowerSet(modality.hypotheticalAdjectives ?? []),
-    hypothetical: lowerSet(modality.hypothetical ?? []),
-    conditional: lowerSet(modality.conditional ?? []),
-  });
-  return Object.freeze({
-    rules,
-    verbs: rules.verbs,
-    nominals: rules.nouns,
-    typeCodes,
-    typeClasses,
-    proposalNouns: lowerSet(cues.proposalNouns),
-    receiveVerbs: lowerSet(cues.receiveVerbs),
-    lightVerbs: lowerSet(cues.lightVerbs),
-    groupNouns: lowerSet(cues.groupNouns),
-    affiliationRoles: lowerSet(cues.affiliationRoles ?? []),
-    negativeLabels: lowerSet(cues.negativeLabels ?? []),
-    governmentNouns: lowerSet(cues.governmentNouns),
-    militaryNouns: lowerSet(cues.deployment.militaryNouns),
-    locationPreps: lowerSet(cues.deployment.locationPreps),
-    borderNouns: lowerSet(cues.deployment.borderNouns),
+/** Cue words of the intent, threat, refusal-modal and meeting frames. */
+function intentThreatMeetingCues(cues: RawCues) {
+  return {
     intentVerbs: lowerSet(cues.intentFrames?.verbs ?? []),
     intentActs: lowerSet(cues.intentFrames?.acts ?? []),
     intentGiving: lowerSet(cues.intentFrames?.giving ?? []),
@@ -286,6 +251,12 @@ export function loadRelationLexicon(dataDir: string = DATA_DIR): RelationLexicon
     refusalModals: lowerSet(cues.refusalFrames?.modals ?? []),
     meetingProspective: lowerSet(cues.meetingFrames?.prospective ?? []),
     meetingCancelling: lowerSet(cues.meetingFrames?.cancelling ?? []),
+  };
+}
+
+/** Cue words of the refusal, venue, travel, agreement, demand, response and warning frames. */
+function venueDemandWarningCues(cues: RawCues) {
+  return {
     refusalVerbs: lowerSet(cues.refusalFrames?.verbs ?? []),
     venueVerbs: lowerSet(cues.venueFrames?.verbs ?? []),
     venueNouns: lowerSet(cues.venueFrames?.nouns ?? []),
@@ -302,6 +273,54 @@ export function loadRelationLexicon(dataDir: string = DATA_DIR): RelationLexicon
     }),
     warningVerbs: lowerSet(cues.warningFrames?.verbs ?? []),
     consequenceNouns: lowerSet(cues.warningFrames?.nouns ?? []),
+  };
+}
+
+/** Negation, future, hypothetical and conditional cue words, lower case. */
+function modalityCues(modality: RawModality): ModalityCues {
+  return Object.freeze({
+    negation: lowerSet(modality.negation ?? []),
+    negatingVerbs: lowerSet(modality.negatingVerbs ?? []),
+    future: lowerSet(modality.future ?? []),
+    futureAdjectives: lowerSet(modality.futureAdjectives ?? []),
+    hypotheticalAdjectives: lowerSet(modality.hypotheticalAdjectives ?? []),
+    hypothetical: lowerSet(modality.hypothetical ?? []),
+    conditional: lowerSet(modality.conditional ?? []),
+  });
+}
+
+/** Loads the relation/quote lexicon from `<dataDir>/lexicons/`. */
+export function loadRelationLexicon(dataDir: string = DATA_DIR): RelationLexicon {
+  const dir = path.join(dataDir, 'lexicons');
+  const cuesFile = path.join(dir, 'relation-cues.json');
+  const cues = readJson<RawCues>(cuesFile);
+  const speech = readJson<RawSpeech>(path.join(dir, 'speech-verbs.json'));
+  const modality = readJson<RawModality>(path.join(dir, 'modality-cues.json'));
+
+  const rules = loadRules(dataDir);
+  const types = loadRelationTypes(dataDir);
+  const typeCodes = new Map(types.map((t): [string, TypeCodes] => [t.name, { cameo: t.cameo[0], plover: t.plover ?? undefined }]));
+  const flagged = (f: 'hostile' | 'directive' | 'refusable'): ReadonlySet<string> => new Set(types.filter((t) => t[f]).map((t) => t.name));
+  const typeClasses = Object.freeze({ hostile: flagged('hostile'), directive: flagged('directive'), refusable: flagged('refusable') });
+  const mod = modalityCues(modality);
+  return Object.freeze({
+    rules,
+    verbs: rules.verbs,
+    nominals: rules.nouns,
+    typeCodes,
+    typeClasses,
+    proposalNouns: lowerSet(cues.proposalNouns),
+    receiveVerbs: lowerSet(cues.receiveVerbs),
+    lightVerbs: lowerSet(cues.lightVerbs),
+    groupNouns: lowerSet(cues.groupNouns),
+    affiliationRoles: lowerSet(cues.affiliationRoles ?? []),
+    negativeLabels: lowerSet(cues.negativeLabels ?? []),
+    governmentNouns: lowerSet(cues.governmentNouns),
+    militaryNouns: lowerSet(cues.deployment.militaryNouns),
+    locationPreps: lowerSet(cues.deployment.locationPreps),
+    borderNouns: lowerSet(cues.deployment.borderNouns),
+    ...intentThreatMeetingCues(cues),
+    ...venueDemandWarningCues(cues),
     speechVerbs: lowerSet(speech.speechVerbs),
     afterQuoteVerbs: lowerSet(speech.afterQuoteVerbs),
     speechNouns: lowerSet(speech.speechNouns),

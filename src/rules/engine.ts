@@ -45,7 +45,7 @@ function verbRuleDraft(rule: VerbRule, c: GuardContext, subject: Subject | undef
   if (!t || !guardsHold(rule.guards, 'clause', c)) return undefined;
   if (rule.objectHeads && !(object?.headLemma && rule.objectHeads.has(object.headLemma))) return undefined;
   let sources: number[];
-  let targets: number[] = [];
+  let targets: number[];
   let slot = 'subject';
   if (passive) {
     sources = passiveAgent(view, v);

@@ -26,7 +26,7 @@ interface Guard {
 /** Verbs of wishing: `X wants Y to act` is an appeal, `X wants Y to be ...` is not. */
 const WISH = new Set(['want', 'wish']);
 
-export const GUARDS: Readonly<Record<GuardName, Guard>> = {
+const GUARDS: Readonly<Record<GuardName, Guard>> = {
   // `asked Russia to leave`, `pressed China for`; passive: `was asked by X to leave`.
   'infinitive-after-object': {
     when: 'object',

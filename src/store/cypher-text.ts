@@ -4,7 +4,7 @@
  * statement look only at what the database would parse as code.
  */
 
-export type TokenKind = 'word' | 'quoted' | 'string' | 'number' | 'param' | 'comment' | 'space' | 'punct';
+type TokenKind = 'word' | 'quoted' | 'string' | 'number' | 'param' | 'comment' | 'space' | 'punct';
 
 export interface Token {
   readonly kind: TokenKind;

@@ -10,7 +10,7 @@ import { printable } from '../io/printable.js';
  * One value as a single line of text, safe for a terminal (control characters such as ESC escaped,
  * since names and quotes come from scraped files). Nodes and relationships show their label and name or key.
  */
-export function formatCell(value: unknown): string {
+function formatCell(value: unknown): string {
   if (value === null || value === undefined) return '';
   if (typeof value === 'string') return printable(value.replace(/\s*[\r\n]+\s*/g, ' '));
   if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint') return String(value);

@@ -11,15 +11,15 @@ import { SchemaError } from '../errors.js';
 import { SCHEMA_DIR } from '../paths.js';
 
 export type PropertyType = 'STRING' | 'STRING[]' | 'INT64' | 'DOUBLE' | 'BOOLEAN';
-export const PROPERTY_TYPES: readonly PropertyType[] = ['STRING', 'STRING[]', 'INT64', 'DOUBLE', 'BOOLEAN'];
+const PROPERTY_TYPES: readonly PropertyType[] = ['STRING', 'STRING[]', 'INT64', 'DOUBLE', 'BOOLEAN'];
 
-export interface NodeSchema {
+interface NodeSchema {
   readonly key: string;
   readonly properties: Readonly<Record<string, PropertyType>>;
   readonly required: readonly string[];
 }
 
-export interface EdgeSchema {
+interface EdgeSchema {
   /** Name of the property set in `edgeProperties`. */
   readonly properties: string;
   readonly symmetric?: boolean;
@@ -37,7 +37,7 @@ export interface GraphSchema {
 /** Every edge carries its stable key (`src/graph/keys.ts`) under this name in both stores. */
 export const EDGE_KEY_PROPERTY = 'key';
 
-export const GRAPH_SCHEMA_PATH = path.join(SCHEMA_DIR, 'graph.schema.json');
+const GRAPH_SCHEMA_PATH = path.join(SCHEMA_DIR, 'graph.schema.json');
 
 let cached: GraphSchema | undefined;
 
@@ -50,7 +50,7 @@ export function loadGraphSchema(file: string = GRAPH_SCHEMA_PATH): GraphSchema {
 }
 
 /** Validates the parsed JSON's shape (the parts the stores rely on). */
-export function parseGraphSchema(json: unknown): GraphSchema {
+function parseGraphSchema(json: unknown): GraphSchema {
   const s = json as GraphSchema;
   if (!s || typeof s !== 'object' || !s.nodes || !s.edges || !s.edgeProperties) {
     throw new SchemaError('graph schema: missing nodes, edges or edgeProperties', 'SCHEMA_VIOLATION');
@@ -128,7 +128,7 @@ export interface EdgeRecord {
   readonly props: Record<string, unknown>;
 }
 
-export interface NodeGroup {
+interface NodeGroup {
   readonly label: string;
   readonly rows: NodeRecord[];
 }

@@ -23,7 +23,7 @@
 import type { EdgeGroup, GraphSchema, PropertyType } from './graph-schema.js';
 import { edgePairs, edgePropertyTypes, edgeTypes, nodeLabels } from './graph-schema.js';
 
-export const LIST_SEPARATOR = '\u001f';
+const LIST_SEPARATOR = '\u001f';
 const STRING_MARK = '#';
 const EMPTY_LIST = '[]';
 
@@ -31,7 +31,7 @@ const EMPTY_LIST = '[]';
 export const kuzuName = (name: string): string => `\`${name.replaceAll('`', '``')}\``;
 
 /** A Kuzu string literal (single quotes; backslash and quote escaped). For file paths in COPY. */
-export const kuzuString = (value: string): string => `'${value.replaceAll('\\', '\\\\').replaceAll("'", "\\'")}'`;
+const kuzuString = (value: string): string => `'${value.replaceAll('\\', '\\\\').replaceAll("'", "\\'")}'`;
 
 const KUZU_TYPES: Record<PropertyType, string> = {
   STRING: 'STRING',
@@ -109,6 +109,7 @@ const NULL_MARK_UNIT = '\u001e';
 export function chooseNullMark(values: Iterable<unknown>): string {
   let longest = 0;
   for (const v of values) {
+    // eslint-disable-next-line no-control-regex -- the null mark is made of record-separator characters
     if (typeof v === 'string' && v.length > longest && /^\u001e+$/.test(v)) longest = v.length;
   }
   return NULL_MARK_UNIT.repeat(longest + 1);

@@ -25,7 +25,7 @@ import { writeStrings } from '../io/write-atomic.js';
 import type { GraphSchema } from './graph-schema.js';
 
 /** Where the time of one store build went (milliseconds, wall clock). */
-export interface KuzuLoadPhases {
+interface KuzuLoadPhases {
   /** Splitting the graph into tables. */
   partitionMs: number;
   /** Encoding and writing the CSV files (overlaps the COPY statements, which run on Kuzu's threads). */
@@ -56,7 +56,7 @@ export interface KuzuQueryResult {
   rows: Record<string, unknown>[];
 }
 
-export interface KuzuHandle {
+interface KuzuHandle {
   readonly db: Database;
   readonly conn: Connection;
   close(): Promise<void>;
@@ -141,8 +141,8 @@ export async function writeKuzuStore(graph: NewsGraph, dir: string, schema: Grap
   let db: Database | undefined;
   let conn: Connection | undefined;
   let queue: ReturnType<typeof createStatementQueue> | undefined;
-  let nodes = 0;
-  let edges = 0;
+  let nodes: number;
+  let edges: number;
   try {
     const openStart = performance.now();
     db = new kuzu.Database(tmpDb);
@@ -232,7 +232,7 @@ async function replaceDatabase(tmpDb: string, target: string, tag: string): Prom
 }
 
 /** Thrown when the store does not exist yet. */
-export function missingStoreError(dir: string): StoreError {
+function missingStoreError(dir: string): StoreError {
   return new StoreError(`no graph database at ${dir}: run \`newsgraph build\` first (or pass --db)`, 'STORE_FAILED');
 }
 
@@ -268,7 +268,7 @@ export async function resolveKuzuDatabase(given: string): Promise<string> {
 }
 
 /** Opens an existing store (read-only unless asked otherwise); `dir` may be the database file or an output folder holding graph.kuzu. */
-export async function openKuzu(dir: string, options: { readOnly?: boolean } = {}): Promise<KuzuHandle> {
+async function openKuzu(dir: string, options: { readOnly?: boolean } = {}): Promise<KuzuHandle> {
   const file = await resolveKuzuDatabase(dir);
   const db = new kuzu.Database(file, 0, true, options.readOnly ?? true);
   try {

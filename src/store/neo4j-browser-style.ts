@@ -27,7 +27,7 @@ const PALETTE: LabelStyle[] = [
 ];
 
 /** The property a label's caption shows: `name` when the label has one, else the first of title/text/key. */
-export function captionProperty(schema: GraphSchema, label: string): string {
+function captionProperty(schema: GraphSchema, label: string): string {
   const props = schema.nodes[label]!.properties;
   return ['name', 'title', 'text'].find((p) => p in props) ?? schema.nodes[label]!.key;
 }

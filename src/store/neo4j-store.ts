@@ -66,7 +66,7 @@ export interface PushTransaction {
 }
 
 /** The part of a neo4j-driver session a push uses. */
-export interface PushSession {
+interface PushSession {
   beginTransaction(config?: { timeout?: number }): Promise<PushTransaction>;
   close(): Promise<void>;
 }
@@ -100,7 +100,7 @@ export interface PushOptions {
   createDriver?: (conn: Neo4jConnection) => PushDriver;
 }
 
-export interface PushBatch {
+interface PushBatch {
   readonly statement: string;
   readonly rows: Array<Record<string, unknown>>;
   /** `Person` or `URGED (Person->Country)`, for messages. */
@@ -303,7 +303,7 @@ function createDriver(conn: Neo4jConnection, connectionTimeoutMs = 10_000): Driv
 }
 
 /** neo4j-driver's Driver for `conn`, seen as a PushDriver: explicit transactions, so that no retry happens behind our back. */
-export function createPushDriver(conn: Neo4jConnection, connectionTimeoutMs?: number): PushDriver {
+function createPushDriver(conn: Neo4jConnection, connectionTimeoutMs?: number): PushDriver {
   const driver = createDriver(conn, connectionTimeoutMs);
   return {
     verifyConnectivity: (config) => driver.verifyConnectivity(config),
@@ -461,24 +461,4 @@ export async function pushToNeo4j(graph: NewsGraph, conn: Neo4jConnection, optio
   }
   stats.ms = Math.round(performance.now() - t0);
   return stats;
-}
-
-/** Runs one read query (for the integration tests and a quick check after a push). */
-export async function queryNeo4j(conn: Neo4jConnection, cypher: string, params: Record<string, unknown> = {}): Promise<Array<Record<string, unknown>>> {
-  const driver = createDriver(conn);
-  try {
-    const result = await driver.executeQuery(cypher, params, {
-      routing: neo4j.routing.READ,
-      ...(conn.database === undefined ? {} : { database: conn.database }),
-    });
-    return result.records.map((r) => {
-      const o = r.toObject() as Record<string, unknown>;
-      for (const [k, v] of Object.entries(o)) if (neo4j.isInt(v)) o[k] = (v as { toNumber(): number }).toNumber();
-      return o;
-    });
-  } catch (e) {
-    throw mapNeo4jError(e, conn);
-  } finally {
-    await driver.close();
-  }
 }

@@ -24,7 +24,7 @@ const REFUSED_CLAUSES: Readonly<Record<string, string>> = {
  * algorithms, which read only the database. Every other one (read_csv,
  * read_parquet, read_npy, json_scan, file_info, index builders, ...) is refused.
  */
-export const ALLOWED_TABLE_FUNCTIONS: ReadonlySet<string> = new Set([
+const ALLOWED_TABLE_FUNCTIONS: ReadonlySet<string> = new Set([
   'SHOW_TABLES', 'TABLE_INFO', 'SHOW_CONNECTION', 'DB_VERSION', 'CATALOG_VERSION', 'CURRENT_SETTING',
   'SHOW_FUNCTIONS', 'SHOW_INDEXES', 'SHOW_SEQUENCES', 'SHOW_WARNINGS', 'CLEAR_WARNINGS', 'SHOW_LOADED_EXTENSIONS',
   'SHOW_ATTACHED_DATABASES', 'SHOW_OFFICIAL_EXTENSIONS', 'SHOW_PROJECTED_GRAPHS', 'PROJECTED_GRAPH_INFO', 'STATS_INFO',

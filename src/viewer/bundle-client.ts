@@ -10,7 +10,7 @@ import { buildSync } from 'esbuild';
 import { ExportError } from '../errors.js';
 import { PACKAGE_ROOT } from '../paths.js';
 
-export const CLIENT_ENTRY = path.join(PACKAGE_ROOT, 'src', 'viewer', 'client.ts');
+const CLIENT_ENTRY = path.join(PACKAGE_ROOT, 'src', 'viewer', 'client.ts');
 
 let cached: string | undefined;
 

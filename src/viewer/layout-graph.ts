@@ -32,7 +32,7 @@ interface LayoutNode {
 }
 
 /** Default FA2 iteration count: enough to settle small graphs, bounded time for big ones. */
-export function defaultIterations(order: number): number {
+function defaultIterations(order: number): number {
   if (order <= 300) return 600;
   if (order <= 1500) return 250;
   return 120;

@@ -4,7 +4,7 @@
  * structural edges (mentions, quotes) in pale greys and mauves.
  */
 
-export const LABEL_COLORS: Readonly<Record<string, string>> = {
+const LABEL_COLORS: Readonly<Record<string, string>> = {
   Person: '#3b78c4',
   Country: '#3f9b4f',
   Organisation: '#e07b1f',

@@ -22,7 +22,7 @@ export interface ViewerOptions {
 }
 
 /** The id of the `<script type="application/json">` element holding the ViewerData. */
-export const VIEWER_DATA_ID = 'ng-data';
+const VIEWER_DATA_ID = 'ng-data';
 
 export function toViewerHtml(graph: NewsGraph, options: ViewerOptions = {}): string {
   const title = options.title ?? 'newsgraph';

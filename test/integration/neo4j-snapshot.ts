@@ -37,7 +37,7 @@ function normProps(props: Record<string, unknown>): Record<string, unknown> {
 const byKey = (a: { props: Record<string, unknown> }, b: { props: Record<string, unknown> }): number =>
   String(a.props['key']).localeCompare(String(b.props['key']));
 
-export function withDriver<T>(conn: Neo4jConnection, f: (driver: ReturnType<typeof neo4j.driver>) => Promise<T>): Promise<T> {
+function withDriver<T>(conn: Neo4jConnection, f: (driver: ReturnType<typeof neo4j.driver>) => Promise<T>): Promise<T> {
   const driver = neo4j.driver(conn.uri, neo4j.auth.basic(conn.user, conn.password));
   return f(driver).finally(() => driver.close());
 }

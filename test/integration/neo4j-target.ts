@@ -10,7 +10,7 @@ import type { Neo4jTarget } from './neo4j-global-setup.js';
 export const target: Neo4jTarget = inject('neo4j');
 /** The folder the managed server's LOAD CSV and APOC read from ('' for a server of NEO4J_URI). */
 export const importDir: string = 'skipped' in target || !target.managed ? '' : target.managed.importDir;
-export const skipReason: string | undefined = 'skipped' in target ? target.skipped : undefined;
+const skipReason: string | undefined = 'skipped' in target ? target.skipped : undefined;
 
 export const conn: Neo4jConnection =
   'skipped' in target ? { uri: '', user: 'neo4j', password: '' } : { uri: target.uri, user: target.user, password: target.password, ...(target.database ? { database: target.database } : {}) };

@@ -7,11 +7,11 @@ import { copyFile, mkdir, readdir, readFile, writeFile } from 'node:fs/promises'
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 
-export const SAMPLES = path.resolve('data/articles');
-export const CORPUS = path.resolve('..', 'shared', 'corpus', 'news-bulk', 'bbc', 'politics');
+const SAMPLES = path.resolve('data/articles');
+const CORPUS = path.resolve('..', 'shared', 'corpus', 'news-bulk', 'bbc', 'politics');
 
 /** Texts that prime wink-nlp's cache (`Verizon's.`) and texts that it then reads differently. */
-export const HISTORY_TEXTS: Record<string, string> = {
+const HISTORY_TEXTS: Record<string, string> = {
   'h01-primer.txt': "Telecoms deal\n\nThe regulator said the shares went to Verizon's. Officials in Brussels declined to comment on Zelenskyy's.",
   'h02-reader.txt': "Verizon's rival\n\nVerizon's chief executive met Ukrainian President Volodymyr Zelenskyy in Kyiv on Monday. Zelenskyy's office said the talks were useful.",
   'h03-reader.txt': "Talks in Kyiv\n\nUS Secretary of State Antony Blinken spoke with Zelenskyy's chief of staff. \"We will keep supporting Ukraine,\" Blinken said. Verizon's lawyers were not involved.",

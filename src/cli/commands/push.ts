@@ -11,7 +11,7 @@ import type { EdgeAttributes, NewsGraph, NodeAttributes } from '../../graph/attr
 import { errorMessage, isNgError } from '../../errors.js';
 import { checkOutputFile } from '../../pipeline/manifest.js';
 
-export const DEFAULT_GRAPH = path.join('out', 'graph.json');
+const DEFAULT_GRAPH = path.join('out', 'graph.json');
 
 const usage = `Usage: newsgraph push [--graph FILE] [--uri URI] [--user NAME] [--database NAME] [--batch-size N] [--timeout SECONDS]
 

@@ -18,9 +18,9 @@ import { refusal } from '../../store/query-guard.js';
 import { kuzuHint, nameColumns, toKuzuCypher } from '../../store/kuzu-dialect.js';
 import { checkOutputFile } from '../../pipeline/manifest.js';
 
-export const DEFAULT_DB = path.join('out', 'graph.kuzu');
+const DEFAULT_DB = path.join('out', 'graph.kuzu');
 /** Rows a table shows unless --limit says otherwise. */
-export const DEFAULT_TABLE_LIMIT = 1000;
+const DEFAULT_TABLE_LIMIT = 1000;
 
 const usage = `Usage: newsgraph query "<cypher>" [options]
        newsgraph query --file F [options]
@@ -86,7 +86,7 @@ export function parseParam(text: string, literal = false): [string, unknown] {
 }
 
 /** `x.cypher` -> `x.kuzu.cypher` when that Kùzu version of a query exists beside it. */
-export function kuzuVariant(file: string): string | undefined {
+function kuzuVariant(file: string): string | undefined {
   if (!file.endsWith('.cypher') || file.endsWith('.kuzu.cypher')) return undefined;
   const variant = file.replace(/\.cypher$/, '.kuzu.cypher');
   return existsSync(variant) ? variant : undefined;

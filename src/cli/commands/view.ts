@@ -56,7 +56,7 @@ const OTHER_OUTPUTS: Readonly<Record<string, string>> = {
 };
 
 /** The graph JSON for a --graph argument: the file, or graph.json in an output folder; other outputs are a usage error. */
-export function graphFile(given: string): string {
+function graphFile(given: string): string {
   const isDir = existsSync(given) && statSync(given).isDirectory();
   if (isDir) {
     const inside = path.join(given, 'graph.json');

@@ -22,9 +22,25 @@ const ACTOR_PREPOSITIONS = new Set(['from', 'against', 'with', 'by', 'to', 'towa
 /** Nouns before `on` that make the capital after it an actor (`pressure on Moscow`). */
 const PRESSURE_NOUNS = new Set(['pressure', 'sanctions', 'sanction', 'demands', 'demand', 'call', 'calls', 'attack', 'attacks']);
 
+/** `Ukrainian lawmakers endorsed ...`: a demonym before a state's group that acts is the state. */
+function emitDemonym(s: MentionScan, m: LexMatch, first: number, span: { start: number; end: number }, last: number): void {
+  const group = s.tokens[m.last + 1];
+  let v = m.last + 2;
+  // Adverbs and a day between the group and its verb (`lawmakers on Tuesday endorsed`).
+  while (v <= last && (s.tokens[v]?.pos === 'ADV' || DAY_WORDS.test(s.tokens[v]?.normal ?? '') || (s.tokens[v]?.normal === 'on' && DAY_WORDS.test(s.tokens[v + 1]?.normal ?? '')))) v++;
+  const verb = s.tokens[v];
+  if (group && s.lex.stateGroups.has(group.normal) && m.last + 1 <= last && verb && v <= last && (verb.pos === 'VERB' || verb.pos === 'AUX')) {
+    s.push(newDraft(span.start, span.end, first, m.last, 'Country', 'metonym', m.entry.name, 0.7));
+  }
+}
+
+/** A proper noun written right before token `first`, in its sentence, that is not a title or a known affiliation. */
+function gluedToProperNoun(s: MentionScan, first: number): boolean {
+  const prev = s.tokens[first - 1];
+  return !!prev && prev.sentence === s.tokens[first]?.sentence && prev.pos === 'PROPN' && isCap(prev) && prev.end + 1 === s.tokens[first]?.start && !s.affiliationAt.has(first - 1) && !s.lex.titles.has(prev.text);
+}
+
 /** The mention of lexicon phrase m (or none, for a capital that does not act); returns the index to go on from. */
-
-
 export function emitLexicon(s: MentionScan, m: LexMatch, last: number): number {
   const { entry } = m;
   let first = m.first;
@@ -35,22 +51,11 @@ export function emitLexicon(s: MentionScan, m: LexMatch, last: number): number {
   const surface = s.text.slice(span.start, span.end);
   s.affiliationAt.set(m.last, { name: entry.name, type: entry.type, first });
   if (entry.kind === 'demonym') {
-    // `Ukrainian lawmakers endorsed ...`: a demonym before a state's group that acts is the state.
-    const group = s.tokens[m.last + 1];
-    let v = m.last + 2;
-    // Adverbs and a day between the group and its verb (`lawmakers on Tuesday endorsed`).
-    while (v <= last && (s.tokens[v]?.pos === 'ADV' || DAY_WORDS.test(s.tokens[v]?.normal ?? '') || (s.tokens[v]?.normal === 'on' && DAY_WORDS.test(s.tokens[v + 1]?.normal ?? '')))) v++;
-    const verb = s.tokens[v];
-    if (group && s.lex.stateGroups.has(group.normal) && m.last + 1 <= last && verb && v <= last && (verb.pos === 'VERB' || verb.pos === 'AUX')) {
-      s.push(newDraft(span.start, span.end, first, m.last, 'Country', 'metonym', entry.name, 0.7));
-    }
+    emitDemonym(s, m, first, span, last);
     return m.last + 1;
   }
   // `New Jersey`, `New Mexico`: a country name glued to a preceding proper noun is another place.
-  const prev = s.tokens[m.first - 1];
-  if (entry.type === 'Country' && prev && prev.sentence === s.tokens[m.first]?.sentence && prev.pos === 'PROPN' && isCap(prev) && prev.end + 1 === s.tokens[m.first]?.start && !s.affiliationAt.has(m.first - 1) && !s.lex.titles.has(prev.text)) {
-    return m.last + 1;
-  }
+  if (entry.type === 'Country' && gluedToProperNoun(s, m.first)) return m.last + 1;
   if (entry.kind === 'capital' && !capitalActs(s, m.first, m.last, last)) return m.last + 1;
   const letters = surface.replace(NON_LETTERS, '');
   const kind: MentionKind =

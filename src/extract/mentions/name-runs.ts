@@ -22,6 +22,45 @@ function isHyphenPart(tokens: readonly Token[], k: number, compoundSuffixes: Rea
 }
 /** (Performance: the regular expression only for short words that end in a period.) */
 
+/** `Jean-Pierre`: a name token glued on by a hyphen; the index it ends at. */
+function hyphenJoin(s: MentionScan, j: number, n: Token, cur: Token): number | undefined {
+  if (n.text === '-' && n.start === cur.end && s.isNameToken(s.tokens[j + 2], j + 2) && s.tokens[j + 2]?.start === n.end) return j + 2;
+  return undefined;
+}
+
+/** `Kim In-so`, `Inzamam-ul-Haq`: a short lower-case part glued by hyphens inside a name. */
+function lowerPartJoin(s: MentionScan, j: number, n: Token, cur: Token): number | undefined {
+  const lower = s.tokens[j + 2];
+  if (!(n.start === cur.end && lower && isHyphenPart(s.tokens, j + 2, s.lex.compoundSuffixes) && lower.pos !== 'VERB' && isCap(cur))) return undefined;
+  const after = s.tokens[j + 3];
+  const gluedOn = after?.text === '-' && after.start === lower.end && s.tokens[j + 4]?.start === after.end && isCap(s.tokens[j + 4] as Token);
+  if (gluedOn) return j + 4;
+  if (after?.text !== '-' || after.start > lower.end) return j + 2;
+  return undefined;
+}
+
+/** `Roberto "Hands of Stone" Duran`: a quoted nickname between given name and surname. */
+function nicknameJoin(s: MentionScan, j: number, last: number, n: Token): number | undefined {
+  if (!NICKNAME_OPEN.test(n.text)) return undefined;
+  let k = j + 2;
+  while (k <= last && k - j <= 6 && s.tokens[k] && (isCap(s.tokens[k] as Token) || s.tokens[k]?.normal === 'of' || s.tokens[k]?.normal === 'the')) k++;
+  if (k > j + 2 && NICKNAME_CLOSE.test(s.tokens[k]?.text ?? '') && s.isNameToken(s.tokens[k + 1], k + 1) && !s.lexMatchAt(k + 1, Math.min(last, k + 3))) return k + 1;
+  return undefined;
+}
+
+/** `Kim In-so`: a capitalised first part of such a compound after the given name. */
+function capitalPartJoin(s: MentionScan, j: number, last: number, n: Token): number | undefined {
+  if (isCap(n) && !s.lexMatchAt(j + 1, last) && s.tokens[j + 2]?.start === n.end && isHyphenPart(s.tokens, j + 3, s.lex.compoundSuffixes) && !(s.tokens[j + 4]?.text === '-' && s.tokens[j + 4]?.start === s.tokens[j + 3]?.end)) return j + 3;
+  return undefined;
+}
+
+/** `van Gogh`, `Joost van der Westhuizen`, `de la Rua`: one or two particles, then a name. */
+function particleJoin(s: MentionScan, j: number, n: Token): number | undefined {
+  if (!NAME_PARTICLES.has(n.text)) return undefined;
+  const k = NAME_PARTICLES.has(s.tokens[j + 2]?.text ?? '') ? j + 3 : j + 2;
+  return s.isNameToken(s.tokens[k], k) ? k : undefined;
+}
+
 /** Extends a name from `first` (a name token): particles, initials, hyphen joins. */
 export function nameRunFrom(s: MentionScan, first: number, last: number): number {
   let j = first;
@@ -29,45 +68,10 @@ export function nameRunFrom(s: MentionScan, first: number, last: number): number
     const n = s.tokens[j + 1];
     const cur = s.tokens[j];
     if (!n || !cur) break;
-    if (n.text === '-' && n.start === cur.end && s.isNameToken(s.tokens[j + 2], j + 2) && s.tokens[j + 2]?.start === n.end) {
-      j += 2;
+    const joined = hyphenJoin(s, j, n, cur) ?? lowerPartJoin(s, j, n, cur) ?? nicknameJoin(s, j, last, n) ?? capitalPartJoin(s, j, last, n) ?? particleJoin(s, j, n);
+    if (joined !== undefined) {
+      j = joined;
       continue;
-    }
-    // `Kim In-so`, `Inzamam-ul-Haq`: a short lower-case part glued by hyphens inside a name.
-    const lower = s.tokens[j + 2];
-    if (n.start === cur.end && lower && isHyphenPart(s.tokens, j + 2, s.lex.compoundSuffixes) && lower.pos !== 'VERB' && isCap(cur)) {
-      const after = s.tokens[j + 3];
-      const gluedOn = after?.text === '-' && after.start === lower.end && s.tokens[j + 4]?.start === after.end && isCap(s.tokens[j + 4] as Token);
-      if (gluedOn) {
-        j += 4;
-        continue;
-      }
-      if (after?.text !== '-' || after.start > lower.end) {
-        j += 2;
-        continue;
-      }
-    }
-    // `Roberto "Hands of Stone" Duran`: a quoted nickname between given name and surname.
-    if (NICKNAME_OPEN.test(n.text)) {
-      let k = j + 2;
-      while (k <= last && k - j <= 6 && s.tokens[k] && (isCap(s.tokens[k] as Token) || s.tokens[k]?.normal === 'of' || s.tokens[k]?.normal === 'the')) k++;
-      if (k > j + 2 && NICKNAME_CLOSE.test(s.tokens[k]?.text ?? '') && s.isNameToken(s.tokens[k + 1], k + 1) && !s.lexMatchAt(k + 1, Math.min(last, k + 3))) {
-        j = k + 1;
-        continue;
-      }
-    }
-    // `Kim In-so`: a capitalised first part of such a compound after the given name.
-    if (isCap(n) && !s.lexMatchAt(j + 1, last) && s.tokens[j + 2]?.start === n.end && isHyphenPart(s.tokens, j + 3, s.lex.compoundSuffixes) && !(s.tokens[j + 4]?.text === '-' && s.tokens[j + 4]?.start === s.tokens[j + 3]?.end)) {
-      j += 3;
-      continue;
-    }
-    // `van Gogh`, `Joost van der Westhuizen`, `de la Rua`: one or two particles, then a name.
-    if (NAME_PARTICLES.has(n.text)) {
-      const k = NAME_PARTICLES.has(s.tokens[j + 2]?.text ?? '') ? j + 3 : j + 2;
-      if (s.isNameToken(s.tokens[k], k)) {
-        j = k;
-        continue;
-      }
     }
     if (s.isNameToken(n, j + 1) && !namesOrgOrCountry(s.lexMatchAt(j + 1, Math.min(last, j + 3)))) {
       j++;

@@ -11,13 +11,8 @@ const LEADING_THE = /^the\s+/i;
 const PLACE_NAME_START = /^(north|south|east|west|central|eastern|western|northern|southern|new|los|las|fort|port|lake|mount)$/;
 const ROLE_CONNECTORS = new Set(['of', 'for', 'to']);
 
-/** A capitalised run ending in an organisation head noun: `National Security Council`. */
-export function orgHeadRunAt(s: MentionScan, i: number, last: number): { first: number; last: number } | undefined {
-  let first = i;
-  if (s.tokens[first]?.normal === 'the') first++;
-  const t0 = s.tokens[first];
-  if (!t0 || !isCap(t0) || s.lex.nonNames.has(t0.normal) && !PLACE_NAME_START.test(t0.normal)) return undefined;
-  if (s.lex.titles.get(t0.text)?.kind === 'honorific') return undefined;
+/** The last head noun of the capitalised run from `first` (through `of`, `for`, `and`, `&`, hyphens), or -1. */
+function lastHeadInRun(s: MentionScan, first: number, last: number): number {
   let j = first;
   let bestLast = -1;
   while (j <= last) {
@@ -42,21 +37,22 @@ export function orgHeadRunAt(s: MentionScan, i: number, last: number): { first: 
     }
     break;
   }
-  const startsWithHead = s.lex.orgHeads.has(t0.text);
-  // `Bank of England`, `Department of Trade and Industry`: the head alone, then `of`.
-  if (bestLast < 0 && startsWithHead && s.tokens[first + 1]?.normal === 'of' && s.tokens[first + 2] && isCap(s.tokens[first + 2] as Token)) bestLast = first;
-  if (bestLast < 0) return undefined;
-  // `Ministry of Foreign Affairs`: a run that starts with the head keeps its `of` tail.
-  let runLast = bestLast;
-  if (startsWithHead && s.tokens[bestLast + 1]?.normal === 'of') {
-    let k = bestLast + 2;
-    // `and` joins two words of one name (`Trade and Industry`), not two names (`Defence and Russia`,
-    // `Michigan and Bank of America`).
-    const joins = (x: number): boolean => (s.tokens[x]?.normal === 'and' || s.tokens[x]?.text === '&') && !!s.tokens[x + 1] && isCap(s.tokens[x + 1] as Token) && !s.lex.orgHeads.has(s.tokens[x + 1]?.text ?? '') && !s.lexMatchAt(x + 1, last) && s.tokens[x + 2]?.normal !== 'of';
-    while (k <= last && s.tokens[k] && (isCap(s.tokens[k] as Token) || joins(k))) k++;
-    if (k - 1 >= bestLast + 2) runLast = k - 1;
-  }
-  if (startsWithHead && runLast === first) return undefined;
+  return bestLast;
+}
+
+/** `Ministry of Foreign Affairs`: the end of a run that starts with the head, with its `of` tail. */
+function ofTailEnd(s: MentionScan, bestLast: number, last: number): number {
+  if (s.tokens[bestLast + 1]?.normal !== 'of') return bestLast;
+  let k = bestLast + 2;
+  // `and` joins two words of one name (`Trade and Industry`), not two names (`Defence and Russia`,
+  // `Michigan and Bank of America`).
+  const joins = (x: number): boolean => (s.tokens[x]?.normal === 'and' || s.tokens[x]?.text === '&') && !!s.tokens[x + 1] && isCap(s.tokens[x + 1] as Token) && !s.lex.orgHeads.has(s.tokens[x + 1]?.text ?? '') && !s.lexMatchAt(x + 1, last) && s.tokens[x + 2]?.normal !== 'of';
+  while (k <= last && s.tokens[k] && (isCap(s.tokens[k] as Token) || joins(k))) k++;
+  return k - 1 >= bestLast + 2 ? k - 1 : bestLast;
+}
+
+/** A run that names no organisation: a place, a title, or words before an `of` with no head among them. */
+function notAnOrganisation(s: MentionScan, first: number, bestLast: number, runLast: number): boolean {
   // `Economist Joel Naroff of First Union`, `Shares of Douglas & Lomason Co`: when no head stands
   // before the last `of`, the organisation is what follows it (`Bank of England` keeps its `of`).
   for (let k = bestLast - 1; k > first; k--) {
@@ -64,17 +60,32 @@ export function orgHeadRunAt(s: MentionScan, i: number, last: number): { first: 
     const before = s.tokens.slice(first, k);
     // The words before `of` are left to the other rules, and the organisation after it is
     // found when the scan reaches it.
-    if (!before.some((w) => s.lex.orgHeads.has(w.text) || s.isCompanySuffix(w.text))) return undefined;
+    if (!before.some((w) => s.lex.orgHeads.has(w.text) || s.isCompanySuffix(w.text))) return true;
     break;
   }
   // A place that ends in a head word (`West Bank`) is no organisation.
-  if (s.lex.places.has(phraseKey(s.text.slice(s.tokens[first]?.start ?? 0, s.tokens[runLast]?.end ?? 0)))) return undefined;
+  if (s.lex.places.has(phraseKey(s.text.slice(s.tokens[first]?.start ?? 0, s.tokens[runLast]?.end ?? 0)))) return true;
   // A person's title is not an organisation: `Foreign Minister` has no head noun, but
   // `Security Council` does. Reject runs whose tokens are all title words or non-names.
   const words = s.tokens.slice(first, runLast + 1);
-  if (words.every((w) => s.lex.titles.has(w.text) || s.lex.orgHeads.has(w.text) || ROLE_CONNECTORS.has(w.normal))) {
-    if (words.length < 2) return undefined;
-  }
+  return words.length < 2 && words.every((w) => s.lex.titles.has(w.text) || s.lex.orgHeads.has(w.text) || ROLE_CONNECTORS.has(w.normal));
+}
+
+/** A capitalised run ending in an organisation head noun: `National Security Council`. */
+export function orgHeadRunAt(s: MentionScan, i: number, last: number): { first: number; last: number } | undefined {
+  let first = i;
+  if (s.tokens[first]?.normal === 'the') first++;
+  const t0 = s.tokens[first];
+  if (!t0 || !isCap(t0) || s.lex.nonNames.has(t0.normal) && !PLACE_NAME_START.test(t0.normal)) return undefined;
+  if (s.lex.titles.get(t0.text)?.kind === 'honorific') return undefined;
+  let bestLast = lastHeadInRun(s, first, last);
+  const startsWithHead = s.lex.orgHeads.has(t0.text);
+  // `Bank of England`, `Department of Trade and Industry`: the head alone, then `of`.
+  if (bestLast < 0 && startsWithHead && s.tokens[first + 1]?.normal === 'of' && s.tokens[first + 2] && isCap(s.tokens[first + 2] as Token)) bestLast = first;
+  if (bestLast < 0) return undefined;
+  const runLast = startsWithHead ? ofTailEnd(s, bestLast, last) : bestLast;
+  if (startsWithHead && runLast === first) return undefined;
+  if (notAnOrganisation(s, first, bestLast, runLast)) return undefined;
   return { first, last: runLast };
 }
 

@@ -25,7 +25,7 @@ export interface TaggerModel {
 }
 
 /** Where features go: the model's key of a feature is `template=value` or `template=first second`. */
-export interface FeatureSink {
+interface FeatureSink {
   one(template: string, value: string): void;
   two(template: string, first: string, second: string): void;
 }
@@ -75,6 +75,7 @@ export function wordShape(w: string): string {
 /**
  * The gazetteer label of every token of sentence tokens first..last: the kind of the lexicon
  * phrase covering it (`B-country`, `I-org` ...), `place` for a known town or region, or ''.
+ * @public
  */
 export function gazetteerLabels(s: MentionScan, first: number, last: number): string[] {
   const out: string[] = new Array<string>(last - first + 1).fill('');
@@ -95,7 +96,7 @@ export function gazetteerLabels(s: MentionScan, first: number, last: number): st
 const word = (t: Token | undefined): string => (t ? t.normal : '<s>');
 const posOf = (t: Token | undefined): string => (t ? t.pos : '<s>');
 
-/** The word shapes of a sentence's tokens, made when first asked for (index k - first). */
+/** The word shapes of a sentence's tokens, made when first asked for (index k - first). @public */
 export class SentenceShapes {
   private readonly shapes: (string | undefined)[] = [];
   constructor(
@@ -113,6 +114,7 @@ export class SentenceShapes {
 /**
  * Sends the features of candidate token i of the sentence first..last to the sink, given the
  * two previous labels.
+ * @public
  */
 export function visitFeatures(s: MentionScan, i: number, first: number, last: number, gaz: readonly string[], shapes: SentenceShapes, prev: string, prev2: string, sink: FeatureSink): void {
   const { tokens, lex } = s;

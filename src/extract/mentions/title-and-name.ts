@@ -6,7 +6,7 @@ import type { Token } from '../../types.js';
 import { phraseKey } from '../entity-lexicon.js';
 import { isCap, isPossessive } from '../token-tests.js';
 import { classifyRun } from './capitalised-runs.js';
-import { newDraft } from './draft.js';
+import { newDraft, type Affiliation } from './draft.js';
 import { emitLexicon } from './lexicon-mentions.js';
 import { nameRunFrom } from './name-runs.js';
 import { isAllCapsWord, isInitial, type AffiliationAt, type MentionScan } from './scan.js';
@@ -18,6 +18,68 @@ const SPACES = /\s+/g;
 const TWO_LETTERS = /\p{L}{2,}/u;
 const INDEFINITE = /^(a|an|one|another|some|any)$/;
 
+type TitleRun = NonNullable<ReturnType<typeof titleRunAt>>;
+
+/** `the Russian minister`, `the State Department spokesman`: the title after an affiliation at t0 (emitted unless a demonym). */
+function titleAfterAffiliation(s: MentionScan, t0: number, last: number): { titleStart: number; viaAffiliation: AffiliationAt | undefined } {
+  const lm = s.lexMatchAt(t0, last);
+  if (lm && (lm.entry.kind === 'demonym' || lm.entry.kind === 'country' || lm.entry.kind === 'org') && s.lex.titles.has(s.tokens[lm.last + 1]?.text ?? '')) {
+    if (lm.entry.kind !== 'demonym') emitLexicon(s, lm, last);
+    return { titleStart: lm.last + 1, viaAffiliation: { name: lm.entry.name, type: lm.entry.type, first: t0 } };
+  }
+  return { titleStart: t0, viaAffiliation: undefined };
+}
+
+/** The person (or, without a title, organisation) named from nameStart; the index to go on from. */
+function emitNamedPerson(s: MentionScan, tok: Token, nameStart: number, last: number, title: TitleRun | undefined, affiliation: Affiliation | undefined, appositive: boolean): number {
+  let nameEnd = nameRunFrom(s, nameStart, last);
+  // `Rep. Jim Jordan`: after a title, one given name and a country's name make one person.
+  if (title && nameEnd === nameStart && countryEndsName(s, nameEnd, last)) nameEnd++;
+  const nameTokens = s.tokens.slice(nameStart, nameEnd + 1);
+  const span = s.tokenSpan(nameStart, nameEnd);
+  const name = s.text.slice(span.start, span.end).replace(SPACES, ' ');
+  const words = nameTokens.filter((t) => TWO_LETTERS.test(t.text) && t.text !== '-');
+  // A single unknown capitalised word is a person only with a title; otherwise it is weak
+  // and the resolver keeps it only if it matches a person named in full. Initials make a
+  // full name (`S. Waugh`, `J.R. Smith`).
+  const multi = words.length >= 2 || (words.length === 1 && nameTokens.some(isInitial));
+  if (!multi && !title) {
+    if (tok.pos !== 'PROPN' || isAllCapsWord(tok)) return nameEnd + 1;
+  }
+  if (multi && !title) {
+    // Without a title, a capitalised run may be a place, an event or a club, not a person.
+    const kind = classifyRun(s, nameStart, nameEnd);
+    if (kind === 'none') return nameEnd + 1;
+    if (kind === 'org') {
+      s.push(newDraft(span.start, span.end, nameStart, nameEnd, 'Organisation', 'name', name, 0.7));
+      s.affiliationAt.set(nameEnd, { name, type: 'Organisation', first: nameStart });
+      return nameEnd + 1;
+    }
+  }
+  const role = title && !title.honorificOnly ? title.role : undefined;
+  const confidence = multi ? (title ? 0.95 : s.titleCase.has(tok.sentence) ? 0.45 : 0.8) : title ? 0.85 : 0.4;
+  s.push(newDraft(span.start, span.end, nameStart, nameEnd, 'Person', multi ? 'name' : 'surname', name, confidence, role || undefined, affiliation));
+  s.affiliationAt.set(nameEnd, { name, type: 'Person', first: nameStart });
+  return nameEnd + 1 + (appositive && s.tokens[nameEnd + 1]?.text === ')' ? 1 : 0);
+}
+
+/** A bare title standing for a person: `the secretary`, `the Russian president`; the index to go on from. */
+function emitBareTitle(s: MentionScan, i: number, tok: Token, title: TitleRun, titleStart: number, viaAffiliation: AffiliationAt | undefined, affiliation: Affiliation | undefined, the: boolean): number {
+  const next = s.tokens[title.last + 1];
+  const plural = next && next.pos === 'NOUN' && next.sentence === tok.sentence;
+  const aff = viaAffiliation ?? affiliationBefore(s, titleStart);
+  const indefinite = !the && aff && INDEFINITE.test(s.tokens[aff.first - 1]?.normal ?? '');
+  if ((the || aff) && !plural && !indefinite) {
+    // The span covers `the` and a demonym, but not an organisation or country named before the
+    // title (that one is a mention of its own).
+    const emittedBefore = viaAffiliation && s.drafts.some((d) => d.first === viaAffiliation?.first);
+    const first = the && !emittedBefore ? i : titleStart;
+    const span = s.tokenSpan(first, title.last);
+    s.push(newDraft(span.start, span.end, first, title.last, 'Person', 'title', title.role, 0.6, title.role, affiliation));
+  }
+  return title.last + 1;
+}
+
 /** The person or title mention starting at token i, if any; returns the index to go on from. */
 export function personAt(s: MentionScan, i: number, last: number): number | undefined {
   const tok = s.tokens[i];
@@ -25,16 +87,7 @@ export function personAt(s: MentionScan, i: number, last: number): number | unde
   const the = tok.normal === 'the' ? 1 : 0;
   const t0 = i + the;
   // Titles may be preceded by a demonym or an organisation (`the Russian minister`).
-  let titleStart = t0;
-  let viaAffiliation: AffiliationAt | undefined;
-  if (the) {
-    const lm = s.lexMatchAt(t0, last);
-    if (lm && (lm.entry.kind === 'demonym' || lm.entry.kind === 'country' || lm.entry.kind === 'org') && s.lex.titles.has(s.tokens[lm.last + 1]?.text ?? '')) {
-      titleStart = lm.last + 1;
-      viaAffiliation = { name: lm.entry.name, type: lm.entry.type, first: t0 };
-      if (lm.entry.kind !== 'demonym') emitLexicon(s, lm, last);
-    }
-  }
+  const { titleStart, viaAffiliation } = the ? titleAfterAffiliation(s, t0, last) : { titleStart: t0, viaAffiliation: undefined };
   const title = s.lex.titles.has(s.tokens[titleStart]?.text ?? '') ? titleRunAt(s, titleStart, last) : undefined;
   // Lower-case title words start a mention only after `the` or an affiliation (`the secretary`,
   // `State Department spokesman Ned Price`).
@@ -55,52 +108,9 @@ export function personAt(s: MentionScan, i: number, last: number): number | unde
     }
   }
   if (nameStart <= last && s.isNameToken(s.tokens[nameStart], nameStart) && !s.lexMatchAt(nameStart, last)) {
-    let nameEnd = nameRunFrom(s, nameStart, last);
-    // `Rep. Jim Jordan`: after a title, one given name and a country's name make one person.
-    if (title && nameEnd === nameStart && countryEndsName(s, nameEnd, last)) nameEnd++;
-    const nameTokens = s.tokens.slice(nameStart, nameEnd + 1);
-    const span = s.tokenSpan(nameStart, nameEnd);
-    const name = s.text.slice(span.start, span.end).replace(SPACES, ' ');
-    const words = nameTokens.filter((t) => TWO_LETTERS.test(t.text) && t.text !== '-');
-    // A single unknown capitalised word is a person only with a title; otherwise it is weak
-    // and the resolver keeps it only if it matches a person named in full. Initials make a
-    // full name (`S. Waugh`, `J.R. Smith`).
-    const multi = words.length >= 2 || (words.length === 1 && nameTokens.some(isInitial));
-    if (!multi && !title) {
-      if (tok.pos !== 'PROPN' || isAllCapsWord(tok)) return nameEnd + 1;
-    }
-    if (multi && !title) {
-      // Without a title, a capitalised run may be a place, an event or a club, not a person.
-      const kind = classifyRun(s, nameStart, nameEnd);
-      if (kind === 'none') return nameEnd + 1;
-      if (kind === 'org') {
-        s.push(newDraft(span.start, span.end, nameStart, nameEnd, 'Organisation', 'name', name, 0.7));
-        s.affiliationAt.set(nameEnd, { name, type: 'Organisation', first: nameStart });
-        return nameEnd + 1;
-      }
-    }
-    const role = title && !title.honorificOnly ? title.role : undefined;
-    const confidence = multi ? (title ? 0.95 : s.titleCase.has(tok.sentence) ? 0.45 : 0.8) : title ? 0.85 : 0.4;
-    s.push(newDraft(span.start, span.end, nameStart, nameEnd, 'Person', multi ? 'name' : 'surname', name, confidence, role || undefined, affiliation));
-    s.affiliationAt.set(nameEnd, { name, type: 'Person', first: nameStart });
-    return nameEnd + 1 + (appositive && s.tokens[nameEnd + 1]?.text === ')' ? 1 : 0);
+    return emitNamedPerson(s, tok, nameStart, last, title, affiliation, appositive);
   }
-  if (title && !title.honorificOnly) {
-    // A bare title standing for a person: `the secretary`, `the Russian president`.
-    const next = s.tokens[title.last + 1];
-    const plural = next && next.pos === 'NOUN' && next.sentence === tok.sentence;
-    const aff = viaAffiliation ?? affiliationBefore(s, titleStart);
-    const indefinite = !the && aff && INDEFINITE.test(s.tokens[aff.first - 1]?.normal ?? '');
-    if ((the || aff) && !plural && !indefinite) {
-      // The span covers `the` and a demonym, but not an organisation or country named before the
-      // title (that one is a mention of its own).
-      const emittedBefore = viaAffiliation && s.drafts.some((d) => d.first === viaAffiliation?.first);
-      const first = the && !emittedBefore ? i : titleStart;
-      const span = s.tokenSpan(first, title.last);
-      s.push(newDraft(span.start, span.end, first, title.last, 'Person', 'title', title.role, 0.6, title.role, affiliation));
-    }
-    return title.last + 1;
-  }
+  if (title && !title.honorificOnly) return emitBareTitle(s, i, tok, title, titleStart, viaAffiliation, affiliation, the === 1);
   if (title) return title.last + 1;
   return undefined;
 }
@@ -110,7 +120,7 @@ export function personAt(s: MentionScan, i: number, last: number): number | unde
  * surname (`Rep. Jim Jordan`). Performance (issue 7): a function of its own, as this rare case
  * first met late deoptimised personAt.
  */
-export function countryEndsName(s: MentionScan, k: number, last: number): boolean {
+function countryEndsName(s: MentionScan, k: number, last: number): boolean {
   const tail = s.tokens[k + 1];
   if (!tail || tail.pos !== 'PROPN' || tail.start !== (s.tokens[k] as Token).end + 1) return false;
   const lm = s.lexMatchAt(k + 1, last);

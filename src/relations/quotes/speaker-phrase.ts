@@ -41,7 +41,7 @@ export function speakerNP(view: ArticleView, p: number, last: number): { speaker
 }
 
 /** `master of ceremonies Asab Al-Tabchi`, `Democratic strategist Simon Rosenberg`: a role phrase, then the person's name. */
-export function namedAfterRole(view: ArticleView, p: number, last: number): { speaker: number; end: number } | undefined {
+function namedAfterRole(view: ArticleView, p: number, last: number): { speaker: number; end: number } | undefined {
   for (let k = p; k <= last && k < p + 7; k++) {
     const t = view.tok(k);
     if (!t) return undefined;
@@ -235,7 +235,7 @@ function orgModifier(view: ArticleView, a: number, b: number): number | undefine
  * speaks for: the one the phrase names (`a Kremlin spokesman`, `the State Department's spokeswoman`),
  * else, for a bare `the spokeswoman`, the one named with the same head in the last few sentences.
  */
-export function spokespersonFor(view: ArticleView, first: number, head: number): number | undefined {
+function spokespersonFor(view: ArticleView, first: number, head: number): number | undefined {
   const h = view.tok(head);
   if (!h || !view.lex.spokespersonHeads.has(h.normal)) return undefined;
   const own = orgModifier(view, first, head - 1);
