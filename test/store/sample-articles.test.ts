@@ -88,6 +88,7 @@ describe('Kuzu store built from the sample articles', () => {
       const expected = edgesOf(ACTS.filter((t) => t !== 'SPOKE_WITH')).filter((e) => targets.includes(graph.target(e))).length;
       const rows = await run('who-acted-on-country', { country: name });
       expect(rows.reduce((n, r) => n + Number(r.edges), 0), name).toBe(expected);
+      expect(rows.filter((r) => r.country !== name), name).toEqual([]);
       checked += expected;
     }
     expect(checked).toBeGreaterThan(0);
