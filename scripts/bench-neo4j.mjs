@@ -6,13 +6,12 @@
 // Prints edges/s for each.
 // Usage: npm run bench:neo4j [-- --corpus DIR] [--limit N] [--graph graph.json] [--save graph.json] [--batch-size N]
 // (--graph: a graphology export, e.g. out/graph.json or one written by --save, to skip the pipeline.)
-import { createWriteStream, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createWriteStream, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { once } from 'node:events';
 import os from 'node:os';
 import path from 'node:path';
-import graphology from 'graphology';
 import neo4j from 'neo4j-driver';
-import { corpusDir, listTexts, readCorpusArticles } from './lib/corpus.mjs';
+import { corpusGraph } from './lib/corpus.mjs';
 import { opt, root } from './lib/cli.mjs';
 import { javaAndMaven, startNeo4jServer } from './neo4j-server/server.mjs';
 
@@ -45,28 +44,10 @@ const batchSize = Number(opt('--batch-size', '1000'));
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'ng-bench-neo4j-'));
 process.on('exit', () => rmSync(tmp, { recursive: true, force: true }));
 
-async function buildGraph() {
-  const file = opt('--graph', '');
-  const graph = new graphology.MultiDirectedGraph();
-  if (file) {
-    graph.import(JSON.parse(readFileSync(file, 'utf8')));
-    return { graph, articles: graph.filterNodes((_k, a) => a.label === 'Article').length, seconds: 0 };
-  }
-  const t0 = performance.now();
-  const ng = await dist('index.js');
-  const lex = ng.loadLexicons();
-  const corpus = corpusDir();
-  const articles = await readCorpusArticles(listTexts(corpus).slice(0, limit), corpus, lex.boilerplate);
-  const pool = new ng.ArticlePool(2);
-  const results = await Promise.all(articles.map((a) => pool.process(a)));
-  await pool.close();
-  const built = ng.graphFromResults(results, lex);
-  const save = opt('--save', '');
-  if (save) writeFileSync(save, JSON.stringify(built.export()));
-  return { graph: built, articles: articles.length, seconds: (performance.now() - t0) / 1000 };
-}
-
-const { graph, articles, seconds } = await buildGraph();
+const t0 = performance.now();
+const graph = await corpusGraph(limit);
+const articles = graph.filterNodes((_k, a) => a.label === 'Article').length;
+const seconds = opt('--graph', '') ? 0 : (performance.now() - t0) / 1000;
 console.log(`graph: ${fmt(articles)} articles -> ${fmt(graph.order)} nodes, ${fmt(graph.size)} edges${seconds ? ` (built in ${seconds.toFixed(0)} s)` : ''}; load average ${os.loadavg().map((l) => l.toFixed(1)).join(' ')} on ${os.cpus().length} cores`);
 
 const password = 'bench-neo4j-password';

@@ -10,11 +10,10 @@
 // by key; each rel table read forwards and backwards, with both end keys): the check that a change
 // to the loader leaves the store's content as it was.
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import graphology from 'graphology';
-import { corpusDir, listTexts, readCorpusArticles } from './lib/corpus.mjs';
+import { corpusDir, corpusGraph } from './lib/corpus.mjs';
 import { formatPhases, measureStoreFloor } from './lib/store-floor.mjs';
 import { cpuMs, opt, root } from './lib/cli.mjs';
 
@@ -28,26 +27,7 @@ const runs = Number(opt('--runs', '3'));
 const corpus = corpusDir();
 const fmt = (n) => Math.round(n).toLocaleString('en-US');
 
-async function buildGraph() {
-  const file = opt('--graph', '');
-  const graph = new graphology.MultiDirectedGraph();
-  if (file) {
-    graph.import(JSON.parse(readFileSync(file, 'utf8')));
-    return graph;
-  }
-  const ng = await dist('index.js');
-  const lex = ng.loadLexicons();
-  const articles = await readCorpusArticles(listTexts(corpus).slice(0, limit), corpus, lex.boilerplate);
-  const pool = new ng.ArticlePool(2);
-  const results = await Promise.all(articles.map((a) => pool.process(a)));
-  await pool.close();
-  const built = ng.graphFromResults(results, lex);
-  const save = opt('--save', '');
-  if (save) writeFileSync(save, JSON.stringify(built.export()));
-  return built;
-}
-
-const graph = await buildGraph();
+const graph = await corpusGraph(limit, corpus);
 const schema = loadGraphSchema();
 console.log(`graph: ${fmt(graph.order)} nodes, ${fmt(graph.size)} edges; load average ${os.loadavg().map((l) => l.toFixed(1)).join(' ')} on ${os.cpus().length} cores`);
 

@@ -1,5 +1,5 @@
 // The bulk corpus's article files, shared by the benchmark scripts.
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { opt, root } from './cli.mjs';
 
@@ -35,4 +35,28 @@ export async function readCorpusArticles(files, dir, boilerplate) {
     const raw = readFileSync(f);
     return articleFromText(path.relative(dir, f), raw.toString('utf8'), boilerplate, 'txt', { path: f, hashOf: raw });
   });
+}
+
+/**
+ * The graph of the first `limit` corpus files, extracted on a pool of two workers, or the
+ * graphology export named by `--graph`; `--save FILE` keeps the built graph for later runs.
+ */
+export async function corpusGraph(limit, dir = corpusDir()) {
+  const graphology = (await import('graphology')).default;
+  const file = opt('--graph', '');
+  if (file) {
+    const graph = new graphology.MultiDirectedGraph();
+    graph.import(JSON.parse(readFileSync(file, 'utf8')));
+    return graph;
+  }
+  const ng = await import(path.join(root, 'dist', 'index.js'));
+  const lex = ng.loadLexicons();
+  const articles = await readCorpusArticles(listTexts(dir).slice(0, limit), dir, lex.boilerplate);
+  const pool = new ng.ArticlePool(2);
+  const results = await Promise.all(articles.map((a) => pool.process(a)));
+  await pool.close();
+  const built = ng.graphFromResults(results, lex);
+  const save = opt('--save', '');
+  if (save) writeFileSync(save, JSON.stringify(built.export()));
+  return built;
 }

@@ -36,13 +36,7 @@ export interface Correction {
 }
 
 /** What became of one correction in a resolution. */
-export interface CorrectionOutcome {
-  readonly file: string;
-  readonly line: number;
-  readonly action: CorrectionAction;
-  readonly type: EntityType;
-  readonly name: string;
-  readonly value?: string;
+export interface CorrectionOutcome extends Correction {
   /** Keys of the entities it changed (empty when it matched nothing). */
   readonly entities: readonly string[];
 }
