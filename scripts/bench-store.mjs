@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Embedded store (Kuzu) bulk load: where the time goes, and the floor kuzu 0.11.3 sets (issue 7).
+// Embedded store (Kuzu) bulk load: where the time goes, and the floor kuzu 0.11.3 sets.
 // Builds the graph of the corpus once (2 workers), then writes the store --runs times, each time
 // printing wall and process CPU time (Kuzu's threads included) and the phases of writeKuzuStore.
 // Then measures the fixed costs on the same nodes: DDL, the node COPYs and their commit, and an

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Throughput and memory benchmark over ../shared/corpus/news-bulk (issue 7).
+// Throughput and memory benchmark over ../shared/corpus/news-bulk.
 // Prints figures measured in one run, never asserts on time. Besides the issue's figures it prints
 // two ceilings the targets meet on this machine: the speed-up of the per-article stages in
 // independent processes (what the cores give when nothing is shared), and the store's floor

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Scores newsgraph's entities on the CoNLL-2003 development split (issue 3): runs
+// Scores newsgraph's entities on the CoNLL-2003 development split: runs
 // `newsgraph extract` over the documents (JSON lines in, JSON lines out) and compares the
 // entity spans with the annotated ones by exact character span.
 //   PER  <-> Person          (precision, recall, F1)

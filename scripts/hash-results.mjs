@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Output fingerprint for performance work (issue 7): hashes every per-article
+// Output fingerprint for performance work: hashes every per-article
 // annotation and result and the graph over corpus articles spread evenly over
 // ../shared/corpus/news-bulk, so that a change meant to be perf-only can be
 // checked to change no output. Run before and after, compare the printed lines.

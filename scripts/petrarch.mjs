@@ -7,7 +7,7 @@
 // Measuring only: nothing in the extractor knows about this split.
 // Usage: node scripts/petrarch.mjs [--file FILE] [--asserted-only] [--json] [--check]
 //   --check  exit 1 when agreement counted strictly (a gold `---` actor matching only through
-//            its wildcard counts as no match) is below 0.55 (issue 4's bar; used by .ci/run)
+//            its wildcard counts as no match) is below 0.55 (the bar .ci/run holds)
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { args, opt, root } from './lib/cli.mjs';

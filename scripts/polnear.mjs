@@ -11,7 +11,7 @@
 //   --misses N  the first N quotations not found and with a wrong speaker, one line each
 //   --errors N  the wrong speakers grouped by cause (what the annotated source is, what we gave),
 //               the first N of each group with the text around the quotation
-//   --check     exit 1 when found < 0.90 or speakers right < 0.80 (issue 4's bar; used by .ci/run)
+//   --check     exit 1 when found < 0.90 or speakers right < 0.80 (the bar .ci/run holds)
 //   --dump FILE one JSON line per annotated quotation found (article, offset, kind, source, our speakers, right),
 //               to compare two runs and spot-check the attributions a change moved
 import { readFileSync, writeFileSync } from 'node:fs';

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Per-stage CPU profile of the pipeline in one thread (issue 7). Runs the per-article stages and
+// Per-stage CPU profile of the pipeline in one thread. Runs the per-article stages and
 // the cross-article resolution + graph over corpus articles spread evenly over the corpus, under
 // the V8 sampling profiler (node:inspector), and prints each stage's share of the profiled time
 // (a sample counts for the innermost stage function on its stack) and the top self-time

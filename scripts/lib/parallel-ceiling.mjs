@@ -1,4 +1,4 @@
-// The machine's parallel ceiling for the per-article stages (issue 7): the same articles through
+// The machine's parallel ceiling for the per-article stages: the same articles through
 // processArticle in K independent processes at once (every K-th article each; no pool, no
 // messages, no serial tail), each warmed up on the same articles first and then started together.
 // Its speed-up over one such process is the most a K-worker pool could reach on this machine: what

@@ -1,4 +1,4 @@
-// The fixed cost kuzu 0.11.3 puts on a store of a given graph, before any edge row (issue 7): the
+// The fixed cost kuzu 0.11.3 puts on a store of a given graph, before any edge row: the
 // DDL, the graph's node tables (COPY), an empty COPY into every (type, from, to) pair the graph
 // uses, and the commit, which checkpoints every rel pair touched in both directions. Run
 // `npm run build` first. Used by bench.mjs and bench-store.mjs.

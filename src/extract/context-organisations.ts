@@ -150,7 +150,7 @@ function cueWords(lex: EntityLexicon): CueWords {
 }
 
 /**
- * The cue flags of every token. Performance (issue 7): two look-ups per token, in one pass, where
+ * The cue flags of every token. Performance: two look-ups per token, in one pass, where
  * the sports test and the company cues took four in two.
  */
 function cueFlags(tokens: readonly Token[], lex: EntityLexicon): Uint8Array {
@@ -175,7 +175,7 @@ function isSportsReport(tokens: readonly Token[], flags: Uint8Array): boolean {
 }
 
 /**
- * The article's state while names are retyped. Performance (issue 7): the steps are module-level
+ * The article's state while names are retyped. Performance: the steps are module-level
  * functions over this one object, not closures made per article inside one giant function, so
  * a deoptimisation recompiles a small function rather than the whole stage (it was ~0.9 s of
  * TurboFan compile time per worker thread).

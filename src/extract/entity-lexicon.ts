@@ -136,7 +136,7 @@ const americanSpelling = (key: string): string =>
  * the key phrases are matched by.
  */
 export function phraseKey(text: string): string {
-  // Performance (issue 7): most texts are ASCII (one word, or a name of a few), read here by char
+  // Performance: most texts are ASCII (one word, or a name of a few), read here by char
   // codes: no diacritics or curly quotes to handle, so the costly Unicode steps are left out (a
   // lower-case word is its own key: no new string, and V8 may know its hash already).
   let ascii = true;
@@ -379,7 +379,7 @@ function buildEntityLexicon(dataDir: string): EntityLexicon {
     const exactCase = isAllCaps(surface.replace(/\s/g, '')) && surface.replace(/[^\p{L}]/gu, '').length <= 5;
     const list = phrases.get(key) ?? [];
     if (list.some((e) => e.name === entry.name && e.kind === entry.kind)) return;
-    // Performance (issue 7): every entry gets the same fields in the same order (one hidden class),
+    // Performance: every entry gets the same fields in the same order (one hidden class),
     // so the detector's property reads stay monomorphic and do not deoptimise.
     list.push({
       kind: entry.kind,

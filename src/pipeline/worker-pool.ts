@@ -79,9 +79,8 @@ export interface PoolOptions {
  * V8 optimises hot functions (TurboFan) on background threads while the JavaScript thread goes
  * on in slower code. That is free on an idle core, which a single-threaded build has; a pool with
  * a worker on every core has none, and the background compiles then compete with the workers for
- * the cores while each worker runs unoptimised code longer. Measured with
- * `scripts/pool-usage.mjs --limit 2000 --workers 2` on 2 cores (session 5, docs/scaling.md):
- * with background compiling, extraction took 5.1 s wall and its threads 10.1 s of CPU (4.6 s of
+ * the cores while each worker runs unoptimised code longer. Measured on 2,000 corpus articles,
+ * 2 workers on 2 cores: with background compiling, extraction took 5.1 s wall and its threads 10.1 s of CPU (4.6 s of
  * it on V8's helper threads); compiling on the worker threads, 3.8 to 4.3 s wall and 7.6 to 8.6 s
  * of CPU (0.2 s on helper threads), the same results.
  *

@@ -30,7 +30,7 @@ interface Group {
 
 /**
  * One article's resolution in progress: the groups so far and the group each
- * mention joined. Performance (issue 7): the steps are module-level functions
+ * mention joined. Performance: the steps are module-level functions
  * over this one record instead of closures inside one giant function, so each
  * is compiled (and recompiled after a deopt) on its own and no closures are
  * made per article; this cut resolveArticle's TurboFan compile time several-fold.
@@ -309,7 +309,7 @@ function output(r: Resolution): { mentions: Mention[]; entities: ArticleEntity[]
     finalMentions.push(mentions[i] as Mention);
   }
   // Array.from, not map: a map inlined by TurboFan returns a holey array, a second elements kind
-  // that deopts every optimised reader of the entity list (issue 7).
+  // that deopts every optimised reader of the entity list.
   const entities: ArticleEntity[] = Array.from(kept, (g, id) => ({
     id,
     type: g.type,

@@ -23,7 +23,7 @@ export interface Affiliation {
 
 /**
  * The draft of a mention over tokens first..last at text offsets start..end, every field set in
- * one order. Performance (issue 7): one hidden class, and no object spread at the call sites
+ * one order. Performance: one hidden class, and no object spread at the call sites
  * (spreading differently shaped literals cost about a tenth of detection).
  */
 export function newDraft(
@@ -49,7 +49,7 @@ export function toMentions(drafts: readonly Draft[], tokens: readonly Token[], t
     .sort((a, b) => a.start - b.start || b.end - a.end)
     .filter((d, k, all) => k === 0 || d.start >= (all[k - 1]?.end ?? 0));
   // Array.from, not map: a map that TurboFan inlines returns a holey array, another elements kind
-  // for the readers of the list to deopt on (issue 7).
+  // for the readers of the list to deopt on.
   return Array.from(kept, (d) => toMention(d, tokens, text));
 }
 
@@ -64,7 +64,7 @@ function toMention(d: Draft, tokens: readonly Token[], text: string): Mention {
     firstToken: d.first,
     lastToken: d.last,
     name: d.name,
-    // Performance (issue 7): always the same fields (one hidden class for every mention);
+    // Performance: always the same fields (one hidden class for every mention);
     // undefined fields are left out of the JSON results.
     role: d.role || undefined,
     affiliation: d.affiliation || undefined,

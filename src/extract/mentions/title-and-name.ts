@@ -117,7 +117,7 @@ export function personAt(s: MentionScan, i: number, last: number): number | unde
 
 /**
  * Whether the one-word country name glued after the given name at token k is the person's
- * surname (`Rep. Jim Jordan`). Performance (issue 7): a function of its own, as this rare case
+ * surname (`Rep. Jim Jordan`). Performance: a function of its own, as this rare case
  * first met late deoptimised personAt.
  */
 function countryEndsName(s: MentionScan, k: number, last: number): boolean {
