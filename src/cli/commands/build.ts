@@ -30,7 +30,7 @@ async function loadCorrections(file: string | undefined): Promise<Correction[] |
   try {
     text = await readFile(chosen, 'utf8');
   } catch (e) {
-    throw new Error(`cannot read the corrections file ${chosen}: ${errorMessage(e)}`);
+    throw new Error(`cannot read the corrections file ${chosen}: ${errorMessage(e)}`, { cause: e });
   }
   return parseCorrections(text, chosen);
 }
@@ -103,78 +103,9 @@ export const command: Command = {
   summary: 'build the knowledge graph of articles into an output folder',
   usage,
   async run(argv) {
-    const { values, positionals } = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        out: { type: 'string', default: 'out' },
-        'no-store': { type: 'boolean', default: false },
-        workers: { type: 'string', default: '1' },
-        append: { type: 'boolean', default: false },
-        shard: { type: 'string' },
-        resolution: { type: 'string' },
-        date: { type: 'string' },
-        corrections: { type: 'string' },
-        'keep-unasserted': { type: 'boolean', default: false },
-        'keep-duplicates': { type: 'boolean', default: false },
-        'follow-symlinks': { type: 'boolean', default: false },
-        'article-timeout': { type: 'string', default: String(DEFAULT_ARTICLE_TIMEOUT_S) },
-        'article-memory': { type: 'string' },
-        quiet: { type: 'boolean', default: false },
-        json: { type: 'boolean', default: false },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    });
-    if (values.help) {
-      console.log(usage);
-      return EXIT.OK;
-    }
-    if (positionals.length === 0 && !values.append) {
-      console.error('newsgraph build: name at least one file or folder (see newsgraph build --help)');
-      return EXIT.USAGE;
-    }
-    const workers = Number(values.workers);
-    if (!Number.isInteger(workers) || workers < 1 || workers > 64) {
-      console.error(`newsgraph build: --workers takes a whole number from 1 to 64, got "${values.workers}"`);
-      return EXIT.USAGE;
-    }
-    const timeoutS = Number(values['article-timeout']);
-    if (!Number.isFinite(timeoutS) || timeoutS < 0) {
-      console.error(`newsgraph build: --article-timeout takes a number of seconds (0: no limit), got "${values['article-timeout']}"`);
-      return EXIT.USAGE;
-    }
-    const heapMb = values['article-memory'] === undefined ? defaultArticleHeapMb(workers) : Number(values['article-memory']);
-    if (!Number.isInteger(heapMb) || heapMb < 64) {
-      console.error(`newsgraph build: --article-memory takes a whole number of MB, at least 64, got "${values['article-memory']}"`);
-      return EXIT.USAGE;
-    }
-    let shard: Shard | undefined;
-    try {
-      shard = values.shard === undefined ? undefined : parseShard(values.shard);
-    } catch (e) {
-      console.error(`newsgraph build: ${errorMessage(e)}`);
-      return EXIT.USAGE;
-    }
-    if (values.date !== undefined && !isCalendarDay(values.date)) {
-      console.error(`newsgraph build: --date takes a day as YYYY-MM-DD, got "${values.date}"`);
-      return EXIT.USAGE;
-    }
-    let corrections: Correction[] | undefined;
-    try {
-      corrections = await loadCorrections(values.corrections);
-    } catch (e) {
-      console.error(`newsgraph build: ${errorMessage(e)}`);
-      return EXIT.USAGE;
-    }
-    let resolution: StoredResolution | undefined;
-    if (values.resolution !== undefined) {
-      try {
-        resolution = JSON.parse(await readFile(values.resolution, 'utf8')) as StoredResolution;
-      } catch (e) {
-        console.error(`newsgraph build: cannot read the resolution file ${values.resolution}: ${errorMessage(e)}`);
-        return EXIT.FATAL;
-      }
-    }
+    const parsed = await readOptions(argv);
+    if (typeof parsed === 'number') return parsed;
+    const { values, positionals } = parsed;
     const quiet = values.quiet || values.json;
     const say = (line: string): void => console.error(printable(line));
     // A typo in an input is a usage error, found before anything is read or written.
@@ -198,24 +129,8 @@ export const command: Command = {
     let progress: Awaited<ReturnType<typeof createProgress>> | undefined;
     let result: Awaited<ReturnType<typeof runBuild>>;
     try {
-      progress = quiet ? undefined : await createProgress(positionals, shard?.count ?? 1, walk);
-      result = await runBuild({
-        inputs: positionals,
-        outDir: values.out,
-        store: !values['no-store'],
-        keepUnasserted: values['keep-unasserted'],
-        keepDuplicates: values['keep-duplicates'],
-        followSymlinks: values['follow-symlinks'],
-        ...(timeoutS > 0 ? { articleTimeoutMs: timeoutS * 1000 } : {}),
-        articleHeapMb: heapMb,
-        workers,
-        append: values.append,
-        ...(shard ? { shard } : {}),
-        ...(resolution ? { resolution } : {}),
-        ...(values.date ? { date: values.date } : {}),
-        ...(corrections ? { corrections } : {}),
-        ...(progress ? { onProgress: progress.update } : {}),
-      });
+      progress = quiet ? undefined : await createProgress(positionals, parsed.shard?.count ?? 1, walk);
+      result = await runBuild(buildOptions(parsed, progress));
     } catch (e) {
       progress?.stop();
       if (e instanceof NothingToBuildError) {
@@ -234,27 +149,134 @@ export const command: Command = {
     await lock.release();
     progress?.stop();
     printDiagnostics(result.diagnostics, quiet, say);
-    const summary = summarizeGraph(result.graph);
-    if (values.json) {
-      console.log(JSON.stringify({ ...summary, ...(result.corrections ? { corrections: result.corrections } : {}), skipped: result.skipped, unchanged: result.unchanged, reused: result.reused, outputs: result.outputs, diagnostics: result.diagnostics, timings: result.timings }, null, 2));
-    } else if (!quiet) {
-      // Ids and names come from file names and article text: every string escaped before it is laid out.
-      console.log(formatSummary(printableStrings(summary)));
-      console.log('');
-      console.log(printable(`wrote ${result.outputs.join(', ')}`));
-      if (result.reused) console.log(`kept ${result.reused} article(s) of earlier results without processing them again`);
-      if (result.unchanged.length) console.log(`left out ${result.unchanged.length} input(s) whose content is already in the build`);
-      if (result.corrections) {
-        const { applied, unmatched } = result.corrections;
-        console.log(printable(`applied ${applied.length} correction(s)${unmatched.length ? `; matched nothing: ${unmatched.map((c) => `${c.file}:${c.line}`).join(', ')}` : ''}`));
-      }
-      if (result.skipped.length) console.log(printable(`skipped ${result.skipped.length} input(s): ${result.skipped.join(', ')}`));
-    }
+    printReport(result, values.json, quiet);
     const failedOutput = result.diagnostics.some((d) => d.fatal && (d.code.startsWith('export/') || d.code.startsWith('store/')));
     if (result.results.length === 0 && result.skipped.length > 0) return EXIT.PARTIAL;
     return result.skipped.length || failedOutput ? EXIT.PARTIAL : EXIT.OK;
   },
 };
+
+/** The options of `newsgraph build`. */
+function parseBuildArgs(argv: string[]) {
+  return parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      out: { type: 'string', default: 'out' },
+      'no-store': { type: 'boolean', default: false },
+      workers: { type: 'string', default: '1' },
+      append: { type: 'boolean', default: false },
+      shard: { type: 'string' },
+      resolution: { type: 'string' },
+      date: { type: 'string' },
+      corrections: { type: 'string' },
+      'keep-unasserted': { type: 'boolean', default: false },
+      'keep-duplicates': { type: 'boolean', default: false },
+      'follow-symlinks': { type: 'boolean', default: false },
+      'article-timeout': { type: 'string', default: String(DEFAULT_ARTICLE_TIMEOUT_S) },
+      'article-memory': { type: 'string' },
+      quiet: { type: 'boolean', default: false },
+      json: { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+}
+
+/** The command line read and checked. */
+interface BuildSettings extends ReturnType<typeof parseBuildArgs> {
+  workers: number;
+  timeoutS: number;
+  heapMb: number;
+  shard?: Shard;
+  corrections?: Correction[];
+  resolution?: StoredResolution;
+}
+
+/** The build's settings from the command line, or the exit code when there is nothing to build (help, bad usage, an unreadable corrections or resolution file). */
+async function readOptions(argv: string[]): Promise<BuildSettings | number> {
+  const { values, positionals } = parseBuildArgs(argv);
+  if (values.help) {
+    console.log(usage);
+    return EXIT.OK;
+  }
+  const usageError = (message: string): number => {
+    console.error(`newsgraph build: ${message}`);
+    return EXIT.USAGE;
+  };
+  if (positionals.length === 0 && !values.append) return usageError('name at least one file or folder (see newsgraph build --help)');
+  const workers = Number(values.workers);
+  if (!Number.isInteger(workers) || workers < 1 || workers > 64) return usageError(`--workers takes a whole number from 1 to 64, got "${values.workers}"`);
+  const timeoutS = Number(values['article-timeout']);
+  if (!Number.isFinite(timeoutS) || timeoutS < 0) return usageError(`--article-timeout takes a number of seconds (0: no limit), got "${values['article-timeout']}"`);
+  const heapMb = values['article-memory'] === undefined ? defaultArticleHeapMb(workers) : Number(values['article-memory']);
+  if (!Number.isInteger(heapMb) || heapMb < 64) return usageError(`--article-memory takes a whole number of MB, at least 64, got "${values['article-memory']}"`);
+  let shard: Shard | undefined;
+  try {
+    shard = values.shard === undefined ? undefined : parseShard(values.shard);
+  } catch (e) {
+    return usageError(errorMessage(e));
+  }
+  if (values.date !== undefined && !isCalendarDay(values.date)) return usageError(`--date takes a day as YYYY-MM-DD, got "${values.date}"`);
+  let corrections: Correction[] | undefined;
+  try {
+    corrections = await loadCorrections(values.corrections);
+  } catch (e) {
+    return usageError(errorMessage(e));
+  }
+  let resolution: StoredResolution | undefined;
+  if (values.resolution !== undefined) {
+    try {
+      resolution = JSON.parse(await readFile(values.resolution, 'utf8')) as StoredResolution;
+    } catch (e) {
+      console.error(`newsgraph build: cannot read the resolution file ${values.resolution}: ${errorMessage(e)}`);
+      return EXIT.FATAL;
+    }
+  }
+  return { values, positionals, workers, timeoutS, heapMb, ...(shard ? { shard } : {}), ...(corrections ? { corrections } : {}), ...(resolution ? { resolution } : {}) };
+}
+
+/** What `runBuild` is given for these settings. */
+function buildOptions(s: BuildSettings, progress: { update: (e: { file: string; done: number }) => void } | undefined): Parameters<typeof runBuild>[0] {
+  const { values } = s;
+  return {
+    inputs: s.positionals,
+    outDir: values.out,
+    store: !values['no-store'],
+    keepUnasserted: values['keep-unasserted'],
+    keepDuplicates: values['keep-duplicates'],
+    followSymlinks: values['follow-symlinks'],
+    ...(s.timeoutS > 0 ? { articleTimeoutMs: s.timeoutS * 1000 } : {}),
+    articleHeapMb: s.heapMb,
+    workers: s.workers,
+    append: values.append,
+    ...(s.shard ? { shard: s.shard } : {}),
+    ...(s.resolution ? { resolution: s.resolution } : {}),
+    ...(values.date ? { date: values.date } : {}),
+    ...(s.corrections ? { corrections: s.corrections } : {}),
+    ...(progress ? { onProgress: progress.update } : {}),
+  };
+}
+
+/** The summary of a finished build on stdout: JSON with --json, a table and what was kept, left out and skipped otherwise. */
+function printReport(result: Awaited<ReturnType<typeof runBuild>>, json: boolean, quiet: boolean): void {
+  const summary = summarizeGraph(result.graph);
+  if (json) {
+    console.log(JSON.stringify({ ...summary, ...(result.corrections ? { corrections: result.corrections } : {}), skipped: result.skipped, unchanged: result.unchanged, reused: result.reused, outputs: result.outputs, diagnostics: result.diagnostics, timings: result.timings }, null, 2));
+    return;
+  }
+  if (quiet) return;
+  // Ids and names come from file names and article text: every string escaped before it is laid out.
+  console.log(formatSummary(printableStrings(summary)));
+  console.log('');
+  console.log(printable(`wrote ${result.outputs.join(', ')}`));
+  if (result.reused) console.log(`kept ${result.reused} article(s) of earlier results without processing them again`);
+  if (result.unchanged.length) console.log(`left out ${result.unchanged.length} input(s) whose content is already in the build`);
+  if (result.corrections) {
+    const { applied, unmatched } = result.corrections;
+    console.log(printable(`applied ${applied.length} correction(s)${unmatched.length ? `; matched nothing: ${unmatched.map((c) => `${c.file}:${c.line}`).join(', ')}` : ''}`));
+  }
+  if (result.skipped.length) console.log(printable(`skipped ${result.skipped.length} input(s): ${result.skipped.join(', ')}`));
+}
 
 /** A copy of plain data with every string passed through `printable`. */
 function printableStrings<T>(value: T): T {

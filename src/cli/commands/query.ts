@@ -52,7 +52,7 @@ Options:
 A table fits long values to the width of the terminal (or COLUMNS) by
 wrapping them within their column; piped, each row is one line. Every parameter the query uses needs a value: a missing
 one is an error, never an empty answer; only one the query tests itself
-(\$since IS NULL OR ...) may be left out, and is then null.
+($since IS NULL OR ...) may be left out, and is then null.
 
 Refused (exit 2, before the database is opened): statements that read or
 write files, reach the network or load native code - COPY, EXPORT DATABASE,
