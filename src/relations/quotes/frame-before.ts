@@ -54,47 +54,68 @@ export function nameColon(view: ArticleView, o: number): Attribution | undefined
  */
 export function frameBefore(view: ArticleView, o: number, short: boolean, from?: number): Attribution | undefined {
   const first = from ?? view.sentenceBounds(o)[0];
-  const lex = view.lex;
   for (let k = o - 1; k >= first; k--) {
     const t = view.tok(k);
     if (!t) break;
     if (CLAUSE_STOP.has(t.normal)) break;
-    if (t.normal === 'according' && view.norm(k + 1) === 'to') {
-      const s = speakerNP(view, k + 2, o - 1);
-      if (s) return { speaker: s.speaker, cue: 'according to', confidence: 0.85, rule: 'quote.according-to' };
-    }
-    // `Caddell continued: "..."`, `she went on, "..."`: a verb that follows quotes also leads into one.
-    const leadsIn = [':', ','].includes(view.norm(k + 1)) || isQuoteMark(view.tok(k + 1)?.text ?? '');
-    // `made the following comment:` is a noun wink tagged as a verb.
-    if (t.pos === 'VERB' && !isNominalVerb(view, k) && (lex.speechVerbs.has(t.lemma) || (lex.afterQuoteVerbs.has(t.lemma) && leadsIn))) {
-      // An infinitive or a relative clause is not the frame (`used this question to demand`, `Republicans who refused to rule out`).
-      const before = view.norm(k - 1) === 'not' || view.tok(k - 1)?.pos === 'ADV' ? view.norm(k - 2) : view.norm(k - 1);
-      const embedded = before === 'to' || before === 'who' || before === 'which';
-      const found = participleSpeaker(view, k) ?? view.subjectOf(k);
-      const subj = personOwning(view, found) ?? (found?.entities.length ? found : (slotSubject(view, k) ?? mainClauseSubject(view, first, k) ?? found));
-      if (embedded && !subj?.entities.length) continue;
-      const mod = view.modalityOf(k, subj?.start ?? k);
-      if (mod === 'future' || mod === 'hypothetical') continue;
-      // No subject (`it underscores that ...`, a participle): an earlier frame may still own the quote (`She says it underscores`).
-      if (!subj) continue;
-      const anonymous = !!subj.headLemma && lex.anonymousHeads.has(subj.headLemma);
-      // A subject that names no one and is no anonymous source (`the amendment was a gesture intended to`): look further back.
-      if (!subj.entities.length && !anonymous && k > first && hasOuterFrame(view, first, k)) continue;
-      const speaker = subj.entities[0] ?? (anonymous ? (namedAfter(view, k) ?? spokespersonSubject(view, subj, k)) : undefined) ?? null;
-      const [, last] = view.sentenceBounds(k);
-      return { speaker, cue: t.text, confidence: short ? 0.7 : 0.85, rule: 'quote.frame-before', ...addresseeAfter(view, k, Math.min(last, o)) };
-    }
-    // The quotation is the speech noun's own content (`Kos's remarks about a "..."`), not words in a clause
-    // of its own (`Kos's declaration of the capital helped to "..."`).
-    if (t.pos === 'NOUN' && lex.speechNouns.has(t.normal) && !verbBetween(view, k, o)) {
-      let s = k;
-      while (s - 1 >= first && (view.entityAt(s - 1) !== undefined || ["'s", '’s', "'", '’'].includes(view.norm(s - 1)) || view.tok(s - 1)?.pos === 'ADJ')) s--;
-      const np = s < k ? view.readNP(s, k) : undefined;
-      const owner = np?.owner ?? (np?.heads.length ? np.heads[0] : undefined);
-      // `Moore called Obama's remarks "a true wake-up call"`: the words are the reporting verb's subject's, not the remarks' owner's.
-      if (owner !== undefined && !hasOuterFrame(view, first, s)) return { speaker: owner, cue: t.text, confidence: 0.7, rule: 'quote.speech-noun' };
-    }
+    const found = accordingTo(view, k, o) ?? speechVerbFrame(view, k, o, first, short) ?? speechNounOwner(view, k, o, first);
+    if (found) return found;
   }
+  return undefined;
+}
+
+/** `according to X` at token k, X being a speaker phrase before the quotation. */
+function accordingTo(view: ArticleView, k: number, o: number): Attribution | undefined {
+  if (view.norm(k) !== 'according' || view.norm(k + 1) !== 'to') return undefined;
+  const s = speakerNP(view, k + 2, o - 1);
+  return s ? { speaker: s.speaker, cue: 'according to', confidence: 0.85, rule: 'quote.according-to' } : undefined;
+}
+
+/**
+ * A speech verb at token k that frames the quotation: its subject is the
+ * speaker. None when the verb is embedded (an infinitive, a relative clause)
+ * with no named subject, reports future or hypothetical speech, has no subject,
+ * or has a subject that names no one while an earlier frame may own the quote.
+ */
+function speechVerbFrame(view: ArticleView, k: number, o: number, first: number, short: boolean): Attribution | undefined {
+  const t = view.tok(k);
+  const lex = view.lex;
+  if (!t || t.pos !== 'VERB') return undefined;
+  // `Caddell continued: "..."`, `she went on, "..."`: a verb that follows quotes also leads into one.
+  const leadsIn = [':', ','].includes(view.norm(k + 1)) || isQuoteMark(view.tok(k + 1)?.text ?? '');
+  // `made the following comment:` is a noun wink tagged as a verb.
+  if (isNominalVerb(view, k) || !(lex.speechVerbs.has(t.lemma) || (lex.afterQuoteVerbs.has(t.lemma) && leadsIn))) return undefined;
+  // An infinitive or a relative clause is not the frame (`used this question to demand`, `Republicans who refused to rule out`).
+  const before = view.norm(k - 1) === 'not' || view.tok(k - 1)?.pos === 'ADV' ? view.norm(k - 2) : view.norm(k - 1);
+  const embedded = before === 'to' || before === 'who' || before === 'which';
+  const found = participleSpeaker(view, k) ?? view.subjectOf(k);
+  const subj = personOwning(view, found) ?? (found?.entities.length ? found : (slotSubject(view, k) ?? mainClauseSubject(view, first, k) ?? found));
+  if (embedded && !subj?.entities.length) return undefined;
+  const mod = view.modalityOf(k, subj?.start ?? k);
+  if (mod === 'future' || mod === 'hypothetical') return undefined;
+  // No subject (`it underscores that ...`, a participle): an earlier frame may still own the quote (`She says it underscores`).
+  if (!subj) return undefined;
+  const anonymous = !!subj.headLemma && lex.anonymousHeads.has(subj.headLemma);
+  // A subject that names no one and is no anonymous source (`the amendment was a gesture intended to`): look further back.
+  if (!subj.entities.length && !anonymous && k > first && hasOuterFrame(view, first, k)) return undefined;
+  const speaker = subj.entities[0] ?? (anonymous ? (namedAfter(view, k) ?? spokespersonSubject(view, subj, k)) : undefined) ?? null;
+  const [, last] = view.sentenceBounds(k);
+  return { speaker, cue: t.text, confidence: short ? 0.7 : 0.85, rule: 'quote.frame-before', ...addresseeAfter(view, k, Math.min(last, o)) };
+}
+
+/**
+ * A speech noun at token k whose content is the quotation (`Kos's remarks about a "..."`, not
+ * words in a clause of its own: `Kos's declaration of the capital helped to "..."`): its owner speaks.
+ */
+function speechNounOwner(view: ArticleView, k: number, o: number, first: number): Attribution | undefined {
+  const t = view.tok(k);
+  if (!t || t.pos !== 'NOUN' || !view.lex.speechNouns.has(t.normal) || verbBetween(view, k, o)) return undefined;
+  let s = k;
+  while (s - 1 >= first && (view.entityAt(s - 1) !== undefined || ["'s", '’s', "'", '’'].includes(view.norm(s - 1)) || view.tok(s - 1)?.pos === 'ADJ')) s--;
+  const np = s < k ? view.readNP(s, k) : undefined;
+  const owner = np?.owner ?? (np?.heads.length ? np.heads[0] : undefined);
+  // `Moore called Obama's remarks "a true wake-up call"`: the words are the reporting verb's subject's, not the remarks' owner's.
+  if (owner !== undefined && !hasOuterFrame(view, first, s)) return { speaker: owner, cue: t.text, confidence: 0.7, rule: 'quote.speech-noun' };
   return undefined;
 }
 

@@ -59,14 +59,15 @@ export function paragraphSpans(ann: AnnotatedText): { start: number; end: number
  */
 export function findQuoteSpans(text: string, paragraphs: readonly { start: number; end: number }[]): QuoteSpan[] {
   const out: QuoteSpan[] = [];
-  let pending: { open: number; start: number; parts: string[]; closers: string[] } | undefined;
+  let pending: Pending | undefined;
   paragraphs.forEach((para, pi) => {
     let i = para.start;
+    // A continuation paragraph's own opening mark is not part of the quotation.
     if (pending) {
       const c = text[i] ?? '';
       if (OPENERS[c] && text[i + 1] !== undefined && !/\s/.test(text[i + 1] ?? ' ')) i++;
     }
-    let open: { open: number; start: number; closers: string[] } | undefined = pending ? { open: pending.open, start: i, closers: pending.closers } : undefined;
+    let open: OpenQuote | undefined = pending ? { open: pending.open, start: i, closers: pending.closers } : undefined;
     for (; i < para.end; i++) {
       // Every opener and closer is `"` or a non-ASCII mark: other ASCII characters are skipped
       // without making a one-character string (this loop reads every character).
@@ -74,46 +75,78 @@ export function findQuoteSpans(text: string, paragraphs: readonly { start: numbe
       if (code < 0x80 && code !== 0x22) continue;
       const c = text[i] ?? '';
       if (!open) {
-        const closers = OPENERS[c];
-        if (!closers) continue;
-        if (c === '‘' && isWordChar(text[i - 1])) continue;
-        if (c === '"' && isWordChar(text[i - 1]) && !/\s/.test(text[i + 1] ?? ' ')) continue;
-        if (c === '»' && /\s/.test(text[i + 1] ?? ' ')) continue;
-        open = { open: i, start: i + 1, closers };
+        open = openingAt(text, i, c);
         continue;
       }
-      if (!open.closers.includes(c)) continue;
-      if (c === '’' && isWordChar(text[i + 1])) continue; // apostrophe (Russia’s, don’t)
-      // `"First sentence. "Second sentence.`: a straight mark between a space and a word opens the next
-      // quotation of the same speaker (a convention that leaves the previous one unclosed).
-      if (c === '"' && !pending && /\s/.test(text[i - 1] ?? '') && isWordChar(text[i + 1]) && /[.!?]\s+$/.test(text.slice(open.start, i))) {
+      if (!open.closers.includes(c) || isApostrophe(text, i, c)) continue;
+      if (!pending && opensNextQuotation(text, i, c, open.start)) {
         out.push({ start: open.start, end: i, text: text.slice(open.start, i), open: open.open, close: -1 });
         open = { open: i, start: i + 1, closers: open.closers };
         continue;
       }
-      if (c === '’' && !/[\s\p{P}]|^$/u.test(text[i + 1] ?? '')) continue;
       const parts = pending ? [...pending.parts, text.slice(open.start, i)] : [text.slice(open.start, i)];
       out.push({ start: pending ? pending.start : open.start, end: i, text: parts.join('\n\n'), open: open.open, close: i });
       pending = undefined;
       open = undefined;
     }
-    if (open) {
-      const next = paragraphs[pi + 1];
-      // A transcript paragraph opening with a speaker label (`"PENCE: Well, ...`) starts a new quotation.
-      const nextLabel = !!next && TRANSCRIPT_LABEL.test(text.slice(next.start + 1, next.start + 40));
-      const nextOpens = next && OPENERS[text[next.start] ?? ''] !== undefined && (text[next.start] ?? '') !== '‘' && !nextLabel;
-      const part = text.slice(open.start, para.end);
-      const single = open.closers.includes('’');
-      if (nextOpens && !single) {
-        const from = pending ?? open;
-        pending = { open: from.open, start: from.start, parts: [...(pending?.parts ?? []), part], closers: from.closers };
-      } else {
-        if (!single) out.push({ start: pending ? pending.start : open.start, end: para.end, text: pending ? [...pending.parts, part].join('\n\n') : part, open: open.open, close: -1 });
-        pending = undefined;
-      }
-    }
+    if (open) pending = unclosedAtParagraphEnd(text, para.end, paragraphs[pi + 1], open, pending, out);
   });
   return withoutNested(out);
+}
+
+/** A quotation open in the current paragraph: its opening mark, content start and the marks that close it. */
+interface OpenQuote {
+  open: number;
+  start: number;
+  closers: string[];
+}
+
+/** A quotation running over paragraphs: the content of the paragraphs so far. */
+interface Pending extends OpenQuote {
+  parts: string[];
+}
+
+/** The quotation an opening mark at i starts, if it is one (not `‘` or `"` after a letter, not `»` before a space). */
+function openingAt(text: string, i: number, c: string): OpenQuote | undefined {
+  const closers = OPENERS[c];
+  if (!closers) return undefined;
+  if (c === '‘' && isWordChar(text[i - 1])) return undefined;
+  if (c === '"' && isWordChar(text[i - 1]) && !/\s/.test(text[i + 1] ?? ' ')) return undefined;
+  if (c === '»' && /\s/.test(text[i + 1] ?? ' ')) return undefined;
+  return { open: i, start: i + 1, closers };
+}
+
+/** A `’` that is an apostrophe (Russia’s, don’t, a word or mark follows) rather than a closing mark. */
+function isApostrophe(text: string, i: number, c: string): boolean {
+  return c === '’' && (isWordChar(text[i + 1]) || !/[\s\p{P}]|^$/u.test(text[i + 1] ?? ''));
+}
+
+/**
+ * `"First sentence. "Second sentence.`: a straight mark between a space and a word after a
+ * sentence end opens the next quotation of the same speaker (a convention that leaves the
+ * previous one unclosed).
+ */
+function opensNextQuotation(text: string, i: number, c: string, start: number): boolean {
+  return c === '"' && /\s/.test(text[i - 1] ?? '') && isWordChar(text[i + 1]) && /[.!?]\s+$/.test(text.slice(start, i));
+}
+
+/**
+ * A quotation still open at its paragraph's end: it goes on when the next paragraph opens
+ * with a quote mark (not `‘`, not a transcript label, which starts a new quotation); otherwise it
+ * ends with the paragraph (single-quoted ones are dropped). Returns the quotation carried on.
+ */
+function unclosedAtParagraphEnd(text: string, end: number, next: { start: number } | undefined, open: OpenQuote, pending: Pending | undefined, out: QuoteSpan[]): Pending | undefined {
+  // A transcript paragraph opening with a speaker label (`"PENCE: Well, ...`) starts a new quotation.
+  const nextLabel = !!next && TRANSCRIPT_LABEL.test(text.slice(next.start + 1, next.start + 40));
+  const nextOpens = next && OPENERS[text[next.start] ?? ''] !== undefined && (text[next.start] ?? '') !== '‘' && !nextLabel;
+  const part = text.slice(open.start, end);
+  const single = open.closers.includes('’');
+  if (nextOpens && !single) {
+    const from = pending ?? open;
+    return { open: from.open, start: from.start, parts: [...(pending?.parts ?? []), part], closers: from.closers };
+  }
+  if (!single) out.push({ start: pending ? pending.start : open.start, end, text: pending ? [...pending.parts, part].join('\n\n') : part, open: open.open, close: -1 });
+  return undefined;
 }
 
 /**
