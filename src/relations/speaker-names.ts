@@ -47,43 +47,22 @@ interface Slot {
 export function subjectSlotEnds(ann: AnnotatedText, v: number): number[] {
   const tokens = ann.tokens;
   const ends: number[] = [];
-  // wink may end a sentence at an abbreviation (`R-Ky.,`): stay in the paragraph instead.
-  const samePara = (a: number, b: number): boolean => ann.sentences[tokens[a]?.sentence ?? -1]?.paragraph === ann.sentences[tokens[b]?.sentence ?? -2]?.paragraph;
   let j = v - 1;
   for (let n = 0; n < 3 && j >= 0 && (SKIP_BEFORE_VERB.has(tokens[j]?.normal ?? '') || tokens[j]?.pos === 'ADV' || tokens[j]?.pos === 'AUX'); n++) j--;
   ends.push(j);
   let c = j;
-  // `veterans' families`: an apostrophe attached to a plural is a possessive, not a quotation mark.
-  const quoteMarkAt = (k: number): boolean => {
-    const t = tokens[k];
-    if (!t || !isQuoteMark(t.text)) return false;
-    const p = tokens[k - 1];
-    return !((t.text === "'" || t.text === '’') && p && p.end === t.start && /s$/i.test(p.text));
-  };
   for (let round = 0; round < 5; round++) {
     // `Rita Haas (D) said`
     if (tokens[c]?.text === ')') {
-      let k = c - 1;
-      while (k >= 0 && c - k < 8 && tokens[k]?.text !== '(') k--;
-      if (tokens[k]?.text !== '(') break;
-      c = k - 1;
+      const open = openingParenthesis(tokens, c);
+      if (open === undefined) break;
+      c = open - 1;
       ends.push(c);
       continue;
     }
     if (tokens[c]?.text !== ',') break;
-    // `Scott Pruitt, the attorney general of Oklahoma, said`; `Mulgrew, president of the union, which represents teachers, said`
-    let k = c - 1;
-    let sawVerb = false;
-    let relative = false;
-    while (k >= 0 && c - k < 45 && tokens[k]?.text !== ',' && tokens[k]?.text !== ')' && !quoteMarkAt(k) && samePara(k, c)) {
-      const n = tokens[k]?.normal ?? '';
-      if (n === 'who' || n === 'which' || n === 'whom' || n === 'whose') relative = true;
-      if (tokens[k]?.pos === 'VERB' && !/ing$|ed$/.test(n)) sawVerb = true;
-      k--;
-    }
-    // A prepositional adjunct (`Clinton, at a later press gaggle, said`) may hold a word wink calls a verb.
-    const adjunct = tokens[k + 1]?.pos === 'ADP' && tokens[k + 1]?.normal !== 'that';
-    if ((tokens[k]?.text !== ',' && tokens[k]?.text !== ')') || (sawVerb && !relative && !adjunct)) break;
+    const k = appositiveOpening(ann, c);
+    if (k === undefined) break;
     if (tokens[k]?.text === ')') {
       c = k;
       continue;
@@ -92,6 +71,51 @@ export function subjectSlotEnds(ann: AnnotatedText, v: number): number[] {
     c = tokens[k - 1]?.text === ')' ? k - 1 : k;
   }
   return ends;
+}
+
+/** The `(` of the parenthesis closing at token c, at most 7 tokens back. */
+function openingParenthesis(tokens: readonly Token[], c: number): number | undefined {
+  let k = c - 1;
+  while (k >= 0 && c - k < 8 && tokens[k]?.text !== '(') k--;
+  return tokens[k]?.text === '(' ? k : undefined;
+}
+
+/**
+ * The comma or `)` before the comma-delimited appositive that ends at the comma c, in the
+ * same paragraph and with no quotation mark: `Scott Pruitt, the attorney general of Oklahoma,
+ * said`; `Mulgrew, president of the union, which represents teachers, said`. None when the
+ * stretch holds a finite verb outside a relative clause or a prepositional adjunct (it is a
+ * clause, not an appositive).
+ */
+function appositiveOpening(ann: AnnotatedText, c: number): number | undefined {
+  const tokens = ann.tokens;
+  let k = c - 1;
+  let sawVerb = false;
+  let relative = false;
+  while (k >= 0 && c - k < 45 && tokens[k]?.text !== ',' && tokens[k]?.text !== ')' && !quoteMarkAt(tokens, k) && sameParagraph(ann, k, c)) {
+    const n = tokens[k]?.normal ?? '';
+    if (n === 'who' || n === 'which' || n === 'whom' || n === 'whose') relative = true;
+    if (tokens[k]?.pos === 'VERB' && !/ing$|ed$/.test(n)) sawVerb = true;
+    k--;
+  }
+  // A prepositional adjunct (`Clinton, at a later press gaggle, said`) may hold a word wink calls a verb.
+  const adjunct = tokens[k + 1]?.pos === 'ADP' && tokens[k + 1]?.normal !== 'that';
+  if ((tokens[k]?.text !== ',' && tokens[k]?.text !== ')') || (sawVerb && !relative && !adjunct)) return undefined;
+  return k;
+}
+
+/** Whether token k is a quotation mark; an apostrophe attached to a plural (`veterans' families`) is a possessive. */
+function quoteMarkAt(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  if (!t || !isQuoteMark(t.text)) return false;
+  const p = tokens[k - 1];
+  return !((t.text === "'" || t.text === '’') && p && p.end === t.start && /s$/i.test(p.text));
+}
+
+/** Whether tokens a and b are in one paragraph (wink may end a sentence at an abbreviation such as `R-Ky.,`). */
+function sameParagraph(ann: AnnotatedText, a: number, b: number): boolean {
+  const tokens = ann.tokens;
+  return ann.sentences[tokens[a]?.sentence ?? -1]?.paragraph === ann.sentences[tokens[b]?.sentence ?? -2]?.paragraph;
 }
 
 /** The entity with a new name, aliases and mention list. */
@@ -196,49 +220,66 @@ class SpeakerPass {
     }
     return this.checkRun(start, last);
   }
+  /** The run first..last as a speaker's name, or none when it is part of another phrase or names no one. */
   checkRun(start: number, last: number): Slot | undefined {
-    // A title abbreviation inside the run (`Wisconsin Gov. Jim Doyle`): the name starts after it.
+    const first = this.nameStart(start, last);
+    if (!this.tokens[first] || this.inLongerPhrase(first, last)) return undefined;
+    const words = this.tokens.slice(first, last + 1).filter((t) => /\p{L}/u.test(t.text));
+    if (!words.length || !this.couldNameSomeone(words)) return undefined;
+    const [w] = words;
+    if (words.length === 1 && w && !this.afterHonorific(first) && this.isCommonWord(w, first, last)) return undefined;
+    return { first, last };
+  }
+
+  /** Where the name in start..last starts: after a title abbreviation inside the run (`Wisconsin Gov. Jim Doyle`). */
+  private nameStart(start: number, last: number): number {
     let first = start;
     for (let k = start; k < last; k++) if (/^\p{Lu}\p{Ll}{1,3}\.$/u.test(this.tokens[k]?.text ?? '')) first = k + 1;
-    const ft = this.tokens[first];
-    if (!ft) return undefined;
-    // Inside a prepositional phrase or an office name (`a spokesman for the Ministry of Foreign Affairs said`), not a speaker.
+    return first;
+  }
+
+  /**
+   * Whether first..last sits inside a prepositional phrase or an office name (`a spokesman for the
+   * Ministry of Foreign Affairs said`; `according to` excepted), or is part of a longer name the
+   * entity stage typed (`Jim` of `Rep. Jim Jordan`).
+   */
+  private inLongerPhrase(first: number, last: number): boolean {
     const before = this.tokens[first - 1];
     if (before && (before.pos === 'ADP' && before.normal !== 'according' || this.ent.titles.get(before.text)?.kind === 'modifier')) {
-      if (!(before.normal === 'to' && this.tokens[first - 2]?.normal === 'according')) return undefined;
+      if (!(before.normal === 'to' && this.tokens[first - 2]?.normal === 'according')) return true;
     }
-    // Part of a longer name the entity stage typed (`Jim` of `Rep. Jim Jordan`): not a name of its own.
     const after = this.tokens[last + 1];
-    if (after && this.covered[last + 1] !== -1 && /^\p{Lu}/u.test(after.text) && after.start === (this.tokens[last]?.end ?? 0) + 1) return undefined;
-    const words = this.tokens.slice(first, last + 1).filter((t) => /\p{L}/u.test(t.text));
-    if (!words.length) return undefined;
+    return !!after && this.covered[last + 1] !== -1 && /^\p{Lu}/u.test(after.text) && after.start === (this.tokens[last]?.end ?? 0) + 1;
+  }
+
+  /** Whether the words could be a name of someone: no quantifier, reporting verb, place, demonym or group noun. */
+  private couldNameSomeone(words: readonly Token[]): boolean {
     const low = words.map((t) => t.normal).join(' ');
     const firstWord = words[0];
     // Quantifiers (`Other Republicans`), a demonym before more words (`Greek Orthodox`), a reporting verb inside (`Says ...`).
-    if (!firstWord || QUANTIFIERS.has(firstWord.normal) || (words.length > 1 && this.rel.demonyms.has(firstWord.normal) && !this.countryAsGivenName(words))) return undefined;
-    if (words.some((t) => this.rel.speechVerbs.has(t.lemma) || this.rel.afterQuoteVerbs.has(t.lemma))) return undefined;
+    if (!firstWord || QUANTIFIERS.has(firstWord.normal) || (words.length > 1 && this.rel.demonyms.has(firstWord.normal) && !this.countryAsGivenName(words))) return false;
+    if (words.some((t) => this.rel.speechVerbs.has(t.lemma) || this.rel.afterQuoteVerbs.has(t.lemma))) return false;
     // Places (`Berkeley`, `Virgin Islands`) and countries are not speakers by name.
     const key = phraseKey(words.map((t) => t.text).join(' '));
-    if (this.ent.bigPlaces.has(key) || this.ent.phrases.get(key)?.some((e) => e.kind === 'country' || e.kind === 'capital')) return undefined;
+    if (this.ent.bigPlaces.has(key) || this.ent.phrases.get(key)?.some((e) => e.kind === 'country' || e.kind === 'capital')) return false;
     // A demonym names a person only as the surname of a full name the article gives (`Mark Cuban ... Cuban said`).
-    if (this.rel.demonyms.has(low) && !(words.length === 1 && this.givenAsSurname(words[0]?.text ?? ''))) return undefined;
-    if (this.rel.anonymousHeads.has(low) || this.ent.nonEntityHeads.has(low) || this.rel.groupNouns.has(low)) return undefined;
-    if (words.length === 1 && !this.afterHonorific(first)) {
-      const w = words[0];
-      if (!w) return undefined;
-      // A single capitalised word that the article also writes in lower case is a common word (`Police`, `Critics`).
-      if (this.lowerCase().has(w.normal)) return undefined;
-      if (/^\p{Lu}+$/u.test(w.text) && w.text.length <= 4) return undefined;
-      if (w.pos === 'ADJ') return undefined;
-      // Abbreviations (`Md.`, `Rev`) and headline labels (`Correction:`).
-      if (/\.$/.test(w.text) || w.text.length <= 3) return undefined;
-      if (this.tokens[last + 1]?.text === ':' && this.ann.sentences[w.sentence]?.firstToken === first) return undefined;
-      const sent = this.ann.sentences[w.sentence];
-      if (sent && sent.firstToken === first && w.pos !== 'PROPN') return undefined;
-      // A plural (`Critics`), but not a surname in -ss (`Cross`, `Hess`).
-      if (/[^s]s$/.test(w.normal) && w.pos !== 'PROPN') return undefined;
-    }
-    return { first, last };
+    if (this.rel.demonyms.has(low) && !(words.length === 1 && this.givenAsSurname(words[0]?.text ?? ''))) return false;
+    return !(this.rel.anonymousHeads.has(low) || this.ent.nonEntityHeads.has(low) || this.rel.groupNouns.has(low));
+  }
+
+  /** Whether a single capitalised word w (token first, last of the run) is a common word, an abbreviation or a label rather than a name. */
+  private isCommonWord(w: Token, first: number, last: number): boolean {
+    // A single capitalised word that the article also writes in lower case is a common word (`Police`, `Critics`).
+    if (this.lowerCase().has(w.normal)) return true;
+    if (/^\p{Lu}+$/u.test(w.text) && w.text.length <= 4) return true;
+    if (w.pos === 'ADJ') return true;
+    // Abbreviations (`Md.`, `Rev`) and headline labels (`Correction:`).
+    if (/\.$/.test(w.text) || w.text.length <= 3) return true;
+    if (this.tokens[last + 1]?.text === ':' && this.ann.sentences[w.sentence]?.firstToken === first) return true;
+    const sent = this.ann.sentences[w.sentence];
+    if (sent && sent.firstToken === first && w.pos !== 'PROPN') return true;
+    // A plural (`Critics`), but not a surname in -ss (`Cross`, `Hess`).
+    return /[^s]s$/.test(w.normal) && w.pos !== 'PROPN';
   }
 
   /** Words the article writes in lower case (made on first use: a scan of the whole text). */
@@ -421,32 +462,44 @@ export function addSpeakerNames(
 ): SpeakerNames {
   const tokens = ann.tokens;
   const outMentions = [...mentions];
-  // Array.from, not map: see resolveArticle's output (a holey list deopts its readers).
-  const outEntities: ArticleEntity[] = Array.from(entities, (e) => withNames(e, e.name, [...e.aliases], [...e.mentions]));
+  const outEntities = entities.map((e) => withNames(e, e.name, [...e.aliases], [...e.mentions]));
   const covered = new Int32Array(tokens.length).fill(-1);
   mentions.forEach((m, i) => {
     for (let t = m.firstToken; t <= m.lastToken && t < tokens.length; t++) covered[t] = i;
   });
   const pass = new SpeakerPass(ann, tokens, covered, rel, ent, outMentions, outEntities);
   const { slots, labelSlots, roleSlots } = pass.findSlots();
+  const created = nameSlots(pass, slots, labelSlots);
+  const occurrences = tokensBySpelling(tokens);
+  fullNamesOfSurnames(pass, created, occurrences);
+  otherOccurrences(pass, created, occurrences);
+  roleMentions(pass, roleSlots);
+  return { mentions: outMentions, entities: outEntities };
+}
 
-  // Link each slot to an entity: a person with the same surname (or first name), else a new entity per surname.
+/** The last word of each of a person's names, lower case, without a possessive `'s`. */
+function surnameKeys(e: ArticleEntity): string[] {
+  return [e.name, ...e.aliases].flatMap((n) => {
+    const ws = n.split(/\s+/).filter((w) => /\p{L}/u.test(w));
+    const last = ws[ws.length - 1];
+    return last ? [last.toLowerCase().replace(/[’']s$/, '')] : [];
+  });
+}
+
+/**
+ * Links each name slot to an entity: a person with the same surname (or, for one word, the same
+ * first name), else a new entity per surname. Longest runs first, so a full name names the entity
+ * its bare surname joins. Returns the new entities' ids.
+ */
+function nameSlots(pass: SpeakerPass, slots: readonly Slot[], labelSlots: readonly Slot[]): number[] {
   const bySurname = new Map<string, number>();
-  const personKey = (e: ArticleEntity): string[] =>
-    [e.name, ...e.aliases].flatMap((n) => {
-      const ws = n.split(/\s+/).filter((w) => /\p{L}/u.test(w));
-      const last = ws[ws.length - 1];
-      return last ? [last.toLowerCase().replace(/[’']s$/, '')] : [];
-    });
-  for (const e of outEntities) if (e.type === 'Person') for (const k of personKey(e)) if (!bySurname.has(k)) bySurname.set(k, e.id);
+  for (const e of pass.entities) if (e.type === 'Person') for (const k of surnameKeys(e)) if (!bySurname.has(k)) bySurname.set(k, e.id);
   const firstNames = new Map<string, number>();
-  for (const e of outEntities) {
+  for (const e of pass.entities) {
     if (e.type !== 'Person') continue;
     const f = e.name.split(/\s+/)[0]?.toLowerCase();
     if (f && e.name.includes(' ') && !firstNames.has(f)) firstNames.set(f, e.id);
   }
-
-  // Longest runs first, so a full name names the entity its bare surname joins.
   const all = [...slots.map((s) => ({ s, label: false })), ...labelSlots.map((s) => ({ s, label: true }))].sort((a, b) => b.s.last - b.s.first - (a.s.last - a.s.first) || a.s.first - b.s.first);
   const created: number[] = [];
   for (const { s, label } of all) {
@@ -463,12 +516,18 @@ export function addSpeakerNames(
       created.push(id);
       if (type === 'Person') bySurname.set(surname, id);
     }
-    pass.addMention(s.first, s.last, id, words.length === 1 && (outEntities[id]?.name.includes(' ') ?? false) ? 'surname' : 'name', type, name);
+    pass.addMention(s.first, s.last, id, words.length === 1 && (pass.entities[id]?.name.includes(' ') ?? false) ? 'surname' : 'name', type, name);
   }
-  // The tokens of each spelling, indexed on first use: the passes below look up each new name's
-  // occurrences instead of reading the whole article once per new name.
+  return created;
+}
+
+/**
+ * The tokens of each spelling, indexed on first use: the passes below look up each new name's
+ * occurrences instead of reading the whole article once per new name.
+ */
+function tokensBySpelling(tokens: readonly Token[]): (text: string) => readonly number[] {
   let byText: Map<string, number[]> | undefined;
-  const tokensOf = (text: string): readonly number[] => {
+  return (text) => {
     if (!byText) {
       byText = new Map();
       for (let i = 0; i < tokens.length; i++) {
@@ -480,13 +539,16 @@ export function addSpeakerNames(
     }
     return byText.get(text) ?? [];
   };
-  // A new bare surname takes the full name the article gives elsewhere (`Mark Cuban ... "...," Cuban said`).
+}
+
+/** A new bare surname takes the full name the article gives elsewhere (`Mark Cuban ... "...," Cuban said`). */
+function fullNamesOfSurnames(pass: SpeakerPass, created: readonly number[], tokensOf: (text: string) => readonly number[]): void {
   for (const id of created) {
-    const e = outEntities[id];
+    const e = pass.entities[id];
     if (!e || e.type !== 'Person' || e.name.includes(' ')) continue;
     let full: Slot | undefined;
     for (const i of tokensOf(e.name)) {
-      if (covered[i] !== -1) continue;
+      if (pass.covered[i] !== -1) continue;
       const s = pass.runEndingAt(i);
       if (s && s.first < s.last) {
         full = s;
@@ -495,17 +557,20 @@ export function addSpeakerNames(
     }
     if (!full) continue;
     const name = pass.textOf(full);
-    outEntities[id] = withNames(e, name, [...e.aliases, name], e.mentions);
+    pass.entities[id] = withNames(e, name, [...e.aliases, name], e.mentions);
     pass.addMention(full.first, full.last, id, 'name', 'Person', name);
   }
-  // The other occurrences of a new name (`Cuban demurred.` before `"...," said Cuban`).
+}
+
+/** The other occurrences of a new person's names (`Cuban demurred.` before `"...," said Cuban`). */
+function otherOccurrences(pass: SpeakerPass, created: readonly number[], tokensOf: (text: string) => readonly number[]): void {
   for (const id of created) {
-    const e = outEntities[id];
+    const e = pass.entities[id];
     if (!e || e.type !== 'Person') continue;
     const forms = new Set([e.name, ...e.aliases].flatMap((n) => [n, n.split(/\s+/).pop() ?? '']).filter((f) => f && !/^\p{Lu}+$/u.test(f)));
     const at = [...new Set([...forms].flatMap(tokensOf))].sort((a, b) => a - b);
     for (const i of at) {
-      if (covered[i] !== -1) continue;
+      if (pass.covered[i] !== -1) continue;
       const s = pass.runStartingAt(i) ?? (pass.nameLike(i) ? { first: i, last: i } : undefined);
       if (!s) continue;
       const txt = pass.textOf(s);
@@ -513,18 +578,19 @@ export function addSpeakerNames(
       pass.addMention(s.first, s.last, id, txt.includes(' ') ? 'name' : 'surname', 'Person', txt);
     }
   }
-  // Definite role descriptions: the person they refer back to.
-  const roles = roleSlots.length ? new RoleAntecedents(ann, outMentions, outEntities, rel) : undefined;
+}
+
+/** Definite role descriptions in speaker slots: a mention of the person they refer back to. */
+function roleMentions(pass: SpeakerPass, roleSlots: readonly RoleSlot[]): void {
+  if (!roleSlots.length) return;
+  const { tokens } = pass;
+  const roles = new RoleAntecedents(pass.ann, pass.mentions, pass.entities, pass.rel);
   for (const r of roleSlots) {
-    const head = tokens[r.head];
-    if (!head || !roles) continue;
+    if (!tokens[r.head]) continue;
     const antecedent = roles.find(r.first, r.head);
     if (antecedent === undefined) continue;
-    const a = tokens[r.first];
-    const b = tokens[r.last];
-    if (!a || !b) continue;
-    const added = pass.addMention(r.first, r.last, antecedent, 'title', 'Person', outEntities[antecedent]?.name ?? '');
+    if (!tokens[r.first] || !tokens[r.last]) continue;
+    const added = pass.addMention(r.first, r.last, antecedent, 'title', 'Person', pass.entities[antecedent]?.name ?? '');
     if (added >= 0) roles.added(added, antecedent);
   }
-  return { mentions: outMentions, entities: outEntities };
 }
