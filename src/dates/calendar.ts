@@ -11,7 +11,7 @@ export function formatDay(year: number, month: number, day: number): string {
 }
 
 /** The day of a UTC time, `YYYY-MM-DD`. */
-export const dayOfTime = (ms: number): string => new Date(ms).toISOString().slice(0, 10);
+const dayOfTime = (ms: number): string => new Date(ms).toISOString().slice(0, 10);
 
 /** Milliseconds of a day's midnight UTC, or NaN when the text is not a real calendar day. */
 export function timeOfDay(day: string): number {

@@ -40,7 +40,7 @@ function mix(h: number, seed: number): number {
 const SEEDS: readonly number[] = Array.from({ length: HASHES }, (_, i) => mix(i + 1, 0x9e3779b9));
 
 /** The words of a text as the fingerprint sees them: lower case, letters and digits only. */
-export function normaliseForShingles(text: string): string[] {
+function normaliseForShingles(text: string): string[] {
   return text.toLowerCase().normalize('NFKC').split(/[^\p{L}\p{N}]+/u).filter((w) => w !== '');
 }
 

@@ -23,13 +23,13 @@ export { articleFromText } from './article-from-text.js';
 import { readSidecarDate } from './read-sidecar.js';
 
 /** Extensions read when walking a folder (a file named explicitly is read whatever its extension). */
-export const ARTICLE_EXTENSIONS: readonly string[] = ['.txt', '.md', '.markdown', '.html', '.htm'];
+const ARTICLE_EXTENSIONS: readonly string[] = ['.txt', '.md', '.markdown', '.html', '.htm'];
 
 /** Files larger than this are refused (`ingest/too-large`) rather than read into memory. */
-export const DEFAULT_MAX_BYTES = 256 * 1024 * 1024;
+const DEFAULT_MAX_BYTES = 256 * 1024 * 1024;
 
 /** Folders deeper than this below an input folder are not walked (`ingest/too-deep`). */
-export const DEFAULT_MAX_DEPTH = 100;
+const DEFAULT_MAX_DEPTH = 100;
 
 /** Documents that hold articles newsgraph does not read, named once per walk with the tool that converts them. */
 const CONVERTIBLE: readonly { readonly kind: string; readonly extensions: readonly string[]; readonly hint: (file: string) => string }[] = [
@@ -82,7 +82,7 @@ export interface ReadArticlesOptions extends WalkOptions {
 }
 
 /** One input found by the walk, or a problem or notice found while walking. */
-export interface InputEntry {
+interface InputEntry {
   /** The path as shown and stored (input folder joined with the relative path; `\xNN` for bytes that are not UTF-8). */
   readonly path: string;
   /** The path as the file system knows it (bytes when a name is not UTF-8). */
@@ -282,7 +282,7 @@ function unreadNotices(state: WalkState): InputEntry[] {
 }
 
 /** The inputs in the order of their resolved paths (code units), without repeats: the walk does not depend on how they were listed. */
-export function orderInputs(inputs: readonly string[]): string[] {
+function orderInputs(inputs: readonly string[]): string[] {
   const byResolved = new Map<string, string>();
   for (const input of inputs) {
     const resolved = path.resolve(input);
@@ -298,7 +298,7 @@ export function orderInputs(inputs: readonly string[]): string[] {
  * deep) come as entries with `error`; skipped links, the output folder and
  * documents that were not read as entries with `notice`.
  */
-export async function* walkInputs(inputs: readonly string[], options: WalkOptions = {}): AsyncGenerator<InputEntry> {
+async function* walkInputs(inputs: readonly string[], options: WalkOptions = {}): AsyncGenerator<InputEntry> {
   const exclude = new Set<string>();
   for (const dir of options.exclude ?? []) {
     try {

@@ -9,7 +9,7 @@ import type { Diagnostic } from '../types.js';
 import { errorMessage } from '../errors.js';
 import { toDay } from '../dates/article-date.js';
 
-export const SIDECAR_SUFFIX = '.meta.json';
+const SIDECAR_SUFFIX = '.meta.json';
 
 export async function readSidecarDate(articleFile: string): Promise<{ date?: string; diagnostics: Diagnostic[] }> {
   const file = articleFile + SIDECAR_SUFFIX;

@@ -46,7 +46,7 @@ import { resolutionFor, storeResolution, storedDuplicates, type StoredResolution
 import { inShard, type Shard } from './shard.js';
 import { BUILD_HEAP_GROWING_PERCENT, setHeapGrowingPercent } from './heap-growth.js';
 
-export const RESOLUTION_FILE = 'resolution.json';
+const RESOLUTION_FILE = 'resolution.json';
 
 export interface BuildOptions extends BuildGraphOptions {
   readonly inputs: readonly string[];
@@ -108,7 +108,7 @@ export class NothingToBuildError extends NgError {
 }
 
 /** `--append` would build on a results file that lacks articles the outputs hold (the CLI's exit 3). */
-export class AppendRefusedError extends NgError {}
+class AppendRefusedError extends NgError {}
 
 export interface BuildResult {
   readonly graph: NewsGraph;
@@ -128,12 +128,12 @@ export interface BuildResult {
 }
 
 /** Results in article-id order (code units), the order resolution and the graph see. */
-export function sortResults(results: readonly ArticleResult[]): ArticleResult[] {
+function sortResults(results: readonly ArticleResult[]): ArticleResult[] {
   return [...results].sort((a, b) => (a.article.id < b.article.id ? -1 : a.article.id > b.article.id ? 1 : 0));
 }
 
 /** Cross-article resolution of results already in article-id order (see `sortResults`). */
-export function resolveResults(sorted: readonly ArticleResult[], lex: Lexicons, corrections: readonly Correction[] = []): CorpusResolution {
+function resolveResults(sorted: readonly ArticleResult[], lex: Lexicons, corrections: readonly Correction[] = []): CorpusResolution {
   return resolveCorpus(sorted, lex.entities, corrections);
 }
 

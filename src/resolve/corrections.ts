@@ -22,7 +22,7 @@ import { foldName } from './name-similarity.js';
 
 export const DEFAULT_CORRECTIONS_FILE = 'newsgraph.corrections.tsv';
 
-export type CorrectionAction = 'merge' | 'apart' | 'not-entity' | 'type' | 'alias' | 'name';
+type CorrectionAction = 'merge' | 'apart' | 'not-entity' | 'type' | 'alias' | 'name';
 const ACTIONS: readonly CorrectionAction[] = ['merge', 'apart', 'not-entity', 'type', 'alias', 'name'];
 
 export interface Correction {
@@ -36,7 +36,7 @@ export interface Correction {
 }
 
 /** What became of one correction in a resolution. */
-export interface CorrectionOutcome extends Correction {
+interface CorrectionOutcome extends Correction {
   /** Keys of the entities it changed (empty when it matched nothing). */
   readonly entities: readonly string[];
 }
