@@ -9,8 +9,9 @@ import type { AnnotatedText, Article, ArticleEntity, ArticleResult, Diagnostic, 
 import { annotate } from '../nlp/annotate.js';
 import { detectMentions } from '../extract/detect-mentions.js';
 import { resolveArticle } from '../resolve/resolve-article.js';
-import { extractRelations } from '../relations/extract-relations.js';
-import { extractQuotes } from '../relations/extract-quotes.js';
+import { relationsOf } from '../relations/extract-relations.js';
+import { quotesOf } from '../relations/extract-quotes.js';
+import { articleView, type ArticleView } from '../relations/article-view.js';
 import { addSpeakerNames } from '../relations/speaker-names.js';
 import { errorMessage } from '../errors.js';
 import { dateEvents } from '../dates/date-events.js';
@@ -62,14 +63,18 @@ export function processArticle(article: Article, lex: Lexicons): ArticleResult {
   } catch (e) {
     fail('speaker names', e);
   }
+  // Reference resolution (pronouns, organisation anaphors) is done for the quote stage, and again
+  // for the relation stage once the quotes tell whose words a pronoun sits in (when one has a speaker).
+  let view: ArticleView | undefined;
   try {
-    quotes = extractQuotes(ann, mentions, entities, lex.relations);
+    view = articleView(ann, mentions, entities, lex.relations);
+    quotes = quotesOf(view);
   } catch (e) {
     fail('quote extraction', e);
   }
   try {
-    // The quotes tell the relation stage whose words a pronoun sits in.
-    relations = extractRelations(ann, mentions, entities, lex.relations, quotes);
+    if (!view || quotes.some((q) => q.speaker !== null)) view = articleView(ann, mentions, entities, lex.relations, quotes);
+    relations = relationsOf(view);
   } catch (e) {
     fail('relation extraction', e);
   }

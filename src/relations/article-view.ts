@@ -5,12 +5,23 @@
  * clauses; inherited across `and`), and the modality of a cue. Shared by
  * the relation and quote extractors. Pure: built from plain data.
  */
-import type { Modality } from '../types.js';
+import type { AnnotatedText, ArticleEntity, Mention, Modality } from '../types.js';
+import { resolveArticleReferences } from '../resolve/article-references.js';
+import type { QuotedSpeech } from '../resolve/pronoun-repair.js';
+import type { RelationLexicon } from './relation-lexicon.js';
 import { NounPhraseView, isQuoteMark, type NounPhrase, type Subject, POSSESSIVE, POSSESSIVE_PRONOUNS, RELATIVE, CLAUSE_BREAK, TEMPORAL } from './noun-phrase-view.js';
 
 export { isQuoteMark, normKey, type NounPhrase, type Subject } from './noun-phrase-view.js';
 export type { QuotedSpeech } from '../resolve/pronoun-repair.js';
 export { pronounGender } from '../resolve/pronoun-repair.js';
+
+/**
+ * The view of an article after reference resolution (pronouns, organisation anaphors; `quotes`
+ * tell which pronouns sit in whose words).
+ */
+export function articleView(ann: AnnotatedText, mentions: readonly Mention[], entities: readonly ArticleEntity[], lex: RelationLexicon, quotes: readonly QuotedSpeech[] = []): ArticleView {
+  return new ArticleView(ann, mentions, resolveArticleReferences(ann, mentions, entities, lex.orgAnaphors, quotes), entities, lex);
+}
 
 export class ArticleView extends NounPhraseView {
   /** Whether token i is a finite/main verb candidate. */

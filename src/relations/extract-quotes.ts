@@ -8,7 +8,7 @@
  * Input: annotated text, mentions, resolved entities, lexicon. Output: Quote[].
  */
 import type { AnnotatedText, ArticleEntity, Mention, Quote } from '../types.js';
-import { ArticleView } from './article-view.js';
+import { articleView, type ArticleView } from './article-view.js';
 import type { RelationLexicon } from './relation-lexicon.js';
 import { attribute } from './quotes/attributors.js';
 import { FramePronouns, framePronounSpeaker } from './quotes/frame-pronoun.js';
@@ -23,7 +23,12 @@ export function extractQuotes(
   entities: readonly ArticleEntity[],
   lex: RelationLexicon,
 ): Quote[] {
-  const view = new ArticleView(ann, mentions, entities, lex);
+  return quotesOf(articleView(ann, mentions, entities, lex));
+}
+
+/** The quotes of the article a view reads. */
+export function quotesOf(view: ArticleView): Quote[] {
+  const { ann, lex } = view;
   const paras = paragraphSpans(ann);
   const spans = findQuoteSpans(ann.text, paras);
   const quotes: Quote[] = [];

@@ -11,7 +11,7 @@
 import type { AnnotatedText, ArticleEntity, Mention, Relation } from '../types.js';
 import { nounRuleDrafts, verbRuleDrafts } from '../rules/engine.js';
 import { affiliationDrafts } from './affiliations.js';
-import { ArticleView, type QuotedSpeech } from './article-view.js';
+import { articleView, type ArticleView, type QuotedSpeech } from './article-view.js';
 import { isInfinitiveCue } from './clause.js';
 import { demandContentDrafts, demandObjectDrafts, responseDrafts } from './demands.js';
 import { deploymentDrafts } from './deployment.js';
@@ -26,7 +26,12 @@ export function extractRelations(
   lex: RelationLexicon,
   quotes: readonly QuotedSpeech[] = [],
 ): Relation[] {
-  const view = new ArticleView(ann, mentions, entities, lex, quotes);
+  return relationsOf(articleView(ann, mentions, entities, lex, quotes));
+}
+
+/** The relations of the article a view reads. */
+export function relationsOf(view: ArticleView): Relation[] {
+  const { ann, lex } = view;
   const drafts: Draft[] = [];
   drafts.push(...affiliationDrafts(view));
   for (let i = 0; i < ann.tokens.length; i++) {

@@ -7,8 +7,7 @@
  */
 import type { AnnotatedText, ArticleEntity, Mention, Token } from '../types.js';
 import type { FigureEntry, RelationLexicon } from './relation-lexicon.js';
-import { resolveArticleReferences } from '../resolve/article-references.js';
-import type { QuotedSpeech } from '../resolve/pronoun-repair.js';
+import type { ArticleReferences } from '../resolve/article-references.js';
 
 export interface NounPhrase {
   /** Entities heading the phrase (several when coordinated). */
@@ -104,17 +103,16 @@ export class NounPhraseView {
   readonly mentionEntity: ReadonlyMap<number, number>;
   private readonly byName: ReadonlyMap<string, number>;
 
-  constructor(ann: AnnotatedText, mentions: readonly Mention[], entities: readonly ArticleEntity[], lex: RelationLexicon, quotes: readonly QuotedSpeech[] = []) {
+  /** `mentions`: the entity stage's; `refs`: those with the mentions and entities reference resolution (src/resolve/) gave. */
+  constructor(ann: AnnotatedText, mentions: readonly Mention[], refs: ArticleReferences, entities: readonly ArticleEntity[], lex: RelationLexicon) {
     this.ann = ann;
     this.text = ann.text;
     this.tokens = ann.tokens;
     this.entities = entities;
     this.lex = lex;
-    // Reference resolution is its own step (src/resolve/); the view only reads its result.
-    const { mentions: all, mentionEntity: me } = resolveArticleReferences(ann, mentions, entities, lex.orgAnaphors, quotes);
-    this.mentions = all;
-    this.mentionEntity = me;
-    this.tokMention = tokenMentions(ann.tokens.length, mentions, all, me);
+    this.mentions = refs.mentions;
+    this.mentionEntity = refs.mentionEntity;
+    this.tokMention = tokenMentions(ann.tokens.length, mentions, refs.mentions, refs.mentionEntity);
     this.byName = entitiesByName(entities);
   }
 
