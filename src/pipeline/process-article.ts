@@ -11,7 +11,8 @@ import { detectMentions } from '../extract/detect-mentions.js';
 import { resolveArticle } from '../resolve/resolve-article.js';
 import { relationsOf } from '../relations/extract-relations.js';
 import { quotesOf } from '../relations/extract-quotes.js';
-import { articleView, type ArticleView } from '../relations/article-view.js';
+import { ArticleView } from '../relations/article-view.js';
+import { resolveArticleReferences } from '../resolve/article-references.js';
 import { addSpeakerNames } from '../relations/speaker-names.js';
 import { errorMessage } from '../errors.js';
 import { dateEvents } from '../dates/date-events.js';
@@ -65,15 +66,17 @@ export function processArticle(article: Article, lex: Lexicons): ArticleResult {
   }
   // Reference resolution (pronouns, organisation anaphors) is done for the quote stage, and again
   // for the relation stage once the quotes tell whose words a pronoun sits in (when one has a speaker).
+  const viewOf = (quoted: readonly Quote[]): ArticleView =>
+    new ArticleView(ann, mentions, resolveArticleReferences(ann, mentions, entities, lex.relations.orgAnaphors, quoted), entities, lex.relations);
   let view: ArticleView | undefined;
   try {
-    view = articleView(ann, mentions, entities, lex.relations);
+    view = viewOf([]);
     quotes = quotesOf(view);
   } catch (e) {
     fail('quote extraction', e);
   }
   try {
-    if (!view || quotes.some((q) => q.speaker !== null)) view = articleView(ann, mentions, entities, lex.relations, quotes);
+    if (!view || quotes.some((q) => q.speaker !== null)) view = viewOf(quotes);
     relations = relationsOf(view);
   } catch (e) {
     fail('relation extraction', e);
