@@ -17,14 +17,13 @@ import { phraseKey, type EntityLexicon } from '../extract/entity-lexicon.js';
 import type { RelationLexicon } from './relation-lexicon.js';
 import { isQuoteMark } from './article-view.js';
 import { RoleAntecedents } from './quotes/role-antecedent.js';
+import { NAME_PARTICLES } from '../text/name-particles.js';
 
 export interface SpeakerNames {
   readonly mentions: Mention[];
   readonly entities: ArticleEntity[];
 }
 
-/** Words that join the parts of a name in lower case (`Charles de Gaulle`, `Ban Ki-moon`). */
-const PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'du', 'da', 'di', 'la', 'le', 'bin', 'al', 'el', 'ibn', 'dos', 'del']);
 const SUFFIXES = new Set(['jr.', 'jr', 'sr.', 'sr', 'ii', 'iii', 'iv']);
 const NAME_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'X', 'NUM']);
 const QUANTIFIERS = new Set(['other', 'some', 'many', 'several', 'most', 'both', 'all', 'few', 'another', 'each', 'every', 'such', 'these', 'those', 'its', 'their', 'our', 'his', 'her', 'no', 'any']);
@@ -188,7 +187,7 @@ class SpeakerPass {
   joinerAt(i: number): boolean {
     const t = this.tokens[i];
     if (!t) return false;
-    if (PARTICLES.has(t.text)) return true;
+    if (NAME_PARTICLES.has(t.text)) return true;
     const prev = this.tokens[i - 1];
     const next = this.tokens[i + 1];
     // `Al-Tabchi`, `Ki-moon`: a hyphen with no space on either side.

@@ -5,14 +5,13 @@
  */
 import { distance } from 'fastest-levenshtein';
 import type { EntityLexicon } from '../extract/entity-lexicon.js';
+import { NAME_PARTICLES } from '../text/name-particles.js';
+import { foldDiacritics } from '../text/fold.js';
 
-const PARTICLES = new Set(['van', 'von', 'de', 'da', 'di', 'del', 'der', 'den', 'bin', 'ibn', 'al', 'el', 'la', 'le', 'du', 'dos', 'ben', 'abu']);
 
 /** Lower-case, no diacritics, letters and hyphens only. */
 export function foldName(s: string): string {
-  return s
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
+  return foldDiacritics(s)
     .toLowerCase()
     .replace(/[^\p{L}\s-]/gu, '')
     .trim();
@@ -43,7 +42,7 @@ function splitNameUncached(name: string): NameParts {
     .map(foldName)
     .filter(Boolean);
   const surname = words.pop() ?? '';
-  const given = Object.freeze(words.filter((w) => !PARTICLES.has(w)));
+  const given = Object.freeze(words.filter((w) => !NAME_PARTICLES.has(w)));
   return Object.freeze({ given, surname });
 }
 

@@ -1,9 +1,9 @@
 /** A person's name run from its first word: particles, initials, hyphen joins, quoted nicknames. */
 import type { Token } from '../../types.js';
 import { isCap } from '../token-tests.js';
+import { NAME_PARTICLES } from '../../text/name-particles.js';
 import type { LexMatch, MentionScan } from './scan.js';
 
-const NAME_PARTICLES = new Set(['van', 'von', 'de', 'da', 'di', 'del', 'der', 'den', 'bin', 'ibn', 'al', 'el', 'la', 'le', 'du', 'dos', 'ben', 'abu']);
 /** A short lower-case part of a hyphenated name (`In-so`, `Inzamam-ul-Haq`). */
 const SHORT_LOWER = /^\p{Ll}{1,4}$/u;
 const NICKNAME_OPEN = /^["“‘']$/;
