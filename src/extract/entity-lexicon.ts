@@ -14,6 +14,7 @@ import type { EntityType } from '../types.js';
 import { consonantKey } from '../resolve/name-similarity.js';
 import type { TaggerModel } from './mentions/tagger.js';
 import { readTaggerModel } from './tagger-model.js';
+import { foldDiacritics } from '../text/fold.js';
 
 type PhraseKind = 'country' | 'capital' | 'demonym' | 'plural' | 'org';
 
@@ -160,9 +161,7 @@ export function phraseKey(text: string): string {
     return americanSpelling(key);
   }
   return americanSpelling(
-    text
-      .normalize('NFKD')
-      .replace(/[\u0300-\u036f]/g, '')
+    foldDiacritics(text)
       .replace(/[’`´]/g, "'")
       .replace(DOTS, '')
       .toLowerCase()
@@ -379,8 +378,6 @@ function buildEntityLexicon(dataDir: string): EntityLexicon {
     const exactCase = isAllCaps(surface.replace(/\s/g, '')) && surface.replace(/[^\p{L}]/gu, '').length <= 5;
     const list = phrases.get(key) ?? [];
     if (list.some((e) => e.name === entry.name && e.kind === entry.kind)) return;
-    // Performance: every entry gets the same fields in the same order (one hidden class),
-    // so the detector's property reads stay monomorphic and do not deoptimise.
     list.push({
       kind: entry.kind,
       type: entry.type,

@@ -4,12 +4,11 @@
  * `mergeNode`, Kuzu and Neo4j `MERGE` are idempotent.
  */
 import type { EntityType } from '../types.js';
+import { foldDiacritics } from '../text/fold.js';
 
 /** Lowercase slug: diacritics removed, runs of anything but letters/digits -> '-'. */
 export function slug(text: string): string {
-  const s = text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
+  const s = foldDiacritics(text)
     .toLowerCase()
     .replace(/[’'`´]/g, '')
     .replace(/[^\p{L}\p{N}]+/gu, '-')

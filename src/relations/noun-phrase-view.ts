@@ -8,6 +8,7 @@
 import type { AnnotatedText, ArticleEntity, Mention, Token } from '../types.js';
 import type { FigureEntry, RelationLexicon } from './relation-lexicon.js';
 import type { ArticleReferences } from '../resolve/article-references.js';
+import { foldDiacritics } from '../text/fold.js';
 
 export interface NounPhrase {
   /** Entities heading the phrase (several when coordinated). */
@@ -47,9 +48,7 @@ export const TEMPORAL = new Set(['today', 'yesterday', 'tomorrow', 'tonight', 'n
 export const isQuoteMark = (t: string): boolean => t.length <= 2 && QUOTE_MARKS.has(t);
 /** The lookup key of a name (accents, case, possessive, punctuation and a leading `the` dropped). */
 export const normKey = (s: string): string =>
-  s
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
+  foldDiacritics(s)
     .toLowerCase()
     .replace(/[’'`´]s\b/g, '')
     .replace(/[^\p{L}\p{N}]+/gu, ' ')

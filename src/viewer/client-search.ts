@@ -8,6 +8,7 @@
 import type { ViewerData } from './viewer-data.js';
 import { byId, dot, el, strs } from './client-dom.js';
 import { ENTITY_LABELS } from './client-panel.js';
+import { foldDiacritics } from '../text/fold.js';
 
 const MAX_SUGGESTIONS = 10;
 
@@ -21,7 +22,7 @@ interface SearchEntry {
 }
 
 const normalise = (s: string): string =>
-  s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[’'`´.]/g, '').replace(/\s+/g, ' ').trim();
+  foldDiacritics(s).toLowerCase().replace(/[’'`´.]/g, '').replace(/\s+/g, ' ').trim();
 const wordStarts = (text: string, q: string): boolean => text.startsWith(q) || text.includes(` ${q}`) || text.includes(`-${q}`);
 
 /** How well an entry matches the normalised query: 0 (the name) to 4 (inside a word), -1 none. */
