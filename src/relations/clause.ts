@@ -123,14 +123,14 @@ function isPlaceOfNoun(view: ArticleView, start: number): boolean {
  * `it`/`they` opening the clause reported by a state or organisation is
  * that reporter (a person says `he`/`she`, which the entity stage resolves);
  * `it` opening an adverbial clause is the main clause's subject (see
- * `mainClauseSubject`).
+ * `adverbialItSubject`).
  */
 function reportingSubject(view: ArticleView, v: number): Subject | undefined {
   const [first] = view.sentenceBounds(v);
   const p = view.chainStart(v, first) - 1;
   const pron = view.norm(p);
   if ((pron !== 'it' && pron !== 'they') || view.tok(p)?.pos !== 'PRON' || view.entityAt(p) !== undefined) return undefined;
-  if (pron === 'it' && SUBORDINATORS.has(view.norm(p - 1))) return mainClauseSubject(view, p, first);
+  if (pron === 'it' && ADVERBIAL_IT_OPENERS.has(view.norm(p - 1))) return adverbialItSubject(view, p, first);
   let k = p - 1;
   if (view.norm(k) === 'that') k--;
   const verb = view.tok(k);
@@ -141,15 +141,19 @@ function reportingSubject(view: ArticleView, v: number): Subject | undefined {
   return { entities: ents, start: p, headLemma: undefined };
 }
 
-/** Words opening an adverbial clause after the main clause (`Moscow will know once it receives ...`). */
-const SUBORDINATORS = new Set(['once', 'when', 'until', 'after', 'before', 'because', 'since', 'as', 'while', 'unless']);
+/**
+ * Subordinators after which `it` is the main clause's subject (`Moscow will know once it
+ * receives ...`). Narrower than the general list (src/text/subordinators.ts): with `if`,
+ * `although` or `though` this rule gives other edges, which is for the rule engine to settle.
+ */
+const ADVERBIAL_IT_OPENERS = new Set(['once', 'when', 'until', 'after', 'before', 'because', 'since', 'as', 'while', 'unless']);
 
 /**
  * `Moscow would know ... once it receives an answer`: `it` opening an
  * adverbial clause is the main clause's subject, when that is one country or
  * organisation and no other entity stands between them to compete.
  */
-function mainClauseSubject(view: ArticleView, p: number, first: number): Subject | undefined {
+function adverbialItSubject(view: ArticleView, p: number, first: number): Subject | undefined {
   for (let k = p - 2; k >= first; k--) {
     if (view.entityAt(k) !== undefined) {
       // The nearest entity before the pronoun must be the main clause's subject itself.

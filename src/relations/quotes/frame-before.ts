@@ -12,16 +12,16 @@ import {
   COLON_CLAUSE_BREAK,
   hasOuterFrame,
   isNominalVerb,
-  mainClauseSubject,
+  danglingParticipleSubject,
   namedAfter,
   participleSpeaker,
   personOwning,
   slotSubject,
   speakerNP,
   spokespersonSubject,
-  SUBORDINATORS,
   type Attribution,
 } from './speaker-phrase.js';
+import { SUBORDINATORS } from '../../text/subordinators.js';
 
 /** A transcript label opening the quotation: `"WALLACE: ..."`. */
 export function transcriptLabel(view: ArticleView, o: number): Attribution | undefined {
@@ -89,7 +89,7 @@ function speechVerbFrame(view: ArticleView, k: number, o: number, first: number,
   const before = view.norm(k - 1) === 'not' || view.tok(k - 1)?.pos === 'ADV' ? view.norm(k - 2) : view.norm(k - 1);
   const embedded = before === 'to' || before === 'who' || before === 'which';
   const found = participleSpeaker(view, k) ?? view.subjectOf(k);
-  const subj = personOwning(view, found) ?? (found?.entities.length ? found : (slotSubject(view, k) ?? mainClauseSubject(view, first, k) ?? found));
+  const subj = personOwning(view, found) ?? (found?.entities.length ? found : (slotSubject(view, k) ?? danglingParticipleSubject(view, first, k) ?? found));
   if (embedded && !subj?.entities.length) return undefined;
   const mod = view.modalityOf(k, subj?.start ?? k);
   if (mod === 'future' || mod === 'hypothetical') return undefined;

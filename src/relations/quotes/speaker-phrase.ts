@@ -23,7 +23,6 @@ export const CLAUSE_STOP = new Set(['but', ';', 'while', 'whereas', 'although'])
 /** Words that open the clause a colon frame ends in (`a message ... that read:`, `so upset that I had to change my answer:`). */
 export const COLON_CLAUSE_BREAK = new Set(['that', 'who', 'which']);
 
-export const SUBORDINATORS = new Set(['when', 'after', 'before', 'as', 'while', 'since', 'if', 'although', 'though', 'because', 'once', 'until']);
 
 /** Speaker phrase read from token p: an entity, or an anonymous head (null). */
 export function speakerNP(view: ArticleView, p: number, last: number): { speaker: number | null; end: number } | undefined {
@@ -68,7 +67,7 @@ function namedAfterRole(view: ArticleView, p: number, last: number): { speaker: 
  * participle with no subject of its own belongs to the subject of the sentence's
  * first verb, when that subject is named and opens the sentence.
  */
-export function mainClauseSubject(view: ArticleView, first: number, k: number): Subject | undefined {
+export function danglingParticipleSubject(view: ArticleView, first: number, k: number): Subject | undefined {
   if (!/ing$/.test(view.norm(k))) return undefined;
   for (let j = first; j < k; j++) {
     const t = view.tok(j);
