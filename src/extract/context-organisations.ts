@@ -175,10 +175,8 @@ function isSportsReport(tokens: readonly Token[], flags: Uint8Array): boolean {
 }
 
 /**
- * The article's state while names are retyped. Performance: the steps are module-level
- * functions over this one object, not closures made per article inside one giant function, so
- * a deoptimisation recompiles a small function rather than the whole stage (it was ~0.9 s of
- * TurboFan compile time per worker thread).
+ * The article's state while names are retyped; the steps are module-level functions over
+ * this one object.
  */
 interface Retyping {
   readonly tokens: readonly Token[];

@@ -30,10 +30,7 @@ interface Group {
 
 /**
  * One article's resolution in progress: the groups so far and the group each
- * mention joined. Performance: the steps are module-level functions
- * over this one record instead of closures inside one giant function, so each
- * is compiled (and recompiled after a deopt) on its own and no closures are
- * made per article; this cut resolveArticle's TurboFan compile time several-fold.
+ * mention joined; the steps are module-level functions over this one record.
  */
 interface Resolution {
   readonly mentions: readonly Mention[];
@@ -308,9 +305,7 @@ function output(r: Resolution): { mentions: Mention[]; entities: ArticleEntity[]
     finalIndex[i] = finalMentions.length;
     finalMentions.push(mentions[i] as Mention);
   }
-  // Array.from, not map: a map inlined by TurboFan returns a holey array, a second elements kind
-  // that deopts every optimised reader of the entity list.
-  const entities: ArticleEntity[] = Array.from(kept, (g, id) => ({
+  const entities: ArticleEntity[] = kept.map((g, id) => ({
     id,
     type: g.type,
     name: g.name,

@@ -48,9 +48,7 @@ export function toMentions(drafts: readonly Draft[], tokens: readonly Token[], t
     .filter((d) => d.name)
     .sort((a, b) => a.start - b.start || b.end - a.end)
     .filter((d, k, all) => k === 0 || d.start >= (all[k - 1]?.end ?? 0));
-  // Array.from, not map: a map that TurboFan inlines returns a holey array, another elements kind
-  // for the readers of the list to deopt on.
-  return Array.from(kept, (d) => toMention(d, tokens, text));
+  return kept.map((d) => toMention(d, tokens, text));
 }
 
 function toMention(d: Draft, tokens: readonly Token[], text: string): Mention {
@@ -64,8 +62,7 @@ function toMention(d: Draft, tokens: readonly Token[], text: string): Mention {
     firstToken: d.first,
     lastToken: d.last,
     name: d.name,
-    // Performance: always the same fields (one hidden class for every mention);
-    // undefined fields are left out of the JSON results.
+    // Undefined fields are left out of the JSON results.
     role: d.role || undefined,
     affiliation: d.affiliation || undefined,
     affiliationType: d.affiliationType || undefined,

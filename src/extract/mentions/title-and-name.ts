@@ -117,8 +117,7 @@ export function personAt(s: MentionScan, i: number, last: number): number | unde
 
 /**
  * Whether the one-word country name glued after the given name at token k is the person's
- * surname (`Rep. Jim Jordan`). Performance: a function of its own, as this rare case
- * first met late deoptimised personAt.
+ * surname (`Rep. Jim Jordan`).
  */
 function countryEndsName(s: MentionScan, k: number, last: number): boolean {
   const tail = s.tokens[k + 1];
