@@ -4,7 +4,6 @@
  * shipped queries against their Kùzu twins, and the GraphML read by APOC.
  * Each route must give the graph of graph.json, with Neo4j's value types.
  */
-import { existsSync } from 'node:fs';
 import { copyFile, mkdir, mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
 import { chromium } from 'playwright-core';
 import path from 'node:path';
