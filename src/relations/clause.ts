@@ -142,9 +142,9 @@ function reportingSubject(view: ArticleView, v: number): Subject | undefined {
 }
 
 /**
- * Subordinators after which `it` is the main clause's subject (`Moscow will know once it
- * receives ...`). Narrower than the general list (src/text/subordinators.ts): with `if`,
- * `although` or `though` this rule gives other edges, which is for the rule engine to settle.
+ * Subordinators after which `it` is taken for the main clause's subject (`Moscow will know
+ * once it receives ...`): the general list (src/text/subordinators.ts) without `if`,
+ * `although` and `though`, plus `unless`.
  */
 const ADVERBIAL_IT_OPENERS = new Set(['once', 'when', 'until', 'after', 'before', 'because', 'since', 'as', 'while', 'unless']);
 
