@@ -94,6 +94,8 @@ export interface BuildOptions extends BuildGraphOptions {
    */
   readonly articleTimeoutMs?: number;
   readonly articleHeapMb?: number;
+  /** Ids of articles to drop from the earlier results (`newsgraph remove`); the graph is built from the rest, and may be empty. */
+  readonly remove?: ReadonlySet<string>;
 }
 
 /** Nothing could be read from the inputs: no output was written (the CLI's exit 2). */
@@ -263,7 +265,7 @@ export async function runBuild(options: BuildOptions): Promise<BuildResult> {
       throw e instanceof NgError ? e : new NgError(`cannot read the results file ${f}: ${errorMessage(e)}`, 'INPUT_UNREADABLE', { cause: e });
     }
   }
-  const reused = dropRepeats(earlier, options.shard);
+  const reused = dropRepeats(earlier, options.shard).filter((r) => !options.remove?.has(r.article.id));
   const known: Known = {
     hashes: new Set(reused.map((r) => r.article.hash)),
     unchanged: [],
@@ -273,7 +275,7 @@ export async function runBuild(options: BuildOptions): Promise<BuildResult> {
   const fresh = await extractAll(articleInputs, options, lexicons, diagnostics, skipped, known);
   for (const r of fresh) diagnostics.push(...r.diagnostics);
   const nothingRead = articleInputs.length > 0 && fresh.length === 0 && known.unchanged.length === 0 && !options.shard;
-  if (nothingRead || (reused.length === 0 && fresh.length === 0 && !options.shard)) {
+  if (nothingRead || (reused.length === 0 && fresh.length === 0 && !options.shard && !options.remove)) {
     throw new NothingToBuildError(
       `nothing to build: no article could be read from ${articleInputs.length ? listed(articleInputs) : 'the inputs'}${skipped.length ? ` (${skipped.length} input(s) skipped)` : ''}; the outputs in ${options.outDir} were left as they were`,
       diagnostics,
