@@ -31,7 +31,7 @@ export class NotInBuildError extends NgError {
 }
 
 /** The output folder holds no build that can be removed from (the CLI's exit 3; nothing was changed). */
-export class NoBuildError extends NgError {}
+class NoBuildError extends NgError {}
 
 export interface FoundArticles {
   /** Ids of the articles the names stand for. */

@@ -25,7 +25,7 @@ import type { GraphSchema } from './graph-schema.js';
 import { EDGE_KEY_PROPERTY, createNodeRecord, edgeTypes, nodeLabels } from './graph-schema.js';
 
 /** Items deleted or properties removed per transaction. */
-export const PRUNE_LIMIT = 10_000;
+const PRUNE_LIMIT = 10_000;
 
 export interface PruneStep {
   readonly statement: string;

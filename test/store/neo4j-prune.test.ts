@@ -15,7 +15,7 @@ const schema = loadGraphSchema();
 
 function lint(query: string): string[] {
   const db = { labels: nodeLabels(schema), relationshipTypes: edgeTypes(schema), propertyKeys: propertyKeys(schema), parameters: { keys: [] } };
-  return lintCypherQuery(query, db, { consoleCommandsEnabled: true }).diagnostics.map((d) => d.message);
+  return lintCypherQuery(query, db, { consoleCommandsEnabled: true }).diagnostics.map((d) => String(d.message));
 }
 
 describe('createPruneSteps', () => {
