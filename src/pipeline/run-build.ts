@@ -157,6 +157,10 @@ interface Known {
   readonly unchanged: string[];
   /** Id -> path of the articles already in the build (an input from the same path replaces its article). */
   readonly paths: ReadonlyMap<string, string>;
+  /** Id -> content hash of the articles already in the build. */
+  readonly hashOf: ReadonlyMap<string, string>;
+  /** Articles whose file now holds the content of another article of the build: their old version goes. */
+  readonly superseded: Set<string>;
 }
 
 async function extractAll(inputs: readonly string[], options: BuildOptions, lexicons: () => Lexicons, diagnostics: Diagnostic[], skipped: string[], known: Known): Promise<ArticleResult[]> {
@@ -196,6 +200,7 @@ async function extractAll(inputs: readonly string[], options: BuildOptions, lexi
         continue;
       }
       if (known.hashes.has(article.hash)) {
+        if ((known.hashOf.get(article.id) ?? article.hash) !== article.hash) known.superseded.add(article.id);
         known.unchanged.push(item.file);
         options.onProgress?.({ file: item.file, done: ++done, ok: true });
         continue;
@@ -270,6 +275,8 @@ export async function runBuild(options: BuildOptions): Promise<BuildResult> {
     hashes: new Set(reused.map((r) => r.article.hash)),
     unchanged: [],
     paths: new Map(reused.map((r) => [r.article.id, r.article.path])),
+    hashOf: new Map(reused.map((r) => [r.article.id, r.article.hash])),
+    superseded: new Set(),
   };
   const articleInputs = options.inputs.filter((f) => !isResultsFile(f));
   const fresh = await extractAll(articleInputs, options, lexicons, diagnostics, skipped, known);
@@ -284,7 +291,7 @@ export async function runBuild(options: BuildOptions): Promise<BuildResult> {
   }
   // An input from the path of an article already in the build, with other content, replaces it.
   const freshIds = new Set(fresh.map((r) => r.article.id));
-  const kept = reused.filter((r) => !freshIds.has(r.article.id));
+  const kept = reused.filter((r) => !freshIds.has(r.article.id) && !known.superseded.has(r.article.id));
   const results = sortResults([...kept, ...fresh]);
   const t1 = performance.now();
   // One article per story: near-duplicates are listed on the kept Article (a shard's stored resolution already chose).

@@ -168,6 +168,19 @@ describe('build --append of an edited file', () => {
     const graph = await readFile(path.join(tmp, 'edit-inc', 'graph.json'), 'utf8');
     expect(graph).toContain('Olaf Scholz');
   });
+
+  it('an edited file that now holds the content of another article: its old version goes, as in a full build', async () => {
+    const dir = path.join(tmp, 'same');
+    await mkdir(dir);
+    for (const n of names) await copyFile(path.join(input, n), path.join(dir, n));
+    await build([dir], 'same-inc', { store: false, neo4jCsv: false });
+    const target = path.join(dir, names[3]!);
+    await copyFile(path.join(dir, names[0]!), target);
+    const appended = await build([target], 'same-inc', { store: false, neo4jCsv: false, append: true });
+    await build([dir], 'same-full', { store: false, neo4jCsv: false });
+    expect(appended.results.map((r) => r.article.id)).not.toContain(names[3]);
+    expect(await outputs('same-inc')).toEqual(await outputs('same-full'));
+  });
 });
 
 describe('newsgraph remove on the command line', () => {
