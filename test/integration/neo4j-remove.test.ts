@@ -14,13 +14,29 @@ import { runBuild } from '../../src/pipeline/run-build.js';
 import { runRemove } from '../../src/pipeline/remove.js';
 import type { NewsGraph } from '../../src/graph/attributes.js';
 import { pushToNeo4j, type Neo4jConnection } from '../../src/store/neo4j-store.js';
-import { readGraphJson } from '../../src/cli/commands/push.js';
+import { command as pushCommand, readGraphJson } from '../../src/cli/commands/push.js';
 import { startNeo4jServer } from '../../scripts/neo4j-server/server.mjs';
 import { createBasicGraph } from '../helpers/graphs.js';
 import { describeNeo4j } from './neo4j-target.js';
 import { expectedSnapshot, run, snapshot, type Snapshot } from './neo4j-snapshot.js';
 
 const SAMPLES = path.resolve('data/articles');
+
+/** Runs `newsgraph push` in this process with the given environment; stdout and stderr as text. */
+async function push(args: string[], env: Record<string, string>): Promise<{ code: number; out: string; err: string }> {
+  let out = '';
+  let err = '';
+  for (const [k, v] of Object.entries(env)) vi.stubEnv(k, v);
+  vi.spyOn(process.stdout, 'write').mockImplementation((s: string | Uint8Array) => ((out += String(s)), true));
+  vi.spyOn(process.stderr, 'write').mockImplementation((s: string | Uint8Array) => ((err += String(s)), true));
+  try {
+    const code = await pushCommand.run(args);
+    return { code, out, err };
+  } finally {
+    vi.restoreAllMocks();
+    vi.unstubAllEnvs();
+  }
+}
 
 /** A node's attributes as a plain record (the graph keeps this object: changing it changes the node). */
 const attrsOf = (g: NewsGraph, key: string): Record<string, unknown> => g.getNodeAttributes(key) as unknown as Record<string, unknown>;
@@ -94,8 +110,13 @@ describeNeo4j('push removes from Neo4j what the graph no longer holds', () => {
     await runBuild({ inputs: [edited], outDir: out(), append: true, store: false, neo4jCsv: false });
     const after = await graph();
     expect(before.filterEdges((k) => !after.hasEdge(k)).length).toBeGreaterThan(0);
-    const stats = await pushToNeo4j(after, db, { prune: true });
-    expect(stats.removed!.relationshipsDeleted).toBe(before.filterEdges((k) => !after.hasEdge(k)).length);
+    // Through the command, which prunes unless told --no-prune.
+    const r = await push(['--graph', path.join(out(), 'graph.json')], { NEO4J_URI: db.uri, NEO4J_USERNAME: db.user, NEO4J_PASSWORD: db.password });
+    expect(r.err).toBe('');
+    expect(r.code).toBe(0);
+    const goneNodes = before.filterNodes((k) => !after.hasNode(k)).length;
+    const goneEdges = before.filterEdges((k) => !after.hasEdge(k)).length;
+    expect(r.out).toContain(`, ${goneNodes} nodes and ${goneEdges} relationships removed`);
     expect(await snapshot(db)).toEqual(expectedSnapshot(after));
   });
 

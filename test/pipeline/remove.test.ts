@@ -127,14 +127,15 @@ describe('newsgraph remove', () => {
   });
 
   it('removing every article leaves a valid empty graph that a later append builds on', async () => {
-    await build([input], 'empty', { store: false });
+    await build([input], 'empty');
     const result = await runRemove({ outDir: path.join(tmp, 'empty'), names: [input] });
     expect(result.removed.length).toBe(names.length);
     const graph = await readGraphJson(path.join(tmp, 'empty', 'graph.json'));
     expect(graph.order).toBe(0);
     expect(validateGraph(graph)).toEqual([]);
     expect(await readFile(path.join(tmp, 'empty', 'results.jsonl'), 'utf8')).toBe('');
-    expect(existsSync(path.join(tmp, 'empty', 'graph.kuzu'))).toBe(false);
+    const stored = await queryKuzu(path.join(tmp, 'empty', 'graph.kuzu'), 'MATCH (n) RETURN count(n) AS n');
+    expect(stored.rows).toEqual([{ n: 0 }]);
     const manifest = JSON.parse(await readFile(path.join(tmp, 'empty', 'manifest.json'), 'utf8')) as { articles: number };
     expect(manifest.articles).toBe(0);
     const again = await build([path.join(input, names[0]!)], 'empty', { store: false, append: true });
@@ -200,6 +201,9 @@ describe('newsgraph remove on the command line', () => {
     expect(ok.stderr).toBe('');
     expect(ok.status).toBe(0);
     expect(ok.stdout).toContain(`removed 1 article(s): ${names[0]!}`);
+    // The outputs the build had are the ones written again: no store after a --no-store build.
+    expect(existsSync(path.join(out, 'graph.kuzu'))).toBe(false);
+    expect(JSON.parse(await readFile(path.join(out, 'graph.json'), 'utf8')).nodes.some((n: { key: string }) => n.key === `article:${names[0]!}`)).toBe(false);
     const nobuild = path.join(tmp, 'nobuild');
     await mkdir(nobuild);
     const none = run(['remove', 'a.txt', '--out', nobuild]);
