@@ -94,6 +94,8 @@ export interface BuildOptions extends BuildGraphOptions {
    */
   readonly articleTimeoutMs?: number;
   readonly articleHeapMb?: number;
+  /** Ids of articles to drop from the earlier results (`newsgraph remove`); the graph is built from the rest, and may be empty. */
+  readonly remove?: ReadonlySet<string>;
 }
 
 /** Nothing could be read from the inputs: no output was written (the CLI's exit 2). */
@@ -155,6 +157,10 @@ interface Known {
   readonly unchanged: string[];
   /** Id -> path of the articles already in the build (an input from the same path replaces its article). */
   readonly paths: ReadonlyMap<string, string>;
+  /** Id -> content hash of the articles already in the build. */
+  readonly hashOf: ReadonlyMap<string, string>;
+  /** Articles whose file now holds the content of another article of the build: their old version goes. */
+  readonly superseded: Set<string>;
 }
 
 async function extractAll(inputs: readonly string[], options: BuildOptions, lexicons: () => Lexicons, diagnostics: Diagnostic[], skipped: string[], known: Known): Promise<ArticleResult[]> {
@@ -194,6 +200,7 @@ async function extractAll(inputs: readonly string[], options: BuildOptions, lexi
         continue;
       }
       if (known.hashes.has(article.hash)) {
+        if ((known.hashOf.get(article.id) ?? article.hash) !== article.hash) known.superseded.add(article.id);
         known.unchanged.push(item.file);
         options.onProgress?.({ file: item.file, done: ++done, ok: true });
         continue;
@@ -263,17 +270,19 @@ export async function runBuild(options: BuildOptions): Promise<BuildResult> {
       throw e instanceof NgError ? e : new NgError(`cannot read the results file ${f}: ${errorMessage(e)}`, 'INPUT_UNREADABLE', { cause: e });
     }
   }
-  const reused = dropRepeats(earlier, options.shard);
+  const reused = dropRepeats(earlier, options.shard).filter((r) => !options.remove?.has(r.article.id));
   const known: Known = {
     hashes: new Set(reused.map((r) => r.article.hash)),
     unchanged: [],
     paths: new Map(reused.map((r) => [r.article.id, r.article.path])),
+    hashOf: new Map(reused.map((r) => [r.article.id, r.article.hash])),
+    superseded: new Set(),
   };
   const articleInputs = options.inputs.filter((f) => !isResultsFile(f));
   const fresh = await extractAll(articleInputs, options, lexicons, diagnostics, skipped, known);
   for (const r of fresh) diagnostics.push(...r.diagnostics);
   const nothingRead = articleInputs.length > 0 && fresh.length === 0 && known.unchanged.length === 0 && !options.shard;
-  if (nothingRead || (reused.length === 0 && fresh.length === 0 && !options.shard)) {
+  if (nothingRead || (reused.length === 0 && fresh.length === 0 && !options.shard && !options.remove)) {
     throw new NothingToBuildError(
       `nothing to build: no article could be read from ${articleInputs.length ? listed(articleInputs) : 'the inputs'}${skipped.length ? ` (${skipped.length} input(s) skipped)` : ''}; the outputs in ${options.outDir} were left as they were`,
       diagnostics,
@@ -282,7 +291,7 @@ export async function runBuild(options: BuildOptions): Promise<BuildResult> {
   }
   // An input from the path of an article already in the build, with other content, replaces it.
   const freshIds = new Set(fresh.map((r) => r.article.id));
-  const kept = reused.filter((r) => !freshIds.has(r.article.id));
+  const kept = reused.filter((r) => !freshIds.has(r.article.id) && !known.superseded.has(r.article.id));
   const results = sortResults([...kept, ...fresh]);
   const t1 = performance.now();
   // One article per story: near-duplicates are listed on the kept Article (a shard's stored resolution already chose).

@@ -26,6 +26,7 @@ import { ConfigError, NgError, StoreError, errorMessage } from '../errors.js';
 import type { GraphSchema, PropertyType } from './graph-schema.js';
 import { edgePropertyTypes, groupGraph, loadGraphSchema } from './graph-schema.js';
 import { chunk, createConstraintStatements, mergeEdgesStatement, mergeNodesStatement } from './neo4j-statements.js';
+import { createPruneSteps, runPrune, type PruneStats } from './neo4j-prune.js';
 
 export interface Neo4jConnection {
   uri: string;
@@ -98,6 +99,8 @@ export interface PushOptions {
   transactionTimeoutMs?: number;
   /** Makes the driver (default: neo4j-driver's, for `conn`). */
   createDriver?: (conn: Neo4jConnection) => PushDriver;
+  /** After the batches, delete what newsgraph wrote that the graph no longer holds (see neo4j-prune.ts). Default false. */
+  prune?: boolean;
 }
 
 interface PushBatch {
@@ -122,6 +125,8 @@ export interface PushStats {
   relationshipsCreated: number;
   propertiesSet: number;
   ms: number;
+  /** What the prune removed (with `prune`). */
+  removed?: PruneStats;
 }
 
 /** A property value as a driver parameter: INT64 as a Neo4j Integer (a JS number would be stored as a float). */
@@ -454,6 +459,12 @@ export async function pushToNeo4j(graph: NewsGraph, conn: Neo4jConnection, optio
       }
       done++;
       options.onProgress?.(done, plan.batches.length);
+    }
+    if (options.prune) {
+      const steps = createPruneSteps(graph, options.schema ?? loadGraphSchema());
+      stats.removed = await runPrune(steps, (step) => withRetry(`removal of ${step.what}`, () => write(step.statement, step.params, `removal of ${step.what}`), conn, options)).catch((e: unknown) => {
+        throw mapNeo4jError(e, conn, `${done} of ${plan.batches.length} batches were committed; removing what the graph no longer holds failed: push again to complete (it is idempotent).`);
+      });
     }
   } finally {
     await closeSession();

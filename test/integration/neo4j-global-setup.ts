@@ -29,7 +29,7 @@ declare module 'vitest' {
   }
 }
 
-const INTEGRATION_FILES = ['test/integration/neo4j-push.test.ts', 'test/integration/neo4j-faults.test.ts'];
+const INTEGRATION_FILES = ['test/integration/neo4j-push.test.ts', 'test/integration/neo4j-faults.test.ts', 'test/integration/neo4j-remove.test.ts'];
 
 /** Whether the command line's file filters (if any) select an integration test file. */
 function selectsIntegration(argv: readonly string[]): boolean {

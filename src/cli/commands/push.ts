@@ -13,12 +13,14 @@ import { checkOutputFile } from '../../pipeline/manifest.js';
 
 const DEFAULT_GRAPH = path.join('out', 'graph.json');
 
-const usage = `Usage: newsgraph push [--graph FILE] [--uri URI] [--user NAME] [--database NAME] [--batch-size N] [--timeout SECONDS]
+const usage = `Usage: newsgraph push [--graph FILE] [--uri URI] [--user NAME] [--database NAME] [--batch-size N] [--timeout SECONDS] [--no-prune]
 
 Loads the graph written by \`newsgraph build\` into a running Neo4j server:
 key constraints and indexes first, then batched MERGE on stable keys, each
-batch in its own transaction. Pushing twice changes nothing; pushing after
-adding articles adds only what is new.
+batch in its own transaction. Then what newsgraph wrote earlier that the
+graph no longer holds (articles removed or replaced, with what only they
+supported) is deleted, so the database holds the graph. Pushing twice
+changes nothing; pushing after adding articles adds only what is new.
 
 Options (each falls back to the environment variable, then the default):
   --graph FILE      graph JSON (default ${DEFAULT_GRAPH})
@@ -28,6 +30,9 @@ Options (each falls back to the environment variable, then the default):
   --batch-size N    rows per transaction (default 1000)
   --timeout S       longest wait for any one answer of the server (default 120):
                     a server that goes silent ends the push (exit 3)
+  --no-prune        only add and update: keep nodes and relationships the
+                    graph does not hold (to push several builds, such as
+                    shards, into one database)
   -h, --help        this help
 
 The password is read from the environment only (NEO4J_PASSWORD), never from
@@ -63,6 +68,7 @@ export const command: Command = {
       database: { type: 'string' },
       'batch-size': { type: 'string' },
       timeout: { type: 'string' },
+      'no-prune': { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     });
     if (positionals.length > 0) throw new UsageError(`unexpected argument "${positionals[0]}"`);
@@ -109,6 +115,7 @@ export const command: Command = {
       const stats = await pushToNeo4j(graph, conn, {
         batchSize,
         transactionTimeoutMs: timeout * 1000,
+        prune: !values['no-prune'],
         // The connectivity check's retries are quiet: its final line says what happened, once.
         onRetry: (r) =>
           r.what === 'connectivity check'
@@ -119,7 +126,7 @@ export const command: Command = {
       });
       process.stdout.write(
         `pushed ${stats.nodes} nodes and ${stats.edges} relationships in ${stats.batches} batches to ${safeUri(conn.uri)}` +
-          `${conn.database ? ` (database ${conn.database})` : ''}: ${stats.nodesCreated} nodes and ${stats.relationshipsCreated} relationships new, ${(stats.ms / 1000).toFixed(1)} s\n`,
+          `${conn.database ? ` (database ${conn.database})` : ''}: ${stats.nodesCreated} nodes and ${stats.relationshipsCreated} relationships new${stats.removed ? `, ${stats.removed.nodesDeleted} nodes and ${stats.removed.relationshipsDeleted} relationships removed` : ''}, ${(stats.ms / 1000).toFixed(1)} s\n`,
       );
       return EXIT.OK;
     } catch (e) {
