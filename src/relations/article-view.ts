@@ -5,7 +5,9 @@
  * clauses; inherited across `and`), and the modality of a cue. Shared by
  * the relation and quote extractors. Pure: built from plain data.
  */
-import type { Mention, Modality } from '../types.js';
+import type { AnnotatedText, ArticleEntity, Mention, Modality } from '../types.js';
+import type { QuotedSpeech } from '../resolve/pronoun-repair.js';
+import type { RelationLexicon } from './relation-lexicon.js';
 import { NounPhraseView, isQuoteMark, type NounPhrase, type Subject, POSSESSIVE, POSSESSIVE_PRONOUNS, RELATIVE, CLAUSE_BREAK, TEMPORAL } from './noun-phrase-view.js';
 
 export { isQuoteMark, normKey, type NounPhrase, type Subject } from './noun-phrase-view.js';
@@ -13,6 +15,14 @@ export type { QuotedSpeech } from '../resolve/pronoun-repair.js';
 export { pronounGender } from '../resolve/pronoun-repair.js';
 
 export class ArticleView extends NounPhraseView {
+  /** The article's quotations and their speakers (character spans). */
+  readonly quotes: readonly QuotedSpeech[];
+
+  constructor(ann: AnnotatedText, mentions: readonly Mention[], entities: readonly ArticleEntity[], lex: RelationLexicon, quotes: readonly QuotedSpeech[] = []) {
+    super(ann, mentions, entities, lex, quotes);
+    this.quotes = quotes;
+  }
+
   /** Whether token i is a finite/main verb candidate. */
   isVerb(i: number): boolean {
     const t = this.tokens[i];

@@ -13,6 +13,7 @@ import { nounRuleDrafts, verbRuleDrafts } from '../rules/engine.js';
 import { affiliationDrafts } from './affiliations.js';
 import { ArticleView, type QuotedSpeech } from './article-view.js';
 import { isInfinitiveCue } from './clause.js';
+import { reportedCriticismDrafts } from './criticism.js';
 import { demandContentDrafts, demandObjectDrafts, responseDrafts } from './demands.js';
 import { deploymentDrafts } from './deployment.js';
 import { type Draft, finish } from './drafts.js';
@@ -44,5 +45,6 @@ export function extractRelations(
     drafts.push(...deploymentDrafts(view, i));
   }
   drafts.push(...demandContentDrafts(view));
+  drafts.push(...reportedCriticismDrafts(view));
   return finish(view, refusalDrafts(view, fillOpenTargets(drafts, lex.typeClasses.directive)));
 }
