@@ -6,7 +6,7 @@
  * is ACCUSED speaker -> that party. The party is the agent after `by` next
  * to the label, else the entity subject of the nearest clause before it.
  */
-import { ArticleView } from './article-view.js';
+import { ArticleView, isQuoteMark } from './article-view.js';
 import { actorsOf, subjectActors } from './clause.js';
 import type { Draft } from './drafts.js';
 
@@ -53,15 +53,12 @@ export function reportedCriticismDrafts(view: ArticleView): Draft[] {
   return out;
 }
 
-/** Words of condemnation (`illegal`, `unjustly`, `a farce`) in tokens first..last. */
+/** Words calling an act unlawful or unjust (`illegal`, `unjustly`) in tokens first..last. */
 function labelTokens(view: ArticleView, first: number, last: number): number[] {
   const out: number[] = [];
-  const labels = view.lex.negativeLabels;
   for (let k = first; k <= last; k++) {
     const t = view.tok(k);
-    if (!t || !['ADJ', 'ADV', 'NOUN'].includes(t.pos)) continue;
-    const w = t.normal;
-    if (labels.has(w) || labels.has(t.lemma) || (w.endsWith('ly') && labels.has(w.slice(0, -2)))) out.push(k);
+    if (t && (t.pos === 'ADJ' || t.pos === 'ADV') && view.lex.wrongdoingLabels.has(t.normal)) out.push(k);
   }
   return out;
 }
@@ -103,22 +100,76 @@ function quoteSpans(view: ArticleView, i: number): Span[] {
   return [{ first, last, speakers: [q.speaker], verb: undefined, clauseStart: first }];
 }
 
-/** The party a label at token i condemns: the `by` agent right after it, else the nearest clause subject before it in the span. */
+/** Verbs that say what something is or how it is spoken of, not what a party did. */
+const NOT_ACTS = new Set(['be', 'become', 'seem', 'remain', 'look', 'appear', 'call', 'describe', 'consider', 'deem', 'talk', 'speak', 'say']);
+
+/**
+ * The party whose act a label at token i condemns: the agent after `by`
+ * (`illegal measures taken by X`), else the subject of the verb the label
+ * qualifies: an adverb in its chain (`X has unjustly detained`) or an
+ * adjective in its object (`X imposed illegal sanctions`; `by imposing ...`
+ * goes back to the clause's own verb).
+ */
 function criticisedParty(view: ArticleView, i: number, span: Span): number[] {
-  for (let k = i + 1; k <= Math.min(span.last, i + 6); k++) {
+  const agent = agentAfter(view, i, span.last);
+  if (agent.length) return agent;
+  const adverb = view.tok(i)?.pos === 'ADV';
+  const verb = adverb ? verbAfterAdverb(view, i, span.last) : verbBeforeObject(view, i, span.first);
+  if (verb === undefined) return [];
+  // `X has "unjustly detained"`: the subject stands before the auxiliary, past the quote mark.
+  const s = subjectActors(view, adverb ? (auxiliaryBefore(view, i, span.first) ?? verb) : verb);
+  return s && s.start >= span.first ? s.entities.filter((e) => headsPhrase(view, e, s.start, verb)) : [];
+}
+
+/** `illegal measures taken by X`: the `by` agent within the labelled phrase. */
+function agentAfter(view: ArticleView, i: number, last: number): number[] {
+  for (let k = i + 1; k <= Math.min(last, i + 6); k++) {
     const n = view.norm(k);
-    if (n === 'by') return actorsOf(view, view.readNP(k + 1, span.last), false);
+    if (n === 'by') return actorsOf(view, view.readNP(k + 1, last), false);
     if (n === ',' || n === ';' || view.tok(k)?.pos === 'AUX') break;
   }
-  for (let k = i - 1; k >= span.first; k--) {
-    const t = view.tok(k);
-    // A gerund or infinitive after a preposition (`by imposing`, `to stop`) has no subject of its own.
-    // A name's word the tagger took for a verb (`the Red Cross`) is none.
-    if (!t || (t.pos !== 'VERB' && t.pos !== 'AUX') || view.entityAt(k) !== undefined || ['ADP', 'SCONJ', 'PART'].includes(view.tok(k - 1)?.pos ?? '')) continue;
-    const s = subjectActors(view, k);
-    if (s && s.start >= span.first) return s.entities.filter((e) => headsPhrase(view, e, s.start, k));
-  }
   return [];
+}
+
+/** The verb an adverb label qualifies (`unjustly detained`). */
+function verbAfterAdverb(view: ArticleView, i: number, last: number): number | undefined {
+  for (let k = i + 1; k <= Math.min(last, i + 2); k++) {
+    const t = view.tok(k);
+    if (t?.pos === 'VERB') return NOT_ACTS.has(t.lemma) ? undefined : k;
+    if (!t || !isQuoteMark(t.text)) return undefined;
+  }
+  return undefined;
+}
+
+/** The verb whose object an adjective label is in (`imposed illegal sanctions`); through `by`/`in` + gerund to the clause's verb. */
+function verbBeforeObject(view: ArticleView, i: number, first: number): number | undefined {
+  let k = i - 1;
+  while (k >= first && ['DET', 'ADJ', 'ADV', 'NUM'].includes(view.tok(k)?.pos ?? '')) k--;
+  for (let hops = 0; k >= first && hops < 2; hops++) {
+    const t = view.tok(k);
+    if (!t || t.pos !== 'VERB' || view.entityAt(k) !== undefined || NOT_ACTS.has(t.lemma)) return undefined;
+    if (!['ADP', 'SCONJ'].includes(view.tok(k - 1)?.pos ?? '')) return k;
+    // `... by imposing illegal sanctions`: the act is the clause's, done by its subject.
+    k = clauseVerbBefore(view, k - 1, first);
+  }
+  return undefined;
+}
+
+/** The nearest finite verb before token i in the clause (not a name's word, not after a preposition). */
+function clauseVerbBefore(view: ArticleView, i: number, first: number): number {
+  for (let k = i - 1; k >= first; k--) {
+    const t = view.tok(k);
+    if (!t || t.normal === ',' || t.normal === ';') return -1;
+    if (t.pos === 'VERB' && view.entityAt(k) === undefined && !['ADP', 'SCONJ', 'PART'].includes(view.tok(k - 1)?.pos ?? '')) return k;
+  }
+  return -1;
+}
+
+/** The auxiliary right before an adverb, over quote marks (`has "unjustly`). */
+function auxiliaryBefore(view: ArticleView, i: number, first: number): number | undefined {
+  let k = i - 1;
+  while (k >= first && isQuoteMark(view.tok(k)?.text ?? '')) k--;
+  return k >= first && view.tok(k)?.pos === 'AUX' ? k : undefined;
 }
 
 /** Whether entity e is named in the subject phrase from `start` outside a prepositional phrase (`the attack on X` condemns the attacker, not X). */
