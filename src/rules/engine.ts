@@ -88,6 +88,9 @@ function activeTargets(rule: VerbRule, c: GuardContext, sources: readonly number
   for (const slot of rule.target) {
     let targets = slotEntities(view, slot, object, after, end, owner, sources);
     if ((slot === 'object' || slot === 'object-or-owner') && targets.length && !guardsHold(rule.guards, 'object', c)) targets = [];
+    // `Obama warned further U.S. action is possible`: the first entity of a that-clause is no hostile act's
+    // target when the actor acts for it.
+    if (slot === 'clause' && view.lex.typeClasses.hostile.has(rule.type)) targets = targets.filter((e) => !sources.some((s) => view.isAffiliated(s, e)));
     if (targets.length) return { targets, slot };
   }
   return { targets: [], slot: '' };
