@@ -167,7 +167,7 @@ function nounTargets(view: ArticleView, rule: NounRule, i: number, end: number):
     const n = view.norm(k);
     const tk = view.tok(k);
     if (!tk) break;
-    if (n === 'from' && rule.type === 'PROPOSED') from = actorsOf(view, view.readNP(k + 1, end), true);
+    if (n === 'from' && RECEIVED.has(rule.type)) from = actorsOf(view, view.readNP(k + 1, end), true);
     if (rule.preps.includes(n) && (tk.pos === 'ADP' || tk.pos === 'PART' || tk.pos === 'SCONJ') && view.tok(k + 1)?.pos !== 'VERB') {
       return { targets: actorsOf(view, view.readNP(k + 1, end), rule.type !== 'SPOKE_WITH'), between: n === 'between', from, slot: `pp:${n}` };
     }
@@ -175,6 +175,9 @@ function nounTargets(view: ArticleView, rule: NounRule, i: number, end: number):
   }
   return { targets: [], between: false, from, slot: '' };
 }
+
+/** Nominal acts that can be received from their actor (`received an offer from X`, `drew criticism from X`). */
+const RECEIVED = new Set(['PROPOSED', 'ACCUSED', 'SUPPORTED', 'URGED', 'DEMANDED', 'WARNED', 'THREATENED']);
 
 /**
  * The actor of a nominal act: the subject of a light/reporting verb (`Blinken reiterated the US
@@ -184,7 +187,8 @@ function nounTargets(view: ArticleView, rule: NounRule, i: number, end: number):
  */
 function nounActors(view: ArticleView, rule: NounRule, i: number, last: number, f: NounFrame, from: readonly number[]): { sources: number[]; receiver: number[] | undefined; slot: string } {
   const gs = f.govSubject?.entities ?? [];
-  if (rule.type === 'PROPOSED' && view.lex.receiveVerbs.has(f.govLemma) && gs.length) {
+  // `drew criticism from X`, `won support from X`: the sender is the actor; an offer needs no `from` party.
+  if (RECEIVED.has(rule.type) && view.lex.receiveVerbs.has(f.govLemma) && gs.length && (from.length || rule.type === 'PROPOSED')) {
     return { sources: from.length ? [...from] : f.owner !== undefined ? [f.owner] : [], receiver: [...gs], slot: from.length ? 'pp:from' : 'owner' };
   }
   if (gs.length && (view.lex.lightVerbs.has(f.govLemma) || (f.owner === undefined && !rule.ownedOnly))) return { sources: [...gs], receiver: undefined, slot: 'governing verb subject' };
