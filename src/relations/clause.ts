@@ -19,11 +19,29 @@ const NOMINATIVE = new Set(['he', 'she', 'they', 'we', 'i']);
  */
 export function actorsOf(view: ArticleView, np: NounPhrase | undefined, owner: boolean): number[] {
   const found = view.npEntities(np, owner);
+  if (!found.length && np && !np.heads.length) {
+    const patron = loyalTo(view, np);
+    if (patron.length) return patron;
+  }
   if (found.length || !np || np.heads.length || np.owner === undefined) return found;
   if (np.headLemma && view.lex.groupNouns.has(np.headLemma) && view.entityType(np.owner) !== 'Person') return officeHolder(view, np, np.owner);
   // A state's forces (`U.S. troops`, `Russian forces`) stand for the state.
   if (np.headLemma && view.lex.militaryNouns.has(np.headLemma) && view.entityType(np.owner) === 'Country') return [np.owner];
   return [];
+}
+
+/** `soldiers loyal to X`, `militias loyal to X`: a group defined by its loyalty stands for the one it is loyal to. */
+function loyalTo(view: ArticleView, np: NounPhrase): number[] {
+  const head = np.headLemma ?? '';
+  // The phrase reader may end the phrase at `loyal` or before it.
+  const loyal = view.norm(np.last) === 'loyal' ? np.last : np.last + 1;
+  if (!(view.lex.militaryNouns.has(head) || view.lex.groupNouns.has(head)) || view.norm(loyal) !== 'loyal' || view.norm(loyal + 1) !== 'to') return [];
+  const [, last] = view.sentenceBounds(np.last);
+  const patron = view.readNP(loyal + 2, last);
+  if (!patron) return [];
+  // `loyal to his former deputy, X`: the named appositive, not the pronoun's referent.
+  if (patron.appositive !== undefined) return [patron.appositive];
+  return view.npEntities(patron, false);
 }
 
 /**
