@@ -248,6 +248,19 @@ function prepositionTargets(view: ArticleView, prep: string, s: number, end: num
   return [];
 }
 
+/**
+ * `the sanctions imposed by X`, `the plan put forward by X`: the agent of a
+ * participle right after a noun phrase, who owns what the phrase names.
+ */
+export function participleAgent(view: ArticleView, np: NounPhrase, end: number): number[] {
+  let k = np.last + 1;
+  const t = view.tok(k);
+  if (!t || t.pos !== 'VERB' || !/(ed|en|wn|ne|lt|ught)$/.test(t.normal)) return [];
+  k++;
+  if (view.norm(k) !== 'by' && ['ADV', 'ADP', 'PART'].includes(view.tok(k)?.pos ?? '')) k++;
+  return view.norm(k) === 'by' ? actorsOf(view, view.readNP(k + 1, end), false) : [];
+}
+
 /** Entities found by one target slot of a cue, from token p on. */
 export function slotTargets(view: ArticleView, slot: string, p: number, end: number, owner: boolean, exclude: readonly number[]): number[] {
   let s = p;
@@ -261,6 +274,7 @@ export function slotTargets(view: ArticleView, slot: string, p: number, end: num
     if (!found.length && owner && np?.headLemma && view.lex.agreementNouns.has(np.headLemma)) {
       for (let k = np.first; k <= np.last; k++) if (view.norm(k) === 'with' || view.norm(k) === 'between') return actorsOf(view, view.readNP(k + 1, end), false).filter((e) => !exclude.includes(e));
     }
+    if (!found.length && owner && np) return participleAgent(view, np, end).filter((e) => !exclude.includes(e));
     return found;
   }
   if (slot.startsWith('pp:')) return prepositionTargets(view, slot.slice(3), s, end, owner);

@@ -7,7 +7,7 @@
  */
 import type { ArticleView, NounPhrase, Subject } from '../relations/article-view.js';
 import { isQuoteMark } from '../relations/article-view.js';
-import { actorsOf, isPassive, passiveAgent, rehomePronounActor, slotTargets, subjectActors } from '../relations/clause.js';
+import { actorsOf, isPassive, participleAgent, passiveAgent, rehomePronounActor, slotTargets, subjectActors } from '../relations/clause.js';
 import { type Draft, cueText, reporterOf } from '../relations/drafts.js';
 import { intentFrame, meetingFrame } from '../relations/frames.js';
 import { guardsHold, type GuardContext } from './guards.js';
@@ -105,7 +105,9 @@ function slotEntities(view: ArticleView, slot: VerbSlot, object: NounPhrase | un
       return slotTargets(view, 'dobj', after, end, owner, sources);
     case 'possessor':
       // `condemned Russia's invasion`, `condemned the Russian invasion`: the possessor, never the `of` complement.
-      return object && !object.heads.length && object.owner !== undefined && !sources.includes(object.owner) ? [object.owner] : [];
+      if (!object || object.heads.length) return [];
+      if (object.owner === undefined) return participleAgent(view, object, end).filter((e) => !sources.includes(e));
+      return !sources.includes(object.owner) ? [object.owner] : [];
     case 'clause':
       return slotTargets(view, 'comp', after, end, owner, sources);
     default:
@@ -169,7 +171,10 @@ function nounTargets(view: ArticleView, rule: NounRule, i: number, end: number):
     if (!tk) break;
     if (n === 'from' && RECEIVED.has(rule.type)) from = actorsOf(view, view.readNP(k + 1, end), true);
     if (rule.preps.includes(n) && (tk.pos === 'ADP' || tk.pos === 'PART' || tk.pos === 'SCONJ') && view.tok(k + 1)?.pos !== 'VERB') {
-      return { targets: actorsOf(view, view.readNP(k + 1, end), rule.type !== 'SPOKE_WITH'), between: n === 'between', from, slot: `pp:${n}` };
+      const np = view.readNP(k + 1, end);
+      // `criticism of Ukraine joining NATO`: the act is aimed at an event, not at the gerund's subject.
+      const gerund = np !== undefined && view.tok(np.last + 1)?.pos === 'VERB' && /ing$/.test(view.norm(np.last + 1));
+      return { targets: gerund ? [] : actorsOf(view, np, rule.type !== 'SPOKE_WITH'), between: n === 'between', from, slot: `pp:${n}` };
     }
     if (tk.pos === 'VERB' || tk.pos === 'AUX' || n === ',') break;
   }

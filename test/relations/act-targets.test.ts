@@ -30,3 +30,16 @@ describe('a group defined by its loyalty stands for the one it is loyal to', () 
     expect(acts('Chile condemned troops loyal to the old regime.')).toEqual([]);
   });
 });
+
+describe('the agent of a participle after the object owns it', () => {
+  it.each([
+    ['Chile condemned the sanctions imposed by Luis Vega.', 'ACCUSED Chile -> Luis Vega asserted'],
+    ['Chile rejected the plan drawn up by Luis Vega.', 'REJECTED Chile -> Luis Vega asserted'],
+  ])('%s', (text, edge) => {
+    expect(acts(text)).toContain(edge);
+  });
+
+  it('a participle without an agent gives no target', () => {
+    expect(acts('Chile condemned the sanctions imposed last year.')).toEqual([]);
+  });
+});
