@@ -84,7 +84,7 @@ function titledSubject(view: ArticleView, s: Subject): number[] {
 export function subjectActors(view: ArticleView, v: number): Subject | undefined {
   const s = view.subjectOf(v);
   if (!s || !s.entities.length) {
-    const reported = reportingSubject(view, v);
+    const reported = reportingSubject(view, v) ?? quotedSpeakerSubject(view, v);
     if (reported) return reported;
   }
   if (s && !s.entities.length) {
@@ -157,6 +157,18 @@ function reportingSubject(view: ArticleView, v: number): Subject | undefined {
   const ents = reporter?.entities ?? [];
   if (!ents.length || ents.some((e) => view.entityType(e) === 'Person') || (pron === 'it' && ents.length > 1)) return undefined;
   return { entities: ents, start: p, headLemma: undefined };
+}
+
+const FIRST_PERSON = new Set(['i', 'we']);
+
+/** `"We reject his visit," Fox said`: `I`/`we` as the subject inside a quotation is its speaker. */
+function quotedSpeakerSubject(view: ArticleView, v: number): Subject | undefined {
+  const [first] = view.sentenceBounds(v);
+  const p = view.chainStart(v, first) - 1;
+  const t = view.tok(p);
+  if (!t || !FIRST_PERSON.has(t.normal) || t.pos !== 'PRON') return undefined;
+  const q = view.quotes.find((x) => x.start <= t.start && t.end <= x.end);
+  return q && q.speaker !== null ? { entities: [q.speaker], start: p, headLemma: undefined } : undefined;
 }
 
 /** Words opening an adverbial clause after the main clause (`Moscow will know once it receives ...`). */
