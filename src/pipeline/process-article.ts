@@ -67,7 +67,7 @@ export function processArticle(article: Article, lex: Lexicons): ArticleResult {
   // Reference resolution (pronouns, organisation anaphors) is done for the quote stage, and again
   // for the relation stage once the quotes tell whose words a pronoun sits in (when one has a speaker).
   const viewOf = (quoted: readonly Quote[]): ArticleView =>
-    new ArticleView(ann, mentions, resolveArticleReferences(ann, mentions, entities, lex.relations.orgAnaphors, quoted), entities, lex.relations);
+    new ArticleView(ann, mentions, resolveArticleReferences(ann, mentions, entities, lex.relations.orgAnaphors, quoted), entities, lex.relations, quoted);
   let view: ArticleView | undefined;
   try {
     view = viewOf([]);

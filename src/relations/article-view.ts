@@ -6,7 +6,7 @@
  * the relation and quote extractors. Pure: built from plain data.
  */
 import type { AnnotatedText, ArticleEntity, Mention, Modality } from '../types.js';
-import { resolveArticleReferences } from '../resolve/article-references.js';
+import { resolveArticleReferences, type ArticleReferences } from '../resolve/article-references.js';
 import type { QuotedSpeech } from '../resolve/pronoun-repair.js';
 import type { RelationLexicon } from './relation-lexicon.js';
 import { NounPhraseView, isQuoteMark, type NounPhrase, type Subject, POSSESSIVE, POSSESSIVE_PRONOUNS, RELATIVE, CLAUSE_BREAK, TEMPORAL } from './noun-phrase-view.js';
@@ -20,10 +20,18 @@ export { pronounGender } from '../resolve/pronoun-repair.js';
  * tell which pronouns sit in whose words).
  */
 export function articleView(ann: AnnotatedText, mentions: readonly Mention[], entities: readonly ArticleEntity[], lex: RelationLexicon, quotes: readonly QuotedSpeech[] = []): ArticleView {
-  return new ArticleView(ann, mentions, resolveArticleReferences(ann, mentions, entities, lex.orgAnaphors, quotes), entities, lex);
+  return new ArticleView(ann, mentions, resolveArticleReferences(ann, mentions, entities, lex.orgAnaphors, quotes), entities, lex, quotes);
 }
 
 export class ArticleView extends NounPhraseView {
+  /** The article's quotations and their speakers (character spans). */
+  readonly quotes: readonly QuotedSpeech[];
+
+  constructor(ann: AnnotatedText, mentions: readonly Mention[], refs: ArticleReferences, entities: readonly ArticleEntity[], lex: RelationLexicon, quotes: readonly QuotedSpeech[] = []) {
+    super(ann, mentions, refs, entities, lex);
+    this.quotes = quotes;
+  }
+
   /** Whether token i is a finite/main verb candidate. */
   isVerb(i: number): boolean {
     const t = this.tokens[i];
@@ -173,85 +181,114 @@ export class ArticleView extends NounPhraseView {
     if (i < first) return undefined;
     const e = this.entityAt(i);
     const m = this.mentionAt(i);
-    if (e !== undefined && m) {
-      const start = Math.max(first, m.firstToken);
-      const entities = [e];
-      let s = start;
-      // Coordination to the left, over title words: `The United States and NATO`,
-      // `President Joe Biden and Russian President Vladimir Putin`.
-      let sawCoordinator = false;
-      for (;;) {
-        let k = s - 1;
-        let titles = 0;
-        while (k >= first && titles < 4 && this.entityAt(k) === undefined && this.isTitleWord(k)) {
-          k--;
-          titles++;
-        }
-        // The state or body of a person's title (`Russian President Vladimir Putin`) is part of its phrase.
-        const am = titles > 0 && k >= first && this.mentionAt(s)?.role !== undefined ? this.mentionAt(k) : undefined;
-        if (am && am.type !== 'Person' && am.lastToken === k && am.firstToken >= first && !this.isPossessiveAfter(k)) k = am.firstToken - 1;
-        const titleStart = k + 1;
-        // `Israel and the Palestinians`: a determiner of the right-hand member.
-        if (k > first && this.tokens[k]?.pos === 'DET' && (this.isCoord(k - 1) || (this.norm(k - 1) === ',' && sawCoordinator))) k--;
-        // A bare comma continues a list only to the left of its `and` (`Germany, France and Italy`).
-        if (k < first || !(this.isCoord(k) || (this.norm(k) === ',' && sawCoordinator))) {
-          s = titleStart;
-          break;
-        }
-        if (this.isCoord(k) || this.isCoord(k - 1)) sawCoordinator = true;
-        k--;
-        if (this.norm(k) === ',') k--;
-        while (k >= first && (this.tokens[k]?.pos === 'DET' || isQuoteMark(this.tokens[k]?.text ?? ''))) k--;
-        const pe = this.entityAt(k);
-        const pm = this.mentionAt(k);
-        if (pe === undefined || !pm || this.isPossessiveAfter(k)) {
-          s = titleStart;
-          break;
-        }
-        // A list member after a preposition ends a fronted phrase (`After talks on Ukraine, the
-        // United States and Russia`), not the list: the subject starts after its comma.
-        let before = pm.firstToken - 1;
-        while (before >= first && this.tokens[before]?.pos === 'DET') before--;
-        if (this.norm(k + 1) === ',' && before >= first && this.tokens[before]?.pos === 'ADP') {
-          s = titleStart;
-          break;
-        }
-        if (!entities.includes(pe)) entities.unshift(pe);
-        s = Math.max(first, pm.firstToken);
-      }
-      // Inside a PP (`the governments of X and Y`, `a member of the delegation`): the head is before it.
-      const before = this.norm(s - 1);
-      if ((before === 'of' || before === 'from') && s - 1 > first) {
-        let h = s - 2;
-        while (h - 1 >= first && ['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'].includes(this.tokens[h - 1]?.pos ?? '') && this.entityAt(h - 1) === undefined) h--;
-        const [, sentLast] = this.sentenceBounds(h);
-        const np = this.readNP(h, sentLast);
-        const head = np?.headLemma ?? '';
-        if (np && (this.lex.governmentNouns.has(head) || this.lex.groupNouns.has(head) || this.lex.militaryNouns.has(head) || head === 'member')) {
-          const ents = this.npEntities(np, this.lex.militaryNouns.has(head));
-          return { entities: ents, start: np.first, headLemma: head };
-        }
-        // A lower-case head (`a further invasion of Ukraine`) is not an actor; a title (`Secretary of State X`) is.
-        const ht = this.tokens[s - 2];
-        if (np && ht && ht.pos === 'NOUN' && /^[a-z]/.test(ht.text)) return { entities: [], start: np.first, headLemma: head };
-      }
-      while (s > first && this.tokens[s - 1]?.pos === 'DET') s--;
-      return { entities, start: s, headLemma: undefined };
+    if (e !== undefined && m) return this.entitySubject(e, m, first);
+    return this.commonNounSubject(i, first);
+  }
+
+  /** A subject whose head is an entity mention, with its coordinated members to the left. */
+  private entitySubject(e: number, m: Mention, first: number): Subject {
+    const entities = [e];
+    const s = this.coordinatedStart(Math.max(first, m.firstToken), first, entities);
+    const governed = this.governingHeadSubject(s, first);
+    if (governed) return governed;
+    let start = s;
+    while (start > first && this.tokens[start - 1]?.pos === 'DET') start--;
+    return { entities, start, headLemma: undefined };
+  }
+
+  /**
+   * Coordination to the left, over title words: `The United States and NATO`,
+   * `President Joe Biden and Russian President Vladimir Putin`. Adds the
+   * members to `entities` (leftmost first) and returns the phrase's start.
+   */
+  private coordinatedStart(start: number, first: number, entities: number[]): number {
+    let s = start;
+    let sawCoordinator = false;
+    for (;;) {
+      const titleStart = this.titleRunStart(s, first);
+      const k = this.listSeparatorBefore(titleStart, first, sawCoordinator);
+      if (k === undefined) return titleStart;
+      if (this.isCoord(k) || this.isCoord(k - 1)) sawCoordinator = true;
+      const member = this.listMemberBefore(k, first);
+      if (!member) return titleStart;
+      if (!entities.includes(member.entity)) entities.unshift(member.entity);
+      s = Math.max(first, member.mention.firstToken);
     }
+  }
+
+  /** Start of the title words before a mention starting at `s`, with the state or body of a person's title. */
+  private titleRunStart(s: number, first: number): number {
+    let k = s - 1;
+    let titles = 0;
+    while (k >= first && titles < 4 && this.entityAt(k) === undefined && this.isTitleWord(k)) {
+      k--;
+      titles++;
+    }
+    // The state or body of a person's title (`Russian President Vladimir Putin`) is part of its phrase.
+    const am = titles > 0 && k >= first && this.mentionAt(s)?.role !== undefined ? this.mentionAt(k) : undefined;
+    if (am && am.type !== 'Person' && am.lastToken === k && am.firstToken >= first && !this.isPossessiveAfter(k)) k = am.firstToken - 1;
+    return k + 1;
+  }
+
+  /** The coordinator or list comma before a member starting at `titleStart`, if the list goes on. */
+  private listSeparatorBefore(titleStart: number, first: number, sawCoordinator: boolean): number | undefined {
+    let k = titleStart - 1;
+    // `Israel and the Palestinians`: a determiner of the right-hand member.
+    if (k > first && this.tokens[k]?.pos === 'DET' && (this.isCoord(k - 1) || (this.norm(k - 1) === ',' && sawCoordinator))) k--;
+    // A bare comma continues a list only to the left of its `and` (`Germany, France and Italy`).
+    if (k < first || !(this.isCoord(k) || (this.norm(k) === ',' && sawCoordinator))) return undefined;
+    return k;
+  }
+
+  /** The entity member of a list that ends before the separator at `sep`. */
+  private listMemberBefore(sep: number, first: number): { entity: number; mention: Mention } | undefined {
+    let k = sep - 1;
+    if (this.norm(k) === ',') k--;
+    while (k >= first && (this.tokens[k]?.pos === 'DET' || isQuoteMark(this.tokens[k]?.text ?? ''))) k--;
+    const entity = this.entityAt(k);
+    const mention = this.mentionAt(k);
+    if (entity === undefined || !mention || this.isPossessiveAfter(k)) return undefined;
+    // A list member after a preposition ends a fronted phrase (`After talks on Ukraine, the
+    // United States and Russia`), not the list: the subject starts after its comma.
+    let before = mention.firstToken - 1;
+    while (before >= first && this.tokens[before]?.pos === 'DET') before--;
+    if (this.norm(k + 1) === ',' && before >= first && this.tokens[before]?.pos === 'ADP') return undefined;
+    return { entity, mention };
+  }
+
+  /** Inside a PP (`the governments of X and Y`, `a member of the delegation`): the head is before it. */
+  private governingHeadSubject(s: number, first: number): Subject | undefined {
+    const before = this.norm(s - 1);
+    if ((before !== 'of' && before !== 'from') || s - 1 <= first) return undefined;
+    let h = s - 2;
+    while (h - 1 >= first && ['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'].includes(this.tokens[h - 1]?.pos ?? '') && this.entityAt(h - 1) === undefined) h--;
+    const [, sentLast] = this.sentenceBounds(h);
+    const np = this.readNP(h, sentLast);
+    const head = np?.headLemma ?? '';
+    if (np && (this.lex.governmentNouns.has(head) || this.lex.groupNouns.has(head) || this.lex.militaryNouns.has(head) || head === 'member')) {
+      const ents = this.npEntities(np, this.lex.militaryNouns.has(head));
+      return { entities: ents, start: np.first, headLemma: head };
+    }
+    // A lower-case head (`a further invasion of Ukraine`) is not an actor; a title (`Secretary of State X`) is.
+    const ht = this.tokens[s - 2];
+    if (np && ht && ht.pos === 'NOUN' && /^[a-z]/.test(ht.text)) return { entities: [], start: np.first, headLemma: head };
+    return undefined;
+  }
+
+  /** A subject headed by a common noun (`the ministry`, `Netanyahu and other politicians`). */
+  private commonNounSubject(i: number, first: number): Subject | undefined {
     const t = this.tokens[i];
     if (!t) return undefined;
-    if (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'NUM') {
-      const np = this.npStartingBefore(i, first);
-      if (!np) return undefined;
-      // `Netanyahu and other politicians`: the named member of the group is the actor.
-      if (np.heads.length === 0 && this.norm(np.first) === 'other' && this.isCoord(np.first - 1) && np.first - 2 >= first) {
-        const named = this.subjectEndingAt(np.first - 2, first);
-        if (named?.entities.length) return named;
-      }
-      const owner = this.lex.militaryNouns.has(np.headLemma ?? '') || this.lex.governmentNouns.has(np.headLemma ?? '');
-      return { entities: this.npEntities(np, owner), start: np.first, headLemma: np.headLemma || undefined };
+    if (t.pos !== 'NOUN' && t.pos !== 'PROPN' && t.pos !== 'NUM') return undefined;
+    const np = this.npStartingBefore(i, first);
+    if (!np) return undefined;
+    // `Netanyahu and other politicians`: the named member of the group is the actor.
+    if (np.heads.length === 0 && this.norm(np.first) === 'other' && this.isCoord(np.first - 1) && np.first - 2 >= first) {
+      const named = this.subjectEndingAt(np.first - 2, first);
+      if (named?.entities.length) return named;
     }
-    return undefined;
+    const owner = this.lex.militaryNouns.has(np.headLemma ?? '') || this.lex.governmentNouns.has(np.headLemma ?? '');
+    return { entities: this.npEntities(np, owner), start: np.first, headLemma: np.headLemma || undefined };
   }
 
   /** Reads the NP whose last token is `end`, by walking left to its first token. */

@@ -19,11 +19,29 @@ const NOMINATIVE = new Set(['he', 'she', 'they', 'we', 'i']);
  */
 export function actorsOf(view: ArticleView, np: NounPhrase | undefined, owner: boolean): number[] {
   const found = view.npEntities(np, owner);
+  if (!found.length && np && !np.heads.length) {
+    const patron = loyalTo(view, np);
+    if (patron.length) return patron;
+  }
   if (found.length || !np || np.heads.length || np.owner === undefined) return found;
   if (np.headLemma && view.lex.groupNouns.has(np.headLemma) && view.entityType(np.owner) !== 'Person') return officeHolder(view, np, np.owner);
   // A state's forces (`U.S. troops`, `Russian forces`) stand for the state.
   if (np.headLemma && view.lex.militaryNouns.has(np.headLemma) && view.entityType(np.owner) === 'Country') return [np.owner];
   return [];
+}
+
+/** `soldiers loyal to X`, `militias loyal to X`: a group defined by its loyalty stands for the one it is loyal to. */
+function loyalTo(view: ArticleView, np: NounPhrase): number[] {
+  const head = np.headLemma ?? '';
+  // The phrase reader may end the phrase at `loyal` or before it.
+  const loyal = view.norm(np.last) === 'loyal' ? np.last : np.last + 1;
+  if (!(view.lex.militaryNouns.has(head) || view.lex.groupNouns.has(head)) || view.norm(loyal) !== 'loyal' || view.norm(loyal + 1) !== 'to') return [];
+  const [, last] = view.sentenceBounds(np.last);
+  const patron = view.readNP(loyal + 2, last);
+  if (!patron) return [];
+  // `loyal to his former deputy, X`: the named appositive, not the pronoun's referent.
+  if (patron.appositive !== undefined) return [patron.appositive];
+  return view.npEntities(patron, false);
 }
 
 /**
@@ -66,7 +84,7 @@ function titledSubject(view: ArticleView, s: Subject): number[] {
 export function subjectActors(view: ArticleView, v: number): Subject | undefined {
   const s = view.subjectOf(v);
   if (!s || !s.entities.length) {
-    const reported = reportingSubject(view, v);
+    const reported = reportingSubject(view, v) ?? quotedSpeakerSubject(view, v);
     if (reported) return reported;
   }
   if (s && !s.entities.length) {
@@ -147,6 +165,18 @@ function reportingSubject(view: ArticleView, v: number): Subject | undefined {
  * `although` and `though`, plus `unless`.
  */
 const ADVERBIAL_IT_OPENERS = new Set(['once', 'when', 'until', 'after', 'before', 'because', 'since', 'as', 'while', 'unless']);
+
+const FIRST_PERSON = new Set(['i', 'we']);
+
+/** `"We reject his visit," Fox said`: `I`/`we` as the subject inside a quotation is its speaker. */
+function quotedSpeakerSubject(view: ArticleView, v: number): Subject | undefined {
+  const [first] = view.sentenceBounds(v);
+  const p = view.chainStart(v, first) - 1;
+  const t = view.tok(p);
+  if (!t || !FIRST_PERSON.has(t.normal) || t.pos !== 'PRON') return undefined;
+  const q = view.quotes.find((x) => x.start <= t.start && t.end <= x.end);
+  return q && q.speaker !== null ? { entities: [q.speaker], start: p, headLemma: undefined } : undefined;
+}
 
 /**
  * `Moscow would know ... once it receives an answer`: `it` opening an
@@ -234,6 +264,19 @@ function prepositionTargets(view: ArticleView, prep: string, s: number, end: num
   return [];
 }
 
+/**
+ * `the sanctions imposed by X`, `the plan put forward by X`: the agent of a
+ * participle right after a noun phrase, who owns what the phrase names.
+ */
+export function participleAgent(view: ArticleView, np: NounPhrase, end: number): number[] {
+  let k = np.last + 1;
+  const t = view.tok(k);
+  if (!t || t.pos !== 'VERB' || !/(ed|en|wn|ne|lt|ught)$/.test(t.normal)) return [];
+  k++;
+  if (view.norm(k) !== 'by' && ['ADV', 'ADP', 'PART'].includes(view.tok(k)?.pos ?? '')) k++;
+  return view.norm(k) === 'by' ? actorsOf(view, view.readNP(k + 1, end), false) : [];
+}
+
 /** Entities found by one target slot of a cue, from token p on. */
 export function slotTargets(view: ArticleView, slot: string, p: number, end: number, owner: boolean, exclude: readonly number[]): number[] {
   let s = p;
@@ -247,6 +290,7 @@ export function slotTargets(view: ArticleView, slot: string, p: number, end: num
     if (!found.length && owner && np?.headLemma && view.lex.agreementNouns.has(np.headLemma)) {
       for (let k = np.first; k <= np.last; k++) if (view.norm(k) === 'with' || view.norm(k) === 'between') return actorsOf(view, view.readNP(k + 1, end), false).filter((e) => !exclude.includes(e));
     }
+    if (!found.length && owner && np) return participleAgent(view, np, end).filter((e) => !exclude.includes(e));
     return found;
   }
   if (slot.startsWith('pp:')) return prepositionTargets(view, slot.slice(3), s, end, owner);

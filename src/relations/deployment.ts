@@ -39,48 +39,56 @@ export function deploymentDrafts(view: ArticleView, i: number): Draft[] {
   const deployedVerb = verbRule !== undefined;
   // Most tokens are neither cue: they leave here.
   if (!deployedVerb && !(t.pos === 'NOUN' && (view.lex.militaryNouns.has(t.normal) || view.lex.militaryNouns.has(t.lemma)))) return [];
+  const actors = deployedVerb ? verbActors(view, i) : militaryNounActors(view, i);
+  if (!actors) return [];
   const [first, last] = view.sentenceBounds(i);
-  let sources: number[];
-  let modality: Modality;
-  if (deployedVerb) {
-    const s = view.subjectOf(i);
-    sources = [...(s?.entities ?? [])];
-    if (!sources.length) {
-      // `... the Ukrainian border, where 100,000 Russian troops are stationed` handled below through the noun.
-      return [];
-    }
-    modality = view.modalityOf(i, s?.start ?? i);
-  } else {
-    // A military noun (`troops`, `forces`).
-    let s = i;
-    while (s - 1 >= first && s > i - 6) {
-      const p = view.tok(s - 1);
-      if (!p) break;
-      if (!(p.pos === 'DET' || p.pos === 'ADJ' || p.pos === 'NOUN' || p.pos === 'PROPN' || p.pos === 'NUM' || p.normal === "'s" || p.normal === '’s' || isQuoteMark(p.text) || view.entityAt(s - 1) !== undefined)) break;
-      s--;
-    }
-    const np = s < i ? view.readNP(s, i) : undefined;
-    const owner = np?.owner ?? (np && np.heads.length && np.last < i ? np.heads[0] : undefined);
-    if (owner === undefined || view.entityType(owner) === 'Person') return [];
-    sources = [owner];
-    modality = view.nominalModality(i, view.governingVerb(s), s);
-  }
   // Performance: the clause end (a scan to the end of the sentence) only for a cue, not at every token.
   const end = Math.min(view.clauseEnd(i), last);
-  let target = locationTarget(view, i + 1, end);
-  if (target === undefined) {
-    // `the Ukrainian border, where 100,000 Russian troops are stationed`
-    for (let k = i - 1; k >= first && k > i - 10; k--) {
-      if (view.norm(k) !== 'where') continue;
-      let e = k - 1;
-      if (view.norm(e) === ',') e--;
-      let s = e;
-      while (s - 1 >= first && ['DET', 'ADJ', 'NOUN', 'PROPN'].includes(view.tok(s - 1)?.pos ?? '')) s--;
-      const np = view.readNP(s, e);
-      if (np?.headLemma && view.lex.borderNouns.has(np.headLemma)) target = np.owner ?? np.complement[0];
-      break;
-    }
-  }
+  const target = locationTarget(view, i + 1, end) ?? whereBorderTarget(view, i, first);
   if (target === undefined) return [];
-  return [{ type: 'DEPLOYED_NEAR', rule: verbRule?.id ?? 'producer.deployment', cameo: verbRule?.cameo, plover: verbRule?.plover, sources, targets: [target], sentence: t.sentence, cue: t.text, modality, confidence: 0.7 }];
+  return [{ type: 'DEPLOYED_NEAR', rule: verbRule?.id ?? 'producer.deployment', cameo: verbRule?.cameo, plover: verbRule?.plover, sources: actors.sources, targets: [target], sentence: t.sentence, cue: t.text, modality: actors.modality, confidence: 0.7 }];
+}
+
+interface DeploymentActors {
+  sources: number[];
+  modality: Modality;
+}
+
+/** The subject of a deployment verb. */
+function verbActors(view: ArticleView, i: number): DeploymentActors | undefined {
+  const s = view.subjectOf(i);
+  const sources = [...(s?.entities ?? [])];
+  // `... the Ukrainian border, where 100,000 Russian troops are stationed` is found through the noun.
+  if (!sources.length) return undefined;
+  return { sources, modality: view.modalityOf(i, s?.start ?? i) };
+}
+
+/** The owner of a military noun (`Russian troops`, `Russia's forces`); never a person. */
+function militaryNounActors(view: ArticleView, i: number): DeploymentActors | undefined {
+  const [first] = view.sentenceBounds(i);
+  let s = i;
+  while (s - 1 >= first && s > i - 6) {
+    const p = view.tok(s - 1);
+    if (!p) break;
+    if (!(p.pos === 'DET' || p.pos === 'ADJ' || p.pos === 'NOUN' || p.pos === 'PROPN' || p.pos === 'NUM' || p.normal === "'s" || p.normal === '’s' || isQuoteMark(p.text) || view.entityAt(s - 1) !== undefined)) break;
+    s--;
+  }
+  const np = s < i ? view.readNP(s, i) : undefined;
+  const owner = np?.owner ?? (np && np.heads.length && np.last < i ? np.heads[0] : undefined);
+  if (owner === undefined || view.entityType(owner) === 'Person') return undefined;
+  return { sources: [owner], modality: view.nominalModality(i, view.governingVerb(s), s) };
+}
+
+/** `the Ukrainian border, where 100,000 Russian troops are stationed`: the border's country. */
+function whereBorderTarget(view: ArticleView, i: number, first: number): number | undefined {
+  for (let k = i - 1; k >= first && k > i - 10; k--) {
+    if (view.norm(k) !== 'where') continue;
+    let e = k - 1;
+    if (view.norm(e) === ',') e--;
+    let s = e;
+    while (s - 1 >= first && ['DET', 'ADJ', 'NOUN', 'PROPN'].includes(view.tok(s - 1)?.pos ?? '')) s--;
+    const np = view.readNP(s, e);
+    return np?.headLemma && view.lex.borderNouns.has(np.headLemma) ? (np.owner ?? np.complement[0]) : undefined;
+  }
+  return undefined;
 }

@@ -41,6 +41,11 @@ export function clauseDraft(view: ArticleView, v: number, clauseStart: number, d
   return { ...draft, modality: view.modalityOf(modalAt, clauseStart), reportedBy: reporterOf(view, v, clauseStart, draft.sources) };
 }
 
+/** The draft of the act of verb v whose actors are its subject: the clause starts at the subject (at v without one). */
+export function subjectDraft(view: ArticleView, v: number, subject: { start: number } | undefined, draft: Omit<Draft, 'modality' | 'reportedBy' | 'sentence'>): Draft[] {
+  return [clauseDraft(view, v, subject?.start ?? v, { ...draft, sentence: view.tok(v)?.sentence ?? 0 })];
+}
+
 /** The reporter of a cue inside a reporting frame: `Price said the secretary urged ...`, `according to X, ...`. */
 export function reporterOf(view: ArticleView, v: number, subjectStart: number, actors: readonly number[]): number | undefined {
   const [first, last] = view.sentenceBounds(v);

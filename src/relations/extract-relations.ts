@@ -13,6 +13,7 @@ import { nounRuleDrafts, verbRuleDrafts } from '../rules/engine.js';
 import { affiliationDrafts } from './affiliations.js';
 import { articleView, type ArticleView, type QuotedSpeech } from './article-view.js';
 import { isInfinitiveCue } from './clause.js';
+import { reportedCriticismDrafts } from './criticism.js';
 import { demandContentDrafts, demandObjectDrafts, responseDrafts } from './demands.js';
 import { deploymentDrafts } from './deployment.js';
 import { type Draft, finish } from './drafts.js';
@@ -49,5 +50,6 @@ export function relationsOf(view: ArticleView): Relation[] {
     drafts.push(...deploymentDrafts(view, i));
   }
   drafts.push(...demandContentDrafts(view));
+  drafts.push(...reportedCriticismDrafts(view));
   return finish(view, refusalDrafts(view, fillOpenTargets(drafts, lex.typeClasses.directive)));
 }

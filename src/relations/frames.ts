@@ -8,7 +8,7 @@ import type { Modality, RelationType } from '../types.js';
 import { ArticleView } from './article-view.js';
 import { isPassive, slotTargets, subjectActors } from './clause.js';
 import { matchVerbRules } from '../rules/match.js';
-import { type Draft, clauseDraft, cueText, verbPhrase } from './drafts.js';
+import { type Draft, clauseDraft, cueText, subjectDraft, verbPhrase } from './drafts.js';
 import type { TargetSlot } from './relation-lexicon.js';
 
 /** Words that put the consequences in the future or a condition (`would have`, `will face`). */
@@ -69,19 +69,15 @@ export function venueDrafts(view: ArticleView, v: number): Draft[] {
   const subject = subjectActors(view, v);
   const sources = [...(subject?.entities ?? [])];
   if (!sources.length) return [];
-  const clauseStart = subject?.start ?? v;
-  return [
-    clauseDraft(view, v, clauseStart, {
-      type: 'SPOKE_WITH',
-      rule: 'producer.venue',
-      sources,
-      targets: [place],
-      sentence: t.sentence,
-      cue: cueText(view, v, noun + 1),
-      confidence: 0.6,
-      chainAt: v,
-    }),
-  ];
+  return subjectDraft(view, v, subject, {
+    type: 'SPOKE_WITH',
+    rule: 'producer.venue',
+    sources,
+    targets: [place],
+    cue: cueText(view, v, noun + 1),
+    confidence: 0.6,
+    chainAt: v,
+  });
 }
 
 /** A person's trip to a country is a visit: `Lopez arrived in Kenya`, `Scholz flew to Beijing`. */
@@ -215,19 +211,15 @@ export function consequenceDrafts(view: ArticleView, v: number): Draft[] {
     if (['of', 'against', 'on', 'for', 'to'].includes(view.norm(m.firstToken - 1))) continue;
     targets.push(e);
   }
-  const clauseStart = subject?.start ?? v;
-  return [
-    clauseDraft(view, v, clauseStart, {
-      type: 'WARNED',
-      rule: 'producer.warning-consequences',
-      sources,
-      targets,
-      sentence: t.sentence,
-      cue: `${t.text} … ${view.tok(noun)?.text ?? ''}`,
-      confidence: 0.6,
-      openTarget: !targets.length,
-    }),
-  ];
+  return subjectDraft(view, v, subject, {
+    type: 'WARNED',
+    rule: 'producer.warning-consequences',
+    sources,
+    targets,
+    cue: `${t.text} … ${view.tok(noun)?.text ?? ''}`,
+    confidence: 0.6,
+    openTarget: !targets.length,
+  });
 }
 
 /** Gives an open-target warning the targets of its speaker's directive acts in the same sentence; drops it otherwise. */

@@ -71,6 +71,8 @@ export interface RelationLexicon {
   readonly affiliationRoles: ReadonlySet<string>;
   /** Words of condemnation that make a labelling verb an accusation (`called the move illegal`). */
   readonly negativeLabels: ReadonlySet<string>;
+  /** Words that call an act unlawful or unjust (`imposed illegal sanctions`), for criticism in reported words. */
+  readonly wrongdoingLabels: ReadonlySet<string>;
   readonly governmentNouns: ReadonlySet<string>;
   readonly militaryNouns: ReadonlySet<string>;
   readonly locationPreps: ReadonlySet<string>;
@@ -146,6 +148,7 @@ interface RawCues {
   groupNouns: string[];
   affiliationRoles?: string[];
   negativeLabels?: string[];
+  wrongdoingLabels?: string[];
   governmentNouns: string[];
   deployment: { militaryNouns: string[]; locationPreps: string[]; borderNouns: string[] };
   warningFrames?: { verbs: string[]; nouns: string[] };
@@ -315,6 +318,7 @@ export function loadRelationLexicon(dataDir: string = DATA_DIR): RelationLexicon
     groupNouns: lowerSet(cues.groupNouns),
     affiliationRoles: lowerSet(cues.affiliationRoles ?? []),
     negativeLabels: lowerSet(cues.negativeLabels ?? []),
+    wrongdoingLabels: lowerSet(cues.wrongdoingLabels ?? []),
     governmentNouns: lowerSet(cues.governmentNouns),
     militaryNouns: lowerSet(cues.deployment.militaryNouns),
     locationPreps: lowerSet(cues.deployment.locationPreps),

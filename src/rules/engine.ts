@@ -7,7 +7,7 @@
  */
 import type { ArticleView, NounPhrase, Subject } from '../relations/article-view.js';
 import { isQuoteMark } from '../relations/article-view.js';
-import { actorsOf, isPassive, passiveAgent, rehomePronounActor, slotTargets, subjectActors } from '../relations/clause.js';
+import { actorsOf, isPassive, participleAgent, passiveAgent, rehomePronounActor, slotTargets, subjectActors } from '../relations/clause.js';
 import { type Draft, cueText, reporterOf } from '../relations/drafts.js';
 import { intentFrame, meetingFrame } from '../relations/frames.js';
 import { guardsHold, type GuardContext } from './guards.js';
@@ -88,6 +88,9 @@ function activeTargets(rule: VerbRule, c: GuardContext, sources: readonly number
   for (const slot of rule.target) {
     let targets = slotEntities(view, slot, object, after, end, owner, sources);
     if ((slot === 'object' || slot === 'object-or-owner') && targets.length && !guardsHold(rule.guards, 'object', c)) targets = [];
+    // `Obama warned further U.S. action is possible`: the first entity of a that-clause is no hostile act's
+    // target when the actor acts for it.
+    if (slot === 'clause' && view.lex.typeClasses.hostile.has(rule.type)) targets = targets.filter((e) => !sources.some((s) => view.isAffiliated(s, e)));
     if (targets.length) return { targets, slot };
   }
   return { targets: [], slot: '' };
@@ -102,7 +105,9 @@ function slotEntities(view: ArticleView, slot: VerbSlot, object: NounPhrase | un
       return slotTargets(view, 'dobj', after, end, owner, sources);
     case 'possessor':
       // `condemned Russia's invasion`, `condemned the Russian invasion`: the possessor, never the `of` complement.
-      return object && !object.heads.length && object.owner !== undefined && !sources.includes(object.owner) ? [object.owner] : [];
+      if (!object || object.heads.length) return [];
+      if (object.owner === undefined) return participleAgent(view, object, end).filter((e) => !sources.includes(e));
+      return !sources.includes(object.owner) ? [object.owner] : [];
     case 'clause':
       return slotTargets(view, 'comp', after, end, owner, sources);
     default:
@@ -164,14 +169,20 @@ function nounTargets(view: ArticleView, rule: NounRule, i: number, end: number):
     const n = view.norm(k);
     const tk = view.tok(k);
     if (!tk) break;
-    if (n === 'from' && rule.type === 'PROPOSED') from = actorsOf(view, view.readNP(k + 1, end), true);
+    if (n === 'from' && RECEIVED.has(rule.type)) from = actorsOf(view, view.readNP(k + 1, end), true);
     if (rule.preps.includes(n) && (tk.pos === 'ADP' || tk.pos === 'PART' || tk.pos === 'SCONJ') && view.tok(k + 1)?.pos !== 'VERB') {
-      return { targets: actorsOf(view, view.readNP(k + 1, end), rule.type !== 'SPOKE_WITH'), between: n === 'between', from, slot: `pp:${n}` };
+      const np = view.readNP(k + 1, end);
+      // `criticism of Ukraine joining NATO`: the act is aimed at an event, not at the gerund's subject.
+      const gerund = np !== undefined && view.tok(np.last + 1)?.pos === 'VERB' && /ing$/.test(view.norm(np.last + 1));
+      return { targets: gerund ? [] : actorsOf(view, np, rule.type !== 'SPOKE_WITH'), between: n === 'between', from, slot: `pp:${n}` };
     }
     if (tk.pos === 'VERB' || tk.pos === 'AUX' || n === ',') break;
   }
   return { targets: [], between: false, from, slot: '' };
 }
+
+/** Nominal acts that can be received from their actor (`received an offer from X`, `drew criticism from X`). */
+const RECEIVED = new Set(['PROPOSED', 'ACCUSED', 'SUPPORTED', 'URGED', 'DEMANDED', 'WARNED', 'THREATENED']);
 
 /**
  * The actor of a nominal act: the subject of a light/reporting verb (`Blinken reiterated the US
@@ -181,7 +192,8 @@ function nounTargets(view: ArticleView, rule: NounRule, i: number, end: number):
  */
 function nounActors(view: ArticleView, rule: NounRule, i: number, last: number, f: NounFrame, from: readonly number[]): { sources: number[]; receiver: number[] | undefined; slot: string } {
   const gs = f.govSubject?.entities ?? [];
-  if (rule.type === 'PROPOSED' && view.lex.receiveVerbs.has(f.govLemma) && gs.length) {
+  // `drew criticism from X`, `won support from X`: the sender is the actor; an offer needs no `from` party.
+  if (RECEIVED.has(rule.type) && view.lex.receiveVerbs.has(f.govLemma) && gs.length && (from.length || rule.type === 'PROPOSED')) {
     return { sources: from.length ? [...from] : f.owner !== undefined ? [f.owner] : [], receiver: [...gs], slot: from.length ? 'pp:from' : 'owner' };
   }
   if (gs.length && (view.lex.lightVerbs.has(f.govLemma) || (f.owner === undefined && !rule.ownedOnly))) return { sources: [...gs], receiver: undefined, slot: 'governing verb subject' };

@@ -58,6 +58,11 @@ const GUARDS: Readonly<Record<GuardName, Guard>> = {
     when: 'object',
     test: ({ view, object }) => !!object && (object.heads.some((h) => view.entityType(h) === 'Person') || view.lex.groupNouns.has(object.headLemma ?? '')),
   },
+  // `dismissed Lopez's claims`, not `dismissed Lopez` (a person dismissed from office).
+  'thing-object': {
+    when: 'object',
+    test: ({ view, object }) => !object?.heads.some((h) => view.entityType(h) === 'Person'),
+  },
   // `called the move illegal`, `branded Russia a threat`, `described the vote as a farce`: the
   // object is labelled with a word of condemnation (relation-cues.json `negativeLabels`).
   'negative-label': {

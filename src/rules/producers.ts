@@ -18,6 +18,7 @@ export const PRODUCERS: Readonly<Record<string, string>> = {
   'producer.demand-object': 'a demanded thing with a `from` party (`wants guarantees from X`): src/relations/demands.ts demandObjectDrafts',
   'producer.response': "an answer to someone's demands (`Y's response to X's demands`): src/relations/demands.ts responseDrafts",
   'producer.demand-content': 'demands whose content the next sentence spells out: src/relations/demands.ts demandContentDrafts',
+  'producer.reported-criticism': 'a reported clause or quotation whose wording condemns what another party did (`X said Y imposed illegal sanctions`): src/relations/criticism.ts',
   'producer.deployment': 'a military noun, its owner and a place near a country or border: src/relations/deployment.ts deploymentDrafts',
   'affiliation.mention': "a mention's title or demonym (`Russian Foreign Minister X`): src/relations/affiliations.ts",
   'affiliation.appositive': "an appositive after an owner (`Blinken's deputy, Wendy Sherman`): src/relations/affiliations.ts",
