@@ -7,6 +7,7 @@
 import { cypherName } from '../export/cypher-escape.js';
 import type { EdgeGroup, GraphSchema } from './graph-schema.js';
 import { EDGE_KEY_PROPERTY, edgeTypes, nodeLabels } from './graph-schema.js';
+import { SchemaError } from '../errors.js';
 
 const constraintName = (label: string, prop: string): string => cypherName(`${label.toLowerCase()}_${prop}`);
 
@@ -55,6 +56,27 @@ export function mergeEdgesStatement(schema: GraphSchema, group: Pick<EdgeGroup, 
     `MATCH (a:${cypherName(group.fromLabel)} {${fromKey}: fromKey}) ` +
     `MATCH (b:${cypherName(group.toLabel)} {${toKey}: toKey}) ` +
     `MERGE (a)-[r:${cypherName(group.type)} {${cypherName(EDGE_KEY_PROPERTY)}: row.key}]->(b) SET r += row.props`
+  );
+}
+
+/**
+ * `rows` items: {key, from, fromLabel, to, toLabel, props}. Creates or updates
+ * the edges of one type between any of the given labels, so that a push plans
+ * one statement per type rather than one per (type, from, to) pair. Each end
+ * is found by a union of the labels' key-constraint seeks (`a:Person|Country`)
+ * and must carry its row's label.
+ */
+export function mergeTypeEdgesStatement(schema: GraphSchema, type: string, fromLabels: readonly string[], toLabels: readonly string[]): string {
+  const end = (labels: readonly string[]): string => {
+    const keys = new Set(labels.map((l) => schema.nodes[l]!.key));
+    if (keys.size !== 1) throw new SchemaError(`labels ${labels.join(', ')} of ${type} edges have different key properties`, 'SCHEMA_VIOLATION');
+    return `${labels.map(cypherName).join('|')} {${cypherName([...keys][0]!)}`;
+  };
+  return (
+    `UNWIND $rows AS row WITH row, row.from AS fromKey, row.to AS toKey ` +
+    `MATCH (a:${end(fromLabels)}: fromKey}) WHERE row.fromLabel IN labels(a) ` +
+    `MATCH (b:${end(toLabels)}: toKey}) WHERE row.toLabel IN labels(b) ` +
+    `MERGE (a)-[r:${cypherName(type)} {${cypherName(EDGE_KEY_PROPERTY)}: row.key}]->(b) SET r += row.props`
   );
 }
 

@@ -12,7 +12,7 @@ import { createBasicGraph } from '../helpers/graphs.js';
 import { cypherName, cypherString } from '../../src/export/cypher-escape.js';
 import { createCypherStatements, toCypherScript } from '../../src/export/to-cypher.js';
 import { edgeTypes, groupGraph, loadGraphSchema, nodeLabels, propertyKeys } from '../../src/store/graph-schema.js';
-import { createConstraintStatements, mergeEdgesStatement, mergeNodesStatement } from '../../src/store/neo4j-statements.js';
+import { createConstraintStatements, mergeEdgesStatement, mergeNodesStatement, mergeTypeEdgesStatement } from '../../src/store/neo4j-statements.js';
 import { loadSampleQueries } from '../../src/store/sample-queries.js';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -48,11 +48,18 @@ describe('Neo4j statements lint clean', () => {
     expect(lint(readFileSync(path.join(SCHEMA_DIR, 'constraints.cypher'), 'utf8'))).toEqual([]);
   });
 
-  it('push statements for every label and every (type, from, to) pair', () => {
+  it('push statements for every label and every (type, from, to) pair', { timeout: 180_000 }, () => {
     const grouped = groupGraph(createBasicGraph(), schema);
     for (const g of grouped.nodes) expect(lint(mergeNodesStatement(schema, g.label), { rows: [] }), g.label).toEqual([]);
     for (const g of grouped.edges) {
       const s = mergeEdgesStatement(schema, g);
+      expect(lint(s, { rows: [] }), s).toEqual([]);
+    }
+  });
+
+  it('push statements for every relationship type, with all its label pairs', { timeout: 180_000 }, () => {
+    for (const type of edgeTypes(schema)) {
+      const s = mergeTypeEdgesStatement(schema, type, schema.edges[type]!.from, schema.edges[type]!.to);
       expect(lint(s, { rows: [] }), s).toEqual([]);
     }
   });

@@ -461,12 +461,13 @@ const kuzuParam = (v: unknown): KuzuValue => (neo4j.isInt(v) ? (v as { toNumber(
 /**
  * Runs one push statement on Kuzu: the same MERGE on the same keys, one row
  * at a time (Kuzu has no `SET n += map`). The label or type comes from the
- * statement itself.
+ * statement itself, an edge's end labels from its row.
  */
 async function applyToKuzu(db: Connection, statement: string, params: Record<string, unknown> | undefined): Promise<void> {
-  const rows = (params?.rows ?? []) as Array<{ key: string; from?: string; to?: string; props: Record<string, unknown> }>;
+  const rows = (params?.rows ?? []) as Array<{ key: string; from?: string; fromLabel?: string; to?: string; toLabel?: string; props: Record<string, unknown> }>;
   const node = /^UNWIND \$rows AS row MERGE \(n:(\w+) \{(\w+): row\.key\}\)/.exec(statement);
-  const edge = /MATCH \(a:(\w+) \{(\w+): fromKey\}\) MATCH \(b:(\w+) \{(\w+): toKey\}\) MERGE \(a\)-\[r:(\w+) \{(\w+): row\.key\}\]->\(b\)/.exec(statement);
+  // An edge statement names its ends' labels as a union (`a:Person|Country`); each row names its own.
+  const edge = /MATCH \(a:[\w|]+ \{(\w+): fromKey\}\) WHERE row\.fromLabel IN labels\(a\) MATCH \(b:[\w|]+ \{(\w+): toKey\}\) WHERE row\.toLabel IN labels\(b\) MERGE \(a\)-\[r:(\w+) \{(\w+): row\.key\}\]->\(b\)/.exec(statement);
   if (params === undefined && statement.startsWith('CREATE ')) return; // constraints and indexes: Kuzu tables have their primary keys
   if (!node && !edge) throw new Error(`not a push statement: ${statement}`);
   for (const row of rows) {
@@ -477,8 +478,8 @@ async function applyToKuzu(db: Connection, statement: string, params: Record<str
     const values: Record<string, unknown> = Object.fromEntries(names.flatMap((n, i) => (isEmptyList(row.props[n]) ? [] : [[`p${i}`, kuzuParam(row.props[n])]])));
     const cypher = node
       ? `MERGE (n:${kuzuName(node[1]!)} {${kuzuName(node[2]!)}: $key})${sets ? ` SET ${sets}` : ''}`
-      : `MATCH (a:${kuzuName(edge![1]!)} {${kuzuName(edge![2]!)}: $from}), (b:${kuzuName(edge![3]!)} {${kuzuName(edge![4]!)}: $to}) ` +
-        `MERGE (a)-[r:${kuzuName(edge![5]!)} {${kuzuName(edge![6]!)}: $key}]->(b)${sets ? ` SET ${sets}` : ''}`;
+      : `MATCH (a:${kuzuName(row.fromLabel!)} {${kuzuName(edge![1]!)}: $from}), (b:${kuzuName(row.toLabel!)} {${kuzuName(edge![2]!)}: $to}) ` +
+        `MERGE (a)-[r:${kuzuName(edge![3]!)} {${kuzuName(edge![4]!)}: $key}]->(b)${sets ? ` SET ${sets}` : ''}`;
     await runKuzuQuery(db, cypher, { ...values, key: row.key, ...(edge ? { from: row.from, to: row.to } : {}) });
   }
 }

@@ -31,7 +31,7 @@ afterEach(() => {
 });
 
 describe('createPushPlan', () => {
-  it('one batch per label and (type, from, to) group, split by batch size, keys not duplicated in props', () => {
+  it('one batch per label and relationship type, split by batch size, keys not duplicated in props', () => {
     const graph = createBasicGraph();
     const plan = createPushPlan(graph, { batchSize: 1 });
     expect(plan.nodes).toBe(graph.order);
@@ -42,8 +42,14 @@ describe('createPushPlan', () => {
       expect(b.statement.startsWith('UNWIND $rows AS row ')).toBe(true);
       for (const r of b.rows) expect(Object.keys(r.props as object)).not.toContain('key');
     }
-    const total = createPushPlan(graph).batches.reduce((n, b) => n + b.rows.length, 0);
+    const whole = createPushPlan(graph);
+    const total = whole.batches.reduce((n, b) => n + b.rows.length, 0);
     expect(total).toBe(graph.order + graph.size);
+    // One statement per label and per type, whatever label pairs a type's edges join.
+    const labels = new Set(graph.mapNodes((_k, a) => a.label));
+    const types = new Set(graph.mapEdges((_k, a) => a.type));
+    expect(whole.batches.map((b) => b.what).sort()).toEqual([...labels, ...types].sort());
+    expect(new Set(whole.batches.map((b) => b.statement)).size).toBe(labels.size + types.size);
   });
 
   it('INT64 values are Neo4j integers, DOUBLE plain numbers, lists of strings', () => {
@@ -54,9 +60,9 @@ describe('createPushPlan', () => {
     expect((props.mentions as { toNumber(): number }).toNumber()).toBe(3);
     expect(props.confidence).toBe(0.95);
     expect(props.aliases).toEqual(['Antony Blinken', 'Blinken', 'Anthony Blingen']);
-    const urged = plan.batches.find((b) => b.what === 'URGED (Person->Country)')!;
-    expect(urged.rows).toHaveLength(2);
-    expect(urged.rows[0]).toMatchObject({ from: 'person:antony-blinken', to: 'country:russia' });
+    const urged = plan.batches.find((b) => b.what === 'URGED')!;
+    expect(urged.rows.filter((r) => r.fromLabel === 'Person' && r.toLabel === 'Country')).toHaveLength(2);
+    expect(urged.rows[0]).toMatchObject({ from: 'person:antony-blinken', fromLabel: 'Person', to: 'country:russia', toLabel: 'Country' });
   });
 });
 
