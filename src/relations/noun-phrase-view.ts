@@ -161,6 +161,11 @@ export class NounPhraseView {
     return this.actsFor().get(p)?.has(org) ?? false;
   }
 
+  /** The entities person `p` acts for (see `isAffiliated`), its own affiliations first. */
+  affiliationsOf(p: number): number[] {
+    return [...(this.actsFor().get(p) ?? [])];
+  }
+
   /** Each person's affiliated entities, made on first use: the entity's own and those its mentions carry (`the US diplomat`). */
   private affiliated: Map<number, Set<number>> | undefined;
   private actsFor(): Map<number, Set<number>> {

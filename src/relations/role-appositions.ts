@@ -29,8 +29,17 @@ function bodyAt(view: ArticleView, p: number): { org: number; after: number } | 
   if (view.norm(q) === 'the') q++;
   const m = view.mentionAt(q);
   const e = view.entityAt(q);
-  if (!m || m.firstToken !== q || !isBody(view, e)) return undefined;
+  if (!m) return aliasAt(view, q);
+  if (m.firstToken !== q || !isBody(view, e)) return undefined;
   return { org: e, after: m.lastToken + 1 };
+}
+
+/** A body named by one capitalised token the entity stage left unmarked, by the article's names and aliases (`the ICJ`). */
+function aliasAt(view: ArticleView, q: number): { org: number; after: number } | undefined {
+  const t = view.tok(q);
+  if (!t || t.pos !== 'PROPN' || !/^\p{Lu}/u.test(t.text)) return undefined;
+  const e = view.entityNamed(t.text);
+  return isBody(view, e) ? { org: e, after: q + 1 } : undefined;
 }
 
 /**
@@ -91,6 +100,11 @@ function text(view: ArticleView, from: number, to: number): string {
   return a && b ? view.text.slice(a.start, b.end) : '';
 }
 
+/** Where a role after `Name,` starts: past `who is` / `who was` (`X, who is the president of Y`). */
+function roleStart(view: ArticleView, p: number): number {
+  return view.norm(p) === 'who' && /^(is|was)$/.test(view.norm(p + 1)) ? p + 2 : p;
+}
+
 /** Persons coordinated before a name (`King and Weeks`, `Kevin King and Australian Timothy Weeks`). */
 function coordinatedBefore(view: ArticleView, m: Mention): number[] {
   const out: number[] = [];
@@ -114,7 +128,7 @@ export function roleAppositionAffiliations(view: ArticleView, add: AddAffiliatio
     const [first, last] = view.sentenceBounds(m.firstToken);
     // Name, role.
     if (view.norm(m.lastToken + 1) === ',') {
-      const r = roleAfter(view, m.lastToken + 2, last);
+      const r = roleAfter(view, roleStart(view, m.lastToken + 2), last);
       if (r && r.org !== person) {
         add(person, r.org, m.sentence, r.role, r.role);
         if (/^(both|all)$/.test(view.norm(m.lastToken + 2))) for (const p of coordinatedBefore(view, m)) add(p, r.org, m.sentence, r.role, r.role);
