@@ -34,12 +34,15 @@ function bodyAt(view: ArticleView, p: number): { org: number; after: number } | 
   return { org: e, after: m.lastToken + 1 };
 }
 
-/** A body named by one capitalised token the entity stage left unmarked, by the article's names and aliases (`the ICJ`). */
+/**
+ * An organisation named by an acronym the entity stage left unmarked, by the article's names and
+ * aliases (`the ICJ`). Not a city: a capital is an alias of its country but no body of a role.
+ */
 function aliasAt(view: ArticleView, q: number): { org: number; after: number } | undefined {
   const t = view.tok(q);
-  if (!t || t.pos !== 'PROPN' || !/^\p{Lu}/u.test(t.text)) return undefined;
+  if (!t || !/^\p{Lu}[\p{Lu}.&-]+$/u.test(t.text)) return undefined;
   const e = view.entityNamed(t.text);
-  return isBody(view, e) ? { org: e, after: q + 1 } : undefined;
+  return e !== undefined && view.entityType(e) === 'Organisation' ? { org: e, after: q + 1 } : undefined;
 }
 
 /**

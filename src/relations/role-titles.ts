@@ -55,7 +55,8 @@ export function titleOwner(view: ArticleView, m: Mention): number | undefined {
       return titled && isBody(view, owner) && view.isPossessiveAfter(k - 1) ? owner : undefined;
     }
     const e = view.entityAt(k) ?? view.demonymEntity(k);
-    if (e !== undefined && view.entityType(e) === 'Country') return titled ? e : undefined;
+    // `its UK chief executive X`: the country only qualifies an office of the body `its` stands for.
+    if (e !== undefined && view.entityType(e) === 'Country') return titled && !POSSESSIVE_PRONOUNS.has(view.norm(k - 1)) ? e : undefined;
     if (e !== undefined && view.entityType(e) !== 'Organisation') return undefined;
     if (e === undefined && !/^(PROPN|NOUN|ADJ)$/.test(t.pos)) return undefined;
     if (isRoleWord(view, t) || view.lex.titleWords.has(t.normal)) titled = true;

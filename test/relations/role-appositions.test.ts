@@ -54,3 +54,29 @@ describe('AFFILIATED_WITH from role appositions', () => {
     expect(affiliations(text).filter((a) => !a.includes('Liberal Party'))).toEqual([]);
   });
 });
+
+describe('role bodies the entity stage left unmarked', () => {
+  const table: readonly FixtureEntity[] = [
+    { name: 'Anna Berg', type: 'Person', forms: ['Anna Berg', 'Berg'] },
+    { name: 'Tom Reed', type: 'Person', forms: ['Tom Reed', 'Reed'] },
+    // Only the first `WHO` is a mention; the alias names the body of the role.
+    { name: 'World Health Organization', type: 'Organisation', forms: ['World Health Organization'] },
+    { name: 'United Kingdom', type: 'Country', forms: ['United Kingdom'] },
+  ];
+  const affiliationsIn = (text: string): string[] => {
+    const f = buildFixture(text, table);
+    const extra: Record<string, string> = { 'World Health Organization': 'WHO', 'United Kingdom': 'London' };
+    const entities = f.entities.map((e) => (extra[e.name] ? { ...e, aliases: [...e.aliases, extra[e.name] as string] } : e));
+    return extractRelations(f.ann, f.mentions, entities, lex)
+      .filter((r) => r.type === 'AFFILIATED_WITH')
+      .map((r) => `${f.name(r.source)} -> ${f.name(r.target)}`);
+  };
+
+  it('an acronym alias of an organisation', () => {
+    expect(affiliationsIn('The World Health Organization met. Anna Berg, the head of the WHO, spoke.')).toEqual(['Anna Berg -> World Health Organization']);
+  });
+
+  it('not a city that is an alias of its country', () => {
+    expect(affiliationsIn('The United Kingdom agreed. Tom Reed, manager of the London office, spoke.')).toEqual([]);
+  });
+});

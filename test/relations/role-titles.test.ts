@@ -54,6 +54,8 @@ describe('AFFILIATED_WITH from titles, owned roles and leadership', () => {
     ["Ana Silva's lawyer, Tom Reed, spoke.", ['Ana Silva -> Chile [affiliation.mention]']],
     // A kinship noun is no role.
     ["Russia's hero, Karl Weber, spoke.", []],
+    // A country qualifying an office of the body `its` stands for.
+    ['The Red Cross sent its Chile director Karl Weber to the border.', []],
     // A possessive of a place, not a title before the name.
     ['The Red Cross was founded long before Karl Weber spoke.', []],
   ])('no new affiliation: %s', (text, expected) => {
