@@ -35,12 +35,12 @@ function bodyAt(view: ArticleView, p: number): { org: number; after: number } | 
 }
 
 /**
- * An organisation named by an acronym the entity stage left unmarked, by the article's names and
- * aliases (`the ICJ`). Not a city: a capital is an alias of its country but no body of a role.
+ * An organisation named by one capitalised word the entity stage left unmarked, by the article's
+ * names and aliases (`the ICJ`). Not a city: a capital is an alias of its country but no body of a role.
  */
 function aliasAt(view: ArticleView, q: number): { org: number; after: number } | undefined {
   const t = view.tok(q);
-  if (!t || !/^\p{Lu}[\p{Lu}.&-]+$/u.test(t.text)) return undefined;
+  if (!t || !/^\p{Lu}/u.test(t.text)) return undefined;
   const e = view.entityNamed(t.text);
   return e !== undefined && view.entityType(e) === 'Organisation' ? { org: e, after: q + 1 } : undefined;
 }
