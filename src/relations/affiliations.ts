@@ -4,7 +4,9 @@
  * Stoltenberg`), the owner of a title (`France's UN envoy X`), leadership
  * (`the council, chaired by X`), public figures of the gazetteer and entity affiliations.
  */
-import type { Mention } from '../types.js';
+import type { ArticleEntity, Mention } from '../types.js';
+import type { FigureEntry } from './relation-lexicon.js';
+import { normKey } from './noun-phrase-view.js';
 import { ArticleView } from './article-view.js';
 import type { Draft } from './drafts.js';
 import { roleAppositionAffiliations } from './role-appositions.js';
@@ -112,7 +114,7 @@ function figureAffiliations(view: ArticleView, drafts: AffiliationDrafts): void 
   const affiliated = new Set(drafts.out.map((d) => d.sources[0]));
   for (const e of view.entities) {
     if (e.type !== 'Person' || affiliated.has(e.id) || e.affiliations.some((a) => view.entityNamed(a) !== undefined)) continue;
-    const fig = view.figureOf(e);
+    const fig = view.figureOf(e) ?? figureBySurname(view, e);
     const first = view.mentions[e.mentions[0] ?? -1];
     if (!fig || !first) continue;
     const role = e.roles[0] ?? fig.role;
@@ -127,6 +129,23 @@ function figureAffiliations(view: ArticleView, drafts: AffiliationDrafts): void 
     if (org === undefined || view.entityType(org) !== 'Country') continue;
     drafts.add('affiliation.figure', e.id, org, first.sentence, role, role ?? fig.country);
   }
+}
+
+/**
+ * The one public figure whose name ends in a person's single-word name and whose office the
+ * person's title names (`President Obama` -> Barack Obama, President), if exactly one fits.
+ */
+function figureBySurname(view: ArticleView, e: ArticleEntity): FigureEntry | undefined {
+  const surname = normKey(e.name);
+  const titles = e.roles.map((r) => r.toLowerCase());
+  if (surname.includes(' ') || !surname || !titles.length) return undefined;
+  // By state and office: a figure's spellings are separate entries of the same person.
+  const found = new Map<string, FigureEntry>();
+  for (const [key, fig] of view.lex.figures) {
+    const role = fig.role?.toLowerCase() ?? '';
+    if (key.endsWith(` ${surname}`) && fig.country && titles.some((t) => role === t || role.endsWith(` ${t}`))) found.set(`${fig.country}|${role}`, fig);
+  }
+  return found.size === 1 ? [...found.values()][0] : undefined;
 }
 
 /** The organisation of the article a role's leading words name (`Kremlin spokesman` -> Kremlin), if any. */

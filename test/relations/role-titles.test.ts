@@ -62,3 +62,26 @@ describe('AFFILIATED_WITH from titles, owned roles and leadership', () => {
     expect(affiliations(text)).toEqual(expected);
   });
 });
+
+describe('AFFILIATED_WITH of a public figure named by surname and title', () => {
+  const table: readonly FixtureEntity[] = [
+    { name: 'Obama', type: 'Person', forms: ['Obama'], role: 'President' },
+    { name: 'Smith', type: 'Person', forms: ['Smith'], role: 'President' },
+    { name: 'United States', type: 'Country' },
+  ];
+  const affiliationsIn = (text: string): string[] => {
+    const f = buildFixture(text, table);
+    const entities = f.entities.map((e) => (e.type === 'Person' ? { ...e, roles: ['President'] } : e));
+    return extractRelations(f.ann, f.mentions, entities, lex)
+      .filter((r) => r.type === 'AFFILIATED_WITH')
+      .map((r) => `${f.name(r.source)} -> ${f.name(r.target)}`);
+  };
+
+  it('the one figure of that surname holding that office (people.tsv: Barack Obama, President)', () => {
+    expect(affiliationsIn('The United States acted. President Obama said so.')).toEqual(['Obama -> United States']);
+  });
+
+  it('no figure of that surname: no affiliation', () => {
+    expect(affiliationsIn('The United States acted. President Smith said so.')).toEqual([]);
+  });
+});
