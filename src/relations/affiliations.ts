@@ -10,7 +10,7 @@ import { normKey } from './noun-phrase-view.js';
 import { ArticleView } from './article-view.js';
 import type { Draft } from './drafts.js';
 import { roleAppositionAffiliations } from './role-appositions.js';
-import { isDiplomatic, leadershipAffiliations, ownedRoleAppositives, titleOwner, titleOwnerAffiliations } from './role-titles.js';
+import { countryRoleAppositives, isDiplomatic, leadershipAffiliations, ownedRoleAppositives, titleOwner, titleOwnerAffiliations } from './role-titles.js';
 
 /** AFFILIATED_WITH drafts, at most one per person and organisation. */
 class AffiliationDrafts {
@@ -50,6 +50,7 @@ export function affiliationDrafts(view: ArticleView): Draft[] {
   titleOwnerAffiliations(view, (person, org, sentence, role, cue) => drafts.add('affiliation.title-owner', person, org, sentence, role, cue));
   appositiveAffiliations(view, drafts);
   ownedRoleAppositives(view, (person, org, sentence, role, cue) => drafts.add('affiliation.appositive', person, org, sentence, role, cue));
+  countryRoleAppositives(view, (person, org, sentence, role, cue) => drafts.add('affiliation.appositive', person, org, sentence, role, cue));
   leadershipAffiliations(view, (person, org, sentence, role, cue) => drafts.add('affiliation.leadership', person, org, sentence, role, cue));
   roleAppositionAffiliations(view, (person, org, sentence, role, cue) => drafts.add('affiliation.role-apposition', person, org, sentence, role, cue));
   // `Venezuela's Hugo Chavez`, `NATO's Jens Stoltenberg`: a country or organisation owning a person's name.

@@ -141,6 +141,33 @@ export function ownedRoleAppositives(view: ArticleView, add: AddAffiliation): vo
   }
 }
 
+/**
+ * `A Kenyan government spokesman, Peter Mwangi, said`, `The Russian deputy foreign minister, X,`: a
+ * role headed by an office word right before the comma, qualified by a country, opening the
+ * phrase (after a determiner or at the sentence start). Private roles (`a Russian lawyer`) give none.
+ */
+export function countryRoleAppositives(view: ArticleView, add: AddAffiliation): void {
+  view.mentions.forEach((m, i) => {
+    const person = view.mentionEntity.get(i);
+    const headAt = m.firstToken - 2;
+    const head = view.tok(headAt);
+    if (person === undefined || !isPersonName(m) || view.norm(m.firstToken - 1) !== ',' || !head || !isRoleWord(view, head)) return;
+    if (view.lex.privateRoles.has(head.lemma) || view.lex.privateRoles.has(head.normal)) return;
+    const [first, last] = view.sentenceBounds(m.firstToken);
+    if (appositiveName(view, m.firstToken, last) === undefined) return;
+    let country: number | undefined;
+    let k = headAt;
+    while (k >= first && headAt - k < MAX_TITLE_TOKENS && /^(ADJ|NOUN|PROPN)$/.test(view.tok(k)?.pos ?? '')) {
+      const e = view.entityAt(k) ?? view.demonymEntity(k);
+      if (e !== undefined && view.entityType(e) !== 'Country') return;
+      country ??= e;
+      k--;
+    }
+    if (country === undefined || (k >= first && view.tok(k)?.pos !== 'DET')) return;
+    add(person, country, m.sentence, text(view, k + 1, headAt), text(view, k + 1, headAt));
+  });
+}
+
 /** The body mention ending right before a leadership participle (`the council, (which is) chaired by`). */
 function bodyBefore(view: ArticleView, k: number, first: number): number | undefined {
   let j = k - 1;

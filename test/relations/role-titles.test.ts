@@ -38,6 +38,8 @@ describe('AFFILIATED_WITH from titles, owned roles and leadership', () => {
     ["Russia's special envoy for the region, Karl Weber, said the talks would go on.", ['Karl Weber -> Russia [affiliation.appositive]']],
     // A person's role: that person's state.
     ['Ana Silva named her deputy, Tom Reed, on Monday.', ['Ana Silva -> Chile [affiliation.mention]', 'Tom Reed -> Chile [affiliation.appositive]']],
+    // A country-qualified office before the name.
+    ['A Chilean government spokesman, Karl Weber, said so.', ['Karl Weber -> Chile [affiliation.appositive]']],
     // Verbs of leadership.
     ['The Red Cross, led by Karl Weber, sent doctors.', ['Karl Weber -> Red Cross [affiliation.leadership]']],
     ['Karl Weber, who heads the Green Party, spoke.', ['Karl Weber -> Green Party [affiliation.leadership]']],
@@ -52,6 +54,7 @@ describe('AFFILIATED_WITH from titles, owned roles and leadership', () => {
     ['UN envoy Ivan Petrov said the text was weak.', ['Ivan Petrov -> United Nations [affiliation.mention]']],
     // A private role of a person says nothing of that person's state.
     ["Ana Silva's lawyer, Tom Reed, spoke.", ['Ana Silva -> Chile [affiliation.mention]']],
+    ['A Chilean lawyer, Karl Weber, said so.', []],
     // A kinship noun is no role.
     ["Russia's hero, Karl Weber, spoke.", []],
     // A country qualifying an office of the body `its` stands for.
