@@ -1,12 +1,16 @@
 /**
  * AFFILIATED_WITH edges: from the mentions' roles and affiliations,
  * appositives (`Blinken's deputy, Wendy Sherman`), possessors (`NATO's Jens
- * Stoltenberg`), public figures of the gazetteer and entity affiliations.
+ * Stoltenberg`), the owner of a title (`France's UN envoy X`), leadership
+ * (`the council, chaired by X`), public figures of the gazetteer and entity affiliations.
  */
-import type { Mention } from '../types.js';
+import type { ArticleEntity, Mention } from '../types.js';
+import type { FigureEntry } from './relation-lexicon.js';
+import { normKey } from './noun-phrase-view.js';
 import { ArticleView } from './article-view.js';
 import type { Draft } from './drafts.js';
 import { roleAppositionAffiliations } from './role-appositions.js';
+import { countryRoleAppositives, isDiplomatic, leadershipAffiliations, ownedRoleAppositives, titleOwner, titleOwnerAffiliations } from './role-titles.js';
 
 /** AFFILIATED_WITH drafts, at most one per person and organisation. */
 class AffiliationDrafts {
@@ -18,6 +22,11 @@ class AffiliationDrafts {
     if (person === org || this.seen.has(key)) return;
     this.seen.add(key);
     this.out.push({ type: 'AFFILIATED_WITH', rule, sources: [person], targets: [org], sentence, cue, modality: 'asserted', role, confidence: 0.9 });
+  }
+
+  /** Keeps a person from being tied to a body by a later, weaker reading. */
+  block(person: number, org: number): void {
+    this.seen.add(`${person}|${org}`);
   }
 }
 
@@ -31,9 +40,18 @@ export function affiliationDrafts(view: ArticleView): Draft[] {
     if (person === undefined || view.entityType(person) !== 'Person' || !m.affiliation) continue;
     const org = view.entityNamed(m.affiliation);
     if (org === undefined || view.entityType(org) === 'Person') continue;
-    drafts.add('affiliation.mention', person, org, m.sentence, m.role, m.role ?? m.affiliation);
+    // `Russian UN envoy X`, `France's UN ambassador X`: a diplomat acts for the state that sent them.
+    const state = isDiplomatic(view, m.role) && view.entityType(org) === 'Organisation' ? titleOwner(view, m) : undefined;
+    if (state !== undefined && view.entityType(state) === 'Country') {
+      drafts.add('affiliation.title-owner', person, state, m.sentence, m.role, m.role ?? '');
+      drafts.block(person, org);
+    } else drafts.add('affiliation.mention', person, org, m.sentence, m.role, m.role ?? m.affiliation);
   }
+  titleOwnerAffiliations(view, (person, org, sentence, role, cue) => drafts.add('affiliation.title-owner', person, org, sentence, role, cue));
   appositiveAffiliations(view, drafts);
+  ownedRoleAppositives(view, (person, org, sentence, role, cue) => drafts.add('affiliation.appositive', person, org, sentence, role, cue));
+  countryRoleAppositives(view, (person, org, sentence, role, cue) => drafts.add('affiliation.appositive', person, org, sentence, role, cue));
+  leadershipAffiliations(view, (person, org, sentence, role, cue) => drafts.add('affiliation.leadership', person, org, sentence, role, cue));
   roleAppositionAffiliations(view, (person, org, sentence, role, cue) => drafts.add('affiliation.role-apposition', person, org, sentence, role, cue));
   // `Venezuela's Hugo Chavez`, `NATO's Jens Stoltenberg`: a country or organisation owning a person's name.
   for (let i = 0; i < mentions.length; i++) {
@@ -71,8 +89,12 @@ function appositiveAffiliations(view: ArticleView, drafts: AffiliationDrafts): v
     const [, last] = view.sentenceBounds(i);
     const np = view.readNP(i, last);
     if (!np || np.appositive === undefined || !np.headLemma) continue;
+    // An office, occupation or membership (`deputy`, `envoy`), not a kinship or praise noun (`son`, `hero`).
+    if (!view.lex.affiliationRoles.has(np.headLemma)) continue;
     let org: number | undefined = owner;
     if (view.entityType(owner) === 'Person') {
+      // A private role of a person (`Trump's lawyer`) makes no agent of that person's state.
+      if (view.lex.privateRoles.has(np.headLemma)) continue;
       const ent = view.entities[owner];
       org = ent?.affiliations.map((a) => view.entityNamed(a)).find((x) => x !== undefined && view.entityType(x) !== 'Person');
     }
@@ -93,12 +115,13 @@ function figureAffiliations(view: ArticleView, drafts: AffiliationDrafts): void 
   const affiliated = new Set(drafts.out.map((d) => d.sources[0]));
   for (const e of view.entities) {
     if (e.type !== 'Person' || affiliated.has(e.id) || e.affiliations.some((a) => view.entityNamed(a) !== undefined)) continue;
-    const fig = view.figureOf(e);
+    const fig = view.figureOf(e) ?? figureBySurname(view, e);
     const first = view.mentions[e.mentions[0] ?? -1];
     if (!fig || !first) continue;
     const role = e.roles[0] ?? fig.role;
-    // An office of a body the article names (`Kremlin spokesman`, `State Department spokesman`): that body.
-    const body = bodyOfRole(view, role);
+    // An office of a body the article names (`Kremlin spokesman`, `State Department spokesman`,
+    // the gazetteer's `UN Secretary-General`): that body.
+    const body = bodyOfRole(view, role) ?? bodyOfRole(view, fig.role);
     if (body !== undefined) {
       drafts.add('affiliation.figure', e.id, body, first.sentence, role, role ?? '');
       continue;
@@ -109,11 +132,29 @@ function figureAffiliations(view: ArticleView, drafts: AffiliationDrafts): void 
   }
 }
 
+/**
+ * The one public figure whose name ends in a person's single-word name and whose office the
+ * person's title names (`President Obama` -> Barack Obama, President), if exactly one fits.
+ */
+function figureBySurname(view: ArticleView, e: ArticleEntity): FigureEntry | undefined {
+  const surname = normKey(e.name);
+  const titles = e.roles.map((r) => r.toLowerCase());
+  if (surname.includes(' ') || !surname || !titles.length) return undefined;
+  // By state and office: a figure's spellings are separate entries of the same person.
+  const found = new Map<string, FigureEntry>();
+  for (const [key, fig] of view.lex.figures) {
+    const role = fig.role?.toLowerCase() ?? '';
+    if (key.endsWith(` ${surname}`) && fig.country && titles.some((t) => role === t || role.endsWith(` ${t}`))) found.set(`${fig.country}|${role}`, fig);
+  }
+  return found.size === 1 ? [...found.values()][0] : undefined;
+}
+
 /** The organisation of the article a role's leading words name (`Kremlin spokesman` -> Kremlin), if any. */
 function bodyOfRole(view: ArticleView, role: string | undefined): number | undefined {
   const words = (role ?? '').split(/\s+/).filter(Boolean);
   for (let n = words.length - 1; n >= 1; n--) {
-    const e = view.entityNamed(words.slice(0, n).join(' '));
+    const form = words.slice(0, n).join(' ');
+    const e = view.entityNamed(form) ?? view.entityNamed(view.lex.canonicalBody(form));
     if (e !== undefined && view.entityType(e) === 'Organisation') return e;
   }
   return undefined;

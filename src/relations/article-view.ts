@@ -342,6 +342,7 @@ export class ArticleView extends NounPhraseView {
       const n = this.norm(k);
       if (mod.hypotheticalAdjectives.has(n)) return 'hypothetical';
       if (mod.futureAdjectives.has(n)) return 'future';
+      if (n === 'no') return 'negated'; // `had no contact with`, `held no talks`
       if (this.tokens[k]?.pos === 'VERB' || this.tokens[k]?.pos === 'ADP') break;
     }
     // `a call scheduled for Thursday`

@@ -89,6 +89,25 @@ function addName(byName: Map<string, number>, name: string, id: number): void {
   if (k && !byName.has(k)) byName.set(k, id);
 }
 
+/** Where the noun-phrase reader is: the next token, the owner and the plain head noun found so far, and the tokens read. */
+interface NPScan {
+  i: number;
+  owner: number | undefined;
+  headLemma: string | undefined;
+  steps: number;
+}
+
+/** A noun phrase with a plain head, while its appositive and complement are read. */
+interface MutableNounPhrase {
+  heads: number[];
+  owner: number | undefined;
+  appositive: number | undefined;
+  complement: number[];
+  headLemma: string;
+  first: number;
+  last: number;
+}
+
 export class NounPhraseView {
   readonly text: string;
   readonly tokens: readonly Token[];
@@ -137,6 +156,11 @@ export class NounPhraseView {
   /** Whether person `p` acts for entity `org` (one of its affiliations names it). */
   isAffiliated(p: number, org: number): boolean {
     return this.actsFor().get(p)?.has(org) ?? false;
+  }
+
+  /** The entities person `p` acts for (see `isAffiliated`), its own affiliations first. */
+  affiliationsOf(p: number): number[] {
+    return [...(this.actsFor().get(p) ?? [])];
   }
 
   /** Each person's affiliated entities, made on first use: the entity's own and those its mentions carry (`the US diplomat`). */
@@ -234,126 +258,162 @@ export class NounPhraseView {
    * owner, appositive and complement entities of that head.
    */
   readNP(p: number, last: number, depth = 0): NounPhrase | undefined {
-    let i = p;
-    let owner: number | undefined;
-    let headLemma: string | undefined;
-    let steps = 0;
-    while (i <= last && steps++ < 16) {
-      const t = this.tokens[i];
+    const scan: NPScan = { i: p, owner: undefined, headLemma: undefined, steps: 0 };
+    while (scan.i <= last && scan.steps++ < 16) {
+      const t = this.tokens[scan.i];
       if (!t) break;
-      const e = this.entityAt(i);
-      const m = this.mentionAt(i);
+      const e = this.entityAt(scan.i);
+      const m = this.mentionAt(scan.i);
       if (e !== undefined && m) {
         const end = Math.min(m.lastToken, last);
-        if (this.isPossessiveAfter(end) || m.kind === 'pronoun' && POSSESSIVE_PRONOUNS.has(t.normal)) {
-          owner = e;
-          i = this.isPossessiveAfter(end) ? end + 2 : end + 1;
-          headLemma = undefined;
+        const next = this.entityOwnerNext(scan, e, m, t, end, last);
+        if (next !== undefined) {
+          scan.i = next;
           continue;
         }
-        // An entity directly modifying a noun (`US support`, `Russian proposals`) is an owner.
-        const next = this.tokens[end + 1];
-        if (next && !TEMPORAL.has(next.normal) && !TIME_DETERMINERS.has(next.normal) && (next.pos === 'NOUN' || (next.pos === 'ADJ' && this.tokens[end + 2]?.pos === 'NOUN')) && this.entityAt(end + 1) === undefined && !this.isCoord(end + 1)) {
-          owner = e;
-          i = end + 1;
-          continue;
-        }
-        // A state or body before a person's title (`UK Foreign Secretary Jack Straw`) owns it: the person is the head.
-        const person = this.personAfterTitle(end + 1, last);
-        if (person !== undefined) {
-          owner = e;
-          i = person;
-          continue;
-        }
-        const heads = [e];
-        let j = end + 1;
-        // Coordination: `Germany, France, and the United Kingdom`.
-        while (j <= last) {
-          let k = j;
-          if (this.norm(k) === ',') k++;
-          if (this.isCoord(k)) k++;
-          if (k === j || k > last) break;
-          const more = depth < 4 ? this.readNP(k, last, depth + 1) : undefined;
-          if (!more || more.heads.length === 0) break;
-          for (const h of more.heads) if (!heads.includes(h)) heads.push(h);
-          j = more.last + 1;
-        }
-        return { heads, owner, appositive: undefined, complement: [], headLemma: undefined, first: p, last: j - 1 };
+        return this.coordinatedHeads(e, end, p, last, depth, scan.owner);
       }
-      if (t.pos === 'PRON' && !POSSESSIVE_PRONOUNS.has(t.normal)) return undefined;
-      if (POSSESSIVE_PRONOUNS.has(t.normal)) {
-        const pe = this.possessivePronoun(i);
-        if (pe !== undefined) owner = pe;
-        i++;
-        continue;
-      }
-      if (isQuoteMark(t.text) || t.text === '-' || t.text === '(' || t.text === ')') {
-        i++;
-        continue;
-      }
-      if (TEMPORAL.has(t.normal) && i > p) break;
-      if (t.pos === 'DET' || t.pos === 'NUM' || t.pos === 'ADJ' || t.pos === 'PROPN' || t.pos === 'NOUN' || (t.pos === 'ADV' && steps === 1) || (t.pos === 'VERB' && headLemma === undefined && /ed$|ing$/.test(t.normal) && this.isNominalNext(i))) {
-        if (t.pos === 'ADJ' || t.pos === 'PROPN') {
-          const d = this.demonymEntity(i);
-          if (d !== undefined) owner = d;
-        }
-        if (t.pos === 'NOUN' || t.pos === 'PROPN') headLemma = t.lemma;
-        if ((t.normal === "'s" || t.normal === '’s') && headLemma) {
-          i++;
-          continue;
-        }
-        i++;
-        continue;
-      }
-      if (headLemma && (t.text === ',' || this.isCoord(i)) && this.entityAt(i + 1) === undefined && this.coordinatedNoun(i + 1, last)) {
-        i++;
-        continue;
-      }
-      if (POSSESSIVE.has(t.text) && headLemma) {
-        i++;
-        continue;
-      }
-      break;
+      const step = this.wordStep(scan, t, p, last);
+      if (step === 'fail') return undefined;
+      if (step === 'stop') break;
     }
+    return this.finishNP(scan, p, last, depth);
+  }
+
+  /**
+   * When the entity at the scan position owns what follows (`Russia's`, `his`, `US support`,
+   * `UK Foreign Secretary Jack Straw`), records it as owner and gives the token to read next.
+   */
+  private entityOwnerNext(scan: NPScan, e: number, m: Mention, t: Token, end: number, last: number): number | undefined {
+    const possessive = this.isPossessiveAfter(end);
+    if (possessive || (m.kind === 'pronoun' && POSSESSIVE_PRONOUNS.has(t.normal))) {
+      scan.owner = e;
+      scan.headLemma = undefined;
+      return possessive ? end + 2 : end + 1;
+    }
+    // An entity directly modifying a noun (`US support`, `Russian proposals`) is an owner.
+    if (this.modifiesNounAfter(end)) {
+      scan.owner = e;
+      return end + 1;
+    }
+    // A state or body before a person's title (`UK Foreign Secretary Jack Straw`) owns it: the person is the head.
+    const person = this.personAfterTitle(end + 1, last);
+    if (person !== undefined) scan.owner = e;
+    return person;
+  }
+
+  /** Whether the words after an entity ending at `end` are a noun it modifies (not a time adverbial or a coordination). */
+  private modifiesNounAfter(end: number): boolean {
+    const next = this.tokens[end + 1];
+    if (!next || TEMPORAL.has(next.normal) || TIME_DETERMINERS.has(next.normal)) return false;
+    const nominal = next.pos === 'NOUN' || (next.pos === 'ADJ' && this.tokens[end + 2]?.pos === 'NOUN');
+    return nominal && this.entityAt(end + 1) === undefined && !this.isCoord(end + 1);
+  }
+
+  /** The phrase headed by the entity ending at `end` and the entities coordinated with it (`Germany, France, and the United Kingdom`). */
+  private coordinatedHeads(e: number, end: number, p: number, last: number, depth: number, owner: number | undefined): NounPhrase {
+    const heads = [e];
+    let j = end + 1;
+    while (j <= last) {
+      let k = j;
+      if (this.norm(k) === ',') k++;
+      if (this.isCoord(k)) k++;
+      if (k === j || k > last) break;
+      const more = depth < 4 ? this.readNP(k, last, depth + 1) : undefined;
+      if (!more || more.heads.length === 0) break;
+      for (const h of more.heads) if (!heads.includes(h)) heads.push(h);
+      j = more.last + 1;
+    }
+    return { heads, owner, appositive: undefined, complement: [], headLemma: undefined, first: p, last: j - 1 };
+  }
+
+  /**
+   * One word of the phrase that is no entity: a possessive pronoun, a quotation mark, a
+   * modifier or head noun, or a comma or `and` before another plain noun. `next` moves the scan
+   * on; `stop` ends the phrase before the word; `fail` means no noun phrase starts at p.
+   */
+  private wordStep(scan: NPScan, t: Token, p: number, last: number): 'next' | 'stop' | 'fail' {
+    const i = scan.i;
+    if (t.pos === 'PRON' && !POSSESSIVE_PRONOUNS.has(t.normal)) return 'fail';
+    if (POSSESSIVE_PRONOUNS.has(t.normal)) {
+      const pe = this.possessivePronoun(i);
+      if (pe !== undefined) scan.owner = pe;
+    } else if (isQuoteMark(t.text) || t.text === '-' || t.text === '(' || t.text === ')') {
+      // Quotation marks, dashes and brackets inside a phrase are skipped.
+    } else if (TEMPORAL.has(t.normal) && i > p) {
+      return 'stop';
+    } else if (this.isPhraseWord(t, i, scan)) {
+      this.readPhraseWord(scan, t, i);
+    } else if (!this.continuesHead(scan, t, i, last)) {
+      return 'stop';
+    }
+    scan.i++;
+    return 'next';
+  }
+
+  /** Whether a token can stand in a noun phrase before or as its head (determiner, number, adjective, noun, participle). */
+  private isPhraseWord(t: Token, i: number, scan: NPScan): boolean {
+    if (t.pos === 'DET' || t.pos === 'NUM' || t.pos === 'ADJ' || t.pos === 'PROPN' || t.pos === 'NOUN') return true;
+    if (t.pos === 'ADV') return scan.steps === 1;
+    return t.pos === 'VERB' && scan.headLemma === undefined && /ed$|ing$/.test(t.normal) && this.isNominalNext(i);
+  }
+
+  /** A demonym makes its country the owner (`Russian troops`); a noun is the head so far. */
+  private readPhraseWord(scan: NPScan, t: Token, i: number): void {
+    if (t.pos === 'ADJ' || t.pos === 'PROPN') {
+      const d = this.demonymEntity(i);
+      if (d !== undefined) scan.owner = d;
+    }
+    if (t.pos === 'NOUN' || t.pos === 'PROPN') scan.headLemma = t.lemma;
+  }
+
+  /** Whether a head noun goes on past this token: a comma or `and` before another plain noun, or a possessive mark. */
+  private continuesHead(scan: NPScan, t: Token, i: number, last: number): boolean {
+    if (!scan.headLemma) return false;
+    if ((t.text === ',' || this.isCoord(i)) && this.entityAt(i + 1) === undefined && this.coordinatedNoun(i + 1, last)) return true;
+    return POSSESSIVE.has(t.text);
+  }
+
+  /** The phrase after its plain head: parties coordinated with it, a named appositive or an `of`/`from`/`with` complement. */
+  private finishNP(scan: NPScan, p: number, last: number, depth: number): NounPhrase | undefined {
+    const { i, owner, headLemma } = scan;
     if (headLemma === undefined) return owner === undefined ? undefined : { heads: [], owner, appositive: undefined, complement: [], headLemma: undefined, first: p, last: i - 1 };
     // `all states and the UN`: a plain plural coordinated with named parties; the parties are its entities.
     if (owner === undefined && this.isCoord(i) && depth < 4 && this.tokens[i - 1]?.pos === 'NOUN' && this.tokens[i - 1]?.normal !== headLemma) {
       const more = this.readNP(i + 1, last, depth + 1);
       if (more && more.heads.length) return { heads: [...more.heads], owner: undefined, appositive: undefined, complement: [], headLemma: undefined, first: p, last: more.last };
     }
-    const np: { heads: number[]; owner: number | undefined; appositive: number | undefined; complement: number[]; headLemma: string; first: number; last: number } = {
-      heads: [],
-      owner,
-      appositive: undefined,
-      complement: [],
-      headLemma,
-      first: p,
-      last: i - 1,
-    };
-    // Appositive name: `Lavrov's deputy, Sergei Ryabkov`.
-    if (this.norm(i) === ',' && i + 1 <= last) {
-      const m = this.mentionAt(i + 1);
-      const e = this.entityAt(i + 1);
-      if (m && e !== undefined && (m.kind === 'name' || m.kind === 'surname') && m.type === 'Person') {
-        const after = this.tokens[m.lastToken + 1];
-        if (!after || [',', '.', ';', ')'].includes(after.text) || after.pos === 'VERB' || after.pos === 'AUX' || m.lastToken >= last) {
-          np.appositive = e;
-          np.last = m.lastToken;
-          return np;
-        }
-      }
+    const np: MutableNounPhrase = { heads: [], owner, appositive: undefined, complement: [], headLemma, first: p, last: i - 1 };
+    const appositive = this.appositiveName(i, last);
+    if (appositive) {
+      np.appositive = appositive.entity;
+      np.last = appositive.last;
+      return np;
     }
-    // Complement: `representatives from Germany`, `the governments of X and Y`, `the independence of Ukraine`.
-    const prep = this.norm(i);
-    if ((prep === 'of' || prep === 'from' || prep === 'with') && depth < 4) {
-      const sub = this.readNP(i + 1, last, depth + 1);
-      if (sub) {
-        const ents = sub.heads.length ? sub.heads : sub.appositive !== undefined ? [sub.appositive] : sub.owner !== undefined ? [sub.owner] : sub.complement;
-        if (prep !== 'with' || this.lex.borderNouns.has(headLemma)) np.complement.push(...ents);
-        np.last = sub.last;
-      }
-    }
+    this.readComplement(np, i, last, depth);
     return np;
+  }
+
+  /** A person's name in apposition after a comma at token i (`Lavrov's deputy, Sergei Ryabkov`). */
+  private appositiveName(i: number, last: number): { entity: number; last: number } | undefined {
+    if (this.norm(i) !== ',' || i + 1 > last) return undefined;
+    const m = this.mentionAt(i + 1);
+    const e = this.entityAt(i + 1);
+    if (!m || e === undefined || (m.kind !== 'name' && m.kind !== 'surname') || m.type !== 'Person') return undefined;
+    const after = this.tokens[m.lastToken + 1];
+    const ends = !after || [',', '.', ';', ')'].includes(after.text) || after.pos === 'VERB' || after.pos === 'AUX' || m.lastToken >= last;
+    return ends ? { entity: e, last: m.lastToken } : undefined;
+  }
+
+  /** Complement: `representatives from Germany`, `the governments of X and Y`, `the independence of Ukraine`. */
+  private readComplement(np: MutableNounPhrase, i: number, last: number, depth: number): void {
+    const prep = this.norm(i);
+    if ((prep !== 'of' && prep !== 'from' && prep !== 'with') || depth >= 4) return;
+    const sub = this.readNP(i + 1, last, depth + 1);
+    if (!sub) return;
+    const ents = sub.heads.length ? sub.heads : sub.appositive !== undefined ? [sub.appositive] : sub.owner !== undefined ? [sub.owner] : sub.complement;
+    if (prep !== 'with' || this.lex.borderNouns.has(np.headLemma)) np.complement.push(...ents);
+    np.last = sub.last;
   }
 
   /** Whether a plain noun phrase (no entity, no verb) starts at i and ends in a noun within 3 tokens. */

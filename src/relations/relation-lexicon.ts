@@ -14,10 +14,11 @@ import { loadRules } from '../rules/load-rules.js';
 import { loadRelationTypes } from '../rules/relation-types.js';
 import type { NounRule, RuleIndex, VerbRule } from '../rules/rule.js';
 import { normKey } from './article-view.js';
-import { loadEntityLexicon, readPublicFigures } from '../extract/entity-lexicon.js';
+import { loadEntityLexicon, phraseKey, readPublicFigures } from '../extract/entity-lexicon.js';
 
 /** A public figure's state and office (people.tsv), as the relation stage keys it by name. */
 export interface FigureEntry {
+  /** The state's common name, or '' for an office of an international body (`UN Secretary-General`). */
   readonly country: string;
   readonly role?: string;
 }
@@ -69,6 +70,14 @@ export interface RelationLexicon {
   readonly groupNouns: ReadonlySet<string>;
   /** Heads of a role that ties a person to a body (`president`, `professor`, `member`), for role appositions. */
   readonly affiliationRoles: ReadonlySet<string>;
+  /** Heads of a title of someone representing a state (`envoy`, `ambassador`): a country in the title beats an organisation. */
+  readonly diplomaticRoles: ReadonlySet<string>;
+  /** Verbs by which a person leads a body (`chaired by X`, `who heads Y`), lemma -> the role it gives. */
+  readonly leadershipVerbs: ReadonlyMap<string, string>;
+  /** Roles owned by a person that do not make the holder act for that person's body (`Trump's lawyer`). */
+  readonly privateRoles: ReadonlySet<string>;
+  /** The canonical name of a country or organisation the entity gazetteers know by this form (`UN` -> `United Nations`). */
+  readonly canonicalBody: (form: string) => string | undefined;
   /** Words of condemnation that make a labelling verb an accusation (`called the move illegal`). */
   readonly negativeLabels: ReadonlySet<string>;
   /** Words that call an act unlawful or unjust (`imposed illegal sanctions`), for criticism in reported words. */
@@ -147,6 +156,9 @@ interface RawCues {
   lightVerbs: string[];
   groupNouns: string[];
   affiliationRoles?: string[];
+  diplomaticRoles?: string[];
+  leadershipVerbs?: Record<string, string>;
+  privateRoles?: string[];
   negativeLabels?: string[];
   wrongdoingLabels?: string[];
   governmentNouns: string[];
@@ -210,14 +222,18 @@ function loadDemonyms(): Map<string, string> {
   return map;
 }
 
-/** Public figures with a country, by the key of every spelling of their name (see people.tsv). */
+/**
+ * Public figures with a country or an office (`UN Secretary-General`; country '' then), by the key of
+ * every spelling of their name (see people.tsv).
+ */
 function figuresByName(dataDir: string): Map<string, { country: string; role?: string }> {
   const out = new Map<string, { country: string; role?: string }>();
   for (const fig of readPublicFigures(dataDir)) {
-    if (!fig.country) continue;
+    if (!fig.country && !fig.role) continue;
+    const country = fig.country ?? '';
     for (const form of [fig.name, ...fig.aliases]) {
       const key = normKey(form);
-      if (key && !out.has(key)) out.set(key, fig.role ? { country: fig.country, role: fig.role } : { country: fig.country });
+      if (key && !out.has(key)) out.set(key, fig.role ? { country, role: fig.role } : { country });
     }
   }
   return out;
@@ -317,6 +333,9 @@ export function loadRelationLexicon(dataDir: string = DATA_DIR): RelationLexicon
     lightVerbs: lowerSet(cues.lightVerbs),
     groupNouns: lowerSet(cues.groupNouns),
     affiliationRoles: lowerSet(cues.affiliationRoles ?? []),
+    diplomaticRoles: lowerSet(cues.diplomaticRoles ?? []),
+    leadershipVerbs: new Map(Object.entries(cues.leadershipVerbs ?? {})),
+    privateRoles: lowerSet(cues.privateRoles ?? []),
     negativeLabels: lowerSet(cues.negativeLabels ?? []),
     wrongdoingLabels: lowerSet(cues.wrongdoingLabels ?? []),
     governmentNouns: lowerSet(cues.governmentNouns),
@@ -344,5 +363,6 @@ export function loadRelationLexicon(dataDir: string = DATA_DIR): RelationLexicon
     titleWords: new Set([...loadEntityLexicon(dataDir).titles.keys()].map((w) => w.toLowerCase())),
     demonyms: loadDemonyms(),
     figures: figuresByName(dataDir),
+    canonicalBody: (form: string): string | undefined => loadEntityLexicon(dataDir).phrases.get(phraseKey(form))?.find((p) => p.type !== 'Person')?.name,
   });
 }

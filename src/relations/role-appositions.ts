@@ -10,7 +10,7 @@
  * membership, not a kinship or rivalry (`the son of`, `a critic of`). The body is the first
  * country or organisation mention right after a preposition (or before `'s`) within the role.
  */
-import type { Mention } from '../types.js';
+import type { Mention, Token } from '../types.js';
 import type { ArticleView } from './article-view.js';
 
 /** Where a producer puts an affiliation: person and body entity ids, sentence, role text, cue. */
@@ -29,8 +29,20 @@ function bodyAt(view: ArticleView, p: number): { org: number; after: number } | 
   if (view.norm(q) === 'the') q++;
   const m = view.mentionAt(q);
   const e = view.entityAt(q);
-  if (!m || m.firstToken !== q || !isBody(view, e)) return undefined;
+  if (!m) return aliasAt(view, q);
+  if (m.firstToken !== q || !isBody(view, e)) return undefined;
   return { org: e, after: m.lastToken + 1 };
+}
+
+/**
+ * An organisation named by one capitalised word the entity stage left unmarked, by the article's
+ * names and aliases (`the ICJ`). Not a city: a capital is an alias of its country but no body of a role.
+ */
+function aliasAt(view: ArticleView, q: number): { org: number; after: number } | undefined {
+  const t = view.tok(q);
+  if (!t || !/^\p{Lu}/u.test(t.text)) return undefined;
+  const e = view.entityNamed(t.text);
+  return e !== undefined && view.entityType(e) === 'Organisation' ? { org: e, after: q + 1 } : undefined;
 }
 
 /**
@@ -61,25 +73,42 @@ function roleAfter(view: ArticleView, p: number, last: number): { org: number; r
   }
   // Several people share a plural role (`both professors at`); without `both` or `all`, a plural
   // after a name starts a list (`Mr Finnie, representatives of X and Y`).
+  return roleWithBody(view, p, q, last);
+}
+
+/**
+ * The role from token q (after `Name,`): its head (affiliationRoles), then a body after a
+ * preposition (`president of the court`). With no such body, a country qualifying the role
+ * before its head is the body (`the Russian deputy foreign minister`, `the Kenyan ambassador to
+ * the UN`), unless the role is private (`a Russian lawyer` says nothing of the state).
+ */
+function roleWithBody(view: ArticleView, p: number, q: number, last: number): { org: number; role: string; end: number } | undefined {
+  const roles = view.lex.affiliationRoles;
+  // Several people share a plural role (`both professors at`); without `both` or `all`, a plural
+  // after a name starts a list (`Mr Finnie, representatives of X and Y`).
   const shared = /^(both|all)$/.test(view.norm(p));
-  let head = false;
-  const from = q;
+  let head: Token | undefined;
+  let country: number | undefined;
   for (let r = q; r <= last && r - p < MAX_ROLE_TOKENS; r++) {
     const t = view.tok(r);
     if (!t) return undefined;
-    if (t.pos === 'PUNCT' || t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'PRON' || t.pos === 'CCONJ') return undefined;
+    if (t.pos === 'PUNCT' || t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'PRON' || t.pos === 'CCONJ') {
+      const ok = head && country !== undefined && !view.lex.privateRoles.has(head.lemma) && !view.lex.privateRoles.has(head.normal);
+      return ok && country !== undefined ? { org: country, role: text(view, q, r - 1), end: r - 1 } : undefined;
+    }
     if (ROLE_PREPS.has(t.normal) && head) {
       const b = bodyAt(view, r + 1);
-      if (b) return { org: b.org, role: text(view, from, r - 1), end: b.after - 1 };
+      if (b) return { org: b.org, role: text(view, q, r - 1), end: b.after - 1 };
       continue;
     }
     // A country may qualify the role (`Tunisia country director for Amnesty`); any other entity
     // before the role's head means this is no role phrase.
-    const e = view.entityAt(r);
+    const e = view.entityAt(r) ?? (head ? undefined : view.demonymEntity(r));
     if (e !== undefined && !head && view.entityType(e) !== 'Country') return undefined;
-    if (roles.has(t.lemma) || roles.has(t.normal)) {
+    if (e !== undefined && !head) country ??= e;
+    if (!head && (roles.has(t.lemma) || roles.has(t.normal))) {
       if (t.normal !== t.lemma && t.normal.endsWith('s') && !shared) return undefined;
-      head = true;
+      head = t;
     }
   }
   return undefined;
@@ -89,6 +118,13 @@ function text(view: ArticleView, from: number, to: number): string {
   const a = view.tok(from);
   const b = view.tok(to);
   return a && b ? view.text.slice(a.start, b.end) : '';
+}
+
+/** Where a role after `Name,` starts: past `who is`, `who became`, `who serves as` (`X, who is the president of Y`). */
+function roleStart(view: ArticleView, p: number): number {
+  if (view.norm(p) !== 'who') return p;
+  if (/^(serves|served)$/.test(view.norm(p + 1)) && view.norm(p + 2) === 'as') return p + 3;
+  return /^(is|was|became|remains)$/.test(view.norm(p + 1)) ? p + 2 : p;
 }
 
 /** Persons coordinated before a name (`King and Weeks`, `Kevin King and Australian Timothy Weeks`). */
@@ -114,7 +150,7 @@ export function roleAppositionAffiliations(view: ArticleView, add: AddAffiliatio
     const [first, last] = view.sentenceBounds(m.firstToken);
     // Name, role.
     if (view.norm(m.lastToken + 1) === ',') {
-      const r = roleAfter(view, m.lastToken + 2, last);
+      const r = roleAfter(view, roleStart(view, m.lastToken + 2), last);
       if (r && r.org !== person) {
         add(person, r.org, m.sentence, r.role, r.role);
         if (/^(both|all)$/.test(view.norm(m.lastToken + 2))) for (const p of coordinatedBefore(view, m)) add(p, r.org, m.sentence, r.role, r.role);

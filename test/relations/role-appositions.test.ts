@@ -35,6 +35,10 @@ describe('AFFILIATED_WITH from role appositions', () => {
     ["Paul Dupont, Chile's finance minister from 2010 to 2014, said so.", ['Paul Dupont -> Chile (finance minister)']],
     ['Maria Lopez, of the Green Party, said the vote was close.', ['Maria Lopez -> Green Party (member)']],
     ['The leader of the Green Party, Anna Berg, said the vote was close.', ['Anna Berg -> Green Party (leader)']],
+    // A country qualifying an office, with no body after it.
+    ['Paul Dupont, the Chilean deputy foreign minister, said so.', ['Paul Dupont -> Chile (Chilean deputy foreign minister)']],
+    ['Paul Dupont, the Chilean ambassador to the World Bank, said so.', ['Paul Dupont -> Chile (Chilean ambassador to the World Bank)']],
+    ["Paul Dupont, who serves as Chile's finance minister, said so.", ['Paul Dupont -> Chile (finance minister)']],
     ['Tom Reed and Anna Berg, both professors at Oxford University, signed the letter.', ['Anna Berg -> Oxford University (professors)', 'Tom Reed -> Oxford University (professors)']],
   ])('%s', (text, expected) => {
     expect(affiliations(text)).toEqual(expected);
@@ -50,7 +54,35 @@ describe('AFFILIATED_WITH from role appositions', () => {
     'He spoke to Paul Dupont, and the presidents of Chile and Peru.',
     // `of Chile's Liberal Party`: Chile owns the party; no membership of Chile.
     "Maria Lopez, of Chile's Liberal Party, spoke on Monday.",
+    // A nationality with a private role: no agent of the state.
+    'Anna Berg, a Chilean lawyer, spoke on Monday.',
   ])('no affiliation: %s', (text) => {
     expect(affiliations(text).filter((a) => !a.includes('Liberal Party'))).toEqual([]);
+  });
+});
+
+describe('role bodies the entity stage left unmarked', () => {
+  const table: readonly FixtureEntity[] = [
+    { name: 'Anna Berg', type: 'Person', forms: ['Anna Berg', 'Berg'] },
+    { name: 'Tom Reed', type: 'Person', forms: ['Tom Reed', 'Reed'] },
+    // Only the first `WHO` is a mention; the alias names the body of the role.
+    { name: 'World Health Organization', type: 'Organisation', forms: ['World Health Organization'] },
+    { name: 'United Kingdom', type: 'Country', forms: ['United Kingdom'] },
+  ];
+  const affiliationsIn = (text: string): string[] => {
+    const f = buildFixture(text, table);
+    const extra: Record<string, string> = { 'World Health Organization': 'WHO', 'United Kingdom': 'London' };
+    const entities = f.entities.map((e) => (extra[e.name] ? { ...e, aliases: [...e.aliases, extra[e.name] as string] } : e));
+    return extractRelations(f.ann, f.mentions, entities, lex)
+      .filter((r) => r.type === 'AFFILIATED_WITH')
+      .map((r) => `${f.name(r.source)} -> ${f.name(r.target)}`);
+  };
+
+  it('an acronym alias of an organisation', () => {
+    expect(affiliationsIn('The World Health Organization met. Anna Berg, the head of the WHO, spoke.')).toEqual(['Anna Berg -> World Health Organization']);
+  });
+
+  it('not a city that is an alias of its country', () => {
+    expect(affiliationsIn('The United Kingdom agreed. Tom Reed, manager of the London office, spoke.')).toEqual([]);
   });
 });
