@@ -91,10 +91,7 @@ export function findNearDuplicates(results: readonly ArticleResult[], threshold 
   };
   const buckets = new Map<string, number[]>();
   results.forEach((r, i) => {
-    const f = r.article.fingerprint;
-    if (!f || f.length !== HASHES) return;
-    for (let b = 0; b < BANDS; b++) {
-      const key = `${b}:${f[b * ROWS]}:${f[b * ROWS + 1]}:${f[b * ROWS + 2]}`;
+    for (const key of bandKeys(r.article.fingerprint)) {
       const list = buckets.get(key);
       if (list) list.push(i);
       else buckets.set(key, [i]);
@@ -133,6 +130,12 @@ export function findNearDuplicates(results: readonly ArticleResult[], threshold 
     }
   }
   return { kept: results.filter((_, i) => keep.has(i)), duplicates };
+}
+
+/** The buckets a fingerprint falls in (none for a missing one): articles that share none are never compared. */
+export function bandKeys(f: readonly number[] | null | undefined): string[] {
+  if (!f || f.length !== HASHES) return [];
+  return Array.from({ length: BANDS }, (_, b) => `${b}:${f[b * ROWS]}:${f[b * ROWS + 1]}:${f[b * ROWS + 2]}`);
 }
 
 /** Whether `a` is the better copy of a story to keep than `b`. */

@@ -18,11 +18,9 @@
  * joining, `merge` after the automatic passes, `alias` and `name` to the
  * finished entities. Pure.
  *
- * Resolution reads entity records (entity-records.ts), not whole results,
- * and every join is between records that share a name key or a block key
- * (`recordKeys`), so the records connected through shared keys are resolved
- * the same alone as among all others: an append resolves only those its new
- * records reach (see src/pipeline/append.ts).
+ * It reads entity records (entity-records.ts); every join is between records sharing a name or
+ * block key (`recordKeys`), so records connected by keys resolve the same alone as among all
+ * others: an append resolves only those its new records reach (src/pipeline/append.ts).
  */
 import type { ArticleResult, EntityType } from '../types.js';
 import type { EntityLexicon, PublicFigure } from '../extract/entity-lexicon.js';
@@ -45,6 +43,9 @@ export interface CorpusResolution {
   keyOf(articleIndex: number, entityId: number): string | undefined;
   /** What became of the user's corrections (when any were given). */
   corrections?: CorrectionReport;
+  /** The entity records resolved (their `article` is the index of their result), and the keys each joins others by. */
+  records?: readonly EntityRecord[];
+  keysOf?(record: number): string[];
 }
 
 /** One cluster of records: a corpus entity before its key is told apart from others of the same name. */
@@ -65,6 +66,8 @@ export interface RecordResolution {
   readonly touched: readonly (readonly number[])[];
   /** A record's type after the user's corrections. */
   typeOf(record: number): EntityType;
+  /** The keys a record joins others by (`recordKeys`). */
+  keysOf(record: number): string[];
 }
 
 /** The entity with the same-shaped record fields the passes read (type as corrected). */
@@ -133,6 +136,8 @@ export function resolveCorpus(results: readonly ArticleResult[], lex: EntityLexi
       return keyByArticle[articleIndex]?.[entityId];
     },
     ...(report ? { corrections: report } : {}),
+    records,
+    keysOf: resolved.keysOf,
   };
 }
 
@@ -154,9 +159,16 @@ function correctionKeys(corrections: readonly Correction[], resolved: RecordReso
  * compared (corrections that merge aside). A record with none joins nothing.
  */
 export function recordKeys(record: EntityRecord, lex: EntityLexicon): string[] {
-  if (record.type !== 'Person') return [`${record.type}|${foldName(record.name)}`];
   const item = makeItem(record, record, false, lex, cleanName, consonantKey, new Map());
-  return item.surname ? personBlockKeys(item, consonantKey) : [];
+  if (item.entity.type === 'Person' && item.surname) item.blockKeys = personBlockKeys(item, consonantKey);
+  return itemKeys(item, foldName);
+}
+
+/** See recordKeys: people without a surname join each other by the empty one (joinLoneSurnames). */
+function itemKeys(it: Item, foldOf: (name: string) => string): string[] {
+  if (it.excluded) return [];
+  if (it.entity.type !== 'Person') return [`${it.entity.type}|${foldOf(it.entity.name)}`];
+  return it.blockKeys.length ? [...it.blockKeys] : [`s:${it.surname}`];
 }
 
 /** Resolves the records (in article order, then entity order): the clusters, one per corpus entity. */
@@ -193,7 +205,7 @@ export function resolveRecords(records: readonly EntityRecord[], lex: EntityLexi
     const cluster = makeCluster(pass, members);
     if (cluster) clusters.push(cluster);
   }
-  return { clusters, touched: pass.touched, typeOf: (i) => (pass.items[i] as Item).entity.type };
+  return { clusters, touched: pass.touched, typeOf: (i) => (pass.items[i] as Item).entity.type, keysOf: (i) => itemKeys(pass.items[i] as Item, pass.foldOf) };
 }
 
 /** Indices of the corrections about an entity of this type named by its name or an alias. */

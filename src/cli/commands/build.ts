@@ -11,7 +11,7 @@ import { parseShard, type Shard } from '../../pipeline/shard.js';
 import type { StoredResolution } from '../../pipeline/resolution-file.js';
 import { errorMessage } from '../../errors.js';
 import { listInputFiles, type WalkOptions } from '../../ingest/read-articles.js';
-import { formatSummary, summarizeGraph } from '../summary.js';
+import { formatSummary, summarizeGraph, summarizeStore } from '../summary.js';
 import { EXIT, type Command } from '../command.js';
 import { exitOnInterrupt } from '../interrupt.js';
 import { removeStaleTemps } from '../../io/temp-files.js';
@@ -234,7 +234,7 @@ export const command: Command = {
     await lock.release();
     progress?.stop();
     printDiagnostics(result.diagnostics, quiet, say);
-    const summary = summarizeGraph(result.graph);
+    const summary = result.incremental ? await summarizeStore(path.join(values.out, 'graph.kuzu')) : summarizeGraph(result.graph);
     if (values.json) {
       console.log(JSON.stringify({ ...summary, ...(result.corrections ? { corrections: result.corrections } : {}), skipped: result.skipped, unchanged: result.unchanged, reused: result.reused, outputs: result.outputs, diagnostics: result.diagnostics, timings: result.timings }, null, 2));
     } else if (!quiet) {
