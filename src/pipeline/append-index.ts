@@ -28,6 +28,9 @@ export interface IndexedArticle {
   readonly hash: string;
   readonly path: string;
   readonly fingerprint: readonly number[] | null;
+  /** What choosing the copy of a story to keep looks at (near-duplicates.ts). */
+  readonly published?: string;
+  readonly chars: number;
 }
 
 /** An entity record without its article position, with the keys it joins by (`recordKeys`). */
@@ -45,7 +48,14 @@ export interface AppendIndex {
   readonly stories: readonly { readonly id: string; readonly records: readonly IndexedRecord[] }[];
 }
 
-export const indexedArticle = (r: ArticleResult): IndexedArticle => ({ id: r.article.id, hash: r.article.hash, path: r.article.path, fingerprint: r.article.fingerprint ?? null });
+export const indexedArticle = (r: ArticleResult): IndexedArticle => ({
+  id: r.article.id,
+  hash: r.article.hash,
+  path: r.article.path,
+  fingerprint: r.article.fingerprint ?? null,
+  ...(r.article.published ? { published: r.article.published.date } : {}),
+  chars: r.article.chars,
+});
 
 /** The index of a build: its articles, and its stories' records (in story order, as resolution numbered them) with their keys. */
 export function makeAppendIndex(

@@ -13,9 +13,11 @@
  * names (their rows are written again), so the store is updated in place
  * and the result is the graph of a full build of the same files.
  *
- * `planAppend` returns undefined when that cannot be shown cheaply, and the
- * caller resolves everything: a new article that is a near-duplicate of
- * another, or key numbers that would cross into another name's keys. Pure.
+ * Near-duplicates are grouped again where new articles join (append-duplicates.ts):
+ * an old story that becomes a duplicate leaves, and its records with it.
+ * `planAppend` returns undefined when the result cannot be shown to be a
+ * full build's (key numbers that would cross into another name's keys), and
+ * the caller resolves everything. Pure.
  */
 import type { ArticleResult } from '../types.js';
 import type { Lexicons } from './lexicons.js';
@@ -23,7 +25,7 @@ import { entityRecords, type EntityRecord } from '../resolve/entity-records.js';
 import { recordKeys, resolveRecords, type CorpusEntity, type CorpusResolution, type ResolvedCluster } from '../resolve/resolve-corpus.js';
 import { assignKeys, sortByKey } from '../resolve/cluster-keys.js';
 import { entityKey } from '../graph/keys.js';
-import { bandKeys, estimateSimilarity, NEAR_DUPLICATE_THRESHOLD } from '../dedupe/near-duplicates.js';
+import { planDuplicates } from './append-duplicates.js';
 import { indexedArticle, type AppendIndex, type IndexedRecord } from './append-index.js';
 import type { StoredResolution } from './resolution-file.js';
 
@@ -31,8 +33,12 @@ export interface AppendPlan {
   /** The new resolution file and append index. */
   readonly resolution: StoredResolution;
   readonly index: AppendIndex;
-  /** Old articles whose rows must be written again (they refer to keys or names that changed), in id order. */
+  /** Old articles whose rows must be written again (they refer to keys or names that changed, or their duplicates did), in id order. */
   readonly rewritten: readonly string[];
+  /** Old stories that are now near-duplicates of another article: their rows go. */
+  readonly dropped: readonly string[];
+  /** The new articles that are stories (the others are near-duplicates of one). */
+  readonly stories: readonly ArticleResult[];
   /** Entity keys no longer in the graph; entities added; entities whose attributes changed. */
   readonly removedEntities: readonly string[];
   readonly addedEntities: ReadonlySet<string>;
@@ -52,46 +58,30 @@ interface Placed {
 
 const byId = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
-/** Whether a new article is a near-duplicate of an article of the build or of another new one. */
-function hasNearDuplicate(index: AppendIndex, fresh: readonly ArticleResult[]): boolean {
-  const buckets = new Map<string, (readonly number[])[]>();
-  const add = (f: readonly number[] | null | undefined): void => {
-    for (const k of bandKeys(f)) {
-      const list = buckets.get(k);
-      if (list) list.push(f as readonly number[]);
-      else buckets.set(k, [f as readonly number[]]);
-    }
-  };
-  for (const a of index.articles) add(a.fingerprint);
-  for (const r of fresh) {
-    const f = r.article.fingerprint;
-    for (const k of bandKeys(f)) for (const g of buckets.get(k) ?? []) if (estimateSimilarity(f as readonly number[], g) >= NEAR_DUPLICATE_THRESHOLD) return true;
-    add(f);
-  }
-  return false;
-}
-
 /**
  * Plans adding `fresh` (articles whose ids are not in the build) to the build described by
  * `index` and `stored`; undefined when the whole build must be resolved again (see above).
  */
 export function planAppend(index: AppendIndex, stored: StoredResolution, fresh: readonly ArticleResult[], lex: Lexicons): AppendPlan | undefined {
-  if (!index.settings.keepDuplicates && hasNearDuplicate(index, fresh)) return undefined;
-  const freshSorted = [...fresh].sort((a, b) => byId(a.article.id, b.article.id));
-  const storyIds = mergeSorted(index.stories.map((s) => s.id), freshSorted.map((r) => r.article.id));
+  const dup = index.settings.keepDuplicates
+    ? { stories: fresh, dropped: new Set<string>(), relisted: new Set<string>(), duplicates: stored.duplicates }
+    : planDuplicates(index, stored.duplicates, fresh);
+  const freshSorted = [...dup.stories].sort((a, b) => byId(a.article.id, b.article.id));
+  const storyIds = mergeSorted(index.stories.map((s) => s.id).filter((id) => !dup.dropped.has(id)), freshSorted.map((r) => r.article.id));
   const position = new Map(storyIds.map((id, n) => [id, n]));
   const old = placeOld(index, stored, position);
   const added: Placed[] = freshSorted.flatMap((r) =>
     entityRecords(r, position.get(r.article.id) as number).map((record) => ({ record, keys: recordKeys(record, lex.entities), oldKey: undefined, story: r.article.id })),
   );
-  const reached = reachedRecords(old.records, added);
+  const reached = reachedRecords(old.records, [...added, ...old.gone]);
   const placed = [...reached.map((i) => old.records[i] as Placed), ...added].sort((a, b) => a.record.article - b.record.article || a.record.id - b.record.id);
   const resolved = resolveRecords(
     placed.map((p) => p.record),
     lex.entities,
   );
   const entities = new Map(stored.entities.map((e) => [e.key, e]));
-  const numbered = numberKeys(resolved.clusters, placed, old, entities);
+  const touched = new Set([...placed, ...old.gone].map((p) => p.oldKey).filter((k): k is string => !!k));
+  const numbered = numberKeys(resolved.clusters, placed, touched, old, entities);
   if (!numbered) return undefined;
   // The new key of every record that may have changed: the resolved ones, then those of renumbered entities.
   const newKeys = new Map<Placed, string>();
@@ -99,19 +89,21 @@ export function planAppend(index: AppendIndex, stored: StoredResolution, fresh: 
     for (const m of c.members) newKeys.set(placed[m] as Placed, numbered.keys[n] as string);
   });
   const newEntities = new Map(entities);
-  for (const p of placed) if (p.oldKey) newEntities.delete(p.oldKey);
+  for (const k of touched) newEntities.delete(k);
   for (const [from] of numbered.renamed) newEntities.delete(from);
   for (const [from, to] of numbered.renamed) {
     newEntities.set(to, { ...(entities.get(from) as CorpusEntity), key: to });
     for (const i of old.byKey.get(from) ?? []) newKeys.set(old.records[i] as Placed, to);
   }
   resolved.clusters.forEach((c, n) => newEntities.set(numbered.keys[n] as string, { key: numbered.keys[n] as string, ...c.entity }));
-  const rewritten = new Set<string>();
+  const rewritten = new Set([...dup.relisted].filter((id) => !dup.dropped.has(id)));
   for (const [p, key] of newKeys) {
     if (p.oldKey === undefined) continue;
     if (p.oldKey !== key || entities.get(p.oldKey)?.name !== newEntities.get(key)?.name) rewritten.add(p.story);
   }
-  return finishPlan(index, stored, freshSorted, storyIds, old.records, added, newKeys, entities, newEntities, [...rewritten].sort(byId));
+  const { duplicates: _before, ...rest } = stored;
+  const plan = finishPlan(index, { ...rest, ...(dup.duplicates ? { duplicates: dup.duplicates } : {}) }, fresh, storyIds, old.records, added, newKeys, entities, newEntities, [...rewritten].sort(byId));
+  return { ...plan, dropped: [...dup.dropped].sort(byId), stories: freshSorted };
 }
 
 function mergeSorted(a: readonly string[], b: readonly string[]): string[] {
@@ -127,25 +119,32 @@ function mergeSorted(a: readonly string[], b: readonly string[]): string[] {
 
 interface OldRecords {
   readonly records: Placed[];
+  /** The records of old stories that are now near-duplicates (not in `records`). */
+  readonly gone: Placed[];
   /** Old entity key -> its records (in order). */
   readonly byKey: Map<string, number[]>;
 }
 
 function placeOld(index: AppendIndex, stored: StoredResolution, position: ReadonlyMap<string, number>): OldRecords {
   const records: Placed[] = [];
+  const gone: Placed[] = [];
   const byKey = new Map<string, number[]>();
   for (const s of index.stories) {
     const keys = stored.keys[s.id] ?? [];
-    const article = position.get(s.id) as number;
+    const article = position.get(s.id);
     for (const { keys: joinKeys, ...rest } of s.records as IndexedRecord[]) {
       const oldKey = keys[rest.id] ?? null;
+      if (article === undefined) {
+        gone.push({ record: { ...rest, article: -1 }, keys: joinKeys, oldKey, story: s.id });
+        continue;
+      }
       const list = oldKey ? byKey.get(oldKey) : undefined;
       if (list) list.push(records.length);
       else if (oldKey) byKey.set(oldKey, [records.length]);
       records.push({ record: { ...rest, article }, keys: joinKeys, oldKey, story: s.id });
     }
   }
-  return { records, byKey };
+  return { records, gone, byKey };
 }
 
 /** The old records connected to the new ones through shared keys (indices, in order). */
@@ -179,8 +178,13 @@ function reachedRecords(old: readonly Placed[], added: readonly Placed[]): numbe
  * the order of their first record (as a full build numbers them); `renamed`: untouched entities
  * whose number changed. Undefined when a number would give a key another name's base key holds.
  */
-function numberKeys(clusters: readonly ResolvedCluster[], placed: readonly Placed[], old: OldRecords, entities: ReadonlyMap<string, CorpusEntity>): { keys: string[]; renamed: Map<string, string> } | undefined {
-  const touched = new Set(placed.map((p) => p.oldKey).filter((k): k is string => !!k));
+function numberKeys(
+  clusters: readonly ResolvedCluster[],
+  placed: readonly Placed[],
+  touched: ReadonlySet<string>,
+  old: OldRecords,
+  entities: ReadonlyMap<string, CorpusEntity>,
+): { keys: string[]; renamed: Map<string, string> } | undefined {
   const baseOf = (e: CorpusEntity): string => entityKey(e.type, e.name);
   const bases = new Set<string>([...clusters.map((c) => c.baseKey), ...[...touched].map((k) => baseOf(entities.get(k) as CorpusEntity))]);
   const allBases = new Set([...entities.values()].map(baseOf));
@@ -227,7 +231,7 @@ function finishPlan(
   entities: ReadonlyMap<string, CorpusEntity>,
   newEntities: ReadonlyMap<string, CorpusEntity>,
   rewritten: readonly string[],
-): AppendPlan {
+): Omit<AppendPlan, 'dropped' | 'stories'> {
   const keyRows = new Map<string, (string | null)[]>();
   for (const p of [...old, ...added]) {
     let row = keyRows.get(p.story);

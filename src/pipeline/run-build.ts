@@ -487,7 +487,7 @@ async function appendIncrementally(run: Run, base: IncrementalBase, fresh: reado
   const storeDir = path.join(options.outDir, 'graph.kuzu');
   const oldText = plan ? await readFile(own, 'utf8') : '';
   const rewritten = plan ? resultsOf(oldText, new Set(plan.rewritten)) : [];
-  const written = sortResults([...rewritten, ...fresh]);
+  const written = sortResults([...rewritten, ...(plan?.stories ?? [])]);
   const graph = plan
     ? buildGraph(written, plan.resolutionOf(written), {
         ...options,
@@ -543,7 +543,7 @@ function resultsOf(text: string, ids: ReadonlySet<string>): ArticleResult[] {
 function storeUpdate(base: IncrementalBase, plan: AppendPlan, graph: NewsGraph): Parameters<typeof updateKuzuStore>[1] {
   const old = new Map(base.stored.entities.map((e) => [e.key, e]));
   return {
-    dropArticles: plan.rewritten,
+    dropArticles: [...plan.rewritten, ...plan.dropped],
     dropNodes: plan.removedEntities.map((key) => ({ label: (old.get(key) as { type: string }).type, key })),
     setNodes: plan.changedEntities.map(({ key, type, ...attrs }) => ({ label: type, key, attrs })),
     graph,
