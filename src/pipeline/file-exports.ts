@@ -8,6 +8,7 @@
  * graph.json and it is not there.
  */
 import path from 'node:path';
+import { existsSync } from 'node:fs';
 import { readFile, readdir, rm, rmdir } from 'node:fs/promises';
 import type { NewsGraph } from '../graph/attributes.js';
 import { buildGraph } from '../graph/build-graph.js';
@@ -22,6 +23,7 @@ import { MANIFEST_FILE, readManifest, writeManifest } from './manifest.js';
 import { RESULTS_FILE, readResults, sortResults } from './results-file.js';
 import { resolutionFor, storedDuplicates, type StoredResolution } from './resolution-file.js';
 import { readAppendIndex } from './append-index.js';
+import { lockFolder } from '../io/lock.js';
 
 export const RESOLUTION_FILE = 'resolution.json';
 
@@ -124,4 +126,22 @@ export async function exportBuild(outDir: string, options: { neo4jCsv?: boolean 
   await writeManifest(outDir, { articles: manifest.articles, nodes: graph.order, edges: graph.size }, [...names]);
   if (failures.length) throw new NgError(failures.join('; '), 'EXPORT_FAILED');
   return written;
+}
+
+/**
+ * For a command that reads `graph.json`: when the file is missing from an output folder whose
+ * build left the file exports out (an incremental append), writes them first, holding the
+ * folder's lock. Anything else is left for the command to report.
+ */
+export async function ensureGraphJson(file: string): Promise<void> {
+  if (path.basename(file) !== 'graph.json' || existsSync(file)) return;
+  const dir = path.dirname(file);
+  const manifest = await readManifest(dir).catch(() => undefined);
+  if (!manifest || manifest.files['graph.json'] !== undefined || manifest.files[RESULTS_FILE] === undefined) return;
+  const lock = await lockFolder(dir, 'export');
+  try {
+    await exportBuild(dir);
+  } finally {
+    await lock.release();
+  }
 }
