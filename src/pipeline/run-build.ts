@@ -27,7 +27,7 @@ import type { Correction, CorrectionReport } from '../resolve/corrections.js';
 import { findNearDuplicates } from '../dedupe/near-duplicates.js';
 import { buildGraph, type BuildGraphOptions } from '../graph/build-graph.js';
 import type { NewsGraph } from '../graph/attributes.js';
-import { queryKuzuMany, updateKuzuStore, writeKuzuStore } from '../store/kuzu-store.js';
+import { updateKuzuStore, writeKuzuStore } from '../store/kuzu-store.js';
 import { writeFileAtomic } from '../io/write-atomic.js';
 import { NgError, errorMessage } from '../errors.js';
 import { loadLexicons, type Lexicons } from './lexicons.js';
@@ -453,11 +453,12 @@ interface IncrementalBase {
 
 /**
  * The base of an incremental append, or undefined when the append must resolve and write
- * everything: no store to update (`--no-store`), a shard or a given resolution, results files
- * among the inputs, other settings than the build's, or files that are not the build's.
+ * everything: no store to update (`--no-store`), a shard or a given resolution, corrections (a
+ * merge may join any two names), results files among the inputs, other settings than the
+ * build's, or files that are not the build's.
  */
 async function incrementalBase(options: BuildOptions): Promise<IncrementalBase | undefined> {
-  if (options.store === false || options.shard || options.resolution || options.inputs.some(isResultsFile)) return undefined;
+  if (options.store === false || options.shard || options.resolution || options.corrections?.length || options.inputs.some(isResultsFile)) return undefined;
   const dir = options.outDir;
   const manifest = await readManifest(dir).catch(() => undefined);
   if (!manifest) return undefined;
@@ -505,9 +506,9 @@ async function appendIncrementally(run: Run, base: IncrementalBase, fresh: reado
     await write(RESULTS_FILE, () => ({ chunks: [oldText, ...lines] }));
     await write(RESOLUTION_FILE, () => JSON.stringify(plan.resolution));
     await write(APPEND_INDEX_FILE, () => JSON.stringify(plan.index));
-    await attempt(storeDir, 'the embedded store ', 'store/failed', () => updateKuzuStore(storeDir, storeUpdate(base, plan, graph)));
+    let counts = { nodes: 0, edges: 0 };
+    await attempt(storeDir, 'the embedded store ', 'store/failed', async () => (counts = (await updateKuzuStore(storeDir, storeUpdate(base, plan, graph))).totals));
     await removeFileExports(options.outDir);
-    const counts = await storeCounts(storeDir);
     await writeBuildManifest(run, run.outputs, { articles: plan.index.articles.length, ...counts });
   }
   return {
@@ -549,10 +550,4 @@ function storeUpdate(base: IncrementalBase, plan: AppendPlan, graph: NewsGraph):
     graph,
     existing: (key) => old.has(key),
   };
-}
-
-/** The number of nodes and edges in the store. */
-async function storeCounts(storeDir: string): Promise<{ nodes: number; edges: number }> {
-  const [nodes, edges] = await queryKuzuMany(storeDir, ['MATCH (n) RETURN count(*) AS n', 'MATCH ()-[r]->() RETURN count(*) AS n']);
-  return { nodes: Number(nodes?.rows[0]?.n ?? 0), edges: Number(edges?.rows[0]?.n ?? 0) };
 }

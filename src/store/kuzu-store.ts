@@ -236,9 +236,10 @@ export interface KuzuStoreUpdate {
  * Updates the store at `dir` in place of a rebuild: a copy of the database
  * file gets the deletions, the updates and the COPYs of the new rows in one
  * transaction and then replaces it, so the old store stays whole until the
- * new one is. Costs what changes, plus copying the file.
+ * new one is. Costs what changes, plus copying the file. Returns the rows
+ * added and, in `totals`, the nodes and edges the store then holds.
  */
-export async function updateKuzuStore(dir: string, update: KuzuStoreUpdate, schema: GraphSchema = loadGraphSchema()): Promise<KuzuBuildStats> {
+export async function updateKuzuStore(dir: string, update: KuzuStoreUpdate, schema: GraphSchema = loadGraphSchema()): Promise<KuzuBuildStats & { totals: { nodes: number; edges: number } }> {
   const t0 = performance.now();
   const phases: KuzuLoadPhases = { partitionMs: 0, csvMs: 0, ddlMs: 0, copyMs: 0, commitMs: 0, closeMs: 0, swapMs: 0, copies: 0 };
   const target = await resolveKuzuDatabase(dir);
@@ -249,6 +250,7 @@ export async function updateKuzuStore(dir: string, update: KuzuStoreUpdate, sche
   const untrack = [trackTemp(csvDir), trackTemp(tmpDb), ...SIDE_FILES.map((ext) => trackTemp(tmpDb + ext))];
   let handle: KuzuHandle | undefined;
   let queue: ReturnType<typeof createStatementQueue> | undefined;
+  let totals: { nodes: number; edges: number } | undefined;
   const all = partitionGraph(update.graph, schema);
   const tables: GraphTables = {
     ...all,
@@ -268,6 +270,8 @@ export async function updateKuzuStore(dir: string, update: KuzuStoreUpdate, sche
     await copyTables(queue, tables, csvDir, schema, phases);
     queue.push('COMMIT', 'commitMs');
     await queue.drain();
+    const [nodes, edges] = [await runKuzuQuery(handle.conn, 'MATCH (n) RETURN count(*) AS n'), await runKuzuQuery(handle.conn, 'MATCH ()-[r]->() RETURN count(*) AS n')];
+    totals = { nodes: Number(nodes.rows[0]?.n ?? 0), edges: Number(edges.rows[0]?.n ?? 0) };
     await handle.close();
     handle = undefined;
     await replaceDatabase(tmpDb, target, tag);
@@ -281,7 +285,7 @@ export async function updateKuzuStore(dir: string, update: KuzuStoreUpdate, sche
     for (const u of untrack) u();
   }
   const count = (list: readonly { keys: readonly string[] }[]): number => list.reduce((n, t) => n + t.keys.length, 0);
-  return { nodes: count(tables.nodes), edges: count(tables.edges), ms: Math.round(performance.now() - t0), phases };
+  return { nodes: count(tables.nodes), edges: count(tables.edges), ms: Math.round(performance.now() - t0), phases, totals: totals ?? { nodes: 0, edges: 0 } };
 }
 
 async function runWith(conn: Connection, cypher: string, params: Record<string, KuzuValue>): Promise<void> {
