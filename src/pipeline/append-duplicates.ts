@@ -56,21 +56,27 @@ export function planDuplicates(index: AppendIndex, stored: Readonly<Record<strin
     }
   }
   const buckets = new Map<string, { id: string; f: readonly number[] }[]>();
-  const add = (id: string, f: readonly number[] | null | undefined): void => {
-    for (const k of bandKeys(f)) {
-      const list = buckets.get(k);
-      if (list) list.push({ id, f: f as readonly number[] });
-      else buckets.set(k, [{ id, f: f as readonly number[] }]);
-    }
+  const add = (id: string, f: readonly number[], k: string): void => {
+    const list = buckets.get(k);
+    if (list) list.push({ id, f });
+    else buckets.set(k, [{ id, f }]);
   };
-  for (const a of index.articles) add(a.id, a.fingerprint);
+  // Only the old articles' buckets that a new article falls in matter; a bucket's first hash tells
+  // most apart without making its key (a key is `band:h1:h2:h3`, h1 the band's first hash).
+  const newKeys = new Set(fresh.flatMap((r) => bandKeys(r.article.fingerprint)));
+  const firsts = new Set([...newKeys].map((k) => k.split(':', 2).join(':')));
+  for (const a of index.articles) {
+    const f = a.fingerprint;
+    if (!f?.some((h, i) => i % 3 === 0 && firsts.has(`${i / 3}:${h}`))) continue;
+    for (const k of bandKeys(f)) if (newKeys.has(k)) add(a.id, f, k);
+  }
   const freshIds = new Set<string>();
   for (const r of [...fresh].sort((a, b) => (a.article.id < b.article.id ? -1 : 1))) {
     const f = r.article.fingerprint;
     for (const k of bandKeys(f)) {
       for (const g of buckets.get(k) ?? []) if (estimateSimilarity(f as readonly number[], g.f) >= NEAR_DUPLICATE_THRESHOLD) groups.union(r.article.id, g.id);
     }
-    add(r.article.id, f);
+    for (const k of bandKeys(f)) add(r.article.id, f as readonly number[], k);
     freshIds.add(r.article.id);
   }
   const duplicates = new Map(Object.entries(stored ?? {}).map(([k, v]) => [k, [...v]]));

@@ -49,8 +49,11 @@ export interface AppendPlan {
 
 /** A record of the old build or a new one, with its place in the merged article order. */
 interface Placed {
-  readonly record: EntityRecord;
-  readonly keys: readonly string[];
+  /** Its article's position and its entity id. */
+  readonly article: number;
+  readonly id: number;
+  /** The record as the append index keeps it (with its keys). */
+  readonly indexed: IndexedRecord;
   /** Its key before the append (none for a new record). */
   readonly oldKey: string | null | undefined;
   readonly story: string;
@@ -71,12 +74,18 @@ export function planAppend(index: AppendIndex, stored: StoredResolution, fresh: 
   const position = new Map(storyIds.map((id, n) => [id, n]));
   const old = placeOld(index, stored, position);
   const added: Placed[] = freshSorted.flatMap((r) =>
-    entityRecords(r, position.get(r.article.id) as number).map((record) => ({ record, keys: recordKeys(record, lex.entities), oldKey: undefined, story: r.article.id })),
+    entityRecords(r, position.get(r.article.id) as number).map(({ article, ...rest }) => ({
+      article,
+      id: rest.id,
+      indexed: { ...rest, keys: recordKeys({ article, ...rest }, lex.entities) },
+      oldKey: undefined,
+      story: r.article.id,
+    })),
   );
   const reached = reachedRecords(old.records, [...added, ...old.gone]);
-  const placed = [...reached.map((i) => old.records[i] as Placed), ...added].sort((a, b) => a.record.article - b.record.article || a.record.id - b.record.id);
+  const placed = [...reached.map((i) => old.records[i] as Placed), ...added].sort((a, b) => a.article - b.article || a.id - b.id);
   const resolved = resolveRecords(
-    placed.map((p) => p.record),
+    placed.map((p): EntityRecord => ({ ...p.indexed, article: p.article })),
     lex.entities,
   );
   const entities = new Map(stored.entities.map((e) => [e.key, e]));
@@ -132,16 +141,16 @@ function placeOld(index: AppendIndex, stored: StoredResolution, position: Readon
   for (const s of index.stories) {
     const keys = stored.keys[s.id] ?? [];
     const article = position.get(s.id);
-    for (const { keys: joinKeys, ...rest } of s.records as IndexedRecord[]) {
-      const oldKey = keys[rest.id] ?? null;
+    for (const indexed of s.records) {
+      const oldKey = keys[indexed.id] ?? null;
       if (article === undefined) {
-        gone.push({ record: { ...rest, article: -1 }, keys: joinKeys, oldKey, story: s.id });
+        gone.push({ article: -1, id: indexed.id, indexed, oldKey, story: s.id });
         continue;
       }
       const list = oldKey ? byKey.get(oldKey) : undefined;
       if (list) list.push(records.length);
       else if (oldKey) byKey.set(oldKey, [records.length]);
-      records.push({ record: { ...rest, article }, keys: joinKeys, oldKey, story: s.id });
+      records.push({ article, id: indexed.id, indexed, oldKey, story: s.id });
     }
   }
   return { records, gone, byKey };
@@ -151,7 +160,7 @@ function placeOld(index: AppendIndex, stored: StoredResolution, position: Readon
 function reachedRecords(old: readonly Placed[], added: readonly Placed[]): number[] {
   const byKey = new Map<string, number[]>();
   old.forEach((p, i) => {
-    for (const k of p.keys) {
+    for (const k of p.indexed.keys) {
       const list = byKey.get(k);
       if (list) list.push(i);
       else byKey.set(k, [i]);
@@ -159,7 +168,7 @@ function reachedRecords(old: readonly Placed[], added: readonly Placed[]): numbe
   });
   const seen = new Set<string>();
   const reached = new Set<number>();
-  const queue = added.flatMap((p) => p.keys);
+  const queue = added.flatMap((p) => p.indexed.keys);
   while (queue.length) {
     const k = queue.pop() as string;
     if (seen.has(k)) continue;
@@ -167,7 +176,7 @@ function reachedRecords(old: readonly Placed[], added: readonly Placed[]): numbe
     for (const i of byKey.get(k) ?? []) {
       if (reached.has(i)) continue;
       reached.add(i);
-      queue.push(...(old[i] as Placed).keys);
+      queue.push(...(old[i] as Placed).indexed.keys);
     }
   }
   return [...reached].sort((a, b) => a - b);
@@ -194,11 +203,11 @@ function numberKeys(
   for (const [key, e] of entities) {
     if (touched.has(key)) continue;
     const group = groups.get(baseOf(e));
-    const first = old.records[(old.byKey.get(key) ?? [])[0] as number]?.record;
+    const first = old.records[(old.byKey.get(key) ?? [])[0] as number];
     if (group && first) group.push({ at: [first.article, first.id], baseKey: baseOf(e), oldKey: key });
   }
   clusters.forEach((c, n) => {
-    const first = (placed[c.members[0] as number] as Placed).record;
+    const first = placed[c.members[0] as number] as Placed;
     groups.get(c.baseKey)?.push({ at: [first.article, first.id], baseKey: c.baseKey, cluster: n });
   });
   const keys: string[] = new Array<string>(clusters.length);
@@ -236,7 +245,7 @@ function finishPlan(
   for (const p of [...old, ...added]) {
     let row = keyRows.get(p.story);
     if (!row) keyRows.set(p.story, (row = []));
-    row[p.record.id] = newKeys.get(p) ?? p.oldKey ?? null;
+    row[p.id] = newKeys.get(p) ?? p.oldKey ?? null;
   }
   const keys: Record<string, (string | null)[]> = {};
   for (const id of storyIds) keys[id] = [...(keyRows.get(id) ?? [])].map((k) => k ?? null);
@@ -245,10 +254,9 @@ function finishPlan(
   const resolution: StoredResolution = { ...stored, entities: list, keys };
   const records = new Map<string, IndexedRecord[]>();
   for (const p of [...old, ...added]) {
-    const { article: _article, ...rest } = p.record;
     const list = records.get(p.story);
-    if (list) list.push({ ...rest, keys: p.keys });
-    else records.set(p.story, [{ ...rest, keys: p.keys }]);
+    if (list) list.push(p.indexed);
+    else records.set(p.story, [p.indexed]);
   }
   const articles = [...index.articles, ...fresh.map(indexedArticle)].sort((a, b) => byId(a.id, b.id));
   const removedEntities = [...entities.keys()].filter((k) => !newEntities.has(k));
