@@ -28,7 +28,7 @@ import { lockFolder } from '../io/lock.js';
 export const RESOLUTION_FILE = 'resolution.json';
 
 /** The single files among the exports (the neo4j-admin files are in `neo4j/`). */
-export const FILE_EXPORTS = ['graph.json', 'graph.graphml', 'graph.cypher', EDGES_CSV, QUOTES_CSV] as const;
+const FILE_EXPORTS = ['graph.json', 'graph.graphml', 'graph.cypher', EDGES_CSV, QUOTES_CSV] as const;
 
 /** Runs one output's writer and says whether it was written; a failure is reported, and the others go on. */
 export type Attempt = (target: string, what: string, code: 'export/failed' | 'store/failed', run: () => Promise<unknown>) => Promise<boolean>;
