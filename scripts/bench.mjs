@@ -4,7 +4,9 @@
 // two ceilings the targets meet on this machine: the speed-up of the per-article stages in
 // independent processes (what the cores give when nothing is shared), and the store's floor
 // (kuzu's cost before the first edge row).
-// Usage: node scripts/bench.mjs [--limit N] [--scale K] [--corpus DIR] [--workers N]
+// Last, a full build of the corpus (without every hundredth file) and an append of those files:
+// append_ratio. `--only append` runs that part alone.
+// Usage: node scripts/bench.mjs [--limit N] [--scale K] [--corpus DIR] [--workers N] [--only append]
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import os from 'node:os';
@@ -13,6 +15,7 @@ import { corpusDir, listTexts, readCorpusArticles } from './lib/corpus.mjs';
 import { cpuMs, opt, root } from './lib/cli.mjs';
 import { runIndependent } from './lib/parallel-ceiling.mjs';
 import { measureStoreFloor } from './lib/store-floor.mjs';
+import { benchAppend } from './lib/append-bench.mjs';
 
 const ng = await import(path.join(root, 'dist', 'index.js'));
 const { writeKuzuStore } = await import(path.join(root, 'dist', 'store', 'kuzu-store.js'));
@@ -24,6 +27,11 @@ const workers = Number(opt('--workers', '2'));
 
 
 const files = listTexts(corpus).slice(0, limit);
+if (opt('--only', '') === 'append') {
+  console.log(`corpus: ${files.length} files (${corpus}); load ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}`);
+  benchAppend(files, corpus, { workers });
+  process.exit(0);
+}
 const lex = ng.loadLexicons();
 // The cleaned articles (ingest is measured once here, then reused); copy k gets ids "k/<file>".
 const t0 = performance.now();
@@ -175,3 +183,5 @@ try {
   console.log(`build of the corpus failed (exit ${run.status}, signal ${run.signal}): ${(run.stderr || run.stdout).trim().split('\n').slice(-3).join(' | ')}`);
 }
 console.log(`ratio=${(oneRate / bare).toFixed(3)} speedup2=${speedup.toFixed(3)} rss_mb=${Number.isNaN(buildRss) ? rssCorpusMb.toFixed(0) : buildRss.toFixed(0)} growth4x=${(growth ?? NaN).toFixed(3)} load_eps=${Math.round(loadEps)}`);
+benchAppend(files, corpus, { workers });
+console.log(`load ${os.loadavg().map((l) => l.toFixed(1)).join(' ')} (1, 5, 15 min)`);

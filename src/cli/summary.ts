@@ -1,6 +1,7 @@
 /**
- * Human-readable and JSON summaries of a finished graph (pure).
+ * Human-readable and JSON summaries of a finished graph (pure), or of a build's store.
  */
+import { queryKuzuMany } from '../store/kuzu-store.js';
 import type { NewsGraph } from '../graph/attributes.js';
 import { isEntityNode } from '../graph/attributes.js';
 
@@ -65,4 +66,26 @@ export function formatSummary(s: GraphSummary): string {
     }
   }
   return lines.join('\n');
+}
+
+/** The summary of a build from its store (an incremental append holds only its new rows in memory). */
+export async function summarizeStore(storeDir: string, rows = 10): Promise<GraphSummary> {
+  const [labels, types, acts] = await queryKuzuMany(storeDir, [
+    'MATCH (n) RETURN label(n) AS label, count(*) AS n',
+    'MATCH ()-[r]->() RETURN label(r) AS type, count(*) AS n',
+    "MATCH (s)-[r]->(t) WHERE label(r) <> 'MENTIONED_IN' AND label(r) <> 'SAID_TO' AND label(r) <> 'AFFILIATED_WITH' RETURN s.name AS speaker, label(r) AS act, coalesce(t.name, t.text, t.file) AS what, r.article AS article",
+  ]);
+  const count = (rows: readonly Record<string, unknown>[] | undefined, name: string): Record<string, number> => Object.fromEntries((rows ?? []).map((r) => [String(r[name]), Number(r.n)]));
+  const byLabel = count(labels?.rows, 'label');
+  const relations = count(types?.rows, 'type');
+  for (const t of ['MENTIONED_IN', 'SAID_TO', 'SAID']) delete relations[t];
+  const list = (acts?.rows ?? []).map((r) => ({ speaker: String(r.speaker ?? ''), act: String(r.act), what: String(r.what ?? ''), article: String(r.article ?? '') }));
+  list.sort((a, b) => a.article.localeCompare(b.article) || a.speaker.localeCompare(b.speaker) || a.act.localeCompare(b.act));
+  return {
+    articles: byLabel.Article ?? 0,
+    entities: { Person: byLabel.Person ?? 0, Country: byLabel.Country ?? 0, Organisation: byLabel.Organisation ?? 0 },
+    relations: Object.fromEntries(Object.entries(relations).sort()),
+    quotes: byLabel.Quote ?? 0,
+    whoSaidWhat: list.slice(0, rows),
+  };
 }

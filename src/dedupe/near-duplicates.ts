@@ -91,10 +91,7 @@ export function findNearDuplicates(results: readonly ArticleResult[], threshold 
   };
   const buckets = new Map<string, number[]>();
   results.forEach((r, i) => {
-    const f = r.article.fingerprint;
-    if (!f || f.length !== HASHES) return;
-    for (let b = 0; b < BANDS; b++) {
-      const key = `${b}:${f[b * ROWS]}:${f[b * ROWS + 1]}:${f[b * ROWS + 2]}`;
+    for (const key of bandKeys(r.article.fingerprint)) {
       const list = buckets.get(key);
       if (list) list.push(i);
       else buckets.set(key, [i]);
@@ -135,12 +132,32 @@ export function findNearDuplicates(results: readonly ArticleResult[], threshold 
   return { kept: results.filter((_, i) => keep.has(i)), duplicates };
 }
 
+/** The buckets a fingerprint falls in (none for a missing one): articles that share none are never compared. */
+export function bandKeys(f: readonly number[] | null | undefined): string[] {
+  if (!f || f.length !== HASHES) return [];
+  return Array.from({ length: BANDS }, (_, b) => `${b}:${f[b * ROWS]}:${f[b * ROWS + 1]}:${f[b * ROWS + 2]}`);
+}
+
 /** Whether `a` is the better copy of a story to keep than `b`. */
 function better(a: ArticleResult, b: ArticleResult): boolean {
-  const pa = a.article.published?.date;
-  const pb = b.article.published?.date;
+  return betterCopy(copyOf(a), copyOf(b));
+}
+
+/** What choosing the copy of a story to keep looks at. */
+export interface StoryCopy {
+  readonly id: string;
+  readonly published?: string | undefined;
+  readonly chars: number;
+}
+
+const copyOf = (r: ArticleResult): StoryCopy => ({ id: r.article.id, published: r.article.published?.date, chars: r.article.chars });
+
+/** Whether `a` is the better copy of a story to keep than `b`: a publication date (the earliest), then the longer text, then the first id. */
+export function betterCopy(a: StoryCopy, b: StoryCopy): boolean {
+  const pa = a.published;
+  const pb = b.published;
   if ((pa === undefined) !== (pb === undefined)) return pa !== undefined;
   if (pa !== undefined && pb !== undefined && pa !== pb) return pa < pb;
-  if (a.article.chars !== b.article.chars) return a.article.chars > b.article.chars;
-  return a.article.id < b.article.id;
+  if (a.chars !== b.chars) return a.chars > b.chars;
+  return a.id < b.id;
 }

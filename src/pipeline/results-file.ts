@@ -3,8 +3,8 @@
  * (`results.jsonl`: one ArticleResult per line) so that `build --append` can
  * add articles without running the per-article stages on the old ones again,
  * and so that the results of `--shard` builds can be resolved together.
- * Cross-article resolution and the graph are always recomputed from all
- * results, so an appended build is the same as a build of everything.
+ * An append adds the new articles' lines after the old ones; readers put
+ * the results in article-id order (`sortResults`).
  */
 import { createReadStream } from 'node:fs';
 import path from 'node:path';
@@ -52,9 +52,17 @@ export async function writeResults(file: string, results: readonly ArticleResult
 
 /** One JSON line per result, then an empty one: the file ends with a newline (and is empty for none). */
 function* resultLines(results: readonly ArticleResult[]): Generator<string> {
-  for (const r of results) {
-    const { diagnostics: _diagnostics, ...rest } = r;
-    yield JSON.stringify(rest);
-  }
+  for (const r of results) yield resultLine(r);
   if (results.length) yield '';
+}
+
+/** Results in article-id order (code units), the order resolution and the graph see. */
+export function sortResults(results: readonly ArticleResult[]): ArticleResult[] {
+  return [...results].sort((a, b) => (a.article.id < b.article.id ? -1 : a.article.id > b.article.id ? 1 : 0));
+}
+
+/** One result as its line of a results file. */
+export function resultLine(r: ArticleResult): string {
+  const { diagnostics: _diagnostics, ...rest } = r;
+  return JSON.stringify(rest);
 }

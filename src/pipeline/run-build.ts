@@ -19,7 +19,7 @@
  * earlier builds that are not part of the new set are removed.
  */
 import path from 'node:path';
-import { readFile, readdir, rm, rmdir, stat } from 'node:fs/promises';
+import { readFile, rm, stat } from 'node:fs/promises';
 import type { ArticleResult, Diagnostic } from '../types.js';
 import { readArticles } from '../ingest/read-articles.js';
 import { resolveCorpus, type CorpusResolution } from '../resolve/resolve-corpus.js';
@@ -27,13 +27,8 @@ import type { Correction, CorrectionReport } from '../resolve/corrections.js';
 import { findNearDuplicates } from '../dedupe/near-duplicates.js';
 import { buildGraph, type BuildGraphOptions } from '../graph/build-graph.js';
 import type { NewsGraph } from '../graph/attributes.js';
-import { jsonLines } from '../export/to-json.js';
-import { graphmlLines } from '../export/to-graphml.js';
-import { cypherScriptLines } from '../export/to-cypher.js';
-import { writeNeo4jCsv } from '../export/to-neo4j-csv.js';
-import { writeKuzuStore } from '../store/kuzu-store.js';
-import { writeFileAtomic, type TextChunks, type TextLines } from '../io/write-atomic.js';
-import { EDGES_CSV, QUOTES_CSV, edgesCsvPieces, quotesCsvPieces } from '../export/to-flat-csv.js';
+import { updateKuzuStore, writeKuzuStore } from '../store/kuzu-store.js';
+import { writeFileAtomic } from '../io/write-atomic.js';
 import { NgError, errorMessage } from '../errors.js';
 import { loadLexicons, type Lexicons } from './lexicons.js';
 import { loadBoilerplateRules } from '../ingest/clean-text.js';
@@ -41,12 +36,15 @@ import { DATA_DIR } from '../paths.js';
 import { failedResult, processArticle } from './process-article.js';
 import { ArticlePool, PoolStartError } from './worker-pool.js';
 import { MANIFEST_FILE, matchesManifest, readManifest, writeManifest } from './manifest.js';
-import { RESULTS_FILE, isResultsFile, readResults, writeResults } from './results-file.js';
+import { RESULTS_FILE, isResultsFile, readResults, resultLine, sortResults, writeResults } from './results-file.js';
 import { resolutionFor, storeResolution, storedDuplicates, type StoredResolution } from './resolution-file.js';
 import { inShard, type Shard } from './shard.js';
 import { BUILD_HEAP_GROWING_PERCENT, setHeapGrowingPercent } from './heap-growth.js';
+import { APPEND_INDEX_FILE, indexedArticle, makeAppendIndex, readAppendIndex, sameSettings, type AppendIndex, type GraphSettings } from './append-index.js';
+import { RESOLUTION_FILE, removeFileExports, writeFileExports, type Attempt } from './file-exports.js';
+import { planAppend, type AppendPlan } from './append.js';
 
-const RESOLUTION_FILE = 'resolution.json';
+export { RESOLUTION_FILE, sortResults };
 
 export interface BuildOptions extends BuildGraphOptions {
   readonly inputs: readonly string[];
@@ -61,9 +59,10 @@ export interface BuildOptions extends BuildGraphOptions {
   /** Called after each input file, built or skipped. */
   readonly onProgress?: (event: { file: string; done: number; ok: boolean }) => void;
   /**
-   * Add to the build in `outDir`: its stored results are kept (not processed again), inputs
-   * whose content is already there (same hash) are skipped, and everything is resolved and
-   * written again from all results.
+   * Add to the build in `outDir`: its stored results are kept (not processed again) and inputs
+   * whose content is already there (same hash) are skipped. The new articles are resolved
+   * against the build's append index and the store is updated in place (append.ts), or, when
+   * that cannot be done (see `incrementalBase`), everything is resolved and written again.
    */
   readonly append?: boolean;
   /** Process only the articles of this shard (by a hash of the article id). */
@@ -110,11 +109,17 @@ export class NothingToBuildError extends NgError {
 }
 
 /** `--append` would build on a results file that lacks articles the outputs hold (the CLI's exit 3). */
-class AppendRefusedError extends NgError {}
+export class AppendRefusedError extends NgError {}
 
 export interface BuildResult {
+  /** The graph built; for an incremental append (`incremental`), only the rows it wrote: its new and rewritten articles. */
   readonly graph: NewsGraph;
+  /** The articles resolved; for an incremental append, the new ones only. */
   readonly results: readonly ArticleResult[];
+  /** Articles in the build. */
+  readonly articles: number;
+  /** An append that resolved and wrote only what is new (see append.ts): the file exports are left to `newsgraph export`. */
+  readonly incremental?: boolean;
   /** Inputs that were skipped (fatal ingest diagnostics). */
   readonly skipped: readonly string[];
   readonly diagnostics: readonly Diagnostic[];
@@ -129,13 +134,8 @@ export interface BuildResult {
   readonly corrections?: CorrectionReport;
 }
 
-/** Results in article-id order (code units), the order resolution and the graph see. */
-function sortResults(results: readonly ArticleResult[]): ArticleResult[] {
-  return [...results].sort((a, b) => (a.article.id < b.article.id ? -1 : a.article.id > b.article.id ? 1 : 0));
-}
-
 /** Cross-article resolution of results already in article-id order (see `sortResults`). */
-function resolveResults(sorted: readonly ArticleResult[], lex: Lexicons, corrections: readonly Correction[] = []): CorpusResolution {
+export function resolveResults(sorted: readonly ArticleResult[], lex: Lexicons, corrections: readonly Correction[] = []): CorpusResolution {
   return resolveCorpus(sorted, lex.entities, corrections);
 }
 
@@ -161,6 +161,17 @@ interface Known {
   readonly hashOf: ReadonlyMap<string, string>;
   /** Articles whose file now holds the content of another article of the build: their old version goes. */
   readonly superseded: Set<string>;
+}
+
+/** What the build already holds, from its articles' ids, paths and content hashes. */
+function knownOf(articles: readonly { readonly id: string; readonly path: string; readonly hash: string }[]): Known {
+  return {
+    hashes: new Set(articles.map((a) => a.hash)),
+    unchanged: [],
+    paths: new Map(articles.map((a) => [a.id, a.path])),
+    hashOf: new Map(articles.map((a) => [a.id, a.hash])),
+    superseded: new Set(),
+  };
 }
 
 async function extractAll(inputs: readonly string[], options: BuildOptions, lexicons: () => Lexicons, diagnostics: Diagnostic[], skipped: string[], known: Known): Promise<ArticleResult[]> {
@@ -248,47 +259,79 @@ export async function runBuild(options: BuildOptions): Promise<BuildResult> {
   // Loaded when first needed: a pooled build's workers load their own, and this thread needs them only to resolve.
   const lexicons = (): Lexicons => options.lexicons ?? loadLexicons();
   setHeapGrowingPercent(options.heapGrowingPercent ?? BUILD_HEAP_GROWING_PERCENT);
-  const diagnostics: Diagnostic[] = [];
-  const skipped: string[] = [];
-  const t0 = performance.now();
-  // Earlier results: the output's own (with --append) and results files named as inputs.
+  const run: Run = { options, lexicons, diagnostics: [], skipped: [], outputs: [], t0: performance.now() };
+  if (options.append) await checkAppendable(options.outDir);
+  // A removal rebuilds from the remaining results: never the incremental path.
+  const base = options.append && !options.remove ? await incrementalBase(options) : undefined;
+  // Earlier results: the output's own (with --append) and results files named as inputs; an incremental append reads them only if it must.
+  let reused = base ? [] : dropRepeats(await readEarlier(options), options.shard).filter((r) => !options.remove?.has(r.article.id));
+  const known = knownOf(base ? base.index.articles : reused.map((r) => r.article));
+  const articleInputs = options.inputs.filter((f) => !isResultsFile(f));
+  const fresh = await extractAll(articleInputs, options, lexicons, run.diagnostics, run.skipped, known);
+  for (const r of fresh) run.diagnostics.push(...r.diagnostics);
+  const nothingRead = articleInputs.length > 0 && fresh.length === 0 && known.unchanged.length === 0 && !options.shard;
+  if (nothingRead || ((base?.index.articles.length ?? reused.length) === 0 && fresh.length === 0 && !options.shard && !options.remove)) {
+    throw new NothingToBuildError(
+      `nothing to build: no article could be read from ${articleInputs.length ? listed(articleInputs) : 'the inputs'}${run.skipped.length ? ` (${run.skipped.length} input(s) skipped)` : ''}; the outputs in ${options.outDir} were left as they were`,
+      run.diagnostics,
+      run.skipped,
+    );
+  }
+  if (base) {
+    const incremental = await appendIncrementally(run, base, fresh, known);
+    if (incremental) return incremental;
+    reused = dropRepeats(await readEarlier(options), options.shard);
+  }
+  return buildAll(run, reused, fresh, known);
+}
+
+/** What one build gathers on its way. */
+interface Run {
+  readonly options: BuildOptions;
+  readonly lexicons: () => Lexicons;
+  readonly diagnostics: Diagnostic[];
+  readonly skipped: string[];
+  readonly outputs: string[];
+  readonly t0: number;
+}
+
+/** The output's own results (with --append) and the results files named as inputs, in that order. */
+async function readEarlier(options: BuildOptions): Promise<ArticleResult[]> {
   const earlier: ArticleResult[] = [];
-  const resultFiles = options.inputs.filter(isResultsFile);
-  const own = path.join(options.outDir, RESULTS_FILE);
   if (options.append) {
     try {
-      for (const r of await readResults(own)) earlier.push(r);
+      for (const r of await readResults(path.join(options.outDir, RESULTS_FILE))) earlier.push(r);
     } catch (e) {
       if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
     }
-    await checkAppendable(options.outDir, earlier.length);
   }
-  for (const f of resultFiles) {
+  for (const f of options.inputs.filter(isResultsFile)) {
     try {
       for (const r of await readResults(f)) earlier.push(r);
     } catch (e) {
       throw e instanceof NgError ? e : new NgError(`cannot read the results file ${f}: ${errorMessage(e)}`, 'INPUT_UNREADABLE', { cause: e });
     }
   }
-  const reused = dropRepeats(earlier, options.shard).filter((r) => !options.remove?.has(r.article.id));
-  const known: Known = {
-    hashes: new Set(reused.map((r) => r.article.hash)),
-    unchanged: [],
-    paths: new Map(reused.map((r) => [r.article.id, r.article.path])),
-    hashOf: new Map(reused.map((r) => [r.article.id, r.article.hash])),
-    superseded: new Set(),
+  return earlier;
+}
+
+/** Runs one output's writer; a failure is a fatal diagnostic naming the output, and the others go on. */
+function attemptFor(run: Run): Attempt {
+  return async (target, what, code, write) => {
+    try {
+      await write();
+      run.outputs.push(target);
+      return true;
+    } catch (e) {
+      run.diagnostics.push({ code, severity: 'error', message: `could not write ${what}${target}: ${errorMessage(e)}`, file: target, fatal: true });
+      return false;
+    }
   };
-  const articleInputs = options.inputs.filter((f) => !isResultsFile(f));
-  const fresh = await extractAll(articleInputs, options, lexicons, diagnostics, skipped, known);
-  for (const r of fresh) diagnostics.push(...r.diagnostics);
-  const nothingRead = articleInputs.length > 0 && fresh.length === 0 && known.unchanged.length === 0 && !options.shard;
-  if (nothingRead || (reused.length === 0 && fresh.length === 0 && !options.shard && !options.remove)) {
-    throw new NothingToBuildError(
-      `nothing to build: no article could be read from ${articleInputs.length ? listed(articleInputs) : 'the inputs'}${skipped.length ? ` (${skipped.length} input(s) skipped)` : ''}; the outputs in ${options.outDir} were left as they were`,
-      diagnostics,
-      skipped,
-    );
-  }
+}
+
+/** Resolves all results together, builds the graph and writes every output. */
+async function buildAll(run: Run, reused: readonly ArticleResult[], fresh: readonly ArticleResult[], known: Known): Promise<BuildResult> {
+  const { options } = run;
   // An input from the path of an article already in the build, with other content, replaces it.
   const freshIds = new Set(fresh.map((r) => r.article.id));
   const kept = reused.filter((r) => !freshIds.has(r.article.id) && !known.superseded.has(r.article.id));
@@ -300,44 +343,27 @@ export async function runBuild(options: BuildOptions): Promise<BuildResult> {
     : options.resolution
       ? storedDuplicates(options.resolution, results)
       : findNearDuplicates(results);
-  const resolution = options.resolution ? resolutionFor(options.resolution, stories) : resolveResults(stories, lexicons(), options.corrections);
+  const resolution = options.resolution ? resolutionFor(options.resolution, stories) : resolveResults(stories, run.lexicons(), options.corrections);
   const graph = buildGraph(stories, resolution, { ...options, ...(duplicates ? { duplicates } : {}) });
   const t2 = performance.now();
 
-  const outputs: string[] = [];
-  /** Runs one output's writer; a failure is a fatal diagnostic naming the output, and the others go on. */
-  const attempt = async (target: string, what: string, code: 'export/failed' | 'store/failed', run: () => Promise<unknown>): Promise<void> => {
-    try {
-      await run();
-      outputs.push(target);
-    } catch (e) {
-      diagnostics.push({ code, severity: 'error', message: `could not write ${what}${target}: ${errorMessage(e)}`, file: target, fatal: true });
-    }
-  };
-  const write = (name: string, produce: () => string | TextLines | TextChunks): Promise<void> => {
+  const attempt = attemptFor(run);
+  const own = path.join(options.outDir, RESULTS_FILE);
+  const write = (name: string, produce: () => string): Promise<boolean> => {
     const file = path.join(options.outDir, name);
     return attempt(file, '', 'export/failed', () => writeFileAtomic(file, produce()));
   };
   await attempt(own, '', 'export/failed', () => writeResults(own, results));
   await write(RESOLUTION_FILE, () => JSON.stringify(options.resolution ?? storeResolution(stories, resolution, duplicates)));
-  // Big outputs are made line by line as they are written: neither their text nor their lines are ever all in memory.
-  await write('graph.json', () => ({ lines: jsonLines(graph) }));
-  await write('graph.graphml', () => ({ lines: graphmlLines(graph) }));
-  await write('graph.cypher', () => ({ lines: cypherScriptLines(graph, { file: path.join(options.outDir, 'graph.cypher') }) }));
-  await write(EDGES_CSV, () => ({ chunks: edgesCsvPieces(graph) }));
-  await write(QUOTES_CSV, () => ({ chunks: quotesCsvPieces(graph) }));
-  const neo4jDir = path.join(options.outDir, 'neo4j');
-  let neo4jFiles: string[] = [];
-  if (options.neo4jCsv !== false) {
-    await attempt(neo4jDir, 'the neo4j-admin import files ', 'export/failed', async () => {
-      const csv = await writeNeo4jCsv(graph, neo4jDir);
-      const command = path.join(neo4jDir, 'import-command.txt');
-      await writeFileAtomic(command, `${csv.command}\n`);
-      neo4jFiles = [...csv.files, command];
-    });
+  if (resolution.records && resolution.keysOf) {
+    const { records, keysOf } = resolution;
+    const index = makeAppendIndex(graphSettings(options), results.map(indexedArticle), stories.map((r) => r.article.id), records, keysOf);
+    await write(APPEND_INDEX_FILE, () => JSON.stringify(index));
+  } else {
+    // A shard's graph takes its keys from another build's resolution: an append there resolves everything.
+    await rm(path.join(options.outDir, APPEND_INDEX_FILE), { force: true });
   }
-  // CSV files of node labels and relationship types the new graph no longer has would be imported with it.
-  await removeOtherNeo4jFiles(neo4jDir, neo4jFiles);
+  const exported = await writeFileExports(options.outDir, graph, attempt, options.neo4jCsv !== false);
   const storeDir = path.join(options.outDir, 'graph.kuzu');
   if (options.store !== false) {
     await attempt(storeDir, 'the embedded store ', 'store/failed', () => writeKuzuStore(graph, storeDir));
@@ -345,15 +371,42 @@ export async function runBuild(options: BuildOptions): Promise<BuildResult> {
     // An old store would answer queries about another build.
     await Promise.all(['', ...KUZU_SIDE_FILES].map((ext) => rm(storeDir + ext, { force: true })));
   }
-  const inSet = outputs.flatMap((o) => (o === neo4jDir ? neo4jFiles : [o])).map((f) => path.relative(options.outDir, f).split(path.sep).join('/'));
-  await attempt(path.join(options.outDir, MANIFEST_FILE), '', 'export/failed', () =>
-    writeManifest(options.outDir, { articles: results.length, nodes: graph.order, edges: graph.size }, inSet),
-  );
+  const neo4jDir = path.join(options.outDir, 'neo4j');
+  const inSet = [...new Set([...run.outputs.filter((o) => o !== neo4jDir), ...exported])];
+  await writeBuildManifest(run, inSet, { articles: results.length, nodes: graph.order, edges: graph.size });
   const t3 = performance.now();
-  return { graph, results, skipped, diagnostics, outputs, timings: { extractMs: t1 - t0, graphMs: t2 - t1, writeMs: t3 - t2 }, reused: kept.length, unchanged: known.unchanged, ...(resolution.corrections ? { corrections: resolution.corrections } : {}) };
+  return {
+    graph,
+    results,
+    articles: results.length,
+    skipped: run.skipped,
+    diagnostics: run.diagnostics,
+    outputs: run.outputs,
+    timings: { extractMs: t1 - run.t0, graphMs: t2 - t1, writeMs: t3 - t2 },
+    reused: kept.length,
+    unchanged: known.unchanged,
+    ...(resolution.corrections ? { corrections: resolution.corrections } : {}),
+  };
 }
 
-/** A few names of a list, for a one-line message. */
+/** manifest.json, written last, for the files written (paths below the output folder). */
+async function writeBuildManifest(run: Run, files: readonly string[], counts: { articles: number; nodes: number; edges: number }): Promise<void> {
+  const { outDir } = run.options;
+  const names = files.map((f) => path.relative(outDir, f).split(path.sep).join('/'));
+  await attemptFor(run)(path.join(outDir, MANIFEST_FILE), '', 'export/failed', () => writeManifest(outDir, counts, names));
+}
+
+/** The settings recorded in the append index (an append with other settings resolves everything again). */
+function graphSettings(options: BuildOptions): GraphSettings {
+  return {
+    keepUnasserted: options.keepUnasserted ?? false,
+    keepAnonymousQuotes: options.keepAnonymousQuotes ?? false,
+    keepDuplicates: options.keepDuplicates ?? false,
+    corrections: options.corrections?.length ? JSON.stringify(options.corrections) : '',
+  };
+}
+
+/** A list of a few names, for a one-line message. */
 function listed(names: readonly string[], most = 3): string {
   return names.length <= most ? names.join(', ') : `${names.slice(0, most).join(', ')} and ${names.length - most} more`;
 }
@@ -361,27 +414,11 @@ function listed(names: readonly string[], most = 3): string {
 /** The side files the embedded store keeps beside its database file. */
 const KUZU_SIDE_FILES = ['.wal', '.shadow', '.lock', '.tmp'];
 
-/** Removes the neo4j-admin files in `dir` that are not `keep` (and the folder, if that empties it). */
-async function removeOtherNeo4jFiles(dir: string, keep: readonly string[]): Promise<void> {
-  let names: string[];
-  try {
-    names = await readdir(dir);
-  } catch {
-    return;
-  }
-  const wanted = new Set(keep.map((f) => path.basename(f)));
-  for (const name of names) {
-    if (wanted.has(name) || !/^(?:(?:nodes|relationships)-.+\.csv|import-command\.txt)$/.test(name)) continue;
-    await rm(path.join(dir, name), { force: true });
-  }
-  if (keep.length === 0) await rmdir(dir).catch(() => undefined);
-}
-
 /**
  * `--append` builds on `results.jsonl`; when that file lacks articles the outputs hold (it is
  * missing, empty, cut short or from another build), appending would drop them silently.
  */
-async function checkAppendable(outDir: string, count: number): Promise<void> {
+async function checkAppendable(outDir: string): Promise<void> {
   const own = path.join(outDir, RESULTS_FILE);
   const refuse = (what: string): never => {
     throw new AppendRefusedError(
@@ -392,7 +429,7 @@ async function checkAppendable(outDir: string, count: number): Promise<void> {
   const manifest = await readManifest(outDir);
   if (manifest !== undefined) {
     if (manifest.articles > 0 && !(await matchesManifest(manifest, outDir, RESULTS_FILE))) {
-      refuse(`${own} (${count} article(s)) is not the results file of the build in ${outDir} (${manifest.articles} article(s)): it is missing, cut short or changed`);
+      refuse(`${own} is not the results file of the build in ${outDir} (${manifest.articles} article(s)): it is missing, cut short or changed`);
     }
     return;
   }
@@ -406,6 +443,7 @@ async function checkAppendable(outDir: string, count: number): Promise<void> {
   } catch {
     refuse(`${graphFile} cannot be read to tell how many articles the build holds`);
   }
+  const count = await readResults(own).then((r) => r.length, () => 0);
   if (articles > count) refuse(`${own} holds ${count} article(s) but ${graphFile} holds ${articles}`);
 }
 
@@ -422,4 +460,111 @@ function dropRepeats(results: readonly ArticleResult[], shard: Shard | undefined
     out.push(r);
   }
   return out;
+}
+
+/** What an incremental append builds on: the build's append index and resolution, when they may be used. */
+interface IncrementalBase {
+  readonly index: AppendIndex;
+  readonly stored: StoredResolution;
+}
+
+/**
+ * The base of an incremental append, or undefined when the append must resolve and write
+ * everything: no store to update (`--no-store`), a shard or a given resolution, corrections (a
+ * merge may join any two names), results files among the inputs, other settings than the
+ * build's, or files that are not the build's.
+ */
+async function incrementalBase(options: BuildOptions): Promise<IncrementalBase | undefined> {
+  if (options.store === false || options.shard || options.resolution || options.corrections?.length || options.inputs.some(isResultsFile)) return undefined;
+  const dir = options.outDir;
+  const manifest = await readManifest(dir).catch(() => undefined);
+  if (!manifest) return undefined;
+  for (const f of [RESULTS_FILE, RESOLUTION_FILE, APPEND_INDEX_FILE, 'graph.kuzu']) if (!(await matchesManifest(manifest, dir, f))) return undefined;
+  const index = await readAppendIndex(dir);
+  if (!index || !sameSettings(index.settings, graphSettings(options))) return undefined;
+  try {
+    const stored = JSON.parse(await readFile(path.join(dir, RESOLUTION_FILE), 'utf8')) as StoredResolution;
+    return stored.format === 'newsgraph-resolution' ? { index, stored } : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Adds the new articles to the build without resolving or writing the old ones again (see
+ * append.ts); undefined when that cannot be done (an article replaced, a near-duplicate, ...).
+ */
+async function appendIncrementally(run: Run, base: IncrementalBase, fresh: readonly ArticleResult[], known: Known): Promise<BuildResult | undefined> {
+  const { options } = run;
+  const ids = new Set(base.index.articles.map((a) => a.id));
+  if (known.superseded.size || fresh.some((r) => ids.has(r.article.id))) return undefined;
+  const t1 = performance.now();
+  const plan = fresh.length ? planAppend(base.index, base.stored, fresh, run.lexicons()) : undefined;
+  if (fresh.length && !plan) return undefined;
+  const own = path.join(options.outDir, RESULTS_FILE);
+  const storeDir = path.join(options.outDir, 'graph.kuzu');
+  const oldText = plan ? await readFile(own, 'utf8') : '';
+  const rewritten = plan ? resultsOf(oldText, new Set(plan.rewritten)) : [];
+  const written = sortResults([...rewritten, ...(plan?.stories ?? [])]);
+  const graph = plan
+    ? buildGraph(written, plan.resolutionOf(written), {
+        ...options,
+        ...(plan.resolution.duplicates ? { duplicates: new Map(Object.entries(plan.resolution.duplicates)) } : {}),
+      })
+    : buildGraph([], { entities: [], keyOf: () => undefined });
+  const t2 = performance.now();
+  if (plan) {
+    const attempt = attemptFor(run);
+    const lines = sortResults(fresh).map((r) => `${resultLine(r)}\n`);
+    const write = (name: string, data: () => string | { chunks: Iterable<string> }): Promise<boolean> => {
+      const file = path.join(options.outDir, name);
+      return attempt(file, '', 'export/failed', () => writeFileAtomic(file, data()));
+    };
+    await write(RESULTS_FILE, () => ({ chunks: [oldText, ...lines] }));
+    await write(RESOLUTION_FILE, () => JSON.stringify(plan.resolution));
+    await write(APPEND_INDEX_FILE, () => JSON.stringify(plan.index));
+    let counts = { nodes: 0, edges: 0 };
+    await attempt(storeDir, 'the embedded store ', 'store/failed', async () => (counts = (await updateKuzuStore(storeDir, storeUpdate(base, plan, graph))).totals));
+    await removeFileExports(options.outDir);
+    await writeBuildManifest(run, run.outputs, { articles: plan.index.articles.length, ...counts });
+  }
+  return {
+    graph,
+    results: fresh,
+    articles: base.index.articles.length + fresh.length,
+    incremental: true,
+    skipped: run.skipped,
+    diagnostics: run.diagnostics,
+    outputs: run.outputs,
+    timings: { extractMs: t1 - run.t0, graphMs: t2 - t1, writeMs: performance.now() - t2 },
+    reused: base.index.articles.length,
+    unchanged: known.unchanged,
+  };
+}
+
+/** The results of a results file's text whose article ids are in `ids` (only those lines are parsed). */
+function resultsOf(text: string, ids: ReadonlySet<string>): ArticleResult[] {
+  if (ids.size === 0) return [];
+  const out: ArticleResult[] = [];
+  for (const line of text.split('\n')) {
+    // A line starts with its article's id (`article` and its `id` come first): other lines are not parsed.
+    if (!line) continue;
+    const id = /^\{"article":\{"id":("(?:[^"\\]|\\.)*")/.exec(line)?.[1];
+    if (id !== undefined && !ids.has(JSON.parse(id) as string)) continue;
+    const r = JSON.parse(line) as Omit<ArticleResult, 'diagnostics'>;
+    if (ids.has(r.article.id)) out.push({ diagnostics: [], ...r });
+  }
+  return out;
+}
+
+/** The store's change: the rewritten articles' rows and the entities gone, changed and new. */
+function storeUpdate(base: IncrementalBase, plan: AppendPlan, graph: NewsGraph): Parameters<typeof updateKuzuStore>[1] {
+  const old = new Map(base.stored.entities.map((e) => [e.key, e]));
+  return {
+    dropArticles: [...plan.rewritten, ...plan.dropped],
+    dropNodes: plan.removedEntities.map((key) => ({ label: (old.get(key) as { type: string }).type, key })),
+    setNodes: plan.changedEntities.map(({ key, type, ...attrs }) => ({ label: type, key, attrs })),
+    graph,
+    existing: (key) => old.has(key),
+  };
 }

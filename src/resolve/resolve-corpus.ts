@@ -17,13 +17,20 @@
  * `type` to the article entities before clustering, `apart` as a bar on
  * joining, `merge` after the automatic passes, `alias` and `name` to the
  * finished entities. Pure.
+ *
+ * It reads entity records (entity-records.ts); every join is between records sharing a name or
+ * block key (`recordKeys`), so records connected by keys resolve the same alone as among all
+ * others: an append resolves only those its new records reach (src/pipeline/append.ts).
  */
-import type { ArticleEntity, ArticleResult, EntityType, Mention } from '../types.js';
+import type { ArticleResult, EntityType } from '../types.js';
 import type { EntityLexicon, PublicFigure } from '../extract/entity-lexicon.js';
 import { entityKey } from '../graph/keys.js';
 import type { EntityNodeAttributes } from '../graph/attributes.js';
 import { compatibleGiven, consonantKey, foldName, similarSurnames, splitName, type NameParts } from './name-similarity.js';
 import { correctionKey, indexCorrections, reportCorrections, type Correction, type CorrectionReport } from './corrections.js';
+import { cleanName, entityRecords, type EntityRecord } from './entity-records.js';
+import { UnionFind, memoise } from './union-find.js';
+import { assignKeys, sortByKey } from './cluster-keys.js';
 
 /** A real-world entity of the corpus: its graph node's attributes, with its key and type. */
 export interface CorpusEntity extends Omit<EntityNodeAttributes, 'label'> {
@@ -36,20 +43,48 @@ export interface CorpusResolution {
   keyOf(articleIndex: number, entityId: number): string | undefined;
   /** What became of the user's corrections (when any were given). */
   corrections?: CorrectionReport;
+  /** The entity records resolved (their `article` is the index of their result), and the keys each joins others by. */
+  records?: readonly EntityRecord[];
+  keysOf?(record: number): string[];
 }
+
+/** One cluster of records: a corpus entity before its key is told apart from others of the same name. */
+export interface ResolvedCluster {
+  /** Indices of its records, in record order. */
+  readonly members: readonly number[];
+  readonly entity: Omit<CorpusEntity, 'key'>;
+  /** `entityKey(type, name)`; clusters with the same one get `-2`, `-3`, ... in cluster order (`assignKeys`). */
+  readonly baseKey: string;
+  /** The alias and name corrections that matched it. */
+  readonly fixes: readonly number[];
+}
+
+export interface RecordResolution {
+  /** In the order of their first record; records a `not-entity` correction excluded are in none. */
+  readonly clusters: ResolvedCluster[];
+  /** Per correction (merge, apart, not-entity, type), the records it touched. */
+  readonly touched: readonly (readonly number[])[];
+  /** A record's type after the user's corrections. */
+  typeOf(record: number): EntityType;
+  /** The keys a record joins others by (`recordKeys`). */
+  keysOf(record: number): string[];
+}
+
+/** The entity with the same-shaped record fields the passes read (type as corrected). */
+type ItemEntity = Omit<EntityRecord, 'article' | 'forms'>;
 
 // Performance: an item is made for every article entity (67,000 in the whole corpus) and lives
 // through the whole resolution, so items share what they can (the frozen name parts, empty forms)
 // and keep one shape (every field set when made).
 interface Item {
   article: number;
-  entity: ArticleEntity;
+  entity: ItemEntity;
   /** Person: surface forms of name and surname mentions, with counts (empty for other types). */
   forms: ReadonlyMap<string, number>;
   given: readonly string[];
   surname: string;
   figure: PublicFigure | undefined;
-  /** Person with a surname: `signature(item)` and the block keys, computed once (see resolveCorpus). */
+  /** Person with a surname: `signature(item)` and the block keys, computed once (see blockPeople). */
   sig: string;
   blockKeys: readonly string[];
   /** See roleWords. */
@@ -61,323 +96,383 @@ interface Item {
 const NO_FORMS: ReadonlyMap<string, number> = new Map();
 const NO_PARTS: NameParts = Object.freeze({ given: Object.freeze([]), surname: '' });
 
+/** Everything the passes share. */
+interface Pass {
+  readonly items: Item[];
+  readonly lex: EntityLexicon;
+  readonly corrections: readonly Correction[];
+  readonly byCorrectionKey: ReadonlyMap<string, number[]>;
+  /** Per correction, the items it touched. */
+  readonly touched: number[][];
+  readonly sets: UnionFind;
+  readonly consonantOf: (word: string) => string;
+  readonly foldOf: (word: string) => string;
+  /** Person block key -> the items in it. */
+  readonly blocks: Map<string, number[]>;
+}
+
 export function resolveCorpus(results: readonly ArticleResult[], lex: EntityLexicon, corrections: readonly Correction[] = []): CorpusResolution {
-  const byCorrectionKey = indexCorrections(corrections);
-  /** Per correction, the items (or, for alias and name, entity keys) it touched. */
-  const touched: number[][] = corrections.map(() => []);
-  const touchedKeys: string[][] = corrections.map(() => []);
-  /** apart: item -> the sides it is on (`<correction>:a` or `:b`), kept per root as items join. */
-  const marks = new Map<number, Set<string>>();
-  // Performance: name keys are memoised per distinct name for this call only (a whole corpus has
-  // far fewer distinct names than mentions; a module-level cache would keep them alive).
-  const consonantOf = memoise(consonantKey);
-  const cleanOf = memoise(cleanName);
-  const foldOf = memoise(foldName);
-  const figureByName = new Map<string, PublicFigure | undefined>();
-  const items: Item[] = [];
-  results.forEach((r, article) => {
-    for (const entity of r.entities) items.push(makeItem(article, entity, r.mentions));
-  });
-
-  // Union-find over items.
-  const parent = items.map((_, i) => i);
-  const find = (i: number): number => {
-    while (parent[i] !== i) {
-      parent[i] = parent[parent[i] as number] as number;
-      i = parent[i] as number;
-    }
-    return i;
-  };
-  const union = (a: number, b: number): void => {
-    const ra = find(a);
-    const rb = find(b);
-    if (ra === rb) return;
-    if (marks.size > 0 && kept(ra, rb)) return;
-    const root = Math.min(ra, rb);
-    parent[Math.max(ra, rb)] = root;
-    const ma = marks.get(ra);
-    const mb = marks.get(rb);
-    if (ma || mb) marks.set(root, new Set([...(ma ?? []), ...(mb ?? [])]));
-  };
-  /** Whether an `apart` correction keeps two clusters apart. */
-  const kept = (ra: number, rb: number): boolean => {
-    const ma = marks.get(ra);
-    const mb = marks.get(rb);
-    if (!ma || !mb) return false;
-    for (const m of ma) if (mb.has(m.endsWith(':a') ? `${m.slice(0, -2)}:b` : `${m.slice(0, -2)}:a`)) return true;
-    return false;
-  };
-  items.forEach((it, i) => {
-    for (const c of correctionsOf(it.entity.type, it.entity)) {
-      const corr = corrections[c]!;
-      if (corr.action !== 'apart' && corr.action !== 'merge') continue;
-      const side = sideOf(corr, it.entity);
-      if (corr.action === 'apart' && side) {
-        const set = marks.get(i) ?? new Set<string>();
-        set.add(`${c}:${side}`);
-        marks.set(i, set);
-      }
-    }
-  });
-
-  // Countries and organisations: same type and name.
-  const byName = new Map<string, number>();
-  items.forEach((it, i) => {
-    if (it.entity.type === 'Person' || it.excluded) return;
-    const k = `${it.entity.type}|${foldOf(it.entity.name)}`;
-    const first = byName.get(k);
-    if (first === undefined) byName.set(k, i);
-    else union(first, i);
-  });
-
-  // People: blocking on surname keys.
-  const blocks = new Map<string, number[]>();
-  items.forEach((it, i) => {
-    if (it.entity.type !== 'Person' || !it.surname || it.excluded) return;
-    it.sig = signature(it);
-    it.blockKeys = personBlockKeys(it, consonantOf);
-    for (const key of it.blockKeys) {
-      const list = blocks.get(key);
-      if (list) list.push(i);
-      else blocks.set(key, [i]);
-    }
-  });
-  // Full names first: pairs inside each block. Performance: items with the same signature
-  // (all that samePerson looks at) are one person (samePerson(a, a) holds for a full name) and
-  // are compared through their first member, so the pairs grow with the distinct signatures of a
-  // block, not with its items (`Donald Trump` in every article). samePerson is symmetric, so the
-  // partition is the one of comparing every pair.
-  for (const members of blocks.values()) {
-    const groups = new Map<string, number[]>();
-    for (const i of members) {
-      const it = items[i] as Item;
-      if (it.given.length === 0) continue;
-      const sig = it.sig;
-      const g = groups.get(sig);
-      if (g) g.push(i);
-      else groups.set(sig, [i]);
-    }
-    const reps: number[] = [];
-    for (const g of groups.values()) {
-      const first = g[0] as number;
-      if (samePerson(items[first] as Item, items[first] as Item, lex)) {
-        for (const i of g) union(first, i);
-        reps.push(first);
-      } else reps.push(...g);
-    }
-    for (let x = 0; x < reps.length; x++) {
-      for (let y = x + 1; y < reps.length; y++) {
-        const a = items[reps[x] as number] as Item;
-        const b = items[reps[y] as number] as Item;
-        if (samePerson(a, b, lex)) union(reps[x] as number, reps[y] as number);
-      }
-    }
-  }
-  // Then bare surnames: the best-fitting cluster with a full name in their blocks. The clusters
-  // with full names do not merge in this pass, so bare surnames with the same signature choose the
-  // same cluster: it is computed once per signature (a member of it is remembered).
-  const chosen = new Map<string, number | undefined>();
-  items.forEach((it, i) => {
-    if (it.entity.type !== 'Person' || it.given.length > 0 || !it.surname) return;
-    const sig = it.sig;
-    if (chosen.has(sig)) {
-      const member = chosen.get(sig);
-      if (member !== undefined) union(find(member), i);
-      return;
-    }
-    const candidates = new Map<number, number>(); // root -> score
-    const memberOf = new Map<number, number>(); // root -> a full-name member of its cluster
-    for (const key of it.blockKeys) {
-      for (const j of blocks.get(key) ?? []) {
-        const other = items[j] as Item;
-        if (!other.given.length || !similarSurnames(it.surname, other.surname)) continue;
-        const root = find(j);
-        const score = (it.surname === other.surname ? 2 : 1) + contextScore(it, other) + other.entity.mentions.length / 100;
-        candidates.set(root, Math.max(candidates.get(root) ?? 0, score));
-        if (!memberOf.has(root)) memberOf.set(root, j);
-      }
-    }
-    let best: number | undefined;
-    let bestScore = -1;
-    for (const [root, score] of candidates) {
-      if (score > bestScore) {
-        best = root;
-        bestScore = score;
-      }
-    }
-    chosen.set(sig, best === undefined ? undefined : memberOf.get(best));
-    if (best !== undefined) union(best, i);
-  });
-  // Surname-only entities with the same surname and no full name anywhere join each other.
-  const bareBySurname = new Map<string, number>();
-  items.forEach((it, i) => {
-    if (it.entity.type !== 'Person' || it.given.length > 0 || find(i) !== i || it.excluded) return;
-    const first = bareBySurname.get(it.surname);
-    if (first === undefined) bareBySurname.set(it.surname, i);
-    else union(first, i);
-  });
-  // merge corrections: every item named by either side joins the first one named (apart ones only report).
-  corrections.forEach((c, ci) => {
-    if (c.action !== 'merge' && c.action !== 'apart') return;
-    const named = touched[ci]!;
-    const sides = new Set(named.map((i) => sideOf(c, (items[i] as Item).entity)));
-    if (!sides.has('a') || !sides.has('b')) {
-      named.length = 0; // one side alone merges or parts nothing
-      return;
-    }
-    if (c.action === 'merge') for (const i of named) union(named[0] as number, i);
-  });
-
-  // Clusters -> corpus entities.
-  const clusters = new Map<number, number[]>();
-  for (let i = 0; i < items.length; i++) {
-    const root = find(i);
-    const list = clusters.get(root);
-    if (list) list.push(i);
-    else clusters.set(root, [i]);
-  }
-  const entities: CorpusEntity[] = [];
-  const keyByItem: string[] = new Array<string>(items.length);
-  const usedKeys = new Set<string>();
-  for (const members of clusters.values()) {
-    const its = members.map((i) => items[i] as Item);
-    const first = its[0] as Item;
-    if (first.excluded) continue;
-    const type = first.entity.type;
-    let name = type === 'Person' ? canonicalPersonName(its) : first.entity.name;
-    // alias and name corrections, matched by the cluster's names.
-    const extraAliases: string[] = [];
-    const fixes: number[] = [];
-    if (corrections.length) {
-      const names = new Set<string>([name]);
-      for (const it of its) for (const a of it.entity.aliases) names.add(a);
-      for (const n of names) {
-        for (const c of byCorrectionKey.get(correctionKey(type, n)) ?? []) {
-          const corr = corrections[c]!;
-          if ((corr.action === 'alias' || corr.action === 'name') && !fixes.includes(c)) fixes.push(c);
-        }
-      }
-      fixes.sort((a, b) => a - b);
-      const renamed = fixes.find((c) => corrections[c]!.action === 'name');
-      if (renamed !== undefined) name = corrections[renamed]!.value as string;
-      for (const c of fixes) if (corrections[c]!.action === 'alias') extraAliases.push(corrections[c]!.value as string);
-    }
-    let key = entityKey(type, name);
-    for (let n = 2; usedKeys.has(key); n++) key = `${entityKey(type, name)}-${n}`;
-    usedKeys.add(key);
-    // Performance: one pass over the members, no intermediate arrays (a cluster can hold an item
-    // of every article).
-    const aliases = new Set<string>();
-    const roles = new Set<string>();
-    const affiliations = new Set<string>();
-    let mentions = 0;
-    let articles = 0;
-    let lastArticle = -1;
-    let confidence = -Infinity;
-    for (const it of its) {
-      const e = it.entity;
-      for (const x of e.aliases) aliases.add(x);
-      for (const x of e.roles) roles.add(x);
-      for (const x of e.affiliations) affiliations.add(x);
-      mentions += e.mentions.length;
-      // Members are in item order, hence in article order: a new article is a change.
-      if (it.article !== lastArticle) articles++;
-      lastArticle = it.article;
-      if (e.confidence > confidence) confidence = e.confidence;
-    }
-    for (const a of extraAliases) aliases.add(a);
-    const aliasList = [...aliases];
-    if (!aliases.has(name)) aliasList.unshift(name);
-    for (const c of fixes) if (corrections[c]!.action !== 'name' || corrections[c]!.value === name) touchedKeys[c]!.push(key);
-    const country = type === 'Country' ? lex.countryByName.get(name) : undefined;
-    entities.push({
-      key,
-      type,
-      name,
-      aliases: aliasList,
-      mentions,
-      articles,
-      roles: [...roles],
-      affiliations: [...affiliations],
-      confidence,
-      ...(country ? { iso3: country.iso3 } : {}),
-    });
-    for (const i of members) keyByItem[i] = key;
-  }
-  corrections.forEach((c, ci) => {
-    if (c.action === 'alias' || c.action === 'name') return;
-    for (const i of touched[ci]!) {
-      const it = items[i] as Item;
-      touchedKeys[ci]!.push(keyByItem[i] ?? entityKey(it.entity.type, it.entity.name));
-    }
+  const clean = memoise(cleanName);
+  const records = results.flatMap((r, article) => entityRecords(r, article, clean));
+  const resolved = resolveRecords(records, lex, corrections);
+  const keys = assignKeys(resolved.clusters);
+  const entities: CorpusEntity[] = resolved.clusters.map((c, n) => ({ key: keys[n] as string, ...c.entity }));
+  const keyByRecord = new Array<string | undefined>(records.length);
+  resolved.clusters.forEach((c, n) => {
+    for (const i of c.members) keyByRecord[i] = keys[n];
   });
   // Performance: keys by article index, then entity id (keyOf is asked for every mention, relation
   // and quote of the graph; a Map keyed by `${article}:${id}` built a string per call).
   const keyByArticle: (string | undefined)[][] = results.map(() => []);
-  items.forEach((it, i) => {
-    const row = keyByArticle[it.article];
-    if (row) row[it.entity.id] = keyByItem[i];
+  records.forEach((r, i) => {
+    const row = keyByArticle[r.article];
+    if (row) row[r.id] = keyByRecord[i];
   });
+  const report = corrections.length ? reportCorrections(corrections, correctionKeys(corrections, resolved, keys, (i) => keyByRecord[i] ?? entityKey(resolved.typeOf(i), (records[i] as EntityRecord).name))) : undefined;
   sortByKey(entities);
   return {
     entities,
     keyOf(articleIndex: number, entityId: number): string | undefined {
       return keyByArticle[articleIndex]?.[entityId];
     },
-    ...(corrections.length ? { corrections: reportCorrections(corrections, touchedKeys) } : {}),
+    ...(report ? { corrections: report } : {}),
+    records,
+    keysOf: resolved.keysOf,
   };
+}
 
-  /** Indices of the corrections about an entity of this type named by its name or an alias. */
-  function correctionsOf(type: EntityType, entity: ArticleEntity): number[] {
-    if (!corrections.length) return [];
-    const found = new Set<number>();
-    for (const n of [entity.name, ...entity.aliases]) for (const c of byCorrectionKey.get(correctionKey(type, n)) ?? []) found.add(c);
-    return [...found].sort((a, b) => a - b);
+/** Per correction, the keys of the entities it changed. */
+function correctionKeys(corrections: readonly Correction[], resolved: RecordResolution, keys: readonly string[], keyOfRecord: (i: number) => string): string[][] {
+  const out: string[][] = corrections.map(() => []);
+  resolved.clusters.forEach((c, n) => {
+    for (const f of c.fixes) if (corrections[f]!.action !== 'name' || corrections[f]!.value === c.entity.name) out[f]!.push(keys[n] as string);
+  });
+  corrections.forEach((c, ci) => {
+    if (c.action === 'alias' || c.action === 'name') return;
+    for (const i of resolved.touched[ci] ?? []) out[ci]!.push(keyOfRecord(i));
+  });
+  return out;
+}
+
+/**
+ * The name and block keys a record can join others by: two records that share none are never
+ * compared (corrections that merge aside). A record with none joins nothing.
+ */
+export function recordKeys(record: EntityRecord, lex: EntityLexicon): string[] {
+  const item = makeItem(record, record, false, lex, cleanName, consonantKey, new Map());
+  if (item.entity.type === 'Person' && item.surname) item.blockKeys = personBlockKeys(item, consonantKey);
+  return itemKeys(item, foldName);
+}
+
+/** See recordKeys: people without a surname join each other by the empty one (joinLoneSurnames). */
+function itemKeys(it: Item, foldOf: (name: string) => string): string[] {
+  if (it.excluded) return [];
+  if (it.entity.type !== 'Person') return [`${it.entity.type}|${foldOf(it.entity.name)}`];
+  return it.blockKeys.length ? [...it.blockKeys] : [`s:${it.surname}`];
+}
+
+/** Resolves the records (in article order, then entity order): the clusters, one per corpus entity. */
+export function resolveRecords(records: readonly EntityRecord[], lex: EntityLexicon, corrections: readonly Correction[] = []): RecordResolution {
+  // Performance: name keys are memoised per distinct name for this call only (a whole corpus has
+  // far fewer distinct names than mentions; a module-level cache would keep them alive).
+  const consonantOf = memoise(consonantKey);
+  const cleanOf = memoise(cleanName);
+  const figureByName = new Map<string, PublicFigure | undefined>();
+  const pass: Pass = {
+    items: [],
+    lex,
+    corrections,
+    byCorrectionKey: indexCorrections(corrections),
+    touched: corrections.map(() => []),
+    sets: new UnionFind(records.length),
+    consonantOf,
+    foldOf: memoise(foldName),
+    blocks: new Map(),
+  };
+  for (const record of records) {
+    const { entity, excluded } = correctedEntity(pass, record);
+    pass.items.push(makeItem(record, entity, excluded, lex, cleanOf, consonantOf, figureByName));
   }
+  markApart(pass);
+  joinByName(pass);
+  blockPeople(pass);
+  joinFullNames(pass);
+  joinBareSurnames(pass);
+  joinLoneSurnames(pass);
+  applyMerges(pass);
+  const clusters: ResolvedCluster[] = [];
+  for (const members of clusterMembers(pass)) {
+    const cluster = makeCluster(pass, members);
+    if (cluster) clusters.push(cluster);
+  }
+  return { clusters, touched: pass.touched, typeOf: (i) => (pass.items[i] as Item).entity.type, keysOf: (i) => itemKeys(pass.items[i] as Item, pass.foldOf) };
+}
 
-  function makeItem(article: number, original: ArticleEntity, mentions: readonly Mention[]): Item {
-    let entity = original;
-    let excluded = false;
-    const index = items.length;
-    for (const c of correctionsOf(original.type, original)) {
-      const corr = corrections[c]!;
-      if (corr.action === 'not-entity') excluded = true;
-      else if (corr.action === 'type' && entity.type === original.type) entity = { ...original, type: corr.value as EntityType };
-      else if (corr.action !== 'merge' && corr.action !== 'apart') continue;
-      touched[c]!.push(index);
+/** Indices of the corrections about an entity of this type named by its name or an alias. */
+function correctionsOf(pass: Pass, type: EntityType, entity: Pick<ItemEntity, 'name' | 'aliases'>): number[] {
+  if (!pass.corrections.length) return [];
+  const found = new Set<number>();
+  for (const n of [entity.name, ...entity.aliases]) for (const c of pass.byCorrectionKey.get(correctionKey(type, n)) ?? []) found.add(c);
+  return [...found].sort((a, b) => a - b);
+}
+
+/** The record's entity after `not-entity` and `type` corrections; the corrections that touched it are noted. */
+function correctedEntity(pass: Pass, original: EntityRecord): { entity: ItemEntity; excluded: boolean } {
+  let entity: ItemEntity = original;
+  let excluded = false;
+  const index = pass.items.length;
+  for (const c of correctionsOf(pass, original.type, original)) {
+    const corr = pass.corrections[c]!;
+    if (corr.action === 'not-entity') excluded = true;
+    else if (corr.action === 'type' && entity.type === original.type) entity = { ...original, type: corr.value as EntityType };
+    else if (corr.action !== 'merge' && corr.action !== 'apart') continue;
+    pass.touched[c]!.push(index);
+  }
+  return { entity, excluded };
+}
+
+function makeItem(
+  record: EntityRecord,
+  entity: ItemEntity,
+  excluded: boolean,
+  lex: EntityLexicon,
+  cleanOf: (name: string) => string,
+  consonantOf: (word: string) => string,
+  figureByName: Map<string, PublicFigure | undefined>,
+): Item {
+  const person = entity.type === 'Person';
+  const parts = person ? splitName(cleanOf(entity.name)) : NO_PARTS;
+  // Forms are read only to name a cluster of people (clusters never mix types).
+  const forms = person && record.forms.length ? new Map(record.forms) : NO_FORMS;
+  const item: Item = { article: record.article, entity, forms, given: parts.given, surname: parts.surname, figure: undefined, sig: '', blockKeys: [], roleWords: undefined, excluded };
+  if (person) {
+    // findFigure looks at the surname and given names only.
+    const nameKey = `${item.surname} ${item.given.join(' ')}`;
+    let figure = figureByName.get(nameKey);
+    if (figure === undefined && !figureByName.has(nameKey)) {
+      figure = findFigure(item, lex, consonantOf);
+      figureByName.set(nameKey, figure);
     }
-    const person = entity.type === 'Person';
-    const parts = person ? splitName(cleanOf(entity.name)) : NO_PARTS;
-    // Forms are read only to name a cluster of people (clusters never mix types).
-    let forms = NO_FORMS;
-    if (person) {
-      const counts = new Map<string, number>();
-      for (const k of entity.mentions) {
-        const m = mentions[k];
-        if (!m || m.type !== 'Person' || (m.kind !== 'name' && m.kind !== 'surname')) continue;
-        const clean = cleanOf(m.name);
-        counts.set(clean, (counts.get(clean) ?? 0) + 1);
+    item.figure = figure;
+  }
+  return item;
+}
+
+/** apart corrections: each item they name is marked with its side. */
+function markApart(pass: Pass): void {
+  if (!pass.corrections.length) return;
+  pass.items.forEach((it, i) => {
+    for (const c of correctionsOf(pass, it.entity.type, it.entity)) {
+      const corr = pass.corrections[c]!;
+      if (corr.action !== 'apart') continue;
+      const side = sideOf(corr, it.entity);
+      if (!side) continue;
+      const set = pass.sets.marks.get(i) ?? new Set<string>();
+      set.add(`${c}:${side}`);
+      pass.sets.marks.set(i, set);
+    }
+  });
+}
+
+/** Countries and organisations: same type and name. */
+function joinByName(pass: Pass): void {
+  const byName = new Map<string, number>();
+  pass.items.forEach((it, i) => {
+    if (it.entity.type === 'Person' || it.excluded) return;
+    const k = `${it.entity.type}|${pass.foldOf(it.entity.name)}`;
+    const first = byName.get(k);
+    if (first === undefined) byName.set(k, i);
+    else pass.sets.union(first, i);
+  });
+}
+
+/** People: the blocks of their surname keys. */
+function blockPeople(pass: Pass): void {
+  pass.items.forEach((it, i) => {
+    if (it.entity.type !== 'Person' || !it.surname || it.excluded) return;
+    it.sig = signature(it);
+    it.blockKeys = personBlockKeys(it, pass.consonantOf);
+    for (const key of it.blockKeys) {
+      const list = pass.blocks.get(key);
+      if (list) list.push(i);
+      else pass.blocks.set(key, [i]);
+    }
+  });
+}
+
+/**
+ * Full names first: pairs inside each block. Performance: items with the same signature (all that
+ * samePerson looks at) are one person (samePerson(a, a) holds for a full name) and are compared
+ * through their first member, so the pairs grow with the distinct signatures of a block, not with
+ * its items (`Donald Trump` in every article). samePerson is symmetric, so the partition is the
+ * one of comparing every pair.
+ */
+function joinFullNames(pass: Pass): void {
+  const { items, lex, sets } = pass;
+  for (const members of pass.blocks.values()) {
+    const groups = new Map<string, number[]>();
+    for (const i of members) {
+      const it = items[i] as Item;
+      if (it.given.length === 0) continue;
+      const g = groups.get(it.sig);
+      if (g) g.push(i);
+      else groups.set(it.sig, [i]);
+    }
+    const reps: number[] = [];
+    for (const g of groups.values()) {
+      const first = g[0] as number;
+      if (samePerson(items[first] as Item, items[first] as Item, lex)) {
+        for (const i of g) sets.union(first, i);
+        reps.push(first);
+      } else reps.push(...g);
+    }
+    for (let x = 0; x < reps.length; x++) {
+      for (let y = x + 1; y < reps.length; y++) {
+        if (samePerson(items[reps[x] as number] as Item, items[reps[y] as number] as Item, lex)) sets.union(reps[x] as number, reps[y] as number);
       }
-      forms = counts;
     }
-    const item: Item = { article, entity, forms, given: parts.given, surname: parts.surname, figure: undefined, sig: '', blockKeys: [], roleWords: undefined, excluded };
-    if (person) {
-      // findFigure looks at the surname and given names only.
-      const nameKey = `${item.surname} ${item.given.join(' ')}`;
-      let figure = figureByName.get(nameKey);
-      if (figure === undefined && !figureByName.has(nameKey)) {
-        figure = findFigure(item, lex, consonantOf);
-        figureByName.set(nameKey, figure);
-      }
-      item.figure = figure;
-    }
-    return item;
   }
 }
 
+/**
+ * Then bare surnames: the best-fitting cluster with a full name in their blocks. The clusters
+ * with full names do not merge in this pass, so bare surnames with the same signature choose the
+ * same cluster: it is computed once per signature (a member of it is remembered).
+ */
+function joinBareSurnames(pass: Pass): void {
+  const { items, sets } = pass;
+  const chosen = new Map<string, number | undefined>();
+  items.forEach((it, i) => {
+    if (it.entity.type !== 'Person' || it.given.length > 0 || !it.surname) return;
+    if (chosen.has(it.sig)) {
+      const member = chosen.get(it.sig);
+      if (member !== undefined) sets.union(sets.find(member), i);
+      return;
+    }
+    const best = bestFullName(pass, it);
+    chosen.set(it.sig, best?.member);
+    if (best !== undefined) sets.union(best.root, i);
+  });
+}
+
+/** The cluster with a full name in a bare surname's blocks that fits it best (a root and a full-name member). */
+function bestFullName(pass: Pass, it: Item): { root: number; member: number } | undefined {
+  const candidates = new Map<number, number>(); // root -> score
+  const memberOf = new Map<number, number>(); // root -> a full-name member of its cluster
+  for (const key of it.blockKeys) {
+    for (const j of pass.blocks.get(key) ?? []) {
+      const other = pass.items[j] as Item;
+      if (!other.given.length || !similarSurnames(it.surname, other.surname)) continue;
+      const root = pass.sets.find(j);
+      const score = (it.surname === other.surname ? 2 : 1) + contextScore(it, other) + other.entity.mentions / 100;
+      candidates.set(root, Math.max(candidates.get(root) ?? 0, score));
+      if (!memberOf.has(root)) memberOf.set(root, j);
+    }
+  }
+  let best: number | undefined;
+  let bestScore = -1;
+  for (const [root, score] of candidates) {
+    if (score > bestScore) {
+      best = root;
+      bestScore = score;
+    }
+  }
+  return best === undefined ? undefined : { root: best, member: memberOf.get(best) as number };
+}
+
+/** Surname-only entities with the same surname and no full name anywhere join each other. */
+function joinLoneSurnames(pass: Pass): void {
+  const bareBySurname = new Map<string, number>();
+  pass.items.forEach((it, i) => {
+    if (it.entity.type !== 'Person' || it.given.length > 0 || pass.sets.find(i) !== i || it.excluded) return;
+    const first = bareBySurname.get(it.surname);
+    if (first === undefined) bareBySurname.set(it.surname, i);
+    else pass.sets.union(first, i);
+  });
+}
+
+/** merge corrections: every item named by either side joins the first one named (apart ones only report). */
+function applyMerges(pass: Pass): void {
+  pass.corrections.forEach((c, ci) => {
+    if (c.action !== 'merge' && c.action !== 'apart') return;
+    const named = pass.touched[ci]!;
+    const sides = new Set(named.map((i) => sideOf(c, (pass.items[i] as Item).entity)));
+    if (!sides.has('a') || !sides.has('b')) {
+      named.length = 0; // one side alone merges or parts nothing
+      return;
+    }
+    if (c.action === 'merge') for (const i of named) pass.sets.union(named[0] as number, i);
+  });
+}
+
+/** The members of each cluster, clusters in the order of their first item. */
+function clusterMembers(pass: Pass): IterableIterator<number[]> {
+  const clusters = new Map<number, number[]>();
+  for (let i = 0; i < pass.items.length; i++) {
+    const root = pass.sets.find(i);
+    const list = clusters.get(root);
+    if (list) list.push(i);
+    else clusters.set(root, [i]);
+  }
+  return clusters.values();
+}
+
+/** The alias and name corrections matching a cluster's names, in file order. */
+function clusterFixes(pass: Pass, type: EntityType, name: string, its: readonly Item[]): number[] {
+  const fixes: number[] = [];
+  if (!pass.corrections.length) return fixes;
+  const names = new Set<string>([name]);
+  for (const it of its) for (const a of it.entity.aliases) names.add(a);
+  for (const n of names) {
+    for (const c of pass.byCorrectionKey.get(correctionKey(type, n)) ?? []) {
+      const corr = pass.corrections[c]!;
+      if ((corr.action === 'alias' || corr.action === 'name') && !fixes.includes(c)) fixes.push(c);
+    }
+  }
+  return fixes.sort((a, b) => a - b);
+}
+
+/** A cluster's corpus entity (undefined for an excluded one). */
+function makeCluster(pass: Pass, members: number[]): ResolvedCluster | undefined {
+  const its = members.map((i) => pass.items[i] as Item);
+  const first = its[0] as Item;
+  if (first.excluded) return undefined;
+  const { corrections } = pass;
+  const type = first.entity.type;
+  let name = type === 'Person' ? canonicalPersonName(its) : first.entity.name;
+  const fixes = clusterFixes(pass, type, name, its);
+  const renamed = fixes.find((c) => corrections[c]!.action === 'name');
+  if (renamed !== undefined) name = corrections[renamed]!.value as string;
+  // Performance: one pass over the members, no intermediate arrays (a cluster can hold an item
+  // of every article).
+  const aliases = new Set<string>();
+  const roles = new Set<string>();
+  const affiliations = new Set<string>();
+  let mentions = 0;
+  let articles = 0;
+  let lastArticle = -1;
+  let confidence = -Infinity;
+  for (const it of its) {
+    const e = it.entity;
+    for (const x of e.aliases) aliases.add(x);
+    for (const x of e.roles) roles.add(x);
+    for (const x of e.affiliations) affiliations.add(x);
+    mentions += e.mentions;
+    // Members are in item order, hence in article order: a new article is a change.
+    if (it.article !== lastArticle) articles++;
+    lastArticle = it.article;
+    if (e.confidence > confidence) confidence = e.confidence;
+  }
+  for (const c of fixes) if (corrections[c]!.action === 'alias') aliases.add(corrections[c]!.value as string);
+  const aliasList = [...aliases];
+  if (!aliases.has(name)) aliasList.unshift(name);
+  const country = type === 'Country' ? pass.lex.countryByName.get(name) : undefined;
+  const entity = { type, name, aliases: aliasList, mentions, articles, roles: [...roles], affiliations: [...affiliations], confidence, ...(country ? { iso3: country.iso3 } : {}) };
+  return { members, entity, baseKey: entityKey(type, name), fixes };
+}
 
 /** Which side of a merge or apart correction an entity is named by: its name (`a`), the other name (`b`), or neither. */
-function sideOf(c: Correction, entity: ArticleEntity): 'a' | 'b' | undefined {
+function sideOf(c: Correction, entity: Pick<ItemEntity, 'name' | 'aliases'>): 'a' | 'b' | undefined {
   const a = correctionKey(c.type, c.name);
   const b = c.value === undefined ? '' : correctionKey(c.type, c.value);
   let side: 'a' | 'b' | undefined;
@@ -387,43 +482,6 @@ function sideOf(c: Correction, entity: ArticleEntity): 'a' | 'b' | undefined {
     if (k === b) side = 'b';
   }
   return side;
-}
-
-/** `fn` with its results kept per distinct argument, for the lifetime of the returned function. */
-function memoise(fn: (s: string) => string): (s: string) => string {
-  const cache = new Map<string, string>();
-  return (s) => {
-    let v = cache.get(s);
-    if (v === undefined) cache.set(s, (v = fn(s)));
-    return v;
-  };
-}
-/** `localeCompare`'s order, with the collator made once (localeCompare builds one per call). */
-const compareKeys = new Intl.Collator().compare;
-const cleanName = (name: string): string => name.replace(/\s+\p{Lu}\.(?=\s)/gu, '').replace(/\s+/g, ' ').trim();
-
-/**
- * Sorts entities by key in the collator's order (`compareKeys`). Performance: a collator comparison
- * costs about a microsecond, and a whole corpus's 23,000 entities took ~350,000 of them (~60 ms,
- * 4% of graphFromResults). Keys are slugs, whose code-unit order is nearly the collator's, so a
- * code-unit sort first leaves the collator sort (TimSort, which finds sorted runs) about one
- * comparison per entity. Keys are distinct; should two still be equal to the collator (a sort
- * compares every two neighbours of its result, so this is seen), the order would depend on the
- * starting one, so then the entities are sorted again from their given order.
- */
-function sortByKey(entities: CorpusEntity[]): void {
-  const given = [...entities];
-  let tie = false;
-  entities.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-  entities.sort((a, b) => {
-    const c = compareKeys(a.key, b.key);
-    if (c === 0) tie = true;
-    return c;
-  });
-  if (tie) {
-    given.sort((a, b) => compareKeys(a.key, b.key));
-    given.forEach((e, j) => (entities[j] = e));
-  }
 }
 
 /** Everything samePerson, contextScore and the bare-surname choice look at in an item. */

@@ -92,6 +92,9 @@ function decodeExpression(name: string, type: PropertyType): string {
   );
 }
 
+/** Kuzu's name of a schema property type. */
+export const kuzuType = (type: PropertyType): string => KUZU_TYPES[type];
+
 const loadType = (type: PropertyType): string => (type === 'STRING[]' ? 'STRING' : KUZU_TYPES[type]);
 
 /** The CSV columns of an edge table before its properties: source and target node keys. */

@@ -10,16 +10,17 @@
  */
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, open, rename, rm, stat } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, open, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import kuzu from 'kuzu';
 import type { Connection, Database, KuzuValue, QueryResult } from 'kuzu';
 import type { NewsGraph } from '../graph/attributes.js';
 import { NgError, StoreError, errorMessage } from '../errors.js';
-import { createEdgeCopy, createKuzuDdl, createNodeCopy } from './kuzu-schema.js';
+import { createEdgeCopy, createKuzuDdl, createNodeCopy, kuzuName, kuzuType } from './kuzu-schema.js';
 import { csvHeader, edgeColumns, edgeNullMark, encodeEdgeRows, encodeNodeRows, nodeColumns, nodeNullMark } from './kuzu-tables.js';
 import type { KuzuColumn } from './kuzu-tables.js';
-import { loadGraphSchema, partitionGraph } from './graph-schema.js';
+import { edgePropertyTypes, loadGraphSchema, partitionGraph, type GraphTables } from './graph-schema.js';
+import { articleKey } from '../graph/keys.js';
 import { trackTemp } from '../io/temp-files.js';
 import { writeStrings } from '../io/write-atomic.js';
 import type { GraphSchema } from './graph-schema.js';
@@ -120,6 +121,30 @@ function createStatementQueue(conn: Connection, phases: KuzuLoadPhases): { push(
   };
 }
 
+/** Writes each non-empty table to a CSV file in `csvDir` and queues its COPY (into a new or a filled table alike). */
+async function copyTables(queue: ReturnType<typeof createStatementQueue>, tables: GraphTables, csvDir: string, schema: GraphSchema, phases: KuzuLoadPhases): Promise<void> {
+  let n = 0;
+  for (const table of tables.nodes) {
+    if (table.keys.length === 0 || queue.failed()) continue;
+    const file = path.join(csvDir, `node-${n++}-${table.label}.csv`);
+    const columns = nodeColumns(schema, table.label);
+    const keyName = schema.nodes[table.label]!.key;
+    const nullMark = nodeNullMark(table, columns);
+    await writeCsv(file, columns, table.keys.length, (start, end) => encodeNodeRows(table, columns, keyName, nullMark, start, end));
+    queue.push(createNodeCopy(schema, table.label, file, nullMark), 'copyMs');
+    phases.copies++;
+  }
+  for (const table of tables.edges) {
+    if (table.keys.length === 0 || queue.failed()) continue;
+    const file = path.join(csvDir, `edge-${n++}-${table.type}-${table.fromLabel}-${table.toLabel}.csv`);
+    const columns = edgeColumns(schema, table.type);
+    const nullMark = edgeNullMark(table, columns);
+    await writeCsv(file, columns, table.keys.length, (start, end) => encodeEdgeRows(table, columns, nullMark, start, end));
+    queue.push(createEdgeCopy(schema, table, file, nullMark), 'copyMs');
+    phases.copies++;
+  }
+}
+
 /**
  * Builds a Kuzu database at `dir` (a path such as `out/graph.kuzu`) from the
  * graph, replacing any previous one only once the new one is complete.
@@ -160,27 +185,8 @@ export async function writeKuzuStore(graph: NewsGraph, dir: string, schema: Grap
     phases.partitionMs = performance.now() - partitionStart;
     nodes = tables.nodes.reduce((s, t) => s + t.keys.length, 0);
     edges = tables.edges.reduce((s, t) => s + t.keys.length, 0);
-    let n = 0;
     const csvStart = performance.now();
-    for (const table of tables.nodes) {
-      if (table.keys.length === 0 || queue.failed()) continue;
-      const file = path.join(csvDir, `node-${n++}-${table.label}.csv`);
-      const columns = nodeColumns(schema, table.label);
-      const keyName = schema.nodes[table.label]!.key;
-      const nullMark = nodeNullMark(table, columns);
-      await writeCsv(file, columns, table.keys.length, (start, end) => encodeNodeRows(table, columns, keyName, nullMark, start, end));
-      queue.push(createNodeCopy(schema, table.label, file, nullMark), 'copyMs');
-      phases.copies++;
-    }
-    for (const table of tables.edges) {
-      if (table.keys.length === 0 || queue.failed()) continue;
-      const file = path.join(csvDir, `edge-${n++}-${table.type}-${table.fromLabel}-${table.toLabel}.csv`);
-      const columns = edgeColumns(schema, table.type);
-      const nullMark = edgeNullMark(table, columns);
-      await writeCsv(file, columns, table.keys.length, (start, end) => encodeEdgeRows(table, columns, nullMark, start, end));
-      queue.push(createEdgeCopy(schema, table, file, nullMark), 'copyMs');
-      phases.copies++;
-    }
+    await copyTables(queue, tables, csvDir, schema, phases);
     phases.csvMs = performance.now() - csvStart;
     queue.push('COMMIT', 'commitMs');
     await queue.drain();
@@ -211,6 +217,118 @@ export async function writeKuzuStore(graph: NewsGraph, dir: string, schema: Grap
     ms: Math.round(performance.now() - t0),
     phases,
   };
+}
+
+/** What an append changes in a store (see `updateKuzuStore`). */
+export interface KuzuStoreUpdate {
+  /** Articles whose rows go first: their Article and Quote nodes and every edge they hold. */
+  readonly dropArticles: readonly string[];
+  /** Entity nodes that go, with their edges. */
+  readonly dropNodes: readonly { readonly label: string; readonly key: string }[];
+  /** Entity nodes whose properties are set anew (attributes as on the graph's node). */
+  readonly setNodes: readonly { readonly label: string; readonly key: string; readonly attrs: Readonly<Record<string, unknown>> }[];
+  /** Rows added: every node and edge of this graph but the nodes `existing` names (they are in the store). */
+  readonly graph: NewsGraph;
+  readonly existing: (key: string) => boolean;
+}
+
+/**
+ * Updates the store at `dir` in place of a rebuild: a copy of the database
+ * file gets the deletions, the updates and the COPYs of the new rows in one
+ * transaction and then replaces it, so the old store stays whole until the
+ * new one is. Costs what changes, plus copying the file. Returns the rows
+ * added and, in `totals`, the nodes and edges the store then holds.
+ */
+export async function updateKuzuStore(dir: string, update: KuzuStoreUpdate, schema: GraphSchema = loadGraphSchema()): Promise<KuzuBuildStats & { totals: { nodes: number; edges: number } }> {
+  const t0 = performance.now();
+  const phases: KuzuLoadPhases = { partitionMs: 0, csvMs: 0, ddlMs: 0, copyMs: 0, commitMs: 0, closeMs: 0, swapMs: 0, copies: 0 };
+  const target = await resolveKuzuDatabase(dir);
+  const parent = path.dirname(target);
+  const tag = `${process.pid}-${randomBytes(4).toString('hex')}`;
+  const tmpDb = path.join(parent, `.${path.basename(target)}.updating-${tag}`);
+  const csvDir = await mkdtemp(path.join(parent, `.${path.basename(target)}.csv-${tag}-`));
+  const untrack = [trackTemp(csvDir), trackTemp(tmpDb), ...SIDE_FILES.map((ext) => trackTemp(tmpDb + ext))];
+  let handle: KuzuHandle | undefined;
+  let queue: ReturnType<typeof createStatementQueue> | undefined;
+  let totals: { nodes: number; edges: number } | undefined;
+  const all = partitionGraph(update.graph, schema);
+  const tables: GraphTables = {
+    ...all,
+    nodes: all.nodes.map((t) => {
+      const keep = t.keys.map((k) => !update.existing(k));
+      return { ...t, keys: t.keys.filter((_, i) => keep[i]), attrs: t.attrs.filter((_, i) => keep[i]) };
+    }),
+  };
+  try {
+    await copyFile(target, tmpDb);
+    if (existsSync(`${target}.wal`)) await copyFile(`${target}.wal`, `${tmpDb}.wal`);
+    handle = await openKuzu(tmpDb, { readOnly: false });
+    await runAll(handle.conn, 'BEGIN TRANSACTION');
+    await dropRows(handle.conn, update, schema);
+    for (const node of update.setNodes) await setNode(handle.conn, schema, node);
+    queue = createStatementQueue(handle.conn, phases);
+    await copyTables(queue, tables, csvDir, schema, phases);
+    queue.push('COMMIT', 'commitMs');
+    await queue.drain();
+    const [nodes, edges] = [await runKuzuQuery(handle.conn, 'MATCH (n) RETURN count(*) AS n'), await runKuzuQuery(handle.conn, 'MATCH ()-[r]->() RETURN count(*) AS n')];
+    totals = { nodes: Number(nodes.rows[0]?.n ?? 0), edges: Number(edges.rows[0]?.n ?? 0) };
+    await handle.close();
+    handle = undefined;
+    await replaceDatabase(tmpDb, target, tag);
+  } catch (e) {
+    await queue?.drain().catch(() => undefined);
+    await handle?.close().catch(() => undefined);
+    await removeDatabase(tmpDb);
+    throw e instanceof NgError ? e : new StoreError(`Kuzu update failed: ${errorMessage(e)}`, 'STORE_FAILED', { cause: e });
+  } finally {
+    await rm(csvDir, { recursive: true, force: true });
+    for (const u of untrack) u();
+  }
+  const count = (list: readonly { keys: readonly string[] }[]): number => list.reduce((n, t) => n + t.keys.length, 0);
+  return { nodes: count(tables.nodes), edges: count(tables.edges), ms: Math.round(performance.now() - t0), phases, totals: totals ?? { nodes: 0, edges: 0 } };
+}
+
+async function runWith(conn: Connection, cypher: string, params: Record<string, KuzuValue>): Promise<void> {
+  const statement = await conn.prepare(cypher);
+  if (!statement.isSuccess()) throw new StoreError(`Kuzu update failed: ${oneLine(statement.getErrorMessage())}`, 'STORE_FAILED');
+  const res = await conn.execute(statement, params);
+  for (const r of Array.isArray(res) ? res : [res]) r.close();
+}
+
+/** Deletes the rows of the dropped articles and the dropped entity nodes. */
+async function dropRows(conn: Connection, update: KuzuStoreUpdate, schema: GraphSchema): Promise<void> {
+  const ids = [...update.dropArticles];
+  if (ids.length) {
+    for (const type of Object.keys(schema.edges)) {
+      if (edgePropertyTypes(schema, type).article !== undefined) await runWith(conn, `MATCH ()-[r:${kuzuName(type)}]->() WHERE r.article IN $ids DELETE r`, { ids });
+    }
+    for (const [label, node] of Object.entries(schema.nodes)) {
+      if (label === 'Article') await runWith(conn, `MATCH (n:Article) WHERE n.${kuzuName(node.key)} IN $keys DETACH DELETE n`, { keys: ids.map(articleKey) });
+      else if (node.properties.article !== undefined) await runWith(conn, `MATCH (n:${kuzuName(label)}) WHERE n.article IN $ids DETACH DELETE n`, { ids });
+    }
+  }
+  const byLabel = new Map<string, string[]>();
+  for (const { label, key } of update.dropNodes) byLabel.set(label, [...(byLabel.get(label) ?? []), key]);
+  for (const [label, keys] of byLabel) await runWith(conn, `MATCH (n:${kuzuName(label)}) WHERE n.${kuzuName(schema.nodes[label]!.key)} IN $keys DETACH DELETE n`, { keys });
+}
+
+/** Sets every schema property of one node (a missing one to NULL). */
+async function setNode(conn: Connection, schema: GraphSchema, node: KuzuStoreUpdate['setNodes'][number]): Promise<void> {
+  const def = schema.nodes[node.label]!;
+  const params: Record<string, KuzuValue> = { key: node.key };
+  const sets: string[] = [];
+  Object.entries(def.properties).forEach(([name, type], i) => {
+    if (name === def.key) return;
+    const value = node.attrs[name];
+    let expr = 'NULL';
+    if (Array.isArray(value) && value.length === 0) expr = 'CAST([] AS STRING[])';
+    else if (value !== undefined && value !== null) {
+      params[`p${i}`] = value as KuzuValue;
+      expr = `CAST($p${i} AS ${kuzuType(type)})`;
+    }
+    sets.push(`n.${kuzuName(name)} = ${expr}`);
+  });
+  await runWith(conn, `MATCH (n:${kuzuName(node.label)}) WHERE n.${kuzuName(def.key)} = $key SET ${sets.join(', ')}`, params);
 }
 
 /** Puts the finished database at `target`: one rename, or (if `target` is an old-style directory) move it aside first. */
@@ -328,6 +446,18 @@ export async function queryKuzu(dir: string, cypher: string, params: Record<stri
   const handle = await openKuzu(dir);
   try {
     return await runKuzuQuery(handle.conn, cypher, params);
+  } finally {
+    await handle.close();
+  }
+}
+
+/** Opens the store once and runs statements one after another (no parameters). */
+export async function queryKuzuMany(dir: string, statements: readonly string[]): Promise<KuzuQueryResult[]> {
+  const handle = await openKuzu(dir);
+  try {
+    const out: KuzuQueryResult[] = [];
+    for (const cypher of statements) out.push(await runKuzuQuery(handle.conn, cypher));
+    return out;
   } finally {
     await handle.close();
   }

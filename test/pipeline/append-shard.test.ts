@@ -89,8 +89,8 @@ describe('build --append', () => {
     const r = await build([dirB], out, { store: true, append: true });
     const after = await queryKuzu(path.join(tmp, out, 'graph.kuzu'), 'MATCH (a:Article) RETURN count(*) AS n');
     expect(before.rows).toEqual([{ n: (await readdir(dirA)).length }]);
-    expect(after.rows).toEqual([{ n: r.results.length }]);
-    expect(r.results.length).toBeGreaterThan((await readdir(dirA)).length);
+    expect(after.rows).toEqual([{ n: r.articles }]);
+    expect(r.articles).toBeGreaterThan((await readdir(dirA)).length);
   });
 
   it('a results file that is not newsgraph results is refused', async () => {

@@ -11,7 +11,7 @@ import { parseShard, type Shard } from '../../pipeline/shard.js';
 import type { StoredResolution } from '../../pipeline/resolution-file.js';
 import { errorMessage } from '../../errors.js';
 import { listInputFiles, type WalkOptions } from '../../ingest/read-articles.js';
-import { formatSummary, summarizeGraph } from '../summary.js';
+import { formatSummary, summarizeGraph, summarizeStore, type GraphSummary } from '../summary.js';
 import { EXIT, type Command } from '../command.js';
 import { exitOnInterrupt } from '../interrupt.js';
 import { removeStaleTemps } from '../../io/temp-files.js';
@@ -149,7 +149,8 @@ export const command: Command = {
     await lock.release();
     progress?.stop();
     printDiagnostics(result.diagnostics, quiet, say);
-    printReport(result, values.json, quiet);
+    const summary = result.incremental ? await summarizeStore(path.join(values.out, 'graph.kuzu')) : summarizeGraph(result.graph);
+    printReport(result, summary, values.json, quiet);
     const failedOutput = result.diagnostics.some((d) => d.fatal && (d.code.startsWith('export/') || d.code.startsWith('store/')));
     if (result.results.length === 0 && result.skipped.length > 0) return EXIT.PARTIAL;
     return result.skipped.length || failedOutput ? EXIT.PARTIAL : EXIT.OK;
@@ -258,8 +259,7 @@ function buildOptions(s: BuildSettings, progress: { update: (e: { file: string; 
 }
 
 /** The summary of a finished build on stdout: JSON with --json, a table and what was kept, left out and skipped otherwise. */
-function printReport(result: Awaited<ReturnType<typeof runBuild>>, json: boolean, quiet: boolean): void {
-  const summary = summarizeGraph(result.graph);
+function printReport(result: Awaited<ReturnType<typeof runBuild>>, summary: GraphSummary, json: boolean, quiet: boolean): void {
   if (json) {
     console.log(JSON.stringify({ ...summary, ...(result.corrections ? { corrections: result.corrections } : {}), skipped: result.skipped, unchanged: result.unchanged, reused: result.reused, outputs: result.outputs, diagnostics: result.diagnostics, timings: result.timings }, null, 2));
     return;

@@ -18,6 +18,7 @@ import type { Rule } from '../../rules/rule.js';
 import type { Relation } from '../../types.js';
 import { EXIT, type Command } from '../command.js';
 import { readGraphJson } from './view.js';
+import { ensureGraphJson } from '../../pipeline/file-exports.js';
 
 const usage = `Usage: newsgraph explain <edge or quote key> [--graph FILE]
 
@@ -116,6 +117,7 @@ export const command: Command = {
     }
     let graph: NewsGraph;
     try {
+      await ensureGraphJson(values.graph);
       graph = await readGraphJson(values.graph);
     } catch (e) {
       console.error(`newsgraph explain: cannot read ${values.graph}: ${errorMessage(e)} (run \`newsgraph build\` first?)`);

@@ -10,6 +10,7 @@ import { EXIT, UsageError, parseCommandArgs } from '../command.js';
 import type { EdgeAttributes, NewsGraph, NodeAttributes } from '../../graph/attributes.js';
 import { errorMessage, isNgError } from '../../errors.js';
 import { checkOutputFile } from '../../pipeline/manifest.js';
+import { ensureGraphJson } from '../../pipeline/file-exports.js';
 
 const DEFAULT_GRAPH = path.join('out', 'graph.json');
 
@@ -95,6 +96,7 @@ export const command: Command = {
     const file = values.graph ?? DEFAULT_GRAPH;
     let graph: NewsGraph;
     try {
+      await ensureGraphJson(file);
       await checkOutputFile(file);
       graph = await readGraphJson(file);
     } catch (e) {

@@ -11,6 +11,7 @@ import { errorMessage } from '../../errors.js';
 import { writeFileAtomic } from '../../io/write-atomic.js';
 import { EXIT, UsageError, parseCommandArgs, type Command } from '../command.js';
 import { checkOutputFile } from '../../pipeline/manifest.js';
+import { ensureGraphJson } from '../../pipeline/file-exports.js';
 
 const usage = `Usage: newsgraph view [--graph FILE] [--out DIR] [--title TEXT]
 
@@ -87,6 +88,12 @@ export const command: Command = {
       return EXIT.OK;
     }
     if (positionals.length > 0) throw new UsageError(`unexpected argument "${positionals[0]}"; name the graph with --graph`);
+    try {
+      await ensureGraphJson(existsSync(values.graph) && statSync(values.graph).isDirectory() ? path.join(values.graph, 'graph.json') : values.graph);
+    } catch (e) {
+      console.error(`newsgraph view: cannot write the graph's files for ${values.graph}: ${errorMessage(e)}`);
+      return EXIT.FATAL;
+    }
     const file = graphFile(values.graph);
     let graph: NewsGraph;
     try {
