@@ -44,7 +44,6 @@ import { APPEND_INDEX_FILE, indexedArticle, makeAppendIndex, readAppendIndex, sa
 import { RESOLUTION_FILE, removeFileExports, writeFileExports, type Attempt } from './file-exports.js';
 import { planAppend, type AppendPlan } from './append.js';
 
-export { RESOLUTION_FILE, sortResults };
 
 export interface BuildOptions extends BuildGraphOptions {
   readonly inputs: readonly string[];
@@ -109,7 +108,7 @@ export class NothingToBuildError extends NgError {
 }
 
 /** `--append` would build on a results file that lacks articles the outputs hold (the CLI's exit 3). */
-export class AppendRefusedError extends NgError {}
+class AppendRefusedError extends NgError {}
 
 export interface BuildResult {
   /** The graph built; for an incremental append (`incremental`), only the rows it wrote: its new and rewritten articles. */
@@ -135,7 +134,7 @@ export interface BuildResult {
 }
 
 /** Cross-article resolution of results already in article-id order (see `sortResults`). */
-export function resolveResults(sorted: readonly ArticleResult[], lex: Lexicons, corrections: readonly Correction[] = []): CorpusResolution {
+function resolveResults(sorted: readonly ArticleResult[], lex: Lexicons, corrections: readonly Correction[] = []): CorpusResolution {
   return resolveCorpus(sorted, lex.entities, corrections);
 }
 
