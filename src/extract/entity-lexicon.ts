@@ -113,6 +113,8 @@ export interface EntityLexicon {
   readonly compoundSuffixes: ReadonlySet<string>;
   /** A state's people and bodies (`lawmakers`, `troops`): after a demonym, acting, they are the state. */
   readonly stateGroups: ReadonlySet<string>;
+  /** Prepositions after which a country is a place (`into Uganda`), lower case. */
+  readonly placePrepositions: ReadonlySet<string>;
   /** Words next to an unknown name that make it a company: before (`airline`), after (`shares`), object of (`stake in`). */
   readonly companyCues: { readonly before: ReadonlySet<string>; readonly after: ReadonlySet<string>; readonly object: ReadonlySet<string> };
   /**
@@ -448,6 +450,7 @@ function buildEntityLexicon(dataDir: string): EntityLexicon {
     sportsTerms: readWords('sports-terms.txt'),
     compoundSuffixes: readWords('compound-suffixes.txt'),
     stateGroups: readWords('state-groups.txt'),
+    placePrepositions: readWords('place-prepositions.txt'),
     companyCues: {
       before: wordsAt(companyCueRows, 'before'),
       after: wordsAt(companyCueRows, 'after'),

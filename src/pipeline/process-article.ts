@@ -12,6 +12,7 @@ import { resolveArticle } from '../resolve/resolve-article.js';
 import { extractRelations } from '../relations/extract-relations.js';
 import { extractQuotes } from '../relations/extract-quotes.js';
 import { addSpeakerNames } from '../relations/speaker-names.js';
+import { dropPlaceOnlyCountries } from '../resolve/place-only.js';
 import { errorMessage } from '../errors.js';
 import { dateEvents } from '../dates/date-events.js';
 import { fingerprintText } from '../dedupe/near-duplicates.js';
@@ -72,6 +73,11 @@ export function processArticle(article: Article, lex: Lexicons): ArticleResult {
     relations = extractRelations(ann, mentions, entities, lex.relations, quotes);
   } catch (e) {
     fail('relation extraction', e);
+  }
+  try {
+    ({ mentions, entities, relations, quotes } = dropPlaceOnlyCountries(ann, { mentions, entities, relations, quotes }, lex.entities));
+  } catch (e) {
+    fail('place-only countries', e);
   }
   // Each edge's and quote's confidence is its rule's measured precision.
   relations = calibrated(lex.confidence, relations, relationKeys);
