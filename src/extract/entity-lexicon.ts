@@ -173,12 +173,19 @@ export function phraseKey(text: string): string {
   );
 }
 
-/** Words of a phrase the way the tokenizer splits them (roughly): `Russia's` -> `Russia 's`. */
+const HAS_CAPITAL = /\p{Lu}/u;
+
+/**
+ * Words of a phrase the way the tokenizer splits them (roughly): `Russia's` -> `Russia 's`; a
+ * hyphen in a word with a capital letter is a token of its own (`al-Qaeda` -> `al - Qaeda`,
+ * `Guinea-Bissau`), one in a lower-case word is not (`co-operation`).
+ */
 function phraseTokens(text: string): string[] {
   return text
     .replace(/([’'])s\b/g, ' $1s')
     .replace(/([(),])/g, ' $1 ')
     .split(/\s+/)
+    .flatMap((w) => (w.length > 2 && w.includes('-') && HAS_CAPITAL.test(w) ? w.replace(/(?<=\p{L})-(?=\p{L})/gu, ' - ').split(' ') : [w]))
     .filter(Boolean);
 }
 

@@ -4,8 +4,8 @@ import { isCap } from '../token-tests.js';
 import type { LexMatch, MentionScan } from './scan.js';
 
 const NAME_PARTICLES = new Set(['van', 'von', 'de', 'da', 'di', 'del', 'der', 'den', 'bin', 'ibn', 'al', 'el', 'la', 'le', 'du', 'dos', 'ben', 'abu']);
-/** A short lower-case part of a hyphenated name (`In-so`, `Inzamam-ul-Haq`). */
-const SHORT_LOWER = /^\p{Ll}{1,4}$/u;
+/** A short lower-case part of a hyphenated name (`In-so`, `Tae-young`, `Inzamam-ul-Haq`). */
+const SHORT_LOWER = /^\p{Ll}{1,5}$/u;
 const NICKNAME_OPEN = /^["“‘']$/;
 const NICKNAME_CLOSE = /^["”’']$/;
 /** A lexicon match of an organisation or a country. */
@@ -54,9 +54,14 @@ function capitalPartJoin(s: MentionScan, j: number, last: number, n: Token): num
   return undefined;
 }
 
-/** `van Gogh`, `Joost van der Westhuizen`, `de la Rua`: one or two particles, then a name. */
+/**
+ * `van Gogh`, `Joost van der Westhuizen`, `de la Rua`: one or two particles, then a name; or a
+ * particle glued to the name by a hyphen (`Omar al-Bashir`, `Nabil el-Araby`).
+ */
 function particleJoin(s: MentionScan, j: number, n: Token): number | undefined {
   if (!NAME_PARTICLES.has(n.text)) return undefined;
+  const dash = s.tokens[j + 2];
+  if (dash?.text === '-' && dash.start === n.end) return s.tokens[j + 3]?.start === dash.end && s.isNameToken(s.tokens[j + 3], j + 3) ? j + 3 : undefined;
   const k = NAME_PARTICLES.has(s.tokens[j + 2]?.text ?? '') ? j + 3 : j + 2;
   return s.isNameToken(s.tokens[k], k) ? k : undefined;
 }
