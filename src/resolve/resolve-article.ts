@@ -131,7 +131,7 @@ function groupFullNames(r: Resolution, persons: readonly number[]): void {
   });
   for (const i of full) {
     const m = ms[i] as Mention;
-    let g = matchFull(r, m.name);
+    let g = matchFull(r, m.name) ?? (honorificGender(r, m) !== undefined || honorificBefore(r, m) ? matchTail(r, m.name) : undefined);
     if (!g) {
       if (m.confidence < WEAK) continue;
       g = newGroup(r, 'Person', m.name);
@@ -156,6 +156,31 @@ function matchFull(r: Resolution, name: string): Group | undefined {
     }
   }
   return best;
+}
+
+/** An honorific right before the mention (`Dr.` has no gender). */
+function honorificBefore(r: Resolution, m: Mention): boolean {
+  const before = r.ann.tokens[m.firstToken - 1];
+  return !!before && before.sentence === m.sentence && r.lex.titles.get(before.text)?.kind === 'honorific';
+}
+
+/**
+ * `Mr. Peña Nieto` after `Enrique Peña Nieto`: a name with an honorific that is the tail of
+ * exactly one full name is that person (a double surname, not a second person).
+ */
+function matchTail(r: Resolution, name: string): Group | undefined {
+  const words = foldName(name).split(/\s+/);
+  let found: Group | undefined;
+  for (const g of r.people) {
+    const fits = g.fullNames.some((f) => {
+      const fw = foldName(f).split(/\s+/);
+      return fw.length > words.length && words.every((w, k) => fw[fw.length - words.length + k] === w);
+    });
+    if (!fits) continue;
+    if (found && found !== g) return undefined;
+    found = g;
+  }
+  return found;
 }
 
 /**
@@ -335,7 +360,10 @@ function genderOfRole(role: string | undefined, lex: EntityLexicon): 'm' | 'f' |
   return undefined;
 }
 
-/** The most frequent full name (middle initials dropped), else the longest surname form. */
+/**
+ * The most frequent full name (middle initials dropped), else the longest surname form; a name
+ * also counts for the longer names it ends (`Peña Nieto` for `Enrique Peña Nieto`).
+ */
 function bestName(g: Group, mentions: readonly Mention[]): string {
   const counts = new Map<string, number>();
   for (const i of g.mentions) {
@@ -347,7 +375,9 @@ function bestName(g: Group, mentions: readonly Mention[]): string {
   }
   let best = g.name;
   let bestScore = -1;
-  for (const [name, score] of counts) {
+  for (const name of counts.keys()) {
+    let score = 0;
+    for (const [other, n] of counts) if (other === name || (other.includes(' ') && name.endsWith(` ${other}`))) score += n;
     if (score > bestScore) {
       best = name;
       bestScore = score;

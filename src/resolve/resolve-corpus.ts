@@ -512,7 +512,9 @@ function canonicalPersonName(its: readonly Item[]): string {
       const sur = words[words.length - 1] ?? form;
       vote(surnameVotes, sur, (seenS.has(sur) ? 0 : 1) + 0.01 * count);
       seenS.add(sur);
-      if (words.length >= 2) {
+      // `Peña Nieto` beside `Enrique Peña Nieto` is the end of that name, not a given name.
+      const tail = [...it.forms.keys()].some((other) => other.endsWith(` ${form}`));
+      if (words.length >= 2 && !tail) {
         const g = words[0] ?? '';
         vote(givenVotes, g, (seenG.has(g) ? 0 : 1) + 0.01 * count);
         seenG.add(g);
