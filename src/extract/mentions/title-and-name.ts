@@ -74,11 +74,25 @@ function emitBareTitle(s: MentionScan, i: number, tok: Token, title: TitleRun, t
     // title (that one is a mention of its own).
     const emittedBefore = viaAffiliation && s.drafts.some((d) => d.first === viaAffiliation?.first);
     const first = the && !emittedBefore ? i : titleStart;
-    const span = s.tokenSpan(first, title.last);
-    s.push(newDraft(span.start, span.end, first, title.last, 'Person', 'title', title.role, 0.6, title.role, affiliation));
+    const end = titleEndBeforeTail(s, first, title.last);
+    const span = s.tokenSpan(first, end);
+    s.push(newDraft(span.start, span.end, first, end, 'Person', 'title', title.role, 0.6, title.role, affiliation));
   }
   return title.last + 1;
 }
+
+/**
+ * Where a bare title's span ends: before the organisation or country of its tail (`the commander
+ * of NATO`), which is a mention of its own.
+ */
+function titleEndBeforeTail(s: MentionScan, first: number, last: number): number {
+  const tail = s.drafts.find((d) => d.first > first && d.first <= last && d.name);
+  if (!tail) return last;
+  let end = tail.first - 1;
+  while (end > first && (s.tokens[end]?.normal === 'the' || TAIL_CONNECTORS.has(s.tokens[end]?.normal ?? ''))) end--;
+  return end;
+}
+const TAIL_CONNECTORS = new Set(['of', 'for', 'to']);
 
 /** The person or title mention starting at token i, if any; returns the index to go on from. */
 export function personAt(s: MentionScan, i: number, last: number): number | undefined {
