@@ -11,6 +11,11 @@ const LEADING_THE = /^the\s+/i;
 const PLACE_NAME_START = /^(north|south|east|west|central|eastern|western|northern|southern|new|los|las|fort|port|lake|mount)$/;
 const ROLE_CONNECTORS = new Set(['of', 'for', 'to']);
 
+/** `Press` in `White House Press Secretary`: a title modifier before a title head starts a title, not ending an organisation. */
+function startsTitle(s: MentionScan, j: number): boolean {
+  return s.lex.titles.get((s.tokens[j] as Token).text)?.kind === 'modifier' && s.lex.titles.get(s.tokens[j + 1]?.text ?? '')?.kind === 'head';
+}
+
 /** The last head noun of the capitalised run from `first` (through `of`, `for`, `and`, `&`, hyphens), or -1. */
 function lastHeadInRun(s: MentionScan, first: number, last: number): number {
   let j = first;
@@ -19,7 +24,7 @@ function lastHeadInRun(s: MentionScan, first: number, last: number): number {
     const t = s.tokens[j];
     if (!t) break;
     if (isCap(t) && (j > first || !ALL_UPPER.test(t.text.replace(DOTS, '')))) {
-      if ((s.lex.orgHeads.has(t.text) || s.isCompanySuffix(t.text)) && j > first) bestLast = j;
+      if ((s.lex.orgHeads.has(t.text) || s.isCompanySuffix(t.text)) && j > first && !startsTitle(s, j)) bestLast = j;
       // `Ministry of Foreign Affairs`: keep going through `of` + capitalised words.
       j++;
       continue;
