@@ -9,6 +9,7 @@ import { classifyRun } from './capitalised-runs.js';
 import { newDraft, type Affiliation } from './draft.js';
 import { emitLexicon } from './lexicon-mentions.js';
 import { nameRunFrom } from './name-runs.js';
+import { emitHeadOrg, orgHeadRunAt } from './org-heads.js';
 import { isAllCapsWord, isInitial, type AffiliationAt, type MentionScan } from './scan.js';
 import { affiliationBefore, titleRunAt } from './titles.js';
 
@@ -122,6 +123,9 @@ export function personAt(s: MentionScan, i: number, last: number): number | unde
     }
   }
   if (nameStart <= last && s.isNameToken(s.tokens[nameStart], nameStart) && !s.lexMatchAt(nameStart, last)) {
+    // `the official Korean Central News Agency`: an organisation's name after the title, no person.
+    const org = orgHeadRunAt(s, nameStart, last);
+    if (org && org.first === nameStart && org.last > nameRunFrom(s, nameStart, last)) return emitHeadOrg(s, org.first, org.last);
     return emitNamedPerson(s, tok, nameStart, last, title, affiliation, appositive);
   }
   if (title && !title.honorificOnly) return emitBareTitle(s, i, tok, title, titleStart, viaAffiliation, affiliation, the === 1);
