@@ -115,6 +115,8 @@ export interface EntityLexicon {
   readonly stateGroups: ReadonlySet<string>;
   /** Prepositions after which a country is a place (`into Uganda`), lower case. */
   readonly placePrepositions: ReadonlySet<string>;
+  /** Ship prefixes (`USS`, `HMS`), as written: the name after one is a vessel's. */
+  readonly vesselPrefixes: ReadonlySet<string>;
   /** Words next to an unknown name that make it a company: before (`airline`), after (`shares`), object of (`stake in`). */
   readonly companyCues: { readonly before: ReadonlySet<string>; readonly after: ReadonlySet<string>; readonly object: ReadonlySet<string> };
   /**
@@ -458,6 +460,7 @@ function buildEntityLexicon(dataDir: string): EntityLexicon {
     compoundSuffixes: readWords('compound-suffixes.txt'),
     stateGroups: readWords('state-groups.txt'),
     placePrepositions: readWords('place-prepositions.txt'),
+    vesselPrefixes: readWords('vessel-prefixes.txt'),
     companyCues: {
       before: wordsAt(companyCueRows, 'before'),
       after: wordsAt(companyCueRows, 'after'),
