@@ -131,7 +131,7 @@ function groupFullNames(r: Resolution, persons: readonly number[]): void {
   });
   for (const i of full) {
     const m = ms[i] as Mention;
-    let g = matchFull(r, m.name) ?? (honorificGender(r, m) !== undefined || honorificBefore(r, m) ? matchTail(r, m.name) : undefined);
+    let g = matchFull(r, m.name) ?? (honorificBefore(r, m) || m.name.trim().split(/\s+/).length >= 2 ? matchTail(r, m.name) : undefined);
     if (!g) {
       if (m.confidence < WEAK) continue;
       g = newGroup(r, 'Person', m.name);
@@ -165,8 +165,9 @@ function honorificBefore(r: Resolution, m: Mention): boolean {
 }
 
 /**
- * `Mr. Peña Nieto` after `Enrique Peña Nieto`: a name with an honorific that is the tail of
- * exactly one full name is that person (a double surname, not a second person).
+ * `Mr. Peña Nieto`, `González Urrutia` after `Enrique Peña Nieto`, `Edmundo González Urrutia`: a
+ * name that is the tail of exactly one full name is that person (a double surname, not a second
+ * person).
  */
 function matchTail(r: Resolution, name: string): Group | undefined {
   const words = foldName(name).split(/\s+/);
@@ -200,11 +201,17 @@ function groupSurnames(r: Resolution, persons: readonly number[]): void {
     if (!g) {
       // A lone surname stands on its own when it names exactly one well-known public figure
       // (`Obama said`); other weak lone words are dropped.
-      if (m.confidence < WEAK && (r.lex.figuresBySurname.get(s)?.length ?? 0) !== 1) continue;
+      if (m.confidence < WEAK && ((r.lex.figuresBySurname.get(s)?.length ?? 0) !== 1 || afterModifier(r, m))) continue;
       g = newGroup(r, 'Person', m.name);
     }
     assign(r, i, g);
   }
+}
+
+/** `an occupying Power`: a capitalised word after an article or adjective is a common noun, not a surname. */
+function afterModifier(r: Resolution, m: Mention): boolean {
+  const before = r.ann.tokens[m.firstToken - 1];
+  return !!before && before.sentence === m.sentence && (before.pos === 'DET' || before.pos === 'ADJ' || (before.pos === 'VERB' && before.normal.endsWith('ing')));
 }
 
 /** The person a lone (folded) surname `s` names, if any. */

@@ -66,6 +66,18 @@ function particleJoin(s: MentionScan, j: number, n: Token): number | undefined {
   return s.isNameToken(s.tokens[k], k) ? k : undefined;
 }
 
+/**
+ * `Kevin King`, `John Major`: a capitalised title word right after a known given name, with no
+ * name after it, is the surname (`King Abdullah` has the name after the title).
+ */
+function titleWordAsSurname(s: MentionScan, j: number, n: Token): boolean {
+  const cur = s.tokens[j] as Token;
+  if (n.start !== cur.end + 1 || !isCap(n) || s.lex.titles.get(n.text)?.kind !== 'head') return false;
+  if (!s.lex.knownPeople.givenNames.has(cur.normal)) return false;
+  const after = s.tokens[j + 2];
+  return !after || after.sentence !== n.sentence || (!isCap(after) && after.text !== '-');
+}
+
 /** Extends a name from `first` (a name token): particles, initials, hyphen joins. */
 export function nameRunFrom(s: MentionScan, first: number, last: number): number {
   let j = first;
@@ -82,6 +94,7 @@ export function nameRunFrom(s: MentionScan, first: number, last: number): number
       j++;
       continue;
     }
+    if (titleWordAsSurname(s, j, n)) j++;
     break;
   }
   return j;
