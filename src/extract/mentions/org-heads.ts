@@ -47,13 +47,18 @@ function lastHeadInRun(s: MentionScan, first: number, last: number): number {
 
 /** `Ministry of Foreign Affairs`: the end of a run that starts with the head, with its `of` tail. */
 function ofTailEnd(s: MentionScan, bestLast: number, last: number): number {
-  if (s.tokens[bestLast + 1]?.normal !== 'of') return bestLast;
-  let k = bestLast + 2;
+  const connector = s.tokens[bestLast + 1]?.normal;
+  if (connector !== 'of' && connector !== 'for') return bestLast;
+  // `Office for the Coordination of Humanitarian Affairs`: `the` after `for`, then capitalised words.
+  let k = connector === 'for' && s.tokens[bestLast + 2]?.normal === 'the' && isCap(s.tokens[bestLast + 3] as Token) ? bestLast + 3 : bestLast + 2;
+  const tailStart = k;
   // `and` joins two words of one name (`Trade and Industry`), not two names (`Defence and Russia`,
   // `Michigan and Bank of America`).
   const joins = (x: number): boolean => (s.tokens[x]?.normal === 'and' || s.tokens[x]?.text === '&') && !!s.tokens[x + 1] && isCap(s.tokens[x + 1] as Token) && !s.lex.orgHeads.has(s.tokens[x + 1]?.text ?? '') && !s.lexMatchAt(x + 1, last) && s.tokens[x + 2]?.normal !== 'of';
-  while (k <= last && s.tokens[k] && (isCap(s.tokens[k] as Token) || joins(k))) k++;
-  return k - 1 >= bestLast + 2 ? k - 1 : bestLast;
+  // An inner `of` joins capitalised words of the same name (`Coordination of Humanitarian Affairs`).
+  const innerOf = (x: number): boolean => x > tailStart && s.tokens[x]?.normal === 'of' && !!s.tokens[x + 1] && isCap(s.tokens[x + 1] as Token);
+  while (k <= last && s.tokens[k] && (isCap(s.tokens[k] as Token) || joins(k) || innerOf(k))) k++;
+  return k - 1 >= tailStart ? k - 1 : bestLast;
 }
 
 /** A run that names no organisation: a place, a title, or words before an `of` with no head among them. */
@@ -88,7 +93,7 @@ export function orgHeadRunAt(s: MentionScan, i: number, last: number): { first: 
   // `Bank of England`, `Department of Trade and Industry`: the head alone, then `of`.
   if (bestLast < 0 && startsWithHead && s.tokens[first + 1]?.normal === 'of' && s.tokens[first + 2] && isCap(s.tokens[first + 2] as Token)) bestLast = first;
   if (bestLast < 0) return undefined;
-  const runLast = startsWithHead ? ofTailEnd(s, bestLast, last) : bestLast;
+  const runLast = ofTailEnd(s, bestLast, last);
   if (startsWithHead && runLast === first) return undefined;
   if (notAnOrganisation(s, first, bestLast, runLast)) return undefined;
   return { first, last: runLast };
