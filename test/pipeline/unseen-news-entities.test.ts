@@ -88,3 +88,18 @@ describe('ships and datelines', () => {
     expect(got).toContain('Norway');
   });
 });
+
+describe('state bodies', () => {
+  it("another state's possessive makes a state-bound body that state's", () => {
+    const got = entitiesOf("Pakistan's National Security Council accused India of meddling.");
+    expect(got).toContain('Organisation: Pakistani National Security Council');
+    expect(got).not.toContain('Organisation: US National Security Council');
+  });
+
+  it("a headline's bare ministry is the country's ministry named later", () => {
+    const article = articleFromText('t.txt', 'Sanctions block the payment — Foreign Ministry\n\nThe payment was blocked, the Chinese Foreign Ministry said in a statement on Monday.\n', lex.boilerplate);
+    const got = processArticle(article, lex).entities.map((e) => e.name);
+    expect(got).toContain('Chinese Foreign Ministry');
+    expect(got).not.toContain('Foreign Ministry');
+  });
+});
