@@ -103,3 +103,16 @@ describe('state bodies', () => {
     expect(got).not.toContain('Foreign Ministry');
   });
 });
+
+describe('places, plans and movements are not people', () => {
+  it.each([
+    ['Settlers moved into the Occupied Northern Territory last year.', 'Occupied Northern Territory'],
+    ['The Green Recovery Plan was launched in March.', 'Green Recovery Plan'],
+  ])('%s', (text, name) => {
+    expect(entitiesOf(text)).not.toContain(`Person: ${name}`);
+  });
+
+  it('a brotherhood is an organisation', () => {
+    expect(entitiesOf('A movement similar to the Coptic Brotherhood won seats.')).toContain('Organisation: Coptic Brotherhood');
+  });
+});
