@@ -304,6 +304,9 @@ const countryEntry = (info: CountryInfo, kind: PhraseKind): PhraseDraft => ({
 function addCountryPhrases(world: readonly WorldCountry[], countries: ReadonlyMap<string, CountryInfo>, dataDir: string, add: (surface: string, entry: PhraseDraft) => void): void {
   // Guidelines: a Country is a sovereign state. Dependencies (`Jersey`, `Guam`) are places.
   const STATES_OUTSIDE_UN = new Set(['TWN', 'PSE', 'UNK', 'VAT']);
+  // A native spelling that is an English head word (`Island` for Iceland) names places of its own
+  // (`Jeju Island`).
+  const headWords = new Set(readRows(path.join(dataDir, 'lexicons', 'non-entity-heads.tsv')).map(([w]) => w ?? ''));
   for (const c of world) {
     const info = countries.get(c.cca3);
     if (!info || !(c.independent || c.unMember || STATES_OUTSIDE_UN.has(c.cca3))) continue;
@@ -313,6 +316,7 @@ function addCountryPhrases(world: readonly WorldCountry[], countries: ReadonlyMa
       // Two-letter codes other than the well-known ones are too ambiguous (`IN`, `IT`, `TO`).
       if (/^[A-Z]{2}$/.test(alt)) continue;
       if (!/^[\p{Script=Latin}\s.'’()-]+$/u.test(alt)) continue;
+      if (headWords.has(alt)) continue;
       add(alt, countryEntry(info, 'country'));
     }
     if (c.independent) {
