@@ -116,3 +116,24 @@ describe('places, plans and movements are not people', () => {
     expect(entitiesOf('A movement similar to the Coptic Brotherhood won seats.')).toContain('Organisation: Coptic Brotherhood');
   });
 });
+
+describe('page furniture', () => {
+  it('a native spelling that is an English head word names no country (Jeju Island)', () => {
+    expect(entitiesOf('Ferries left Jeju Island on Sunday after the storm.')).not.toContain('Country: Iceland');
+  });
+
+  it('a photo credit ending in DB or Photo is no organisation', () => {
+    const got = entitiesOf('Leaders shake hands in Hanoi. (Daily Star DB) The summit ended on Friday, and Vietnam said it was a success.');
+    expect(got).not.toContain('Organisation: Daily Star');
+    expect(got).toContain('Country: Vietnam');
+  });
+
+  it('a page title with the site name after a bar is dropped', () => {
+    const article = articleFromText('t.txt', 'Storm hits coast\n\nStorm hits coast | Chile news - #Daily\n\nFloods hit the coast on Monday, and Argentina sent help to the towns.\n', lex.boilerplate);
+    expect(article.text).not.toContain('#Daily');
+  });
+
+  it('a tagged name does not end in a lower-case word', () => {
+    expect(entitiesOf('Timeline of Events and the Context of the Crisis').some((e) => e.endsWith(' of'))).toBe(false);
+  });
+});

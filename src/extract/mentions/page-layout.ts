@@ -9,6 +9,8 @@ import { isCap, letterCase, NO_LETTER, NO_LOWER, SOME_LOWER } from '../token-tes
 const SLASH_SEPARATOR = /\s\/\s/g;
 const BYLINE = /^\s*\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,2}\s*$/u;
 const CREDIT = /^\s*(photo|image|picture|source|credit)s?\b/i;
+/** `(Yonhap DB)`, `(AP Photo)`, `(Reuters file photo)`: a photo credit ending a caption. */
+const CREDIT_END = /\b(?:DB|photos?|file)\s*$/i;
 
 /**
  * Title-case sentences (headlines: unknown capitalised runs there are weak evidence) and
@@ -64,7 +66,7 @@ export function skippedTokens(a: AnnotatedText, cues: readonly RegExp[], vesselP
     let e = k + 1;
     while (e < a.tokens.length && a.tokens[e]?.text !== ')' && e - k < 30) e++;
     const inner = a.text.slice(t.end, a.tokens[e]?.start ?? t.end);
-    if (CREDIT.test(inner) || (inner.match(SLASH_SEPARATOR)?.length ?? 0) >= 1) out.fill(1, k, Math.min(e, out.length - 1) + 1);
+    if (CREDIT.test(inner) || CREDIT_END.test(inner) || (inner.match(SLASH_SEPARATOR)?.length ?? 0) >= 1) out.fill(1, k, Math.min(e, out.length - 1) + 1);
   }
   skipDatelineAgencies(a, out);
   skipVessels(a, vesselPrefixes, out);

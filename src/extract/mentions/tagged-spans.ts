@@ -117,6 +117,8 @@ function addUncovered(s: MentionScan, span: TaggedSpan, owner: Int32Array): void
     return;
   }
   if (span.type === 'PER') return;
+  // A name does not end in a lower-case word (`Context of`).
+  if (!isCap(s.tokens[span.last] as Token)) return;
   // A lone word the tagger calls an organisation is too often a surname, a place or a treaty's
   // acronym in news; the rules' acronym step has the lists for those.
   if (words === 1) return;
