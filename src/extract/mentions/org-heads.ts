@@ -93,7 +93,10 @@ export function orgHeadRunAt(s: MentionScan, i: number, last: number): { first: 
   // `Bank of England`, `Department of Trade and Industry`: the head alone, then `of`.
   if (bestLast < 0 && startsWithHead && s.tokens[first + 1]?.normal === 'of' && s.tokens[first + 2] && isCap(s.tokens[first + 2] as Token)) bestLast = first;
   if (bestLast < 0) return undefined;
-  const runLast = ofTailEnd(s, bestLast, last);
+  // A known organisation before the head keeps its name; a tail after it only describes it
+  // (`the State Department for Foreign Affairs`).
+  const known = startsWithHead ? undefined : s.lexMatchAt(first, bestLast);
+  const runLast = known?.last === bestLast && known.entry.type === 'Organisation' ? bestLast : ofTailEnd(s, bestLast, last);
   if (startsWithHead && runLast === first) return undefined;
   if (notAnOrganisation(s, first, bestLast, runLast)) return undefined;
   return { first, last: runLast };

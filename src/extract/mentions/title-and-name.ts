@@ -83,17 +83,19 @@ function emitBareTitle(s: MentionScan, i: number, tok: Token, title: TitleRun, t
 }
 
 /**
- * Where a bare title's span ends: before the organisation or country of its tail (`the commander
- * of NATO`), which is a mention of its own.
+ * Where a bare title's span ends: before the organisation or country of its `of`/`for` tail
+ * (`the commander of NATO`), which is a mention of its own.
  */
 function titleEndBeforeTail(s: MentionScan, first: number, last: number): number {
   const tail = s.drafts.find((d) => d.first > first && d.first <= last && d.name);
   if (!tail) return last;
   let end = tail.first - 1;
-  while (end > first && (s.tokens[end]?.normal === 'the' || TAIL_CONNECTORS.has(s.tokens[end]?.normal ?? ''))) end--;
-  return end;
+  if (s.tokens[end]?.normal === 'the') end--;
+  // `ambassador to Britain`: the state of a posting stays inside the title (the ambassador is not Britain's).
+  if (!TAIL_CONNECTORS.has(s.tokens[end]?.normal ?? '') || end <= first) return last;
+  return end - 1;
 }
-const TAIL_CONNECTORS = new Set(['of', 'for', 'to']);
+const TAIL_CONNECTORS = new Set(['of', 'for']);
 
 /** The person or title mention starting at token i, if any; returns the index to go on from. */
 export function personAt(s: MentionScan, i: number, last: number): number | undefined {
