@@ -177,18 +177,23 @@ export function phraseKey(text: string): string {
 
 const HAS_CAPITAL = /\p{Lu}/u;
 
-/**
- * Words of a phrase the way the tokenizer splits them (roughly): `Russia's` -> `Russia 's`; a
- * hyphen in a word with a capital letter is a token of its own (`al-Qaeda` -> `al - Qaeda`,
- * `Guinea-Bissau`), one in a lower-case word is not (`co-operation`).
- */
+/** Words of a phrase the way the tokenizer splits them (roughly): `Russia's` -> `Russia 's`. */
 function phraseTokens(text: string): string[] {
   return text
     .replace(/([’'])s\b/g, ' $1s')
     .replace(/([(),])/g, ' $1 ')
     .split(/\s+/)
-    .flatMap((w) => (w.length > 2 && w.includes('-') && HAS_CAPITAL.test(w) ? w.replace(/(?<=\p{L})-(?=\p{L})/gu, ' - ').split(' ') : [w]))
     .filter(Boolean);
+}
+
+/**
+ * The tokenizer splits most hyphenated words with a capital letter (`al-Qaeda` -> `al - Qaeda`,
+ * `Guinea-Bissau`) but keeps some whole (`Co-operation`, `Anti-Corruption`): such a phrase is
+ * listed both ways. Undefined when the phrase has no such word.
+ */
+function hyphenSplitTokens(tokens: readonly string[]): string[] | undefined {
+  if (!tokens.some((w) => w.length > 2 && w.includes('-') && HAS_CAPITAL.test(w))) return undefined;
+  return tokens.flatMap((w) => (w.length > 2 && w.includes('-') && HAS_CAPITAL.test(w) ? w.replace(/(?<=\p{L})-(?=\p{L})/gu, ' - ').split(' ') : [w]));
 }
 
 const isAllCaps = (s: string): boolean => /^[\p{Lu}\d.&-]+$/u.test(s) && /\p{Lu}/u.test(s);
@@ -386,9 +391,7 @@ function indexFiguresBySurname(dataDir: string): Map<string, PublicFigure[]> {
 function buildEntityLexicon(dataDir: string): EntityLexicon {
   const phrases = new Map<string, PhraseEntry[]>();
   let maxPhraseTokens = 1;
-  const add = (surface: string, entry: PhraseDraft): void => {
-    const tokens = phraseTokens(surface);
-    if (!tokens.length) return;
+  const addTokens = (surface: string, tokens: readonly string[], entry: PhraseDraft): void => {
     const key = phraseKey(tokens.join(' '));
     // Short all-caps codes (`US`, `AP`, `WHO`, `IS`) must be written in capitals.
     const exactCase = isAllCaps(surface.replace(/\s/g, '')) && surface.replace(/[^\p{L}]/gu, '').length <= 5;
@@ -407,6 +410,13 @@ function buildEntityLexicon(dataDir: string): EntityLexicon {
     });
     phrases.set(key, list);
     maxPhraseTokens = Math.max(maxPhraseTokens, tokens.length);
+  };
+  const add = (surface: string, entry: PhraseDraft): void => {
+    const tokens = phraseTokens(surface);
+    if (!tokens.length) return;
+    const split = hyphenSplitTokens(tokens);
+    if (split) addTokens(surface, split, entry);
+    addTokens(surface, tokens, entry);
   };
 
   // Countries: world-countries (sovereign states and a few dependencies with their own names).
