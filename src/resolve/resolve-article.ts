@@ -211,7 +211,11 @@ function groupSurnames(r: Resolution, persons: readonly number[]): void {
 /** `an occupying Power`: a capitalised word after an article or adjective is a common noun, not a surname. */
 function afterModifier(r: Resolution, m: Mention): boolean {
   const before = r.ann.tokens[m.firstToken - 1];
-  return !!before && before.sentence === m.sentence && (before.pos === 'DET' || before.pos === 'ADJ' || (before.pos === 'VERB' && before.normal.endsWith('ing')));
+  if (!before || before.sentence !== m.sentence) return false;
+  if (before.pos === 'DET') return true;
+  // `an occupying Power`, not `asking Obama`: the modifier itself follows an article.
+  const modifier = before.pos === 'ADJ' || (before.pos === 'VERB' && before.normal.endsWith('ing'));
+  return modifier && r.ann.tokens[m.firstToken - 2]?.pos === 'DET';
 }
 
 /** The person a lone (folded) surname `s` names, if any. */

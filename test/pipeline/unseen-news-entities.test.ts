@@ -137,3 +137,13 @@ describe('page furniture', () => {
     expect(entitiesOf('Timeline of Events and the Context of the Crisis').some((e) => e.endsWith(' of'))).toBe(false);
   });
 });
+
+describe('a lone surname of a public figure', () => {
+  it('after a verb it is the figure', () => {
+    expect(entitiesOf('Lawmakers are asking Obama to act on the bill.')).toContain('Person: Obama');
+  });
+
+  it('after an article and a modifier it is a common noun (an occupying Power)', () => {
+    expect(entitiesOf('The court said Israel had abused its position as an occupying Power in the area.').some((e) => e.startsWith('Person'))).toBe(false);
+  });
+});
