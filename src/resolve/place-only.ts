@@ -7,7 +7,7 @@
 import type { AnnotatedText, ArticleEntity, Mention, Quote, Relation, Token } from '../types.js';
 import type { EntityLexicon } from '../extract/entity-lexicon.js';
 
-export interface ArticleParts {
+interface ArticleParts {
   readonly mentions: Mention[];
   readonly entities: ArticleEntity[];
   readonly relations: Relation[];
