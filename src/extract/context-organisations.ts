@@ -312,6 +312,8 @@ function typeCompanyAfterCue(r: Retyping, k: number, f: number): boolean {
   if (f & CUE_BEFORE && next && isCap(next)) start = k + 1;
   else if (next && f & OBJECT_FIRST && r.lex.companyCues.object.has(`${t.normal} ${next.normal}`) && tokens[k + 2] && isCap(tokens[k + 2] as Token)) start = k + 2;
   if (start < 0) return false;
+  // `the carrier USS Nimitz`: a ship, not a company.
+  if (r.lex.vesselPrefixes.has((tokens[start] as Token).text)) return true;
   let end = start;
   while (end + 1 < tokens.length && sameSentenceAs(tokens, end + 1, k)) {
     const n = tokens[end + 1] as Token;

@@ -114,6 +114,10 @@ export interface EntityLexicon {
   readonly compoundSuffixes: ReadonlySet<string>;
   /** A state's people and bodies (`lawmakers`, `troops`): after a demonym, acting, they are the state. */
   readonly stateGroups: ReadonlySet<string>;
+  /** Prepositions after which a country is a place (`into Uganda`), lower case. */
+  readonly placePrepositions: ReadonlySet<string>;
+  /** Ship prefixes (`USS`, `HMS`), as written: the name after one is a vessel's. */
+  readonly vesselPrefixes: ReadonlySet<string>;
   /** Words next to an unknown name that make it a company: before (`airline`), after (`shares`), object of (`stake in`). */
   readonly companyCues: { readonly before: ReadonlySet<string>; readonly after: ReadonlySet<string>; readonly object: ReadonlySet<string> };
   /**
@@ -170,6 +174,8 @@ export function phraseKey(text: string): string {
   );
 }
 
+const HAS_CAPITAL = /\p{Lu}/u;
+
 /** Words of a phrase the way the tokenizer splits them (roughly): `Russia's` -> `Russia 's`. */
 function phraseTokens(text: string): string[] {
   return text
@@ -177,6 +183,16 @@ function phraseTokens(text: string): string[] {
     .replace(/([(),])/g, ' $1 ')
     .split(/\s+/)
     .filter(Boolean);
+}
+
+/**
+ * The tokenizer splits most hyphenated words with a capital letter (`al-Qaeda` -> `al - Qaeda`,
+ * `Guinea-Bissau`) but keeps some whole (`Co-operation`, `Anti-Corruption`): such a phrase is
+ * listed both ways. Undefined when the phrase has no such word.
+ */
+function hyphenSplitTokens(tokens: readonly string[]): string[] | undefined {
+  if (!tokens.some((w) => w.length > 2 && w.includes('-') && HAS_CAPITAL.test(w))) return undefined;
+  return tokens.flatMap((w) => (w.length > 2 && w.includes('-') && HAS_CAPITAL.test(w) ? w.replace(/(?<=\p{L})-(?=\p{L})/gu, ' - ').split(' ') : [w]));
 }
 
 const isAllCaps = (s: string): boolean => /^[\p{Lu}\d.&-]+$/u.test(s) && /\p{Lu}/u.test(s);
@@ -292,6 +308,9 @@ const countryEntry = (info: CountryInfo, kind: PhraseKind): PhraseDraft => ({
 function addCountryPhrases(world: readonly WorldCountry[], countries: ReadonlyMap<string, CountryInfo>, dataDir: string, add: (surface: string, entry: PhraseDraft) => void): void {
   // Guidelines: a Country is a sovereign state. Dependencies (`Jersey`, `Guam`) are places.
   const STATES_OUTSIDE_UN = new Set(['TWN', 'PSE', 'UNK', 'VAT']);
+  // A native spelling that is an English head word (`Island` for Iceland) names places of its own
+  // (`Jeju Island`).
+  const headWords = new Set(readRows(path.join(dataDir, 'lexicons', 'non-entity-heads.tsv')).map(([w]) => w ?? ''));
   for (const c of world) {
     const info = countries.get(c.cca3);
     if (!info || !(c.independent || c.unMember || STATES_OUTSIDE_UN.has(c.cca3))) continue;
@@ -301,6 +320,7 @@ function addCountryPhrases(world: readonly WorldCountry[], countries: ReadonlyMa
       // Two-letter codes other than the well-known ones are too ambiguous (`IN`, `IT`, `TO`).
       if (/^[A-Z]{2}$/.test(alt)) continue;
       if (!/^[\p{Script=Latin}\s.'’()-]+$/u.test(alt)) continue;
+      if (headWords.has(alt)) continue;
       add(alt, countryEntry(info, 'country'));
     }
     if (c.independent) {
@@ -370,9 +390,7 @@ function indexFiguresBySurname(dataDir: string): Map<string, PublicFigure[]> {
 function buildEntityLexicon(dataDir: string): EntityLexicon {
   const phrases = new Map<string, PhraseEntry[]>();
   let maxPhraseTokens = 1;
-  const add = (surface: string, entry: PhraseDraft): void => {
-    const tokens = phraseTokens(surface);
-    if (!tokens.length) return;
+  const addTokens = (surface: string, tokens: readonly string[], entry: PhraseDraft): void => {
     const key = phraseKey(tokens.join(' '));
     // Short all-caps codes (`US`, `AP`, `WHO`, `IS`) must be written in capitals.
     const exactCase = isAllCaps(surface.replace(/\s/g, '')) && surface.replace(/[^\p{L}]/gu, '').length <= 5;
@@ -389,6 +407,13 @@ function buildEntityLexicon(dataDir: string): EntityLexicon {
     });
     phrases.set(key, list);
     maxPhraseTokens = Math.max(maxPhraseTokens, tokens.length);
+  };
+  const add = (surface: string, entry: PhraseDraft): void => {
+    const tokens = phraseTokens(surface);
+    if (!tokens.length) return;
+    const split = hyphenSplitTokens(tokens);
+    if (split) addTokens(surface, split, entry);
+    addTokens(surface, tokens, entry);
   };
 
   // Countries: world-countries (sovereign states and a few dependencies with their own names).
@@ -445,6 +470,8 @@ function buildEntityLexicon(dataDir: string): EntityLexicon {
     sportsTerms: readWords('sports-terms.txt'),
     compoundSuffixes: readWords('compound-suffixes.txt'),
     stateGroups: readWords('state-groups.txt'),
+    placePrepositions: readWords('place-prepositions.txt'),
+    vesselPrefixes: readWords('vessel-prefixes.txt'),
     companyCues: {
       before: wordsAt(companyCueRows, 'before'),
       after: wordsAt(companyCueRows, 'after'),

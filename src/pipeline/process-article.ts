@@ -14,6 +14,7 @@ import { quotesOf } from '../relations/extract-quotes.js';
 import { ArticleView } from '../relations/article-view.js';
 import { resolveArticleReferences } from '../resolve/article-references.js';
 import { addSpeakerNames } from '../relations/speaker-names.js';
+import { dropPlaceOnlyCountries } from '../resolve/place-only.js';
 import { errorMessage } from '../errors.js';
 import { dateEvents } from '../dates/date-events.js';
 import { fingerprintText } from '../dedupe/near-duplicates.js';
@@ -80,6 +81,11 @@ export function processArticle(article: Article, lex: Lexicons): ArticleResult {
     relations = relationsOf(view);
   } catch (e) {
     fail('relation extraction', e);
+  }
+  try {
+    ({ mentions, entities, relations, quotes } = dropPlaceOnlyCountries(ann, { mentions, entities, relations, quotes }, lex.entities));
+  } catch (e) {
+    fail('place-only countries', e);
   }
   // Each edge's and quote's confidence is its rule's measured precision.
   relations = calibrated(lex.confidence, relations, relationKeys);

@@ -41,7 +41,10 @@ function splitNameUncached(name: string): NameParts {
     .filter((w) => w && !/^\p{Lu}\.$/u.test(w))
     .map(foldName)
     .filter(Boolean);
-  const surname = words.pop() ?? '';
+  // `al-Assad` is found as `Assad` too: the surname is what follows a glued particle.
+  const last = words.pop() ?? '';
+  const dash = last.indexOf('-');
+  const surname = dash > 0 && dash < last.length - 1 && NAME_PARTICLES.has(last.slice(0, dash)) ? last.slice(dash + 1) : last;
   const given = Object.freeze(words.filter((w) => !NAME_PARTICLES.has(w)));
   return Object.freeze({ given, surname });
 }

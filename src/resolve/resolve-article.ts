@@ -128,7 +128,7 @@ function groupFullNames(r: Resolution, persons: readonly number[]): void {
   });
   for (const i of full) {
     const m = ms[i] as Mention;
-    let g = matchFull(r, m.name);
+    let g = matchFull(r, m.name) ?? (honorificBefore(r, m) || m.name.trim().split(/\s+/).length >= 2 ? matchTail(r, m.name) : undefined);
     if (!g) {
       if (m.confidence < WEAK) continue;
       g = newGroup(r, 'Person', m.name);
@@ -155,6 +155,32 @@ function matchFull(r: Resolution, name: string): Group | undefined {
   return best;
 }
 
+/** An honorific right before the mention (`Dr.` has no gender). */
+function honorificBefore(r: Resolution, m: Mention): boolean {
+  const before = r.ann.tokens[m.firstToken - 1];
+  return !!before && before.sentence === m.sentence && r.lex.titles.get(before.text)?.kind === 'honorific';
+}
+
+/**
+ * `Mr. Peña Nieto`, `González Urrutia` after `Enrique Peña Nieto`, `Edmundo González Urrutia`: a
+ * name that is the tail of exactly one full name is that person (a double surname, not a second
+ * person).
+ */
+function matchTail(r: Resolution, name: string): Group | undefined {
+  const words = foldName(name).split(/\s+/);
+  let found: Group | undefined;
+  for (const g of r.people) {
+    const fits = g.fullNames.some((f) => {
+      const fw = foldName(f).split(/\s+/);
+      return fw.length > words.length && words.every((w, k) => fw[fw.length - words.length + k] === w);
+    });
+    if (!fits) continue;
+    if (found && found !== g) return undefined;
+    found = g;
+  }
+  return found;
+}
+
 /**
  * 3. Surnames: exact surname of a person named in full, else a similar one; a titled surname
  * with no match stands on its own (`President Putin`); other lone words are dropped.
@@ -172,11 +198,21 @@ function groupSurnames(r: Resolution, persons: readonly number[]): void {
     if (!g) {
       // A lone surname stands on its own when it names exactly one well-known public figure
       // (`Obama said`); other weak lone words are dropped.
-      if (m.confidence < WEAK && (r.lex.figuresBySurname.get(s)?.length ?? 0) !== 1) continue;
+      if (m.confidence < WEAK && ((r.lex.figuresBySurname.get(s)?.length ?? 0) !== 1 || afterModifier(r, m))) continue;
       g = newGroup(r, 'Person', m.name);
     }
     assign(r, i, g);
   }
+}
+
+/** `an occupying Power`: a capitalised word after an article or adjective is a common noun, not a surname. */
+function afterModifier(r: Resolution, m: Mention): boolean {
+  const before = r.ann.tokens[m.firstToken - 1];
+  if (!before || before.sentence !== m.sentence) return false;
+  if (before.pos === 'DET') return true;
+  // `an occupying Power`, not `asking Obama`: the modifier itself follows an article.
+  const modifier = before.pos === 'ADJ' || (before.pos === 'VERB' && before.normal.endsWith('ing'));
+  return modifier && r.ann.tokens[m.firstToken - 2]?.pos === 'DET';
 }
 
 /** The person a lone (folded) surname `s` names, if any. */
@@ -330,7 +366,10 @@ function genderOfRole(role: string | undefined, lex: EntityLexicon): 'm' | 'f' |
   return undefined;
 }
 
-/** The most frequent full name (middle initials dropped), else the longest surname form. */
+/**
+ * The most frequent full name (middle initials dropped), else the longest surname form; a name
+ * also counts for the longer names it ends (`Peña Nieto` for `Enrique Peña Nieto`).
+ */
 function bestName(g: Group, mentions: readonly Mention[]): string {
   const counts = new Map<string, number>();
   for (const i of g.mentions) {
@@ -342,7 +381,9 @@ function bestName(g: Group, mentions: readonly Mention[]): string {
   }
   let best = g.name;
   let bestScore = -1;
-  for (const [name, score] of counts) {
+  for (const name of counts.keys()) {
+    let score = 0;
+    for (const [other, n] of counts) if (other === name || (other.includes(' ') && name.endsWith(` ${other}`))) score += n;
     if (score > bestScore) {
       best = name;
       bestScore = score;

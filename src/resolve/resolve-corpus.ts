@@ -31,6 +31,7 @@ import { correctionKey, indexCorrections, reportCorrections, type Correction, ty
 import { cleanName, entityRecords, type EntityRecord } from './entity-records.js';
 import { UnionFind, memoise } from './union-find.js';
 import { assignKeys, sortByKey } from './cluster-keys.js';
+import { canonicalPersonName } from './canonical-name.js';
 
 /** A real-world entity of the corpus: its graph node's attributes, with its key and type. */
 export interface CorpusEntity extends Omit<EntityNodeAttributes, 'label'> {
@@ -549,52 +550,4 @@ function findFigure(it: Item, lex: EntityLexicon, consonantOf: (word: string) =>
     return fitting.find((f) => [f.name, ...f.aliases].map(splitName).some((p) => p.surname === it.surname && p.given[0] === it.given[0]));
   }
   return fitting[0];
-}
-
-function canonicalPersonName(its: readonly Item[]): string {
-  const fig = its.find((it) => it.figure)?.figure;
-  if (fig && its.every((it) => !it.figure || it.figure === fig)) return fig.name;
-  // Votes: each article votes once for each given name and surname spelling it uses, plus a
-  // little for every mention; the best-voted full name seen wins.
-  const givenVotes = new Map<string, number>();
-  const surnameVotes = new Map<string, number>();
-  const vote = (m: Map<string, number>, k: string, v: number): void => {
-    m.set(k, (m.get(k) ?? 0) + v);
-  };
-  const fulls = new Map<string, number>();
-  for (const it of its) {
-    const seenG = new Set<string>();
-    const seenS = new Set<string>();
-    for (const [form, count] of it.forms) {
-      const words = form.split(' ');
-      const sur = words[words.length - 1] ?? form;
-      vote(surnameVotes, sur, (seenS.has(sur) ? 0 : 1) + 0.01 * count);
-      seenS.add(sur);
-      if (words.length >= 2) {
-        const g = words[0] ?? '';
-        vote(givenVotes, g, (seenG.has(g) ? 0 : 1) + 0.01 * count);
-        seenG.add(g);
-        vote(fulls, form, count);
-      }
-    }
-  }
-  let best = its[0]?.entity.name ?? '';
-  let bestScore = -1;
-  for (const [form, count] of fulls) {
-    const words = form.split(' ');
-    const score = (givenVotes.get(words[0] ?? '') ?? 0) + (surnameVotes.get(words[words.length - 1] ?? '') ?? 0) + 0.001 * count;
-    if (score > bestScore) {
-      best = form;
-      bestScore = score;
-    }
-  }
-  if (bestScore < 0) {
-    for (const [form, v] of surnameVotes) {
-      if (v > bestScore) {
-        best = form;
-        bestScore = v;
-      }
-    }
-  }
-  return best;
 }

@@ -15,7 +15,7 @@ const LEADING_QUALIFIER = /^[\p{Lu}][\p{L}]+(?:'s|’s)?\s+/u;
 const UNQUALIFIED_MINISTRY = /^(Foreign|Defen[cs]e|Interior|Finance|Justice|Economy|Health)\s+Ministry$|^Ministry of /;
 
 /** An organisation's name qualified by its country (`Russian Foreign Ministry`), as the lexicon spells it if it has it. */
-function countryQualified(name: string, country: string, lex: EntityLexicon): string {
+export function countryQualified(name: string, country: string, lex: EntityLexicon): string {
   const demonym = lex.countryByName.get(country)?.demonym;
   const q = demonym ? `${demonym} ${name}` : `${country} ${name}`;
   return lex.phrases.get(phraseKey(q))?.find((e) => e.type === 'Organisation')?.name ?? q;
@@ -96,9 +96,13 @@ export function propagateSurnames(s: MentionScan): void {
   });
 }
 
-/** `Foreign Ministry` without a country: the country of the same phrase named earlier, if any. */
+/**
+ * `Foreign Ministry` without a country: the country of the same phrase named earlier, else the
+ * one named later (a headline's `Foreign Ministry` before `the Russian Foreign Ministry said`).
+ */
 export function qualifyMinistries(s: MentionScan): void {
   const qualified = new Map<string, string>();
+  const later: Draft[] = [];
   for (const d of s.drafts) {
     if (d.type !== 'Organisation') continue;
     const bare = d.name.replace(LEADING_QUALIFIER, '');
@@ -110,7 +114,9 @@ export function qualifyMinistries(s: MentionScan): void {
     if (UNQUALIFIED_MINISTRY.test(d.name)) {
       const q = qualified.get(d.name);
       if (q) d.name = q;
+      else later.push(d);
     } else if (bare !== d.name) qualified.set(bare, d.name);
   }
+  for (const d of later) d.name = qualified.get(d.name) ?? d.name;
 }
 

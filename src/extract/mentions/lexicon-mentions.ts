@@ -6,6 +6,7 @@
 import type { MentionKind } from '../../types.js';
 import { phraseKey } from '../entity-lexicon.js';
 import { isCap, isPossessive } from '../token-tests.js';
+import { countryQualified } from './context-typing.js';
 import { newDraft } from './draft.js';
 import type { LexMatch, MentionScan } from './scan.js';
 
@@ -64,8 +65,20 @@ export function emitLexicon(s: MentionScan, m: LexMatch, last: number): number {
       : letters.length <= 6 && letters === letters.toUpperCase() && phraseKey(surface) !== phraseKey(entry.name)
         ? 'acronym'
         : 'name';
-  s.push(newDraft(span.start, span.end, first, m.last, entry.type, kind, entry.name, entry.kind === 'capital' ? 0.75 : 0.95));
+  s.push(newDraft(span.start, span.end, first, m.last, entry.type, kind, otherStatesBody(s, m, first) ?? entry.name, entry.kind === 'capital' ? 0.75 : 0.95));
   return m.last + 1;
+}
+
+/**
+ * `Afghanistan's National Security Council`: a body the lexicon binds to one state, named with
+ * another state's possessive, is that state's body (`Afghan National Security Council`).
+ */
+function otherStatesBody(s: MentionScan, m: LexMatch, first: number): string | undefined {
+  if (m.entry.type !== 'Organisation' || !m.entry.country || !isPossessive(s.tokens[first - 1])) return undefined;
+  const owner = s.findLexEndingAt(first - 2);
+  if (owner?.entry.type !== 'Country' || owner.entry.name === m.entry.country) return undefined;
+  const surface = s.text.slice(s.tokens[first]?.start ?? 0, s.tokens[m.last]?.end ?? 0);
+  return countryQualified(surface, owner.entry.name, s.lex);
 }
 
 /** A capital stands for its state when it acts: subject of a verb, possessive, object of an act. */

@@ -4,8 +4,8 @@ import { isCap } from '../token-tests.js';
 import { NAME_PARTICLES } from '../../text/name-particles.js';
 import type { LexMatch, MentionScan } from './scan.js';
 
-/** A short lower-case part of a hyphenated name (`In-so`, `Inzamam-ul-Haq`). */
-const SHORT_LOWER = /^\p{Ll}{1,4}$/u;
+/** A short lower-case part of a hyphenated name (`In-so`, `Tae-young`, `Inzamam-ul-Haq`). */
+const SHORT_LOWER = /^\p{Ll}{1,5}$/u;
 const NICKNAME_OPEN = /^["“‘']$/;
 const NICKNAME_CLOSE = /^["”’']$/;
 /** A lexicon match of an organisation or a country. */
@@ -54,11 +54,28 @@ function capitalPartJoin(s: MentionScan, j: number, last: number, n: Token): num
   return undefined;
 }
 
-/** `van Gogh`, `Joost van der Westhuizen`, `de la Rua`: one or two particles, then a name. */
+/**
+ * `van Gogh`, `Joost van der Westhuizen`, `de la Rua`: one or two particles, then a name; or a
+ * particle glued to the name by a hyphen (`Omar al-Bashir`, `Nabil el-Araby`).
+ */
 function particleJoin(s: MentionScan, j: number, n: Token): number | undefined {
   if (!NAME_PARTICLES.has(n.text)) return undefined;
+  const dash = s.tokens[j + 2];
+  if (dash?.text === '-' && dash.start === n.end) return s.tokens[j + 3]?.start === dash.end && s.isNameToken(s.tokens[j + 3], j + 3) ? j + 3 : undefined;
   const k = NAME_PARTICLES.has(s.tokens[j + 2]?.text ?? '') ? j + 3 : j + 2;
   return s.isNameToken(s.tokens[k], k) ? k : undefined;
+}
+
+/**
+ * `Kevin King`, `John Major`: a capitalised title word right after a known given name, with no
+ * name after it, is the surname (`King Abdullah` has the name after the title).
+ */
+function titleWordAsSurname(s: MentionScan, j: number, n: Token): boolean {
+  const cur = s.tokens[j] as Token;
+  if (n.start !== cur.end + 1 || !isCap(n) || s.lex.titles.get(n.text)?.kind !== 'head') return false;
+  if (!s.lex.knownPeople.givenNames.has(cur.normal)) return false;
+  const after = s.tokens[j + 2];
+  return !after || after.sentence !== n.sentence || (!isCap(after) && after.text !== '-');
 }
 
 /** Extends a name from `first` (a name token): particles, initials, hyphen joins. */
@@ -77,6 +94,7 @@ export function nameRunFrom(s: MentionScan, first: number, last: number): number
       j++;
       continue;
     }
+    if (titleWordAsSurname(s, j, n)) j++;
     break;
   }
   return j;

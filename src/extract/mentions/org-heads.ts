@@ -11,6 +11,11 @@ const LEADING_THE = /^the\s+/i;
 const PLACE_NAME_START = /^(north|south|east|west|central|eastern|western|northern|southern|new|los|las|fort|port|lake|mount)$/;
 const ROLE_CONNECTORS = new Set(['of', 'for', 'to']);
 
+/** `Press` in `White House Press Secretary`: a title modifier before a title head starts a title, not ending an organisation. */
+function startsTitle(s: MentionScan, j: number): boolean {
+  return s.lex.titles.get((s.tokens[j] as Token).text)?.kind === 'modifier' && s.lex.titles.get(s.tokens[j + 1]?.text ?? '')?.kind === 'head';
+}
+
 /** The last head noun of the capitalised run from `first` (through `of`, `for`, `and`, `&`, hyphens), or -1. */
 function lastHeadInRun(s: MentionScan, first: number, last: number): number {
   let j = first;
@@ -19,7 +24,7 @@ function lastHeadInRun(s: MentionScan, first: number, last: number): number {
     const t = s.tokens[j];
     if (!t) break;
     if (isCap(t) && (j > first || !ALL_UPPER.test(t.text.replace(DOTS, '')))) {
-      if ((s.lex.orgHeads.has(t.text) || s.isCompanySuffix(t.text)) && j > first) bestLast = j;
+      if ((s.lex.orgHeads.has(t.text) || s.isCompanySuffix(t.text)) && j > first && !startsTitle(s, j)) bestLast = j;
       // `Ministry of Foreign Affairs`: keep going through `of` + capitalised words.
       j++;
       continue;
@@ -42,13 +47,18 @@ function lastHeadInRun(s: MentionScan, first: number, last: number): number {
 
 /** `Ministry of Foreign Affairs`: the end of a run that starts with the head, with its `of` tail. */
 function ofTailEnd(s: MentionScan, bestLast: number, last: number): number {
-  if (s.tokens[bestLast + 1]?.normal !== 'of') return bestLast;
-  let k = bestLast + 2;
+  const connector = s.tokens[bestLast + 1]?.normal;
+  if (connector !== 'of' && connector !== 'for') return bestLast;
+  // `Office for the Coordination of Humanitarian Affairs`: `the` after `for`, then capitalised words.
+  let k = connector === 'for' && s.tokens[bestLast + 2]?.normal === 'the' && isCap(s.tokens[bestLast + 3] as Token) ? bestLast + 3 : bestLast + 2;
+  const tailStart = k;
   // `and` joins two words of one name (`Trade and Industry`), not two names (`Defence and Russia`,
   // `Michigan and Bank of America`).
   const joins = (x: number): boolean => (s.tokens[x]?.normal === 'and' || s.tokens[x]?.text === '&') && !!s.tokens[x + 1] && isCap(s.tokens[x + 1] as Token) && !s.lex.orgHeads.has(s.tokens[x + 1]?.text ?? '') && !s.lexMatchAt(x + 1, last) && s.tokens[x + 2]?.normal !== 'of';
-  while (k <= last && s.tokens[k] && (isCap(s.tokens[k] as Token) || joins(k))) k++;
-  return k - 1 >= bestLast + 2 ? k - 1 : bestLast;
+  // An inner `of` joins capitalised words of the same name (`Coordination of Humanitarian Affairs`).
+  const innerOf = (x: number): boolean => x > tailStart && s.tokens[x]?.normal === 'of' && !!s.tokens[x + 1] && isCap(s.tokens[x + 1] as Token);
+  while (k <= last && s.tokens[k] && (isCap(s.tokens[k] as Token) || joins(k) || innerOf(k))) k++;
+  return k - 1 >= tailStart ? k - 1 : bestLast;
 }
 
 /** A run that names no organisation: a place, a title, or words before an `of` with no head among them. */
@@ -83,7 +93,10 @@ export function orgHeadRunAt(s: MentionScan, i: number, last: number): { first: 
   // `Bank of England`, `Department of Trade and Industry`: the head alone, then `of`.
   if (bestLast < 0 && startsWithHead && s.tokens[first + 1]?.normal === 'of' && s.tokens[first + 2] && isCap(s.tokens[first + 2] as Token)) bestLast = first;
   if (bestLast < 0) return undefined;
-  const runLast = startsWithHead ? ofTailEnd(s, bestLast, last) : bestLast;
+  // A known organisation before the head keeps its name; a tail after it only describes it
+  // (`the State Department for Foreign Affairs`).
+  const known = startsWithHead ? undefined : s.lexMatchAt(first, bestLast);
+  const runLast = known?.last === bestLast && known.entry.type === 'Organisation' ? bestLast : ofTailEnd(s, bestLast, last);
   if (startsWithHead && runLast === first) return undefined;
   if (notAnOrganisation(s, first, bestLast, runLast)) return undefined;
   return { first, last: runLast };

@@ -4,11 +4,13 @@
  * credits).
  */
 import type { AnnotatedText, Sentence, Token } from '../../types.js';
-import { isCap, letterCase, NO_LETTER, NO_LOWER } from '../token-tests.js';
+import { isCap, letterCase, NO_LETTER, NO_LOWER, SOME_LOWER } from '../token-tests.js';
 
 const SLASH_SEPARATOR = /\s\/\s/g;
 const BYLINE = /^\s*\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,2}\s*$/u;
 const CREDIT = /^\s*(photo|image|picture|source|credit)s?\b/i;
+/** `(Yonhap DB)`, `(AP Photo)`, `(Reuters file photo)`: a photo credit ending a caption. */
+const CREDIT_END = /\b(?:DB|photos?|file)\s*$/i;
 
 /**
  * Title-case sentences (headlines: unknown capitalised runs there are weak evidence) and
@@ -38,8 +40,11 @@ export function headlineSentences(ann: AnnotatedText): { titleCase: Set<number>;
   return { titleCase, allCaps };
 }
 
-/** Tokens of boilerplate paragraphs, photo credits and `(Photo: ...)` parentheses. */
-export function skippedTokens(a: AnnotatedText, cues: readonly RegExp[]): Uint8Array {
+/**
+ * Tokens of boilerplate paragraphs, photo credits and `(Photo: ...)` parentheses, an agency's
+ * name between slashes in a dateline (`MOSCOW, May 5. /TASS/.`), and ships' names (`USS Enterprise`).
+ */
+export function skippedTokens(a: AnnotatedText, cues: readonly RegExp[], vesselPrefixes: ReadonlySet<string>): Uint8Array {
   const out = new Uint8Array(a.tokens.length);
   // Each paragraph's first line, tested once (from its first sentence to the line's end).
   const skipPara = new Map<number, boolean>();
@@ -61,7 +66,36 @@ export function skippedTokens(a: AnnotatedText, cues: readonly RegExp[]): Uint8A
     let e = k + 1;
     while (e < a.tokens.length && a.tokens[e]?.text !== ')' && e - k < 30) e++;
     const inner = a.text.slice(t.end, a.tokens[e]?.start ?? t.end);
-    if (CREDIT.test(inner) || (inner.match(SLASH_SEPARATOR)?.length ?? 0) >= 1) out.fill(1, k, Math.min(e, out.length - 1) + 1);
+    if (CREDIT.test(inner) || CREDIT_END.test(inner) || (inner.match(SLASH_SEPARATOR)?.length ?? 0) >= 1) out.fill(1, k, Math.min(e, out.length - 1) + 1);
   }
+  skipDatelineAgencies(a, out);
+  skipVessels(a, vesselPrefixes, out);
   return out;
+}
+
+/** `/TASS/`, `/ITAR-TASS/`: an all-capital agency name between slashes, right after a dateline. */
+function skipDatelineAgencies(a: AnnotatedText, out: Uint8Array): void {
+  const first = a.sentences[0]?.firstToken ?? 0;
+  for (let k = 0; k < a.tokens.length; k++) {
+    if (a.tokens[k]?.text !== '/') continue;
+    let e = k + 1;
+    while (e < a.tokens.length && e - k <= 4 && a.tokens[e]?.text !== '/') e++;
+    const inner = a.tokens.slice(k + 1, e);
+    if (a.tokens[e]?.text !== '/' || !inner.some((t) => letterCase(t.text) === NO_LOWER) || inner.some((t) => letterCase(t.text) === SOME_LOWER)) continue;
+    // Only near a paragraph's start (a dateline), not a slash in running text.
+    const sentence = a.sentences[(a.tokens[k] as Token).sentence];
+    if (sentence && k - sentence.firstToken <= 8 && k >= first) out.fill(1, k, e + 1);
+    k = e;
+  }
+}
+
+/** The capitalised words after a ship prefix, and the prefix. */
+function skipVessels(a: AnnotatedText, prefixes: ReadonlySet<string>, out: Uint8Array): void {
+  for (let k = 0; k < a.tokens.length; k++) {
+    if (!prefixes.has((a.tokens[k] as Token).text)) continue;
+    let e = k + 1;
+    while (e < a.tokens.length && isCap(a.tokens[e] as Token) && (a.tokens[e] as Token).sentence === (a.tokens[k] as Token).sentence) e++;
+    if (e > k + 1) out.fill(1, k, e);
+    k = e - 1;
+  }
 }

@@ -98,7 +98,7 @@ export class MentionScan {
   ) {
     this.tokens = ann.tokens;
     this.text = ann.text;
-    this.skip = skippedTokens(ann, lex.skipCues);
+    this.skip = skippedTokens(ann, lex.skipCues, lex.vesselPrefixes);
     const { titleCase, allCaps } = headlineSentences(ann);
     this.titleCase = titleCase;
     this.allCaps = allCaps;

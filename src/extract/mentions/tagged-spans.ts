@@ -35,7 +35,7 @@ export function applyTagger(s: MentionScan, model: TaggerModel): void {
     const first = sentence.firstToken;
     const last = sentence.lastToken;
     if (last < first) continue;
-    for (const span of spansOf(tagSentence(s, model, first, last), first)) if (!s.isSkipped(span.first)) spans.push(span);
+    for (const span of spansOf(tagSentence(s, model, first, last), first)) if (!anySkipped(s, span.first, span.last)) spans.push(span);
   }
   const owner = new Int32Array(s.tokens.length).fill(-1);
   s.drafts.forEach((d, k) => {
@@ -46,6 +46,11 @@ export function applyTagger(s: MentionScan, model: TaggerModel): void {
   for (const span of spans) if (span.type === 'PER') for (let t = span.first; t <= span.last; t++) personWords.add((s.tokens[t] as Token).text);
   for (const d of s.drafts) if (isRunGuess(d)) judgeRun(s, d, spans, personWords);
   for (const span of spans) if (span.type === 'PER' || span.type === 'ORG') addUncovered(s, span, owner);
+}
+
+function anySkipped(s: MentionScan, first: number, last: number): boolean {
+  for (let k = first; k <= last; k++) if (s.isSkipped(k)) return true;
+  return false;
 }
 
 /** A rule's untitled person run, against the tagger's spans that overlap it. */
@@ -112,6 +117,8 @@ function addUncovered(s: MentionScan, span: TaggedSpan, owner: Int32Array): void
     return;
   }
   if (span.type === 'PER') return;
+  // A name does not end in a lower-case word (`Context of`).
+  if (!isCap(s.tokens[span.last] as Token)) return;
   // A lone word the tagger calls an organisation is too often a surname, a place or a treaty's
   // acronym in news; the rules' acronym step has the lists for those.
   if (words === 1) return;

@@ -9,6 +9,7 @@ import { classifyRun } from './capitalised-runs.js';
 import { newDraft, type Affiliation } from './draft.js';
 import { emitLexicon } from './lexicon-mentions.js';
 import { nameRunFrom } from './name-runs.js';
+import { emitHeadOrg, orgHeadRunAt } from './org-heads.js';
 import { isAllCapsWord, isInitial, type AffiliationAt, type MentionScan } from './scan.js';
 import { affiliationBefore, titleRunAt } from './titles.js';
 
@@ -74,11 +75,27 @@ function emitBareTitle(s: MentionScan, i: number, tok: Token, title: TitleRun, t
     // title (that one is a mention of its own).
     const emittedBefore = viaAffiliation && s.drafts.some((d) => d.first === viaAffiliation?.first);
     const first = the && !emittedBefore ? i : titleStart;
-    const span = s.tokenSpan(first, title.last);
-    s.push(newDraft(span.start, span.end, first, title.last, 'Person', 'title', title.role, 0.6, title.role, affiliation));
+    const end = titleEndBeforeTail(s, first, title.last);
+    const span = s.tokenSpan(first, end);
+    s.push(newDraft(span.start, span.end, first, end, 'Person', 'title', title.role, 0.6, title.role, affiliation));
   }
   return title.last + 1;
 }
+
+/**
+ * Where a bare title's span ends: before the organisation or country of its `of`/`for` tail
+ * (`the commander of NATO`), which is a mention of its own.
+ */
+function titleEndBeforeTail(s: MentionScan, first: number, last: number): number {
+  const tail = s.drafts.find((d) => d.first > first && d.first <= last && d.name);
+  if (!tail) return last;
+  let end = tail.first - 1;
+  if (s.tokens[end]?.normal === 'the') end--;
+  // `ambassador to Britain`: the state of a posting stays inside the title (the ambassador is not Britain's).
+  if (!TAIL_CONNECTORS.has(s.tokens[end]?.normal ?? '') || end <= first) return last;
+  return end - 1;
+}
+const TAIL_CONNECTORS = new Set(['of', 'for']);
 
 /** The person or title mention starting at token i, if any; returns the index to go on from. */
 export function personAt(s: MentionScan, i: number, last: number): number | undefined {
@@ -108,6 +125,9 @@ export function personAt(s: MentionScan, i: number, last: number): number | unde
     }
   }
   if (nameStart <= last && s.isNameToken(s.tokens[nameStart], nameStart) && !s.lexMatchAt(nameStart, last)) {
+    // `the official Korean Central News Agency`: an organisation's name after the title, no person.
+    const org = orgHeadRunAt(s, nameStart, last);
+    if (org && org.first === nameStart && org.last > nameRunFrom(s, nameStart, last)) return emitHeadOrg(s, org.first, org.last);
     return emitNamedPerson(s, tok, nameStart, last, title, affiliation, appositive);
   }
   if (title && !title.honorificOnly) return emitBareTitle(s, i, tok, title, titleStart, viaAffiliation, affiliation, the === 1);

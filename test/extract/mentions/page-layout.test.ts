@@ -25,6 +25,6 @@ describe('skippedTokens: bylines, credits and cue paragraphs', () => {
   it.each(cases)('%s', (text, word, skipped) => {
     const a = ann(text);
     const k = a.tokens.findIndex((t) => t.text === word);
-    expect(skippedTokens(a, [])[k] === 1).toBe(skipped);
+    expect(skippedTokens(a, [], new Set())[k] === 1).toBe(skipped);
   });
 });

@@ -1,0 +1,149 @@
+/**
+ * Entities of news text as an analyst reads it: places are not actors, names with hyphens and
+ * particles stay whole, one node per person, ships and dateline agencies are no entities.
+ * Sentences written for these tests.
+ */
+import { describe, expect, it } from 'vitest';
+import { articleFromText } from '../../src/ingest/article-from-text.js';
+import { loadLexicons } from '../../src/pipeline/lexicons.js';
+import { processArticle } from '../../src/pipeline/process-article.js';
+
+const lex = loadLexicons();
+
+function entitiesOf(body: string): string[] {
+  const article = articleFromText('t.txt', `Headline of the day\n\n${body}\n`, lex.boilerplate);
+  return processArticle(article, lex).entities.map((e) => `${e.type}: ${e.name}`);
+}
+
+describe('countries named only as places', () => {
+  const cases: [string, string[], string[]][] = [
+    ['Refugees crossed the border into Chad on Monday. France urged calm.', ['Country: France'], ['Country: Chad']],
+    ['Tourists from Peru, Chile and Japan were hurt. Brazil condemned the attack.', ['Country: Brazil'], ['Country: Peru', 'Country: Chile', 'Country: Japan']],
+    ['The wounded were flown to Lima, Peru, for surgery. Spain sent doctors.', ['Country: Spain'], ['Country: Peru']],
+    ['The talks were held in neighbouring Austria.', [], ['Country: Austria']],
+    // A country in an act is kept, wherever it stands.
+    ['Germany accused Poland of stalling the talks.', ['Country: Germany', 'Country: Poland'], []],
+    // `from` after a noun names a source: an actor.
+    ['The warning from Norway came late. In October, Norway and Sweden signed a deal.', ['Country: Norway', 'Country: Sweden'], []],
+    // A possessive is no place.
+    ['Officials met in Kenya’s capital.', ['Country: Kenya'], []],
+  ];
+  it.each(cases)('%s', (text, present, absent) => {
+    const got = entitiesOf(text);
+    for (const p of present) expect(got).toContain(p);
+    for (const a of absent) expect(got).not.toContain(a);
+  });
+});
+
+describe('names with hyphens, particles and titles', () => {
+  const cases: [string, string][] = [
+    ['Defence minister Park Dae-young resigned on Tuesday.', 'Person: Park Dae-young'],
+    ['The envoy met Karim el-Masri in Cairo.', 'Person: Karim el-Masri'],
+    ['Ahmed Hassan al-Rashid said the vote was fair. Later al-Rashid left.', 'Person: Ahmed Hassan al-Rashid'],
+    ['The report was written by Agence France-Presse reporters.', 'Organisation: Agence France-Presse'],
+    ['Students at the American University of Kabul went home.', 'Organisation: American University of Kabul'],
+    ['The blast was reported by the official Korean Central News Agency.', 'Organisation: Korean Central News Agency'],
+    ['The commander of the NATO mission spoke on Monday.', 'Organisation: NATO'],
+    ['American Kevin Prince and Briton Jane Doe were freed. Kevin King was freed too.', 'Person: Kevin King'],
+  ];
+  it.each(cases)('%s', (text, expected) => {
+    expect(entitiesOf(text)).toContain(expected);
+  });
+
+  it('a title modifier before a title head is no organisation (White House Press Secretary)', () => {
+    const got = entitiesOf('“We are glad,” said White House Press Secretary Jane Roe.');
+    expect(got).toContain('Organisation: White House');
+    expect(got).not.toContain('Organisation: White House Press');
+    expect(got).toContain('Person: Jane Roe');
+  });
+
+  it('al-Rashid and Rashid are the person named in full', () => {
+    const got = entitiesOf('Ahmed Hassan al-Rashid spoke. Rashid said he would return.');
+    expect(got.filter((e) => e.startsWith('Person'))).toEqual(['Person: Ahmed Hassan al-Rashid']);
+  });
+});
+
+describe('one node per person', () => {
+  it('a double surname with or without an honorific joins the full name', () => {
+    const got = entitiesOf('President Luis García Ortega met the press. Later Mr. García Ortega left, and García Ortega returned.');
+    expect(got.filter((e) => e.startsWith('Person'))).toEqual(['Person: Luis García Ortega']);
+  });
+
+  it('a descriptor before a surname is not part of the name', () => {
+    const got = entitiesOf('President Paul Kagame spoke. Strongman Kagame has ruled for years.');
+    expect(got.filter((e) => e.startsWith('Person'))).toEqual(['Person: Paul Kagame']);
+  });
+});
+
+describe('ships and datelines', () => {
+  it('a ship named after its prefix is no person or organisation', () => {
+    const got = entitiesOf('The aircraft carrier USS Abraham Lincoln sailed on Monday. HMS Queen Elizabeth followed.');
+    expect(got).toEqual([]);
+  });
+
+  it('an agency between slashes in a dateline is no entity', () => {
+    const article = articleFromText('t.txt', 'Headline of the day\n\nOSLO, May 5. /NTB/. Norway said it would help the refugees who arrived on Monday, officials said.\n\nThe aid will arrive soon.\n', lex.boilerplate);
+    const got = processArticle(article, lex).entities.map((e) => e.name);
+    expect(got).not.toContain('NTB');
+    expect(got).toContain('Norway');
+  });
+});
+
+describe('state bodies', () => {
+  it("another state's possessive makes a state-bound body that state's", () => {
+    const got = entitiesOf("Pakistan's National Security Council accused India of meddling.");
+    expect(got).toContain('Organisation: Pakistani National Security Council');
+    expect(got).not.toContain('Organisation: US National Security Council');
+  });
+
+  it("a headline's bare ministry is the country's ministry named later", () => {
+    const article = articleFromText('t.txt', 'Sanctions block the payment — Foreign Ministry\n\nThe payment was blocked, the Chinese Foreign Ministry said in a statement on Monday.\n', lex.boilerplate);
+    const got = processArticle(article, lex).entities.map((e) => e.name);
+    expect(got).toContain('Chinese Foreign Ministry');
+    expect(got).not.toContain('Foreign Ministry');
+  });
+});
+
+describe('places, plans and movements are not people', () => {
+  it.each([
+    ['Settlers moved into the Occupied Northern Territory last year.', 'Occupied Northern Territory'],
+    ['The Green Recovery Plan was launched in March.', 'Green Recovery Plan'],
+  ])('%s', (text, name) => {
+    expect(entitiesOf(text)).not.toContain(`Person: ${name}`);
+  });
+
+  it('a brotherhood is an organisation', () => {
+    expect(entitiesOf('A movement similar to the Coptic Brotherhood won seats.')).toContain('Organisation: Coptic Brotherhood');
+  });
+});
+
+describe('page furniture', () => {
+  it('a native spelling that is an English head word names no country (Jeju Island)', () => {
+    expect(entitiesOf('Ferries left Jeju Island on Sunday after the storm.')).not.toContain('Country: Iceland');
+  });
+
+  it('a photo credit ending in DB or Photo is no organisation', () => {
+    const got = entitiesOf('Leaders shake hands in Hanoi. (Daily Star DB) The summit ended on Friday, and Vietnam said it was a success.');
+    expect(got).not.toContain('Organisation: Daily Star');
+    expect(got).toContain('Country: Vietnam');
+  });
+
+  it('a page title with the site name after a bar is dropped', () => {
+    const article = articleFromText('t.txt', 'Storm hits coast\n\nStorm hits coast | Chile news - #Daily\n\nFloods hit the coast on Monday, and Argentina sent help to the towns.\n', lex.boilerplate);
+    expect(article.text).not.toContain('#Daily');
+  });
+
+  it('a tagged name does not end in a lower-case word', () => {
+    expect(entitiesOf('Timeline of Events and the Context of the Crisis').some((e) => e.endsWith(' of'))).toBe(false);
+  });
+});
+
+describe('a lone surname of a public figure', () => {
+  it('after a verb it is the figure', () => {
+    expect(entitiesOf('Lawmakers are asking Obama to act on the bill.')).toContain('Person: Obama');
+  });
+
+  it('after an article and a modifier it is a common noun (an occupying Power)', () => {
+    expect(entitiesOf('The court said Israel had abused its position as an occupying Power in the area.').some((e) => e.startsWith('Person'))).toBe(false);
+  });
+});
