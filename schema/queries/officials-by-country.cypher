@@ -1,9 +1,11 @@
 // Officials and their roles per country: every person AFFILIATED_WITH a
-// country, the roles the articles give them, and in how many articles.
+// country, the roles the articles give them (in alphabetical order), and in
+// how many articles.
 // Optional $since / $until (YYYY-MM-DD): only affiliations whose date overlaps the
 // range (undated ones are then left out); unset, every one counts.
-// One version for both stores (Kuzu and Neo4j).
+// Neo4j version (collect keeps the order of the rows it reads); Kuzu: officials-by-country.kuzu.cypher.
 MATCH (p:Person)-[r:AFFILIATED_WITH]->(c:Country)
 WHERE ($since IS NULL OR r.dateEnd >= $since) AND ($until IS NULL OR r.dateStart <= $until)
+WITH c, p, r ORDER BY r.role
 RETURN c.name AS country, p.name AS official, collect(DISTINCT r.role) AS roles, count(DISTINCT r.article) AS articles
 ORDER BY country, official

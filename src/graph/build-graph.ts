@@ -171,10 +171,7 @@ function addQuotes(into: ArticleTarget, result: ArticleResult, options: BuildGra
     graph.addNode(qKey, {
       label: 'Quote',
       text: q.text,
-      article: file,
-      start: q.start,
-      end: q.end,
-      cue: q.cue,
+      ...quoteSpan(file, q),
       confidence: q.confidence,
       ...dateAttributes(q.date),
       ...(q.rule ? { rule: q.rule } : {}),
@@ -185,16 +182,18 @@ function addQuotes(into: ArticleTarget, result: ArticleResult, options: BuildGra
   }
 }
 
+/** Where a quotation stands and how it was cued: shared by its node and its SAID and SAID_TO edges. */
+function quoteSpan(file: string, q: ArticleResult['quotes'][number]): { article: string; start: number; end: number; cue: string } {
+  return { article: file, start: q.start, end: q.end, cue: q.cue };
+}
+
 /** SAID from the speaker to the quote, SAID_TO from the quote to its addressee (not the speaker). */
 function addQuoteEdges({ graph, file, keyOf }: ArticleTarget, q: ArticleResult['quotes'][number], qKey: string, speaker: string | undefined): void {
   const sentence = q.evidence;
   if (speaker) {
     graph.addDirectedEdgeWithKey(saidEdgeKey(speaker, qKey), speaker, qKey, {
       type: 'SAID',
-      article: file,
-      start: q.start,
-      end: q.end,
-      cue: q.cue,
+      ...quoteSpan(file, q),
       confidence: q.confidence,
       ...dateAttributes(q.date),
       ...(q.rule ? { rule: q.rule } : {}),
@@ -205,10 +204,7 @@ function addQuoteEdges({ graph, file, keyOf }: ArticleTarget, q: ArticleResult['
   if (addressee && addressee !== speaker) {
     graph.addDirectedEdgeWithKey(saidToEdgeKey(qKey, addressee), qKey, addressee, {
       type: 'SAID_TO',
-      article: file,
-      start: q.start,
-      end: q.end,
-      cue: q.cue,
+      ...quoteSpan(file, q),
       ...dateAttributes(q.date),
       ...(sentence ? { evidence: sentence } : {}),
     });

@@ -13,7 +13,8 @@ import { afterAll, beforeAll, expect, it, vi } from 'vitest';
 import { runBuild } from '../../src/pipeline/run-build.js';
 import type { NewsGraph } from '../../src/graph/attributes.js';
 import { pushToNeo4j } from '../../src/store/neo4j-store.js';
-import { command as pushCommand, readGraphJson } from '../../src/cli/commands/push.js';
+import { readGraphJson } from '../../src/cli/commands/push.js';
+import { push } from './push-cli.js';
 import { EXIT } from '../../src/cli/command.js';
 import { isNgError } from '../../src/errors.js';
 import { startNeo4jServer } from '../../scripts/neo4j-server/server.mjs';
@@ -21,22 +22,6 @@ import { conn, describeNeo4j } from './neo4j-target.js';
 import { expectedSnapshot, snapshot } from './neo4j-snapshot.js';
 
 const SAMPLES = path.resolve('data/articles');
-
-/** Runs `newsgraph push` in this process with the given environment; stdout and stderr as text. */
-async function push(args: string[], env: Record<string, string>): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  for (const [k, v] of Object.entries(env)) vi.stubEnv(k, v);
-  vi.spyOn(process.stdout, 'write').mockImplementation((s: string | Uint8Array) => ((out += String(s)), true));
-  vi.spyOn(process.stderr, 'write').mockImplementation((s: string | Uint8Array) => ((err += String(s)), true));
-  try {
-    const code = await pushCommand.run(args);
-    return { code, out, err };
-  } finally {
-    vi.restoreAllMocks();
-    vi.unstubAllEnvs();
-  }
-}
 
 /** The words of a shell command line as `shellQuote` writes them (plain words and '...' quoting). */
 function shellWords(line: string): string[] {

@@ -14,29 +14,14 @@ import { runBuild } from '../../src/pipeline/run-build.js';
 import { runRemove } from '../../src/pipeline/remove.js';
 import type { NewsGraph } from '../../src/graph/attributes.js';
 import { pushToNeo4j, type Neo4jConnection } from '../../src/store/neo4j-store.js';
-import { command as pushCommand, readGraphJson } from '../../src/cli/commands/push.js';
+import { readGraphJson } from '../../src/cli/commands/push.js';
+import { push } from './push-cli.js';
 import { startNeo4jServer } from '../../scripts/neo4j-server/server.mjs';
 import { createBasicGraph } from '../helpers/graphs.js';
 import { describeNeo4j } from './neo4j-target.js';
 import { expectedSnapshot, run, snapshot, type Snapshot } from './neo4j-snapshot.js';
 
 const SAMPLES = path.resolve('data/articles');
-
-/** Runs `newsgraph push` in this process with the given environment; stdout and stderr as text. */
-async function push(args: string[], env: Record<string, string>): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  for (const [k, v] of Object.entries(env)) vi.stubEnv(k, v);
-  vi.spyOn(process.stdout, 'write').mockImplementation((s: string | Uint8Array) => ((out += String(s)), true));
-  vi.spyOn(process.stderr, 'write').mockImplementation((s: string | Uint8Array) => ((err += String(s)), true));
-  try {
-    const code = await pushCommand.run(args);
-    return { code, out, err };
-  } finally {
-    vi.restoreAllMocks();
-    vi.unstubAllEnvs();
-  }
-}
 
 /** A node's attributes as a plain record (the graph keeps this object: changing it changes the node). */
 const attrsOf = (g: NewsGraph, key: string): Record<string, unknown> => g.getNodeAttributes(key) as unknown as Record<string, unknown>;

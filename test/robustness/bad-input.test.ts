@@ -243,7 +243,7 @@ describe('an output that cannot be written', () => {
     const r = spawnSync(process.execPath, [CLI, 'build', path.join(input, 'good-1.txt'), '--out', out, '--no-store', '--quiet'], { encoding: 'utf8', timeout: 60_000 });
     expect(r.status).toBe(1);
     expect(r.stderr).toMatch(new RegExp(`^skipped: ${path.join(out, 'graph.json').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: could not write .*EISDIR`, 'm'));
-    expect(readdirSync(out).sort()).toEqual(['edges.csv', 'graph.cypher', 'graph.graphml', 'graph.json', 'manifest.json', 'neo4j', 'quotes.csv', 'resolution.json', 'results.jsonl']);
+    expect(readdirSync(out).sort()).toEqual(['append-index.json', 'edges.csv', 'graph.cypher', 'graph.graphml', 'graph.json', 'manifest.json', 'neo4j', 'quotes.csv', 'resolution.json', 'results.jsonl']);
     // The folder in graph.json's place is not part of the set the manifest records.
     expect(Object.keys((JSON.parse(readFileSync(path.join(out, 'manifest.json'), 'utf8')) as { files: object }).files)).not.toContain('graph.json');
   });

@@ -22,7 +22,7 @@ import { queryKuzu } from '../../src/store/kuzu-store.js';
 const CLI = path.resolve('dist/cli/main.js');
 const SMALL = 3;
 const BIG = 2000;
-const OUTPUTS = ['edges.csv', 'graph.cypher', 'graph.graphml', 'graph.json', 'graph.kuzu', 'manifest.json', 'neo4j', 'quotes.csv', 'resolution.json', 'results.jsonl'];
+const OUTPUTS = ['append-index.json', 'edges.csv', 'graph.cypher', 'graph.graphml', 'graph.json', 'graph.kuzu', 'manifest.json', 'neo4j', 'quotes.csv', 'resolution.json', 'results.jsonl'];
 const TEXT_OUTPUTS = ['graph.json', 'graph.graphml', 'graph.cypher'];
 
 let tmp: string;
