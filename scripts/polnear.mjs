@@ -7,7 +7,9 @@
 // (a word of its name or aliases). Runs the per-article stages in-process from
 // dist/ over each text as given (offsets are the corpus's own).
 // Measuring only: nothing in the extractor knows about this split.
-// Usage: node scripts/polnear.mjs [--file FILE] [--limit N] [--misses N] [--errors N] [--json]
+// Usage: node scripts/polnear.mjs [--file FILE] [--half develop|check] [--limit N] [--misses N] [--errors N] [--json]
+//   --half H    only half of the records: sorted by id, the even-numbered ones (develop) or the odd ones
+//               (check), so a change made while reading one half's misses is measured on the other
 //   --misses N  the first N quotations not found and with a wrong speaker, one line each
 //   --errors N  the wrong speakers grouped by cause (what the annotated source is, what we gave),
 //               the first N of each group with the text around the quotation
@@ -24,6 +26,11 @@ const limit = Number(opt('--limit', 'Infinity'));
 const showMisses = Number(opt('--misses', '0'));
 const showErrors = Number(opt('--errors', '0'));
 const dumpFile = opt('--dump', '');
+const half = opt('--half', '');
+if (half && half !== 'develop' && half !== 'check') {
+  console.error(`polnear: --half is develop or check, not ${half}`);
+  process.exit(2);
+}
 const dump = [];
 const PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we', 'it', 'you', 'his', 'her', 'their', 'him', 'them', 'which', 'who', 'its']);
 /** What the annotated source is: a pronoun, a name (a capitalised word), or a description (`the mayor`, `officials`). */
@@ -45,7 +52,10 @@ const STOP = new Set(['the', 'a', 'an', 'of', 'and', 'mr', 'mrs', 'ms', 'dr', 's
 const words = (s) => s.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 1 && !STOP.has(w));
 const overlaps = (a, b) => a[0] < b[1] && b[0] < a[1];
 
-const lines = readFileSync(file, 'utf8').split('\n').filter((l) => l.trim());
+const idOf = (l) => JSON.parse(l).id;
+const allLines = readFileSync(file, 'utf8').split('\n').filter((l) => l.trim());
+const sorted = half ? allLines.map((l) => [idOf(l), l]).sort((a, b) => (a[0] < b[0] ? -1 : 1)).map(([, l]) => l) : allLines;
+const lines = half ? sorted.filter((_, i) => i % 2 === (half === 'develop' ? 0 : 1)) : allLines;
 const totals = { direct: { n: 0, found: 0, withSpeaker: 0, right: 0, nullSpeaker: 0 }, mixed: { n: 0, found: 0, withSpeaker: 0, right: 0, nullSpeaker: 0 } };
 const misses = { notFound: [], wrongSpeaker: [] };
 let articles = 0;
@@ -98,14 +108,14 @@ for (const line of lines.slice(0, limit)) {
     else {
       if (ours.every((o) => o.speaker === null)) t.nullSpeaker++;
       const got = ours.map((o) => (o.speaker === null ? 'null' : r.entities[o.speaker]?.name)).join('/');
-      misses.wrongSpeaker.push(`${rec.id}: gold ${q.speaker} | ours ${got} [${ours.map((o) => o.cue).join('/')}] | ${q.content.slice(0, 90).replace(/\s+/g, ' ')}`);
+      misses.wrongSpeaker.push(`${rec.id}: gold ${q.speaker} | ours ${got} [${ours.map((o) => `${o.cue} ${o.rule ?? ''}`.trim()).join('/')}] | ${q.content.slice(0, 90).replace(/\s+/g, ' ')}`);
       const ourKind = ours.every((o) => o.speaker === null) ? (ours.some((o) => o.cue) ? 'null speaker, cue found' : 'null speaker, no cue') : 'other entity';
       const group = `${q.kind} | source is a ${sourceKind(q.speaker)} | ours: ${ourKind}`;
       const lo = Math.min(q.speaker_span[0], frags[0][0]);
       const hi = Math.max(q.speaker_span[1], frags[frags.length - 1][1]);
       const ctx = `${text.slice(Math.max(0, lo - 60), lo)}[${text.slice(lo, Math.min(hi, lo + 260))}${hi > lo + 260 ? ' ...' : ''}]${text.slice(hi, hi + 40)}`.replace(/\s+/g, ' ');
       if (!errorGroups.has(group)) errorGroups.set(group, []);
-      errorGroups.get(group).push(`${rec.id}\n      source: ${q.speaker} | ours: ${got} [${ours.map((o) => o.cue).join('/')}]\n      ${ctx}`);
+      errorGroups.get(group).push(`${rec.id}\n      source: ${q.speaker} | ours: ${got} [${ours.map((o) => `${o.cue} ${o.rule ?? ''}`.trim()).join('/')}]\n      ${ctx}`);
     }
   }
   ourQuotes += r.quotes.length;

@@ -4,17 +4,24 @@
 // this repository). Prints the scorer's table for each set, then one summary: samples, dev,
 // the dev set's two halves (develop: the first seven dev articles by file name; check: the
 // other seven) and all articles together (counts pooled over samples and dev).
-// Usage: node scripts/score.mjs [--details] [--json] [--check] [--eval DIR] [--gold DIR] [--dev DIR] [--out DIR]
+// Usage: node scripts/score.mjs [--details] [--json] [--check] [--bands] [--eval DIR] [--gold DIR] [--dev DIR] [--out DIR]
 //   --eval   the shared eval folder (default ../shared/eval); --gold and --dev default to its
 //            gold/ and dev/
 //   --check  exit 1 when a score is below its bar: the samples' BARS (and TYPE_BAR for each
 //            relation type with at least three gold examples), the dev set's DEV_BARS
+//            and CONFIDENCE_BAR: on the dev set, relation edges with confidence >= 0.8 are right at
+//            least 85 % of the time, with the confidences as built and with those a calibration
+//            table fit without the article's own half gives (held out; see scripts/calibrate.mjs)
+//   --bands  also print the precision by confidence band of relation edges and quotes (dev set
+//            as built and held out, samples as built)
 //   --json   print one JSON object { samples, dev, develop, check, together } instead of tables
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, realpathSync, rmSync, symlinkSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, realpathSync, rmSync, symlinkSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { args, opt, root } from './lib/cli.mjs';
+import { HIGH, HIGH_BAR, bandTable, firstHalfOf, heldOut, highConfidence, judgeGraph } from './lib/confidence-bands.mjs';
 
 const evalDir = path.resolve(opt('--eval', path.join(root, '..', 'shared', 'eval')));
 const gold = opt('--gold', path.join(evalDir, 'gold'));
@@ -33,6 +40,8 @@ const TYPE_BAR = 0.5;
 const TYPE_MIN_GOLD = 3;
 // The development set's bars, a little under what the pipeline reaches on it now.
 const DEV_BARS = { overall: 0.76, entities: 0.87, relations: 0.55, quotes: 0.85 };
+// Confidence that means something: on the dev set, relation edges with confidence >= HIGH are right at least this often.
+const CONFIDENCE_BAR = HIGH_BAR;
 
 const devGold = path.join(devDir, 'gold');
 const devArticles = path.join(devDir, 'articles');
@@ -121,6 +130,20 @@ try {
   rmSync(tmp, { recursive: true, force: true });
 }
 
+/** Relation edges and quotes of both builds judged against their gold, with confidences as built and held out. */
+async function confidenceItems() {
+  const { norm } = await import(pathToFileURL(scorer).href);
+  const keysOf = await import(path.join(root, 'dist', 'calibration', 'confidence.js'));
+  const readResults = (dir) => readFileSync(path.join(dir, 'results.jsonl'), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l));
+  const graphOf = (file) => JSON.parse(readFileSync(file, 'utf8'));
+  const items = [
+    ...judgeGraph({ set: 'dev', graph: graphOf(devGraph), results: readResults(devOut), goldDir: devGold, norm, keysOf }),
+    ...judgeGraph({ set: 'samples', graph: graphOf(samplesGraph), results: readResults(out), goldDir: gold, norm, keysOf }),
+  ];
+  return { items, devHeldOut: heldOut(items, firstHalfOf(devGold), keysOf.confidenceOf) };
+}
+const bands = args.includes('--bands') || args.includes('--check') ? await confidenceItems() : undefined;
+
 if (json) {
   console.log(JSON.stringify(results, null, 2));
 } else {
@@ -144,6 +167,17 @@ if (json) {
   }
 }
 
+if (bands && args.includes('--bands') && !json) {
+  const relation = (x) => x.kind === 'relation';
+  const quote = (x) => x.kind === 'quote';
+  for (const [name, keep] of [['relation edges', relation], ['quotes', quote]]) {
+    console.log(`\n### precision by confidence band: ${name}`);
+    console.log(bandTable('-- dev, as built (the calibration table is fit on this gold too: flattered)', bands.items.filter((x) => x.set === 'dev' && keep(x))));
+    console.log(bandTable('-- dev, held out (each half with a table fit on the samples and the other half)', bands.devHeldOut.filter(keep)));
+    console.log(bandTable('-- samples, as built', bands.items.filter((x) => x.set === 'samples' && keep(x))));
+  }
+}
+
 if (args.includes('--check')) {
   const checks = [];
   const add = (set, r, bars) => {
@@ -155,6 +189,10 @@ if (args.includes('--check')) {
     if (t.tp + t.fn >= TYPE_MIN_GOLD) checks.push({ name: `samples ${type}`, got: t.f1, bar: TYPE_BAR });
   }
   add('dev', results.dev, DEV_BARS);
+  const share = (c) => (c.n ? c.right / c.n : 0);
+  const relations = (xs) => xs.filter((x) => x.kind === 'relation');
+  checks.push({ name: `dev conf>=${HIGH} precision`, got: share(highConfidence(relations(bands.items.filter((x) => x.set === 'dev')))), bar: CONFIDENCE_BAR });
+  checks.push({ name: `dev conf>=${HIGH} held out`, got: share(highConfidence(relations(bands.devHeldOut))), bar: CONFIDENCE_BAR });
   const below = checks.filter((c) => !(c.got >= c.bar));
   for (const c of checks) console.log(`bar ${c.name.padEnd(24)} ${c.got.toFixed(3)} >= ${c.bar}  ${c.got >= c.bar ? 'ok' : 'BELOW'}`);
   if (below.length) {
