@@ -16,6 +16,7 @@ import {
   namedAfter,
   participleSpeaker,
   personOwning,
+  sharedSubject,
   slotSubject,
   speakerNP,
   spokespersonSubject,
@@ -88,7 +89,7 @@ function speechVerbFrame(view: ArticleView, k: number, o: number, first: number,
   // An infinitive or a relative clause is not the frame (`used this question to demand`, `Republicans who refused to rule out`).
   const before = view.norm(k - 1) === 'not' || view.tok(k - 1)?.pos === 'ADV' ? view.norm(k - 2) : view.norm(k - 1);
   const embedded = before === 'to' || before === 'who' || before === 'which';
-  const found = participleSpeaker(view, k) ?? view.subjectOf(k);
+  const found = participleSpeaker(view, k) ?? sharedSubject(view, first, k) ?? view.subjectOf(k);
   const subj = personOwning(view, found) ?? (found?.entities.length ? found : (slotSubject(view, k) ?? danglingParticipleSubject(view, first, k) ?? found));
   if (embedded && !subj?.entities.length) return undefined;
   const mod = view.modalityOf(k, subj?.start ?? k);

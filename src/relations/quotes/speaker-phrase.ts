@@ -68,13 +68,31 @@ function namedAfterRole(view: ArticleView, p: number, last: number): { speaker: 
  * first verb, when that subject is named and opens the sentence.
  */
 export function danglingParticipleSubject(view: ArticleView, first: number, k: number): Subject | undefined {
-  if (!/ing$/.test(view.norm(k))) return undefined;
+  return /ing$/.test(view.norm(k)) ? leadSubject(view, first, k) : undefined;
+}
+
+/**
+ * A reporting verb that shares the sentence's subject: a participle after a comma (`Fiorina
+ * backed Sen. Cruz (R-Texas) on Wednesday, saying ...`) or a verb coordinated with the first
+ * one (`Clinton stressed her record at a forum and said ...`). Its subject is the named subject
+ * opening the sentence, not the nearest noun before it.
+ */
+export function sharedSubject(view: ArticleView, first: number, k: number): Subject | undefined {
+  const prev = view.norm(k - 1);
+  const shares = (prev === ',' && /ing$/.test(view.norm(k))) || (prev === 'and' && view.tok(k)?.pos === 'VERB');
+  return shares ? leadSubject(view, first, k) : undefined;
+}
+
+/** The named subject of the sentence's first verb, when it opens the sentence (after an opening adverbial). */
+function leadSubject(view: ArticleView, first: number, k: number): Subject | undefined {
   for (let j = first; j < k; j++) {
     const t = view.tok(j);
     if (!t || CLAUSE_STOP.has(t.normal)) return undefined;
     // A copula is the first verb too (`Trump was similarly defensive when ..., saying`).
     if (!view.isVerb(j)) continue;
-    const s = view.subjectOf(j);
+    // Behind an appositive when the nearest phrase names no one (`Dana White, the former mayor, praised`).
+    const near = view.subjectOf(j);
+    const s = near?.entities.length ? near : (slotSubject(view, j) ?? near);
     // The subject opens the sentence, or follows an opening adverbial (`Later on Sunday, Carson shared ...`).
     const opens = !!s && (s.start <= first + 1 || view.norm(s.start - 1) === ',');
     if (!s?.entities.length || !opens || view.entityType(s.entities[0] ?? -1) === 'Country') return undefined;
