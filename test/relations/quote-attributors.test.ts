@@ -38,6 +38,17 @@ describe('quote attributors: each quote says which attributor found its speaker'
     expect(attributed(text)).toContainEqual({ text: quote, speaker, rule });
   });
 
+  // A participle after a comma, or a verb coordinated with the first, shares the sentence's subject,
+  // not the nearest name before it.
+  const shared: { text: string; quote: string; speaker: string }[] = [
+    { text: 'Maria Lopez backed Olaf Scholz (SPD) on Tuesday, saying it is time for "a steady hand in the chancellery."', quote: 'a steady hand in the chancellery.', speaker: 'Maria Lopez' },
+    { text: 'Macron praised Scholz for his patience, adding that the two men share "a common purpose."', quote: 'a common purpose.', speaker: 'Emmanuel Macron' },
+    { text: 'Kirby met Wang Yi in Tokyo and said the talks had been "frank but useful in every respect."', quote: 'frank but useful in every respect.', speaker: 'John Kirby' },
+  ];
+  it.each(shared)('shared subject: $text', ({ text, quote, speaker }) => {
+    expect(attributed(text).find((q) => q.text === quote)?.speaker).toBe(speaker);
+  });
+
   it('every attributor in the table has an id of its own', () => {
     const ids = ATTRIBUTORS.map((a) => a.id);
     expect(new Set(ids).size).toBe(ids.length);
