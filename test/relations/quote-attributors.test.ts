@@ -13,6 +13,7 @@ const ENTITIES: readonly FixtureEntity[] = [
   { name: 'Maria Lopez', type: 'Person', forms: ['Maria Lopez', 'Lopez'] },
   { name: 'Wang Yi', type: 'Person', forms: ['Wang Yi', 'Wang'] },
   { name: 'Japan', type: 'Country', forms: ['Japan', 'Tokyo'] },
+  { name: 'Interior Ministry', type: 'Organisation', forms: ['Interior Ministry'] },
 ];
 
 function attributed(text: string): { text: string; speaker: string | null; rule: string | undefined }[] {
@@ -47,6 +48,15 @@ describe('quote attributors: each quote says which attributor found its speaker'
   ];
   it.each(shared)('shared subject: $text', ({ text, quote, speaker }) => {
     expect(attributed(text).find((q) => q.text === quote)?.speaker).toBe(speaker);
+  });
+
+  // A frameless quotation after a sentence about an organisation is its words only when that sentence announces speech.
+  const orgLead: { text: string; quote: string; speaker: string | null }[] = [
+    { text: 'The Interior Ministry issued a statement on Monday. "The border crossings will reopen at dawn for all travellers."', quote: 'The border crossings will reopen at dawn for all travellers.', speaker: 'Interior Ministry' },
+    { text: 'The Interior Ministry closed the border crossings on Monday. "Nobody in the queue knew what would happen next."', quote: 'Nobody in the queue knew what would happen next.', speaker: null },
+  ];
+  it.each(orgLead)('organisation lead sentence: $text', ({ text, quote, speaker }) => {
+    expect(attributed(text).find((q) => q.text === quote)?.speaker ?? null).toBe(speaker);
   });
 
   it('every attributor in the table has an id of its own', () => {

@@ -50,7 +50,9 @@ export function continuation(view: ArticleView, o: number, byPara: ReadonlyMap<n
  * The person a sentence is about, for a frameless quotation right after it
  * (`Clinton touted her credentials. "We need to ..."`): the named subject of
  * its first verb, opening the sentence (after an opening adverbial), in a
- * sentence that holds no quotation of its own.
+ * sentence that holds no quotation of its own. An organisation or state
+ * only when the sentence announces speech (`The ministry issued a statement
+ * on Monday. "..."`).
  */
 function leadSubject(view: ArticleView, sentence: number): number | undefined {
   const sent = view.ann.sentences[sentence];
@@ -64,10 +66,22 @@ function leadSubject(view: ArticleView, sentence: number): number | undefined {
     if (t.pos !== 'VERB' || isNominalVerb(view, k)) continue;
     const subj = view.subjectOf(k) ?? slotSubject(view, k);
     const e = subj?.entities[0];
-    if (e === undefined || !subj || subj.entities.length > 1 || subj.headLemma !== undefined || view.entityType(e) !== 'Person') return undefined;
+    if (e === undefined || !subj || subj.entities.length > 1 || subj.headLemma !== undefined) return undefined;
+    // An organisation or state speaks through the quotation only when the sentence announces speech (`X issued a statement`).
+    if (view.entityType(e) !== 'Person' && !announcesSpeech(view, k, sent.lastToken)) return undefined;
     const pre = view.tok(subj.start - 1);
     if (subj.start > open && pre && pre.text !== ',') return undefined;
     return view.modalityOf(k, subj.start) === 'asserted' ? e : undefined;
   }
   return undefined;
+}
+
+/** Whether a speech verb or speech noun stands from token `from` to `to` (`issued a statement`, `said in a letter`). */
+function announcesSpeech(view: ArticleView, from: number, to: number): boolean {
+  for (let k = from; k <= to; k++) {
+    const t = view.tok(k);
+    if (!t) return false;
+    if ((t.pos === 'VERB' && view.lex.speechVerbs.has(t.lemma)) || (t.pos === 'NOUN' && view.lex.speechNouns.has(t.normal))) return true;
+  }
+  return false;
 }
