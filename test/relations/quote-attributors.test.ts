@@ -33,6 +33,8 @@ describe('quote attributors: each quote says which attributor found its speaker'
     { text: '"This is only the first step," Macron said. "Much remains to be done before the summit."', quote: 'Much remains to be done before the summit.', speaker: 'Emmanuel Macron', rule: 'quote.continuation' },
     { text: 'Macron issued a short statement on Monday:\n\n"We will keep working with our partners in Europe."', quote: 'We will keep working with our partners in Europe.', speaker: 'Emmanuel Macron', rule: 'quote.colon-frame' },
     { text: 'Only a deal would bring "calm" to the region, Macron said on Monday.', quote: 'calm', speaker: 'Emmanuel Macron', rule: 'quote.frame-final' },
+    // The fragment's own clause has a reporting verb too (`respond`): the parenthetical frame after the comma names the speaker.
+    { text: 'Japan will "firmly" respond to any provocation, Macron said on Monday, adding that talks go on.', quote: 'firmly', speaker: 'Emmanuel Macron', rule: 'quote.frame-final' },
     { text: 'The crowd went quiet.\n\n"Nothing lasts forever in politics or in life."', quote: 'Nothing lasts forever in politics or in life.', speaker: null, rule: 'quote.unattributed' },
   ];
   it.each(cases)('$rule: $text', ({ text, quote, speaker, rule }) => {

@@ -140,25 +140,23 @@ export function frameLater(view: ArticleView, c: number): Attribution | undefine
 
 /**
  * A fragment in a sentence that ends in a parenthetical frame naming its speaker:
- * `Only a deal would bring "calm" to the region, Varga said.` The frame is the sentence's
- * last clause: a comma, a named subject, a reporting verb with no clause of its own after it.
+ * `Only a deal would bring "calm" to the region, Varga said.` The frame is a later clause
+ * of the sentence: a comma, a named subject, a reporting verb with no clause of its own after
+ * it. A reporting verb of the fragment's own clause (`will "firmly" respond ..., Lee said`) is
+ * passed over.
  */
 export function frameFinal(view: ArticleView, c: number): Attribution | undefined {
-  const found = frameLater(view, c);
-  const v = found ? verbAfter(view, c) : -1;
-  const subj = v >= 0 ? view.subjectOf(v) : undefined;
-  if (!found || !subj || subj.entities[0] === undefined || found.speaker !== subj.entities[0]) return undefined;
-  if (view.norm(subj.start - 1) !== ',' || ['that', 'the', 'a', 'an'].includes(view.norm(v + 1)) || view.tok(v + 1)?.pos === 'PRON') return undefined;
-  return { ...found, confidence: 0.6, rule: 'quote.frame-final' };
-}
-
-/** The first reporting verb after token c in its sentence (the one frameLater reads), or -1. */
-function verbAfter(view: ArticleView, c: number): number {
+  if (c < 0) return undefined;
   const [, last] = view.sentenceBounds(c);
-  for (let k = c + 1; k <= last; k++) {
-    const t = view.tok(k);
-    if (!t || isQuoteMark(t.text)) return -1;
-    if (t.pos === 'VERB' && view.lex.afterQuoteVerbs.has(t.lemma)) return k;
+  for (let v = c + 1; v <= last; v++) {
+    const t = view.tok(v);
+    if (!t || isQuoteMark(t.text)) return undefined;
+    if (t.pos !== 'VERB' || !view.lex.afterQuoteVerbs.has(t.lemma)) continue;
+    const subj = view.subjectOf(v);
+    const e = subj?.entities[0];
+    if (!subj || e === undefined || view.norm(subj.start - 1) !== ',') continue;
+    if (['that', 'the', 'a', 'an'].includes(view.norm(v + 1)) || view.tok(v + 1)?.pos === 'PRON') return undefined;
+    return { speaker: e, cue: t.text, confidence: 0.6, rule: 'quote.frame-final' };
   }
-  return -1;
+  return undefined;
 }
