@@ -8,8 +8,9 @@
  * mayor said`, `the New York businessman said`) refers back to a person
  * named before. This pass adds those as mentions (new Person entities, or
  * mentions of the person with the same surname), plus the other
- * occurrences of a new name in the article, so the quote stage and the
- * pronoun repair can use them. Pure: returns extended copies.
+ * occurrences of a new name in the article and the bare surnames of people
+ * named in full (./name-occurrences), so the quote stage and the pronoun
+ * repair can use them. Pure: returns extended copies.
  * Input: annotated text, mentions, entities, both lexicons. Output: { mentions, entities }.
  */
 import type { AnnotatedText, ArticleEntity, EntityType, Mention, Token } from '../types.js';
@@ -17,6 +18,7 @@ import { phraseKey, type EntityLexicon } from '../extract/entity-lexicon.js';
 import type { RelationLexicon } from './relation-lexicon.js';
 import { isQuoteMark } from './article-view.js';
 import { RoleAntecedents } from './quotes/role-antecedent.js';
+import { bareSurnames, fullNamesOfSurnames, otherOccurrences, tokensBySpelling, withNames } from './name-occurrences.js';
 import { NAME_PARTICLES } from '../text/name-particles.js';
 
 export interface SpeakerNames {
@@ -115,11 +117,6 @@ function quoteMarkAt(tokens: readonly Token[], k: number): boolean {
 function sameParagraph(ann: AnnotatedText, a: number, b: number): boolean {
   const tokens = ann.tokens;
   return ann.sentences[tokens[a]?.sentence ?? -1]?.paragraph === ann.sentences[tokens[b]?.sentence ?? -2]?.paragraph;
-}
-
-/** The entity with a new name, aliases and mention list. */
-function withNames(e: ArticleEntity, name: string, aliases: readonly string[], mentions: readonly number[]): ArticleEntity {
-  return { id: e.id, type: e.type, name, aliases, mentions, roles: e.roles, affiliations: e.affiliations, confidence: e.confidence };
 }
 
 /** A short capitalised word and the full stop wink split off it (`Rev` `.`). */
@@ -472,6 +469,7 @@ export function addSpeakerNames(
   const occurrences = tokensBySpelling(tokens);
   fullNamesOfSurnames(pass, created, occurrences);
   otherOccurrences(pass, created, occurrences);
+  bareSurnames(pass, occurrences);
   roleMentions(pass, roleSlots);
   return { mentions: outMentions, entities: outEntities };
 }
@@ -520,64 +518,6 @@ function nameSlots(pass: SpeakerPass, slots: readonly Slot[], labelSlots: readon
   return created;
 }
 
-/**
- * The tokens of each spelling, indexed on first use: the passes below look up each new name's
- * occurrences instead of reading the whole article once per new name.
- */
-function tokensBySpelling(tokens: readonly Token[]): (text: string) => readonly number[] {
-  let byText: Map<string, number[]> | undefined;
-  return (text) => {
-    if (!byText) {
-      byText = new Map();
-      for (let i = 0; i < tokens.length; i++) {
-        const t = tokens[i]?.text ?? '';
-        const list = byText.get(t);
-        if (list) list.push(i);
-        else byText.set(t, [i]);
-      }
-    }
-    return byText.get(text) ?? [];
-  };
-}
-
-/** A new bare surname takes the full name the article gives elsewhere (`Mark Cuban ... "...," Cuban said`). */
-function fullNamesOfSurnames(pass: SpeakerPass, created: readonly number[], tokensOf: (text: string) => readonly number[]): void {
-  for (const id of created) {
-    const e = pass.entities[id];
-    if (!e || e.type !== 'Person' || e.name.includes(' ')) continue;
-    let full: Slot | undefined;
-    for (const i of tokensOf(e.name)) {
-      if (pass.covered[i] !== -1) continue;
-      const s = pass.runEndingAt(i);
-      if (s && s.first < s.last) {
-        full = s;
-        break;
-      }
-    }
-    if (!full) continue;
-    const name = pass.textOf(full);
-    pass.entities[id] = withNames(e, name, [...e.aliases, name], e.mentions);
-    pass.addMention(full.first, full.last, id, 'name', 'Person', name);
-  }
-}
-
-/** The other occurrences of a new person's names (`Cuban demurred.` before `"...," said Cuban`). */
-function otherOccurrences(pass: SpeakerPass, created: readonly number[], tokensOf: (text: string) => readonly number[]): void {
-  for (const id of created) {
-    const e = pass.entities[id];
-    if (!e || e.type !== 'Person') continue;
-    const forms = new Set([e.name, ...e.aliases].flatMap((n) => [n, n.split(/\s+/).pop() ?? '']).filter((f) => f && !/^\p{Lu}+$/u.test(f)));
-    const at = [...new Set([...forms].flatMap(tokensOf))].sort((a, b) => a - b);
-    for (const i of at) {
-      if (pass.covered[i] !== -1) continue;
-      const s = pass.runStartingAt(i) ?? (pass.nameLike(i) ? { first: i, last: i } : undefined);
-      if (!s) continue;
-      const txt = pass.textOf(s);
-      if (!forms.has(txt)) continue;
-      pass.addMention(s.first, s.last, id, txt.includes(' ') ? 'name' : 'surname', 'Person', txt);
-    }
-  }
-}
 
 /** Definite role descriptions in speaker slots: a mention of the person they refer back to. */
 function roleMentions(pass: SpeakerPass, roleSlots: readonly RoleSlot[]): void {

@@ -178,3 +178,26 @@ describe('addSpeakerNames: frames with asides and titles (session 4)', () => {
     expect(subjectSlotEnds(ann, v)).toEqual([v - 1]);
   });
 });
+
+describe('addSpeakerNames: the bare surname of a person named in full is that person', () => {
+  const table: readonly FixtureEntity[] = [
+    { name: 'Joan Dreyer', type: 'Person', forms: ['Joan Dreyer'] },
+    { name: 'Paul Dreyer', type: 'Person', forms: ['Paul Dreyer'] },
+    { name: 'Sam Baker', type: 'Person', forms: ['Sam Baker'] },
+    { name: 'Ana Costa', type: 'Person', forms: ['Ana Costa'] },
+  ];
+  const mentionsOf = (text: string): string[] => {
+    const f = buildFixture(text, table);
+    const sp = addSpeakerNames(f.ann, f.mentions, f.entities, rel, ent);
+    return sp.mentions.slice(f.mentions.length).map((m) => `${m.text}:${sp.entities.find((e) => e.mentions.includes(sp.mentions.indexOf(m)))?.name}`);
+  };
+  it('links a sentence-initial surname to the one person of that surname', () => {
+    expect(mentionsOf('Ana Costa met the envoy on Monday.\n\nCosta took exception to the claim.')).toContain('Costa:Ana Costa');
+  });
+  it('leaves a surname two people share', () => {
+    expect(mentionsOf('Joan Dreyer and Paul Dreyer met the envoy.\n\nDreyer took exception to the claim.').filter((m) => m.startsWith('Dreyer:'))).toEqual([]);
+  });
+  it('leaves a surname the article also writes as a common word', () => {
+    expect(mentionsOf('Sam Baker met the envoy.\n\nBaker said the baker had closed his shop.').filter((m) => m.startsWith('Baker:'))).toEqual([]);
+  });
+});
