@@ -61,6 +61,18 @@ describe('quote attributors: each quote says which attributor found its speaker'
     expect(attributed(text).find((q) => q.text === quote)?.speaker ?? null).toBe(speaker);
   });
 
+  // A reporting verb that usually follows quotes leads into one across a short adverbial phrase;
+  // a verb with an infinitive after the quote (`if she continues to lose`) is no frame.
+  it('quipped at a dinner "..." is the subject\'s', () => {
+    expect(attributed('Scholz quipped at the dinner on Friday "nobody in this room expected the vote to go that way."')).toContainEqual({ text: 'nobody in this room expected the vote to go that way.', speaker: 'Olaf Scholz', rule: 'quote.frame-before' });
+  });
+  it('continues to ... after a quotation is no frame', () => {
+    expect(attributed('The deal is "a very bad idea for the country" if Kirby continues to push it.').map((q) => q.speaker)).not.toContain('John Kirby');
+  });
+  it('a short fragment after a noun phrase is not led in by a verb that follows quotes', () => {
+    expect(attributed('Scholz added fuel to the "fire" during the debate.')).toEqual([]);
+  });
+
   it('every attributor in the table has an id of its own', () => {
     const ids = ATTRIBUTORS.map((a) => a.id);
     expect(new Set(ids).size).toBe(ids.length);

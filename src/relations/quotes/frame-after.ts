@@ -129,7 +129,8 @@ export function frameLater(view: ArticleView, c: number): Attribution | undefine
     const t = view.tok(k);
     if (!t) break;
     if (isQuoteMark(t.text)) return undefined;
-    if (t.pos === 'VERB' && view.lex.afterQuoteVerbs.has(t.lemma)) {
+    // `if he continues to lose`: a verb with an infinitive after it is no reporting verb.
+    if (t.pos === 'VERB' && view.lex.afterQuoteVerbs.has(t.lemma) && !(view.norm(k + 1) === 'to' && view.tok(k + 2)?.pos === 'VERB')) {
       const subj = view.subjectOf(k);
       if (!subj) return undefined;
       return { speaker: subj.entities[0] ?? spokespersonSubject(view, subj, k) ?? null, cue: t.text, confidence: 0.6, rule: 'quote.frame-later' };

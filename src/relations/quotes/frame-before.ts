@@ -82,8 +82,7 @@ function speechVerbFrame(view: ArticleView, k: number, o: number, first: number,
   const t = view.tok(k);
   const lex = view.lex;
   if (!t || t.pos !== 'VERB') return undefined;
-  // `Caddell continued: "..."`, `she went on, "..."`: a verb that follows quotes also leads into one.
-  const leadsIn = [':', ','].includes(view.norm(k + 1)) || isQuoteMark(view.tok(k + 1)?.text ?? '');
+  const leadsIn = leadsInto(view, k, o, short);
   // `made the following comment:` is a noun wink tagged as a verb.
   if (isNominalVerb(view, k) || !(lex.speechVerbs.has(t.lemma) || (lex.afterQuoteVerbs.has(t.lemma) && leadsIn))) return undefined;
   // An infinitive or a relative clause is not the frame (`used this question to demand`, `Republicans who refused to rule out`).
@@ -102,6 +101,25 @@ function speechVerbFrame(view: ArticleView, k: number, o: number, first: number,
   const speaker = subj.entities[0] ?? (anonymous ? (namedAfter(view, k) ?? spokespersonSubject(view, subj, k)) : undefined) ?? null;
   const [, last] = view.sentenceBounds(k);
   return { speaker, cue: t.text, confidence: short ? 0.7 : 0.85, rule: 'quote.frame-before', ...addresseeAfter(view, k, Math.min(last, o)) };
+}
+
+/**
+ * `Caddell continued: "..."`, `she went on, "..."`: a verb that follows quotes also leads into one;
+ * so does one with only an adverbial phrase before a whole quoted sentence (`quipped at the dinner "..."`).
+ */
+function leadsInto(view: ArticleView, k: number, o: number, short: boolean): boolean {
+  return [':', ','].includes(view.norm(k + 1)) || isQuoteMark(view.tok(k + 1)?.text ?? '') || (!short && adverbialOnly(view, k + 1, o));
+}
+
+/** How many words an adverbial phrase between a reporting verb and its quotation may have. */
+const ADVERBIAL_MAX = 8;
+const ADVERBIAL_POS = new Set(['ADP', 'DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'ADV']);
+
+/** Whether tokens a..b-1 are a short phrase of prepositions, nouns and adverbs (`in an interview on Monday`), opening with a preposition or adverb. */
+function adverbialOnly(view: ArticleView, a: number, b: number): boolean {
+  if (b - a < 1 || b - a > ADVERBIAL_MAX || !['ADP', 'ADV'].includes(view.tok(a)?.pos ?? '')) return false;
+  for (let k = a; k < b; k++) if (!ADVERBIAL_POS.has(view.tok(k)?.pos ?? '') || view.norm(k) === 'that') return false;
+  return true;
 }
 
 /**
