@@ -73,6 +73,10 @@ describe('quote attributors: each quote says which attributor found its speaker'
     expect(attributed('Scholz added fuel to the "fire" during the debate.')).toEqual([]);
   });
 
+  it('a verb\'s object right before a quotation is not its speaker', () => {
+    expect(attributed('Kirby used the meeting to demand Japan "take a firmer stand in the region at once."').map((q) => q.speaker)).not.toContain('Japan');
+  });
+
   it('every attributor in the table has an id of its own', () => {
     const ids = ATTRIBUTORS.map((a) => a.id);
     expect(new Set(ids).size).toBe(ids.length);

@@ -147,11 +147,18 @@ function verbBetween(view: ArticleView, a: number, b: number): boolean {
   return false;
 }
 
+/** Whether the mention ending at token `end` is a verb's object (`to demand wealthy Americans "pay ..."`), read back over its modifiers. */
+function isObject(view: ArticleView, end: number): boolean {
+  let k = (view.mentionAt(end)?.firstToken ?? end) - 1;
+  while (k >= 0 && ['ADJ', 'DET'].includes(view.tok(k)?.pos ?? '')) k--;
+  return view.tok(k)?.pos === 'VERB';
+}
+
 /** `Blinken "called on Russia to ..."`: a subject right before a quote that opens with its verb. */
 export function subjectBefore(view: ArticleView, o: number): Attribution | undefined {
   const prev = o - 1;
   const pe = view.entityAt(prev);
-  if (pe !== undefined && !view.isPossessiveAfter(prev)) {
+  if (pe !== undefined && !view.isPossessiveAfter(prev) && !isObject(view, prev)) {
     const nt = view.tok(o + 1);
     if (nt && nt.pos === 'VERB') return { speaker: pe, cue: nt.text, confidence: 0.8, rule: 'quote.subject-before' };
   }
