@@ -17,7 +17,7 @@ import { isCap } from '../token-tests.js';
 import { classifyRun } from './capitalised-runs.js';
 import { newDraft, type Draft } from './draft.js';
 import type { MentionScan } from './scan.js';
-import { spansOf, tagSentence, type TaggedSpan, type TaggerModel } from './tagger.js';
+import { spansOf, tagSentence, type TaggedSpan, type TaggerModel, wordMemory } from './tagger.js';
 
 const SPACES = /\s+/g;
 /** A rule's guess from capitalisation alone: a person run with no title (below a titled name's 0.85). */
@@ -31,11 +31,12 @@ const isRunGuess = (d: Draft): boolean => d.type === 'Person' && (d.kind === 'na
 
 export function applyTagger(s: MentionScan, model: TaggerModel): void {
   const spans: TaggedSpan[] = [];
+  const memory = wordMemory(s.tokens);
   for (const sentence of s.ann.sentences) {
     const first = sentence.firstToken;
     const last = sentence.lastToken;
     if (last < first) continue;
-    for (const span of spansOf(tagSentence(s, model, first, last), first)) if (!anySkipped(s, span.first, span.last)) spans.push(span);
+    for (const span of spansOf(tagSentence(s, model, first, last, memory), first)) if (!anySkipped(s, span.first, span.last)) spans.push(span);
   }
   const owner = new Int32Array(s.tokens.length).fill(-1);
   s.drafts.forEach((d, k) => {
