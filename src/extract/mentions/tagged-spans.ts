@@ -74,6 +74,16 @@ function judgeRun(s: MentionScan, d: Draft, spans: readonly TaggedSpan[], person
   // with its legal form elsewhere, a team in a sports report); as a weak guess the resolver keeps
   // it only if it joins a person.
   if (d.first === d.last && over.some((t) => t.type === 'ORG' && t.first === d.first && t.last === d.last) && !personWords.has(d.name)) return;
+  // A run from a common given name on is a person the tagger misread (`Duncan Ferguson`).
+  if (d.first < d.last && s.lex.givenNameGenders.has((s.tokens[d.first] as Token).text)) return;
+  // A name of two words or more that the tagger reads as one organisation is one (`Air France`,
+  // `Hindustan Copper`), unless the rules know it for a place, an event or a landmark.
+  if (d.first < d.last && over.some((t) => t.type === 'ORG' && t.first === d.first && t.last === d.last) && classifyRun(s, d.first, d.last) !== 'none') {
+    d.type = 'Organisation';
+    d.kind = 'name';
+    d.confidence = TAGGED_ORGANISATION;
+    return;
+  }
   // A place, an event, a treaty (`Marshall Plan`), an organisation, or a headline's words (`Officials`).
   d.name = '';
 }
