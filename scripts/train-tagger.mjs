@@ -24,7 +24,7 @@ const { annotate } = await import(path.join(root, 'dist', 'nlp', 'annotate.js'))
 const { lineParagraphs } = await import(path.join(root, 'dist', 'pipeline', 'extract-document.js'));
 const { loadEntityLexicon } = await import(path.join(root, 'dist', 'extract', 'entity-lexicon.js'));
 const { MentionScan } = await import(path.join(root, 'dist', 'extract', 'mentions', 'scan.js'));
-const { gazetteerLabels, isCandidate, SentenceShapes, tagSentence, visitFeatures } = await import(path.join(root, 'dist', 'extract', 'mentions', 'tagger.js'));
+const { gazetteerLabels, isCandidate, remember, SentenceShapes, tagSentence, visitFeatures, wordMemory } = await import(path.join(root, 'dist', 'extract', 'mentions', 'tagger.js'));
 const { taggerModelFrom } = await import(path.join(root, 'dist', 'extract', 'tagger-model.js'));
 
 const dataFile = path.resolve(opt('--data', path.join(root, '..', 'shared', 'training', 'conll2003', 'conll2003.train.docs.jsonl')));
@@ -60,21 +60,34 @@ for (const doc of docs) {
   }
 }
 
-/** The examples of every candidate token, each with the labels before it from `history`. */
+/**
+ * The examples of every candidate token, each with the labels before it from `history` (called
+ * with the sentence and its document's memory, in text order); the word memory of the features
+ * is filled from the same labels.
+ */
 function examplesWith(history) {
   const out = [];
+  let doc;
+  let historyMemory;
+  let memory;
   for (const sen of sentences) {
     const { s, first, last, gaz, shapes, gold } = sen;
-    const labels = history(sen);
+    if (s !== doc) {
+      doc = s;
+      historyMemory = wordMemory(s.tokens);
+      memory = wordMemory(s.tokens);
+    }
+    const labels = history(sen, historyMemory);
     for (let i = first; i <= last; i++) {
       if (!isCandidate(s.tokens, i)) continue;
       const prev = i > first ? labels[i - 1 - first] : '<s>';
       const prev2 = i - 1 > first ? labels[i - 2 - first] : '<s>';
       const features = [];
-      visitFeatures(s, i, first, last, gaz, shapes, prev, prev2, {
+      visitFeatures(s, i, first, last, gaz, shapes, prev, prev2, memory, {
         one: (template, value) => features.push(`${template}=${value}`),
         two: (template, a, b) => features.push(`${template}=${a} ${b}`),
       });
+      remember(memory, s.tokens[i].normal, labels[i - first]);
       out.push([features, gold[i]]);
     }
   }
@@ -113,7 +126,7 @@ const goldExamples = examplesWith(goldHistory);
 let file = train(goldExamples);
 for (let round = 2; round <= rounds; round++) {
   const model = taggerModelFrom(file, 'round model');
-  const predicted = examplesWith(({ s, first, last }) => tagSentence(s, model, first, last));
+  const predicted = examplesWith(({ s, first, last }, memory) => tagSentence(s, model, first, last, memory));
   file = train([...goldExamples, ...predicted]);
 }
 const out = {

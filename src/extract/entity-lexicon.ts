@@ -119,11 +119,13 @@ export interface EntityLexicon {
   /** Ship prefixes (`USS`, `HMS`), as written: the name after one is a vessel's. */
   readonly vesselPrefixes: ReadonlySet<string>;
   /** Words next to an unknown name that make it a company: before (`airline`), after (`shares`), object of (`stake in`). */
-  readonly companyCues: { readonly before: ReadonlySet<string>; readonly after: ReadonlySet<string>; readonly object: ReadonlySet<string> };
+  readonly companyCues: { readonly before: ReadonlySet<string>; readonly after: ReadonlySet<string>; readonly object: ReadonlySet<string>; readonly apposition: ReadonlySet<string> };
   /**
    * People of the Phoenix actor dictionaries (`data/gazetteers/phoenix-people.tsv`): their full
    * names (phrase keys) and the given names they start with (lower-case, title words left out).
    */
+  /** The gender a given name tells (`Cherie` f, `Tony` m), for `Mr`/`Mrs` agreement; names of both genders are not in it. */
+  readonly givenNameGenders: ReadonlyMap<string, 'm' | 'f'>;
   readonly knownPeople: { readonly fullNames: ReadonlySet<string>; readonly givenNames: ReadonlySet<string> };
   /** The learned span tagger (`data/models/entity-tagger.json`), when the model is there. */
   readonly tagger: TaggerModel | undefined;
@@ -370,6 +372,14 @@ function readPronouns(dataDir: string): Map<string, PronounInfo> {
   return pronouns;
 }
 
+function readGivenNameGenders(dataDir: string): Map<string, 'm' | 'f'> {
+  const genders = new Map<string, 'm' | 'f'>();
+  for (const [name, gender] of readRows(path.join(dataDir, 'lexicons', 'given-name-genders.tsv'))) {
+    if (name && (gender === 'm' || gender === 'f')) genders.set(name, gender);
+  }
+  return genders;
+}
+
 /** Public figures by the surname key of each of their names, and by its consonant key. */
 function indexFiguresBySurname(dataDir: string): Map<string, PublicFigure[]> {
   const figuresBySurname = new Map<string, PublicFigure[]>();
@@ -476,7 +486,9 @@ function buildEntityLexicon(dataDir: string): EntityLexicon {
       before: wordsAt(companyCueRows, 'before'),
       after: wordsAt(companyCueRows, 'after'),
       object: wordsAt(companyCueRows, 'object'),
+      apposition: wordsAt(companyCueRows, 'apposition'),
     },
+    givenNameGenders: readGivenNameGenders(dataDir),
     knownPeople: readKnownPeople(dataDir, titles),
     tagger: readTaggerModel(path.join(dataDir, 'models', 'entity-tagger.json')),
   };

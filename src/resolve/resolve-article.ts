@@ -88,7 +88,7 @@ function assign(r: Resolution, i: number, g: Group): void {
   if (m.kind === 'name' || m.kind === 'surname') {
     if (m.role && !g.roles.includes(m.role)) g.roles.push(m.role);
     if (m.affiliation && !g.affiliations.includes(m.affiliation)) g.affiliations.push(m.affiliation);
-    const gender = genderOfRole(m.role, r.lex) ?? honorificGender(r, m);
+    const gender = genderOfRole(m.role, r.lex) ?? honorificGender(r, m) ?? givenNameGender(r, m);
     if (gender) g.gender ??= gender;
   }
 }
@@ -99,6 +99,13 @@ function honorificGender(r: Resolution, m: Mention): 'm' | 'f' | undefined {
   if (!before || before.sentence !== m.sentence) return undefined;
   const title = r.lex.titles.get(before.text);
   return title?.kind === 'honorific' ? title.gender : undefined;
+}
+
+/** The gender the given name of a full name tells (`Cherie Blair` f), if the list knows it. */
+function givenNameGender(r: Resolution, m: Mention): 'm' | 'f' | undefined {
+  if (m.kind !== 'name') return undefined;
+  const space = m.name.indexOf(' ');
+  return space > 0 ? r.lex.givenNameGenders.get(m.name.slice(0, space)) : undefined;
 }
 
 /** 1. Countries and organisations: one entity per canonical name. */

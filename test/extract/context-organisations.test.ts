@@ -106,3 +106,21 @@ describe('typeContextOrganisations: team nicknames in a sports report', () => {
     expect(got.filter((m) => m.startsWith('Organisation:'))).toEqual([]);
   });
 });
+
+describe('typeContextOrganisations: groups named by the words around them', () => {
+  const cases: [string, string, string[], string[]][] = [
+    // [what, text, must contain, must not contain]
+    ['an apposition headed by an organisation noun', 'Police blamed Jund al-Nasr, an Islamist-linked organization, for the blast.', ['Organisation:Jund al-Nasr'], ['Person:Jund al-Nasr']],
+    ['an apposition headed by a group noun', 'The attack was claimed by Ansar Beit, a militant group based in the north.', ['Organisation:Ansar Beit'], ['Person:Ansar Beit']],
+    ['an apposition about a person stays a person', 'The talks were led by Maria Ortega, a lawyer from Madrid.', ['Person:Maria Ortega'], ['Organisation:Maria Ortega']],
+    ['a non-governmental organisation after its cue, with its joining words', 'Rights NGO Centro de Justicia said 40 people were held.', ['Organisation:Centro de Justicia'], []],
+    ['a party named with its lower-case head, and again alone', 'Voters chose the Nidaa party in the spring. Nidaa then formed a coalition.', ['Organisation:Nidaa'], ['Person:Nidaa']],
+  ];
+  for (const [what, text, must, mustNot] of cases) {
+    it(what, () => {
+      const got = typed(detect(text));
+      for (const m of must) expect(got, what).toContain(m);
+      for (const m of mustNot) expect(got, what).not.toContain(m);
+    });
+  }
+});

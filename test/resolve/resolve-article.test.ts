@@ -48,6 +48,12 @@ describe('resolveArticle: people', () => {
     expect(entityOf(text, 'Lind', 3)).toBe('Erik Lind');
   });
 
+  it('Mr and Mrs agree with the gender of the given name when no honorific named the person', () => {
+    const text = 'Cherie Lind and Tony Lind arrived on Monday. Mr Lind spoke to reporters. Mrs Lind waved to the crowd.';
+    expect(entityOf(text, 'Lind', 2)).toBe('Tony Lind');
+    expect(entityOf(text, 'Lind', 3)).toBe('Cherie Lind');
+  });
+
   it('two people sharing a surname stay apart', () => {
     const r = resolve('Ukrainian Foreign Minister Dmytro Kuleba met Oleg Kuleba, a businessman, in Kyiv.');
     const people = r.entities.filter((e) => e.type === 'Person').map((e) => e.name).sort();

@@ -16,6 +16,24 @@ function startsTitle(s: MentionScan, j: number): boolean {
   return s.lex.titles.get((s.tokens[j] as Token).text)?.kind === 'modifier' && s.lex.titles.get(s.tokens[j + 1]?.text ?? '')?.kind === 'head';
 }
 
+/**
+ * `U.N. Office for ...`, `EU Mission ...`: an acronym of a known country or organisation may open
+ * a head-noun name, outside all-capital headlines.
+ */
+function knownLeadAcronym(s: MentionScan, j: number): boolean {
+  const t = s.tokens[j] as Token;
+  if (s.allCaps.has(t.sentence)) return false;
+  const m = s.lexMatchAt(j, j);
+  return !!m && (m.entry.type === 'Country' || m.entry.type === 'Organisation');
+}
+
+/** `Workers' Party`, `Foreign Correspondents' Club`: the apostrophe of a plural possessive inside a name. */
+function pluralPossessive(s: MentionScan, j: number): boolean {
+  const t = s.tokens[j] as Token;
+  const prev = s.tokens[j - 1];
+  return (t.text === "'" || t.text === '’') && !!prev && prev.end === t.start && prev.text.endsWith('s') && isCap(prev);
+}
+
 /** The last head noun of the capitalised run from `first` (through `of`, `for`, `and`, `&`, hyphens), or -1. */
 function lastHeadInRun(s: MentionScan, first: number, last: number): number {
   let j = first;
@@ -23,13 +41,13 @@ function lastHeadInRun(s: MentionScan, first: number, last: number): number {
   while (j <= last) {
     const t = s.tokens[j];
     if (!t) break;
-    if (isCap(t) && (j > first || !ALL_UPPER.test(t.text.replace(DOTS, '')))) {
+    if (isCap(t) && (j > first || !ALL_UPPER.test(t.text.replace(DOTS, '')) || knownLeadAcronym(s, j))) {
       if ((s.lex.orgHeads.has(t.text) || s.isCompanySuffix(t.text)) && j > first && !startsTitle(s, j)) bestLast = j;
       // `Ministry of Foreign Affairs`: keep going through `of` + capitalised words.
       j++;
       continue;
     }
-    const glued = t.text === '-' && s.tokens[j - 1]?.end === t.start && s.tokens[j + 1]?.start === t.end;
+    const glued = (t.text === '-' && s.tokens[j - 1]?.end === t.start && s.tokens[j + 1]?.start === t.end) || pluralPossessive(s, j);
     // `Johnson Controls Inc and Lear Corp`: two organisations, not one.
     if (t.normal === 'and' && (bestLast === j - 1 || (s.lex.orgHeads.has(s.tokens[j + 1]?.text ?? '') && s.tokens[j + 2]?.normal === 'of'))) break;
     if ((glued || t.normal === 'of' || t.normal === 'for' || t.normal === 'and' || t.text === '&') && s.tokens[j + 1] && isCap(s.tokens[j + 1] as Token)) {

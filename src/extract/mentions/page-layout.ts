@@ -69,6 +69,7 @@ export function skippedTokens(a: AnnotatedText, cues: readonly RegExp[], vesselP
     if (CREDIT.test(inner) || CREDIT_END.test(inner) || (inner.match(SLASH_SEPARATOR)?.length ?? 0) >= 1) out.fill(1, k, Math.min(e, out.length - 1) + 1);
   }
   skipDatelineAgencies(a, out);
+  skipDatelineParentheses(a, out);
   skipVessels(a, vesselPrefixes, out);
   return out;
 }
@@ -86,6 +87,26 @@ function skipDatelineAgencies(a: AnnotatedText, out: Uint8Array): void {
     const sentence = a.sentences[(a.tokens[k] as Token).sentence];
     if (sentence && k - sentence.firstToken <= 8 && k >= first) out.fill(1, k, e + 1);
     k = e;
+  }
+}
+
+const DASH = /^[-–—]+$/;
+
+/**
+ * `(CNN) --`, `LONDON (Reuters) -`: an outlet's name in parentheses before a dash near a
+ * paragraph's start is the dateline's credit, not a mention.
+ */
+function skipDatelineParentheses(a: AnnotatedText, out: Uint8Array): void {
+  for (const s of a.sentences) {
+    const end = Math.min(s.lastToken, s.firstToken + 8);
+    for (let k = s.firstToken; k < end; k++) {
+      if (a.tokens[k]?.text !== '(') continue;
+      let e = k + 1;
+      while (e <= end && e - k <= 4 && a.tokens[e]?.text !== ')') e++;
+      const inner = a.tokens.slice(k + 1, e);
+      if (a.tokens[e]?.text === ')' && inner.length && inner.every((t) => isCap(t)) && DASH.test(a.tokens[e + 1]?.text ?? '')) out.fill(1, k, e + 1);
+      break;
+    }
   }
 }
 

@@ -17,7 +17,7 @@ import { isCap } from '../token-tests.js';
 import { classifyRun } from './capitalised-runs.js';
 import { newDraft, type Draft } from './draft.js';
 import type { MentionScan } from './scan.js';
-import { spansOf, tagSentence, type TaggedSpan, type TaggerModel } from './tagger.js';
+import { spansOf, tagSentence, type TaggedSpan, type TaggerModel, wordMemory } from './tagger.js';
 
 const SPACES = /\s+/g;
 /** A rule's guess from capitalisation alone: a person run with no title (below a titled name's 0.85). */
@@ -31,11 +31,12 @@ const isRunGuess = (d: Draft): boolean => d.type === 'Person' && (d.kind === 'na
 
 export function applyTagger(s: MentionScan, model: TaggerModel): void {
   const spans: TaggedSpan[] = [];
+  const memory = wordMemory(s.tokens);
   for (const sentence of s.ann.sentences) {
     const first = sentence.firstToken;
     const last = sentence.lastToken;
     if (last < first) continue;
-    for (const span of spansOf(tagSentence(s, model, first, last), first)) if (!anySkipped(s, span.first, span.last)) spans.push(span);
+    for (const span of spansOf(tagSentence(s, model, first, last, memory), first)) if (!anySkipped(s, span.first, span.last)) spans.push(span);
   }
   const owner = new Int32Array(s.tokens.length).fill(-1);
   s.drafts.forEach((d, k) => {
@@ -73,6 +74,16 @@ function judgeRun(s: MentionScan, d: Draft, spans: readonly TaggedSpan[], person
   // with its legal form elsewhere, a team in a sports report); as a weak guess the resolver keeps
   // it only if it joins a person.
   if (d.first === d.last && over.some((t) => t.type === 'ORG' && t.first === d.first && t.last === d.last) && !personWords.has(d.name)) return;
+  // A run from a common given name on is a person the tagger misread (`Duncan Ferguson`).
+  if (d.first < d.last && s.lex.givenNameGenders.has((s.tokens[d.first] as Token).text)) return;
+  // A name of two words or more that the tagger reads as one organisation is one (`Air France`,
+  // `Hindustan Copper`), unless the rules know it for a place, an event or a landmark.
+  if (d.first < d.last && over.some((t) => t.type === 'ORG' && t.first === d.first && t.last === d.last) && classifyRun(s, d.first, d.last) !== 'none') {
+    d.type = 'Organisation';
+    d.kind = 'name';
+    d.confidence = TAGGED_ORGANISATION;
+    return;
+  }
   // A place, an event, a treaty (`Marshall Plan`), an organisation, or a headline's words (`Officials`).
   d.name = '';
 }

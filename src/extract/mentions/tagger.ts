@@ -4,7 +4,9 @@
  * the CoNLL-2003 training split by `scripts/train-tagger.mjs`. Only candidate tokens (capitalised
  * words and the lower-case links inside a capitalised run) are scored; every other token is `O`.
  * Features: the word, its shape, affixes, wink's POS, the neighbours' words, shapes and POS, the
- * two previous labels, and gazetteer hits (lexicon phrases, towns, title words, known figures).
+ * two previous labels, gazetteer hits (lexicon phrases, towns, title words, known figures),
+ * whether the line is a title-case or all-capital headline, and the type the word was last
+ * given earlier in the document (a team or company named in a headline, a table and the text).
  * The same feature function serves the training script and the pipeline.
  */
 import type { Token } from '../../types.js';
@@ -35,6 +37,26 @@ export interface TaggedSpan {
   readonly first: number;
   readonly last: number;
   readonly type: 'PER' | 'ORG' | 'LOC' | 'MISC';
+}
+
+/**
+ * What the tagger knows of the document's words: the entity type each word was given at its last
+ * labelled occurrence (`PER`, `ORG` ... or `O`), filled as the document is tagged in text order,
+ * and the words written in lower case somewhere in it (a capitalised common word of a headline).
+ */
+export interface WordMemory {
+  readonly labels: Map<string, string>;
+  readonly lowerCase: ReadonlySet<string>;
+}
+
+/** A fresh memory for the document of these tokens. */
+export function wordMemory(tokens: readonly Token[]): WordMemory {
+  const lowerCase = new Set<string>();
+  for (const t of tokens) {
+    const c = t.text.charCodeAt(0);
+    if (c >= 97 && c <= 122) lowerCase.add(t.normal);
+  }
+  return { labels: new Map(), lowerCase };
 }
 
 /** Lower-case words that link capitalised words of one name (`Bank of England`, `van der Pas`). */
@@ -116,7 +138,7 @@ export class SentenceShapes {
  * two previous labels.
  * @public
  */
-export function visitFeatures(s: MentionScan, i: number, first: number, last: number, gaz: readonly string[], shapes: SentenceShapes, prev: string, prev2: string, sink: FeatureSink): void {
+export function visitFeatures(s: MentionScan, i: number, first: number, last: number, gaz: readonly string[], shapes: SentenceShapes, prev: string, prev2: string, memory: WordMemory, sink: FeatureSink): void {
   const { tokens, lex } = s;
   const t = tokens[i] as Token;
   const p = i > first ? tokens[i - 1] : undefined;
@@ -130,6 +152,7 @@ export function visitFeatures(s: MentionScan, i: number, first: number, last: nu
   sink.one('p3', w.slice(0, 3));
   sink.one('s3', w.slice(-3));
   sink.one('s2', w.slice(-2));
+  sink.one('s4', w.slice(-4));
   sink.one('pos', t.pos);
   sink.one('pw', pw);
   sink.one('nw', nw);
@@ -155,6 +178,21 @@ export function visitFeatures(s: MentionScan, i: number, first: number, last: nu
   if (lex.orgHeads.has(t.text)) sink.one('flag', 'org-head');
   if (n && lex.orgHeads.has(n.text)) sink.one('flag', 'org-head-after');
   if (lex.nonNames.has(w)) sink.one('flag', 'non-name');
+  if (s.allCaps.has(t.sentence)) sink.one('flag', 'caps-line');
+  else if (s.titleCase.has(t.sentence)) sink.one('flag', 'title-line');
+  if (memory.lowerCase.has(w)) sink.one('flag', 'lower-case-elsewhere');
+  const seen = memory.labels.get(w);
+  if (seen !== undefined) {
+    sink.one('mem', seen);
+    sink.two('mem|sh', seen, shape);
+  }
+  const nextSeen = n ? memory.labels.get(nw) : undefined;
+  if (nextSeen !== undefined) sink.one('nmem', nextSeen);
+}
+
+/** Notes the label given to word `w` in the document's memory. @public */
+export function remember(memory: WordMemory, w: string, label: string): void {
+  memory.labels.set(w, label === 'O' ? 'O' : label.slice(2));
 }
 
 /** Adds the weights of the features it is sent to a score per label. */
@@ -191,8 +229,11 @@ class Scorer implements FeatureSink {
   }
 }
 
-/** The labels of sentence first..last, left to right, non-candidates `O`. */
-export function tagSentence(s: MentionScan, model: TaggerModel, first: number, last: number): string[] {
+/**
+ * The labels of sentence first..last, left to right, non-candidates `O`; `memory` is the
+ * document's (sentences are tagged in text order with the same one).
+ */
+export function tagSentence(s: MentionScan, model: TaggerModel, first: number, last: number, memory: WordMemory): string[] {
   const labels: string[] = [];
   let scorer: Scorer | undefined;
   let gaz: string[] | undefined;
@@ -206,8 +247,9 @@ export function tagSentence(s: MentionScan, model: TaggerModel, first: number, l
       gaz ??= gazetteerLabels(s, first, last);
       shapes ??= new SentenceShapes(s.tokens, first, last);
       scorer.reset();
-      visitFeatures(s, i, first, last, gaz, shapes, prev, prev2, scorer);
+      visitFeatures(s, i, first, last, gaz, shapes, prev, prev2, memory, scorer);
       label = model.labels[scorer.best()] ?? 'O';
+      remember(memory, (s.tokens[i] as Token).normal, label);
     }
     labels.push(label);
     prev2 = prev;

@@ -9,6 +9,11 @@ describe('orgHeadRunAt: a capitalised run ending in a head noun', () => {
     ['Analysts at the Bank of England warned.', 'Bank', 'Bank of England'],
     ['Farmers in the West Bank protested.', 'West', undefined],
     ['Economist Joel Naroff of First Union said so.', 'Economist', undefined],
+    ['The U.N. Office for the Coordination of Humanitarian Affairs estimates the toll.', 'U.N.', 'U.N. Office for the Coordination of Humanitarian Affairs'],
+    ['The EU Council agreed on Monday.', 'EU', 'EU Council'],
+    ['TALKS COUNCIL MEETS', 'TALKS', undefined],
+    ["The Foreign Correspondents' Club of Seoul said so.", 'Foreign', "Foreign Correspondents' Club of Seoul"],
+    ["Delegates of the Workers' Party met.", 'Workers', "Workers' Party"],
   ];
   it.each(cases)('%s', (sentence, first, org) => {
     const { s, at, last } = scanOf(sentence);

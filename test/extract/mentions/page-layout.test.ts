@@ -21,6 +21,9 @@ describe('skippedTokens: bylines, credits and cue paragraphs', () => {
     ['Maria Ortega\nThe talks resumed.', 'Maria', true],
     ['The talks resumed (Photo: Reuters) on Monday.', 'Reuters', true],
     ['The talks resumed on Monday.', 'talks', false],
+    ['(CNN) -- The talks resumed on Monday.', 'CNN', true],
+    ['LONDON (Reuters) - The talks resumed on Monday.', 'Reuters', true],
+    ['The talks resumed, a spokesman told CNN (the broadcaster) on Monday.', 'CNN', false],
   ];
   it.each(cases)('%s', (text, word, skipped) => {
     const a = ann(text);

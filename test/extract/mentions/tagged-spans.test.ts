@@ -13,6 +13,8 @@ describe('the tagger with the rules: what a sentence must give', () => {
     ['a party title before the name is not part of it', 'Labour MP Jane Doe asked the minister a question.', ['Person:Jane Doe']],
     ['an occupation before the name is not part of it', 'Lawyer Peter Hansen said his client would appeal.', ['Person:Peter Hansen']],
     ['a person the rules missed after a lower-case word', 'The report was written by economist Hans Gruber last year.', ['Person:Hans Gruber']],
+    ['a run the tagger reads as one organisation is one', 'Shares in Hindustan Copper rose 5 percent after the results.', ['Organisation:Hindustan Copper']],
+    ['a run from a common given name stays a person', 'Duncan Ferguson scored twice for the club on Saturday.', ['Person:Duncan Ferguson']],
   ];
   it.each(cases)('%s', (_label, text, expected) => {
     const got = names(text);
@@ -25,6 +27,7 @@ describe('the tagger with the rules: what a sentence must NOT give', () => {
     ['a plan named after a person is no person', 'The Monnet Plan rebuilt the French economy after the war.', ['Person:Monnet Plan']],
     ['a treaty is no person', 'The Treaty of Rome was signed in 1957.', ['Person:Treaty of Rome', 'Person:Treaty']],
     ['a landmark is no person', 'Crowds gathered in Trafalgar Square on Sunday.', ['Person:Trafalgar Square']],
+    ['an organisation the tagger reads is no person', 'Shares in Hindustan Copper rose 5 percent after the results.', ['Person:Hindustan Copper']],
   ];
   it.each(cases)('%s', (_label, text, banned) => {
     const got = names(text);

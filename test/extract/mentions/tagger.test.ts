@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isCandidate, spansOf, tagSentence, wordShape } from '../../../src/extract/mentions/tagger.js';
+import { isCandidate, remember, spansOf, tagSentence, wordMemory, wordShape } from '../../../src/extract/mentions/tagger.js';
 import { lex, scanOf, spanText } from './scan-helper.js';
 
 describe('wordShape', () => {
@@ -48,7 +48,19 @@ describe('tagSentence with the trained model', () => {
     expect(model).toBeDefined();
     if (!model) return;
     const { s, last } = scanOf(sentence);
-    const spans = spansOf(tagSentence(s, model, 0, last), 0).map((sp) => [spanText(s, sp.first, sp.last), sp.type]);
+    const spans = spansOf(tagSentence(s, model, 0, last, wordMemory(s.tokens)), 0).map((sp) => [spanText(s, sp.first, sp.last), sp.type]);
     for (const e of expected) expect(spans).toContainEqual(e);
+  });
+});
+
+describe('wordMemory: what the document told the tagger', () => {
+  it('knows the words written in lower case and the type each word was given last', () => {
+    const { s } = scanOf('Police said the police had left.');
+    const memory = wordMemory(s.tokens);
+    expect(memory.lowerCase.has('police')).toBe(true);
+    expect(memory.lowerCase.has('said')).toBe(true);
+    remember(memory, 'rotor', 'B-ORG');
+    remember(memory, 'said', 'O');
+    expect([memory.labels.get('rotor'), memory.labels.get('said'), memory.labels.get('left')]).toEqual(['ORG', 'O', undefined]);
   });
 });
