@@ -89,7 +89,7 @@ describe('build --append, incremental', () => {
     expect(appended.results.map((r) => r.article.id).sort()).toEqual(Object.keys(B).sort());
     expect(appended.articles).toBe(Object.keys(A).length + Object.keys(B).length);
     const manifest = await readManifest(path.join(tmp, 'inc'));
-    expect(Object.keys(manifest?.files ?? {}).sort()).toEqual(['append-index.json', 'graph.kuzu', 'resolution.json', 'results.jsonl']);
+    expect(Object.keys(manifest?.files ?? {}).sort()).toEqual(['append-index.json', 'graph.kuzu', 'graph.kuzu.wal', 'resolution.json', 'results.jsonl']);
     expect(existsSync(path.join(tmp, 'inc', 'graph.json'))).toBe(false);
   });
 
