@@ -157,6 +157,7 @@ describe('build --append stopped halfway', () => {
     // Stopped after the store's COMMIT, before the manifest: the files are new, the manifest is the old build's.
     await writeFile(path.join(out, 'manifest.json'), manifest);
     await expect(checkOutputFile(path.join(out, 'graph.kuzu'), 0)).rejects.toThrow(/does not match|not part of/);
+    await expect(exportBuild(out)).rejects.toThrow(/resolution\.json does not match/);
     const again = await runBuild({ inputs: [path.join(tmp, 'B')], outDir: out, append: true });
     expect(again.incremental).toBeFalsy();
     expect(existsSync(path.join(out, 'graph.kuzu.wal'))).toBe(false);
