@@ -12,8 +12,9 @@ function timedBuild(options) {
   const child = `
     const t = performance.now();
     const { runBuild } = await import(${JSON.stringify(path.join(root, 'dist', 'pipeline', 'run-build.js'))});
+    const importMs = performance.now() - t;
     const r = await runBuild(${JSON.stringify(options)});
-    console.log(JSON.stringify({ ms: performance.now() - t, timings: r.timings, articles: r.articles, incremental: !!r.incremental, fatal: r.diagnostics.filter((d) => d.fatal).length }));`;
+    console.log(JSON.stringify({ ms: performance.now() - t, startMs: t, importMs, timings: r.timings, articles: r.articles, incremental: !!r.incremental, fatal: r.diagnostics.filter((d) => d.fatal).length }));`;
   const run = spawnSync(process.execPath, ['--input-type=module', '-e', child], { encoding: 'utf8', maxBuffer: 1 << 24 });
   try {
     return JSON.parse(run.stdout.trim().split('\n').pop());
@@ -45,6 +46,8 @@ export function benchAppend(files, corpus, { workers = 2, share = 0.01 } = {}) {
       `append of ${added} new files (${(share * 100).toFixed(0)} %, 1 thread, ${append.incremental ? 'incremental' : 'resolved and written in full'}): ${(append.ms / 1000).toFixed(1)} s; ` +
         `extract ${(append.timings.extractMs / 1000).toFixed(1)} s, resolve + graph ${(append.timings.graphMs / 1000).toFixed(1)} s, write ${(append.timings.writeMs / 1000).toFixed(1)} s; ${append.articles} articles${append.fatal ? `; ${append.fatal} output(s) failed` : ''}`,
     );
+    const phases = Object.entries(append.timings.phases ?? {}).map(([name, ms]) => `${name} ${(ms / 1000).toFixed(2)}`);
+    console.log(`append phases (s): node start ${(append.startMs / 1000).toFixed(2)}, code load ${(append.importMs / 1000).toFixed(2)}, ${phases.join(', ')}`);
     console.log(`append_ratio=${(append.ms / full.ms).toFixed(3)}`);
     return append.ms / full.ms;
   } finally {

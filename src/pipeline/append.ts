@@ -261,7 +261,8 @@ function finishPlan(
   const articles = [...index.articles, ...fresh.map(indexedArticle)].sort((a, b) => byId(a.id, b.id));
   const removedEntities = [...entities.keys()].filter((k) => !newEntities.has(k));
   const addedEntities = new Set([...newEntities.keys()].filter((k) => !entities.has(k)));
-  const changedEntities = [...newEntities.values()].filter((e) => entities.has(e.key) && JSON.stringify(entities.get(e.key)) !== JSON.stringify(e));
+  // An entity left as it was is the same object: only the others are compared.
+  const changedEntities = [...newEntities.values()].filter((e) => entities.has(e.key) && entities.get(e.key) !== e && JSON.stringify(entities.get(e.key)) !== JSON.stringify(e));
   return {
     resolution,
     index: { ...index, articles, stories: storyIds.map((id) => ({ id, records: records.get(id) ?? [] })) },

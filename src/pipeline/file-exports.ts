@@ -19,7 +19,7 @@ import { writeNeo4jCsv } from '../export/to-neo4j-csv.js';
 import { EDGES_CSV, QUOTES_CSV, edgesCsvPieces, quotesCsvPieces } from '../export/to-flat-csv.js';
 import { writeFileAtomic, type TextChunks, type TextLines } from '../io/write-atomic.js';
 import { NgError, errorMessage } from '../errors.js';
-import { MANIFEST_FILE, readManifest, writeManifest } from './manifest.js';
+import { MANIFEST_FILE, cutUnrecordedTail, matchesManifest, readManifest, writeManifest } from './manifest.js';
 import { RESULTS_FILE, readResults, sortResults } from './results-file.js';
 import { resolutionFor, storedDuplicates, type StoredResolution } from './resolution-file.js';
 import { readAppendIndex } from './append-index.js';
@@ -98,6 +98,13 @@ export async function exportBuild(outDir: string, options: { neo4jCsv?: boolean 
   if (!manifest || manifest.files[RESULTS_FILE] === undefined || manifest.files[RESOLUTION_FILE] === undefined) {
     throw new NgError(`${outDir} holds no build to export (no ${MANIFEST_FILE} listing ${RESULTS_FILE} and ${RESOLUTION_FILE}): run newsgraph build first`, 'INPUT_UNREADABLE');
   }
+  // The graph is made from these two files: they must be the build's (lines of a stopped append past the recorded end are cut).
+  await cutUnrecordedTail(manifest, outDir, RESULTS_FILE);
+  for (const name of [RESULTS_FILE, RESOLUTION_FILE]) {
+    if (!(await matchesManifest(manifest, outDir, name))) {
+      throw new NgError(`${path.join(outDir, name)} does not match the build recorded in ${path.join(outDir, MANIFEST_FILE)}: a build was stopped while writing, or the file was changed; run newsgraph build again`, 'INPUT_UNREADABLE');
+    }
+  }
   let stored: StoredResolution;
   try {
     stored = JSON.parse(await readFile(path.join(outDir, RESOLUTION_FILE), 'utf8')) as StoredResolution;
@@ -123,7 +130,7 @@ export async function exportBuild(outDir: string, options: { neo4jCsv?: boolean 
   };
   const written = await writeFileExports(outDir, graph, attempt, options.neo4jCsv ?? true);
   const names = new Set([...Object.keys(manifest.files).filter((f) => !f.startsWith('neo4j/') && !(FILE_EXPORTS as readonly string[]).includes(f)), ...written.map((f) => relative(outDir, f))]);
-  await writeManifest(outDir, { articles: manifest.articles, nodes: graph.order, edges: graph.size }, [...names]);
+  await writeManifest(outDir, { articles: manifest.articles, nodes: graph.order, edges: graph.size }, [...names], { before: manifest });
   if (failures.length) throw new NgError(failures.join('; '), 'EXPORT_FAILED');
   return written;
 }

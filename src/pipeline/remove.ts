@@ -7,18 +7,28 @@
  * stays with its evidence lists and counts shrunk, and the outputs are those
  * of a full build of the remaining files.
  *
+ * An output that takes its entity keys from a resolution over other builds'
+ * articles too (`build --shard i/n --resolution FILE`) keeps them from such a
+ * resolution: the articles are first removed from the build that made it,
+ * and its new resolution is given (`resolution`); without one the removal is
+ * refused, since resolving the shard's articles alone would give other keys
+ * than every other shard's.
+ *
  * `findArticles` (which articles the user means) is pure; `runRemove` does
  * the I/O through `runBuild`, so the outputs are written the way a build
  * writes them (each atomically, manifest last).
  */
 import path from 'node:path';
 import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import type { Article } from '../types.js';
 import { NgError, errorMessage } from '../errors.js';
 import { didYouMean } from '../cli/command.js';
 import { runBuild, type BuildOptions, type BuildResult } from './run-build.js';
 import { RESULTS_FILE, readResults } from './results-file.js';
-import { matchesManifest, readManifest } from './manifest.js';
+import { cutUnrecordedTail, matchesManifest, readManifest } from './manifest.js';
+import type { StoredResolution } from './resolution-file.js';
+import { RESOLUTION_FILE } from './file-exports.js';
 
 /** A name given to `remove` that is no article of the build (the CLI's exit 2; nothing was changed). */
 export class NotInBuildError extends NgError {
@@ -62,7 +72,7 @@ export function findArticles(articles: readonly Pick<Article, 'id' | 'path'>[], 
   return { ids, missing };
 }
 
-export interface RemoveOptions extends Pick<BuildOptions, 'lexicons' | 'corrections' | 'keepUnasserted' | 'keepDuplicates'> {
+export interface RemoveOptions extends Pick<BuildOptions, 'lexicons' | 'corrections' | 'keepUnasserted' | 'keepDuplicates' | 'resolution'> {
   readonly outDir: string;
   /** Articles to drop: paths as given to build, ids, or folders (see `findArticles`). */
   readonly names: readonly string[];
@@ -84,6 +94,7 @@ export async function runRemove(options: RemoveOptions): Promise<RemoveResult> {
   const { outDir } = options;
   const manifest = await readManifest(outDir);
   const own = path.join(outDir, RESULTS_FILE);
+  if (manifest) await cutUnrecordedTail(manifest, outDir, RESULTS_FILE);
   if (manifest && manifest.articles > 0 && !(await matchesManifest(manifest, outDir, RESULTS_FILE))) {
     throw new NoBuildError(`${own} is not the results file of the build in ${outDir} (${manifest.articles} article(s)): it is missing, cut short or changed; build again from all the inputs`, 'INPUT_UNREADABLE');
   }
@@ -106,6 +117,7 @@ export async function runRemove(options: RemoveOptions): Promise<RemoveResult> {
       missing,
     );
   }
+  await checkResolution(outDir, articles, ids, options.resolution);
   // The outputs the build had are the outputs written again: no store appears after a --no-store build.
   const had = (name: string): boolean => (manifest ? Object.keys(manifest.files).some((f) => f === name || f.startsWith(`${name}/`)) : existsSync(path.join(outDir, name)));
   const build = await runBuild({
@@ -120,8 +132,37 @@ export async function runRemove(options: RemoveOptions): Promise<RemoveResult> {
   return { ...build, removed: articles.map((a) => a.id).filter((id) => ids.has(id)) };
 }
 
+/**
+ * An output whose resolution covers articles it does not hold took its keys from another build's
+ * (`--resolution`): the removal needs that build's resolution after the same removal, which must
+ * not hold the removed articles. Throws NoBuildError (nothing changed) otherwise.
+ */
+async function checkResolution(outDir: string, articles: readonly Pick<Article, 'id'>[], ids: ReadonlySet<string>, given: StoredResolution | undefined): Promise<void> {
+  const held = new Set(articles.map((a) => a.id));
+  let own: StoredResolution | undefined;
+  try {
+    own = JSON.parse(await readFile(path.join(outDir, RESOLUTION_FILE), 'utf8')) as StoredResolution;
+  } catch {
+    own = undefined;
+  }
+  const shared = own !== undefined && Object.keys(own.keys).some((id) => !held.has(id));
+  const removed = [...ids].sort().join(' ');
+  if (shared && !given) {
+    throw new NoBuildError(
+      `${outDir} takes its entity keys from a resolution of more articles than it holds (built with --resolution), so removing from it alone would give other keys than the other shards: ` +
+        `remove ${removed} from the build that resolution came from first (newsgraph remove <names> --out <that build>), then from here with its new resolution (newsgraph remove <names> --out ${outDir} --resolution <that build>/${RESOLUTION_FILE}); nothing was removed`,
+      'INPUT_UNREADABLE',
+    );
+  }
+  const kept = given ? [...ids].filter((id) => given.keys[id] !== undefined) : [];
+  if (kept.length) {
+    throw new NoBuildError(`the resolution given still holds ${kept.join(', ')}: remove ${kept.length > 1 ? 'them' : 'it'} from the build it came from first; nothing was removed`, 'INPUT_UNREADABLE');
+  }
+}
+
 function pick(options: RemoveOptions): Partial<BuildOptions> {
   return {
+    ...(options.resolution ? { resolution: options.resolution } : {}),
     ...(options.lexicons ? { lexicons: options.lexicons } : {}),
     ...(options.corrections ? { corrections: options.corrections } : {}),
     ...(options.keepUnasserted ? { keepUnasserted: true } : {}),

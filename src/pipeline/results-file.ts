@@ -3,8 +3,10 @@
  * (`results.jsonl`: one ArticleResult per line) so that `build --append` can
  * add articles without running the per-article stages on the old ones again,
  * and so that the results of `--shard` builds can be resolved together.
- * An append adds the new articles' lines after the old ones; readers put
- * the results in article-id order (`sortResults`).
+ * An append adds the new articles' lines at the end of the file, in place;
+ * the manifest records the file's parts (manifest.ts), so the lines of an
+ * append stopped before its manifest was written are cut by the next build.
+ * Readers put the results in article-id order (`sortResults`).
  */
 import { createReadStream } from 'node:fs';
 import path from 'node:path';
@@ -41,6 +43,20 @@ export async function readResults(file: string): Promise<ArticleResult[]> {
       throw new NgError(`${file}:${n} is not JSON`, 'INPUT_UNREADABLE');
     }
     out.push(checkResult(value, file, n));
+  }
+  return out;
+}
+
+/** The results of a results file whose article ids are in `ids`, streamed (only their lines are parsed). */
+export async function readResultsOf(file: string, ids: ReadonlySet<string>): Promise<ArticleResult[]> {
+  const out: ArticleResult[] = [];
+  for await (const line of createInterface({ input: createReadStream(file, { encoding: 'utf8' }), crlfDelay: Infinity })) {
+    // A line starts with its article's id (`article` and its `id` come first): other lines are not parsed.
+    if (!line) continue;
+    const id = /^\{"article":\{"id":("(?:[^"\\]|\\.)*")/.exec(line)?.[1];
+    if (id !== undefined && !ids.has(JSON.parse(id) as string)) continue;
+    const r = JSON.parse(line) as Omit<ArticleResult, 'diagnostics'>;
+    if (ids.has(r.article.id)) out.push({ diagnostics: [], ...r });
   }
   return out;
 }

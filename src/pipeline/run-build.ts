@@ -19,7 +19,8 @@
  * earlier builds that are not part of the new set are removed.
  */
 import path from 'node:path';
-import { readFile, rm, stat } from 'node:fs/promises';
+import { appendFile, readFile, rm, stat } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
 import type { ArticleResult, Diagnostic } from '../types.js';
 import { readArticles } from '../ingest/read-articles.js';
 import { resolveCorpus, type CorpusResolution } from '../resolve/resolve-corpus.js';
@@ -35,8 +36,8 @@ import { loadBoilerplateRules } from '../ingest/clean-text.js';
 import { DATA_DIR } from '../paths.js';
 import { failedResult, processArticle } from './process-article.js';
 import { ArticlePool, PoolStartError } from './worker-pool.js';
-import { MANIFEST_FILE, matchesManifest, readManifest, writeManifest } from './manifest.js';
-import { RESULTS_FILE, isResultsFile, readResults, resultLine, sortResults, writeResults } from './results-file.js';
+import { MANIFEST_FILE, cutUnrecordedTail, matchesManifest, readManifest, storeMatchesManifest, writeManifest, type Manifest } from './manifest.js';
+import { RESULTS_FILE, isResultsFile, readResults, readResultsOf, resultLine, sortResults, writeResults } from './results-file.js';
 import { resolutionFor, storeResolution, storedDuplicates, type StoredResolution } from './resolution-file.js';
 import { inShard, type Shard } from './shard.js';
 import { BUILD_HEAP_GROWING_PERCENT, setHeapGrowingPercent } from './heap-growth.js';
@@ -124,7 +125,13 @@ export interface BuildResult {
   readonly diagnostics: readonly Diagnostic[];
   /** Files and folders written. */
   readonly outputs: readonly string[];
-  readonly timings: { readonly extractMs: number; readonly graphMs: number; readonly writeMs: number };
+  readonly timings: {
+    readonly extractMs: number;
+    readonly graphMs: number;
+    readonly writeMs: number;
+    /** An incremental append's steps in order (ms each): where its time went. */
+    readonly phases?: Readonly<Record<string, number>>;
+  };
   /** Articles taken from earlier results (the output's `results.jsonl` or results files given as inputs). */
   readonly reused: number;
   /** Inputs left out because an article with the same content was already in the build. */
@@ -258,16 +265,18 @@ export async function runBuild(options: BuildOptions): Promise<BuildResult> {
   // Loaded when first needed: a pooled build's workers load their own, and this thread needs them only to resolve.
   const lexicons = (): Lexicons => options.lexicons ?? loadLexicons();
   setHeapGrowingPercent(options.heapGrowingPercent ?? BUILD_HEAP_GROWING_PERCENT);
-  const run: Run = { options, lexicons, diagnostics: [], skipped: [], outputs: [], t0: performance.now() };
+  const run: Run = { options, lexicons, diagnostics: [], skipped: [], outputs: [], t0: performance.now(), phases: new Phases() };
   if (options.append) await checkAppendable(options.outDir);
   // A removal rebuilds from the remaining results: never the incremental path.
   const base = options.append && !options.remove ? await incrementalBase(options) : undefined;
+  run.phases.lap('check and read the index');
   // Earlier results: the output's own (with --append) and results files named as inputs; an incremental append reads them only if it must.
   let reused = base ? [] : dropRepeats(await readEarlier(options), options.shard).filter((r) => !options.remove?.has(r.article.id));
   const known = knownOf(base ? base.index.articles : reused.map((r) => r.article));
   const articleInputs = options.inputs.filter((f) => !isResultsFile(f));
   const fresh = await extractAll(articleInputs, options, lexicons, run.diagnostics, run.skipped, known);
   for (const r of fresh) run.diagnostics.push(...r.diagnostics);
+  run.phases.lap('extract');
   const nothingRead = articleInputs.length > 0 && fresh.length === 0 && known.unchanged.length === 0 && !options.shard;
   if (nothingRead || ((base?.index.articles.length ?? reused.length) === 0 && fresh.length === 0 && !options.shard && !options.remove)) {
     throw new NothingToBuildError(
@@ -292,6 +301,18 @@ interface Run {
   readonly skipped: string[];
   readonly outputs: string[];
   readonly t0: number;
+  readonly phases: Phases;
+}
+
+/** Wall time of consecutive steps, by name. */
+class Phases {
+  readonly ms: Record<string, number> = {};
+  private last = performance.now();
+  lap(name: string): void {
+    const now = performance.now();
+    this.ms[name] = Math.round((this.ms[name] ?? 0) + now - this.last);
+    this.last = now;
+  }
 }
 
 /** The output's own results (with --append) and the results files named as inputs, in that order. */
@@ -389,10 +410,10 @@ async function buildAll(run: Run, reused: readonly ArticleResult[], fresh: reado
 }
 
 /** manifest.json, written last, for the files written (paths below the output folder). */
-async function writeBuildManifest(run: Run, files: readonly string[], counts: { articles: number; nodes: number; edges: number }): Promise<void> {
+async function writeBuildManifest(run: Run, files: readonly string[], counts: { articles: number; nodes: number; edges: number }, since?: Parameters<typeof writeManifest>[3]): Promise<void> {
   const { outDir } = run.options;
   const names = files.map((f) => path.relative(outDir, f).split(path.sep).join('/'));
-  await attemptFor(run)(path.join(outDir, MANIFEST_FILE), '', 'export/failed', () => writeManifest(outDir, counts, names));
+  await attemptFor(run)(path.join(outDir, MANIFEST_FILE), '', 'export/failed', () => writeManifest(outDir, counts, names, since));
 }
 
 /** The settings recorded in the append index (an append with other settings resolves everything again). */
@@ -427,6 +448,8 @@ async function checkAppendable(outDir: string): Promise<void> {
   };
   const manifest = await readManifest(outDir);
   if (manifest !== undefined) {
+    // An append stopped before its manifest was written leaves its new lines after the recorded ones.
+    await cutUnrecordedTail(manifest, outDir, RESULTS_FILE);
     if (manifest.articles > 0 && !(await matchesManifest(manifest, outDir, RESULTS_FILE))) {
       refuse(`${own} is not the results file of the build in ${outDir} (${manifest.articles} article(s)): it is missing, cut short or changed`);
     }
@@ -465,6 +488,7 @@ function dropRepeats(results: readonly ArticleResult[], shard: Shard | undefined
 interface IncrementalBase {
   readonly index: AppendIndex;
   readonly stored: StoredResolution;
+  readonly manifest: Manifest;
 }
 
 /**
@@ -478,12 +502,13 @@ async function incrementalBase(options: BuildOptions): Promise<IncrementalBase |
   const dir = options.outDir;
   const manifest = await readManifest(dir).catch(() => undefined);
   if (!manifest) return undefined;
-  for (const f of [RESULTS_FILE, RESOLUTION_FILE, APPEND_INDEX_FILE, 'graph.kuzu']) if (!(await matchesManifest(manifest, dir, f))) return undefined;
+  for (const f of [RESULTS_FILE, RESOLUTION_FILE, APPEND_INDEX_FILE]) if (!(await matchesManifest(manifest, dir, f))) return undefined;
+  if (!(await storeMatchesManifest(manifest, dir, 'graph.kuzu'))) return undefined;
   const index = await readAppendIndex(dir);
   if (!index || !sameSettings(index.settings, graphSettings(options))) return undefined;
   try {
     const stored = JSON.parse(await readFile(path.join(dir, RESOLUTION_FILE), 'utf8')) as StoredResolution;
-    return stored.format === 'newsgraph-resolution' ? { index, stored } : undefined;
+    return stored.format === 'newsgraph-resolution' ? { index, stored, manifest } : undefined;
   } catch {
     return undefined;
   }
@@ -494,16 +519,17 @@ async function incrementalBase(options: BuildOptions): Promise<IncrementalBase |
  * append.ts); undefined when that cannot be done (an article replaced, a near-duplicate, ...).
  */
 async function appendIncrementally(run: Run, base: IncrementalBase, fresh: readonly ArticleResult[], known: Known): Promise<BuildResult | undefined> {
-  const { options } = run;
+  const { options, phases } = run;
   const ids = new Set(base.index.articles.map((a) => a.id));
   if (known.superseded.size || fresh.some((r) => ids.has(r.article.id))) return undefined;
   const t1 = performance.now();
   const plan = fresh.length ? planAppend(base.index, base.stored, fresh, run.lexicons()) : undefined;
   if (fresh.length && !plan) return undefined;
+  phases.lap('plan');
   const own = path.join(options.outDir, RESULTS_FILE);
   const storeDir = path.join(options.outDir, 'graph.kuzu');
-  const oldText = plan ? await readFile(own, 'utf8') : '';
-  const rewritten = plan ? resultsOf(oldText, new Set(plan.rewritten)) : [];
+  const rewritten = plan?.rewritten.length ? await readResultsOf(own, new Set(plan.rewritten)) : [];
+  phases.lap('read rewritten results');
   const written = sortResults([...rewritten, ...(plan?.stories ?? [])]);
   const graph = plan
     ? buildGraph(written, plan.resolutionOf(written), {
@@ -511,21 +537,33 @@ async function appendIncrementally(run: Run, base: IncrementalBase, fresh: reado
         ...(plan.resolution.duplicates ? { duplicates: new Map(Object.entries(plan.resolution.duplicates)) } : {}),
       })
     : buildGraph([], { entities: [], keyOf: () => undefined });
+  phases.lap('graph');
   const t2 = performance.now();
   if (plan) {
     const attempt = attemptFor(run);
-    const lines = sortResults(fresh).map((r) => `${resultLine(r)}\n`);
-    const write = (name: string, data: () => string | { chunks: Iterable<string> }): Promise<boolean> => {
+    const write = (name: string, data: () => string): Promise<boolean> => {
       const file = path.join(options.outDir, name);
       return attempt(file, '', 'export/failed', () => writeFileAtomic(file, data()));
     };
-    await write(RESULTS_FILE, () => ({ chunks: [oldText, ...lines] }));
+    // Added at the end: until the manifest records the new length, the next build cuts what is past it.
+    await attempt(own, '', 'export/failed', () => appendFile(own, sortResults(fresh).map((r) => `${resultLine(r)}\n`).join('')));
+    phases.lap('write results');
     await write(RESOLUTION_FILE, () => JSON.stringify(plan.resolution));
+    phases.lap('write resolution');
     await write(APPEND_INDEX_FILE, () => JSON.stringify(plan.index));
+    phases.lap('write index');
     let counts = { nodes: 0, edges: 0 };
-    await attempt(storeDir, 'the embedded store ', 'store/failed', async () => (counts = (await updateKuzuStore(storeDir, storeUpdate(base, plan, graph))).totals));
+    await attempt(storeDir, 'the embedded store ', 'store/failed', async () => {
+      const stats = await updateKuzuStore(storeDir, storeUpdate(base, plan, graph));
+      counts = stats.totals;
+      for (const [name, ms] of Object.entries(stats.phases)) phases.ms[`store ${name.replace(/Ms$/, '')}`] = ms;
+    });
+    // The store's log holds the updates since its file was written: part of the store.
+    if (run.outputs.includes(storeDir) && existsSync(`${storeDir}.wal`)) run.outputs.push(`${storeDir}.wal`);
+    phases.lap('store');
     await removeFileExports(options.outDir);
-    await writeBuildManifest(run, run.outputs, { articles: plan.index.articles.length, ...counts });
+    await writeBuildManifest(run, run.outputs, { articles: plan.index.articles.length, ...counts }, { before: base.manifest, appended: [RESULTS_FILE] });
+    phases.lap('manifest');
   }
   return {
     graph,
@@ -535,25 +573,10 @@ async function appendIncrementally(run: Run, base: IncrementalBase, fresh: reado
     skipped: run.skipped,
     diagnostics: run.diagnostics,
     outputs: run.outputs,
-    timings: { extractMs: t1 - run.t0, graphMs: t2 - t1, writeMs: performance.now() - t2 },
+    timings: { extractMs: t1 - run.t0, graphMs: t2 - t1, writeMs: performance.now() - t2, phases: phases.ms },
     reused: base.index.articles.length,
     unchanged: known.unchanged,
   };
-}
-
-/** The results of a results file's text whose article ids are in `ids` (only those lines are parsed). */
-function resultsOf(text: string, ids: ReadonlySet<string>): ArticleResult[] {
-  if (ids.size === 0) return [];
-  const out: ArticleResult[] = [];
-  for (const line of text.split('\n')) {
-    // A line starts with its article's id (`article` and its `id` come first): other lines are not parsed.
-    if (!line) continue;
-    const id = /^\{"article":\{"id":("(?:[^"\\]|\\.)*")/.exec(line)?.[1];
-    if (id !== undefined && !ids.has(JSON.parse(id) as string)) continue;
-    const r = JSON.parse(line) as Omit<ArticleResult, 'diagnostics'>;
-    if (ids.has(r.article.id)) out.push({ diagnostics: [], ...r });
-  }
-  return out;
 }
 
 /** The store's change: the rewritten articles' rows and the entities gone, changed and new. */

@@ -158,3 +158,33 @@ export function createEdgeCopy(schema: GraphSchema, group: Pick<EdgeGroup, 'type
   const pairOptions = pairs.length > 1 ? `from=${kuzuString(group.fromLabel)}, to=${kuzuString(group.toLabel)}` : '';
   return copyFrom(group.type, columnsInFile, file, nullMark, pairOptions);
 }
+
+/**
+ * CREATE the rows of an encoded node CSV file (as `createNodeCopy` reads it) through LOAD FROM:
+ * unlike COPY, which makes Kùzu checkpoint the whole table at COMMIT, it leaves the rows in the
+ * write-ahead log, so adding a few rows to a big store costs what they are.
+ */
+export function createNodeInsert(schema: GraphSchema, label: string, file: string, nullMark: string): string {
+  const props = Object.entries(schema.nodes[label]!.properties);
+  const header = props.map(([n, t]) => `${kuzuName(n)} ${loadType(t)}`).join(', ');
+  const values = props.map(([n, t]) => `${kuzuName(n)}: ${decodeExpression(n, t)}`).join(', ');
+  return `LOAD WITH HEADERS (${header}) FROM ${kuzuString(file)} ${csvOptions(nullMark)} CREATE (:${kuzuName(label)} {${values}})`;
+}
+
+/** CREATE the edges of an encoded edge CSV file (as `createEdgeCopy` reads it) between existing nodes, through LOAD FROM (see `createNodeInsert`). */
+export function createEdgeInsert(schema: GraphSchema, group: Pick<EdgeGroup, 'type' | 'fromLabel' | 'toLabel'>, file: string, nullMark: string): string {
+  const props = Object.entries(edgePropertyTypes(schema, group.type));
+  const header = [`${kuzuName(EDGE_FROM_COLUMN)} STRING`, `${kuzuName(EDGE_TO_COLUMN)} STRING`, ...props.map(([n, t]) => `${kuzuName(n)} ${loadType(t)}`)].join(', ');
+  const values = props.map(([n, t]) => `${kuzuName(n)}: ${decodeExpression(n, t)}`).join(', ');
+  const fromKey = kuzuName(schema.nodes[group.fromLabel]!.key);
+  const toKey = kuzuName(schema.nodes[group.toLabel]!.key);
+  const carried = [EDGE_TO_COLUMN, ...props.map(([n]) => n)].map(kuzuName).join(', ');
+  return (
+    `LOAD WITH HEADERS (${header}) FROM ${kuzuString(file)} ${csvOptions(nullMark)} ` +
+    // One node at a time, the loaded row carried along: a pattern with both nodes is planned as a
+    // join with every pair of nodes, and two MATCH clauses in a row paired rows with the wrong nodes.
+    `MATCH (a:${kuzuName(group.fromLabel)} {${fromKey}: ${kuzuName(EDGE_FROM_COLUMN)}}) WITH a, ${carried} ` +
+    `MATCH (b:${kuzuName(group.toLabel)} {${toKey}: ${kuzuName(EDGE_TO_COLUMN)}}) ` +
+    `CREATE (a)-[:${kuzuName(group.type)} {${values}}]->(b)`
+  );
+}

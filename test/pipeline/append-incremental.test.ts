@@ -14,7 +14,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runBuild, type BuildResult } from '../../src/pipeline/run-build.js';
 import { ensureGraphJson, exportBuild } from '../../src/pipeline/file-exports.js';
-import { checkOutputFile, readManifest } from '../../src/pipeline/manifest.js';
+import { checkOutputFile, matchesManifest, readManifest } from '../../src/pipeline/manifest.js';
 import { queryKuzu } from '../../src/store/kuzu-store.js';
 import type { StoredResolution } from '../../src/pipeline/resolution-file.js';
 
@@ -89,7 +89,7 @@ describe('build --append, incremental', () => {
     expect(appended.results.map((r) => r.article.id).sort()).toEqual(Object.keys(B).sort());
     expect(appended.articles).toBe(Object.keys(A).length + Object.keys(B).length);
     const manifest = await readManifest(path.join(tmp, 'inc'));
-    expect(Object.keys(manifest?.files ?? {}).sort()).toEqual(['append-index.json', 'graph.kuzu', 'resolution.json', 'results.jsonl']);
+    expect(Object.keys(manifest?.files ?? {}).sort()).toEqual(['append-index.json', 'graph.kuzu', 'graph.kuzu.wal', 'resolution.json', 'results.jsonl']);
     expect(existsSync(path.join(tmp, 'inc', 'graph.json'))).toBe(false);
   });
 
@@ -130,5 +130,51 @@ describe('build --append, incremental', () => {
     expect(again.incremental).toBe(true);
     expect(await read('inc', 'resolution.json')).toBe(await read('full2', 'resolution.json'));
     expect(await storeContents(path.join(tmp, 'inc'))).toEqual(await storeContents(path.join(tmp, 'full2')));
+  });
+});
+
+describe('build --append stopped halfway', () => {
+  it('lines past the end results.jsonl is recorded with are cut: the next append is incremental and a full build', async () => {
+    const out = path.join(tmp, 'cut');
+    await runBuild({ inputs: [path.join(tmp, 'A')], outDir: out });
+    const recorded = await readFile(path.join(out, 'results.jsonl'), 'utf8');
+    // An append stopped while adding its lines, before its manifest.
+    await writeFile(path.join(out, 'results.jsonl'), `${recorded}{"article":{"id":"b-mayor.txt","hash":"`);
+    const again = await runBuild({ inputs: [path.join(tmp, 'B')], outDir: out, append: true });
+    expect(again.incremental).toBe(true);
+    const lines = (await readFile(path.join(out, 'results.jsonl'), 'utf8')).split('\n').filter(Boolean);
+    expect(lines.slice(0, Object.keys(A).length).join('\n')).toBe(recorded.trimEnd());
+    expect(lines.map((l) => (JSON.parse(l) as { article: { id: string } }).article.id).sort()).toEqual([...Object.keys(A), ...Object.keys(B)].sort());
+    expect(await read('cut', 'resolution.json')).toBe(await read('full', 'resolution.json'));
+    expect(await storeContents(out)).toEqual(await storeContents(path.join(tmp, 'full')));
+  });
+
+  it('a store updated after the manifest was written is refused by query and written again by the next build', async () => {
+    const out = path.join(tmp, 'late');
+    await runBuild({ inputs: [path.join(tmp, 'A')], outDir: out });
+    const manifest = await readFile(path.join(out, 'manifest.json'), 'utf8');
+    await runBuild({ inputs: [path.join(tmp, 'B')], outDir: out, append: true });
+    // Stopped after the store's COMMIT, before the manifest: the files are new, the manifest is the old build's.
+    await writeFile(path.join(out, 'manifest.json'), manifest);
+    await expect(checkOutputFile(path.join(out, 'graph.kuzu'), 0)).rejects.toThrow(/does not match|not part of/);
+    await expect(exportBuild(out)).rejects.toThrow(/resolution\.json does not match/);
+    const again = await runBuild({ inputs: [path.join(tmp, 'B')], outDir: out, append: true });
+    expect(again.incremental).toBeFalsy();
+    expect(existsSync(path.join(out, 'graph.kuzu.wal'))).toBe(false);
+    await checkOutputFile(path.join(out, 'graph.kuzu'), 0);
+    expect(await read('late', 'resolution.json')).toBe(await read('full', 'resolution.json'));
+    expect(await storeContents(out)).toEqual(await storeContents(path.join(tmp, 'full')));
+  });
+
+  it('results.jsonl changed within its recorded parts is not the build’s', async () => {
+    const out = path.join(tmp, 'inc');
+    const text = await readFile(path.join(out, 'results.jsonl'), 'utf8');
+    const manifest = await readManifest(out);
+    expect(manifest?.files['results.jsonl']?.parts?.length).toBeGreaterThan(1);
+    // The same size, one letter changed in the first part.
+    await writeFile(path.join(out, 'results.jsonl'), text.replace('Lavrov', 'Lavrow'));
+    expect(await matchesManifest(manifest as NonNullable<typeof manifest>, out, 'results.jsonl')).toBe(false);
+    await writeFile(path.join(out, 'results.jsonl'), text);
+    expect(await matchesManifest(manifest as NonNullable<typeof manifest>, out, 'results.jsonl')).toBe(true);
   });
 });

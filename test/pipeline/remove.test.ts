@@ -7,7 +7,7 @@
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtemp, mkdir, readFile, readdir, rename, rm, writeFile, copyFile } from 'node:fs/promises';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -18,6 +18,8 @@ import { validateGraph } from '../../src/graph/validate-graph.js';
 import { queryKuzu } from '../../src/store/kuzu-store.js';
 import type { NewsGraph } from '../../src/graph/attributes.js';
 import { writeInputs } from './helpers.js';
+import { shardOf } from '../../src/pipeline/shard.js';
+import type { StoredResolution } from '../../src/pipeline/resolution-file.js';
 
 const CLI = path.resolve('dist/cli/main.js');
 let tmp: string;
@@ -210,5 +212,77 @@ describe('newsgraph remove on the command line', () => {
     expect(none.status).toBe(3);
     expect(none.stderr).toContain('holds no newsgraph build');
     expect(run(['remove', '--out', out]).status).toBe(2);
+  });
+});
+
+describe('remove from a sharded build', () => {
+  const lean = { store: false, neo4jCsv: false } as const;
+  const shard = { index: 1, count: 2 };
+  let shardIn: string;
+  let gone: string;
+
+  beforeAll(async () => {
+    shardIn = path.join(tmp, 'shard-in');
+    gone = (await writeInputs(shardIn, 0)).find((n) => shardOf(n, 2) === 1) as string;
+  });
+
+  /** Runs `build` on the same folder without the removed file (the same paths, so the same articles). */
+  async function withoutGone(build: () => Promise<unknown>): Promise<void> {
+    const aside = path.join(tmp, 'shard-aside');
+    await mkdir(aside, { recursive: true });
+    await rename(path.join(shardIn, gone), path.join(aside, gone));
+    try {
+      await build();
+    } finally {
+      await rename(path.join(aside, gone), path.join(shardIn, gone));
+    }
+  }
+
+  /** Exact mode: both shards, their results resolved together, then both shards again with that resolution. */
+  async function exact(input: string, prefix: string): Promise<void> {
+    for (const index of [1, 2]) await build([input], `${prefix}-${index}`, { ...lean, shard: { index, count: 2 } });
+    await build([1, 2].map((i) => path.join(tmp, `${prefix}-${i}`, 'results.jsonl')), `${prefix}-all`, lean);
+    const resolution = JSON.parse(await readFile(path.join(tmp, `${prefix}-all`, 'resolution.json'), 'utf8')) as StoredResolution;
+    for (const index of [1, 2]) await build([], `${prefix}-${index}`, { ...lean, shard: { index, count: 2 }, append: true, resolution });
+  }
+
+  const graphOf = (out: string): Promise<string> => readFile(path.join(tmp, out, 'graph.json'), 'utf8');
+
+  it('a --shard build with its own resolution: the shard build of the remaining files', async () => {
+    await build([shardIn], 'local-1', { ...lean, shard });
+    await withoutGone(() => build([shardIn], 'local-rest-1', { ...lean, shard }));
+    const removed = await runRemove({ outDir: path.join(tmp, 'local-1'), names: [gone] });
+    expect(removed.removed).toEqual([gone]);
+    expect(await graphOf('local-1')).toBe(await graphOf('local-rest-1'));
+    expect(await readFile(path.join(tmp, 'local-1', 'resolution.json'), 'utf8')).toBe(await readFile(path.join(tmp, 'local-rest-1', 'resolution.json'), 'utf8'));
+  });
+
+  it('a --shard --resolution build: refused alone; with the resolution of the build it came from, after the same removal, the exact build of the remaining files', async () => {
+    await exact(shardIn, 'ex');
+    await withoutGone(() => exact(shardIn, 'ex-rest'));
+    const before = await graphOf('ex-1');
+    await expect(runRemove({ outDir: path.join(tmp, 'ex-1'), names: [gone] })).rejects.toThrow(/built with --resolution.*nothing was removed/);
+    expect(await graphOf('ex-1')).toBe(before);
+    // The resolution must be the one after the removal.
+    const stale = JSON.parse(await readFile(path.join(tmp, 'ex-all', 'resolution.json'), 'utf8')) as StoredResolution;
+    await expect(runRemove({ outDir: path.join(tmp, 'ex-1'), names: [gone], resolution: stale })).rejects.toThrow(/still holds/);
+    await runRemove({ outDir: path.join(tmp, 'ex-all'), names: [gone] });
+    const resolution = JSON.parse(await readFile(path.join(tmp, 'ex-all', 'resolution.json'), 'utf8')) as StoredResolution;
+    await runRemove({ outDir: path.join(tmp, 'ex-1'), names: [gone], resolution });
+    expect(await graphOf('ex-all')).toBe(await graphOf('ex-rest-all'));
+    expect(await graphOf('ex-1')).toBe(await graphOf('ex-rest-1'));
+    expect(before).not.toBe(await graphOf('ex-1'));
+  });
+
+  it('exits 3 naming what to do for a --resolution build removed from alone, 2 for an unreadable resolution file', () => {
+    const run = (...args: string[]) => spawnSync(process.execPath, [CLI, 'remove', ...args], { encoding: 'utf8' });
+    const other = path.join(tmp, 'ex-all');
+    // The other shard, built with --resolution (of all the articles).
+    const second = path.join(tmp, 'ex-2');
+    const name = (JSON.parse(readFileSync(path.join(second, 'results.jsonl'), 'utf8').split('\n')[0]!) as { article: { id: string } }).article.id;
+    const refused = run(name, '--out', second);
+    expect(refused.status).toBe(3);
+    expect(refused.stderr).toMatch(/--resolution/);
+    expect(run(name, '--out', other, '--resolution', path.join(tmp, 'no-such.json')).status).toBe(2);
   });
 });

@@ -122,7 +122,10 @@ export const command: Command = {
     }
     const { lock } = out;
     if (lock.replaced && !quiet) say(`newsgraph build: took over the lock of a build that no longer runs (process ${lock.replaced.pid}, started ${lock.replaced.started})`);
-    const release = exitOnInterrupt('build', `each output in ${values.out} is the previous one or a complete new one (outputs are replaced only by a rename); temporary files removed`);
+    const release = exitOnInterrupt(
+      'build',
+      `each output in ${values.out} is the previous one or a complete new one (outputs are replaced only by a rename; lines an append added past the end manifest.json records are cut by the next build); temporary files removed`,
+    );
     // Temp files of builds that were killed (SIGKILL, power loss) are removed; outputs are only ever replaced by a rename.
     for (const dir of [values.out, path.join(values.out, 'neo4j')]) removeStaleTemps(dir);
     const walk = { followSymlinks: values['follow-symlinks'], exclude: [values.out] };

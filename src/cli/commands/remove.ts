@@ -8,6 +8,7 @@ import { existsSync } from 'node:fs';
 import { EXIT, UsageError, parseCommandArgs, type Command } from '../command.js';
 import { errorMessage } from '../../errors.js';
 import { NotInBuildError, runRemove } from '../../pipeline/remove.js';
+import type { StoredResolution } from '../../pipeline/resolution-file.js';
 import { lockFolder } from '../../io/lock.js';
 import { removeStaleTemps } from '../../io/temp-files.js';
 import { printable } from '../../io/printable.js';
@@ -46,6 +47,11 @@ Options:
                       (default: ./${DEFAULT_CORRECTIONS_FILE} when it exists)
   --keep-duplicates   as given to build (near-duplicates kept as articles)
   --keep-unasserted   as given to build (negated, hypothetical, future acts kept)
+  --resolution FILE   for an output built with --shard i/n --resolution: the
+                      resolution.json of the build that resolution came from,
+                      after the same articles were removed from it (without
+                      it such an output is refused: its keys must stay those
+                      of every other shard)
   --quiet             print nothing but errors
   --json              print a machine-readable summary on stdout
   -h, --help          this help
@@ -67,6 +73,7 @@ export const command: Command = {
     const { values, positionals } = parseCommandArgs(argv, {
       out: { type: 'string', default: 'out' },
       corrections: { type: 'string' },
+      resolution: { type: 'string' },
       'keep-unasserted': { type: 'boolean', default: false },
       'keep-duplicates': { type: 'boolean', default: false },
       quiet: { type: 'boolean', default: false },
@@ -86,6 +93,15 @@ export const command: Command = {
     } catch (e) {
       say(errorMessage(e));
       return EXIT.USAGE;
+    }
+    let resolution: StoredResolution | undefined;
+    if (values.resolution !== undefined) {
+      try {
+        resolution = JSON.parse(await readFile(values.resolution, 'utf8')) as StoredResolution;
+      } catch (e) {
+        say(`cannot read the resolution file ${values.resolution}: ${errorMessage(e)}`);
+        return EXIT.USAGE;
+      }
     }
     if (!(await stat(out).then((s) => s.isDirectory(), () => false))) {
       say(`${out} is not a folder a build wrote; nothing was removed`);
@@ -108,6 +124,7 @@ export const command: Command = {
         keepUnasserted: values['keep-unasserted'],
         keepDuplicates: values['keep-duplicates'],
         ...(corrections ? { corrections } : {}),
+        ...(resolution ? { resolution } : {}),
       });
     } catch (e) {
       say(errorMessage(e));
