@@ -86,6 +86,8 @@ export interface RelationLexicon {
   readonly militaryNouns: ReadonlySet<string>;
   readonly locationPreps: ReadonlySet<string>;
   readonly borderNouns: ReadonlySet<string>;
+  /** Verbs moving forces to a place (`sent troops to`), whose subject deploys them. */
+  readonly deploymentVerbs: ReadonlySet<string>;
   /** Verbs and adjectives whose infinitive makes a cooperative act an offer (`offered to help`, `ready to assist`). */
   readonly intentVerbs: ReadonlySet<string>;
   readonly intentActs: ReadonlySet<string>;
@@ -162,7 +164,7 @@ interface RawCues {
   negativeLabels?: string[];
   wrongdoingLabels?: string[];
   governmentNouns: string[];
-  deployment: { militaryNouns: string[]; locationPreps: string[]; borderNouns: string[] };
+  deployment: { militaryNouns: string[]; locationPreps: string[]; borderNouns: string[]; deploymentVerbs: string[] };
   warningFrames?: { verbs: string[]; nouns: string[] };
   intentFrames?: { verbs: string[]; adjectives: string[]; acts: string[]; giving?: string[]; givingVerbs?: string[] };
   threatFrames?: { verbs: string[]; acts: Record<string, string> };
@@ -342,6 +344,7 @@ export function loadRelationLexicon(dataDir: string = DATA_DIR): RelationLexicon
     militaryNouns: lowerSet(cues.deployment.militaryNouns),
     locationPreps: lowerSet(cues.deployment.locationPreps),
     borderNouns: lowerSet(cues.deployment.borderNouns),
+    deploymentVerbs: lowerSet(cues.deployment.deploymentVerbs),
     ...intentThreatMeetingCues(cues),
     ...venueDemandWarningCues(cues),
     speechVerbs: lowerSet(speech.speechVerbs),

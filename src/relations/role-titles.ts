@@ -42,26 +42,31 @@ export function isDiplomatic(view: ArticleView, role: string | undefined): boole
  * The country or body owning the title right before a person's name: a possessor (`France's UN
  * envoy X`), a country named or given by its demonym in front (`Russian UN envoy X`, `US
  * Defense Secretary X`). An organisation inside the title (`UN`) is read past; a title word
- * must stand between the owner and the name.
+ * must stand between the owner and the name. With no country in front, the organisation right
+ * before the title owns it (`Arab League Secretary-General X`).
  */
 export function titleOwner(view: ArticleView, m: Mention): number | undefined {
   const [first] = view.sentenceBounds(m.firstToken);
   let titled = false;
+  let body: number | undefined;
   for (let k = m.firstToken - 1; k >= first && m.firstToken - k <= MAX_TITLE_TOKENS; k--) {
     const t = view.tok(k);
-    if (!t) return undefined;
+    if (!t) break;
     if (isPossessiveMark(t)) {
       const owner = view.entityAt(k - 1);
-      return titled && isBody(view, owner) && view.isPossessiveAfter(k - 1) ? owner : undefined;
+      return titled && isBody(view, owner) && view.isPossessiveAfter(k - 1) ? owner : body;
     }
     const e = view.entityAt(k) ?? view.demonymEntity(k);
     // `its UK chief executive X`: the country only qualifies an office of the body `its` stands for.
-    if (e !== undefined && view.entityType(e) === 'Country') return titled && !POSSESSIVE_PRONOUNS.has(view.norm(k - 1)) ? e : undefined;
-    if (e !== undefined && view.entityType(e) !== 'Organisation') return undefined;
-    if (e === undefined && !/^(PROPN|NOUN|ADJ)$/.test(t.pos)) return undefined;
+    if (e !== undefined && view.entityType(e) === 'Country') return titled && !POSSESSIVE_PRONOUNS.has(view.norm(k - 1)) ? e : body;
+    if (e !== undefined && view.entityType(e) !== 'Organisation') break;
+    if (e !== undefined && titled) body ??= e;
+    // The hyphen of a compound title (`Secretary-General`).
+    if (e === undefined && t.text === '-') continue;
+    if (e === undefined && !/^(PROPN|NOUN|ADJ)$/.test(t.pos)) break;
     if (isRoleWord(view, t) || view.lex.titleWords.has(t.normal)) titled = true;
   }
-  return undefined;
+  return body;
 }
 
 /** Adds the owner of a titled name's title when the name's title gave it no body (`Qatar's Prime Minister X`). */

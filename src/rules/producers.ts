@@ -20,6 +20,7 @@ export const PRODUCERS: Readonly<Record<string, string>> = {
   'producer.demand-content': 'demands whose content the next sentence spells out: src/relations/demands.ts demandContentDrafts',
   'producer.reported-criticism': 'a reported clause or quotation whose wording condemns what another party did (`X said Y imposed illegal sanctions`): src/relations/criticism.ts',
   'producer.deployment': 'a military noun, its owner and a place near a country or border: src/relations/deployment.ts deploymentDrafts',
+  'producer.deployment-mover': 'the subject of a verb sending military forces to a border or near a country (`sent warships near X`): src/relations/deployment.ts deploymentDrafts',
   'affiliation.mention': "a mention's title or demonym (`Russian Foreign Minister X`): src/relations/affiliations.ts",
   'affiliation.appositive': "an appositive after an owned role (`Blinken's deputy, Wendy Sherman`, `Russia's envoy for the region, X`, `his deputy, X`): src/relations/affiliations.ts, role-titles.ts",
   'affiliation.role-apposition': "a role stated next to a name (`X, the president of Y`, `X, a professor at Y`, `the leader of Y, X`): src/relations/role-appositions.ts",
