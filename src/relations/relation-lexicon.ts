@@ -150,6 +150,11 @@ export interface RelationLexicon {
    * and their role. A person named in full acts for that state when the article names it.
    */
   readonly figures: ReadonlyMap<string, FigureEntry>;
+  /**
+   * Holders of a government office in the Phoenix actor dictionaries (data/gazetteers/phoenix-people.tsv),
+   * by `normKey` of their full name: the common name of the state of their latest office.
+   */
+  readonly officeHolders: ReadonlyMap<string, string>;
 }
 
 interface RawCues {
@@ -239,6 +244,29 @@ function figuresByName(dataDir: string): Map<string, { country: string; role?: s
     }
   }
   return out;
+}
+
+/**
+ * Government office holders of phoenix-people.tsv (`name, ISO3, role code, from, to` rows; role codes
+ * `GOV...` or `SPY`): full name key -> the common name of the state of the latest-starting office. A missing file gives none.
+ */
+function officeHoldersByName(dataDir: string): Map<string, string> {
+  const countries = loadEntityLexicon(dataDir).countries;
+  const file = path.join(dataDir, 'gazetteers', 'phoenix-people.tsv');
+  const out = new Map<string, { country: string; from: string }>();
+  if (!fs.existsSync(file)) return new Map();
+  for (const line of fs.readFileSync(file, 'utf8').split('\n')) {
+    if (!line || line.startsWith('#')) continue;
+    const [name = '', country = '', code = '', from = ''] = line.split('\t');
+    if (!/^[A-Z]{3}$/.test(country) || !/^(GOV|SPY)/.test(code) || !name.includes(' ')) continue;
+    const key = normKey(name);
+    const seen = out.get(key);
+    if (!seen || from > seen.from) out.set(key, { country, from });
+  }
+  return new Map([...out].flatMap(([k, v]): [string, string][] => {
+    const name = countries.get(v.country)?.name;
+    return name ? [[k, name]] : [];
+  }));
 }
 
 /** `noun<TAB>word|word` rows; `#` comments. */
@@ -366,6 +394,7 @@ export function loadRelationLexicon(dataDir: string = DATA_DIR): RelationLexicon
     titleWords: new Set([...loadEntityLexicon(dataDir).titles.keys()].map((w) => w.toLowerCase())),
     demonyms: loadDemonyms(),
     figures: figuresByName(dataDir),
+    officeHolders: officeHoldersByName(dataDir),
     canonicalBody: (form: string): string | undefined => loadEntityLexicon(dataDir).phrases.get(phraseKey(form))?.find((p) => p.type !== 'Person')?.name,
   });
 }

@@ -28,6 +28,7 @@ export const PRODUCERS: Readonly<Record<string, string>> = {
   'affiliation.leadership': 'a verb of leadership (`the council, chaired by X`, `X, who heads Y`): src/relations/role-titles.ts',
   'affiliation.possessor': "an owner before a name (`NATO's Jens Stoltenberg`): src/relations/affiliations.ts",
   'affiliation.figure': 'a public figure of the gazetteer (data/gazetteers/people.tsv): src/relations/affiliations.ts',
+  'affiliation.office-holder': 'a government office holder of the Phoenix actor dictionaries (data/gazetteers/phoenix-people.tsv): src/relations/affiliations.ts',
   'affiliation.entity': "the entity stage's affiliation of a person: src/relations/affiliations.ts",
   ...Object.fromEntries(ATTRIBUTORS.map((a) => [a.id, `${a.describe}: src/relations/quotes/attributors.ts`])),
   ...Object.fromEntries(Object.entries(ATTRIBUTION_FORMS).map(([id, what]) => [id, `${what}: src/relations/quotes/`])),
