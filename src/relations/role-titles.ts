@@ -81,9 +81,35 @@ export function titleOwnerAffiliations(view: ArticleView, add: AddAffiliation): 
   });
 }
 
+/** Nouns standing for a state named before (`the country's`). */
+const STATE_NOUNS: ReadonlySet<string> = new Set(['country', 'nation']);
+/** How many sentences back `the country` may look for the country it stands for. */
+const MAX_STATE_ANAPHOR_SENTENCES = 2;
+
+/** The country whose mention comes last before token i, within two sentences. */
+function nearestCountryBefore(view: ArticleView, i: number): number | undefined {
+  const t = view.tok(i);
+  let best: number | undefined;
+  let bestStart = -1;
+  view.mentions.forEach((m, k) => {
+    const e = view.mentionEntity.get(k);
+    if (!t || e === undefined || view.entityType(e) !== 'Country' || m.start >= t.start || t.sentence - m.sentence > MAX_STATE_ANAPHOR_SENTENCES) return;
+    if (m.start > bestStart) {
+      best = e;
+      bestStart = m.start;
+    }
+  });
+  return best;
+}
+
 /** The owner (entity) of a possessive at token i and the token its role starts at: `Russia's`, `his`. */
 function possessiveOwner(view: ArticleView, i: number): { owner: number; roleStart: number } | undefined {
   const w = view.norm(i);
+  // `the country's defence minister, X`: the country named last before.
+  if (STATE_NOUNS.has(w) && view.norm(i - 1) === 'the' && view.entityAt(i) === undefined && isPossessiveMark(view.tok(i + 1))) {
+    const owner = nearestCountryBefore(view, i);
+    return owner === undefined ? undefined : { owner, roleStart: i + 2 };
+  }
   // `his`/`her` the entity stage left unresolved: the nearest person named before.
   const owner = view.entityAt(i) ?? (w === 'his' || w === 'her' ? view.nearestPersonBefore(i, () => true) : undefined);
   if (owner === undefined) return undefined;
