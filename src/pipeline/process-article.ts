@@ -14,7 +14,6 @@ import { quotesOf } from '../relations/extract-quotes.js';
 import { ArticleView } from '../relations/article-view.js';
 import { resolveArticleReferences } from '../resolve/article-references.js';
 import { addSpeakerNames } from '../relations/speaker-names.js';
-import { addTitleCountries } from '../relations/title-countries.js';
 import { dropPlaceOnlyCountries } from '../resolve/place-only.js';
 import { errorMessage } from '../errors.js';
 import { dateEvents } from '../dates/date-events.js';
@@ -65,11 +64,6 @@ export function processArticle(article: Article, lex: Lexicons): ArticleResult {
     entities = speakers.entities;
   } catch (e) {
     fail('speaker names', e);
-  }
-  try {
-    ({ mentions, entities } = addTitleCountries(ann, mentions, entities, lex.relations));
-  } catch (e) {
-    fail('title countries', e);
   }
   // Reference resolution (pronouns, organisation anaphors) is done for the quote stage, and again
   // for the relation stage once the quotes tell whose words a pronoun sits in (when one has a speaker).
