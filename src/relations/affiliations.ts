@@ -65,6 +65,7 @@ export function affiliationDrafts(view: ArticleView): Draft[] {
     drafts.add('affiliation.possessor', person, org, m.sentence, m.role, m.role ?? view.entities[org]?.name ?? '');
   }
   figureAffiliations(view, drafts);
+  officeHolderAffiliations(view, drafts);
   // Entity-level affiliations the mentions did not carry (evidence: the first mention's sentence).
   for (const e of view.entities) {
     if (e.type !== 'Person') continue;
@@ -129,6 +130,22 @@ function figureAffiliations(view: ArticleView, drafts: AffiliationDrafts): void 
     const org = view.entityNamed(fig.country);
     if (org === undefined || view.entityType(org) !== 'Country') continue;
     drafts.add('affiliation.figure', e.id, org, first.sentence, role, role ?? fig.country);
+  }
+}
+
+/**
+ * A government office holder of the actor dictionaries named in full acts for the state of their
+ * office, when the article names that state and gives the person no other affiliation
+ * (`In 1997, President Bill Clinton imposed an embargo` -> United States).
+ */
+function officeHolderAffiliations(view: ArticleView, drafts: AffiliationDrafts): void {
+  const affiliated = new Set(drafts.out.map((d) => d.sources[0]));
+  for (const e of view.entities) {
+    if (e.type !== 'Person' || affiliated.has(e.id) || e.affiliations.some((a) => view.entityNamed(a) !== undefined)) continue;
+    const state = view.entityNamed(view.lex.officeHolders.get(normKey(e.name)));
+    const first = view.mentions[e.mentions[0] ?? -1];
+    if (state === undefined || !first || view.entityType(state) !== 'Country') continue;
+    drafts.add('affiliation.office-holder', e.id, state, first.sentence, e.roles[0], e.roles[0] ?? view.entities[state]?.name ?? '');
   }
 }
 

@@ -6,9 +6,28 @@ import type { Modality } from '../types.js';
 import { ArticleView, isQuoteMark } from './article-view.js';
 import { matchVerbRules } from '../rules/match.js';
 import { type Draft } from './drafts.js';
+import type { NounPhrase } from './noun-phrase-view.js';
 
-/** The country a location phrase after token p names: a country, or a border owned by one. */
-function locationTarget(view: ArticleView, p: number, end: number): number | undefined {
+/** Prepositions of nearness: a country after them is a place near which forces stand (`near Taiwan`), not their destination (`to Ukraine`). */
+const NEAR: ReadonlySet<string> = new Set(['near', 'along', 'around', 'close', 'by']);
+
+/**
+ * The countries a noun phrase of a place names: its countries, or those owning a border or coast
+ * (`the coasts of China and Japan`). With `countriesCount` false, only a border's owner counts.
+ */
+function placeCountries(view: ArticleView, np: NounPhrase, countriesCount: boolean): number[] {
+  const countries = countriesCount ? np.heads.filter((h) => view.entityType(h) === 'Country') : [];
+  if (countries.length || !np.headLemma || !view.lex.borderNouns.has(np.headLemma)) return countries;
+  if (np.owner !== undefined) return view.entityType(np.owner) === 'Country' ? [np.owner] : [];
+  return np.complement.filter((x) => view.entityType(x) === 'Country');
+}
+
+/**
+ * The countries a location phrase after token p names: a country, or a border owned by one. Forces
+ * sent (`nearOnly`) stand near a country only at its border or after `near` (`sent tanks to
+ * Ukraine` is a delivery, `sent warships near Taiwan` a deployment).
+ */
+function locationTargets(view: ArticleView, p: number, end: number, nearOnly: boolean): number[] {
   for (let k = p; k <= Math.min(end, p + 9); k++) {
     const tk = view.tok(k);
     if (!tk) break;
@@ -18,17 +37,13 @@ function locationTarget(view: ArticleView, p: number, end: number): number | und
       if (n === 'close' && view.norm(q) === 'to') q++;
       const np = view.readNP(q, end);
       if (!np) continue;
-      const country = np.heads.find((h) => view.entityType(h) === 'Country');
-      if (country !== undefined) return country;
-      if (np.headLemma && view.lex.borderNouns.has(np.headLemma)) {
-        const c = np.owner ?? np.complement.find((x) => view.entityType(x) === 'Country');
-        if (c !== undefined) return c;
-      }
+      const countries = placeCountries(view, np, !nearOnly || NEAR.has(n));
+      if (countries.length) return countries;
       continue;
     }
     if ((tk.pos === 'VERB' && !/ed$/.test(n)) || n === ';' || n === 'but') break;
   }
-  return undefined;
+  return [];
 }
 
 /** DEPLOYED_NEAR: `Russian forces massed near the Ukrainian border`, `Russia's deployment of troops on ...`. */
@@ -44,14 +59,21 @@ export function deploymentDrafts(view: ArticleView, i: number): Draft[] {
   const [first, last] = view.sentenceBounds(i);
   // Performance: the clause end (a scan to the end of the sentence) only for a cue, not at every token.
   const end = Math.min(view.clauseEnd(i), last);
-  const target = locationTarget(view, i + 1, end) ?? whereBorderTarget(view, i, first);
-  if (target === undefined) return [];
-  return [{ type: 'DEPLOYED_NEAR', rule: verbRule?.id ?? 'producer.deployment', cameo: verbRule?.cameo, plover: verbRule?.plover, sources: actors.sources, targets: [target], sentence: t.sentence, cue: t.text, modality: actors.modality, confidence: 0.7 }];
+  const located = locationTargets(view, i + 1, end, actors.rule === MOVER);
+  const where = located.length ? undefined : whereBorderTarget(view, i, first);
+  const targets = where === undefined ? located : [where];
+  if (!targets.length) return [];
+  return [{ type: 'DEPLOYED_NEAR', rule: verbRule?.id ?? actors.rule, cameo: verbRule?.cameo, plover: verbRule?.plover, sources: actors.sources, targets, sentence: t.sentence, cue: t.text, modality: actors.modality, confidence: 0.7 }];
 }
+
+/** The producer id of forces a verb moves (`sent troops to the border`). */
+const MOVER = 'producer.deployment-mover';
 
 interface DeploymentActors {
   sources: number[];
   modality: Modality;
+  /** The producer id: the military noun's owner, or the subject of a verb moving the forces. */
+  rule: string;
 }
 
 /** The subject of a deployment verb. */
@@ -60,10 +82,13 @@ function verbActors(view: ArticleView, i: number): DeploymentActors | undefined 
   const sources = [...(s?.entities ?? [])];
   // `... the Ukrainian border, where 100,000 Russian troops are stationed` is found through the noun.
   if (!sources.length) return undefined;
-  return { sources, modality: view.modalityOf(i, s?.start ?? i) };
+  return { sources, modality: view.modalityOf(i, s?.start ?? i), rule: 'producer.deployment' };
 }
 
-/** The owner of a military noun (`Russian troops`, `Russia's forces`); never a person. */
+/**
+ * The owner of a military noun (`Russian troops`, `Russia's forces`), or the subject of a verb
+ * moving the forces (`Russia moved tanks to the border`, deploymentVerbs); never a person.
+ */
 function militaryNounActors(view: ArticleView, i: number): DeploymentActors | undefined {
   const [first] = view.sentenceBounds(i);
   let s = i;
@@ -75,8 +100,19 @@ function militaryNounActors(view: ArticleView, i: number): DeploymentActors | un
   }
   const np = s < i ? view.readNP(s, i) : undefined;
   const owner = np?.owner ?? (np && np.heads.length && np.last < i ? np.heads[0] : undefined);
-  if (owner === undefined || view.entityType(owner) === 'Person') return undefined;
-  return { sources: [owner], modality: view.nominalModality(i, view.governingVerb(s), s) };
+  if (owner === undefined) return moverActors(view, s - 1);
+  if (view.entityType(owner) === 'Person') return undefined;
+  return { sources: [owner], modality: view.nominalModality(i, view.governingVerb(s), s), rule: 'producer.deployment' };
+}
+
+/** The subject of a verb moving military forces at token v (`sent`, `moved`), when it names an actor. */
+function moverActors(view: ArticleView, v: number): DeploymentActors | undefined {
+  const t = view.tok(v);
+  if (!t || t.pos !== 'VERB' || !view.lex.deploymentVerbs.has(t.lemma)) return undefined;
+  const s = view.subjectOf(v);
+  const sources = [...(s?.entities ?? [])];
+  if (!sources.length) return undefined;
+  return { sources, modality: view.modalityOf(v, s?.start ?? v), rule: MOVER };
 }
 
 /** `the Ukrainian border, where 100,000 Russian troops are stationed`: the border's country. */

@@ -86,6 +86,8 @@ export interface RelationLexicon {
   readonly militaryNouns: ReadonlySet<string>;
   readonly locationPreps: ReadonlySet<string>;
   readonly borderNouns: ReadonlySet<string>;
+  /** Verbs moving forces to a place (`sent troops to`), whose subject deploys them. */
+  readonly deploymentVerbs: ReadonlySet<string>;
   /** Verbs and adjectives whose infinitive makes a cooperative act an offer (`offered to help`, `ready to assist`). */
   readonly intentVerbs: ReadonlySet<string>;
   readonly intentActs: ReadonlySet<string>;
@@ -148,6 +150,11 @@ export interface RelationLexicon {
    * and their role. A person named in full acts for that state when the article names it.
    */
   readonly figures: ReadonlyMap<string, FigureEntry>;
+  /**
+   * Holders of a government office in the Phoenix actor dictionaries (data/gazetteers/phoenix-people.tsv),
+   * by `normKey` of their full name: the common name of the state of their latest office.
+   */
+  readonly officeHolders: ReadonlyMap<string, string>;
 }
 
 interface RawCues {
@@ -162,7 +169,7 @@ interface RawCues {
   negativeLabels?: string[];
   wrongdoingLabels?: string[];
   governmentNouns: string[];
-  deployment: { militaryNouns: string[]; locationPreps: string[]; borderNouns: string[] };
+  deployment: { militaryNouns: string[]; locationPreps: string[]; borderNouns: string[]; deploymentVerbs: string[] };
   warningFrames?: { verbs: string[]; nouns: string[] };
   intentFrames?: { verbs: string[]; adjectives: string[]; acts: string[]; giving?: string[]; givingVerbs?: string[] };
   threatFrames?: { verbs: string[]; acts: Record<string, string> };
@@ -237,6 +244,29 @@ function figuresByName(dataDir: string): Map<string, { country: string; role?: s
     }
   }
   return out;
+}
+
+/**
+ * Government office holders of phoenix-people.tsv (`name, ISO3, role code, from, to` rows; role codes
+ * `GOV...` or `SPY`): full name key -> the common name of the state of the latest-starting office. A missing file gives none.
+ */
+function officeHoldersByName(dataDir: string): Map<string, string> {
+  const countries = loadEntityLexicon(dataDir).countries;
+  const file = path.join(dataDir, 'gazetteers', 'phoenix-people.tsv');
+  const out = new Map<string, { country: string; from: string }>();
+  if (!fs.existsSync(file)) return new Map();
+  for (const line of fs.readFileSync(file, 'utf8').split('\n')) {
+    if (!line || line.startsWith('#')) continue;
+    const [name = '', country = '', code = '', from = ''] = line.split('\t');
+    if (!/^[A-Z]{3}$/.test(country) || !/^(GOV|SPY)/.test(code) || !name.includes(' ')) continue;
+    const key = normKey(name);
+    const seen = out.get(key);
+    if (!seen || from > seen.from) out.set(key, { country, from });
+  }
+  return new Map([...out].flatMap(([k, v]): [string, string][] => {
+    const name = countries.get(v.country)?.name;
+    return name ? [[k, name]] : [];
+  }));
 }
 
 /** `noun<TAB>word|word` rows; `#` comments. */
@@ -342,6 +372,7 @@ export function loadRelationLexicon(dataDir: string = DATA_DIR): RelationLexicon
     militaryNouns: lowerSet(cues.deployment.militaryNouns),
     locationPreps: lowerSet(cues.deployment.locationPreps),
     borderNouns: lowerSet(cues.deployment.borderNouns),
+    deploymentVerbs: lowerSet(cues.deployment.deploymentVerbs),
     ...intentThreatMeetingCues(cues),
     ...venueDemandWarningCues(cues),
     speechVerbs: lowerSet(speech.speechVerbs),
@@ -363,6 +394,7 @@ export function loadRelationLexicon(dataDir: string = DATA_DIR): RelationLexicon
     titleWords: new Set([...loadEntityLexicon(dataDir).titles.keys()].map((w) => w.toLowerCase())),
     demonyms: loadDemonyms(),
     figures: figuresByName(dataDir),
+    officeHolders: officeHoldersByName(dataDir),
     canonicalBody: (form: string): string | undefined => loadEntityLexicon(dataDir).phrases.get(phraseKey(form))?.find((p) => p.type !== 'Person')?.name,
   });
 }

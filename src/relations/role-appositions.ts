@@ -23,6 +23,14 @@ const MAX_ROLE_TOKENS = 12;
 
 const isBody = (view: ArticleView, e: number | undefined): e is number => e !== undefined && (view.entityType(e) === 'Organisation' || view.entityType(e) === 'Country');
 
+/** A role phrase: its body (and the body that one belongs to, if named), its text and last token. */
+interface RolePhrase {
+  readonly org: number;
+  readonly parent?: number;
+  readonly role: string;
+  readonly end: number;
+}
+
 /** The body named by the mention starting at token `p` (after an optional `the`), and the token after it. */
 function bodyAt(view: ArticleView, p: number): { org: number; after: number } | undefined {
   let q = p;
@@ -49,7 +57,7 @@ function aliasAt(view: ArticleView, q: number): { org: number; after: number } |
  * The body and role text of a role phrase starting at token `p` (after the comma), or undefined.
  * Stops at a comma (after the body), a verb, a quotation mark or the sentence's end.
  */
-function roleAfter(view: ArticleView, p: number, last: number): { org: number; role: string; end: number } | undefined {
+function roleAfter(view: ArticleView, p: number, last: number): RolePhrase | undefined {
   const roles = view.lex.affiliationRoles;
   let q = p;
   if (ROLE_DETS.has(view.norm(q))) q++;
@@ -82,7 +90,7 @@ function roleAfter(view: ArticleView, p: number, last: number): { org: number; r
  * before its head is the body (`the Russian deputy foreign minister`, `the Kenyan ambassador to
  * the UN`), unless the role is private (`a Russian lawyer` says nothing of the state).
  */
-function roleWithBody(view: ArticleView, p: number, q: number, last: number): { org: number; role: string; end: number } | undefined {
+function roleWithBody(view: ArticleView, p: number, q: number, last: number): RolePhrase | undefined {
   const roles = view.lex.affiliationRoles;
   // Several people share a plural role (`both professors at`); without `both` or `all`, a plural
   // after a name starts a list (`Mr Finnie, representatives of X and Y`).
@@ -98,7 +106,9 @@ function roleWithBody(view: ArticleView, p: number, q: number, last: number): { 
     }
     if (ROLE_PREPS.has(t.normal) && head) {
       const b = bodyAt(view, r + 1);
-      if (b) return { org: b.org, role: text(view, q, r - 1), end: b.after - 1 };
+      // `a fellow at the Belfer Center at Harvard University`: the body the first belongs to.
+      const parent = b && /^(at|of)$/.test(view.norm(b.after)) ? bodyAt(view, b.after + 1) : undefined;
+      if (b) return { org: b.org, role: text(view, q, r - 1), end: b.after - 1, ...(parent && parent.org !== b.org ? { parent: parent.org } : {}) };
       continue;
     }
     // A country may qualify the role (`Tunisia country director for Amnesty`); any other entity
@@ -153,6 +163,7 @@ export function roleAppositionAffiliations(view: ArticleView, add: AddAffiliatio
       const r = roleAfter(view, roleStart(view, m.lastToken + 2), last);
       if (r && r.org !== person) {
         add(person, r.org, m.sentence, r.role, r.role);
+        if (r.parent !== undefined && r.parent !== person) add(person, r.parent, m.sentence, `${r.role} at ${view.entities[r.org]?.name ?? ''}`, r.role);
         if (/^(both|all)$/.test(view.norm(m.lastToken + 2))) for (const p of coordinatedBefore(view, m)) add(p, r.org, m.sentence, r.role, r.role);
       }
     }

@@ -42,26 +42,31 @@ export function isDiplomatic(view: ArticleView, role: string | undefined): boole
  * The country or body owning the title right before a person's name: a possessor (`France's UN
  * envoy X`), a country named or given by its demonym in front (`Russian UN envoy X`, `US
  * Defense Secretary X`). An organisation inside the title (`UN`) is read past; a title word
- * must stand between the owner and the name.
+ * must stand between the owner and the name. With no country in front, the organisation right
+ * before the title owns it (`Arab League Secretary-General X`).
  */
 export function titleOwner(view: ArticleView, m: Mention): number | undefined {
   const [first] = view.sentenceBounds(m.firstToken);
   let titled = false;
+  let body: number | undefined;
   for (let k = m.firstToken - 1; k >= first && m.firstToken - k <= MAX_TITLE_TOKENS; k--) {
     const t = view.tok(k);
-    if (!t) return undefined;
+    if (!t) break;
     if (isPossessiveMark(t)) {
       const owner = view.entityAt(k - 1);
-      return titled && isBody(view, owner) && view.isPossessiveAfter(k - 1) ? owner : undefined;
+      return titled && isBody(view, owner) && view.isPossessiveAfter(k - 1) ? owner : body;
     }
     const e = view.entityAt(k) ?? view.demonymEntity(k);
     // `its UK chief executive X`: the country only qualifies an office of the body `its` stands for.
-    if (e !== undefined && view.entityType(e) === 'Country') return titled && !POSSESSIVE_PRONOUNS.has(view.norm(k - 1)) ? e : undefined;
-    if (e !== undefined && view.entityType(e) !== 'Organisation') return undefined;
-    if (e === undefined && !/^(PROPN|NOUN|ADJ)$/.test(t.pos)) return undefined;
+    if (e !== undefined && view.entityType(e) === 'Country') return titled && !POSSESSIVE_PRONOUNS.has(view.norm(k - 1)) ? e : body;
+    if (e !== undefined && view.entityType(e) !== 'Organisation') break;
+    if (e !== undefined && titled) body ??= e;
+    // The hyphen of a compound title (`Secretary-General`).
+    if (e === undefined && t.text === '-') continue;
+    if (e === undefined && !/^(PROPN|NOUN|ADJ)$/.test(t.pos)) break;
     if (isRoleWord(view, t) || view.lex.titleWords.has(t.normal)) titled = true;
   }
-  return undefined;
+  return body;
 }
 
 /** Adds the owner of a titled name's title when the name's title gave it no body (`Qatar's Prime Minister X`). */
@@ -76,9 +81,35 @@ export function titleOwnerAffiliations(view: ArticleView, add: AddAffiliation): 
   });
 }
 
+/** Nouns standing for a state named before (`the country's`). */
+const STATE_NOUNS: ReadonlySet<string> = new Set(['country', 'nation']);
+/** How many sentences back `the country` may look for the country it stands for. */
+const MAX_STATE_ANAPHOR_SENTENCES = 2;
+
+/** The country whose mention comes last before token i, within two sentences. */
+function nearestCountryBefore(view: ArticleView, i: number): number | undefined {
+  const t = view.tok(i);
+  let best: number | undefined;
+  let bestStart = -1;
+  view.mentions.forEach((m, k) => {
+    const e = view.mentionEntity.get(k);
+    if (!t || e === undefined || view.entityType(e) !== 'Country' || m.start >= t.start || t.sentence - m.sentence > MAX_STATE_ANAPHOR_SENTENCES) return;
+    if (m.start > bestStart) {
+      best = e;
+      bestStart = m.start;
+    }
+  });
+  return best;
+}
+
 /** The owner (entity) of a possessive at token i and the token its role starts at: `Russia's`, `his`. */
 function possessiveOwner(view: ArticleView, i: number): { owner: number; roleStart: number } | undefined {
   const w = view.norm(i);
+  // `the country's defence minister, X`: the country named last before.
+  if (STATE_NOUNS.has(w) && view.norm(i - 1) === 'the' && view.entityAt(i) === undefined && isPossessiveMark(view.tok(i + 1))) {
+    const owner = nearestCountryBefore(view, i);
+    return owner === undefined ? undefined : { owner, roleStart: i + 2 };
+  }
   // `his`/`her` the entity stage left unresolved: the nearest person named before.
   const owner = view.entityAt(i) ?? (w === 'his' || w === 'her' ? view.nearestPersonBefore(i, () => true) : undefined);
   if (owner === undefined) return undefined;

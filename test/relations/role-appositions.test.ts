@@ -31,6 +31,8 @@ describe('AFFILIATED_WITH from role appositions', () => {
   it.each([
     ['Maria Lopez, the president of the Red Cross, spoke on Monday.', ['Maria Lopez -> Red Cross (president)']],
     ['Anna Berg, a professor of economics at Oxford University, said the figures were wrong.', ['Anna Berg -> Oxford University (professor of economics)']],
+    // A body inside another: both.
+    ['Anna Berg, a fellow at the Green Party at Oxford University, said so.', ['Anna Berg -> Green Party (fellow)', 'Anna Berg -> Oxford University (fellow at Green Party)']],
     ['Tom Reed, Peru country director for the World Bank, said the loan was late.', ['Tom Reed -> World Bank (Peru country director)']],
     ["Paul Dupont, Chile's finance minister from 2010 to 2014, said so.", ['Paul Dupont -> Chile (finance minister)']],
     ['Maria Lopez, of the Green Party, said the vote was close.', ['Maria Lopez -> Green Party (member)']],

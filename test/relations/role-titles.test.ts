@@ -32,6 +32,11 @@ describe('AFFILIATED_WITH from titles, owned roles and leadership', () => {
     // A diplomat named with a state and a body acts for the state that sent them.
     ['Russian UN envoy Ivan Petrov said the text was weak. Russia voted no.', ['Ivan Petrov -> Russia [affiliation.title-owner]']],
     ["France's UN envoy Ivan Petrov said the text was weak.", ['Ivan Petrov -> France [affiliation.title-owner]']],
+    // `the country's`: the country named last before.
+    ["The storm hit Chile. The country's finance minister, Karl Weber, said aid would come.", ['Karl Weber -> Chile [affiliation.appositive]']],
+    ["The storm hit Chile. It rained. The rivers rose. The country's finance minister, Karl Weber, said aid would come.", []],
+    // With no country in front, the organisation right before a (hyphenated) title owns it.
+    ['Red Cross Secretary-General Karl Weber said the camps were full.', ['Karl Weber -> Red Cross [affiliation.title-owner]']],
     // The owner of a title the entity stage gave no body.
     ["France's Prime Minister Jean Martin spoke on Monday.", ['Jean Martin -> France [affiliation.title-owner]']],
     // An owned role with its complement, then the name.
