@@ -6,10 +6,8 @@
  */
 import { ArticleView, type NounPhrase, type Subject } from './article-view.js';
 import { phraseStart } from './drafts.js';
+import { NOMINATIVE } from '../parse/words.js';
 
-const BE = new Set(['be']);
-
-const NOMINATIVE = new Set(['he', 'she', 'they', 'we', 'i']);
 
 /**
  * Entities a noun phrase stands for as an actor or target: `npEntities`,
@@ -232,13 +230,9 @@ export function rehomePronounActor(view: ArticleView, subjectStart: number, sour
   return alt === undefined ? sources : [alt];
 }
 
+/** Whether the verb at v is passive (`was invited`): the voice of its verb group. */
 export function isPassive(view: ArticleView, v: number): boolean {
-  const [first] = view.sentenceBounds(v);
-  const cs = view.chainStart(v, first);
-  const t = view.tok(v);
-  if (!t || !/(ed|en|wn|ne|lt|ught)$/.test(t.normal)) return false;
-  for (let k = cs; k < v; k++) if (BE.has(view.tok(k)?.lemma ?? '') && view.tok(k)?.pos === 'AUX') return true;
-  return false;
+  return view.doc.verbGroup(v).voice === 'passive';
 }
 
 /** The agent NP after `by` in a passive clause. */
