@@ -49,6 +49,19 @@ const PASSIVE_PARTICIPLE = /(ed|en|wn|ne|lt|ught)$/;
 const COMPLEMENTIZERS: ReadonlySet<string> = new Set(['that', 'whether']);
 const OBJECT_POS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON']);
 
+/** Whether a cue stands in a chain's text. */
+function chainHas(chain: string, cues: ReadonlySet<string>): boolean {
+  if (!chain) return false;
+  for (const w of cues) if (chain.includes(` ${w} `)) return true;
+  return false;
+}
+
+function chainModality(chain: string, mod: ModalityCues): Modality {
+  if (chainHas(chain, mod.hypothetical)) return 'hypothetical';
+  if (chainHas(chain, mod.future)) return 'future';
+  return 'asserted';
+}
+
 /** Token index -> whether a mention with an entity covers it. */
 function namedTokens(tokenCount: number, mentions: readonly Mention[], named: ReadonlySet<number>): Uint8Array {
   const out = new Uint8Array(tokenCount);
@@ -216,33 +229,26 @@ export class ArticleDoc {
   private readGroup(v: number, first: number): VerbGroup {
     const t = this.tokens[v];
     const chainStart = this.chainStart(v, first);
-    const negated = this.chainNegates(v, chainStart, first);
-    return { verb: v, lemma: t?.lemma ?? '', chainStart, voice: this.isPassive(v, chainStart) ? 'passive' : 'active', negated, modality: negated ? 'negated' : this.chainModality(v, chainStart) };
+    const chain = this.chainText(v, chainStart);
+    const negated = this.chainNegates(v, chainStart, first, chain);
+    return { verb: v, lemma: t?.lemma ?? '', chainStart, voice: this.isPassive(v, chainStart) ? 'passive' : 'active', negated, modality: negated ? 'negated' : chainModality(chain, this.mod) };
+  }
+
+  /** The words of the chain before v, space-separated and padded (` did not `), for cues of one word or several (`going to`). */
+  private chainText(v: number, cs: number): string {
+    if (cs >= v) return '';
+    const words: string[] = [];
+    for (let k = cs; k < v; k++) words.push(this.norm(k));
+    return ` ${words.join(' ')} `;
   }
 
   /** `refused to meet`, `denies threatening`, `did not meet`: the act itself is negated. */
-  private chainNegates(v: number, cs: number, first: number): boolean {
+  private chainNegates(v: number, cs: number, first: number, chain: string): boolean {
     const mod = this.mod;
     for (let k = cs; k < v; k++) if (mod.negatingVerbs.has(this.tokens[k]?.lemma ?? '') && this.tokens[k]?.pos === 'VERB') return true;
     const prev = this.tokens[cs - 1];
     if (prev && mod.negatingVerbs.has(prev.lemma) && prev.pos === 'VERB' && cs - 1 >= first && /ing$/.test(this.norm(v))) return true;
-    return this.chainHas(v, cs, mod.negation);
-  }
-
-  private chainModality(v: number, cs: number): Modality {
-    if (this.chainHas(v, cs, this.mod.hypothetical)) return 'hypothetical';
-    if (this.chainHas(v, cs, this.mod.future)) return 'future';
-    return 'asserted';
-  }
-
-  /** Whether a cue (one word or several: `going to`) stands in the chain before v. */
-  private chainHas(v: number, cs: number, cues: ReadonlySet<string>): boolean {
-    if (cs >= v) return false;
-    const words: string[] = [];
-    for (let k = cs; k < v; k++) words.push(this.norm(k));
-    const chainText = ` ${words.join(' ')} `;
-    for (const w of cues) if (chainText.includes(` ${w} `)) return true;
-    return false;
+    return chainHas(chain, mod.negation);
   }
 
   private isPassive(v: number, cs: number): boolean {

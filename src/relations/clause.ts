@@ -7,6 +7,7 @@
 import { ArticleView, type NounPhrase, type Subject } from './article-view.js';
 import { phraseStart } from './drafts.js';
 import { NOMINATIVE } from '../parse/words.js';
+import { SUBORDINATORS } from '../text/subordinators.js';
 
 
 /**
@@ -162,7 +163,8 @@ function reportingSubject(view: ArticleView, v: number): Subject | undefined {
  * once it receives ...`): the general list (src/text/subordinators.ts) without `if`,
  * `although` and `though`, plus `unless`.
  */
-const ADVERBIAL_IT_OPENERS = new Set(['once', 'when', 'until', 'after', 'before', 'because', 'since', 'as', 'while', 'unless']);
+const NOT_ADVERBIAL_IT_OPENERS: ReadonlySet<string> = new Set(['if', 'although', 'though']);
+const ADVERBIAL_IT_OPENERS: ReadonlySet<string> = new Set([...[...SUBORDINATORS].filter((w) => !NOT_ADVERBIAL_IT_OPENERS.has(w)), 'unless']);
 
 const FIRST_PERSON = new Set(['i', 'we']);
 
