@@ -1,11 +1,13 @@
 /**
  * The parse layer: one read-only ArticleDoc per article, built once from the
- * annotated text, the token spans of its named mentions and the modality
- * cues. It holds the tokens and sentences and, for every predicate, its
- * clause read in advance: the verb group (auxiliary chain, lemma, voice,
- * negation and modality), where the subject slot ends, the object and the
- * complement clause. Which entity a token names is not here: the views over
- * the doc (src/relations/article-view.ts) add it, after reference resolution.
+ * annotated text, the token spans of its named mentions (a plural noun right
+ * after a name may be a verb the tagger missed: `Iran plans to build`) and
+ * the modality cues. It holds the tokens and sentences and, for every
+ * predicate, its clause read in advance: the verb group (auxiliary chain,
+ * lemma, voice, negation and modality), where the subject slot ends, the
+ * object and the complement clause. Which entity a token names is not here:
+ * the views over the doc (src/relations/article-view.ts) add it, after
+ * reference resolution, which can change with the quotes.
  */
 import type { AnnotatedText, Mention, Modality, Sentence, Token } from '../types.js';
 import { CLAUSE_BREAK, NOMINATIVE, TEMPORAL } from './words.js';
@@ -49,16 +51,31 @@ const PASSIVE_PARTICIPLE = /(ed|en|wn|ne|lt|ught)$/;
 const COMPLEMENTIZERS: ReadonlySet<string> = new Set(['that', 'whether']);
 const OBJECT_POS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON']);
 
+/** The chain cues as the chain's text holds them, padded with spaces (` going to `). */
+interface ChainCues {
+  readonly negation: readonly string[];
+  readonly hypothetical: readonly string[];
+  readonly future: readonly string[];
+}
+
+const padded = (cues: ReadonlySet<string>): string[] => [...cues].map((w) => ` ${w} `);
+const chainCuesOf = new WeakMap<ModalityCues, ChainCues>();
+function chainCues(mod: ModalityCues): ChainCues {
+  let c = chainCuesOf.get(mod);
+  if (!c) chainCuesOf.set(mod, (c = { negation: padded(mod.negation), hypothetical: padded(mod.hypothetical), future: padded(mod.future) }));
+  return c;
+}
+
 /** Whether a cue stands in a chain's text. */
-function chainHas(chain: string, cues: ReadonlySet<string>): boolean {
+function chainHas(chain: string, cues: readonly string[]): boolean {
   if (!chain) return false;
-  for (const w of cues) if (chain.includes(` ${w} `)) return true;
+  for (const w of cues) if (chain.includes(w)) return true;
   return false;
 }
 
-function chainModality(chain: string, mod: ModalityCues): Modality {
-  if (chainHas(chain, mod.hypothetical)) return 'hypothetical';
-  if (chainHas(chain, mod.future)) return 'future';
+function chainModality(chain: string, cues: ChainCues): Modality {
+  if (chainHas(chain, cues.hypothetical)) return 'hypothetical';
+  if (chainHas(chain, cues.future)) return 'future';
   return 'asserted';
 }
 
@@ -81,6 +98,7 @@ export class ArticleDoc {
   /** The clauses of each sentence, in token order. */
   readonly clauses: readonly (readonly Clause[])[];
   private readonly mod: ModalityCues;
+  private readonly cues: ChainCues;
   private readonly named: Uint8Array;
   /** Token index -> its clause (predicates only). */
   private readonly clauseAt: ReadonlyMap<number, Clause>;
@@ -89,9 +107,10 @@ export class ArticleDoc {
   constructor(ann: AnnotatedText, mentions: readonly Mention[], named: ReadonlySet<number>, modality: ModalityCues) {
     this.ann = ann;
     this.text = ann.text;
-    this.tokens = Object.freeze(ann.tokens);
-    this.sentences = Object.freeze(ann.sentences);
+    this.tokens = ann.tokens;
+    this.sentences = ann.sentences;
     this.mod = modality;
+    this.cues = chainCues(modality);
     this.named = namedTokens(ann.tokens.length, mentions, named);
     const clauseAt = new Map<number, Clause>();
     this.clauses = Object.freeze(
@@ -223,7 +242,8 @@ export class ArticleDoc {
     const t = s <= last ? this.tokens[s] : undefined;
     const opensClause = !!t && (COMPLEMENTIZERS.has(t.normal) || NOMINATIVE.has(t.normal) || (t.normal === 'to' && this.tokens[s + 1]?.pos === 'VERB'));
     const object = t && !opensClause && OBJECT_POS.has(t.pos) ? s : undefined;
-    return Object.freeze({ ...g, sentence, subjectEnd: g.chainStart > first ? g.chainStart - 1 : -1, object, complement: opensClause ? s : undefined });
+    const { lemma, chainStart, voice, negated, modality } = g;
+    return Object.freeze({ verb: v, lemma, chainStart, voice, negated, modality, sentence, subjectEnd: chainStart > first ? chainStart - 1 : -1, object, complement: opensClause ? s : undefined });
   }
 
   private readGroup(v: number, first: number): VerbGroup {
@@ -231,7 +251,7 @@ export class ArticleDoc {
     const chainStart = this.chainStart(v, first);
     const chain = this.chainText(v, chainStart);
     const negated = this.chainNegates(v, chainStart, first, chain);
-    return { verb: v, lemma: t?.lemma ?? '', chainStart, voice: this.isPassive(v, chainStart) ? 'passive' : 'active', negated, modality: negated ? 'negated' : chainModality(chain, this.mod) };
+    return { verb: v, lemma: t?.lemma ?? '', chainStart, voice: this.isPassive(v, chainStart) ? 'passive' : 'active', negated, modality: negated ? 'negated' : chainModality(chain, this.cues) };
   }
 
   /** The words of the chain before v, space-separated and padded (` did not `), for cues of one word or several (`going to`). */
@@ -248,7 +268,7 @@ export class ArticleDoc {
     for (let k = cs; k < v; k++) if (mod.negatingVerbs.has(this.tokens[k]?.lemma ?? '') && this.tokens[k]?.pos === 'VERB') return true;
     const prev = this.tokens[cs - 1];
     if (prev && mod.negatingVerbs.has(prev.lemma) && prev.pos === 'VERB' && cs - 1 >= first && /ing$/.test(this.norm(v))) return true;
-    return chainHas(chain, mod.negation);
+    return chainHas(chain, this.cues.negation);
   }
 
   private isPassive(v: number, cs: number): boolean {
