@@ -12,6 +12,7 @@ import { resolveArticle } from '../resolve/resolve-article.js';
 import { relationsOf } from '../relations/extract-relations.js';
 import { quotesOf } from '../relations/extract-quotes.js';
 import { ArticleView } from '../relations/article-view.js';
+import { articleDoc, type ArticleDoc } from '../parse/article-doc.js';
 import { resolveArticleReferences } from '../resolve/article-references.js';
 import { addSpeakerNames } from '../relations/speaker-names.js';
 import { dropPlaceOnlyCountries } from '../resolve/place-only.js';
@@ -65,10 +66,14 @@ export function processArticle(article: Article, lex: Lexicons): ArticleResult {
   } catch (e) {
     fail('speaker names', e);
   }
-  // Reference resolution (pronouns, organisation anaphors) is done for the quote stage, and again
-  // for the relation stage once the quotes tell whose words a pronoun sits in (when one has a speaker).
-  const viewOf = (quoted: readonly Quote[]): ArticleView =>
-    new ArticleView(ann, mentions, resolveArticleReferences(ann, mentions, entities, lex.relations.orgAnaphors, quoted), entities, lex.relations, quoted);
+  // The article is parsed once. Reference resolution (pronouns, organisation anaphors) is done for
+  // the quote stage, and again for the relation stage once the quotes tell whose words a pronoun
+  // sits in (when one has a speaker): only the view over the parse is made again.
+  let doc: ArticleDoc | undefined;
+  const viewOf = (quoted: readonly Quote[]): ArticleView => {
+    doc ??= articleDoc(ann, mentions, entities, lex.relations.modality);
+    return new ArticleView(doc, mentions, resolveArticleReferences(ann, mentions, entities, lex.relations.orgAnaphors, quoted), entities, lex.relations, quoted);
+  };
   let view: ArticleView | undefined;
   try {
     view = viewOf([]);

@@ -1,15 +1,18 @@
 /**
- * A light clause reader over one annotated article: which entity a token
- * belongs to, noun phrases (heads, owners, coordination, appositives),
- * the subject of a verb (skipping auxiliaries, appositives, relative
- * clauses; inherited across `and`), and the modality of a cue. Shared by
- * the relation and quote extractors. Pure: built from plain data.
+ * The view of one article the relation and quote producers read: its parse
+ * (an ArticleDoc, built once) with what reference resolution says each
+ * mention names, and the article's quotations. A view is cheap to make
+ * again over the same doc once the quotes are known. Adds the subject of a
+ * verb (skipping auxiliaries, appositives, relative clauses; inherited
+ * across `and`), read with the entities, to the noun-phrase layer.
  */
 import type { AnnotatedText, ArticleEntity, Mention, Modality } from '../types.js';
 import { resolveArticleReferences, type ArticleReferences } from '../resolve/article-references.js';
 import type { QuotedSpeech } from '../resolve/pronoun-repair.js';
 import type { RelationLexicon } from './relation-lexicon.js';
-import { NounPhraseView, isQuoteMark, type NounPhrase, type Subject, POSSESSIVE, POSSESSIVE_PRONOUNS, RELATIVE, CLAUSE_BREAK, TEMPORAL } from './noun-phrase-view.js';
+import { articleDoc, type ArticleDoc } from '../parse/article-doc.js';
+import { NounPhraseView, type NounPhrase, type Subject } from './noun-phrase-view.js';
+import { CLAUSE_BREAK, POSSESSIVE, POSSESSIVE_PRONOUNS, RELATIVE, isQuoteMark } from '../parse/words.js';
 
 export { isQuoteMark, normKey, type NounPhrase, type Subject } from './noun-phrase-view.js';
 export type { QuotedSpeech } from '../resolve/pronoun-repair.js';
@@ -20,78 +23,27 @@ export { pronounGender } from '../resolve/pronoun-repair.js';
  * tell which pronouns sit in whose words).
  */
 export function articleView(ann: AnnotatedText, mentions: readonly Mention[], entities: readonly ArticleEntity[], lex: RelationLexicon, quotes: readonly QuotedSpeech[] = []): ArticleView {
-  return new ArticleView(ann, mentions, resolveArticleReferences(ann, mentions, entities, lex.orgAnaphors, quotes), entities, lex, quotes);
+  const doc = articleDoc(ann, mentions, entities, lex.modality);
+  return new ArticleView(doc, mentions, resolveArticleReferences(ann, mentions, entities, lex.orgAnaphors, quotes), entities, lex, quotes);
 }
 
 export class ArticleView extends NounPhraseView {
   /** The article's quotations and their speakers (character spans). */
   readonly quotes: readonly QuotedSpeech[];
 
-  constructor(ann: AnnotatedText, mentions: readonly Mention[], refs: ArticleReferences, entities: readonly ArticleEntity[], lex: RelationLexicon, quotes: readonly QuotedSpeech[] = []) {
-    super(ann, mentions, refs, entities, lex);
+  constructor(doc: ArticleDoc, mentions: readonly Mention[], refs: ArticleReferences, entities: readonly ArticleEntity[], lex: RelationLexicon, quotes: readonly QuotedSpeech[] = []) {
+    super(doc, mentions, refs, entities, lex);
     this.quotes = quotes;
   }
 
   /** Whether token i is a finite/main verb candidate. */
   isVerb(i: number): boolean {
-    const t = this.tokens[i];
-    return !!t && (t.pos === 'VERB' || (t.pos === 'AUX' && !this.isAuxBeforeVerb(i)));
+    return this.doc.isVerb(i);
   }
 
-  private isAuxBeforeVerb(i: number): boolean {
-    for (let j = i + 1; j < Math.min(i + 4, this.tokens.length); j++) {
-      const t = this.tokens[j];
-      if (!t) return false;
-      if (t.pos === 'VERB') return true;
-      if (t.pos !== 'ADV' && t.pos !== 'PART' && t.pos !== 'AUX') return false;
-    }
-    return false;
-  }
-
-  /**
-   * A present-tense verb the tagger took for a plural noun between a named
-   * subject and an infinitive (`Russia claims to be acting`, `Iran plans to
-   * build`); never after a possessive (`Russia's plans to build`).
-   */
-  private isMistaggedVerb(i: number): boolean {
-    const t = this.tokens[i];
-    const after = this.tokens[i + 2]?.pos;
-    return !!t && t.pos === 'NOUN' && /[^s]s$/.test(t.normal) && this.entityAt(i - 1) !== undefined && this.entityAt(i) === undefined && this.norm(i + 1) === 'to' && (after === 'VERB' || after === 'AUX');
-  }
-
-  /**
-   * Start of the auxiliary chain before verb v: auxiliaries, negation,
-   * adverbs and `to`-infinitive chains of control verbs (`agreed to
-   * continue`), so that the subject and the modality cues sit before it.
-   */
+  /** Start of the auxiliary chain before verb v (see ArticleDoc); `first` is v's sentence's first token. */
   chainStart(v: number, first: number): number {
-    let i = v - 1;
-    while (i >= first) {
-      const t = this.tokens[i];
-      if (!t) break;
-      if (t.pos === 'AUX' || t.pos === 'ADV' || TEMPORAL.has(t.normal) || (t.pos === 'PART' && t.normal !== "'s" && t.normal !== '’s')) {
-        i--;
-        continue;
-      }
-      // `Trump on Thursday ratcheted up`: a day after `on` between the subject and its finite verb
-      // (a participle after it has no subject there: `wrote to McConnell on Tuesday accusing him`).
-      if (t.normal === 'on' && TEMPORAL.has(this.norm(i + 1)) && i + 1 < v && !/ing$/.test(this.norm(v))) {
-        i--;
-        continue;
-      }
-      // `continue discussing`: a verb right before a gerund shares the subject.
-      if (t.pos === 'VERB' && i + 1 <= v && /ing$/.test(this.norm(i + 1)) && this.tokens[i + 1]?.pos === 'VERB') {
-        i--;
-        continue;
-      }
-      // `decided to continue`: a verb right before `to` shares the subject.
-      if ((t.pos === 'VERB' || t.pos === 'ADJ' || t.pos === 'PROPN' || this.isMistaggedVerb(i)) && this.norm(i + 1) === 'to' && i + 1 < v) {
-        i--;
-        continue;
-      }
-      break;
-    }
-    return i + 1;
+    return Math.max(first, this.doc.verbGroup(v).chainStart);
   }
 
   /**
@@ -305,78 +257,27 @@ export class ArticleView extends NounPhraseView {
     return np;
   }
 
-  /**
-   * Modality of a cue at token `cue` whose clause starts at `clauseStart`:
-   * negators and modals in the auxiliary chain, `if`/`unless` before the
-   * subject, `denies`/`refused to` before the cue.
-   */
+  /** Modality of a cue at token `cue` whose clause starts at `clauseStart` (see ArticleDoc). */
   modalityOf(cue: number, clauseStart: number): Modality {
-    const mod = this.lex.modality;
-    const [first] = this.sentenceBounds(cue);
-    const cs = this.chainStart(cue, first);
-    const chain: string[] = [];
-    for (let k = cs; k < cue; k++) chain.push(this.norm(k));
-    const chainText = ` ${chain.join(' ')} `;
-    const has = (set: ReadonlySet<string>): boolean => [...set].some((w) => chainText.includes(` ${w} `));
-    // `refused to meet`, `denies threatening`: the act itself is negated.
-    for (let k = cs; k < cue; k++) if (mod.negatingVerbs.has(this.tokens[k]?.lemma ?? '') && this.tokens[k]?.pos === 'VERB') return 'negated';
-    const prev = this.tokens[cs - 1];
-    if (prev && mod.negatingVerbs.has(prev.lemma) && prev.pos === 'VERB' && cs - 1 >= first && /ing$/.test(this.norm(cue))) return 'negated';
-    if (has(mod.negation)) return 'negated';
-    // Conditional clause: `if Russia invades`.
-    for (let k = Math.min(clauseStart, cs) - 1; k >= Math.max(first, Math.min(clauseStart, cs) - 3); k--) {
-      const n = this.norm(k);
-      if (mod.conditional.has(n)) return 'hypothetical';
-      if (n === ',' || n === ';') break;
-    }
-    if (has(mod.hypothetical)) return 'hypothetical';
-    if (has(mod.future)) return 'future';
-    return 'asserted';
+    return this.doc.modalityOf(cue, clauseStart);
   }
 
   /** Modality of a nominal cue: the adjectives before it and its governing verb. */
   nominalModality(noun: number, governor: number | undefined, clauseStart: number): Modality {
-    const mod = this.lex.modality;
-    const [first] = this.sentenceBounds(noun);
-    for (let k = noun - 1; k >= Math.max(first, noun - 4); k--) {
-      const n = this.norm(k);
-      if (mod.hypotheticalAdjectives.has(n)) return 'hypothetical';
-      if (mod.futureAdjectives.has(n)) return 'future';
-      if (n === 'no') return 'negated'; // `had no contact with`, `held no talks`
-      if (this.tokens[k]?.pos === 'VERB' || this.tokens[k]?.pos === 'ADP') break;
-    }
-    // `a call scheduled for Thursday`
-    const after = this.norm(noun + 1);
-    if (mod.futureAdjectives.has(after)) return 'future';
-    if (governor !== undefined) return this.modalityOf(governor, clauseStart);
-    return 'asserted';
+    return this.doc.nominalModality(noun, governor, clauseStart);
   }
 
-  /** The nearest verb before token i in the same clause (not crossing a clause break). */
+  /** The nearest verb before token i in the same clause (see ArticleDoc). */
   governingVerb(i: number): number | undefined {
-    const [first] = this.sentenceBounds(i);
-    for (let k = i - 1; k >= first && i - k < 14; k--) {
-      const t = this.tokens[k];
-      if (!t) break;
-      if (this.isVerb(k)) return k;
-      if (CLAUSE_BREAK.has(t.normal) || t.text === ',') return undefined;
-    }
-    return undefined;
+    return this.doc.governingVerb(i);
   }
 
-  /** Last token of the clause that starts after token i (stops at breaks and new predicates after a coordinator). */
+  /** Last token of the clause that starts after token i (see ArticleDoc). */
   clauseEnd(i: number): number {
-    const [, last] = this.sentenceBounds(i);
-    for (let k = i + 1; k <= last; k++) {
-      const n = this.norm(k);
-      if (n === '.' || n === ';' || n === ':' || n === 'but' || n === 'while' || n === 'whereas' || n === 'although') return k - 1;
-    }
-    return last;
+    return this.doc.clauseEnd(i);
   }
 
   sentenceText(sentence: number): { text: string; start: number; end: number } {
-    const s = this.ann.sentences[sentence];
-    if (!s) return { text: '', start: 0, end: 0 };
-    return { text: this.text.slice(s.start, s.end), start: s.start, end: s.end };
+    return this.doc.sentenceText(sentence);
   }
 }

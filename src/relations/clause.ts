@@ -6,10 +6,9 @@
  */
 import { ArticleView, type NounPhrase, type Subject } from './article-view.js';
 import { phraseStart } from './drafts.js';
+import { NOMINATIVE } from '../parse/words.js';
+import { SUBORDINATORS } from '../text/subordinators.js';
 
-const BE = new Set(['be']);
-
-const NOMINATIVE = new Set(['he', 'she', 'they', 'we', 'i']);
 
 /**
  * Entities a noun phrase stands for as an actor or target: `npEntities`,
@@ -164,7 +163,8 @@ function reportingSubject(view: ArticleView, v: number): Subject | undefined {
  * once it receives ...`): the general list (src/text/subordinators.ts) without `if`,
  * `although` and `though`, plus `unless`.
  */
-const ADVERBIAL_IT_OPENERS = new Set(['once', 'when', 'until', 'after', 'before', 'because', 'since', 'as', 'while', 'unless']);
+const NOT_ADVERBIAL_IT_OPENERS: ReadonlySet<string> = new Set(['if', 'although', 'though']);
+const ADVERBIAL_IT_OPENERS: ReadonlySet<string> = new Set([...[...SUBORDINATORS].filter((w) => !NOT_ADVERBIAL_IT_OPENERS.has(w)), 'unless']);
 
 const FIRST_PERSON = new Set(['i', 'we']);
 
@@ -232,13 +232,9 @@ export function rehomePronounActor(view: ArticleView, subjectStart: number, sour
   return alt === undefined ? sources : [alt];
 }
 
+/** Whether the verb at v is passive (`was invited`): the voice of its verb group. */
 export function isPassive(view: ArticleView, v: number): boolean {
-  const [first] = view.sentenceBounds(v);
-  const cs = view.chainStart(v, first);
-  const t = view.tok(v);
-  if (!t || !/(ed|en|wn|ne|lt|ught)$/.test(t.normal)) return false;
-  for (let k = cs; k < v; k++) if (BE.has(view.tok(k)?.lemma ?? '') && view.tok(k)?.pos === 'AUX') return true;
-  return false;
+  return view.doc.verbGroup(v).voice === 'passive';
 }
 
 /** The agent NP after `by` in a passive clause. */

@@ -1,14 +1,19 @@
 /**
- * The token and noun-phrase layer of the clause reader over one annotated
- * article: which mention and entity a token belongs to, entity names and
- * affiliations, and noun phrases (heads, owners, coordination, appositives,
- * complements). ArticleView (article-view.ts) adds subjects, clauses and
- * modality on top. Pure: built from plain data.
+ * The entity layer over an article's parse (src/parse/article-doc.ts): which
+ * mention and entity a token belongs to after reference resolution, entity
+ * names and affiliations, and noun phrases (heads, owners, coordination,
+ * appositives, complements). ArticleView (article-view.ts) adds subjects on
+ * top. Pure: built from plain data; a new view over the same doc is cheap.
  */
 import type { AnnotatedText, ArticleEntity, Mention, Token } from '../types.js';
 import type { FigureEntry, RelationLexicon } from './relation-lexicon.js';
 import type { ArticleReferences } from '../resolve/article-references.js';
-import { foldDiacritics } from '../text/fold.js';
+import type { ArticleDoc } from '../parse/article-doc.js';
+import { normKey } from '../text/name-key.js';
+import { POSSESSIVE, POSSESSIVE_PRONOUNS, TEMPORAL, isQuoteMark } from '../parse/words.js';
+
+export { normKey } from '../text/name-key.js';
+export { POSSESSIVE_PRONOUNS, isQuoteMark } from '../parse/words.js';
 
 export interface NounPhrase {
   /** Entities heading the phrase (several when coordinated). */
@@ -34,26 +39,8 @@ export interface Subject {
   readonly headLemma: string | undefined;
 }
 
-export const POSSESSIVE = new Set(["'s", '’s', "'", '’', 's']);
-export const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
-const QUOTE_MARKS = new Set(['"', '“', '”', '‘', '’', '«', '»', '„', "'", '``', "''"]);
-export const RELATIVE = new Set(['who', 'which', 'that', 'whom']);
-export const CLAUSE_BREAK = new Set(['.', ';', ':', '!', '?', 'but', 'while', 'whereas', 'although', 'though', 'because', 'since', 'when', 'after', 'before', 'as', 'where', 'if', 'unless']);
 /** Words that open a time adverbial after a name (`met Lavrov last week`), not a noun the name modifies. */
 const TIME_DETERMINERS = new Set(['last', 'next', 'this']);
-/** Time words that sit between a subject and its verb (`Biden today expressed`). */
-export const TEMPORAL = new Set(['today', 'yesterday', 'tomorrow', 'tonight', 'now', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'earlier', 'later', 'again', 'also', 'already', 'recently', 'previously', 'once']);
-
-/** Whether a token's text is a quotation mark (all are one or two characters: a length test first spares most set lookups). */
-export const isQuoteMark = (t: string): boolean => t.length <= 2 && QUOTE_MARKS.has(t);
-/** The lookup key of a name (accents, case, possessive, punctuation and a leading `the` dropped). */
-export const normKey = (s: string): string =>
-  foldDiacritics(s)
-    .toLowerCase()
-    .replace(/[’'`´]s\b/g, '')
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .replace(/^the /, '')
-    .trim();
 
 /**
  * Token index -> index in `all` of the longest mention with an entity covering it (or -1). A
@@ -109,6 +96,8 @@ interface MutableNounPhrase {
 }
 
 export class NounPhraseView {
+  /** The article's parse, shared by every view of it. */
+  readonly doc: ArticleDoc;
   readonly text: string;
   readonly tokens: readonly Token[];
   readonly ann: AnnotatedText;
@@ -122,10 +111,12 @@ export class NounPhraseView {
   private readonly byName: ReadonlyMap<string, number>;
 
   /** `mentions`: the entity stage's; `refs`: those with the mentions and entities reference resolution (src/resolve/) gave. */
-  constructor(ann: AnnotatedText, mentions: readonly Mention[], refs: ArticleReferences, entities: readonly ArticleEntity[], lex: RelationLexicon) {
+  constructor(doc: ArticleDoc, mentions: readonly Mention[], refs: ArticleReferences, entities: readonly ArticleEntity[], lex: RelationLexicon) {
+    const ann = doc.ann;
+    this.doc = doc;
     this.ann = ann;
-    this.text = ann.text;
-    this.tokens = ann.tokens;
+    this.text = doc.text;
+    this.tokens = doc.tokens;
     this.entities = entities;
     this.lex = lex;
     this.mentions = refs.mentions;
@@ -135,11 +126,11 @@ export class NounPhraseView {
   }
 
   tok(i: number): Token | undefined {
-    return this.tokens[i];
+    return this.doc.tok(i);
   }
 
   norm(i: number): string {
-    return this.tokens[i]?.normal ?? '';
+    return this.doc.norm(i);
   }
 
   /** The entity of the mention covering token i, if any. */
@@ -235,16 +226,11 @@ export class NounPhraseView {
   }
 
   sentenceBounds(i: number): [number, number] {
-    const t = this.tokens[i];
-    const s = t ? this.ann.sentences[t.sentence] : undefined;
-    return s ? [s.firstToken, s.lastToken] : [i, i];
+    return this.doc.sentenceBounds(i);
   }
 
   isPossessiveAfter(i: number): boolean {
-    const n = this.tokens[i + 1];
-    if (!n) return false;
-    if (n.text === "'s" || n.text === '’s') return true;
-    return (n.text === "'" || n.text === '’') && n.start === (this.tokens[i]?.end ?? -1) && !/^[a-z]/i.test(this.tokens[i + 2]?.text ?? '');
+    return this.doc.isPossessiveAfter(i);
   }
 
   /** Entity named by a possessive pronoun token (when the entity stage resolved it). */
@@ -434,8 +420,7 @@ export class NounPhraseView {
   }
 
   isCoord(i: number): boolean {
-    const n = this.norm(i);
-    return n === 'and' || n === 'or' || n === '&';
+    return this.doc.isCoord(i);
   }
 
   /**
