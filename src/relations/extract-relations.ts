@@ -17,6 +17,7 @@ import { reportedCriticismDrafts } from './criticism.js';
 import { demandContentDrafts, demandObjectDrafts, responseDrafts } from './demands.js';
 import { deploymentDrafts } from './deployment.js';
 import { type Draft, finish } from './drafts.js';
+import { obligationDrafts } from './obligations.js';
 import { consequenceDrafts, fillOpenTargets, frameDrafts, refusalDrafts, venueDrafts } from './frames.js';
 import type { RelationLexicon } from './relation-lexicon.js';
 
@@ -51,5 +52,6 @@ export function relationsOf(view: ArticleView): Relation[] {
   }
   drafts.push(...demandContentDrafts(view));
   drafts.push(...reportedCriticismDrafts(view));
+  drafts.push(...obligationDrafts(view));
   return finish(view, refusalDrafts(view, fillOpenTargets(drafts, lex.typeClasses.directive)));
 }
