@@ -113,13 +113,20 @@ function slotEntities(view: ArticleView, slot: VerbSlot, object: NounPhrase | un
       if (!object || object.heads.length) return [];
       if (object.owner !== undefined) return !sources.includes(object.owner) ? [object.owner] : [];
       const agent = participleAgent(view, object, end);
-      return (agent.length ? agent : antecedentOwner(view, object)).filter((e) => !sources.includes(e));
+      return (agent.length ? agent : (byAgent(view, object, end) ?? antecedentOwner(view, object))).filter((e) => !sources.includes(e));
     }
     case 'clause':
       return slotTargets(view, 'comp', after, end, owner, sources);
     default:
       return slotTargets(view, slot, after, end, owner, sources);
   }
+}
+
+/** `condemned the move by X`, `welcomed the decision by X to ...`: the agent right after the object's head noun. */
+function byAgent(view: ArticleView, object: NounPhrase, end: number): number[] | undefined {
+  if (!object.headLemma || view.norm(object.last + 1) !== 'by') return undefined;
+  const agents = actorsOf(view, view.readNP(object.last + 2, end), false);
+  return agents.length ? agents : undefined;
 }
 
 /** The first noun rule the token at i triggers. */
