@@ -14,7 +14,7 @@ const RULE = 'producer.reported-criticism';
 const CONFIDENCE = 0.5;
 
 /** A stretch of a sentence in someone's words. */
-interface Span {
+export interface Span {
   readonly first: number;
   readonly last: number;
   readonly speakers: readonly number[];
@@ -68,7 +68,7 @@ function labelTokens(view: ArticleView, first: number, last: number): number[] {
  * an entity subject (`X said that ...`), the clause before a final report
  * (`..., X said`), and the clause around `according to X`.
  */
-function reportSpans(view: ArticleView, first: number, last: number): Span[] {
+export function reportSpans(view: ArticleView, first: number, last: number): Span[] {
   const out: Span[] = [];
   for (let k = first; k <= last; k++) {
     const t = view.tok(k);
@@ -92,7 +92,7 @@ function reportSpans(view: ArticleView, first: number, last: number): Span[] {
 }
 
 /** The quotation holding token i, when its speaker is known. */
-function quoteSpans(view: ArticleView, i: number): Span[] {
+export function quoteSpans(view: ArticleView, i: number): Span[] {
   const t = view.tok(i);
   const q = t ? view.quotes.find((x) => x.start <= t.start && t.end <= x.end && x.speaker !== null) : undefined;
   if (!t || !q || q.speaker === null) return [];

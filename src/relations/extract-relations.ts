@@ -17,6 +17,7 @@ import { reportedCriticismDrafts } from './criticism.js';
 import { demandContentDrafts, demandObjectDrafts, responseDrafts } from './demands.js';
 import { deploymentDrafts } from './deployment.js';
 import { type Draft, finish } from './drafts.js';
+import { obligationDrafts } from './obligations.js';
 import { consequenceDrafts, fillOpenTargets, frameDrafts, refusalDrafts, venueDrafts } from './frames.js';
 import type { RelationLexicon } from './relation-lexicon.js';
 
@@ -47,9 +48,24 @@ export function relationsOf(view: ArticleView): Relation[] {
       drafts.push(...demandObjectDrafts(view, i));
     }
     if (t.pos === 'NOUN' || t.pos === 'PROPN') drafts.push(...nounRuleDrafts(view, i), ...responseDrafts(view, i));
+    // Adjectives of stance read like nominal acts (`X is critical of Y`).
+    else if (t.pos === 'ADJ' && lex.nominals.has(t.lemma)) drafts.push(...stanceDrafts(view, i));
     drafts.push(...deploymentDrafts(view, i));
   }
   drafts.push(...demandContentDrafts(view));
   drafts.push(...reportedCriticismDrafts(view));
+  drafts.push(...obligationDrafts(view));
   return finish(view, refusalDrafts(view, fillOpenTargets(drafts, lex.typeClasses.directive)));
+}
+
+/** The act of an adjective of stance at token i, negated by a negator before it (`was not critical of`). */
+function stanceDrafts(view: ArticleView, i: number): Draft[] {
+  const [first] = view.sentenceBounds(i);
+  let negated = false;
+  for (let k = i - 1; k >= Math.max(first, i - 4); k--) {
+    const t = view.tok(k);
+    if (!t || (t.pos !== 'ADV' && t.pos !== 'PART' && t.pos !== 'AUX')) break;
+    if (view.lex.modality.negation.has(t.normal)) negated = true;
+  }
+  return nounRuleDrafts(view, i).map((d) => (negated ? { ...d, modality: 'negated' } : d));
 }

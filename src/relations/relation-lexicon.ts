@@ -65,6 +65,10 @@ export interface RelationLexicon {
   /** The relation types flagged hostile, directive and refusable in data/relation-types.json. */
   readonly typeClasses: { readonly hostile: ReadonlySet<string>; readonly directive: ReadonlySet<string>; readonly refusable: ReadonlySet<string> };
   readonly proposalNouns: ReadonlySet<string>;
+  /** Nouns of things a party authors (`ruling`, `plan`, `claim`): a definite description of one takes up its author. */
+  readonly authoredNouns: ReadonlySet<string>;
+  /** Verbs whose subject makes such a thing (`put forward`, `issued`, `announced`). */
+  readonly authoringVerbs: ReadonlySet<string>;
   readonly receiveVerbs: ReadonlySet<string>;
   readonly lightVerbs: ReadonlySet<string>;
   readonly groupNouns: ReadonlySet<string>;
@@ -159,6 +163,8 @@ export interface RelationLexicon {
 
 interface RawCues {
   proposalNouns: string[];
+  authoredNouns?: string[];
+  authoringVerbs?: string[];
   receiveVerbs: string[];
   lightVerbs: string[];
   groupNouns: string[];
@@ -359,6 +365,8 @@ export function loadRelationLexicon(dataDir: string = DATA_DIR): RelationLexicon
     typeCodes,
     typeClasses,
     proposalNouns: lowerSet(cues.proposalNouns),
+    authoredNouns: lowerSet(cues.authoredNouns ?? []),
+    authoringVerbs: lowerSet(cues.authoringVerbs ?? []),
     receiveVerbs: lowerSet(cues.receiveVerbs),
     lightVerbs: lowerSet(cues.lightVerbs),
     groupNouns: lowerSet(cues.groupNouns),

@@ -10,6 +10,7 @@ import { isQuoteMark } from '../relations/article-view.js';
 import { actorsOf, isPassive, participleAgent, passiveAgent, rehomePronounActor, slotTargets, subjectActors } from '../relations/clause.js';
 import { type Draft, cueText, reporterOf } from '../relations/drafts.js';
 import { intentFrame, meetingFrame } from '../relations/frames.js';
+import { antecedentOwner } from './antecedent.js';
 import { guardsHold, type GuardContext } from './guards.js';
 import { matchVerbRules } from './match.js';
 import type { NounRule, VerbRule, VerbSlot } from './rule.js';
@@ -101,18 +102,31 @@ function slotEntities(view: ArticleView, slot: VerbSlot, object: NounPhrase | un
     case 'reciprocal':
       return [];
     case 'object':
-    case 'object-or-owner':
       return slotTargets(view, 'dobj', after, end, owner, sources);
-    case 'possessor':
+    case 'object-or-owner': {
+      const found = slotTargets(view, 'dobj', after, end, owner, sources);
+      // `rejected the claim` after `Karzai's claim`: the claim's author.
+      return found.length ? found : antecedentOwner(view, object).filter((e) => !sources.includes(e));
+    }
+    case 'possessor': {
       // `condemned Russia's invasion`, `condemned the Russian invasion`: the possessor, never the `of` complement.
       if (!object || object.heads.length) return [];
-      if (object.owner === undefined) return participleAgent(view, object, end).filter((e) => !sources.includes(e));
-      return !sources.includes(object.owner) ? [object.owner] : [];
+      if (object.owner !== undefined) return !sources.includes(object.owner) ? [object.owner] : [];
+      const agent = participleAgent(view, object, end);
+      return (agent.length ? agent : (byAgent(view, object, end) ?? antecedentOwner(view, object))).filter((e) => !sources.includes(e));
+    }
     case 'clause':
       return slotTargets(view, 'comp', after, end, owner, sources);
     default:
       return slotTargets(view, slot, after, end, owner, sources);
   }
+}
+
+/** `condemned the move by X`, `welcomed the decision by X to ...`: the agent right after the object's head noun. */
+function byAgent(view: ArticleView, object: NounPhrase, end: number): number[] | undefined {
+  if (!object.headLemma || view.norm(object.last + 1) !== 'by') return undefined;
+  const agents = actorsOf(view, view.readNP(object.last + 2, end), false);
+  return agents.length ? agents : undefined;
 }
 
 /** The first noun rule the token at i triggers. */
@@ -196,7 +210,10 @@ function nounActors(view: ArticleView, rule: NounRule, i: number, last: number, 
   if (RECEIVED.has(rule.type) && view.lex.receiveVerbs.has(f.govLemma) && gs.length && (from.length || rule.type === 'PROPOSED')) {
     return { sources: from.length ? [...from] : f.owner !== undefined ? [f.owner] : [], receiver: [...gs], slot: from.length ? 'pp:from' : 'owner' };
   }
-  if (gs.length && (view.lex.lightVerbs.has(f.govLemma) || (f.owner === undefined && !rule.ownedOnly))) return { sources: [...gs], receiver: undefined, slot: 'governing verb subject' };
+  if (gs.length && view.lex.lightVerbs.has(f.govLemma)) return { sources: [...gs], receiver: undefined, slot: 'governing verb subject' };
+  // `over an accusation from X that Y ...`: the `from` party sent it.
+  if (from.length && f.owner === undefined) return { sources: [...from], receiver: undefined, slot: 'pp:from' };
+  if (gs.length && f.owner === undefined && !rule.ownedOnly) return { sources: [...gs], receiver: undefined, slot: 'governing verb subject' };
   if (f.owner !== undefined) return { sources: [f.owner], receiver: undefined, slot: 'owner' };
   if (f.possessivePronoun || frontedAdjunct(view, f.start)) {
     for (let k = i + 1; k <= last; k++) {

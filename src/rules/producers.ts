@@ -19,6 +19,7 @@ export const PRODUCERS: Readonly<Record<string, string>> = {
   'producer.response': "an answer to someone's demands (`Y's response to X's demands`): src/relations/demands.ts responseDrafts",
   'producer.demand-content': 'demands whose content the next sentence spells out: src/relations/demands.ts demandContentDrafts',
   'producer.reported-criticism': 'a reported clause or quotation whose wording condemns what another party did (`X said Y imposed illegal sanctions`): src/relations/criticism.ts',
+  'producer.reported-obligation': 'a reported clause or quotation saying another party must or should act (`X said Y must withdraw`): src/relations/obligations.ts',
   'producer.deployment': 'a military noun, its owner and a place near a country or border: src/relations/deployment.ts deploymentDrafts',
   'producer.deployment-mover': 'the subject of a verb sending military forces to a border or near a country (`sent warships near X`): src/relations/deployment.ts deploymentDrafts',
   'affiliation.mention': "a mention's title or demonym (`Russian Foreign Minister X`): src/relations/affiliations.ts",

@@ -31,6 +31,12 @@ describe('an office with a complement as the actor', () => {
     expect(acts("Chile's ambassador to Peru, Ana Soto, arrived. Chile's ambassador to Peru accused Bolivia of lying.")).toEqual(['ACCUSED Ana Soto -> Bolivia']);
   });
 
+  it('an unnamed spokesperson speaks for the state that owns the office', () => {
+    const table = ENTITIES.filter((e) => e.name !== 'Ana Soto');
+    expect(acts("A spokeswoman for Chile condemned Bolivia on Monday.", table)).toContain('ACCUSED Chile -> Bolivia');
+    expect(acts("Chile's government spokesman condemned Bolivia on Monday.", table)).toContain('ACCUSED Chile -> Bolivia');
+  });
+
   it('a complement of no office stays the subject', () => {
     expect(acts('The talks in Peru angered Bolivia. Representatives of Peru accused Bolivia of lying.')).toContain('ACCUSED Peru -> Bolivia');
   });
