@@ -54,6 +54,12 @@ const bareMs = performance.now() - t;
 const bare = tokensPerSec(bareTokens, bareMs);
 console.log(`corpus: ${base.length} articles, ${fmt(bareTokens)} tokens (${corpus})`);
 console.log(`bare readDoc:            ${fmt(bare)} tokens/s  (${(bareMs / 1000).toFixed(1)} s)`);
+// 1b. the nlp stage as the pipeline runs it (readDoc per paragraph, history reset, our tokens).
+t = performance.now();
+let annTokens = 0;
+for (const a of base) annTokens += ng.annotate(a.text, a.paragraphs).tokens.length;
+const annMs = performance.now() - t;
+console.log(`annotate (nlp stage):    ${fmt(tokensPerSec(annTokens, annMs))} tokens/s  (${(annMs / 1000).toFixed(1)} s)`);
 
 // 2. full pipeline, one thread (per-article stages + cross-article resolution + graph; no export).
 function pipeline(articles) {
@@ -70,6 +76,8 @@ pipeline(warm);
 const one = pipeline(base);
 const oneRate = tokensPerSec(one.tokens, one.ms);
 console.log(`pipeline, 1 thread:      ${fmt(oneRate)} tokens/s, ${(base.length / (one.ms / 1000)).toFixed(1)} articles/s, ratio to readDoc ${(oneRate / bare).toFixed(2)}`);
+// What the nlp stage leaves: its share of the one-thread time, and the rate of every other stage together.
+console.log(`  nlp stage ${((100 * annMs) / one.ms).toFixed(0)}% of it; the other stages alone: ${fmt(tokensPerSec(one.tokens, one.ms - annMs))} tokens/s`);
 
 // 3. the same with a worker pool (started and warmed up first: workers load the model once).
 const pool = new ng.ArticlePool(workers);

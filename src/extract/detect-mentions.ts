@@ -28,8 +28,6 @@ import { personAt } from './mentions/title-and-name.js';
 export function detectMentions(ann: AnnotatedText, lex: EntityLexicon): Mention[] {
   const s = new MentionScan(ann, lex);
   const { tokens } = ann;
-  // Performance: the scan calls one function per token (scanToken): a deoptimisation on a branch
-  // first taken late recompiles that function, not the whole of detectMentions.
   for (const sentence of ann.sentences) {
     const last = sentence.lastToken;
     let i = sentence.firstToken;
@@ -40,8 +38,7 @@ export function detectMentions(ann: AnnotatedText, lex: EntityLexicon): Mention[
     }
   }
   if (lex.tagger) applyTagger(s, lex.tagger);
-  // Performance: rare passes are called only when they have work.
-  if (s.pendingPersonMetonyms.length) namePersonMetonyms(s.drafts, s.pendingPersonMetonyms, lex);
+  namePersonMetonyms(s.drafts, s.pendingPersonMetonyms, lex);
   qualifyMinistries(s);
   propagateCompanyNames(s);
   propagateSurnames(s);

@@ -22,9 +22,8 @@ export interface Affiliation {
 }
 
 /**
- * The draft of a mention over tokens first..last at text offsets start..end, every field set in
- * one order. Performance: one hidden class, and no object spread at the call sites
- * (spreading differently shaped literals cost about a tenth of detection).
+ * The draft of a mention over tokens first..last at text offsets start..end; `role` and
+ * `affiliation` are set only when given.
  */
 export function newDraft(
   start: number,
@@ -38,9 +37,14 @@ export function newDraft(
   role?: string,
   affiliation?: Affiliation,
 ): Draft {
-  return { start, end, type, kind, first, last, name, role, affiliation: affiliation?.name, affiliationType: affiliation?.type, confidence };
+  const draft: Draft = { start, end, type, kind, first, last, name, confidence };
+  if (role !== undefined) draft.role = role;
+  if (affiliation) {
+    draft.affiliation = affiliation.name;
+    draft.affiliationType = affiliation.type;
+  }
+  return draft;
 }
-
 
 /** The named drafts as mentions in text order, overlaps dropped (the first one wins). */
 export function toMentions(drafts: readonly Draft[], tokens: readonly Token[], text: string): Mention[] {

@@ -135,6 +135,11 @@ export class MentionScan {
     return { start: this.tokenStart(first), end: this.tokenEnd(last) };
   }
 
+  /** `phraseKey` of token k's text, computed once per token. */
+  tokenKey(k: number): string {
+    return (this.tokenKeys[k] ??= phraseKey((this.tokens[k] as Token).text));
+  }
+
   /** The longest lexicon phrase starting at token i and ending at `last` at the latest. */
   lexMatchAt(i: number, last: number): LexMatch | undefined {
     const { tokens, lex } = this;
@@ -144,7 +149,7 @@ export class MentionScan {
     // asked once per token (lexMatchAt is asked several times at most tokens).
     let starts = this.startsPhrase[i];
     if (starts === UNKNOWN) {
-      const k0 = (this.tokenKeys[i] ??= phraseKey(tokens[i].text));
+      const k0 = this.tokenKey(i);
       starts = this.startsPhrase[i] = k0 && !k0.includes(' ') && !this.prefixes.has(k0) ? NO : MAYBE;
     }
     if (starts === NO) return undefined;
@@ -154,7 +159,7 @@ export class MentionScan {
   }
 
   private lexMatchesFrom(i: number): readonly LexMatch[] {
-    const { tokens, lex, text, tokenKeys, prefixes } = this;
+    const { tokens, lex, text, prefixes } = this;
     // Tokens past the end of the text add nothing to a span.
     const size = Math.min(lex.maxPhraseTokens, tokens.length - i);
     // A span needs a capitalised token: spans shorter than the first one's offset have none.
@@ -170,7 +175,7 @@ export class MentionScan {
     let key = '';
     let reach = size;
     for (let k = 0; k < size; k++) {
-      const part = (tokenKeys[i + k] ??= phraseKey((tokens[i + k] as Token).text));
+      const part = this.tokenKey(i + k);
       if (part) key = key ? `${key} ${part}` : part;
       keys[k] = key;
       if (key && !prefixes.has(key)) {

@@ -10,20 +10,21 @@
  * The same feature function serves the training script and the pipeline.
  */
 import type { Token } from '../../types.js';
-import { phraseKey } from '../entity-lexicon.js';
 import { isCap } from '../token-tests.js';
 import type { MentionScan } from './scan.js';
 
 /**
- * A trained model: labels, per-label biases and, per feature template, the weight vector (one
- * weight per label) of each value seen in training: `one` for single-valued templates (`w`,
- * `sh` ...), `two` for templates over a pair of values (`pw|w`: previous word, word).
+ * A trained model: labels, per-label biases, every feature's weights (one row of `labels.length`
+ * weights per feature, all in one array) and, per feature template, the row offset of each value
+ * seen in training: `one` for single-valued templates (`w`, `sh` ...), `two` for templates over a
+ * pair of values (`pw|w`: previous word, word).
  */
 export interface TaggerModel {
   readonly labels: readonly string[];
   readonly biases: Float64Array;
-  readonly one: ReadonlyMap<string, ReadonlyMap<string, Float64Array>>;
-  readonly two: ReadonlyMap<string, ReadonlyMap<string, ReadonlyMap<string, Float64Array>>>;
+  readonly weights: Float64Array;
+  readonly one: ReadonlyMap<string, ReadonlyMap<string, number>>;
+  readonly two: ReadonlyMap<string, ReadonlyMap<string, ReadonlyMap<string, number>>>;
 }
 
 /** Where features go: the model's key of a feature is `template=value` or `template=first second`. */
@@ -110,7 +111,7 @@ export function gazetteerLabels(s: MentionScan, first: number, last: number): st
       i = m.last;
       continue;
     }
-    if (s.lex.places.has(phraseKey(t.text))) out[i - first] = 'place';
+    if (s.lex.places.has(s.tokenKey(i))) out[i - first] = 'place';
   }
   return out;
 }
@@ -207,18 +208,19 @@ class Scorer implements FeatureSink {
   }
 
   one(template: string, value: string): void {
-    const w = this.model.one.get(template)?.get(value);
-    if (w) this.add(w);
+    const row = this.model.one.get(template)?.get(value);
+    if (row !== undefined) this.add(row);
   }
 
   two(template: string, first: string, second: string): void {
-    const w = this.model.two.get(template)?.get(first)?.get(second);
-    if (w) this.add(w);
+    const row = this.model.two.get(template)?.get(first)?.get(second);
+    if (row !== undefined) this.add(row);
   }
 
-  private add(w: Float64Array): void {
-    const scores = this.scores;
-    for (let c = 0; c < scores.length; c++) scores[c] = (scores[c] as number) + (w[c] as number);
+  private add(row: number): void {
+    const { scores } = this;
+    const { weights } = this.model;
+    for (let c = 0; c < scores.length; c++) scores[c] = (scores[c] as number) + (weights[row + c] as number);
   }
 
   best(): number {
