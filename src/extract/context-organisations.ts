@@ -8,8 +8,8 @@
  *    team (`Surrey beat Kent`), but not after a place preposition (`at Taunton`).
  * 3. Cue words around a name make it a company (`airline El Al`, `Magna shares`, `Cofinec CEO`,
  *    `a stake in Rabobank`), and in a sports report a capitalised plural is a team (`the Mets`).
- *    An apposition headed by an organisation noun makes the name before it one (`Ansar al-Sharia,
- *    an al-Qaeda-linked organization`).
+ *    An apposition headed by an organisation noun makes the name before it one (`Jund al-Nasr,
+ *    an Islamist-linked organization`).
  * 4. One sense per article: the same name elsewhere in the article is that organisation too,
  *    unless it stands after a place preposition (`in Boston`) or names a person there.
  *
@@ -291,7 +291,7 @@ function weakOrNone(r: Retyping, k: number): boolean {
 
 const opensSentence = (tokens: readonly Token[], x: number): boolean => x === 0 || tokens[x - 1]?.sentence !== tokens[x]?.sentence;
 const sameSentenceAs = (tokens: readonly Token[], x: number, k: number): boolean => tokens[x]?.sentence === tokens[k]?.sentence;
-/** Lower-case words that join two parts of a name (`Bank of England`, `Laboratorio de Paz`). */
+/** Lower-case words that join two parts of a name (`Bank of England`, `Banco de Chile`). */
 const NAME_JOINS = new Set(['&', 'of', 'de', 'del', 'la', 'du', 'des', 'di', 'da']);
 /** A joining word before a capitalised word joins two parts of a company's name. */
 const joinsAt = (tokens: readonly Token[], x: number): boolean => NAME_JOINS.has(tokens[x]?.text ?? '') && !!tokens[x + 1] && isCap(tokens[x + 1] as Token);
@@ -375,16 +375,16 @@ function typeCueCompanies(r: Retyping, flags: Uint8Array, sports: boolean): void
 
 const APPOSITION_OPENERS = new Set([',', '(', '—', '–', '--']);
 const APPOSITION_ARTICLES = new Set(['a', 'an', 'the']);
-/** How far into an apposition its head noun may stand (`an al-Qaeda-linked organization`). */
+/** How far into an apposition its head noun may stand (`an Islamist-linked organization`). */
 const APPOSITION_REACH = 7;
 
-/** The head noun of an apposition opening at token k (`, an al-Qaeda-linked organization`), or -1. */
+/** The head noun of an apposition opening at token k (`, an Islamist-linked organization`), or -1. */
 function appositionHead(r: Retyping, k: number): number {
   const { tokens } = r;
   if (!APPOSITION_OPENERS.has(tokens[k]?.text ?? '') || !APPOSITION_ARTICLES.has(tokens[k + 1]?.normal ?? '')) return -1;
   for (let j = k + 2; j < tokens.length && j <= k + 1 + APPOSITION_REACH; j++) {
     const t = tokens[j] as Token;
-    // (`al-Qaeda-linked`: a hyphenated compound is one modifier.)
+    // (`Islamist-linked`: a hyphenated compound is one modifier.)
     const compound = tokens[j - 1]?.text === '-';
     if (t.sentence !== tokens[k]?.sentence || (t.pos === 'PUNCT' && t.text !== '-') || (!compound && (t.pos === 'VERB' || t.pos === 'ADP'))) return -1;
     if (r.lex.companyCues.apposition.has(t.text) && !(tokens[j + 1]?.normal === 'of')) return j;
@@ -392,7 +392,7 @@ function appositionHead(r: Retyping, k: number): number {
   return -1;
 }
 
-/** 3b. `Ansar al-Sharia, an al-Qaeda-linked organization`: the name before the apposition. */
+/** 3b. `Jund al-Nasr, an Islamist-linked organization`: the name before the apposition. */
 function typeAppositions(r: Retyping): void {
   const { tokens, byToken } = r;
   for (let k = 1; k < tokens.length; k++) {

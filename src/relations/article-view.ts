@@ -227,14 +227,14 @@ export class ArticleView extends NounPhraseView {
     return undefined;
   }
 
-  /** A subject headed by a common noun (`the ministry`, `Netanyahu and other politicians`). */
+  /** A subject headed by a common noun (`the ministry`, `Merkel and other leaders`). */
   private commonNounSubject(i: number, first: number): Subject | undefined {
     const t = this.tokens[i];
     if (!t) return undefined;
     if (t.pos !== 'NOUN' && t.pos !== 'PROPN' && t.pos !== 'NUM') return undefined;
     const np = this.npStartingBefore(i, first);
     if (!np) return undefined;
-    // `Netanyahu and other politicians`: the named member of the group is the actor.
+    // `Merkel and other leaders`: the named member of the group is the actor.
     if (np.heads.length === 0 && this.norm(np.first) === 'other' && this.isCoord(np.first - 1) && np.first - 2 >= first) {
       const named = this.subjectEndingAt(np.first - 2, first);
       if (named?.entities.length) return named;

@@ -5,6 +5,7 @@
  * world-countries package). Loaded once from `data/lexicons/` and frozen;
  * the extractors only read it.
  */
+import type { ModalityCues } from '../parse/article-doc.js';
 import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
@@ -41,16 +42,6 @@ interface ResponseFrames {
   /** Verbs whose subject receives or awaits the answer, and verbs whose subject gives it. */
   readonly receivers: ReadonlySet<string>;
   readonly givers: ReadonlySet<string>;
-}
-
-interface ModalityCues {
-  readonly negation: ReadonlySet<string>;
-  readonly negatingVerbs: ReadonlySet<string>;
-  readonly future: ReadonlySet<string>;
-  readonly futureAdjectives: ReadonlySet<string>;
-  readonly hypotheticalAdjectives: ReadonlySet<string>;
-  readonly hypothetical: ReadonlySet<string>;
-  readonly conditional: ReadonlySet<string>;
 }
 
 export interface RelationLexicon {

@@ -111,7 +111,7 @@ function roleWithBody(view: ArticleView, p: number, q: number, last: number): Ro
       if (b) return { org: b.org, role: text(view, q, r - 1), end: b.after - 1, ...(parent && parent.org !== b.org ? { parent: parent.org } : {}) };
       continue;
     }
-    // A country may qualify the role (`Tunisia country director for Amnesty`); any other entity
+    // A country may qualify the role (`Kenya country director for Oxfam`); any other entity
     // before the role's head means this is no role phrase.
     const e = view.entityAt(r) ?? (head ? undefined : view.demonymEntity(r));
     if (e !== undefined && !head && view.entityType(e) !== 'Country') return undefined;

@@ -131,7 +131,7 @@ function ownedRole(view: ArticleView, p: number, last: number): { head: Token; e
     if (t.pos === 'ADP' && !head) return undefined;
     if (!/^(ADJ|NOUN|PROPN|DET|ADP|NUM)$/.test(t.pos) && t.text !== '-') return undefined;
     const e = view.entityAt(r);
-    // A country may qualify the role before its head (`Tunisia country director`); nothing else named may.
+    // A country may qualify the role before its head (`Kenya country director`); nothing else named may.
     if (!head && e !== undefined && view.entityType(e) !== 'Country') return undefined;
     if (!head && isRoleWord(view, t)) head = t;
   }

@@ -1,6 +1,6 @@
 /**
  * Countries named only as places: `fled across the border into Uganda`, `the embassies in Kenya
- * and Tanzania`, `taken to Nairobi, Kenya`. Such a country is where something happened, not an
+ * and Tanzania`, `flown to Lima, Peru`. Such a country is where something happened, not an
  * actor of the article, so it is left out of the article's entities unless an act, a quote or a
  * person's affiliation uses it. Runs after relations and quotes; renumbers what it keeps. Pure.
  */

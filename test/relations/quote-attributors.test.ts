@@ -34,7 +34,7 @@ describe('quote attributors: each quote says which attributor found its speaker'
     { text: 'Macron issued a short statement on Monday:\n\n"We will keep working with our partners in Europe."', quote: 'We will keep working with our partners in Europe.', speaker: 'Emmanuel Macron', rule: 'quote.colon-frame' },
     { text: 'Only a deal would bring "calm" to the region, Macron said on Monday.', quote: 'calm', speaker: 'Emmanuel Macron', rule: 'quote.frame-final' },
     // The fragment's own clause has a reporting verb too (`respond`): the parenthetical frame after the comma names the speaker.
-    { text: 'Japan will "firmly" respond to any provocation, Macron said on Monday, adding that talks go on.', quote: 'firmly', speaker: 'Emmanuel Macron', rule: 'quote.frame-final' },
+    { text: 'Japan will "strongly" react to any provocation, Macron said on Monday, adding that talks go on.', quote: 'strongly', speaker: 'Emmanuel Macron', rule: 'quote.frame-final' },
     { text: 'The crowd went quiet.\n\n"Nothing lasts forever in politics or in life."', quote: 'Nothing lasts forever in politics or in life.', speaker: null, rule: 'quote.unattributed' },
   ];
   it.each(cases)('$rule: $text', ({ text, quote, speaker, rule }) => {

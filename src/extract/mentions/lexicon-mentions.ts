@@ -71,7 +71,7 @@ export function emitLexicon(s: MentionScan, m: LexMatch, last: number): number {
 
 /**
  * `Afghanistan's National Security Council`: a body the lexicon binds to one state, named with
- * another state's possessive, is that state's body (`Afghan National Security Council`).
+ * another state's possessive, is that state's body (`Iraqi National Security Council`).
  */
 function otherStatesBody(s: MentionScan, m: LexMatch, first: number): string | undefined {
   if (m.entry.type !== 'Organisation' || !m.entry.country || !isPossessive(s.tokens[first - 1])) return undefined;

@@ -27,7 +27,7 @@ function knownLeadAcronym(s: MentionScan, j: number): boolean {
   return !!m && (m.entry.type === 'Country' || m.entry.type === 'Organisation');
 }
 
-/** `Workers' Party`, `Foreign Correspondents' Club`: the apostrophe of a plural possessive inside a name. */
+/** `Workers' Party`, `Overseas Writers' Club`: the apostrophe of a plural possessive inside a name. */
 function pluralPossessive(s: MentionScan, j: number): boolean {
   const t = s.tokens[j] as Token;
   const prev = s.tokens[j - 1];

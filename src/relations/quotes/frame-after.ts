@@ -143,7 +143,7 @@ export function frameLater(view: ArticleView, c: number): Attribution | undefine
  * A fragment in a sentence that ends in a parenthetical frame naming its speaker:
  * `Only a deal would bring "calm" to the region, Varga said.` The frame is a later clause
  * of the sentence: a comma, a named subject, a reporting verb with no clause of its own after
- * it. A reporting verb of the fragment's own clause (`will "firmly" respond ..., Lee said`) is
+ * it. A reporting verb of the fragment's own clause (`will "strongly" react ..., the minister said`) is
  * passed over.
  */
 export function frameFinal(view: ArticleView, c: number): Attribution | undefined {
