@@ -40,8 +40,9 @@ export function annotate(text: string, paragraphs: readonly Span[], nlp: WinkNlp
   return readParagraphs(text, paragraphs, nlp);
 }
 
-/** A token's normal form and lower-cased lemma, as wink gives them. */
+/** A token's normal form and lower-cased lemma, as wink gives them, for the token text `text`. */
 interface WordForms {
+  readonly text: string;
   readonly normal: string;
   readonly lemma: string;
 }
@@ -53,13 +54,17 @@ interface WordForms {
  * over it, which consults only the model's own vocabulary (see the history
  * tests: the same annotation as a fresh instance). Computing them once per
  * (POS, text) takes about a third of this stage's conversion time away.
- * Shared by every instance: all read the one model createNlp loads. Emptied
- * when it holds MAX_FORMS words (about 100 bytes each; the 8,337-article
- * corpus makes 74k).
+ * Keyed by the numbers wink's token data holds (lexeme index and POS index),
+ * which saves hashing the text at every token; an entry whose text is not the
+ * token's (a lexeme number that an emptied table gave to another word, or
+ * another instance's table) is computed again. Shared by every instance.
+ * Emptied when it holds MAX_FORMS words (about 100 bytes each; the
+ * 8,337-article corpus makes 74k).
  */
-const formsByPos = new Map<string, Map<string, WordForms>>();
-let formCount = 0;
+const formsByKey = new Map<number, WordForms>();
 const MAX_FORMS = 200_000;
+/** POS indices per lexeme index in a `formsByKey` key. */
+const POS_SLOTS = (WINK_TOKEN.posMask >>> WINK_TOKEN.posShift) + 1;
 
 /** Tokens and sentences of every paragraph, as the current state of `nlp` reads them. */
 function readParagraphs(text: string, paragraphs: readonly Span[], nlp: WinkNlp): AnnotatedText {
@@ -101,15 +106,18 @@ function readParagraphs(text: string, paragraphs: readonly Span[], nlp: WinkNlp)
       offset = found < 0 ? at : found;
       const start = para.start + offset;
       offset += value.length;
-      const pos = posNames[((raw[t + 2] as number) & WINK_TOKEN.posMask) >>> WINK_TOKEN.posShift] ?? 'X';
+      const posIndex = ((raw[t + 2] as number) & WINK_TOKEN.posMask) >>> WINK_TOKEN.posShift;
+      const pos = posNames[posIndex] ?? 'X';
       const contraction = spacing > WINK_TOKEN.spacesMask; // its.contractionFlag
-      let forms = contraction ? undefined : formsByPos.get(pos)?.get(value);
-      if (forms === undefined) {
+      const key = (raw[t] as number) * POS_SLOTS + posIndex;
+      let forms = contraction ? undefined : formsByKey.get(key);
+      if (forms?.text !== value) {
         forms = {
+          text: value,
           normal: its.normal(i, rdd) ?? value.toLowerCase(),
           lemma: (its.lemma(i, rdd, addons) ?? value).toLowerCase(),
         };
-        if (!contraction) rememberForms(pos, value, forms);
+        if (!contraction) rememberForms(key, forms);
       }
       tokens.push({ text: value, normal: forms.normal, lemma: forms.lemma, pos, start, end: start + value.length, sentence: sentenceOf[i] as number });
     }
@@ -134,12 +142,7 @@ function posNamesOf(cache: { valueOf(feature: string, index: number): string | u
   return names;
 }
 
-function rememberForms(pos: string, text: string, forms: WordForms): void {
-  if (++formCount > MAX_FORMS) {
-    formsByPos.clear();
-    formCount = 1;
-  }
-  const byText = formsByPos.get(pos);
-  if (byText) byText.set(text, forms);
-  else formsByPos.set(pos, new Map([[text, forms]]));
+function rememberForms(key: number, forms: WordForms): void {
+  if (formsByKey.size >= MAX_FORMS) formsByKey.clear();
+  formsByKey.set(key, forms);
 }
