@@ -95,6 +95,8 @@ export interface BuildOptions extends BuildGraphOptions {
   readonly articleHeapMb?: number;
   /** Ids of articles to drop from the earlier results (`newsgraph remove`); the graph is built from the rest, and may be empty. */
   readonly remove?: ReadonlySet<string>;
+  /** The share of the store's file its log may reach before an append folds it in (tests; default a quarter). */
+  readonly storeLogShare?: number;
 }
 
 /** Nothing could be read from the inputs: no output was written (the CLI's exit 2). */
@@ -554,7 +556,7 @@ async function appendIncrementally(run: Run, base: IncrementalBase, fresh: reado
     phases.lap('write index');
     let counts = { nodes: 0, edges: 0 };
     await attempt(storeDir, 'the embedded store ', 'store/failed', async () => {
-      const stats = await updateKuzuStore(storeDir, storeUpdate(base, plan, graph));
+      const stats = await updateKuzuStore(storeDir, storeUpdate(base, plan, graph, options.storeLogShare));
       counts = stats.totals;
       for (const [name, ms] of Object.entries(stats.phases)) phases.ms[`store ${name.replace(/Ms$/, '')}`] = ms;
     });
@@ -580,7 +582,7 @@ async function appendIncrementally(run: Run, base: IncrementalBase, fresh: reado
 }
 
 /** The store's change: the rewritten articles' rows and the entities gone, changed and new. */
-function storeUpdate(base: IncrementalBase, plan: AppendPlan, graph: NewsGraph): Parameters<typeof updateKuzuStore>[1] {
+function storeUpdate(base: IncrementalBase, plan: AppendPlan, graph: NewsGraph, logShare: number | undefined): Parameters<typeof updateKuzuStore>[1] {
   const old = new Map(base.stored.entities.map((e) => [e.key, e]));
   return {
     dropArticles: [...plan.rewritten, ...plan.dropped],
@@ -588,5 +590,6 @@ function storeUpdate(base: IncrementalBase, plan: AppendPlan, graph: NewsGraph):
     setNodes: plan.changedEntities.map(({ key, type, ...attrs }) => ({ label: type, key, attrs })),
     graph,
     existing: (key) => old.has(key),
+    ...(logShare !== undefined ? { logShare } : {}),
   };
 }

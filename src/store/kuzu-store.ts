@@ -235,6 +235,8 @@ export interface KuzuStoreUpdate {
   /** Rows added: every node and edge of this graph but the nodes `existing` names (they are in the store). */
   readonly graph: NewsGraph;
   readonly existing: (key: string) => boolean;
+  /** The share of the database file the log may reach before it is folded in (default `LOG_SHARE`). */
+  readonly logShare?: number;
 }
 
 /** Where the time of one in-place update went (milliseconds, wall clock). */
@@ -314,7 +316,7 @@ export async function updateKuzuStore(
     await runAll(handle.conn, 'COMMIT');
     committed = true;
     lap('commitMs');
-    if (await logIsBig(target)) await runAll(handle.conn, 'CHECKPOINT');
+    if (await logIsBig(target, update.logShare ?? LOG_SHARE)) await runAll(handle.conn, 'CHECKPOINT');
     lap('checkpointMs');
     await handle.close();
     handle = undefined;
@@ -348,9 +350,9 @@ export async function updateKuzuStore(
  */
 const LOG_SHARE = 0.25;
 
-async function logIsBig(file: string): Promise<boolean> {
+async function logIsBig(file: string, share: number): Promise<boolean> {
   const [db, log] = await Promise.all([stat(file), stat(`${file}.wal`).catch(() => undefined)]);
-  return (log?.size ?? 0) > LOG_SHARE * db.size;
+  return (log?.size ?? 0) > share * db.size;
 }
 
 async function runWith(conn: Connection, cypher: string, params: Record<string, KuzuValue>): Promise<void> {
