@@ -550,16 +550,18 @@ async function appendIncrementally(run: Run, base: IncrementalBase, fresh: reado
     // Added at the end: until the manifest records the new length, the next build cuts what is past it.
     await attempt(own, '', 'export/failed', () => appendFile(own, sortResults(fresh).map((r) => `${resultLine(r)}\n`).join('')));
     phases.lap('write results');
-    await write(RESOLUTION_FILE, () => JSON.stringify(plan.resolution));
-    phases.lap('write resolution');
-    await write(APPEND_INDEX_FILE, () => JSON.stringify(plan.index));
-    phases.lap('write index');
     let counts = { nodes: 0, edges: 0 };
-    await attempt(storeDir, 'the embedded store ', 'store/failed', async () => {
+    // Kùzu works on its own threads: the resolution and the index are written meanwhile ('store' is the wait left after them).
+    const stored = attempt(storeDir, 'the embedded store ', 'store/failed', async () => {
       const stats = await updateKuzuStore(storeDir, storeUpdate(base, plan, graph, options.storeLogShare));
       counts = stats.totals;
       for (const [name, ms] of Object.entries(stats.phases)) phases.ms[`store ${name.replace(/Ms$/, '')}`] = ms;
     });
+    await write(RESOLUTION_FILE, () => JSON.stringify(plan.resolution));
+    phases.lap('write resolution');
+    await write(APPEND_INDEX_FILE, () => JSON.stringify(plan.index));
+    phases.lap('write index');
+    await stored;
     // The store's log holds the updates since its file was written: part of the store.
     if (run.outputs.includes(storeDir) && existsSync(`${storeDir}.wal`)) run.outputs.push(`${storeDir}.wal`);
     phases.lap('store');
