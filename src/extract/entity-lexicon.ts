@@ -278,6 +278,11 @@ export function loadEntityLexicon(dataDir: string = DATA_DIR): EntityLexicon {
   return lex;
 }
 
+/** Makes `lex`, built from `dataDir` earlier (a snapshot of it, see src/pipeline/lexicon-snapshot.ts), the one `loadEntityLexicon` returns. */
+export function useEntityLexicon(dataDir: string, lex: EntityLexicon): void {
+  cached = { dir: dataDir, lex };
+}
+
 /** Country records by ISO3 code and by common name. */
 function readCountries(world: readonly WorldCountry[]): { countries: Map<string, CountryInfo>; countryByName: Map<string, CountryInfo> } {
   const countries = new Map<string, CountryInfo>();

@@ -194,9 +194,12 @@ function numberKeys(
   old: OldRecords,
   entities: ReadonlyMap<string, CorpusEntity>,
 ): { keys: string[]; renamed: Map<string, string> } | undefined {
-  const baseOf = (e: CorpusEntity): string => entityKey(e.type, e.name);
+  // Every entity's base key is needed twice below: made once.
+  const baseKeys = new Map<CorpusEntity, string>();
+  for (const e of entities.values()) baseKeys.set(e, entityKey(e.type, e.name));
+  const baseOf = (e: CorpusEntity): string => baseKeys.get(e) ?? entityKey(e.type, e.name);
   const bases = new Set<string>([...clusters.map((c) => c.baseKey), ...[...touched].map((k) => baseOf(entities.get(k) as CorpusEntity))]);
-  const allBases = new Set([...entities.values()].map(baseOf));
+  const allBases = new Set(baseKeys.values());
   for (const c of clusters) allBases.add(c.baseKey);
   type Entry = { readonly at: readonly [number, number]; readonly baseKey: string; readonly cluster?: number; readonly oldKey?: string };
   const groups = new Map<string, Entry[]>([...bases].map((b) => [b, []]));

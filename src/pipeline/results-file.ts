@@ -47,17 +47,37 @@ export async function readResults(file: string): Promise<ArticleResult[]> {
   return out;
 }
 
-/** The results of a results file whose article ids are in `ids`, streamed (only their lines are parsed). */
+/** How every line of a results file starts: its article's id comes first. */
+const LINE_START = Buffer.from('{"article":{"id":"');
+
+/**
+ * The results of a results file whose article ids are in `ids`, streamed. Lines are found as bytes
+ * and only the wanted ones are decoded and parsed: the file is the size of the whole build.
+ */
 export async function readResultsOf(file: string, ids: ReadonlySet<string>): Promise<ArticleResult[]> {
   const out: ArticleResult[] = [];
-  for await (const line of createInterface({ input: createReadStream(file, { encoding: 'utf8' }), crlfDelay: Infinity })) {
-    // A line starts with its article's id (`article` and its `id` come first): other lines are not parsed.
-    if (!line) continue;
-    const id = /^\{"article":\{"id":("(?:[^"\\]|\\.)*")/.exec(line)?.[1];
-    if (id !== undefined && !ids.has(JSON.parse(id) as string)) continue;
-    const r = JSON.parse(line) as Omit<ArticleResult, 'diagnostics'>;
+  const take = (buf: Buffer, start: number, end: number): void => {
+    if (end <= start) return;
+    if (buf.compare(LINE_START, 0, LINE_START.length, start, Math.min(end, start + LINE_START.length)) === 0) {
+      const from = start + LINE_START.length;
+      const quote = buf.indexOf(34, from);
+      // An id with an escape in it is read with the whole line below.
+      if (quote > 0 && quote < end && !buf.subarray(from, quote).includes(92) && !ids.has(buf.toString('utf8', from, quote))) return;
+    }
+    const r = JSON.parse(buf.toString('utf8', start, end)) as Omit<ArticleResult, 'diagnostics'>;
     if (ids.has(r.article.id)) out.push({ diagnostics: [], ...r });
+  };
+  let rest: Buffer = Buffer.alloc(0);
+  for await (const chunk of createReadStream(file, { highWaterMark: 1 << 20 })) {
+    const buf = rest.length ? Buffer.concat([rest, chunk as Buffer]) : (chunk as Buffer);
+    let start = 0;
+    for (let nl = buf.indexOf(10, start); nl >= 0; nl = buf.indexOf(10, start)) {
+      take(buf, start, nl);
+      start = nl + 1;
+    }
+    rest = buf.subarray(start);
   }
+  take(rest, 0, rest.length);
   return out;
 }
 

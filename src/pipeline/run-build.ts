@@ -95,6 +95,8 @@ export interface BuildOptions extends BuildGraphOptions {
   readonly articleHeapMb?: number;
   /** Ids of articles to drop from the earlier results (`newsgraph remove`); the graph is built from the rest, and may be empty. */
   readonly remove?: ReadonlySet<string>;
+  /** The share of the store's file its log may reach before an append folds it in (tests; default a quarter). */
+  readonly storeLogShare?: number;
 }
 
 /** Nothing could be read from the inputs: no output was written (the CLI's exit 2). */
@@ -548,16 +550,18 @@ async function appendIncrementally(run: Run, base: IncrementalBase, fresh: reado
     // Added at the end: until the manifest records the new length, the next build cuts what is past it.
     await attempt(own, '', 'export/failed', () => appendFile(own, sortResults(fresh).map((r) => `${resultLine(r)}\n`).join('')));
     phases.lap('write results');
+    let counts = { nodes: 0, edges: 0 };
+    // Kùzu works on its own threads: the resolution and the index are written meanwhile ('store' is the wait left after them).
+    const stored = attempt(storeDir, 'the embedded store ', 'store/failed', async () => {
+      const stats = await updateKuzuStore(storeDir, storeUpdate(base, plan, graph, options.storeLogShare));
+      counts = stats.totals;
+      for (const [name, ms] of Object.entries(stats.phases)) phases.ms[`store ${name.replace(/Ms$/, '')}`] = ms;
+    });
     await write(RESOLUTION_FILE, () => JSON.stringify(plan.resolution));
     phases.lap('write resolution');
     await write(APPEND_INDEX_FILE, () => JSON.stringify(plan.index));
     phases.lap('write index');
-    let counts = { nodes: 0, edges: 0 };
-    await attempt(storeDir, 'the embedded store ', 'store/failed', async () => {
-      const stats = await updateKuzuStore(storeDir, storeUpdate(base, plan, graph));
-      counts = stats.totals;
-      for (const [name, ms] of Object.entries(stats.phases)) phases.ms[`store ${name.replace(/Ms$/, '')}`] = ms;
-    });
+    await stored;
     // The store's log holds the updates since its file was written: part of the store.
     if (run.outputs.includes(storeDir) && existsSync(`${storeDir}.wal`)) run.outputs.push(`${storeDir}.wal`);
     phases.lap('store');
@@ -580,7 +584,7 @@ async function appendIncrementally(run: Run, base: IncrementalBase, fresh: reado
 }
 
 /** The store's change: the rewritten articles' rows and the entities gone, changed and new. */
-function storeUpdate(base: IncrementalBase, plan: AppendPlan, graph: NewsGraph): Parameters<typeof updateKuzuStore>[1] {
+function storeUpdate(base: IncrementalBase, plan: AppendPlan, graph: NewsGraph, logShare: number | undefined): Parameters<typeof updateKuzuStore>[1] {
   const old = new Map(base.stored.entities.map((e) => [e.key, e]));
   return {
     dropArticles: [...plan.rewritten, ...plan.dropped],
@@ -588,5 +592,6 @@ function storeUpdate(base: IncrementalBase, plan: AppendPlan, graph: NewsGraph):
     setNodes: plan.changedEntities.map(({ key, type, ...attrs }) => ({ label: type, key, attrs })),
     graph,
     existing: (key) => old.has(key),
+    ...(logShare !== undefined ? { logShare } : {}),
   };
 }

@@ -394,6 +394,11 @@ export function loadRelationLexicon(dataDir: string = DATA_DIR): RelationLexicon
     demonyms: loadDemonyms(),
     figures: figuresByName(dataDir),
     officeHolders: officeHoldersByName(dataDir),
-    canonicalBody: (form: string): string | undefined => loadEntityLexicon(dataDir).phrases.get(phraseKey(form))?.find((p) => p.type !== 'Person')?.name,
+    ...relationLexiconFunctions(dataDir),
   });
 }
+
+/** The lexicon's members that are functions, not data (a snapshot of the lexicon keeps the data: src/pipeline/lexicon-snapshot.ts). */
+export const relationLexiconFunctions = (dataDir: string = DATA_DIR): Pick<RelationLexicon, 'canonicalBody'> => ({
+  canonicalBody: (form: string): string | undefined => loadEntityLexicon(dataDir).phrases.get(phraseKey(form))?.find((p) => p.type !== 'Person')?.name,
+});

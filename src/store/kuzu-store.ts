@@ -15,7 +15,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, open, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import kuzu from 'kuzu';
-import type { Connection, Database, KuzuValue, QueryResult } from 'kuzu';
+import type { Connection, Database, KuzuValue, PreparedStatement, QueryResult } from 'kuzu';
 import type { NewsGraph } from '../graph/attributes.js';
 import { NgError, StoreError, errorMessage } from '../errors.js';
 import { createEdgeCopy, createEdgeInsert, createKuzuDdl, createNodeCopy, createNodeInsert, kuzuName, kuzuType } from './kuzu-schema.js';
@@ -235,23 +235,24 @@ export interface KuzuStoreUpdate {
   /** Rows added: every node and edge of this graph but the nodes `existing` names (they are in the store). */
   readonly graph: NewsGraph;
   readonly existing: (key: string) => boolean;
+  /** The share of the database file the log may reach before it is folded in (default `LOG_SHARE`). */
+  readonly logShare?: number;
 }
 
-/** Where the time of one in-place update went (milliseconds, wall clock). */
+/**
+ * Where the time of one in-place update went (milliseconds, wall clock): opening (Kùzu replays
+ * the log here), deleting the rows that go, setting the changed nodes, adding the new rows
+ * (their CSV files and statements), counting the rows, COMMIT, folding the log into the file
+ * (only when it has passed its share: `logIsBig`), closing.
+ */
 export interface KuzuUpdatePhases {
-  /** Opening the database (Kùzu replays a leftover write-ahead log here). */
   openMs: number;
-  /** Deleting the rows that go, setting the changed nodes. */
   deleteMs: number;
   setMs: number;
-  /** Writing the new rows' CSV files and their COPY statements. */
   copyMs: number;
-  /** Counting the rows the store then holds. */
   countMs: number;
-  /** COMMIT; folding the log into the file (only when it has grown big: `logIsBig`); closing. */
-  checkpointMs: number;
-  /** COMMIT, then closing (Kùzu checkpoints the log into the file). */
   commitMs: number;
+  checkpointMs: number;
   closeMs: number;
 }
 
@@ -294,14 +295,15 @@ export async function updateKuzuStore(
   let committed = false;
   let totals: { nodes: number; edges: number } | undefined;
   try {
-    // Kùzu folds its log into the file at a checkpoint: after COMMIT when the log is big, and on close. Both are left to `foldLog`.
+    // Kùzu folds its log into the file at a checkpoint: after COMMIT when the log is big, and on close: only the former, when `logIsBig`.
     handle = await openKuzu(target, { readOnly: false, autoCheckpoint: false });
     await runAll(handle.conn, 'CALL force_checkpoint_on_close=false');
     lap('openMs');
     await runAll(handle.conn, 'BEGIN TRANSACTION');
     await dropRows(handle.conn, update, schema);
     lap('deleteMs');
-    for (const node of update.setNodes) await setNode(handle.conn, schema, node);
+    const prepared = new Map<string, PreparedStatement>();
+    for (const node of update.setNodes) await setNode(handle.conn, schema, node, prepared);
     lap('setMs');
     const loadPhases: KuzuLoadPhases = { partitionMs: 0, csvMs: 0, ddlMs: 0, copyMs: 0, commitMs: 0, closeMs: 0, swapMs: 0, copies: 0 };
     queue = createStatementQueue(handle.conn, loadPhases);
@@ -314,7 +316,7 @@ export async function updateKuzuStore(
     await runAll(handle.conn, 'COMMIT');
     committed = true;
     lap('commitMs');
-    if (await logIsBig(target)) await runAll(handle.conn, 'CHECKPOINT');
+    if (await logIsBig(target, update.logShare ?? LOG_SHARE)) await runAll(handle.conn, 'CHECKPOINT');
     lap('checkpointMs');
     await handle.close();
     handle = undefined;
@@ -329,34 +331,31 @@ export async function updateKuzuStore(
     untrack();
   }
   const count = (list: readonly { keys: readonly string[] }[]): number => list.reduce((n, t) => n + t.keys.length, 0);
-  const added = { nodes: count(tables.nodes), edges: count(tables.edges) };
-  return {
-    ...added,
-    ms: Math.round(performance.now() - t0),
-    phases,
-    totals: totals ?? { nodes: 0, edges: 0 },
-  };
+  return { nodes: count(tables.nodes), edges: count(tables.edges), ms: Math.round(performance.now() - t0), phases, totals: totals ?? { nodes: 0, edges: 0 } };
 }
 
 /**
  * The share of the database file its write-ahead log may reach before an update folds it in. A
  * checkpoint rewrites much of every table it touches (one edge added to the corpus store: 2.7 s
  * and 5 MB more file; an append of 1 % of it: 14 s and 64 MB), so it waits until the log holds a
- * fair part of the store: its cost, spread over the updates that filled the log, stays in
- * proportion to what they added, and a reader, which replays the log when it opens the store,
- * never replays much.
+ * fair part of the store: its cost, spread over the updates that filled the log, stays in proportion
+ * to what they added, and a reader, which replays the log when it opens the store, never replays much.
  */
 const LOG_SHARE = 0.25;
 
-async function logIsBig(file: string): Promise<boolean> {
+async function logIsBig(file: string, share: number): Promise<boolean> {
   const [db, log] = await Promise.all([stat(file), stat(`${file}.wal`).catch(() => undefined)]);
-  return (log?.size ?? 0) > LOG_SHARE * db.size;
+  return (log?.size ?? 0) > share * db.size;
+}
+
+async function prepare(conn: Connection, cypher: string): Promise<PreparedStatement> {
+  const statement = await conn.prepare(cypher);
+  if (!statement.isSuccess()) throw new StoreError(`Kuzu update failed: ${oneLine(statement.getErrorMessage())}`, 'STORE_FAILED');
+  return statement;
 }
 
 async function runWith(conn: Connection, cypher: string, params: Record<string, KuzuValue>): Promise<void> {
-  const statement = await conn.prepare(cypher);
-  if (!statement.isSuccess()) throw new StoreError(`Kuzu update failed: ${oneLine(statement.getErrorMessage())}`, 'STORE_FAILED');
-  const res = await conn.execute(statement, params);
+  const res = await conn.execute(await prepare(conn, cypher), params);
   for (const r of Array.isArray(res) ? res : [res]) r.close();
 }
 
@@ -390,8 +389,11 @@ async function deleteNodes(conn: Connection, schema: GraphSchema, label: string,
   await runWith(conn, `MATCH (${n}) WHERE ${where} DELETE n`, params);
 }
 
-/** Sets every schema property of one node (a missing one to NULL). */
-async function setNode(conn: Connection, schema: GraphSchema, node: KuzuStoreUpdate['setNodes'][number]): Promise<void> {
+/**
+ * Sets every schema property of one node (a missing one to NULL). `prepared` keeps the statements
+ * by text: nodes whose properties are missing or empty alike share one, and preparing costs more than running.
+ */
+async function setNode(conn: Connection, schema: GraphSchema, node: KuzuStoreUpdate['setNodes'][number], prepared: Map<string, PreparedStatement>): Promise<void> {
   const def = schema.nodes[node.label]!;
   const params: Record<string, KuzuValue> = { key: node.key };
   const sets: string[] = [];
@@ -406,7 +408,11 @@ async function setNode(conn: Connection, schema: GraphSchema, node: KuzuStoreUpd
     }
     sets.push(`n.${kuzuName(name)} = ${expr}`);
   });
-  await runWith(conn, `MATCH (n:${kuzuName(node.label)}) WHERE n.${kuzuName(def.key)} = $key SET ${sets.join(', ')}`, params);
+  const cypher = `MATCH (n:${kuzuName(node.label)}) WHERE n.${kuzuName(def.key)} = $key SET ${sets.join(', ')}`;
+  const statement = prepared.get(cypher) ?? (await prepare(conn, cypher));
+  prepared.set(cypher, statement);
+  const res = await conn.execute(statement, params);
+  for (const r of Array.isArray(res) ? res : [res]) r.close();
 }
 
 /** Puts the finished database at `target`: one rename, or (if `target` is an old-style directory) move it aside first. */
