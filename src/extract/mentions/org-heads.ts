@@ -117,7 +117,18 @@ export function orgHeadRunAt(s: MentionScan, i: number, last: number): { first: 
   const runLast = known?.last === bestLast && known.entry.type === 'Organisation' ? bestLast : ofTailEnd(s, bestLast, last);
   if (startsWithHead && runLast === first) return undefined;
   if (notAnOrganisation(s, first, bestLast, runLast)) return undefined;
-  return { first, last: runLast };
+  return { first, last: missionTailEnd(s, first, runLast, last) };
+}
+
+/**
+ * `U.N. Mission in South Sudan`, `EU Rule of Law Mission in Kosovo`: the body of a known
+ * organisation named for the country it works in takes the country into its name.
+ */
+function missionTailEnd(s: MentionScan, first: number, runLast: number, last: number): number {
+  if (s.tokens[runLast + 1]?.normal !== 'in' || !knownLeadAcronym(s, first)) return runLast;
+  const lead = s.lexMatchAt(first, first);
+  const country = s.lexMatchAt(runLast + 2, last);
+  return lead?.entry.type === 'Organisation' && country?.entry.kind === 'country' ? country.last : runLast;
 }
 
 export function emitHeadOrg(s: MentionScan, first: number, last: number): number {
