@@ -98,6 +98,7 @@ function judgeRun(s: MentionScan, d: Draft, spans: readonly TaggedSpan[], person
   const person = over.find((t) => t.type === 'PER');
   if (person) {
     if (person.last === d.last && person.first > d.first && person.last > person.first && !hasLink(s, d.first, person.first - 1)) rename(s, d, person.first, d.last);
+    else trimRun(s, d);
     return;
   }
   // A name of the people gazetteer stays a person, and so does a run from one of its given names
@@ -128,6 +129,21 @@ function judgeRun(s: MentionScan, d: Draft, spans: readonly TaggedSpan[], person
   }
   // A place, an event, a treaty (`Marshall Plan`), an organisation, or a headline's words (`Officials`).
   d.name = '';
+}
+
+/** An all-capital post-nominal after a name (`QC`, `MP`, `OBE`); a regnal number is part of it. */
+const POST_NOMINAL = /^\p{Lu}{2,3}$/u;
+const ROMAN_NUMERAL = /^[IVXLC]+$/;
+
+/** A person run the tagger reads whole may still end in a post-nominal (`Ben Emmerson QC`). */
+function trimRun(s: MentionScan, d: Draft): void {
+  const lastTok = s.tokens[d.last] as Token;
+  if (d.last - d.first >= 2 && POST_NOMINAL.test(lastTok.text) && !ROMAN_NUMERAL.test(lastTok.text)) {
+    const end = s.tokens[d.last - 1] as Token;
+    d.last--;
+    d.end = end.end;
+    d.name = s.text.slice(d.start, d.end).replace(SPACES, ' ');
+  }
 }
 
 /** The first token of the run, before its last, that is a known given name (none after a link). */

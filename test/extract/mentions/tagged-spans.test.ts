@@ -19,6 +19,7 @@ describe('the tagger with the rules: what a sentence must give', () => {
     ['a country inside a newspaper name is part of it', 'The official China Daily newspaper reported the arrests.', ['Organisation:China Daily']],
     ['a service whose first word is on a given-name list is an organisation', 'The Air Force said it had grounded the planes.', ['Organisation:Air Force']],
     ['a rank after the service still names the person', 'Marine Gen. Joseph Carter told reporters the base was safe.', ['Person:Joseph Carter']],
+    ['a post-nominal after the name is not part of it', 'Ben Emmerson QC said the law was unfair.', ['Person:Ben Emmerson']],
     ['a country alone stays a country', 'France said the strike would go on.', ['Country:France']],
   ];
   it.each(cases)('%s', (_label, text, expected) => {
@@ -34,6 +35,7 @@ describe('the tagger with the rules: what a sentence must NOT give', () => {
     ['a landmark is no person', 'Crowds gathered in Trafalgar Square on Sunday.', ['Person:Trafalgar Square']],
     ['an organisation the tagger reads is no person', 'Shares in Hindustan Copper rose 5 percent after the results.', ['Person:Hindustan Copper']],
     ['the service before a military rank is no person', 'Marine Gen. Joseph Carter told reporters the base was safe.', ['Person:Marine', 'Person:Marine Gen. Joseph Carter']],
+    ['a post-nominal is no part of a name', 'Ben Emmerson QC said the law was unfair.', ['Person:Ben Emmerson QC']],
     ['the country in an airline name is no mention of the state', 'Air France unions said the strike would go on.', ['Country:France']],
   ];
   it.each(cases)('%s', (_label, text, banned) => {
