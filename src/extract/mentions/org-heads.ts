@@ -10,6 +10,8 @@ const ALL_UPPER = /^\p{Lu}+$/u;
 const LEADING_THE = /^the\s+/i;
 const PLACE_NAME_START = /^(north|south|east|west|central|eastern|western|northern|southern|new|los|las|fort|port|lake|mount)$/;
 const ROLE_CONNECTORS = new Set(['of', 'for', 'to']);
+/** Parts of speech of a capitalised sentence opener that is no word of a name (`But`, `However`). */
+const SENTENCE_OPENERS: ReadonlySet<string> = new Set(['CCONJ', 'SCONJ', 'ADV', 'ADP', 'PRON', 'INTJ']);
 
 /** `Press` in `White House Press Secretary`: a title modifier before a title head starts a title, not ending an organisation. */
 function startsTitle(s: MentionScan, j: number): boolean {
@@ -105,6 +107,8 @@ export function orgHeadRunAt(s: MentionScan, i: number, last: number): { first: 
   if (s.tokens[first]?.normal === 'the') first++;
   const t0 = s.tokens[first];
   if (!t0 || !isCap(t0) || s.lex.nonNames.has(t0.normal) && !PLACE_NAME_START.test(t0.normal)) return undefined;
+  // `But Home Office officials said`: a sentence opener of a closed class starts no name.
+  if (SENTENCE_OPENERS.has(t0.pos) && s.tokens[first - 1]?.sentence !== t0.sentence) return undefined;
   if (s.lex.titles.get(t0.text)?.kind === 'honorific') return undefined;
   let bestLast = lastHeadInRun(s, first, last);
   const startsWithHead = s.lex.orgHeads.has(t0.text);

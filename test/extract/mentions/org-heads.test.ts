@@ -18,6 +18,8 @@ describe('orgHeadRunAt: a capitalised run ending in a head noun', () => {
     ['The EU Mission in Geneva said so.', 'EU', 'EU Mission'],
     ['The Interior Ministry in Russia said so.', 'Interior', 'Interior Ministry'],
     ['The Democratic Unitary Platform named its candidate.', 'Democratic', 'Democratic Unitary Platform'],
+    ['But Home Office officials said no.', 'But', undefined],
+    ['However Labour Party members spoke.', 'Labour', 'Labour Party'],
     ['A spokesman for the International Security Assistance Force said so.', 'International', 'International Security Assistance Force'],
   ];
   it.each(cases)('%s', (sentence, first, org) => {
