@@ -103,10 +103,11 @@ function judgeRun(s: MentionScan, d: Draft, spans: readonly TaggedSpan[], person
   }
   // A name of the people gazetteer stays a person, and so does a run from one of its given names
   // on (`Labour MP Jane Doe` -> `Jane Doe`), unless the tagger is sure the whole run is one
-  // organisation (`El Al`, `Air Force`, `Red Star`: given-name lists hold common words too).
+  // organisation and the word is no common given name (`Air Force`: the gazetteer's given names
+  // hold common words too).
   if (d.first < d.last && s.lex.knownPeople.fullNames.has(phraseKey(d.name))) return;
   const organisation = over.find((t) => t.type === 'ORG' && t.first === d.first && t.last === d.last);
-  if (d.first < d.last && organisation && organisation.margin >= SURE_ORGANISATION && classifyRun(s, d.first, d.last) !== 'none') {
+  if (d.first < d.last && organisation && organisation.margin >= SURE_ORGANISATION && !s.lex.givenNameGenders.has((s.tokens[d.first] as Token).text) && classifyRun(s, d.first, d.last) !== 'none') {
     toOrganisation(d);
     return;
   }
