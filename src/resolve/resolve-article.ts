@@ -122,6 +122,42 @@ function groupPlaces(r: Resolution): void {
     }
     assign(r, i, g);
   }
+  joinAcronyms(r);
+}
+
+const ACRONYM = /^\p{Lu}{2,6}$/u;
+const DOTS = /\./g;
+/** Lower-case words an acronym leaves out (`Organization of American States` -> `OAS`). */
+const ACRONYM_GAPS = new Set(['of', 'for', 'the', 'and', 'on', 'in', '&']);
+
+/** The initials of a name's words (`International Security Assistance Force` -> `ISAF`), or ''. */
+function initialsOf(name: string): string {
+  const words = name.split(/[\s-]+/).filter((w) => w && !ACRONYM_GAPS.has(w));
+  if (words.length < 2 || !words.every((w) => /^\p{Lu}/u.test(w))) return '';
+  return words.map((w) => w[0]).join('');
+}
+
+/**
+ * `the International Security Assistance Force (ISAF)`: an organisation's acronym and its full
+ * name in one article are one organisation, named in full.
+ */
+function joinAcronyms(r: Resolution): void {
+  const byInitials = new Map<string, Group | null>();
+  for (const g of r.groups) {
+    if (g.type !== 'Organisation') continue;
+    const initials = initialsOf(g.name);
+    // Two organisations of the same initials: the acronym is not known to be either.
+    if (initials) byInitials.set(initials, byInitials.has(initials) ? null : g);
+  }
+  for (const g of r.groups) {
+    if (g.type !== 'Organisation' || !g.mentions.length) continue;
+    const letters = g.name.replace(DOTS, '');
+    if (!ACRONYM.test(letters)) continue;
+    const full = byInitials.get(letters);
+    if (!full || full === g) continue;
+    for (const i of g.mentions) assign(r, i, full);
+    g.mentions = [];
+  }
 }
 
 /** 2. People named in full, strongest evidence first. `persons`: the Person name/surname mentions, in text order. */

@@ -85,6 +85,18 @@ describe('resolveArticle: people', () => {
     expect(us?.aliases).toContain('Washington');
   });
 
+  it('joins an organisation and its acronym, named in full', () => {
+    const r = resolve('The National Fisheries Monitoring Council said the catch fell. NFMC officials said quotas would stay.');
+    const orgs = r.entities.filter((e) => e.type === 'Organisation');
+    expect(orgs.map((e) => e.name)).toEqual(['National Fisheries Monitoring Council']);
+    expect(orgs[0]?.aliases).toEqual(['National Fisheries Monitoring Council', 'NFMC']);
+  });
+
+  it('keeps an acronym apart when two organisations share its initials', () => {
+    const r = resolve('The National Fisheries Monitoring Council and the National Forest Management Commission met. NFMC officials said quotas would stay.');
+    expect(r.entities.filter((e) => e.type === 'Organisation').map((e) => e.name)).toContain('NFMC');
+  });
+
   it('mention indices point into the returned mentions', () => {
     const r = resolve('Secretary Blinken spoke with Russian Foreign Minister Sergei Lavrov. He said Lavrov listened.');
     for (const e of r.entities) for (const k of e.mentions) expect(r.mentions[k]).toBeDefined();

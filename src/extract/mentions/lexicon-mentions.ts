@@ -35,6 +35,26 @@ function emitDemonym(s: MentionScan, m: LexMatch, first: number, span: { start: 
   }
 }
 
+/** Portfolios of a ministry news writes in lower case after a demonym (`the Afghan defense ministry`). */
+const PORTFOLIOS = new Set(['foreign', 'defense', 'defence', 'interior', 'finance', 'justice', 'economy', 'health', 'trade', 'education', 'energy', 'agriculture']);
+
+/**
+ * `the South Korean defense ministry`: a demonym, a portfolio and `ministry` in lower case name the
+ * state's ministry (`South Korean Defense Ministry`); returns the index to go on from, if it is one.
+ */
+function lowerCaseMinistry(s: MentionScan, m: LexMatch, first: number, last: number): number | undefined {
+  const portfolio = s.tokens[m.last + 1];
+  const head = s.tokens[m.last + 2];
+  if (m.last + 2 > last || !portfolio || !head || head.normal !== 'ministry' || head.text !== 'ministry' || !PORTFOLIOS.has(portfolio.text)) return undefined;
+  const country = m.entry.name;
+  const title = (w: string): string => w.charAt(0).toUpperCase() + w.slice(1);
+  const name = countryQualified(`${title(portfolio.text)} Ministry`, country, s.lex);
+  const span = s.tokenSpan(first, m.last + 2);
+  s.push(newDraft(span.start, span.end, first, m.last + 2, 'Organisation', 'name', name, 0.75, undefined, { name: country, type: 'Country' }));
+  s.affiliationAt.set(m.last + 2, { name, type: 'Organisation', first });
+  return m.last + 3;
+}
+
 /** A proper noun written right before token `first`, in its sentence, that is not a title or a known affiliation. */
 function gluedToProperNoun(s: MentionScan, first: number): boolean {
   const prev = s.tokens[first - 1];
@@ -52,6 +72,8 @@ export function emitLexicon(s: MentionScan, m: LexMatch, last: number): number {
   const surface = s.text.slice(span.start, span.end);
   s.affiliationAt.set(m.last, { name: entry.name, type: entry.type, first });
   if (entry.kind === 'demonym') {
+    const ministry = lowerCaseMinistry(s, m, first, last);
+    if (ministry !== undefined) return ministry;
     emitDemonym(s, m, first, span, last);
     return m.last + 1;
   }

@@ -10,6 +10,8 @@ const ALL_UPPER = /^\p{Lu}+$/u;
 const LEADING_THE = /^the\s+/i;
 const PLACE_NAME_START = /^(north|south|east|west|central|eastern|western|northern|southern|new|los|las|fort|port|lake|mount)$/;
 const ROLE_CONNECTORS = new Set(['of', 'for', 'to']);
+/** Parts of speech of a capitalised sentence opener that is no word of a name (`But`, `However`). */
+const SENTENCE_OPENERS: ReadonlySet<string> = new Set(['CCONJ', 'SCONJ', 'ADV', 'ADP', 'PRON', 'INTJ']);
 
 /** `Press` in `White House Press Secretary`: a title modifier before a title head starts a title, not ending an organisation. */
 function startsTitle(s: MentionScan, j: number): boolean {
@@ -105,6 +107,8 @@ export function orgHeadRunAt(s: MentionScan, i: number, last: number): { first: 
   if (s.tokens[first]?.normal === 'the') first++;
   const t0 = s.tokens[first];
   if (!t0 || !isCap(t0) || s.lex.nonNames.has(t0.normal) && !PLACE_NAME_START.test(t0.normal)) return undefined;
+  // `But Home Office officials said`: a sentence opener of a closed class starts no name.
+  if (SENTENCE_OPENERS.has(t0.pos) && s.tokens[first - 1]?.sentence !== t0.sentence) return undefined;
   if (s.lex.titles.get(t0.text)?.kind === 'honorific') return undefined;
   let bestLast = lastHeadInRun(s, first, last);
   const startsWithHead = s.lex.orgHeads.has(t0.text);
@@ -117,7 +121,18 @@ export function orgHeadRunAt(s: MentionScan, i: number, last: number): { first: 
   const runLast = known?.last === bestLast && known.entry.type === 'Organisation' ? bestLast : ofTailEnd(s, bestLast, last);
   if (startsWithHead && runLast === first) return undefined;
   if (notAnOrganisation(s, first, bestLast, runLast)) return undefined;
-  return { first, last: runLast };
+  return { first, last: missionTailEnd(s, first, runLast, last) };
+}
+
+/**
+ * `U.N. Mission in South Sudan`, `EU Rule of Law Mission in Kosovo`: the body of a known
+ * organisation named for the country it works in takes the country into its name.
+ */
+function missionTailEnd(s: MentionScan, first: number, runLast: number, last: number): number {
+  if (s.tokens[runLast + 1]?.normal !== 'in' || !knownLeadAcronym(s, first)) return runLast;
+  const lead = s.lexMatchAt(first, first);
+  const country = s.lexMatchAt(runLast + 2, last);
+  return lead?.entry.type === 'Organisation' && country?.entry.kind === 'country' ? country.last : runLast;
 }
 
 export function emitHeadOrg(s: MentionScan, first: number, last: number): number {

@@ -108,6 +108,18 @@ export class MentionScan {
     this.lexMatches = new Array<readonly LexMatch[] | undefined>(this.tokens.length);
   }
 
+  private lowerCase: Set<string> | undefined;
+
+  /** Whether the article writes the word (a token's `normal`) in lower case somewhere. */
+  writesLowerCase(normal: string): boolean {
+    if (!this.lowerCase) {
+      const seen = new Set<string>();
+      for (const t of this.tokens) if (LOWER_START.test(t.text)) seen.add(t.normal);
+      this.lowerCase = seen;
+    }
+    return this.lowerCase.has(normal);
+  }
+
   /** Tokens of boilerplate paragraphs, photo credits and `(Photo: ...)` parentheses. */
   isSkipped(k: number): boolean {
     return this.skip[k] === 1;

@@ -26,6 +26,11 @@ const RUN_GUESS = 0.85;
 const TAGGED_FULL_NAME = 0.8;
 const TAGGED_LONE_NAME = 0.45;
 const TAGGED_ORGANISATION = 0.7;
+/**
+ * A margin of the tagger's organisation label over the next best that overrules the given-name
+ * lists: well above the margins of the persons it misreads as organisations (a few points).
+ */
+const SURE_ORGANISATION = 10;
 
 const isRunGuess = (d: Draft): boolean => d.type === 'Person' && (d.kind === 'name' || d.kind === 'surname') && !d.role && d.confidence < RUN_GUESS;
 
@@ -36,7 +41,9 @@ export function applyTagger(s: MentionScan, model: TaggerModel): void {
     const first = sentence.firstToken;
     const last = sentence.lastToken;
     if (last < first) continue;
-    for (const span of spansOf(tagSentence(s, model, first, last, memory), first)) if (!anySkipped(s, span.first, span.last)) spans.push(span);
+    const margins: number[] = [];
+    const labels = tagSentence(s, model, first, last, memory, margins);
+    for (const span of spansOf(labels, first, margins)) if (!anySkipped(s, span.first, span.last)) spans.push(span);
   }
   const owner = new Int32Array(s.tokens.length).fill(-1);
   s.drafts.forEach((d, k) => {
@@ -46,7 +53,38 @@ export function applyTagger(s: MentionScan, model: TaggerModel): void {
   for (const d of s.drafts) if (d.type === 'Person' && !isRunGuess(d)) for (const w of d.name.split(' ')) personWords.add(w);
   for (const span of spans) if (span.type === 'PER') for (let t = span.first; t <= span.last; t++) personWords.add((s.tokens[t] as Token).text);
   for (const d of s.drafts) if (isRunGuess(d)) judgeRun(s, d, spans, personWords);
+  for (const span of spans) if (span.type === 'ORG') widenCountryToOrganisation(s, span, owner);
   for (const span of spans) if (span.type === 'PER' || span.type === 'ORG') addUncovered(s, span, owner);
+}
+
+/**
+ * `Air France`, `Japan Airlines`, `China Daily`: a country's name inside a name the tagger reads
+ * as one organisation, with capitalised words the rules took for nothing around it, is part of
+ * the organisation's name, not a mention of the state.
+ */
+function widenCountryToOrganisation(s: MentionScan, span: TaggedSpan, owner: Int32Array): void {
+  if (span.last === span.first) return;
+  let country: Draft | undefined;
+  let index = -1;
+  for (let t = span.first; t <= span.last; t++) {
+    const k = owner[t] as number;
+    const tok = s.tokens[t] as Token;
+    // (A run the tagger judged no name above has lost its name.)
+    if (k === -1 || !s.drafts[k]?.name) {
+      // The other words: capitalised words of a name, no title (`President`) or honorific.
+      if (!isCap(tok) || s.lex.titles.has(tok.text)) return;
+      continue;
+    }
+    const d = s.drafts[k] as Draft;
+    if (d.type !== 'Country' || d.kind !== 'name' || (country && country !== d) || d.first < span.first || d.last > span.last) return;
+    country = d;
+    index = k;
+  }
+  if (!country || (country.first === span.first && country.last === span.last)) return;
+  if (!isCap(s.tokens[span.last] as Token)) return;
+  const { start, end } = s.tokenSpan(span.first, span.last);
+  Object.assign(country, { start, end, first: span.first, last: span.last, type: 'Organisation', kind: 'name', name: s.text.slice(start, end).replace(SPACES, ' '), confidence: TAGGED_ORGANISATION });
+  owner.fill(index, span.first, span.last + 1);
 }
 
 function anySkipped(s: MentionScan, first: number, last: number): boolean {
@@ -60,11 +98,19 @@ function judgeRun(s: MentionScan, d: Draft, spans: readonly TaggedSpan[], person
   const person = over.find((t) => t.type === 'PER');
   if (person) {
     if (person.last === d.last && person.first > d.first && person.last > person.first && !hasLink(s, d.first, person.first - 1)) rename(s, d, person.first, d.last);
+    else trimRun(s, d);
     return;
   }
   // A name of the people gazetteer stays a person, and so does a run from one of its given names
-  // on (`Labour MP Jane Doe` -> `Jane Doe`).
+  // on (`Labour MP Jane Doe` -> `Jane Doe`), unless the tagger is sure the whole run is one
+  // organisation and the word is no common given name (`Air Force`: the gazetteer's given names
+  // hold common words too).
   if (d.first < d.last && s.lex.knownPeople.fullNames.has(phraseKey(d.name))) return;
+  const organisation = over.find((t) => t.type === 'ORG' && t.first === d.first && t.last === d.last);
+  if (d.first < d.last && organisation && organisation.margin >= SURE_ORGANISATION && !s.lex.givenNameGenders.has((s.tokens[d.first] as Token).text) && classifyRun(s, d.first, d.last) !== 'none') {
+    toOrganisation(d);
+    return;
+  }
   const given = knownGivenName(s, d);
   if (given !== undefined) {
     if (given > d.first) rename(s, d, given, d.last);
@@ -78,14 +124,27 @@ function judgeRun(s: MentionScan, d: Draft, spans: readonly TaggedSpan[], person
   if (d.first < d.last && s.lex.givenNameGenders.has((s.tokens[d.first] as Token).text)) return;
   // A name of two words or more that the tagger reads as one organisation is one (`Air France`,
   // `Hindustan Copper`), unless the rules know it for a place, an event or a landmark.
-  if (d.first < d.last && over.some((t) => t.type === 'ORG' && t.first === d.first && t.last === d.last) && classifyRun(s, d.first, d.last) !== 'none') {
-    d.type = 'Organisation';
-    d.kind = 'name';
-    d.confidence = TAGGED_ORGANISATION;
+  if (d.first < d.last && organisation && classifyRun(s, d.first, d.last) !== 'none') {
+    toOrganisation(d);
     return;
   }
   // A place, an event, a treaty (`Marshall Plan`), an organisation, or a headline's words (`Officials`).
   d.name = '';
+}
+
+/** An all-capital post-nominal after a name (`QC`, `MP`, `OBE`); a regnal number is part of it. */
+const POST_NOMINAL = /^\p{Lu}{2,3}$/u;
+const ROMAN_NUMERAL = /^[IVXLC]+$/;
+
+/** A person run the tagger reads whole may still end in a post-nominal (`Ben Emmerson QC`). */
+function trimRun(s: MentionScan, d: Draft): void {
+  const lastTok = s.tokens[d.last] as Token;
+  if (d.last - d.first >= 2 && POST_NOMINAL.test(lastTok.text) && !ROMAN_NUMERAL.test(lastTok.text)) {
+    const end = s.tokens[d.last - 1] as Token;
+    d.last--;
+    d.end = end.end;
+    d.name = s.text.slice(d.start, d.end).replace(SPACES, ' ');
+  }
 }
 
 /** The first token of the run, before its last, that is a known given name (none after a link). */
@@ -103,6 +162,12 @@ function knownGivenName(s: MentionScan, d: Draft): number | undefined {
 function hasLink(s: MentionScan, first: number, last: number): boolean {
   for (let k = first; k <= last; k++) if (!isCap(s.tokens[k] as Token)) return true;
   return false;
+}
+
+function toOrganisation(d: Draft): void {
+  d.type = 'Organisation';
+  d.kind = 'name';
+  d.confidence = TAGGED_ORGANISATION;
 }
 
 function rename(s: MentionScan, d: Draft, first: number, last: number): void {

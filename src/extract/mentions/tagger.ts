@@ -33,11 +33,15 @@ interface FeatureSink {
   two(template: string, first: string, second: string): void;
 }
 
-/** A typed span over tokens first..last. */
+/**
+ * A typed span over tokens first..last; `margin` is how far the tagger's score of its weakest
+ * token's label is above the next best label (Infinity when no margins were kept).
+ */
 export interface TaggedSpan {
   readonly first: number;
   readonly last: number;
   readonly type: 'PER' | 'ORG' | 'LOC' | 'MISC';
+  readonly margin: number;
 }
 
 /**
@@ -229,13 +233,22 @@ class Scorer implements FeatureSink {
     for (let c = 1; c < scores.length; c++) if ((scores[c] as number) > (scores[best] as number)) best = c;
     return best;
   }
+
+  /** How far label `best`'s score is above the next best. */
+  marginOf(best: number): number {
+    const scores = this.scores;
+    let second = -Infinity;
+    for (let c = 0; c < scores.length; c++) if (c !== best && (scores[c] as number) > second) second = scores[c] as number;
+    return (scores[best] as number) - second;
+  }
 }
 
 /**
  * The labels of sentence first..last, left to right, non-candidates `O`; `memory` is the
- * document's (sentences are tagged in text order with the same one).
+ * document's (sentences are tagged in text order with the same one). When `margins` is given, the
+ * margin of each token's label over the next best is pushed to it (Infinity for non-candidates).
  */
-export function tagSentence(s: MentionScan, model: TaggerModel, first: number, last: number, memory: WordMemory): string[] {
+export function tagSentence(s: MentionScan, model: TaggerModel, first: number, last: number, memory: WordMemory, margins?: number[]): string[] {
   const labels: string[] = [];
   let scorer: Scorer | undefined;
   let gaz: string[] | undefined;
@@ -244,28 +257,35 @@ export function tagSentence(s: MentionScan, model: TaggerModel, first: number, l
   let prev2 = '<s>';
   for (let i = first; i <= last; i++) {
     let label = 'O';
+    let margin = Infinity;
     if (isCandidate(s.tokens, i)) {
       scorer ??= new Scorer(model);
       gaz ??= gazetteerLabels(s, first, last);
       shapes ??= new SentenceShapes(s.tokens, first, last);
       scorer.reset();
       visitFeatures(s, i, first, last, gaz, shapes, prev, prev2, memory, scorer);
-      label = model.labels[scorer.best()] ?? 'O';
+      const best = scorer.best();
+      label = model.labels[best] ?? 'O';
+      if (margins) margin = scorer.marginOf(best);
       remember(memory, (s.tokens[i] as Token).normal, label);
     }
     labels.push(label);
+    margins?.push(margin);
     prev2 = prev;
     prev = label;
   }
   return labels;
 }
 
-/** The spans of BIO labels of tokens from `first` on (an `I-` without its `B-` starts a span). */
-export function spansOf(labels: readonly string[], first: number): TaggedSpan[] {
+/**
+ * The spans of BIO labels of tokens from `first` on (an `I-` without its `B-` starts a span), each
+ * with the smallest of its tokens' `margins` (index as `labels`) when they are given.
+ */
+export function spansOf(labels: readonly string[], first: number, margins?: readonly number[]): TaggedSpan[] {
   const spans: TaggedSpan[] = [];
-  let open: { first: number; type: string } | undefined;
+  let open: { first: number; type: string; margin: number } | undefined;
   const close = (end: number): void => {
-    if (open) spans.push({ first: open.first, last: end, type: open.type as TaggedSpan['type'] });
+    if (open) spans.push({ first: open.first, last: end, type: open.type as TaggedSpan['type'], margin: open.margin });
     open = undefined;
   };
   labels.forEach((label, k) => {
@@ -274,8 +294,9 @@ export function spansOf(labels: readonly string[], first: number): TaggedSpan[] 
     const type = label.slice(2);
     if (label.startsWith('B-') || !open || open.type !== type) {
       close(i - 1);
-      open = { first: i, type };
+      open = { first: i, type, margin: Infinity };
     }
+    open.margin = Math.min(open.margin, margins?.[k] ?? Infinity);
   });
   close(first + labels.length - 1);
   return spans;

@@ -8,6 +8,8 @@ describe('acronymAt: unknown all-capital words of organisations', () => {
     ['The bill was signed by King Charles III.', 'III', false],
     ['He watched it on TV then.', 'TV', false],
     ['MARKETS FALL AS LIFFE CLOSES', 'LIFFE', false],
+    ['Prices of heating oil rose. OIL : the index gained 2 points.', 'OIL', false],
+    ['Crude oil prices rose, LIFFE said.', 'LIFFE', true],
   ];
   it.each(cases)('%s', (sentence, word, is) => {
     const { s, at } = scanOf(sentence);
