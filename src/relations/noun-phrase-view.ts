@@ -320,7 +320,8 @@ export class NounPhraseView {
    */
   private wordStep(scan: NPScan, t: Token, p: number, last: number): 'next' | 'stop' | 'fail' {
     const i = scan.i;
-    if (t.pos === 'PRON' && !POSSESSIVE_PRONOUNS.has(t.normal)) return 'fail';
+    // A pronoun after the phrase's words opens a clause (`China's claims that it ...`): the phrase ends there.
+    if (t.pos === 'PRON' && !POSSESSIVE_PRONOUNS.has(t.normal)) return i > p ? 'stop' : 'fail';
     if (POSSESSIVE_PRONOUNS.has(t.normal)) {
       const pe = this.possessivePronoun(i);
       if (pe !== undefined) scan.owner = pe;

@@ -1,0 +1,41 @@
+/**
+ * Act forms common in news that a rule's plain reading misses: a clause after
+ * the object's head, a bracketed short form between the subject and its verb.
+ */
+import { describe, expect, it } from 'vitest';
+import { loadRelationLexicon } from '../../src/relations/relation-lexicon.js';
+import { extractRelations } from '../../src/relations/extract-relations.js';
+import { buildFixture, type FixtureEntity } from './fixture.js';
+
+const lex = loadRelationLexicon();
+
+const ENTITIES: readonly FixtureEntity[] = [
+  { name: 'Chile', type: 'Country', forms: ['Chile', 'Santiago'] },
+  { name: 'Peru', type: 'Country', forms: ['Peru', 'Lima'] },
+  { name: 'Andean Council', type: 'Organisation' },
+];
+
+function acts(text: string): string[] {
+  const f = buildFixture(text, ENTITIES);
+  return extractRelations(f.ann, f.mentions, f.entities, lex)
+    .filter((r) => r.type !== 'AFFILIATED_WITH')
+    .map((r) => `${r.type} ${f.name(r.source)} -> ${f.name(r.target)} ${r.modality}`);
+}
+
+describe('a clause after the object ends its phrase', () => {
+  it.each([
+    ["Chile rejected Peru's claims that Santiago had broken the accord.", 'REJECTED Chile -> Peru asserted'],
+    ["Chile dismissed Peru's claim that it was weak.", 'REJECTED Chile -> Peru asserted'],
+  ])('%s', (text, edge) => {
+    expect(acts(text)).toContain(edge);
+  });
+});
+
+describe('a bracketed short form between the subject and its verb', () => {
+  it.each([
+    ['The Andean Council (AC) condemned Peru.', 'ACCUSED Andean Council -> Peru asserted'],
+    ['Officials said the Andean Council (AC) met Chile on Monday.', 'SPOKE_WITH Andean Council -> Chile asserted'],
+  ])('%s', (text, edge) => {
+    expect(acts(text)).toContain(edge);
+  });
+});
