@@ -100,6 +100,8 @@ export interface RelationLexicon {
   readonly meetingProspective: ReadonlySet<string>;
   readonly meetingCancelling: ReadonlySet<string>;
   readonly refusalVerbs: ReadonlySet<string>;
+  /** A negated act of abandoning a party states support for it (`will not abandon X`). */
+  readonly loyaltyVerbs: ReadonlySet<string>;
   /** `attend` + a meeting noun + `in` a country: a visit (SPOKE_WITH). */
   readonly venueVerbs: ReadonlySet<string>;
   readonly venueNouns: ReadonlySet<string>;
@@ -171,6 +173,7 @@ interface RawCues {
   intentFrames?: { verbs: string[]; adjectives: string[]; acts: string[]; giving?: string[]; givingVerbs?: string[] };
   threatFrames?: { verbs: string[]; acts: Record<string, string> };
   refusalFrames?: { modals: string[]; verbs: string[] };
+  loyaltyFrames?: { verbs: string[] };
   meetingFrames?: { prospective: string[]; cancelling: string[] };
   venueFrames?: { verbs: string[]; nouns: string[] };
   travelFrames?: { verbs: Record<string, string> };
@@ -304,6 +307,7 @@ function intentThreatMeetingCues(cues: RawCues) {
 function venueDemandWarningCues(cues: RawCues) {
   return {
     refusalVerbs: lowerSet(cues.refusalFrames?.verbs ?? []),
+    loyaltyVerbs: lowerSet(cues.loyaltyFrames?.verbs ?? []),
     venueVerbs: lowerSet(cues.venueFrames?.verbs ?? []),
     venueNouns: lowerSet(cues.venueFrames?.nouns ?? []),
     travelVerbs: new Map(Object.entries(cues.travelFrames?.verbs ?? {}).map(([v, p]) => [v.toLowerCase(), p.toLowerCase()])),

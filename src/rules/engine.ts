@@ -207,8 +207,10 @@ const RECEIVED = new Set(['PROPOSED', 'ACCUSED', 'SUPPORTED', 'URGED', 'DEMANDED
 function nounActors(view: ArticleView, rule: NounRule, i: number, last: number, f: NounFrame, from: readonly number[]): { sources: number[]; receiver: number[] | undefined; slot: string } {
   const gs = f.govSubject?.entities ?? [];
   // `drew criticism from X`, `won support from X`: the sender is the actor; an offer needs no `from` party.
-  if (RECEIVED.has(rule.type) && view.lex.receiveVerbs.has(f.govLemma) && gs.length && (from.length || rule.type === 'PROPOSED')) {
-    return { sources: from.length ? [...from] : f.owner !== undefined ? [f.owner] : [], receiver: [...gs], slot: from.length ? 'pp:from' : 'owner' };
+  if (RECEIVED.has(rule.type) && view.lex.receiveVerbs.has(f.govLemma) && (from.length || rule.type === 'PROPOSED')) {
+    // `Russia's decision drew criticism from X`: what a party did receives the act on the party's behalf.
+    const receiver = gs.length ? gs : from.length ? subjectOwner(view, f) : [];
+    if (receiver.length) return { sources: from.length ? [...from] : f.owner !== undefined ? [f.owner] : [], receiver: [...receiver], slot: from.length ? 'pp:from' : 'owner' };
   }
   if (gs.length && view.lex.lightVerbs.has(f.govLemma)) return { sources: [...gs], receiver: undefined, slot: 'governing verb subject' };
   // `over an accusation from X that Y ...`: the `from` party sent it.
@@ -223,6 +225,14 @@ function nounActors(view: ArticleView, rule: NounRule, i: number, last: number, 
     }
   }
   return { sources: [], receiver: undefined, slot: '' };
+}
+
+/** The owner of the governing verb's subject when that names no entity itself (`Russia's move`, `the Russian decision`). */
+function subjectOwner(view: ArticleView, f: NounFrame): number[] {
+  const s = f.govSubject;
+  if (!s || f.governor === undefined || s.start >= f.governor) return [];
+  const np = view.readNP(s.start, f.governor - 1);
+  return np && !np.heads.length && np.owner !== undefined && np.appositive === undefined ? [np.owner] : [];
 }
 
 /** Prepositions of a fronted adjunct whose act the main clause's subject did (`After talks with X, Y said ...`). */

@@ -39,3 +39,33 @@ describe('a bracketed short form between the subject and its verb', () => {
     expect(acts(text)).toContain(edge);
   });
 });
+
+describe('what a party did receives a nominal act on its behalf', () => {
+  it.each([
+    ["Peru's decision drew sharp criticism from Chile.", 'ACCUSED Chile -> Peru asserted'],
+    ['The Peruvian move drew condemnation from Chile and the Andean Council.', 'ACCUSED Andean Council -> Peru asserted'],
+  ])('%s', (text, edge) => {
+    expect(acts(text)).toContain(edge);
+  });
+
+  it('a subject owned by no one named gives no receiver', () => {
+    expect(acts('The decision drew criticism from Chile.')).toEqual([]);
+  });
+});
+
+describe('a negated act of abandoning a party is support for it', () => {
+  it.each([
+    ['Chile will not abandon Peru.', 'SUPPORTED Chile -> Peru asserted'],
+    ['Officials said Chile was not deserting Peru.', 'SUPPORTED Chile -> Peru asserted'],
+  ])('%s', (text, edge) => {
+    expect(acts(text)).toContain(edge);
+  });
+
+  it.each([
+    ['Chile abandoned Peru.'],
+    ['If Chile does not abandon Peru, the talks will fail.'],
+    ['Peru will not be abandoned by Chile.'],
+  ])('no support: %s', (text) => {
+    expect(acts(text).filter((e) => e.startsWith('SUPPORTED'))).toEqual([]);
+  });
+});
