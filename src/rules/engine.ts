@@ -129,21 +129,18 @@ function byAgent(view: ArticleView, object: NounPhrase, end: number): number[] |
   return agents.length ? agents : undefined;
 }
 
-/** The first noun rule the token at i triggers. */
-function matchNounRule(view: ArticleView, i: number): NounRule | undefined {
+/** The noun rules the token at i triggers, in order (a two-word trigger needs its first word before the noun). */
+function matchNounRules(view: ArticleView, i: number): NounRule[] {
   const t = view.tok(i);
-  if (!t) return undefined;
+  if (!t) return [];
   const nouns = view.lex.nominals;
   // A sentence-initial plural the tagger took for a name (`Talks between ...`) still counts.
   const rules = nouns.get(t.lemma) ?? nouns.get(t.normal) ?? (t.pos === 'PROPN' && /s$/.test(t.normal) ? nouns.get(t.normal.slice(0, -1)) : undefined);
-  if (!rules) return undefined;
-  for (const r of rules) {
-    // A two-word trigger (`phone call`) needs its first word before the noun.
+  if (!rules) return [];
+  return rules.filter((r) => {
     const space = r.lemma.indexOf(' ');
-    if (space >= 0 && view.norm(i - 1) !== r.lemma.slice(0, space)) continue;
-    return r;
-  }
-  return undefined;
+    return space < 0 || view.norm(i - 1) === r.lemma.slice(0, space);
+  });
 }
 
 /** The noun phrase a nominal trigger heads: where it starts, its owner, and the verb governing it. */
@@ -188,7 +185,9 @@ function nounTargets(view: ArticleView, rule: NounRule, i: number, end: number):
       const np = view.readNP(k + 1, end);
       // `criticism of Ukraine joining NATO`: the act is aimed at an event, not at the gerund's subject.
       const gerund = np !== undefined && view.tok(np.last + 1)?.pos === 'VERB' && /ing$/.test(view.norm(np.last + 1));
-      return { targets: gerund ? [] : actorsOf(view, np, rule.type !== 'SPOKE_WITH'), between: n === 'between', from, slot: `pp:${n}` };
+      // `a call for X to leave`: the rule's guard wants an infinitive after the target phrase.
+      const unguarded = rule.guards.includes('infinitive-after-object') && !(np && view.norm(np.last + 1) === 'to' && ['VERB', 'AUX'].includes(view.tok(np.last + 2)?.pos ?? ''));
+      return { targets: gerund || unguarded ? [] : actorsOf(view, np, rule.type !== 'SPOKE_WITH'), between: n === 'between', from, slot: `pp:${n}` };
     }
     if (tk.pos === 'VERB' || tk.pos === 'AUX' || n === ',') break;
   }
@@ -259,12 +258,18 @@ function asAdjunctActor(view: ArticleView, f: NounFrame, first: number): { sourc
   return undefined;
 }
 
-/** Drafts of the noun rule at token i (and the refusal a cancelling verb makes of talks: `rejected talks with X`). */
+/** Drafts of the first noun rule at token i that yields an edge (and the refusal a cancelling verb makes of talks: `rejected talks with X`). */
 export function nounRuleDrafts(view: ArticleView, i: number): Draft[] {
-  const rule = matchNounRule(view, i);
-  if (!rule) return [];
   // Idioms, not acts: `in response to`, `in support of`.
   if (view.norm(i - 1) === 'in' && ['to', 'of'].includes(view.norm(i + 1))) return [];
+  for (const rule of matchNounRules(view, i)) {
+    const drafts = nounRuleDraftsOf(view, rule, i);
+    if (drafts.length) return drafts;
+  }
+  return [];
+}
+
+function nounRuleDraftsOf(view: ArticleView, rule: NounRule, i: number): Draft[] {
   const t = view.tok(i);
   if (!t) return [];
   const [first, last] = view.sentenceBounds(i);

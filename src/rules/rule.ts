@@ -50,6 +50,8 @@ export interface NounRule extends RuleBase {
   readonly clause: boolean;
   /** The actor must own the noun or be a light verb's subject (`his visit to`). */
   readonly ownedOnly: boolean;
+  /** Only `infinitive-after-object`: the target phrase is followed by an infinitive (`a call for X to leave`). */
+  readonly guards: readonly GuardName[];
 }
 
 export type Rule = VerbRule | NounRule;
