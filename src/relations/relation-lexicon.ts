@@ -77,6 +77,8 @@ export interface RelationLexicon {
   readonly negativeLabels: ReadonlySet<string>;
   /** Words that call an act unlawful or unjust (`imposed illegal sanctions`), for criticism in reported words. */
   readonly wrongdoingLabels: ReadonlySet<string>;
+  /** Verbs of a wrong done to others (`violated`, `kidnapped`): a reported clause or quotation saying a party did it criticises that party. */
+  readonly wrongdoingVerbs: ReadonlySet<string>;
   readonly governmentNouns: ReadonlySet<string>;
   readonly militaryNouns: ReadonlySet<string>;
   readonly locationPreps: ReadonlySet<string>;
@@ -167,6 +169,7 @@ interface RawCues {
   privateRoles?: string[];
   negativeLabels?: string[];
   wrongdoingLabels?: string[];
+  wrongdoingVerbs?: string[];
   governmentNouns: string[];
   deployment: { militaryNouns: string[]; locationPreps: string[]; borderNouns: string[]; deploymentVerbs: string[] };
   warningFrames?: { verbs: string[]; nouns: string[] };
@@ -371,6 +374,7 @@ export function loadRelationLexicon(dataDir: string = DATA_DIR): RelationLexicon
     privateRoles: lowerSet(cues.privateRoles ?? []),
     negativeLabels: lowerSet(cues.negativeLabels ?? []),
     wrongdoingLabels: lowerSet(cues.wrongdoingLabels ?? []),
+    wrongdoingVerbs: lowerSet(cues.wrongdoingVerbs ?? []),
     governmentNouns: lowerSet(cues.governmentNouns),
     militaryNouns: lowerSet(cues.deployment.militaryNouns),
     locationPreps: lowerSet(cues.deployment.locationPreps),

@@ -69,3 +69,21 @@ describe('a negated act of abandoning a party is support for it', () => {
     expect(acts(text).filter((e) => e.startsWith('SUPPORTED'))).toEqual([]);
   });
 });
+
+describe('a wrong a reported clause says a party did criticises that party', () => {
+  it.each([
+    ['Chile said Peru had violated the ceasefire.', 'ACCUSED Chile -> Peru asserted'],
+    ['Chile said its diplomats were kidnapped by Peru.', 'ACCUSED Chile -> Peru asserted'],
+  ])('%s', (text, edge) => {
+    expect(acts(text)).toContain(edge);
+  });
+
+  it.each([
+    ['Chile said Peru had not violated the ceasefire.'],
+    ['Chile said Peru would violate the ceasefire if it could.'],
+    ['Peru violated the ceasefire.'],
+    ['Chile denied that it had violated the ceasefire.'],
+  ])('no accusation: %s', (text) => {
+    expect(acts(text).filter((e) => e.startsWith('ACCUSED'))).toEqual([]);
+  });
+});
