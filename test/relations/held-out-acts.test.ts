@@ -87,3 +87,13 @@ describe('a wrong a reported clause says a party did criticises that party', () 
     expect(acts(text).filter((e) => e.startsWith('ACCUSED'))).toEqual([]);
   });
 });
+
+describe('a participle after a noun of speech acts for whoever made the statement', () => {
+  it('Chile issued a statement urging Peru to withdraw.', () => {
+    expect(acts('Chile issued a statement urging Peru to withdraw.')).toContain('URGED Chile -> Peru asserted');
+  });
+
+  it('a participle after another noun has no such actor', () => {
+    expect(acts('Chile watched the crowds urging Peru to withdraw.')).toEqual([]);
+  });
+});
