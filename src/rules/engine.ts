@@ -51,6 +51,8 @@ function verbRuleDraft(rule: VerbRule, c: GuardContext, subject: Subject | undef
   if (passive) {
     sources = passiveAgent(view, v);
     targets = [...(subject?.entities ?? [])];
+    // `Russia's proposal was rejected by X`: for an owner slot, what a party put forward stands for the party.
+    if (!targets.length && subject && rule.target.some((s) => s === 'object-or-owner' || s === 'possessor')) targets = subjectOwnerOf(view, subject.start, v).filter((e) => !sources.includes(e));
     // `X was asked by Y to ...`: the infinitive is still needed.
     if (rule.guards.includes('infinitive-after-object') && !guardsHold(['infinitive-after-object'], 'object', c)) targets = [];
   } else {
@@ -229,8 +231,13 @@ function nounActors(view: ArticleView, rule: NounRule, i: number, last: number, 
 /** The owner of the governing verb's subject when that names no entity itself (`Russia's move`, `the Russian decision`). */
 function subjectOwner(view: ArticleView, f: NounFrame): number[] {
   const s = f.govSubject;
-  if (!s || f.governor === undefined || s.start >= f.governor) return [];
-  const np = view.readNP(s.start, f.governor - 1);
+  return s && f.governor !== undefined ? subjectOwnerOf(view, s.start, f.governor) : [];
+}
+
+/** The owner of a subject phrase from `start` to before verb `v` that names no entity itself. */
+function subjectOwnerOf(view: ArticleView, start: number, v: number): number[] {
+  if (start >= v) return [];
+  const np = view.readNP(start, v - 1);
   return np && !np.heads.length && np.owner !== undefined && np.appositive === undefined ? [np.owner] : [];
 }
 

@@ -97,3 +97,16 @@ describe('a participle after a noun of speech acts for whoever made the statemen
     expect(acts('Chile watched the crowds urging Peru to withdraw.')).toEqual([]);
   });
 });
+
+describe('a passive whose subject is what a party put forward acts on the party', () => {
+  it.each([
+    ["Peru's proposal was rejected by Chile.", 'REJECTED Chile -> Peru asserted'],
+    ["Peru's decision was condemned by the Andean Council.", 'ACCUSED Andean Council -> Peru asserted'],
+  ])('%s', (text, edge) => {
+    expect(acts(text)).toContain(edge);
+  });
+
+  it('a subject owned by no one named gives no target', () => {
+    expect(acts('The decision was condemned by Chile.')).toEqual([]);
+  });
+});
