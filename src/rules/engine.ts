@@ -282,7 +282,9 @@ function nounRuleDraftsOf(view: ArticleView, rule: NounRule, i: number): Draft[]
   const [first, last] = view.sentenceBounds(i);
   const end = view.clauseEnd(i);
   const f = nounFrame(view, i, first);
-  const found = nounTargets(view, rule, i, end);
+  let found = nounTargets(view, rule, i, end);
+  // `won the backing of X`: the `of` party of a received act sent it.
+  if (RECEIVED.has(rule.type) && view.lex.receiveVerbs.has(f.govLemma) && !found.from.length && found.slot === 'pp:of') found = { ...found, from: found.targets, targets: [], slot: '' };
   let targets = found.targets;
   if (found.between) {
     if (rule.type !== 'SPOKE_WITH' || targets.length < 2) return [];

@@ -110,3 +110,13 @@ describe('a passive whose subject is what a party put forward acts on the party'
     expect(acts('The decision was condemned by Chile.')).toEqual([]);
   });
 });
+
+describe('the `of` party of a received act sent it', () => {
+  it.each([
+    ['Chile won the backing of Peru.', 'SUPPORTED Peru -> Chile asserted'],
+    ['Chile faced criticism from Peru.', 'ACCUSED Peru -> Chile asserted'],
+  ])('%s', (text, edge) => {
+    expect(acts(text)).toContain(edge);
+    expect(acts(text)).not.toContain(edge.replace(/(\w+) -> (\w+)/, '$2 -> $1'));
+  });
+});
