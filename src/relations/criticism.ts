@@ -8,7 +8,7 @@
  */
 import { ArticleView, isQuoteMark } from './article-view.js';
 import { actorsOf, isPassive, passiveAgent, subjectActors } from './clause.js';
-import type { Draft } from './drafts.js';
+import { type Draft, phraseStart } from './drafts.js';
 
 const RULE = 'producer.reported-criticism';
 const CONFIDENCE = 0.5;
@@ -117,7 +117,7 @@ function criticisedParty(view: ArticleView, i: number, span: Span): number[] {
   if (agent.length) return agent;
   const adverb = view.tok(i)?.pos === 'ADV';
   const verb = adverb ? verbAfterAdverb(view, i, span.last) : verbBeforeObject(view, i, span.first);
-  if (verb === undefined) return [];
+  if (verb === undefined) return adverb ? [] : predicateOwner(view, i, span.first);
   // `X has "unjustly detained"`: the subject stands before the auxiliary, past the quote mark.
   const s = subjectActors(view, adverb ? (auxiliaryBefore(view, i, span.first) ?? verb) : verb);
   return s && s.start >= span.first ? s.entities.filter((e) => headsPhrase(view, e, s.start, verb)) : [];
@@ -133,6 +133,27 @@ function wrongdoer(view: ArticleView, v: number, span: Span): number[] {
   if (view.modalityOf(v, s && s.start >= span.first ? s.start : v) !== 'asserted') return [];
   if (passive) return passiveAgent(view, v);
   return s && s.start >= span.first ? s.entities.filter((e) => headsPhrase(view, e, s.start, v)) : [];
+}
+
+/**
+ * `Y's comments were "irresponsible"`, `the Russian strikes are illegal`: a label predicated of a
+ * subject names the party the subject is or belongs to (its entity head, else its owner).
+ */
+function predicateOwner(view: ArticleView, i: number, first: number): number[] {
+  let k = i - 1;
+  while (k >= first && (view.tok(k)?.pos === 'ADV' || isQuoteMark(view.tok(k)?.text ?? ''))) k--;
+  const be = view.tok(k);
+  if (!be || be.lemma !== 'be' || k - 1 < first) return [];
+  const start = phraseStart(view, k - 1, first, 6);
+  // `the attack on X was illegal`: X is in a prepositional phrase, not the subject.
+  if (start >= k || view.tok(start - 1)?.pos === 'ADP') return [];
+  const np = view.readNP(start, k - 1);
+  if (!np || np.last !== k - 1) return [];
+  if (np.heads.length) return [...np.heads];
+  // `Russia's requests were unacceptable` turns down a demand or proposal: a refusal, not criticism.
+  const head = np.headLemma ?? '';
+  if (view.lex.proposalNouns.has(head) || view.lex.responseFrames.demandNouns.has(head)) return [];
+  return np.owner !== undefined && np.appositive === undefined ? [np.owner] : [];
 }
 
 /** `illegal measures taken by X`: the `by` agent within the labelled phrase. */

@@ -120,3 +120,16 @@ describe('the `of` party of a received act sent it', () => {
     expect(acts(text)).not.toContain(edge.replace(/(\w+) -> (\w+)/, '$2 -> $1'));
   });
 });
+
+describe('a label of wrongdoing predicated of what a party did criticises the party', () => {
+  it.each([
+    ["Chile said Peru's strikes were illegal.", 'ACCUSED Chile -> Peru asserted'],
+    ["Chile said Peru's comments were \"highly irresponsible\".", 'ACCUSED Chile -> Peru asserted'],
+  ])('%s', (text, edge) => {
+    expect(acts(text)).toContain(edge);
+  });
+
+  it.each([["Chile said Peru's demands were unacceptable."], ["Chile said Peru's strikes were legal."]])('no accusation: %s', (text) => {
+    expect(acts(text).filter((e) => e.startsWith('ACCUSED'))).toEqual([]);
+  });
+});
