@@ -327,7 +327,8 @@ export class NounPhraseView {
       if (pe !== undefined) scan.owner = pe;
     } else if (isQuoteMark(t.text) || t.text === '-' || t.text === '(' || t.text === ')') {
       // Quotation marks, dashes and brackets inside a phrase are skipped.
-    } else if (TEMPORAL.has(t.normal) && i > p) {
+    } else if ((TEMPORAL.has(t.normal) && i > p) || (t.pos === 'DET' && scan.headLemma !== undefined)) {
+      // A determiner after the head opens another phrase (`called the attack a crime`).
       return 'stop';
     } else if (this.isPhraseWord(t, i, scan)) {
       this.readPhraseWord(scan, t, i);

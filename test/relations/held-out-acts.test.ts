@@ -133,3 +133,16 @@ describe('a label of wrongdoing predicated of what a party did criticises the pa
     expect(acts(text).filter((e) => e.startsWith('ACCUSED'))).toEqual([]);
   });
 });
+
+describe('an attack named again takes up its author', () => {
+  it.each([
+    ["Peru's attack on the port killed four people. Chile condemned the attack on Monday.", 'ACCUSED Chile -> Peru asserted'],
+    ['Peru launched an attack on the port. Chile called the attack a crime.', 'ACCUSED Chile -> Peru asserted'],
+  ])('%s', (text, edge) => {
+    expect(acts(text)).toContain(edge);
+  });
+
+  it('an attack whose author is not named has no target', () => {
+    expect(acts('Gunmen attacked the port. Chile condemned the attack.')).toEqual([]);
+  });
+});
