@@ -81,9 +81,9 @@ function titledSubject(view: ArticleView, s: Subject): number[] {
 
 /** The subject of verb v, a group of a state's people standing for that state (see `actorsOf`). */
 export function subjectActors(view: ArticleView, v: number): Subject | undefined {
-  const s = view.subjectOf(v);
+  const s = view.subjectOf(v) ?? bracketedSubject(view, v);
   if (!s || !s.entities.length) {
-    const reported = reportingSubject(view, v) ?? quotedSpeakerSubject(view, v);
+    const reported = reportingSubject(view, v) ?? quotedSpeakerSubject(view, v) ?? documentSubject(view, v);
     if (reported) return reported;
   }
   if (s && !s.entities.length) {
@@ -101,6 +101,29 @@ export function subjectActors(view: ArticleView, v: number): Subject | undefined
   while (end + 1 < v && !['PRON', 'VERB', 'AUX', 'ADP', 'SCONJ', 'PUNCT'].includes(view.tok(end + 1)?.pos ?? '')) end++;
   const entities = actorsOf(view, view.readNP(s.start, end), false);
   return entities.length ? { entities, start: s.start, headLemma: s.headLemma } : s;
+}
+
+/**
+ * `X issued a statement urging Y to ...`, `X sent a letter calling on Y to ...`: a participle right
+ * after a noun of speech acts for whoever made the statement, the subject of the verb governing it.
+ */
+function documentSubject(view: ArticleView, v: number): Subject | undefined {
+  const noun = view.tok(v - 1);
+  if (!/ing$/.test(view.norm(v)) || !noun || noun.pos !== 'NOUN' || !(view.lex.speechNouns.has(noun.normal) || view.lex.speechNouns.has(noun.lemma))) return undefined;
+  const [first] = view.sentenceBounds(v);
+  const gov = view.governingVerb(phraseStart(view, v - 1, first, 5));
+  if (gov === undefined || gov >= v) return undefined;
+  const s = subjectActors(view, gov);
+  return s?.entities.length ? s : undefined;
+}
+
+/** `The African Union (AU) condemned ...`: a bracketed short form between the subject and its verb. */
+function bracketedSubject(view: ArticleView, v: number): Subject | undefined {
+  const [first] = view.sentenceBounds(v);
+  const close = view.chainStart(v, first) - 1;
+  if (view.norm(close) !== ')') return undefined;
+  for (let k = close - 1; k >= Math.max(first, close - 6); k--) if (view.norm(k) === '(') return view.subjectEndingAt(k - 1, first);
+  return undefined;
 }
 
 /**

@@ -7,8 +7,8 @@
  * to the label, else the entity subject of the nearest clause before it.
  */
 import { ArticleView, isQuoteMark } from './article-view.js';
-import { actorsOf, subjectActors } from './clause.js';
-import type { Draft } from './drafts.js';
+import { actorsOf, isPassive, passiveAgent, subjectActors } from './clause.js';
+import { type Draft, phraseStart } from './drafts.js';
 
 const RULE = 'producer.reported-criticism';
 const CONFIDENCE = 0.5;
@@ -53,12 +53,13 @@ export function reportedCriticismDrafts(view: ArticleView): Draft[] {
   return out;
 }
 
-/** Words calling an act unlawful or unjust (`illegal`, `unjustly`) in tokens first..last. */
+/** Words calling an act unlawful or unjust (`illegal`, `unjustly`) and verbs of a wrong (`violated`) in tokens first..last. */
 function labelTokens(view: ArticleView, first: number, last: number): number[] {
   const out: number[] = [];
   for (let k = first; k <= last; k++) {
     const t = view.tok(k);
     if (t && (t.pos === 'ADJ' || t.pos === 'ADV') && view.lex.wrongdoingLabels.has(t.normal)) out.push(k);
+    else if (t && t.pos === 'VERB' && view.lex.wrongdoingVerbs.has(t.lemma)) out.push(k);
   }
   return out;
 }
@@ -111,14 +112,48 @@ const NOT_ACTS = new Set(['be', 'become', 'seem', 'remain', 'look', 'appear', 'c
  * goes back to the clause's own verb).
  */
 function criticisedParty(view: ArticleView, i: number, span: Span): number[] {
+  if (view.tok(i)?.pos === 'VERB') return wrongdoer(view, i, span);
   const agent = agentAfter(view, i, span.last);
   if (agent.length) return agent;
   const adverb = view.tok(i)?.pos === 'ADV';
   const verb = adverb ? verbAfterAdverb(view, i, span.last) : verbBeforeObject(view, i, span.first);
-  if (verb === undefined) return [];
+  if (verb === undefined) return adverb ? [] : predicateOwner(view, i, span.first);
   // `X has "unjustly detained"`: the subject stands before the auxiliary, past the quote mark.
   const s = subjectActors(view, adverb ? (auxiliaryBefore(view, i, span.first) ?? verb) : verb);
   return s && s.start >= span.first ? s.entities.filter((e) => headsPhrase(view, e, s.start, verb)) : [];
+}
+
+/**
+ * The party said to have done a wrong (verb at v): the passive's `by` agent (`kidnapped by X`), else the
+ * active verb's subject; none when the wrong is negated, conditional or to come (`X had not violated`).
+ */
+function wrongdoer(view: ArticleView, v: number, span: Span): number[] {
+  const passive = isPassive(view, v);
+  const s = subjectActors(view, v);
+  if (view.modalityOf(v, s && s.start >= span.first ? s.start : v) !== 'asserted') return [];
+  if (passive) return passiveAgent(view, v);
+  return s && s.start >= span.first ? s.entities.filter((e) => headsPhrase(view, e, s.start, v)) : [];
+}
+
+/**
+ * `Y's comments were "irresponsible"`, `the Russian strikes are illegal`: a label predicated of a
+ * subject names the party the subject is or belongs to (its entity head, else its owner).
+ */
+function predicateOwner(view: ArticleView, i: number, first: number): number[] {
+  let k = i - 1;
+  while (k >= first && (view.tok(k)?.pos === 'ADV' || isQuoteMark(view.tok(k)?.text ?? ''))) k--;
+  const be = view.tok(k);
+  if (!be || be.lemma !== 'be' || k - 1 < first) return [];
+  const start = phraseStart(view, k - 1, first, 6);
+  // `the attack on X was illegal`: X is in a prepositional phrase, not the subject.
+  if (start >= k || view.tok(start - 1)?.pos === 'ADP') return [];
+  const np = view.readNP(start, k - 1);
+  if (!np || np.last !== k - 1) return [];
+  if (np.heads.length) return [...np.heads];
+  // `Russia's requests were unacceptable` turns down a demand or proposal: a refusal, not criticism.
+  const head = np.headLemma ?? '';
+  if (view.lex.proposalNouns.has(head) || view.lex.responseFrames.demandNouns.has(head)) return [];
+  return np.owner !== undefined && np.appositive === undefined ? [np.owner] : [];
 }
 
 /** `illegal measures taken by X`: the `by` agent within the labelled phrase. */

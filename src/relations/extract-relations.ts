@@ -18,7 +18,7 @@ import { demandContentDrafts, demandObjectDrafts, responseDrafts } from './deman
 import { deploymentDrafts } from './deployment.js';
 import { type Draft, finish } from './drafts.js';
 import { obligationDrafts } from './obligations.js';
-import { consequenceDrafts, fillOpenTargets, frameDrafts, refusalDrafts, venueDrafts } from './frames.js';
+import { consequenceDrafts, fillOpenTargets, frameDrafts, loyaltyDrafts, refusalDrafts, venueDrafts } from './frames.js';
 import type { RelationLexicon } from './relation-lexicon.js';
 
 export function extractRelations(
@@ -45,6 +45,7 @@ export function relationsOf(view: ArticleView): Relation[] {
       if (!d.length) drafts.push(...consequenceDrafts(view, i));
       drafts.push(...venueDrafts(view, i));
       drafts.push(...frameDrafts(view, i));
+      drafts.push(...loyaltyDrafts(view, i));
       drafts.push(...demandObjectDrafts(view, i));
     }
     if (t.pos === 'NOUN' || t.pos === 'PROPN') drafts.push(...nounRuleDrafts(view, i), ...responseDrafts(view, i));

@@ -45,6 +45,27 @@ export function refusalDrafts(view: ArticleView, drafts: readonly Draft[]): Draf
 }
 
 /**
+ * A declared commitment (CAMEO 051): a negated act of abandoning a party
+ * (`we will not abandon Ukraine`, `France is not deserting its allies`) is
+ * support for it, asserted; not under a condition, not in the passive.
+ */
+export function loyaltyDrafts(view: ArticleView, v: number): Draft[] {
+  const t = view.tok(v);
+  if (!t || !view.lex.loyaltyVerbs.has(t.lemma) || isPassive(view, v)) return [];
+  const subject = subjectActors(view, v);
+  const sources = subject?.entities ?? [];
+  if (!sources.length) return [];
+  const [first] = view.sentenceBounds(v);
+  const clauseStart = subject?.start ?? v;
+  if (view.modalityOf(v, clauseStart) !== 'negated') return [];
+  for (let k = first; k < clauseStart; k++) if (view.lex.modality.conditional.has(view.norm(k)) && view.norm(k) !== 'whether') return [];
+  const targets = slotTargets(view, 'dobj', v + 1, view.clauseEnd(v), true, sources);
+  if (!targets.length) return [];
+  const draft = clauseDraft(view, v, clauseStart, { type: 'SUPPORTED', rule: 'frame.loyalty', slots: { actor: 'subject', target: 'object' }, sources, targets, sentence: t.sentence, cue: cueText(view, view.chainStart(v, first), v), confidence: 0.6, chainAt: v });
+  return [{ ...draft, modality: 'asserted' }];
+}
+
+/**
  * Attending a meeting held in a country is a visit (CAMEO 042):
  * `Macron will attend a summit in Japan` is SPOKE_WITH Macron -> Japan. The
  * country must be named as a country (a capital there names a place).

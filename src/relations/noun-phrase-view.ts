@@ -320,13 +320,15 @@ export class NounPhraseView {
    */
   private wordStep(scan: NPScan, t: Token, p: number, last: number): 'next' | 'stop' | 'fail' {
     const i = scan.i;
-    if (t.pos === 'PRON' && !POSSESSIVE_PRONOUNS.has(t.normal)) return 'fail';
+    // A pronoun after the phrase's words opens a clause (`China's claims that it ...`): the phrase ends there.
+    if (t.pos === 'PRON' && !POSSESSIVE_PRONOUNS.has(t.normal)) return i > p ? 'stop' : 'fail';
     if (POSSESSIVE_PRONOUNS.has(t.normal)) {
       const pe = this.possessivePronoun(i);
       if (pe !== undefined) scan.owner = pe;
     } else if (isQuoteMark(t.text) || t.text === '-' || t.text === '(' || t.text === ')') {
       // Quotation marks, dashes and brackets inside a phrase are skipped.
-    } else if (TEMPORAL.has(t.normal) && i > p) {
+    } else if ((TEMPORAL.has(t.normal) && i > p) || (t.pos === 'DET' && scan.headLemma !== undefined)) {
+      // A determiner after the head opens another phrase (`called the attack a crime`).
       return 'stop';
     } else if (this.isPhraseWord(t, i, scan)) {
       this.readPhraseWord(scan, t, i);

@@ -77,6 +77,8 @@ export interface RelationLexicon {
   readonly negativeLabels: ReadonlySet<string>;
   /** Words that call an act unlawful or unjust (`imposed illegal sanctions`), for criticism in reported words. */
   readonly wrongdoingLabels: ReadonlySet<string>;
+  /** Verbs of a wrong done to others (`violated`, `kidnapped`): a reported clause or quotation saying a party did it criticises that party. */
+  readonly wrongdoingVerbs: ReadonlySet<string>;
   readonly governmentNouns: ReadonlySet<string>;
   readonly militaryNouns: ReadonlySet<string>;
   readonly locationPreps: ReadonlySet<string>;
@@ -100,6 +102,8 @@ export interface RelationLexicon {
   readonly meetingProspective: ReadonlySet<string>;
   readonly meetingCancelling: ReadonlySet<string>;
   readonly refusalVerbs: ReadonlySet<string>;
+  /** A negated act of abandoning a party states support for it (`will not abandon X`). */
+  readonly loyaltyVerbs: ReadonlySet<string>;
   /** `attend` + a meeting noun + `in` a country: a visit (SPOKE_WITH). */
   readonly venueVerbs: ReadonlySet<string>;
   readonly venueNouns: ReadonlySet<string>;
@@ -165,12 +169,14 @@ interface RawCues {
   privateRoles?: string[];
   negativeLabels?: string[];
   wrongdoingLabels?: string[];
+  wrongdoingVerbs?: string[];
   governmentNouns: string[];
   deployment: { militaryNouns: string[]; locationPreps: string[]; borderNouns: string[]; deploymentVerbs: string[] };
   warningFrames?: { verbs: string[]; nouns: string[] };
   intentFrames?: { verbs: string[]; adjectives: string[]; acts: string[]; giving?: string[]; givingVerbs?: string[] };
   threatFrames?: { verbs: string[]; acts: Record<string, string> };
   refusalFrames?: { modals: string[]; verbs: string[] };
+  loyaltyFrames?: { verbs: string[] };
   meetingFrames?: { prospective: string[]; cancelling: string[] };
   venueFrames?: { verbs: string[]; nouns: string[] };
   travelFrames?: { verbs: Record<string, string> };
@@ -304,6 +310,7 @@ function intentThreatMeetingCues(cues: RawCues) {
 function venueDemandWarningCues(cues: RawCues) {
   return {
     refusalVerbs: lowerSet(cues.refusalFrames?.verbs ?? []),
+    loyaltyVerbs: lowerSet(cues.loyaltyFrames?.verbs ?? []),
     venueVerbs: lowerSet(cues.venueFrames?.verbs ?? []),
     venueNouns: lowerSet(cues.venueFrames?.nouns ?? []),
     travelVerbs: new Map(Object.entries(cues.travelFrames?.verbs ?? {}).map(([v, p]) => [v.toLowerCase(), p.toLowerCase()])),
@@ -367,6 +374,7 @@ export function loadRelationLexicon(dataDir: string = DATA_DIR): RelationLexicon
     privateRoles: lowerSet(cues.privateRoles ?? []),
     negativeLabels: lowerSet(cues.negativeLabels ?? []),
     wrongdoingLabels: lowerSet(cues.wrongdoingLabels ?? []),
+    wrongdoingVerbs: lowerSet(cues.wrongdoingVerbs ?? []),
     governmentNouns: lowerSet(cues.governmentNouns),
     militaryNouns: lowerSet(cues.deployment.militaryNouns),
     locationPreps: lowerSet(cues.deployment.locationPreps),

@@ -51,6 +51,8 @@ function verbRuleDraft(rule: VerbRule, c: GuardContext, subject: Subject | undef
   if (passive) {
     sources = passiveAgent(view, v);
     targets = [...(subject?.entities ?? [])];
+    // `Russia's proposal was rejected by X`: for an owner slot, what a party put forward stands for the party.
+    if (!targets.length && subject && rule.target.some((s) => s === 'object-or-owner' || s === 'possessor')) targets = subjectOwnerOf(view, subject.start, v).filter((e) => !sources.includes(e));
     // `X was asked by Y to ...`: the infinitive is still needed.
     if (rule.guards.includes('infinitive-after-object') && !guardsHold(['infinitive-after-object'], 'object', c)) targets = [];
   } else {
@@ -129,21 +131,18 @@ function byAgent(view: ArticleView, object: NounPhrase, end: number): number[] |
   return agents.length ? agents : undefined;
 }
 
-/** The first noun rule the token at i triggers. */
-function matchNounRule(view: ArticleView, i: number): NounRule | undefined {
+/** The noun rules the token at i triggers, in order (a two-word trigger needs its first word before the noun). */
+function matchNounRules(view: ArticleView, i: number): NounRule[] {
   const t = view.tok(i);
-  if (!t) return undefined;
+  if (!t) return [];
   const nouns = view.lex.nominals;
   // A sentence-initial plural the tagger took for a name (`Talks between ...`) still counts.
   const rules = nouns.get(t.lemma) ?? nouns.get(t.normal) ?? (t.pos === 'PROPN' && /s$/.test(t.normal) ? nouns.get(t.normal.slice(0, -1)) : undefined);
-  if (!rules) return undefined;
-  for (const r of rules) {
-    // A two-word trigger (`phone call`) needs its first word before the noun.
+  if (!rules) return [];
+  return rules.filter((r) => {
     const space = r.lemma.indexOf(' ');
-    if (space >= 0 && view.norm(i - 1) !== r.lemma.slice(0, space)) continue;
-    return r;
-  }
-  return undefined;
+    return space < 0 || view.norm(i - 1) === r.lemma.slice(0, space);
+  });
 }
 
 /** The noun phrase a nominal trigger heads: where it starts, its owner, and the verb governing it. */
@@ -188,7 +187,9 @@ function nounTargets(view: ArticleView, rule: NounRule, i: number, end: number):
       const np = view.readNP(k + 1, end);
       // `criticism of Ukraine joining NATO`: the act is aimed at an event, not at the gerund's subject.
       const gerund = np !== undefined && view.tok(np.last + 1)?.pos === 'VERB' && /ing$/.test(view.norm(np.last + 1));
-      return { targets: gerund ? [] : actorsOf(view, np, rule.type !== 'SPOKE_WITH'), between: n === 'between', from, slot: `pp:${n}` };
+      // `a call for X to leave`: the rule's guard wants an infinitive after the target phrase.
+      const unguarded = rule.guards.includes('infinitive-after-object') && !(np && view.norm(np.last + 1) === 'to' && ['VERB', 'AUX'].includes(view.tok(np.last + 2)?.pos ?? ''));
+      return { targets: gerund || unguarded ? [] : actorsOf(view, np, rule.type !== 'SPOKE_WITH'), between: n === 'between', from, slot: `pp:${n}` };
     }
     if (tk.pos === 'VERB' || tk.pos === 'AUX' || n === ',') break;
   }
@@ -207,8 +208,10 @@ const RECEIVED = new Set(['PROPOSED', 'ACCUSED', 'SUPPORTED', 'URGED', 'DEMANDED
 function nounActors(view: ArticleView, rule: NounRule, i: number, last: number, f: NounFrame, from: readonly number[]): { sources: number[]; receiver: number[] | undefined; slot: string } {
   const gs = f.govSubject?.entities ?? [];
   // `drew criticism from X`, `won support from X`: the sender is the actor; an offer needs no `from` party.
-  if (RECEIVED.has(rule.type) && view.lex.receiveVerbs.has(f.govLemma) && gs.length && (from.length || rule.type === 'PROPOSED')) {
-    return { sources: from.length ? [...from] : f.owner !== undefined ? [f.owner] : [], receiver: [...gs], slot: from.length ? 'pp:from' : 'owner' };
+  if (RECEIVED.has(rule.type) && view.lex.receiveVerbs.has(f.govLemma) && (from.length || rule.type === 'PROPOSED')) {
+    // `Russia's decision drew criticism from X`: what a party did receives the act on the party's behalf.
+    const receiver = gs.length ? gs : from.length ? subjectOwner(view, f) : [];
+    if (receiver.length) return { sources: from.length ? [...from] : f.owner !== undefined ? [f.owner] : [], receiver: [...receiver], slot: from.length ? 'pp:from' : 'owner' };
   }
   if (gs.length && view.lex.lightVerbs.has(f.govLemma)) return { sources: [...gs], receiver: undefined, slot: 'governing verb subject' };
   // `over an accusation from X that Y ...`: the `from` party sent it.
@@ -223,6 +226,19 @@ function nounActors(view: ArticleView, rule: NounRule, i: number, last: number, 
     }
   }
   return { sources: [], receiver: undefined, slot: '' };
+}
+
+/** The owner of the governing verb's subject when that names no entity itself (`Russia's move`, `the Russian decision`). */
+function subjectOwner(view: ArticleView, f: NounFrame): number[] {
+  const s = f.govSubject;
+  return s && f.governor !== undefined ? subjectOwnerOf(view, s.start, f.governor) : [];
+}
+
+/** The owner of a subject phrase from `start` to before verb `v` that names no entity itself. */
+function subjectOwnerOf(view: ArticleView, start: number, v: number): number[] {
+  if (start >= v) return [];
+  const np = view.readNP(start, v - 1);
+  return np && !np.heads.length && np.owner !== undefined && np.appositive === undefined ? [np.owner] : [];
 }
 
 /** Prepositions of a fronted adjunct whose act the main clause's subject did (`After talks with X, Y said ...`). */
@@ -249,18 +265,26 @@ function asAdjunctActor(view: ArticleView, f: NounFrame, first: number): { sourc
   return undefined;
 }
 
-/** Drafts of the noun rule at token i (and the refusal a cancelling verb makes of talks: `rejected talks with X`). */
+/** Drafts of the first noun rule at token i that yields an edge (and the refusal a cancelling verb makes of talks: `rejected talks with X`). */
 export function nounRuleDrafts(view: ArticleView, i: number): Draft[] {
-  const rule = matchNounRule(view, i);
-  if (!rule) return [];
   // Idioms, not acts: `in response to`, `in support of`.
   if (view.norm(i - 1) === 'in' && ['to', 'of'].includes(view.norm(i + 1))) return [];
+  for (const rule of matchNounRules(view, i)) {
+    const drafts = nounRuleDraftsOf(view, rule, i);
+    if (drafts.length) return drafts;
+  }
+  return [];
+}
+
+function nounRuleDraftsOf(view: ArticleView, rule: NounRule, i: number): Draft[] {
   const t = view.tok(i);
   if (!t) return [];
   const [first, last] = view.sentenceBounds(i);
   const end = view.clauseEnd(i);
   const f = nounFrame(view, i, first);
-  const found = nounTargets(view, rule, i, end);
+  let found = nounTargets(view, rule, i, end);
+  // `won the backing of X`: the `of` party of a received act sent it.
+  if (RECEIVED.has(rule.type) && view.lex.receiveVerbs.has(f.govLemma) && !found.from.length && found.slot === 'pp:of') found = { ...found, from: found.targets, targets: [], slot: '' };
   let targets = found.targets;
   if (found.between) {
     if (rule.type !== 'SPOKE_WITH' || targets.length < 2) return [];

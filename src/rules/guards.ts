@@ -26,6 +26,9 @@ interface Guard {
 /** Verbs of wishing: `X wants Y to act` is an appeal, `X wants Y to be ...` is not. */
 const WISH = new Set(['want', 'wish']);
 
+/** Words that make an object answerable (`held X responsible`); general English, few enough to stay in code. */
+const RESPONSIBLE = new Set(['responsible', 'accountable', 'liable', 'culpable']);
+
 const GUARDS: Readonly<Record<GuardName, Guard>> = {
   // `asked Russia to leave`, `pressed China for`; passive: `was asked by X to leave`.
   'infinitive-after-object': {
@@ -74,6 +77,11 @@ const GUARDS: Readonly<Record<GuardName, Guard>> = {
       }
       return false;
     },
+  },
+  // `held Russia responsible for`, `will hold X accountable`: the object is made answerable for a wrong.
+  'responsibility-label': {
+    when: 'object',
+    test: ({ view, object }) => !!object && RESPONSIBLE.has(view.norm(object.last + 1)),
   },
 };
 

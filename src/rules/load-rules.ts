@@ -63,6 +63,9 @@ function checkSlots(file: string, raw: Raw, kind: 'verb' | 'noun', type: Relatio
   return target;
 }
 
+/** The guards a noun rule may list: they read the target phrase after its preposition. */
+const NOUN_GUARDS: readonly GuardName[] = ['infinitive-after-object'];
+
 function readRule(file: string, raw: Raw, generated: boolean): Rule[] {
   const id = raw['id'];
   if (typeof id !== 'string' || !ID.test(id)) throw new RuleError(file, id, 'needs an "id" of lower-case letters, digits, dots and dashes');
@@ -95,9 +98,9 @@ function readRule(file: string, raw: Raw, generated: boolean): Rule[] {
     );
   }
   if (actor !== 'owner' && actor !== 'owner-or-governor') throw new RuleError(file, id, `a noun rule's actor is "owner" or "owner-or-governor", not "${String(actor)}"`);
-  if (guards.length || heads) throw new RuleError(file, id, 'guards and objectHeads are for verb rules');
+  if (heads || guards.some((g) => !NOUN_GUARDS.includes(g as GuardName))) throw new RuleError(file, id, `objectHeads and guards other than ${NOUN_GUARDS.join(', ')} are for verb rules`);
   const preps = (target as NounSlot[]).filter((s) => s.startsWith('pp:')).map((s) => s.slice(3));
-  return trigger.lemmas.map((lemma): NounRule => Object.freeze({ ...base, kind: 'noun', lemma, preps, clause: target.includes('clause'), ownedOnly: actor === 'owner' }));
+  return trigger.lemmas.map((lemma): NounRule => Object.freeze({ ...base, kind: 'noun', lemma, preps, clause: target.includes('clause'), ownedOnly: actor === 'owner', guards: guards as GuardName[] }));
 }
 
 function readFile(file: string): Rule[] {

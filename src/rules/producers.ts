@@ -11,6 +11,7 @@ export const PRODUCERS: Readonly<Record<string, string>> = {
   'frame.giving': 'a giving act in the infinitive after a verb of intent or commitment is an offer (`offered to send aid to X`): src/relations/frames.ts frameDrafts',
   'frame.threat': 'a hostile act vowed or threatened (`vowed to retaliate against X`): src/relations/frames.ts frameDrafts',
   'frame.refusal': 'a negated cooperative act under a future modal or a refusing verb (`will not support X`): src/relations/frames.ts refusalDrafts',
+  'frame.loyalty': 'a negated act of abandoning a party is support for it (`will not abandon X`): src/relations/frames.ts loyaltyDrafts',
   'frame.meeting-refusal': 'talks a refusing verb governs (`rejected talks with X`): src/rules/engine.ts nounRuleDrafts',
   'producer.warning-consequences': 'a reporting verb whose clause says an act would bring consequences: src/relations/frames.ts consequenceDrafts',
   'producer.venue': 'attending a meeting held in a country (`attended a summit in X`): src/relations/frames.ts venueDrafts',

@@ -9,8 +9,8 @@ export type VerbSlot = 'object' | 'object-or-owner' | 'possessor' | 'clause' | '
 /** Where a noun rule's target comes from. */
 export type NounSlot = 'clause' | `pp:${string}`;
 
-export type GuardName = 'infinitive-after-object' | 'proposal-object' | 'agreement-object' | 'people-object' | 'thing-object' | 'negative-label';
-export const GUARD_NAMES: readonly GuardName[] = ['infinitive-after-object', 'proposal-object', 'agreement-object', 'people-object', 'thing-object', 'negative-label'];
+export type GuardName = 'infinitive-after-object' | 'proposal-object' | 'agreement-object' | 'people-object' | 'thing-object' | 'negative-label' | 'responsibility-label';
+export const GUARD_NAMES: readonly GuardName[] = ['infinitive-after-object', 'proposal-object', 'agreement-object', 'people-object', 'thing-object', 'negative-label', 'responsibility-label'];
 
 /** One example a rule must satisfy: the edges (type, source name, target name) it must and must not give. */
 export interface RuleExample {
@@ -50,6 +50,8 @@ export interface NounRule extends RuleBase {
   readonly clause: boolean;
   /** The actor must own the noun or be a light verb's subject (`his visit to`). */
   readonly ownedOnly: boolean;
+  /** Only `infinitive-after-object`: the target phrase is followed by an infinitive (`a call for X to leave`). */
+  readonly guards: readonly GuardName[];
 }
 
 export type Rule = VerbRule | NounRule;

@@ -75,7 +75,7 @@ describe('relations in general news', () => {
     ['Venezuela will decide once it receives an answer from Brazil to its requests.', ['DEMANDED:Venezuela->Brazil']],
     ["Hungary's response to the European Union's demands came on Friday.", ['PROPOSED:Hungary->European Union', 'DEMANDED:European Union->Hungary']],
     // A government named by well-known leaders is their states (the public-figure list gives the states).
-    ['France and Germany signed a treaty. The governments of Emmanuel Macron and Angela Merkel are in talks on the budget.', ['SPOKE_WITH:France->Germany']],
+    ['France and Germany share a long border. The governments of Emmanuel Macron and Angela Merkel are in talks on the budget.', ['SPOKE_WITH:France->Germany']],
     // An unnamed office holder of a state named in the article acts for it (as its groups do).
     ['The US Secretary of Energy urged Mexico to raise output.', ['URGED:United States->Mexico']],
     ['Talks between Iran and Iraq resumed. The Iranian Minister of Energy wants to help Iraq.', ['SPOKE_WITH:Iran->Iraq', 'PROPOSED:Iran->Iraq']],
