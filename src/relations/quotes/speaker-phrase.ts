@@ -5,7 +5,7 @@
  * addressee of `told`, and the attribution an attributor returns.
  */
 import { isQuoteMark, type ArticleView, type Subject } from '../article-view.js';
-import { subjectSlotEnds } from '../speaker-names.js';
+import { speakerSlotEnds } from '../../parse/subject-slot.js';
 
 /** Who said a quotation, by which cue, and which attributor found it. */
 export interface Attribution {
@@ -157,7 +157,7 @@ export function participleSpeaker(view: ArticleView, v: number): Subject | undef
 
 /** The named subject of a reporting verb behind appositives and relative clauses (`Sanders, who sits at zero, said`). */
 export function slotSubject(view: ArticleView, v: number): Subject | undefined {
-  const ends = subjectSlotEnds(view.ann, v);
+  const ends = speakerSlotEnds(view.ann, v);
   // A person first: in `Mulgrew, president of the United Federation of Teachers, said` the organisation is the appositive's.
   for (const person of [true, false]) {
     for (const e of ends) {
