@@ -36,7 +36,7 @@ const isCoordinator = (n: string): boolean => n === 'and' || n === 'or' || n ===
  */
 export function clauseSubjectSlot(ann: AnnotatedText, chainStart: number, first: number): SubjectSlot {
   const tokens = ann.tokens;
-  let i = chainStart - 1;
+  let i = emphaticStart(tokens, chainStart - 1, first);
   if (i < first) return { kind: 'none' };
   const t = tokens[i];
   if (!t) return { kind: 'none' };
@@ -51,6 +51,15 @@ export function clauseSubjectSlot(ann: AnnotatedText, chainStart: number, first:
     return prevComma === undefined ? { kind: 'comma', at: i } : { kind: 'appositive', innerStart: prevComma + 1, innerEnd: i - 1, outerEnd: prevComma - 1 };
   }
   return { kind: 'phrase', end: i };
+}
+
+/** Reflexive pronouns that stress a subject (`Smith himself said`). */
+const EMPHATIC = new Set(['himself', 'herself', 'themselves', 'itself']);
+
+/** The subject's last token when the token at i is an emphatic pronoun right after a noun (`Smith himself`), else i. */
+function emphaticStart(tokens: readonly Token[], i: number, first: number): number {
+  const p = tokens[i - 1];
+  return EMPHATIC.has(tokens[i]?.normal ?? '') && i - 1 >= first && p && (p.pos === 'PROPN' || p.pos === 'NOUN') ? i - 1 : i;
 }
 
 /** The comma or `(` opening a short appositive that ends at token `from`: at most 12 tokens, no verb or clause break in it. */
@@ -79,6 +88,7 @@ export function speakerSlotEnds(ann: AnnotatedText, v: number): number[] {
   const ends: number[] = [];
   let j = v - 1;
   for (let n = 0; n < 3 && j >= 0 && (FRAME_ADVERBS.has(tokens[j]?.normal ?? '') || tokens[j]?.pos === 'ADV' || tokens[j]?.pos === 'AUX'); n++) j--;
+  j = emphaticStart(tokens, j, 0);
   ends.push(j);
   let c = j;
   for (let round = 0; round < 5; round++) {

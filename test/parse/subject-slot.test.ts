@@ -33,6 +33,7 @@ describe('clauseSubjectSlot', () => {
     ['a short appositive', 'The minister’s deputy, Anna Berg, visited the port.', 'visited', { kind: 'appositive', inner: ['Anna', 'Berg'], outer: 'deputy' }],
     ['a coordinated verb', 'The union met the owners and rejected the offer.', 'rejected', { kind: 'shared', at: 'and' }],
     ['a participle after a comma', 'The plan is dead, the mayor said, adding that talks would go on.', 'adding', { kind: 'comma', at: ',' }],
+    ['an emphatic pronoun after the subject', 'The mayor herself rejected the plan.', 'rejected', { kind: 'phrase', end: 'mayor' }],
     ['a sentence-initial verb', 'Rejected by the council, the plan died.', 'Rejected', { kind: 'none' }],
   ])('%s', (_t, text, verb, want) => {
     expect(slot(text, verb)).toEqual(want);
@@ -47,6 +48,10 @@ describe('speakerSlotEnds', () => {
   it('skips the adverbs of a frame', () => {
     const ann = parse('Tom Reyes also told reporters the vote was close.');
     expect(words(ann, speakerSlotEnds(ann, at(ann, 'told')))).toEqual(['Reyes']);
+  });
+  it('skips an emphatic pronoun after the name', () => {
+    const ann = parse('Tom Reyes himself said the vote was close.');
+    expect(words(ann, speakerSlotEnds(ann, at(ann, 'said')))).toEqual(['Reyes']);
   });
   it('an apostrophe opening a quotation still ends an aside', () => {
     const ann = parse("Haley, who said 'never again', said no.");
