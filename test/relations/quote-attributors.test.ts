@@ -89,6 +89,18 @@ describe('quote attributors: each quote says which attributor found its speaker'
     const f = buildFixture(text, [...ENTITIES, { name: 'Anna Scholz', type: 'Person', forms: ['Anna Scholz'] }]);
     expect(extractQuotes(f.ann, f.mentions, f.entities, lex).map((q) => q.rule)).toEqual(['quote.transcript-unknown']);
   });
+  // The owner of a letter or statement that is the reporting verb's subject speaks through it.
+  const owned: { text: string; quote: string; rule: string }[] = [
+    { text: 'The vote was close. Maria Lopez’s letter said the plan was "a betrayal of every worker in the state."', quote: 'a betrayal of every worker in the state.', rule: 'quote.frame-before' },
+    { text: '"The plan is a betrayal of every worker in the state," Maria Lopez’s letter said.', quote: 'The plan is a betrayal of every worker in the state,', rule: 'quote.frame-after' },
+  ];
+  it.each(owned)('statement owner: $text', ({ text, quote, rule }) => {
+    expect(attributed(text)).toContainEqual({ text: quote, speaker: 'Maria Lopez', rule });
+  });
+  it('the owner of a subject that is no speech noun does not speak', () => {
+    expect(attributed('The vote was close. Maria Lopez’s brother said the plan was "a betrayal of every worker in the state."').map((q) => q.speaker)).not.toContain('Maria Lopez');
+  });
+
   it('an emphatic pronoun after the subject is no subject of its own', () => {
     expect(attributed('Kirby himself said "the exercise is purely defensive in nature."')).toContainEqual({ text: 'the exercise is purely defensive in nature.', speaker: 'John Kirby', rule: 'quote.frame-before' });
   });

@@ -5,7 +5,7 @@
  * speech verb later in the same sentence.
  */
 import { isQuoteMark, type ArticleView } from '../article-view.js';
-import { addresseeAfter, CLAUSE_STOP, DASHES, skipAsides, slotSubject, speakerNP, spokespersonSubject, type Attribution } from './speaker-phrase.js';
+import { addresseeAfter, CLAUSE_STOP, DASHES, skipAsides, slotSubject, speakerNP, spokespersonSubject, statementOwner, type Attribution } from './speaker-phrase.js';
 
 /** The tokens after a closing mark that may hold its frame: to the paragraph's end or the next quotation mark. */
 interface AfterWindow {
@@ -133,7 +133,7 @@ export function frameLater(view: ArticleView, c: number): Attribution | undefine
     if (t.pos === 'VERB' && view.lex.afterQuoteVerbs.has(t.lemma) && !(view.norm(k + 1) === 'to' && view.tok(k + 2)?.pos === 'VERB')) {
       const subj = view.subjectOf(k);
       if (!subj) return undefined;
-      return { speaker: subj.entities[0] ?? spokespersonSubject(view, subj, k) ?? null, cue: t.text, confidence: 0.6, rule: 'quote.frame-later' };
+      return { speaker: subj.entities[0] ?? spokespersonSubject(view, subj, k) ?? statementOwner(view, subj, k) ?? null, cue: t.text, confidence: 0.6, rule: 'quote.frame-later' };
     }
   }
   return undefined;

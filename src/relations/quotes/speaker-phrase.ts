@@ -35,6 +35,7 @@ export function speakerNP(view: ArticleView, p: number, last: number): { speaker
   }
   const ents = view.npEntities(np, false);
   if (ents.length) return { speaker: ents[0] ?? null, end: np.last };
+  if (np.owner !== undefined && np.headLemma && view.lex.speechNouns.has(np.headLemma)) return { speaker: np.owner, end: np.last };
   if (np.headLemma && view.lex.anonymousHeads.has(np.headLemma)) return { speaker: namedAfter(view, np.last) ?? spokespersonFor(view, np.first, np.last) ?? null, end: np.last };
   return namedAfterRole(view, p, last);
 }
@@ -272,5 +273,15 @@ function spokespersonFor(view: ArticleView, first: number, head: number): number
 export function spokespersonSubject(view: ArticleView, subj: Subject, verb: number): number | undefined {
   if (!subj.headLemma || !view.lex.spokespersonHeads.has(subj.headLemma)) return undefined;
   for (let k = subj.start; k < verb; k++) if (view.tok(k)?.lemma === subj.headLemma || view.norm(k) === subj.headLemma) return spokespersonFor(view, subj.start, k);
+  return undefined;
+}
+
+/**
+ * The owner of a speech noun that is a reporting verb's subject (`Lopez's letter said`, `the
+ * ministry's statement read`): the owner speaks through it.
+ */
+export function statementOwner(view: ArticleView, subj: Subject, verb: number): number | undefined {
+  if (!subj.headLemma || !view.lex.speechNouns.has(subj.headLemma)) return undefined;
+  for (let k = subj.start; k < verb; k++) if (view.tok(k)?.lemma === subj.headLemma || view.norm(k) === subj.headLemma) return view.readNP(subj.start, k)?.owner;
   return undefined;
 }
