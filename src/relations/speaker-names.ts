@@ -100,6 +100,12 @@ class SpeakerPass {
     if (isQuoteMark(t.text)) return false;
     return true;
   }
+  verbTaggedOpener(i: number): boolean {
+    const t = this.tokens[i];
+    const next = this.tokens[i + 1];
+    const opens = !!t && (this.ann.sentences[t.sentence]?.firstToken === i || (isQuoteMark(this.tokens[i - 1]?.text ?? '') && this.ann.sentences[t.sentence]?.firstToken === i - 1));
+    return opens && !!t && !!next && t.pos === 'VERB' && /^\p{Lu}\p{Ll}+$/u.test(t.text) && (next.pos === 'VERB' || next.pos === 'AUX') && next.sentence === t.sentence;
+  }
   joinerAt(i: number): boolean {
     const t = this.tokens[i];
     if (!t) return false;

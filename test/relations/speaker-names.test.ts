@@ -176,6 +176,16 @@ describe('addSpeakerNames: the bare surname of a person named in full is that pe
   it('links a sentence-initial surname to the one person of that surname', () => {
     expect(mentionsOf('Ana Costa met the envoy on Monday.\n\nCosta took exception to the claim.')).toContain('Costa:Ana Costa');
   });
+  it('links a sentence-initial surname the tagger takes for a verb when a verb follows it', () => {
+    const withCross: readonly FixtureEntity[] = [{ name: 'Mark Cross', type: 'Person', forms: ['Mark Cross'] }];
+    const added = (text: string): string[] => {
+      const f = buildFixture(text, withCross);
+      return addSpeakerNames(f.ann, f.mentions, f.entities, rel, ent).mentions.slice(f.mentions.length).map((m) => m.text);
+    };
+    expect(added('Mark Cross met the envoy on Monday.\n\nCross called the vote a test of loyalty.')).toContain('Cross');
+    // An imperative verb with its object after it is no name.
+    expect(added('Mark Cross met the envoy on Monday.\n\nCross the bridge slowly and turn left.')).not.toContain('Cross');
+  });
   it('leaves a surname two people share', () => {
     expect(mentionsOf('Joan Dreyer and Paul Dreyer met the envoy.\n\nDreyer took exception to the claim.').filter((m) => m.startsWith('Dreyer:'))).toEqual([]);
   });
