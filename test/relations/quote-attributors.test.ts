@@ -101,6 +101,13 @@ describe('quote attributors: each quote says which attributor found its speaker'
     expect(attributed('The vote was close. Maria Lopez’s brother said the plan was "a betrayal of every worker in the state."').map((q) => q.speaker)).not.toContain('Maria Lopez');
   });
 
+  it('the frame\'s own words name the speaker, not a nearer mention of the same person', () => {
+    const f = buildFixture('Kirby spoke on Monday. He said he was being pushed aside because he was "a real threat to the old guard."', ENTITIES);
+    const [q] = extractQuotes(f.ann, f.mentions, f.entities, lex);
+    expect(q && q.speakerSpan ? f.ann.text.slice(q.speakerSpan.start, q.speakerSpan.end) : undefined).toBe('He');
+    expect(q?.speakerSpan?.start).toBe(f.ann.text.indexOf('He said'));
+  });
+
   it('an emphatic pronoun after the subject is no subject of its own', () => {
     expect(attributed('Kirby himself said "the exercise is purely defensive in nature."')).toContainEqual({ text: 'the exercise is purely defensive in nature.', speaker: 'John Kirby', rule: 'quote.frame-before' });
   });

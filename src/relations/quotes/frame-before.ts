@@ -19,6 +19,7 @@ import {
   sharedSubject,
   slotSubject,
   speakerNP,
+  speakerToken,
   spokespersonSubject,
   statementOwner,
   type Attribution,
@@ -101,7 +102,8 @@ function speechVerbFrame(view: ArticleView, k: number, o: number, first: number,
   if (!subj.entities.length && !anonymous && k > first && hasOuterFrame(view, first, k)) return undefined;
   const speaker = subj.entities[0] ?? (anonymous ? (namedAfter(view, k) ?? spokespersonSubject(view, subj, k)) : undefined) ?? statementOwner(view, subj, k) ?? null;
   const [, last] = view.sentenceBounds(k);
-  return { speaker, cue: t.text, confidence: short ? 0.7 : 0.85, rule: 'quote.frame-before', ...addresseeAfter(view, k, Math.min(last, o)) };
+  const at = speakerToken(view, subj.start, k, speaker);
+  return { speaker, cue: t.text, confidence: short ? 0.7 : 0.85, rule: 'quote.frame-before', ...addresseeAfter(view, k, Math.min(last, o)), ...(at !== undefined ? { speakerAt: at } : {}) };
 }
 
 /**

@@ -16,6 +16,15 @@ export interface Attribution {
   confidence: number;
   /** The id of the attributor (or of its branch) that found the speaker. */
   rule: string;
+  /** A token of the frame's words naming the speaker (`He` in `He said he was "..."`), when the attributor read them. */
+  speakerAt?: number;
+}
+
+/** The first token from `from` to before `to` that names entity `speaker`. */
+export function speakerToken(view: ArticleView, from: number, to: number, speaker: number | null): number | undefined {
+  if (speaker === null) return undefined;
+  for (let k = from; k < to; k++) if (view.entityAt(k) === speaker) return k;
+  return undefined;
 }
 
 export const CLAUSE_STOP = new Set(['but', ';', 'while', 'whereas', 'although']);
