@@ -248,7 +248,8 @@ export function clauseSubject(view: ArticleView, o: number): Attribution | undef
     if (subj.start > first && pre && !['PUNCT', 'CCONJ', 'SCONJ'].includes(pre.pos) && pre.normal !== 'that') return undefined;
     const mod = view.modalityOf(k, subj.start);
     if (mod !== 'asserted') return undefined;
-    return { speaker: e, cue: t.text, confidence: 0.55, rule: 'quote.clause-subject' };
+    const at = speakerToken(view, subj.start, k, e);
+    return { speaker: e, cue: t.text, confidence: 0.55, rule: 'quote.clause-subject', ...(at !== undefined ? { speakerAt: at } : {}) };
   }
   return undefined;
 }
