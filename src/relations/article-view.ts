@@ -12,7 +12,8 @@ import type { QuotedSpeech } from '../resolve/pronoun-repair.js';
 import type { RelationLexicon } from './relation-lexicon.js';
 import { articleDoc, type ArticleDoc } from '../parse/article-doc.js';
 import { NounPhraseView, type NounPhrase, type Subject } from './noun-phrase-view.js';
-import { CLAUSE_BREAK, POSSESSIVE, POSSESSIVE_PRONOUNS, RELATIVE, isQuoteMark } from '../parse/words.js';
+import { POSSESSIVE, POSSESSIVE_PRONOUNS, isQuoteMark } from '../parse/words.js';
+import { clauseSubjectSlot } from '../parse/subject-slot.js';
 
 export { isQuoteMark, normKey, type NounPhrase, type Subject } from './noun-phrase-view.js';
 export type { QuotedSpeech } from '../resolve/pronoun-repair.js';
@@ -26,6 +27,11 @@ export function articleView(ann: AnnotatedText, mentions: readonly Mention[], en
   const doc = articleDoc(ann, mentions, entities, lex.modality);
   return new ArticleView(doc, mentions, resolveArticleReferences(ann, mentions, entities, lex.orgAnaphors, quotes), entities, lex, quotes);
 }
+
+/** Parts of speech a noun phrase is read over. */
+const NP_POS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
+/** The possessive pronouns of an actor phrase inside a clause. */
+const CLAUSE_POSSESSIVES: ReadonlySet<string> = new Set(['its', 'their', 'his', 'her', 'our']);
 
 export class ArticleView extends NounPhraseView {
   /** The article's quotations and their speakers (character spans). */
@@ -54,48 +60,38 @@ export class ArticleView extends NounPhraseView {
    */
   subjectOf(v: number, depth = 0): Subject | undefined {
     const [first] = this.sentenceBounds(v);
-    const cs = this.chainStart(v, first);
-    let i = cs - 1;
-    if (i < first) return undefined;
-    const t = this.tokens[i];
-    if (!t) return undefined;
-    // Passive-participle adjuncts and parentheses: `Blinken, in a statement, said` is rare; keep simple.
-    if (RELATIVE.has(t.normal) && (t.pos === 'PRON' || t.pos === 'DET' || t.pos === 'SCONJ')) {
-      i--;
-      if (this.norm(i) === ',') i--;
-      return this.subjectEndingAt(i, first);
+    const slot = clauseSubjectSlot(this.ann, this.chainStart(v, first), first);
+    switch (slot.kind) {
+      case 'none':
+        return undefined;
+      case 'phrase':
+        return this.subjectEndingAt(slot.end, first);
+      case 'shared':
+        return depth < 3 ? this.inherited(slot.at, first, depth) : this.subjectEndingAt(slot.at, first);
+      case 'appositive':
+        return this.appositiveSubject(slot.innerStart, slot.innerEnd, slot.outerEnd, first);
+      case 'comma':
+        return this.participleSubject(v, slot.at, first, depth);
     }
-    if ((this.isCoord(i) || t.normal === 'but' || t.normal === 'then') && depth < 3) return this.inherited(i, first, depth);
-    if (t.text === ',') {
-      // `X, <appositive>, verb` or `..., adding`.
-      const prevComma = this.prevIndex(i - 1, first, (k) => this.norm(k) === ',' || this.norm(k) === '(' , 12);
-      if (prevComma !== undefined) {
-        const b = this.subjectEndingAt(i - 1, prevComma + 1);
-        const bMention = this.mentionAt(i - 1);
-        if (b && b.entities.length === 1 && bMention && bMention.type === 'Person' && (bMention.kind === 'name' || bMention.kind === 'surname') && b.start === this.skipDeterminers(prevComma + 1, i - 1)) return b;
-        const a = this.subjectEndingAt(prevComma - 1, first);
-        if (a && a.entities.length) return a;
-        if (b && b.entities.length) return b;
-        return a ?? b;
-      }
-      return this.participleSubject(v, i, first, depth);
-    }
-    // Participial clause `..., citing`: inherit.
-    return this.subjectEndingAt(i, first);
+  }
+
+  /**
+   * `X, <appositive>, verb`: a person named alone in the appositive (`the president's deputy,
+   * Wendy Sherman, met`), else the phrase before it when it names an entity, else the appositive's.
+   */
+  private appositiveSubject(innerStart: number, innerEnd: number, outerEnd: number, first: number): Subject | undefined {
+    const b = this.subjectEndingAt(innerEnd, innerStart);
+    const bMention = this.mentionAt(innerEnd);
+    if (b && b.entities.length === 1 && bMention && bMention.type === 'Person' && (bMention.kind === 'name' || bMention.kind === 'surname') && b.start === this.skipDeterminers(innerStart, innerEnd)) return b;
+    const a = this.subjectEndingAt(outerEnd, first);
+    if (a && a.entities.length) return a;
+    if (b && b.entities.length) return b;
+    return a ?? b;
   }
 
   private skipDeterminers(i: number, last: number): number {
     while (i < last && (this.tokens[i]?.pos === 'DET' || isQuoteMark(this.tokens[i]?.text ?? ''))) i++;
     return i;
-  }
-
-  private prevIndex(from: number, first: number, pred: (k: number) => boolean, max: number): number | undefined {
-    for (let k = from; k >= first && from - k < max; k--) {
-      if (pred(k)) return k;
-      const t = this.tokens[k];
-      if (t && (t.pos === 'VERB' || CLAUSE_BREAK.has(t.normal))) return undefined;
-    }
-    return undefined;
   }
 
   /**
@@ -245,16 +241,26 @@ export class ArticleView extends NounPhraseView {
 
   /** Reads the NP whose last token is `end`, by walking left to its first token. */
   private npStartingBefore(end: number, first: number): NounPhrase | undefined {
+    return this.readNP(this.phraseStartBefore(end, first), end);
+  }
+
+  /**
+   * First token of the noun phrase whose last token is `end`: determiners, modifiers, possessors
+   * and entities, at most `max` tokens back. A subject's phrase reads over quotation marks and
+   * every possessive mark and pronoun (`the allies' "red lines"`); with `marks: 'possessive-s'` only
+   * over `'s` and `its`/`their`/`his`/`her`/`our` (an actor phrase inside a clause, which a bare
+   * apostrophe or a quotation mark ends).
+   */
+  phraseStartBefore(end: number, first: number, { max = Infinity, marks = 'all' }: { max?: number; marks?: 'all' | 'possessive-s' } = {}): number {
     let s = end;
-    while (s - 1 >= first) {
+    while (s - 1 >= first && end - s < max) {
       const t = this.tokens[s - 1];
       if (!t) break;
-      const ok = t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'NUM' || POSSESSIVE.has(t.text) || POSSESSIVE_PRONOUNS.has(t.normal) || isQuoteMark(t.text) || this.entityAt(s - 1) !== undefined;
-      if (!ok) break;
+      const mark = marks === 'all' ? POSSESSIVE.has(t.text) || POSSESSIVE_PRONOUNS.has(t.normal) || isQuoteMark(t.text) : t.normal === "'s" || t.normal === '’s' || CLAUSE_POSSESSIVES.has(t.normal);
+      if (!(NP_POS.has(t.pos) || mark || this.entityAt(s - 1) !== undefined)) break;
       s--;
     }
-    const np = this.readNP(s, end);
-    return np;
+    return s;
   }
 
   /** Modality of a cue at token `cue` whose clause starts at `clauseStart` (see ArticleDoc). */

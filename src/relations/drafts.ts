@@ -74,15 +74,7 @@ export function cueText(view: ArticleView, from: number, to: number): string {
 
 /** First token of the noun phrase ending at token `end` (determiners, modifiers, possessors, entities), at most `max` tokens back. */
 export function phraseStart(view: ArticleView, end: number, first: number, max: number): number {
-  let s = end;
-  while (s - 1 >= first && end - s < max) {
-    const p = view.tok(s - 1);
-    if (!p) break;
-    const ok = ['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'].includes(p.pos) || p.normal === "'s" || p.normal === '’s' || ['its', 'their', 'his', 'her', 'our'].includes(p.normal) || view.entityAt(s - 1) !== undefined;
-    if (!ok) break;
-    s--;
-  }
-  return s;
+  return view.phraseStartBefore(end, first, { max, marks: 'possessive-s' });
 }
 
 /** A verb lemma with its particle (`call for`, `rule out`), as the meeting frames list them. */

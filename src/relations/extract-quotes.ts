@@ -14,6 +14,7 @@ import { attribute } from './quotes/attributors.js';
 import { FramePronouns, framePronounSpeaker } from './quotes/frame-pronoun.js';
 import { isNameOrTitle, isScare } from './quotes/scare-quotes.js';
 import { findQuoteSpans, paragraphSpans, tokenAt, TRANSCRIPT_LABEL, type QuoteSpan } from './quotes/spans.js';
+import type { Attribution } from './quotes/speaker-phrase.js';
 
 export { findQuoteSpans } from './quotes/spans.js';
 
@@ -53,7 +54,7 @@ export function quotesOf(view: ArticleView): Quote[] {
     const label = !short && TRANSCRIPT_LABEL.test(content) && /^\p{Lu}{2}/u.test(content);
     const found = attribute({ view, open: o, close: c, short, label, byParagraph: lastSpeakerInPara, bySentence: lastSpeakerInSentence });
     if (!found) continue;
-    const framed = found.speaker !== null && found.cue !== 'continuation' ? speakerMentionOf(view, bySentence, found.speaker, q, o, c) : -1;
+    const framed = found.speaker !== null && found.cue !== 'continuation' ? (frameMention(view, found) ?? speakerMentionOf(view, bySentence, found.speaker, q, o, c)) : -1;
     const att = framed >= 0 ? { ...found, speaker: framePronounSpeaker(view, pronouns, framed, q) ?? found.speaker } : found;
     const para = ann.sentences[sentence]?.paragraph ?? -1;
     if (att.speaker !== null) {
@@ -121,6 +122,13 @@ function speakerMentionOf(view: ArticleView, bySentence: readonly number[][], sp
     }
   }
   return best;
+}
+
+/** The mention of the speaker at the token the attributor read the speaker from, if it names the speaker. */
+function frameMention(view: ArticleView, found: Attribution): number | undefined {
+  if (found.speakerAt === undefined) return undefined;
+  const i = view.tokMention[found.speakerAt] ?? -1;
+  return i >= 0 && view.mentionEntity.get(i) === found.speaker ? i : undefined;
 }
 
 const spanOf = (m: Mention | undefined): { start: number; end: number } | undefined => (m ? { start: m.start, end: m.end } : undefined);

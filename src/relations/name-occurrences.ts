@@ -16,6 +16,8 @@ export interface NamePass {
   readonly entities: ArticleEntity[];
   readonly covered: Int32Array;
   nameLike(i: number): boolean;
+  /** Whether token i opens its sentence as a capitalised word the tagger took for a verb, with a predicate right after it (`Cross called ...`). */
+  verbTaggedOpener(i: number): boolean;
   runStartingAt(start: number): Run | undefined;
   runEndingAt(end: number): Run | undefined;
   textOf(s: Run): string;
@@ -110,7 +112,13 @@ export function bareSurnames(pass: NamePass, tokensOf: (text: string) => readonl
     const [id] = ids;
     if (ids.length !== 1 || id === undefined) continue;
     for (const i of tokensOf(surname)) {
-      if (pass.covered[i] !== -1 || !pass.nameLike(i)) continue;
+      if (pass.covered[i] !== -1) continue;
+      // The surname of a person named in full, opening a sentence before its verb, is that person even where the tagger took it for a verb.
+      if (pass.verbTaggedOpener(i)) {
+        pass.addMention(i, i, id, 'surname', 'Person', surname);
+        continue;
+      }
+      if (!pass.nameLike(i)) continue;
       const s = pass.runStartingAt(i);
       if (!s || s.first !== i || s.last !== i) continue;
       pass.addMention(i, i, id, 'surname', 'Person', surname);

@@ -20,6 +20,7 @@ import { isQuoteMark } from './article-view.js';
 import { RoleAntecedents } from './quotes/role-antecedent.js';
 import { bareSurnames, fullNamesOfSurnames, otherOccurrences, tokensBySpelling, withNames } from './name-occurrences.js';
 import { NAME_PARTICLES } from '../text/name-particles.js';
+import { speakerSlotEnds } from '../parse/subject-slot.js';
 
 export interface SpeakerNames {
   readonly mentions: Mention[];
@@ -30,93 +31,11 @@ const SUFFIXES = new Set(['jr.', 'jr', 'sr.', 'sr', 'ii', 'iii', 'iv']);
 const NAME_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'X', 'NUM']);
 const QUANTIFIERS = new Set(['other', 'some', 'many', 'several', 'most', 'both', 'all', 'few', 'another', 'each', 'every', 'such', 'these', 'those', 'its', 'their', 'our', 'his', 'her', 'no', 'any']);
 const CLOSED_POS = new Set(['DET', 'PRON', 'ADP', 'CCONJ', 'SCONJ', 'AUX', 'PART', 'PUNCT', 'SYM', 'INTJ']);
-const SKIP_BEFORE_VERB = new Set(['also', 'later', 'then', 'again', 'once', 'recently', 'previously', 'often', 'has', 'had', 'have', 'would', 'will', 'further', 'simply', 'flatly', 'bluntly', 'repeatedly', 'quickly', 'finally', 'first', 'immediately', 'publicly', 'privately', 'frequently', 'told', 'even', 'still', 'just', 'since']);
 
 interface Slot {
   /** First and last token of the name run. */
   readonly first: number;
   readonly last: number;
-}
-
-/**
- * Where the subject of the verb at v may end: right before it (over adverbs
- * and auxiliaries: `Mook also told`), before a party tag (`Pruitt (R) said`),
- * or before one or two comma-delimited appositives, relative clauses included
- * (`Michael Mulgrew, president of the union, which represents teachers, said`).
- * Nearest first.
- */
-export function subjectSlotEnds(ann: AnnotatedText, v: number): number[] {
-  const tokens = ann.tokens;
-  const ends: number[] = [];
-  let j = v - 1;
-  for (let n = 0; n < 3 && j >= 0 && (SKIP_BEFORE_VERB.has(tokens[j]?.normal ?? '') || tokens[j]?.pos === 'ADV' || tokens[j]?.pos === 'AUX'); n++) j--;
-  ends.push(j);
-  let c = j;
-  for (let round = 0; round < 5; round++) {
-    // `Rita Haas (D) said`
-    if (tokens[c]?.text === ')') {
-      const open = openingParenthesis(tokens, c);
-      if (open === undefined) break;
-      c = open - 1;
-      ends.push(c);
-      continue;
-    }
-    if (tokens[c]?.text !== ',') break;
-    const k = appositiveOpening(ann, c);
-    if (k === undefined) break;
-    if (tokens[k]?.text === ')') {
-      c = k;
-      continue;
-    }
-    ends.push(k - 1);
-    c = tokens[k - 1]?.text === ')' ? k - 1 : k;
-  }
-  return ends;
-}
-
-/** The `(` of the parenthesis closing at token c, at most 7 tokens back. */
-function openingParenthesis(tokens: readonly Token[], c: number): number | undefined {
-  let k = c - 1;
-  while (k >= 0 && c - k < 8 && tokens[k]?.text !== '(') k--;
-  return tokens[k]?.text === '(' ? k : undefined;
-}
-
-/**
- * The comma or `)` before the comma-delimited appositive that ends at the comma c, in the
- * same paragraph and with no quotation mark: `Scott Pruitt, the attorney general of Oklahoma,
- * said`; `Mulgrew, president of the union, which represents teachers, said`. None when the
- * stretch holds a finite verb outside a relative clause or a prepositional adjunct (it is a
- * clause, not an appositive).
- */
-function appositiveOpening(ann: AnnotatedText, c: number): number | undefined {
-  const tokens = ann.tokens;
-  let k = c - 1;
-  let sawVerb = false;
-  let relative = false;
-  while (k >= 0 && c - k < 45 && tokens[k]?.text !== ',' && tokens[k]?.text !== ')' && !quoteMarkAt(tokens, k) && sameParagraph(ann, k, c)) {
-    const n = tokens[k]?.normal ?? '';
-    if (n === 'who' || n === 'which' || n === 'whom' || n === 'whose') relative = true;
-    if (tokens[k]?.pos === 'VERB' && !/ing$|ed$/.test(n)) sawVerb = true;
-    k--;
-  }
-  // A prepositional adjunct (`Clinton, at a later press gaggle, said`) may hold a word wink calls a verb.
-  const adjunct = tokens[k + 1]?.pos === 'ADP' && tokens[k + 1]?.normal !== 'that';
-  if ((tokens[k]?.text !== ',' && tokens[k]?.text !== ')') || (sawVerb && !relative && !adjunct)) return undefined;
-  return k;
-}
-
-/** Whether token k is a quotation mark; an apostrophe attached to a plural (`veterans' families`) is a possessive. */
-function quoteMarkAt(tokens: readonly Token[], k: number): boolean {
-  const t = tokens[k];
-  if (!t || !isQuoteMark(t.text)) return false;
-  const p = tokens[k - 1];
-  return !((t.text === "'" || t.text === '’') && p && p.end === t.start && /s$/i.test(p.text));
-}
-
-/** Whether tokens a and b are in one paragraph (wink may end a sentence at an abbreviation such as `R-Ky.,`). */
-function sameParagraph(ann: AnnotatedText, a: number, b: number): boolean {
-  const tokens = ann.tokens;
-  return ann.sentences[tokens[a]?.sentence ?? -1]?.paragraph === ann.sentences[tokens[b]?.sentence ?? -2]?.paragraph;
 }
 
 /** A short capitalised word and the full stop wink split off it (`Rev` `.`). */
@@ -180,6 +99,12 @@ class SpeakerPass {
     if (this.isTitle(t) || this.ent.nonNames.has(t.normal)) return false;
     if (isQuoteMark(t.text)) return false;
     return true;
+  }
+  verbTaggedOpener(i: number): boolean {
+    const t = this.tokens[i];
+    const next = this.tokens[i + 1];
+    const opens = !!t && (this.ann.sentences[t.sentence]?.firstToken === i || (isQuoteMark(this.tokens[i - 1]?.text ?? '') && this.ann.sentences[t.sentence]?.firstToken === i - 1));
+    return opens && !!t && !!next && t.pos === 'VERB' && /^\p{Lu}\p{Ll}+$/u.test(t.text) && (next.pos === 'VERB' || next.pos === 'AUX') && next.sentence === t.sentence;
   }
   joinerAt(i: number): boolean {
     const t = this.tokens[i];
@@ -357,7 +282,7 @@ class SpeakerPass {
   /** The name or role slots of the reporting verb at v: its subject, and after it in an inverted frame. */
   private speechSlots(t: Token, v: number, slots: Slot[], roleSlots: RoleSlot[]): void {
     // Subject slot before the verb.
-    for (const e of subjectSlotEnds(this.ann, v)) {
+    for (const e of speakerSlotEnds(this.ann, v)) {
       const s = this.runEndingAt(e);
       if (s) {
         slots.push(s);

@@ -36,6 +36,9 @@ describe('quote attributors: each quote says which attributor found its speaker'
     // The fragment's own clause has a reporting verb too (`respond`): the parenthetical frame after the comma names the speaker.
     { text: 'Japan will "strongly" react to any provocation, Macron said on Monday, adding that talks go on.', quote: 'strongly', speaker: 'Emmanuel Macron', rule: 'quote.frame-final' },
     { text: 'The crowd went quiet.\n\n"Nothing lasts forever in politics or in life."', quote: 'Nothing lasts forever in politics or in life.', speaker: null, rule: 'quote.unattributed' },
+    { text: 'The hearing went on past midnight.\n\n"LOPEZ: We have heard enough from the committee for one day."', quote: 'LOPEZ: We have heard enough from the committee for one day.', speaker: 'Maria Lopez', rule: 'quote.transcript-surname' },
+    { text: 'Maria Lopez, who has led the union for a decade, tweeted a warning. "The strike will go ahead unless the offer improves."', quote: 'The strike will go ahead unless the offer improves.', speaker: 'Maria Lopez', rule: 'quote.statement-before' },
+    { text: 'Kirby, who was in Tokyo for the talks, said in a statement on Friday. "The exercise is purely defensive in nature."', quote: 'The exercise is purely defensive in nature.', speaker: 'John Kirby', rule: 'quote.statement-before' },
   ];
   it.each(cases)('$rule: $text', ({ text, quote, speaker, rule }) => {
     expect(attributed(text)).toContainEqual({ text: quote, speaker, rule });
@@ -71,6 +74,42 @@ describe('quote attributors: each quote says which attributor found its speaker'
   });
   it('a short fragment after a noun phrase is not led in by a verb that follows quotes', () => {
     expect(attributed('Scholz added fuel to the "fire" during the debate.')).toEqual([]);
+  });
+
+  // A statement announced for later, or a sentence that announces no statement, does not claim the quotation after it.
+  const noStatement: string[] = [
+    'Kirby, who was in Tokyo for the talks, will issue a statement on Monday. "The exercise is purely defensive in nature."',
+    'Scholz, who chairs the committee, closed the hearing early. "Nobody in the room knew what would happen next."',
+  ];
+  it.each(noStatement)('no statement frame: %s', (text) => {
+    expect(attributed(text).map((q) => q.rule)).not.toContain('quote.statement-before');
+  });
+  it('a transcript label that is the surname of two people names no one', () => {
+    const text = 'Olaf Scholz and Anna Scholz spoke.\n\n"SCHOLZ: We have heard enough from the committee for one day."';
+    const f = buildFixture(text, [...ENTITIES, { name: 'Anna Scholz', type: 'Person', forms: ['Anna Scholz'] }]);
+    expect(extractQuotes(f.ann, f.mentions, f.entities, lex).map((q) => q.rule)).toEqual(['quote.transcript-unknown']);
+  });
+  // The owner of a letter or statement that is the reporting verb's subject speaks through it.
+  const owned: { text: string; quote: string; rule: string }[] = [
+    { text: 'The vote was close. Maria Lopez’s letter said the plan was "a betrayal of every worker in the state."', quote: 'a betrayal of every worker in the state.', rule: 'quote.frame-before' },
+    { text: '"The plan is a betrayal of every worker in the state," Maria Lopez’s letter said.', quote: 'The plan is a betrayal of every worker in the state,', rule: 'quote.frame-after' },
+  ];
+  it.each(owned)('statement owner: $text', ({ text, quote, rule }) => {
+    expect(attributed(text)).toContainEqual({ text: quote, speaker: 'Maria Lopez', rule });
+  });
+  it('the owner of a subject that is no speech noun does not speak', () => {
+    expect(attributed('The vote was close. Maria Lopez’s brother said the plan was "a betrayal of every worker in the state."').map((q) => q.speaker)).not.toContain('Maria Lopez');
+  });
+
+  it('the frame\'s own words name the speaker, not a nearer mention of the same person', () => {
+    const f = buildFixture('Kirby spoke on Monday. He said he was being pushed aside because he was "a real threat to the old guard."', ENTITIES);
+    const [q] = extractQuotes(f.ann, f.mentions, f.entities, lex);
+    expect(q && q.speakerSpan ? f.ann.text.slice(q.speakerSpan.start, q.speakerSpan.end) : undefined).toBe('He');
+    expect(q?.speakerSpan?.start).toBe(f.ann.text.indexOf('He said'));
+  });
+
+  it('an emphatic pronoun after the subject is no subject of its own', () => {
+    expect(attributed('Kirby himself said "the exercise is purely defensive in nature."')).toContainEqual({ text: 'the exercise is purely defensive in nature.', speaker: 'John Kirby', rule: 'quote.frame-before' });
   });
 
   it('a verb\'s object right before a quotation is not its speaker', () => {

@@ -12,6 +12,7 @@
 import type { Token } from '../../types.js';
 import { isCap } from '../token-tests.js';
 import type { MentionScan } from './scan.js';
+import { NAME_PARTICLES } from '../../text/name-particles.js';
 
 /**
  * A trained model: labels, per-label biases, every feature's weights (one row of `labels.length`
@@ -65,7 +66,7 @@ export function wordMemory(tokens: readonly Token[]): WordMemory {
 }
 
 /** Lower-case words that link capitalised words of one name (`Bank of England`, `van der Pas`). */
-const LINKS: ReadonlySet<string> = new Set(['of', 'de', 'van', 'von', 'der', 'den', 'du', 'la', 'le', 'del', 'da', 'di', 'al', 'el', 'bin', 'ibn', 'and', '&', 'for', 'the', 'y']);
+const LINKS: ReadonlySet<string> = new Set([...NAME_PARTICLES, 'of', 'and', '&', 'for', 'the', 'y']);
 
 /** POS tags of a capitalised sentence opener that names nothing (`The`, `He`, `But`, `In`). */
 const CLOSED_CLASS: ReadonlySet<string> = new Set(['DET', 'PRON', 'ADP', 'CCONJ', 'SCONJ', 'AUX', 'PART', 'ADV', 'NUM', 'PUNCT', 'INTJ']);

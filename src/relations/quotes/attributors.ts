@@ -11,7 +11,7 @@
 import type { ArticleView } from '../article-view.js';
 import { continuation } from './continuation.js';
 import { bylineDash, frameAfter, frameAfterBySlot, frameAfterInverted, frameFinal, frameLater } from './frame-after.js';
-import { clauseSubject, colonFrame, frameBefore, nameColon, subjectBefore, transcriptLabel } from './frame-before.js';
+import { clauseSubject, colonFrame, frameBefore, nameColon, statementBefore, subjectBefore, transcriptLabel, transcriptSurname } from './frame-before.js';
 import type { Attribution } from './speaker-phrase.js';
 
 /** One quotation as the attributors see it. */
@@ -47,6 +47,7 @@ export const ATTRIBUTION_FORMS: Readonly<Record<string, string>> = {
 export const ATTRIBUTORS: readonly Attributor[] = [
   { id: 'quote.transcript-label', describe: 'a transcript label opening the quotation (`"WALLACE: ..."`)', longOnly: false, attribute: (s) => transcriptLabel(s.view, s.open) },
   { id: 'quote.name-colon', describe: 'a name and a colon before the quotation (`Ellis: "..."`)', longOnly: false, attribute: (s) => nameColon(s.view, s.open) },
+  { id: 'quote.transcript-surname', describe: 'a transcript label in capitals that is the surname of one person of the article (`"HALE: ..."`)', longOnly: false, attribute: (s) => (s.label ? transcriptSurname(s.view, s.open) : undefined) },
   // A transcript turn whose label names no one we know is that person's, not the previous speaker's.
   { id: 'quote.transcript-unknown', describe: 'a transcript label that names no one known: the speaker is left unknown', longOnly: false, attribute: (s) => (s.label ? { speaker: null, cue: ':', confidence: 0.3, rule: 'quote.transcript-unknown' } : undefined) },
   { id: 'quote.frame-after-inverted', describe: 'an inverted frame after the quotation (`"...," said Price`)', longOnly: false, attribute: (s) => frameAfterInverted(s.view, s.close) },
@@ -60,6 +61,7 @@ export const ATTRIBUTORS: readonly Attributor[] = [
   { id: 'quote.colon-frame', describe: 'a sentence ending in a colon names the speaker of the quotation after it', longOnly: true, attribute: (s) => colonFrame(s.view, s.open) },
   { id: 'quote.frame-later', describe: 'a speech verb later in the same sentence (`... "seriously concerned" ..., an official said`)', longOnly: true, attribute: (s) => frameLater(s.view, s.close) },
   { id: 'quote.clause-subject', describe: 'a quoted phrase inside a clause takes the clause\'s subject (`Trump vowed to punish "those who ..."`)', longOnly: true, attribute: (s) => clauseSubject(s.view, s.open) },
+  { id: 'quote.statement-before', describe: 'a quotation opening the sentence after one in which a named speaker makes a statement (`The league issued a statement. "..."`)', longOnly: true, attribute: (s) => statementBefore(s.view, s.open) },
   { id: 'quote.continuation', describe: 'a quotation with no frame continues the previous speaker of the paragraph', longOnly: true, attribute: (s) => continuation(s.view, s.open, s.byParagraph, s.bySentence) },
   // A whole sentence in quotation marks that no frame claims: a quote of no one we know.
   { id: 'quote.unattributed', describe: 'a whole sentence in quotation marks that no frame claims: no speaker', longOnly: true, attribute: () => ({ speaker: null, cue: '', confidence: 0.3, rule: 'quote.unattributed' }) },

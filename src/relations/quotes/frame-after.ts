@@ -5,7 +5,7 @@
  * speech verb later in the same sentence.
  */
 import { isQuoteMark, type ArticleView } from '../article-view.js';
-import { addresseeAfter, CLAUSE_STOP, DASHES, skipAsides, slotSubject, speakerNP, spokespersonSubject, type Attribution } from './speaker-phrase.js';
+import { addresseeAfter, CLAUSE_STOP, DASHES, skipAsides, slotSubject, speakerNP, speakerToken, spokespersonSubject, statementOwner, type Attribution } from './speaker-phrase.js';
 
 /** The tokens after a closing mark that may hold its frame: to the paragraph's end or the next quotation mark. */
 interface AfterWindow {
@@ -88,7 +88,8 @@ export function frameAfter(view: ArticleView, c: number): Attribution | undefine
   while (v <= last && (view.tok(v)?.pos === 'AUX' || view.tok(v)?.pos === 'ADV' || view.tok(v)?.pos === 'PART')) v++;
   const vt = view.tok(v);
   if (vt && (isAfterVerb(view, v) || (vt.pos === 'VERB' && view.lex.speechVerbs.has(vt.lemma)))) {
-    return { speaker: s.speaker, cue: vt.text, confidence: 0.9, rule: 'quote.frame-after', ...addresseeAfter(view, v, last) };
+    const at = speakerToken(view, k, s.end + 1, s.speaker);
+    return { speaker: s.speaker, cue: vt.text, confidence: 0.9, rule: 'quote.frame-after', ...addresseeAfter(view, v, last), ...(at !== undefined ? { speakerAt: at } : {}) };
   }
   return undefined;
 }
@@ -133,7 +134,9 @@ export function frameLater(view: ArticleView, c: number): Attribution | undefine
     if (t.pos === 'VERB' && view.lex.afterQuoteVerbs.has(t.lemma) && !(view.norm(k + 1) === 'to' && view.tok(k + 2)?.pos === 'VERB')) {
       const subj = view.subjectOf(k);
       if (!subj) return undefined;
-      return { speaker: subj.entities[0] ?? spokespersonSubject(view, subj, k) ?? null, cue: t.text, confidence: 0.6, rule: 'quote.frame-later' };
+      const speaker = subj.entities[0] ?? spokespersonSubject(view, subj, k) ?? statementOwner(view, subj, k) ?? null;
+      const at = speakerToken(view, subj.start, k, speaker);
+      return { speaker, cue: t.text, confidence: 0.6, rule: 'quote.frame-later', ...(at !== undefined ? { speakerAt: at } : {}) };
     }
   }
   return undefined;

@@ -19,7 +19,9 @@ import {
   sharedSubject,
   slotSubject,
   speakerNP,
+  speakerToken,
   spokespersonSubject,
+  statementOwner,
   type Attribution,
 } from './speaker-phrase.js';
 import { SUBORDINATORS } from '../../text/subordinators.js';
@@ -98,9 +100,10 @@ function speechVerbFrame(view: ArticleView, k: number, o: number, first: number,
   const anonymous = !!subj.headLemma && lex.anonymousHeads.has(subj.headLemma);
   // A subject that names no one and is no anonymous source (`the amendment was a gesture intended to`): look further back.
   if (!subj.entities.length && !anonymous && k > first && hasOuterFrame(view, first, k)) return undefined;
-  const speaker = subj.entities[0] ?? (anonymous ? (namedAfter(view, k) ?? spokespersonSubject(view, subj, k)) : undefined) ?? null;
+  const speaker = subj.entities[0] ?? (anonymous ? (namedAfter(view, k) ?? spokespersonSubject(view, subj, k)) : undefined) ?? statementOwner(view, subj, k) ?? null;
   const [, last] = view.sentenceBounds(k);
-  return { speaker, cue: t.text, confidence: short ? 0.7 : 0.85, rule: 'quote.frame-before', ...addresseeAfter(view, k, Math.min(last, o)) };
+  const at = speakerToken(view, subj.start, k, speaker);
+  return { speaker, cue: t.text, confidence: short ? 0.7 : 0.85, rule: 'quote.frame-before', ...addresseeAfter(view, k, Math.min(last, o)), ...(at !== undefined ? { speakerAt: at } : {}) };
 }
 
 /**
@@ -245,7 +248,54 @@ export function clauseSubject(view: ArticleView, o: number): Attribution | undef
     if (subj.start > first && pre && !['PUNCT', 'CCONJ', 'SCONJ'].includes(pre.pos) && pre.normal !== 'that') return undefined;
     const mod = view.modalityOf(k, subj.start);
     if (mod !== 'asserted') return undefined;
-    return { speaker: e, cue: t.text, confidence: 0.55, rule: 'quote.clause-subject' };
+    const at = speakerToken(view, subj.start, k, e);
+    return { speaker: e, cue: t.text, confidence: 0.55, rule: 'quote.clause-subject', ...(at !== undefined ? { speakerAt: at } : {}) };
+  }
+  return undefined;
+}
+
+/**
+ * An upper-case transcript label that names a person of the article by surname (`"HALE: We will ..."`
+ * for Tom Hale), when exactly one person has that surname.
+ */
+export function transcriptSurname(view: ArticleView, o: number): Attribution | undefined {
+  const w = view.tok(o + 1);
+  if (!w || view.norm(o + 2) !== ':' || !/^\p{Lu}{2,}$/u.test(w.text)) return undefined;
+  const label = w.text.toLowerCase();
+  let found: number | undefined;
+  for (const e of view.entities) {
+    if (e.type !== 'Person' || e.name.split(/\s+/).pop()?.toLowerCase() !== label) continue;
+    if (found !== undefined) return undefined;
+    found = e.id;
+  }
+  return found === undefined ? undefined : { speaker: found, cue: ':', confidence: 0.7, rule: 'quote.transcript-surname' };
+}
+
+/**
+ * A quotation that opens a sentence right after one, in the same paragraph, in which a named
+ * person or organisation makes a statement: a verb whose object is a speech noun (`The league
+ * issued a statement on Monday.`, `Hale tweeted a warning.`) or a speech verb with only an
+ * adverbial after it (`Hale wrote on Facebook.`). The quotation is that statement.
+ */
+export function statementBefore(view: ArticleView, o: number): Attribution | undefined {
+  const ot = view.tok(o);
+  const sent = ot ? view.ann.sentences[ot.sentence] : undefined;
+  const prev = ot ? view.ann.sentences[ot.sentence - 1] : undefined;
+  if (!sent || !prev || sent.firstToken !== o || prev.paragraph !== sent.paragraph) return undefined;
+  let end = prev.lastToken;
+  while (end > prev.firstToken && view.tok(end)?.pos === 'PUNCT') end--;
+  for (let k = prev.firstToken; k <= end; k++) {
+    const t = view.tok(k);
+    if (!t || isQuoteMark(t.text)) return undefined;
+    if (t.pos !== 'VERB' || isNominalVerb(view, k)) continue;
+    const np = view.readNP(k + 1, end);
+    const states = np ? !!np.headLemma && view.lex.speechNouns.has(np.headLemma) && np.heads.length === 0 : view.lex.speechVerbs.has(t.lemma) && (k === end || adverbialOnly(view, k + 1, end + 1));
+    if (!states) continue;
+    const found = view.subjectOf(k) ?? slotSubject(view, k);
+    const subj = personOwning(view, found) ?? found;
+    const e = subj?.entities[0];
+    if (!subj || e === undefined || subj.headLemma !== undefined || view.modalityOf(k, subj.start) !== 'asserted') return undefined;
+    return { speaker: e, cue: t.text, confidence: 0.6, rule: 'quote.statement-before' };
   }
   return undefined;
 }

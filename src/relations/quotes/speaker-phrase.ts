@@ -5,7 +5,7 @@
  * addressee of `told`, and the attribution an attributor returns.
  */
 import { isQuoteMark, type ArticleView, type Subject } from '../article-view.js';
-import { subjectSlotEnds } from '../speaker-names.js';
+import { speakerSlotEnds } from '../../parse/subject-slot.js';
 
 /** Who said a quotation, by which cue, and which attributor found it. */
 export interface Attribution {
@@ -16,6 +16,15 @@ export interface Attribution {
   confidence: number;
   /** The id of the attributor (or of its branch) that found the speaker. */
   rule: string;
+  /** A token of the frame's words naming the speaker (`He` in `He said he was "..."`), when the attributor read them. */
+  speakerAt?: number;
+}
+
+/** The first token from `from` to before `to` that names entity `speaker`. */
+export function speakerToken(view: ArticleView, from: number, to: number, speaker: number | null): number | undefined {
+  if (speaker === null) return undefined;
+  for (let k = from; k < to; k++) if (view.entityAt(k) === speaker) return k;
+  return undefined;
 }
 
 export const CLAUSE_STOP = new Set(['but', ';', 'while', 'whereas', 'although']);
@@ -35,6 +44,7 @@ export function speakerNP(view: ArticleView, p: number, last: number): { speaker
   }
   const ents = view.npEntities(np, false);
   if (ents.length) return { speaker: ents[0] ?? null, end: np.last };
+  if (np.owner !== undefined && np.headLemma && view.lex.speechNouns.has(np.headLemma)) return { speaker: np.owner, end: np.last };
   if (np.headLemma && view.lex.anonymousHeads.has(np.headLemma)) return { speaker: namedAfter(view, np.last) ?? spokespersonFor(view, np.first, np.last) ?? null, end: np.last };
   return namedAfterRole(view, p, last);
 }
@@ -157,7 +167,7 @@ export function participleSpeaker(view: ArticleView, v: number): Subject | undef
 
 /** The named subject of a reporting verb behind appositives and relative clauses (`Sanders, who sits at zero, said`). */
 export function slotSubject(view: ArticleView, v: number): Subject | undefined {
-  const ends = subjectSlotEnds(view.ann, v);
+  const ends = speakerSlotEnds(view.ann, v);
   // A person first: in `Mulgrew, president of the United Federation of Teachers, said` the organisation is the appositive's.
   for (const person of [true, false]) {
     for (const e of ends) {
@@ -272,5 +282,15 @@ function spokespersonFor(view: ArticleView, first: number, head: number): number
 export function spokespersonSubject(view: ArticleView, subj: Subject, verb: number): number | undefined {
   if (!subj.headLemma || !view.lex.spokespersonHeads.has(subj.headLemma)) return undefined;
   for (let k = subj.start; k < verb; k++) if (view.tok(k)?.lemma === subj.headLemma || view.norm(k) === subj.headLemma) return spokespersonFor(view, subj.start, k);
+  return undefined;
+}
+
+/**
+ * The owner of a speech noun that is a reporting verb's subject (`Lopez's letter said`, `the
+ * ministry's statement read`): the owner speaks through it.
+ */
+export function statementOwner(view: ArticleView, subj: Subject, verb: number): number | undefined {
+  if (!subj.headLemma || !view.lex.speechNouns.has(subj.headLemma)) return undefined;
+  for (let k = subj.start; k < verb; k++) if (view.tok(k)?.lemma === subj.headLemma || view.norm(k) === subj.headLemma) return view.readNP(subj.start, k)?.owner;
   return undefined;
 }
