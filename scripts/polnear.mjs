@@ -13,7 +13,7 @@
 //   --misses N  the first N quotations not found and with a wrong speaker, one line each
 //   --errors N  the wrong speakers grouped by cause (what the annotated source is, what we gave),
 //               the first N of each group with the text around the quotation
-//   --check     exit 1 when found < 0.90 or speakers right < 0.81 (the bar .ci/run holds)
+//   --check     exit 1 when found < 0.90 or speakers right < 0.82 (the bar .ci/run holds)
 //   --dump FILE one JSON line per annotated quotation found (article, offset, kind, source, our speakers, right),
 //               to compare two runs and spot-check the attributions a change moved
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -139,7 +139,7 @@ if (args.includes('--json')) {
   }
   console.log(`speaker right by the frame's speaker phrase only (not by a mention of the entity stage): ${(totals.direct.rightByPhrase ?? 0) + (totals.mixed.rightByPhrase ?? 0)}`);
   console.log(`found    ${foundRate.toFixed(3)}  bar >= 0.90  ${foundRate >= 0.9 ? 'ok' : 'BELOW'}`);
-  console.log(`speakers ${rightRate.toFixed(3)}  bar >= 0.81  ${rightRate >= 0.81 ? 'ok' : 'BELOW'}`);
+  console.log(`speakers ${rightRate.toFixed(3)}  bar >= 0.82  ${rightRate >= 0.82 ? 'ok' : 'BELOW'}`);
   console.log(`our quotes ${ourQuotes}, of which inside an annotated direct/mixed quotation ${ourMatched} (the rest: quotes PolNeAR files as indirect, scare quotes, titles)`);
   if (showMisses) {
     console.log(`\nnot found (first ${showMisses} of ${misses.notFound.length}):`);
@@ -157,7 +157,7 @@ if (args.includes('--json')) {
     }
   }
 }
-if (args.includes('--check') && !(foundRate >= 0.9 && rightRate >= 0.81)) {
-  console.error(`polnear: below the bar (found ${foundRate.toFixed(3)} >= 0.90, speakers ${rightRate.toFixed(3)} >= 0.81)`);
+if (args.includes('--check') && !(foundRate >= 0.9 && rightRate >= 0.82)) {
+  console.error(`polnear: below the bar (found ${foundRate.toFixed(3)} >= 0.90, speakers ${rightRate.toFixed(3)} >= 0.82)`);
   process.exit(1);
 }
