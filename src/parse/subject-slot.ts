@@ -138,7 +138,7 @@ function appositiveOpening(ann: AnnotatedText, c: number): number | undefined {
     if (tokens[k]?.pos === 'VERB' && !/ing$|ed$/.test(n)) sawVerb = true;
     k--;
   }
-  // A prepositional adjunct (`Clinton, at a later press gaggle, said`) may hold a word wink calls a verb.
+  // A prepositional adjunct (`Lopez, at a press briefing later, said`) may hold a word wink calls a verb.
   const adjunct = tokens[k + 1]?.pos === 'ADP' && tokens[k + 1]?.normal !== 'that';
   if ((tokens[k]?.text !== ',' && tokens[k]?.text !== ')') || (sawVerb && !relative && !adjunct)) return undefined;
   return k;

@@ -130,7 +130,7 @@ const DOTS = /\./g;
 /** Lower-case words an acronym leaves out (`Organization of American States` -> `OAS`). */
 const ACRONYM_GAPS = new Set(['of', 'for', 'the', 'and', 'on', 'in', '&']);
 
-/** The initials of a name's words (`International Security Assistance Force` -> `ISAF`), or ''. */
+/** The initials of a name's words (`International Atomic Energy Agency` -> `IAEA`), or ''. */
 function initialsOf(name: string): string {
   const words = name.split(/[\s-]+/).filter((w) => w && !ACRONYM_GAPS.has(w));
   if (words.length < 2 || !words.every((w) => /^\p{Lu}/u.test(w))) return '';
@@ -138,7 +138,7 @@ function initialsOf(name: string): string {
 }
 
 /**
- * `the International Security Assistance Force (ISAF)`: an organisation's acronym and its full
+ * `the International Atomic Energy Agency (IAEA)`: an organisation's acronym and its full
  * name in one article are one organisation, named in full.
  */
 function joinAcronyms(r: Resolution): void {

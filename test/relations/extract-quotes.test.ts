@@ -339,7 +339,7 @@ describe('extractQuotes: colon frames, lead sentences and sentence-closing quote
     },
     {
       title: 'the subject behind a prepositional adjunct that wink tags a verb in',
-      text: 'Maria Lopez, at a later press gaggle, said, “I have been briefed about the attacks in the capital.”',
+      text: 'Maria Lopez, at a press briefing later, said, “I have been briefed about the attacks in the capital.”',
       want: [['I have been briefed about the attacks in the capital.', 'Maria Lopez']],
     },
   ];

@@ -39,8 +39,8 @@ function emitDemonym(s: MentionScan, m: LexMatch, first: number, span: { start: 
 const PORTFOLIOS = new Set(['foreign', 'defense', 'defence', 'interior', 'finance', 'justice', 'economy', 'health', 'trade', 'education', 'energy', 'agriculture']);
 
 /**
- * `the South Korean defense ministry`: a demonym, a portfolio and `ministry` in lower case name the
- * state's ministry (`South Korean Defense Ministry`); returns the index to go on from, if it is one.
+ * `the Japanese foreign ministry`: a demonym, a portfolio and `ministry` in lower case name the
+ * state's ministry (`Japanese Foreign Ministry`); returns the index to go on from, if it is one.
  */
 function lowerCaseMinistry(s: MentionScan, m: LexMatch, first: number, last: number): number | undefined {
   const portfolio = s.tokens[m.last + 1];

@@ -125,7 +125,7 @@ export function orgHeadRunAt(s: MentionScan, i: number, last: number): { first: 
 }
 
 /**
- * `U.N. Mission in South Sudan`, `EU Rule of Law Mission in Kosovo`: the body of a known
+ * `U.N. Mission in Liberia`, `EU Rule of Law Mission in Kosovo`: the body of a known
  * organisation named for the country it works in takes the country into its name.
  */
 function missionTailEnd(s: MentionScan, first: number, runLast: number, last: number): number {

@@ -14,13 +14,13 @@ describe('orgHeadRunAt: a capitalised run ending in a head noun', () => {
     ['TALKS COUNCIL MEETS', 'TALKS', undefined],
     ["The Overseas Writers' Club of Lisbon said so.", 'Overseas', "Overseas Writers' Club of Lisbon"],
     ["Delegates of the Workers' Party met.", 'Workers', "Workers' Party"],
-    ['The U.N. Mission in South Sudan said it sheltered civilians.', 'U.N.', 'U.N. Mission in South Sudan'],
+    ['The U.N. Mission in Liberia said it sheltered civilians.', 'U.N.', 'U.N. Mission in Liberia'],
     ['The EU Mission in Geneva said so.', 'EU', 'EU Mission'],
     ['The Interior Ministry in Russia said so.', 'Interior', 'Interior Ministry'],
     ['The Democratic Unitary Platform named its candidate.', 'Democratic', 'Democratic Unitary Platform'],
     ['But Home Office officials said no.', 'But', undefined],
     ['However Labour Party members spoke.', 'Labour', 'Labour Party'],
-    ['A spokesman for the International Security Assistance Force said so.', 'International', 'International Security Assistance Force'],
+    ['A spokesman for the International Stabilisation Force said so.', 'International', 'International Stabilisation Force'],
   ];
   it.each(cases)('%s', (sentence, first, org) => {
     const { s, at, last } = scanOf(sentence);
