@@ -7,7 +7,7 @@
  * near-duplicates of old ones (a shorter copy, and a longer copy that the
  * story is then kept as).
  */
-import { mkdtemp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -15,7 +15,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runBuild, type BuildResult } from '../../src/pipeline/run-build.js';
 import { ensureGraphJson, exportBuild } from '../../src/pipeline/file-exports.js';
 import { checkOutputFile, matchesManifest, readManifest } from '../../src/pipeline/manifest.js';
-import { queryKuzu } from '../../src/store/kuzu-store.js';
+import { storeContents, writeAll } from '../helpers/store-outputs.js';
 import type { StoredResolution } from '../../src/pipeline/resolution-file.js';
 
 let tmp: string;
@@ -51,20 +51,6 @@ const B: Record<string, string> = {
   // A shorter copy of the budget story: a duplicate of it.
   'z-budget-wire.txt': `Budget row\n\n${BUDGET.split('. ').slice(0, 3).join('. ')}.`,
 };
-
-async function writeAll(dir: string, files: Record<string, string>): Promise<void> {
-  await mkdir(dir, { recursive: true });
-  for (const [name, text] of Object.entries(files)) await writeFile(path.join(dir, name), text);
-}
-
-/** Every node and edge of a store with its properties (internal ids left out), sorted. */
-async function storeContents(out: string): Promise<{ nodes: string[]; edges: string[] }> {
-  const strip = (o: unknown): string => JSON.stringify(Object.fromEntries(Object.entries(o as Record<string, unknown>).filter(([k]) => !k.startsWith('_')).sort(([a], [b]) => (a < b ? -1 : 1))));
-  const db = path.join(out, 'graph.kuzu');
-  const nodes = (await queryKuzu(db, 'MATCH (n) RETURN n')).rows.map((r) => strip(r.n)).sort();
-  const edges = (await queryKuzu(db, 'MATCH ()-[r]->() RETURN r')).rows.map((r) => strip(r.r)).sort();
-  return { nodes, edges };
-}
 
 const read = (out: string, file: string): Promise<string> => readFile(path.join(tmp, out, file), 'utf8');
 

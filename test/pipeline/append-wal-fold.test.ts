@@ -5,13 +5,13 @@
  * holds what a full build of the same files gives, and the manifest records
  * the store as it is.
  */
-import { mkdtemp, mkdir, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm, stat } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runBuild } from '../../src/pipeline/run-build.js';
 import { checkOutputFile, readManifest } from '../../src/pipeline/manifest.js';
-import { queryKuzu } from '../../src/store/kuzu-store.js';
+import { storeContents, writeAll } from '../helpers/store-outputs.js';
 
 let tmp: string;
 
@@ -28,20 +28,6 @@ const ARTICLES: Record<string, Record<string, string>> = {
     'c2-beijing.txt': 'More talks\n\nSergei Lavrov met Chinese Foreign Minister Wang Yi in Beijing on Monday. Wang urged Russia to seek peace.',
   },
 };
-
-async function writeAll(dir: string, files: Record<string, string>): Promise<void> {
-  await mkdir(dir, { recursive: true });
-  for (const [name, text] of Object.entries(files)) await writeFile(path.join(dir, name), text);
-}
-
-/** Every node and edge of a store with its properties (internal ids left out), sorted. */
-async function storeContents(out: string): Promise<{ nodes: string[]; edges: string[] }> {
-  const strip = (o: unknown): string => JSON.stringify(Object.fromEntries(Object.entries(o as Record<string, unknown>).filter(([k]) => !k.startsWith('_')).sort(([a], [b]) => (a < b ? -1 : 1))));
-  const db = path.join(out, 'graph.kuzu');
-  const nodes = (await queryKuzu(db, 'MATCH (n) RETURN n')).rows.map((r) => strip(r.n)).sort();
-  const edges = (await queryKuzu(db, 'MATCH ()-[r]->() RETURN r')).rows.map((r) => strip(r.r)).sort();
-  return { nodes, edges };
-}
 
 const logSize = (out: string): Promise<number> => stat(path.join(out, 'graph.kuzu.wal')).then((s) => s.size, () => 0);
 const dirs = (...names: string[]): string[] => names.map((n) => path.join(tmp, n));
