@@ -136,7 +136,7 @@ function figureAffiliations(view: ArticleView, drafts: AffiliationDrafts): void 
 /**
  * A government office holder of the actor dictionaries named in full acts for the state of their
  * office, when the article names that state and gives the person no other affiliation
- * (`In 1997, President Bill Clinton imposed an embargo` -> United States).
+ * (`In 1995, President Bill Clinton restored ties with Vietnam` -> United States).
  */
 function officeHolderAffiliations(view: ArticleView, drafts: AffiliationDrafts): void {
   const affiliated = new Set(drafts.out.map((d) => d.sources[0]));

@@ -43,7 +43,7 @@ export function isDiplomatic(view: ArticleView, role: string | undefined): boole
  * envoy X`), a country named or given by its demonym in front (`Russian UN envoy X`, `US
  * Defense Secretary X`). An organisation inside the title (`UN`) is read past; a title word
  * must stand between the owner and the name. With no country in front, the organisation right
- * before the title owns it (`Arab League Secretary-General X`).
+ * before the title owns it (`NATO Secretary-General X`).
  */
 export function titleOwner(view: ArticleView, m: Mention): number | undefined {
   const [first] = view.sentenceBounds(m.firstToken);

@@ -127,7 +127,7 @@ function groupPlaces(r: Resolution): void {
 
 const ACRONYM = /^\p{Lu}{2,6}$/u;
 const DOTS = /\./g;
-/** Lower-case words an acronym leaves out (`Organization of American States` -> `OAS`). */
+/** Lower-case words an acronym leaves out (`Organisation of Islamic Cooperation` -> `OIC`). */
 const ACRONYM_GAPS = new Set(['of', 'for', 'the', 'and', 'on', 'in', '&']);
 
 /** The initials of a name's words (`International Atomic Energy Agency` -> `IAEA`), or ''. */

@@ -5,6 +5,8 @@
  * lines, and the real nlp stage annotates the text.
  */
 import { annotate } from '../../src/nlp/annotate.js';
+import { extractRelations } from '../../src/relations/extract-relations.js';
+import type { RelationLexicon } from '../../src/relations/relation-lexicon.js';
 import type { AnnotatedText, ArticleEntity, EntityType, Mention, MentionKind } from '../../src/types.js';
 
 export interface FixtureEntity {
@@ -89,4 +91,13 @@ export function buildFixture(text: string, table: readonly FixtureEntity[]): Fix
   };
   const name = (i: number | null | undefined): string | null => (i === null || i === undefined ? null : (table[i]?.name ?? null));
   return { ann, mentions, entities, id, name };
+}
+
+/** The AFFILIATED_WITH edges `text` gives with the table's entities, as `source -> target [rule]`, sorted. */
+export function affiliationLines(text: string, table: readonly FixtureEntity[], lex: RelationLexicon): string[] {
+  const f = buildFixture(text, table);
+  return extractRelations(f.ann, f.mentions, f.entities, lex)
+    .filter((r) => r.type === 'AFFILIATED_WITH')
+    .map((r) => `${f.name(r.source)} -> ${f.name(r.target)} [${r.rule}]`)
+    .sort();
 }

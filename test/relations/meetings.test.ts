@@ -9,6 +9,7 @@ const ENTITIES: readonly FixtureEntity[] = [
   { name: 'Joe Biden', type: 'Person', forms: ['Joe Biden', 'Biden'] },
   { name: 'Xi Jinping', type: 'Person', forms: ['Xi Jinping', 'Xi'] },
   { name: 'United States', type: 'Country', forms: ['United States', 'Washington'] },
+  { name: 'Russia', type: 'Country', forms: ['Russia', 'Moscow'] },
   { name: 'Taliban', type: 'Organisation' },
 ];
 
@@ -24,7 +25,7 @@ describe('SPOKE_WITH: meetings, talks and calls as verbs and nouns, with their m
   it.each([
     ['Joe Biden met Xi Jinping in Bali on Monday.', ['Joe Biden -> Xi Jinping asserted']],
     ['After talks with Xi Jinping, Joe Biden said trade would grow.', ['Joe Biden -> Xi Jinping asserted']],
-    ['Washington and the Taliban had been holding direct talks for a year.', ['United States -> Taliban asserted']],
+    ['Moscow and the Taliban had been holding informal talks for months.', ['Russia -> Taliban asserted']],
     ['Xi Jinping received Joe Biden in Beijing.', ['Xi Jinping -> Joe Biden asserted']],
     // Wishes, plans and negations are no meetings held.
     ['Joe Biden wants to meet Xi Jinping before the summit.', ['Joe Biden -> Xi Jinping future']],

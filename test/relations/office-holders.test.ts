@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadRelationLexicon } from '../../src/relations/relation-lexicon.js';
-import { extractRelations } from '../../src/relations/extract-relations.js';
-import { buildFixture, type FixtureEntity } from './fixture.js';
+import { affiliationLines, type FixtureEntity } from './fixture.js';
 
 const lex = loadRelationLexicon();
 
@@ -15,13 +14,7 @@ const ENTITIES: readonly FixtureEntity[] = [
   { name: 'Red Cross', type: 'Organisation' },
 ];
 
-function affiliations(text: string): string[] {
-  const f = buildFixture(text, ENTITIES);
-  return extractRelations(f.ann, f.mentions, f.entities, lex)
-    .filter((r) => r.type === 'AFFILIATED_WITH')
-    .map((r) => `${f.name(r.source)} -> ${f.name(r.target)} [${r.rule}]`)
-    .sort();
-}
+const affiliations = (text: string): string[] => affiliationLines(text, ENTITIES, lex);
 
 describe('AFFILIATED_WITH from the office holders of the Phoenix actor dictionaries', () => {
   it('knows the state of a holder of a government office', () => {
@@ -30,7 +23,7 @@ describe('AFFILIATED_WITH from the office holders of the Phoenix actor dictionar
 
   it.each([
     // A titled office holder with no state in the title: the state of the office, when the article names it.
-    ['In 1997, President Bill Clinton imposed an embargo on Cuba. The United States kept it.', ['Bill Clinton -> United States [affiliation.office-holder]']],
+    ['In 1995, President Bill Clinton restored ties with Vietnam. The United States opened an embassy.', ['Bill Clinton -> United States [affiliation.office-holder]']],
     ['Ronald Reagan visited Cuba, a rare trip for a leader from Washington.', ['Ronald Reagan -> United States [affiliation.office-holder]']],
     // The state not among the article's entities: no edge.
     ['Hugo Chavez visited Cuba.', []],

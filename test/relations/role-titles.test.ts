@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadRelationLexicon } from '../../src/relations/relation-lexicon.js';
+import { affiliationLines, buildFixture, type FixtureEntity } from './fixture.js';
 import { extractRelations } from '../../src/relations/extract-relations.js';
-import { buildFixture, type FixtureEntity } from './fixture.js';
 
 const lex = loadRelationLexicon();
 
@@ -19,13 +19,7 @@ const ENTITIES: readonly FixtureEntity[] = [
   { name: 'Chile', type: 'Country' },
 ];
 
-function affiliations(text: string): string[] {
-  const f = buildFixture(text, ENTITIES);
-  return extractRelations(f.ann, f.mentions, f.entities, lex)
-    .filter((r) => r.type === 'AFFILIATED_WITH')
-    .map((r) => `${f.name(r.source)} -> ${f.name(r.target)} [${r.rule}]`)
-    .sort();
-}
+const affiliations = (text: string): string[] => affiliationLines(text, ENTITIES, lex);
 
 describe('AFFILIATED_WITH from titles, owned roles and leadership', () => {
   it.each([

@@ -35,7 +35,7 @@ function emitDemonym(s: MentionScan, m: LexMatch, first: number, span: { start: 
   }
 }
 
-/** Portfolios of a ministry news writes in lower case after a demonym (`the Afghan defense ministry`). */
+/** Portfolios of a ministry news writes in lower case after a demonym (`the Japanese defense ministry`). */
 const PORTFOLIOS = new Set(['foreign', 'defense', 'defence', 'interior', 'finance', 'justice', 'economy', 'health', 'trade', 'education', 'energy', 'agriculture']);
 
 /**

@@ -10,8 +10,8 @@ describe('emitLexicon: countries, organisations, capitals and demonyms of the le
     ['She flew to Moscow on Monday.', 'Moscow', []],
     ['Ukrainian lawmakers on Tuesday endorsed the bill.', 'Ukrainian', [['Country', 'metonym', 'Ukraine']]],
     ['Ukrainian food is popular.', 'Ukrainian', []],
-    ['The Afghan defense ministry denied the report.', 'Afghan', [['Organisation', 'name', 'Afghan Defense Ministry']]],
-    ['A South Korean foreign ministry official spoke.', 'South', [['Organisation', 'name', 'South Korean Foreign Ministry']]],
+    ['The Japanese defense ministry denied the report.', 'Japanese', [['Organisation', 'name', 'Japanese Defense Ministry']]],
+    ['A Brazilian foreign ministry official spoke.', 'Brazilian', [['Organisation', 'name', 'Brazilian Foreign Ministry']]],
     ['The Afghan defense minister denied the report.', 'Afghan', []],
   ];
   it.each(cases)('%s', (sentence, word, drafts) => {

@@ -17,7 +17,7 @@ describe('orgHeadRunAt: a capitalised run ending in a head noun', () => {
     ['The U.N. Mission in Liberia said it sheltered civilians.', 'U.N.', 'U.N. Mission in Liberia'],
     ['The EU Mission in Geneva said so.', 'EU', 'EU Mission'],
     ['The Interior Ministry in Russia said so.', 'Interior', 'Interior Ministry'],
-    ['The Democratic Unitary Platform named its candidate.', 'Democratic', 'Democratic Unitary Platform'],
+    ['The Civic Platform named its candidate.', 'Civic', 'Civic Platform'],
     ['But Home Office officials said no.', 'But', undefined],
     ['However Labour Party members spoke.', 'Labour', 'Labour Party'],
     ['A spokesman for the International Stabilisation Force said so.', 'International', 'International Stabilisation Force'],
