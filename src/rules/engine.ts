@@ -187,8 +187,8 @@ function nounTargets(view: ArticleView, rule: NounRule, i: number, end: number):
       const np = view.readNP(k + 1, end);
       // `criticism of Ukraine joining NATO`: the act is aimed at an event, not at the gerund's subject.
       const gerund = np !== undefined && view.tok(np.last + 1)?.pos === 'VERB' && /ing$/.test(view.norm(np.last + 1));
-      // `a call for X to leave`: the rule's guard wants an infinitive after the target phrase.
-      const unguarded = rule.guards.includes('infinitive-after-object') && !(np && view.norm(np.last + 1) === 'to' && ['VERB', 'AUX'].includes(view.tok(np.last + 2)?.pos ?? ''));
+      // `a call for X to leave`: the rule's guards read the target phrase as a verb rule's read its object.
+      const unguarded = rule.guards.length > 0 && !guardsHold(rule.guards, 'object', { view, verb: i, after: np ? np.last + 1 : k + 1, end, object: np, passive: false });
       return { targets: gerund || unguarded ? [] : actorsOf(view, np, rule.type !== 'SPOKE_WITH'), between: n === 'between', from, slot: `pp:${n}` };
     }
     if (tk.pos === 'VERB' || tk.pos === 'AUX' || n === ',') break;
