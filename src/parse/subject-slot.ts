@@ -4,13 +4,13 @@
  * of one slot:
  * - `clauseSubjectSlot`, for acts: the phrase right before the verb's
  *   auxiliary chain, or the antecedent of a relative pronoun, or one short
- *   appositive after a comma (`X's deputy, Wendy Sherman, met`), or a clause
+ *   appositive after a comma (`X's deputy, Kurt Campbell, met`), or a clause
  *   that shares an earlier verb's subject (`... and urged`, `..., adding`).
  * - `speakerSlotEnds`, for reporting frames, which name sources behind longer
- *   asides: party tags (`Pruitt (R) said`) and up to five comma-delimited
- *   appositives, relative clauses included (`Michael Mulgrew, president of the
- *   union, which represents teachers, said`), over the adverbs of a frame
- *   (`Mook also told`).
+ *   asides: party tags (`Haas (R) said`) and up to five comma-delimited
+ *   appositives, relative clauses included (`Ana Ruiz, president of the
+ *   union, which represents nurses, said`), over the adverbs of a frame
+ *   (`Reyes also told`).
  */
 import type { AnnotatedText, Token } from '../types.js';
 import { CLAUSE_BREAK, RELATIVE, isQuoteMark } from './words.js';
@@ -73,14 +73,14 @@ function appositiveStart(tokens: readonly Token[], from: number, first: number):
   return undefined;
 }
 
-/** Words of a reporting frame between its subject and its verb (`Mook also told`, `Smith has flatly said`). */
+/** Words of a reporting frame between its subject and its verb (`Reyes also told`, `Smith has flatly said`). */
 const FRAME_ADVERBS = new Set(['also', 'later', 'then', 'again', 'once', 'recently', 'previously', 'often', 'has', 'had', 'have', 'would', 'will', 'further', 'simply', 'flatly', 'bluntly', 'repeatedly', 'quickly', 'finally', 'first', 'immediately', 'publicly', 'privately', 'frequently', 'told', 'even', 'still', 'just', 'since']);
 
 /**
  * Where the subject of the reporting verb at v may end: right before it (over adverbs
- * and auxiliaries: `Mook also told`), before a party tag (`Pruitt (R) said`),
+ * and auxiliaries: `Reyes also told`), before a party tag (`Haas (R) said`),
  * or before comma-delimited appositives, relative clauses included
- * (`Michael Mulgrew, president of the union, which represents teachers, said`).
+ * (`Ana Ruiz, president of the union, which represents nurses, said`).
  * Nearest first.
  */
 export function speakerSlotEnds(ann: AnnotatedText, v: number): number[] {
@@ -122,8 +122,8 @@ function openingParenthesis(tokens: readonly Token[], c: number): number | undef
 
 /**
  * The comma or `)` before the comma-delimited appositive that ends at the comma c, in the
- * same paragraph and with no quotation mark: `Scott Pruitt, the attorney general of Oklahoma,
- * said`; `Mulgrew, president of the union, which represents teachers, said`. None when the
+ * same paragraph and with no quotation mark: `Dana Cole, the attorney general of Utah,
+ * said`; `Ruiz, president of the union, which represents nurses, said`. None when the
  * stretch holds a finite verb outside a relative clause or a prepositional adjunct (it is a
  * clause, not an appositive).
  */

@@ -1,6 +1,6 @@
 /**
  * AFFILIATED_WITH edges: from the mentions' roles and affiliations,
- * appositives (`Blinken's deputy, Wendy Sherman`), possessors (`NATO's Jens
+ * appositives (`Blinken's deputy, Kurt Campbell`), possessors (`NATO's Jens
  * Stoltenberg`), the owner of a title (`France's UN envoy X`), leadership
  * (`the council, chaired by X`), public figures of the gazetteer and entity affiliations.
  */
@@ -79,7 +79,7 @@ export function affiliationDrafts(view: ArticleView): Draft[] {
   return drafts.out;
 }
 
-/** `Blinken's deputy, Wendy Sherman,` / `Russia's ambassador to the UN, Vasily Nebenzia,`. */
+/** `Blinken's deputy, Kurt Campbell,` / `Russia's ambassador to the UN, Vasily Nebenzia,`. */
 function appositiveAffiliations(view: ArticleView, drafts: AffiliationDrafts): void {
   const tokens = view.tokens;
   for (let i = 0; i < tokens.length; i++) {

@@ -54,7 +54,7 @@ export class ArticleView extends NounPhraseView {
 
   /**
    * The subject of the verb at v. Skips the auxiliary chain, relative
-   * pronouns (antecedent), appositives (`X's deputy, Wendy Sherman, met`),
+   * pronouns (antecedent), appositives (`X's deputy, Kurt Campbell, met`),
    * follows coordination (`The US and NATO rejected`), and inherits the
    * subject of an earlier verb across `and`/`but` (`... and urged Russia`).
    */
@@ -77,7 +77,7 @@ export class ArticleView extends NounPhraseView {
 
   /**
    * `X, <appositive>, verb`: a person named alone in the appositive (`the president's deputy,
-   * Wendy Sherman, met`), else the phrase before it when it names an entity, else the appositive's.
+   * Kurt Campbell, met`), else the phrase before it when it names an entity, else the appositive's.
    */
   private appositiveSubject(innerStart: number, innerEnd: number, outerEnd: number, first: number): Subject | undefined {
     const b = this.subjectEndingAt(innerEnd, innerStart);

@@ -16,7 +16,7 @@ export interface NamePass {
   readonly entities: ArticleEntity[];
   readonly covered: Int32Array;
   nameLike(i: number): boolean;
-  /** Whether token i opens its sentence as a capitalised word the tagger took for a verb, with a predicate right after it (`Cross called ...`). */
+  /** Whether token i opens its sentence as a capitalised word the tagger took for a verb, with a predicate right after it (`Cook called ...`). */
   verbTaggedOpener(i: number): boolean;
   runStartingAt(start: number): Run | undefined;
   runEndingAt(end: number): Run | undefined;
@@ -49,7 +49,7 @@ export function tokensBySpelling(tokens: readonly Token[]): (text: string) => re
   };
 }
 
-/** A new bare surname takes the full name the article gives elsewhere (`Mark Cuban ... "...," Cuban said`). */
+/** A new bare surname takes the full name the article gives elsewhere (`Tom English ... "...," English said`). */
 export function fullNamesOfSurnames(pass: NamePass, created: readonly number[], tokensOf: (text: string) => readonly number[]): void {
   for (const id of created) {
     const e = pass.entities[id];
@@ -90,7 +90,7 @@ export function otherOccurrences(pass: NamePass, created: readonly number[], tok
 
 /**
  * A person the article names in full is later called by the bare surname (`Dunford took exception.`
- * after `Gen. Joseph Dunford`), even where the entity stage left the word untyped (a sentence start):
+ * after `Gen. Mark Milley`), even where the entity stage left the word untyped (a sentence start):
  * each such word standing alone as a name becomes a mention of that person, so pronouns and frames
  * after it find the person. Not for a surname two people of the article share, nor for a word the
  * article also writes in lower case.

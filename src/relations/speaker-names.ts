@@ -2,7 +2,7 @@
  * speaker names: the people the entity stage left untyped but whom a
  * reporting frame names as a speaker. News names sources in fixed slots:
  * `Wasserman said`, `"...," said David Wasserman, House editor ...`,
- * `Mook told CBS`, `according to Smith`, a transcript label `WALLACE:`.
+ * `Reyes told CBS`, `according to Smith`, a transcript label `WALLACE:`.
  * A capitalised name in such a slot is a speaker even when no gazetteer
  * or title cue knows it; a definite role description in the slot (`the
  * mayor said`, `the New York businessman said`) refers back to a person
@@ -183,7 +183,7 @@ class SpeakerPass {
     // Places (`Berkeley`, `Virgin Islands`) and countries are not speakers by name.
     const key = phraseKey(words.map((t) => t.text).join(' '));
     if (this.ent.bigPlaces.has(key) || this.ent.phrases.get(key)?.some((e) => e.kind === 'country' || e.kind === 'capital')) return false;
-    // A demonym names a person only as the surname of a full name the article gives (`Mark Cuban ... Cuban said`).
+    // A demonym names a person only as the surname of a full name the article gives (`Tom English ... English said`).
     if (this.rel.demonyms.has(low) && !(words.length === 1 && this.givenAsSurname(words[0]?.text ?? ''))) return false;
     return !(this.rel.anonymousHeads.has(low) || this.ent.nonEntityHeads.has(low) || this.rel.groupNouns.has(low));
   }
@@ -220,7 +220,7 @@ class SpeakerPass {
     return !this.lowerCase().has(surname.normal) && !this.ent.orgHeads.has(surname.text);
   }
 
-  /** Whether the article gives `word` as the surname of a full name (`Mark Cuban`). */
+  /** Whether the article gives `word` as the surname of a full name (`Tom English`). */
   givenAsSurname(word: string): boolean {
     let known = this.surnames.get(word);
     if (known === undefined) {

@@ -107,7 +107,7 @@ function slotEntities(view: ArticleView, slot: VerbSlot, object: NounPhrase | un
       return slotTargets(view, 'dobj', after, end, owner, sources);
     case 'object-or-owner': {
       const found = slotTargets(view, 'dobj', after, end, owner, sources);
-      // `rejected the claim` after `Karzai's claim`: the claim's author.
+      // `rejected the claim` after `Modi's claim`: the claim's author.
       return found.length ? found : antecedentOwner(view, object).filter((e) => !sources.includes(e));
     }
     case 'possessor': {

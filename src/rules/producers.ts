@@ -24,7 +24,7 @@ export const PRODUCERS: Readonly<Record<string, string>> = {
   'producer.deployment': 'a military noun, its owner and a place near a country or border: src/relations/deployment.ts deploymentDrafts',
   'producer.deployment-mover': 'the subject of a verb sending military forces to a border or near a country (`sent warships near X`): src/relations/deployment.ts deploymentDrafts',
   'affiliation.mention': "a mention's title or demonym (`Russian Foreign Minister X`): src/relations/affiliations.ts",
-  'affiliation.appositive': "an appositive after an owned role (`Blinken's deputy, Wendy Sherman`, `Russia's envoy for the region, X`, `his deputy, X`): src/relations/affiliations.ts, role-titles.ts",
+  'affiliation.appositive': "an appositive after an owned role (`Blinken's deputy, Kurt Campbell`, `Russia's envoy for the region, X`, `his deputy, X`): src/relations/affiliations.ts, role-titles.ts",
   'affiliation.role-apposition': "a role stated next to a name (`X, the president of Y`, `X, a professor at Y`, `the leader of Y, X`): src/relations/role-appositions.ts",
   'affiliation.title-owner': "the state or body owning a title before a name (`France's UN envoy X`, `Qatar's Prime Minister X`; a diplomat's state beats the body): src/relations/role-titles.ts",
   'affiliation.leadership': 'a verb of leadership (`the council, chaired by X`, `X, who heads Y`): src/relations/role-titles.ts',

@@ -177,14 +177,14 @@ describe('addSpeakerNames: the bare surname of a person named in full is that pe
     expect(mentionsOf('Ana Costa met the envoy on Monday.\n\nCosta took exception to the claim.')).toContain('Costa:Ana Costa');
   });
   it('links a sentence-initial surname the tagger takes for a verb when a verb follows it', () => {
-    const withCross: readonly FixtureEntity[] = [{ name: 'Mark Cross', type: 'Person', forms: ['Mark Cross'] }];
+    const withCook: readonly FixtureEntity[] = [{ name: 'Mark Cook', type: 'Person', forms: ['Mark Cook'] }];
     const added = (text: string): string[] => {
-      const f = buildFixture(text, withCross);
+      const f = buildFixture(text, withCook);
       return addSpeakerNames(f.ann, f.mentions, f.entities, rel, ent).mentions.slice(f.mentions.length).map((m) => m.text);
     };
-    expect(added('Mark Cross met the envoy on Monday.\n\nCross called the vote a test of loyalty.')).toContain('Cross');
+    expect(added('Mark Cook met the envoy on Monday.\n\nCook called the vote a test of loyalty.')).toContain('Cook');
     // An imperative verb with its object after it is no name.
-    expect(added('Mark Cross met the envoy on Monday.\n\nCross the bridge slowly and turn left.')).not.toContain('Cross');
+    expect(added('Mark Cook met the envoy on Monday.\n\nCook the rice slowly and turn left.')).not.toContain('Cook');
   });
   it('leaves a surname two people share', () => {
     expect(mentionsOf('Joan Dreyer and Paul Dreyer met the envoy.\n\nDreyer took exception to the claim.').filter((m) => m.startsWith('Dreyer:'))).toEqual([]);

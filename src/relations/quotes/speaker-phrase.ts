@@ -168,7 +168,7 @@ export function participleSpeaker(view: ArticleView, v: number): Subject | undef
 /** The named subject of a reporting verb behind appositives and relative clauses (`Sanders, who sits at zero, said`). */
 export function slotSubject(view: ArticleView, v: number): Subject | undefined {
   const ends = speakerSlotEnds(view.ann, v);
-  // A person first: in `Mulgrew, president of the United Federation of Teachers, said` the organisation is the appositive's.
+  // A person first: in `Ruiz, president of the National Nurses Association, said` the organisation is the appositive's.
   for (const person of [true, false]) {
     for (const e of ends) {
       const m = view.mentionAt(e);
@@ -220,8 +220,8 @@ export const DASHES = new Set(['―', '—', '–', '-', '--']);
 
 /**
  * Skips what may sit between a speaker and the reporting verb: a party tag
- * `(D-Wis.)` and up to two comma-delimited appositives (`Scott Pruitt, the
- * attorney general of Oklahoma, said`). Returns the next token.
+ * `(D-Wis.)` and up to two comma-delimited appositives (`Dana Cole, the
+ * attorney general of Utah, said`). Returns the next token.
  */
 export function skipAsides(view: ArticleView, p: number, last: number): number {
   let v = p;
