@@ -9,7 +9,8 @@
  * Last, the date given for the build (`build --date`). Otherwise unknown:
  * never the file's modification time. Pure.
  */
-import * as chrono from 'chrono-node';
+// The English locale alone: the package's index loads every locale.
+import * as chrono from 'chrono-node/en';
 import type { ArticleDate } from '../types.js';
 import { formatDay, isCalendarDay } from './calendar.js';
 

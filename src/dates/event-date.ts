@@ -16,7 +16,9 @@
  * Without an article date only expressions that name their year count.
  * Pure.
  */
-import * as chrono from 'chrono-node';
+// The English locale alone: the package's index loads every locale (most of its load time).
+import * as chrono from 'chrono-node/en';
+import type { ParsedComponents } from 'chrono-node';
 import type { EventDate } from '../types.js';
 import { addDays, daysInMonth, formatDay, isCalendarDay, timeOfDay, weekOf } from './calendar.js';
 
@@ -127,7 +129,7 @@ function readResult(r: chrono.ParsedResult, text: string, reference: string | un
 }
 
 /** The day a chrono component set stands for, with the news-sense corrections of the module comment. */
-function dayOf(c: chrono.ParsedComponents, reference: string | undefined, side: Side): string {
+function dayOf(c: ParsedComponents, reference: string | undefined, side: Side): string {
   let day = formatDay(c.get('year') ?? 0, c.get('month') ?? 1, c.get('day') ?? 1);
   if (reference === undefined || side === 'as-parsed') return day;
   const forward = side === 'future';
