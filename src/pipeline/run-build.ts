@@ -19,7 +19,7 @@
  * earlier builds that are not part of the new set are removed.
  */
 import path from 'node:path';
-import { appendFile, readFile, rm, stat } from 'node:fs/promises';
+import { appendFile, readFile, rm } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import type { ArticleResult, Diagnostic } from '../types.js';
 import { readArticles } from '../ingest/read-articles.js';
@@ -28,7 +28,7 @@ import type { Correction, CorrectionReport } from '../resolve/corrections.js';
 import { findNearDuplicates } from '../dedupe/near-duplicates.js';
 import { buildGraph, type BuildGraphOptions } from '../graph/build-graph.js';
 import type { NewsGraph } from '../graph/attributes.js';
-import { updateKuzuStore, writeKuzuStore } from '../store/kuzu-store.js';
+import { openKuzuForUpdate, updateKuzuStore, writeKuzuStore, type KuzuHandle } from '../store/kuzu-store.js';
 import { writeFileAtomic } from '../io/write-atomic.js';
 import { NgError, errorMessage } from '../errors.js';
 import { loadLexicons, type Lexicons } from './lexicons.js';
@@ -36,7 +36,7 @@ import { loadBoilerplateRules } from '../ingest/clean-text.js';
 import { DATA_DIR } from '../paths.js';
 import { failedResult, processArticle } from './process-article.js';
 import { ArticlePool, PoolStartError } from './worker-pool.js';
-import { MANIFEST_FILE, cutUnrecordedTail, matchesManifest, readManifest, storeMatchesManifest, writeManifest, type Manifest } from './manifest.js';
+import { MANIFEST_FILE, matchesManifest, readManifest, storeMatchesManifest, writeManifest, type Manifest } from './manifest.js';
 import { RESULTS_FILE, isResultsFile, readResults, readResultsOf, resultLine, sortResults, writeResults } from './results-file.js';
 import { resolutionFor, storeResolution, storedDuplicates, type StoredResolution } from './resolution-file.js';
 import { inShard, type Shard } from './shard.js';
@@ -44,6 +44,7 @@ import { BUILD_HEAP_GROWING_PERCENT, setHeapGrowingPercent } from './heap-growth
 import { APPEND_INDEX_FILE, indexedArticle, makeAppendIndex, readAppendIndex, sameSettings, type AppendIndex, type GraphSettings } from './append-index.js';
 import { RESOLUTION_FILE, removeFileExports, writeFileExports, type Attempt } from './file-exports.js';
 import { planAppend, type AppendPlan } from './append.js';
+import { checkAppendable } from './append-check.js';
 
 
 export interface BuildOptions extends BuildGraphOptions {
@@ -109,9 +110,6 @@ export class NothingToBuildError extends NgError {
     super(message, 'INPUT_UNREADABLE');
   }
 }
-
-/** `--append` would build on a results file that lacks articles the outputs hold (the CLI's exit 3). */
-class AppendRefusedError extends NgError {}
 
 export interface BuildResult {
   /** The graph built; for an incremental append (`incremental`), only the rows it wrote: its new and rewritten articles. */
@@ -266,12 +264,31 @@ async function extractAll(inputs: readonly string[], options: BuildOptions, lexi
 export async function runBuild(options: BuildOptions): Promise<BuildResult> {
   // Loaded when first needed: a pooled build's workers load their own, and this thread needs them only to resolve.
   const lexicons = (): Lexicons => options.lexicons ?? loadLexicons();
-  setHeapGrowingPercent(options.heapGrowingPercent ?? BUILD_HEAP_GROWING_PERCENT);
   const run: Run = { options, lexicons, diagnostics: [], skipped: [], outputs: [], t0: performance.now(), phases: new Phases() };
   if (options.append) await checkAppendable(options.outDir);
   // A removal rebuilds from the remaining results: never the incremental path.
   const base = options.append && !options.remove ? await incrementalBase(options) : undefined;
+  // The bound on heap growth is for builds that hold the whole corpus; an incremental append holds its index and a few articles.
+  setHeapGrowingPercent(options.heapGrowingPercent ?? (base ? 0 : BUILD_HEAP_GROWING_PERCENT));
   run.phases.lap('check and read the index');
+  // Kùzu opens the store on its own threads while the new articles are read: the update then finds it open.
+  const store = base ? openKuzuForUpdate(path.join(options.outDir, 'graph.kuzu')) : undefined;
+  store?.catch(() => undefined);
+  try {
+    return await buildOn(run, base, store);
+  } finally {
+    if (store) await closeUnused(store);
+  }
+}
+
+/** Closes the store opened ahead when the update did not (a fallback to a full build, an error). */
+async function closeUnused(store: Promise<KuzuHandle>): Promise<void> {
+  const handle = await store.catch(() => undefined);
+  await handle?.close().catch(() => undefined);
+}
+
+async function buildOn(run: Run, base: IncrementalBase | undefined, store: Promise<KuzuHandle> | undefined): Promise<BuildResult> {
+  const { options, lexicons } = run;
   // Earlier results: the output's own (with --append) and results files named as inputs; an incremental append reads them only if it must.
   let reused = base ? [] : dropRepeats(await readEarlier(options), options.shard).filter((r) => !options.remove?.has(r.article.id));
   const known = knownOf(base ? base.index.articles : reused.map((r) => r.article));
@@ -287,9 +304,12 @@ export async function runBuild(options: BuildOptions): Promise<BuildResult> {
       run.skipped,
     );
   }
-  if (base) {
-    const incremental = await appendIncrementally(run, base, fresh, known);
+  if (base && store) {
+    const incremental = await appendIncrementally(run, base, fresh, known, store);
     if (incremental) return incremental;
+    // A full build replaces the store's file: closed first.
+    await closeUnused(store);
+    setHeapGrowingPercent(options.heapGrowingPercent ?? BUILD_HEAP_GROWING_PERCENT);
     reused = dropRepeats(await readEarlier(options), options.shard);
   }
   return buildAll(run, reused, fresh, known);
@@ -436,41 +456,6 @@ function listed(names: readonly string[], most = 3): string {
 /** The side files the embedded store keeps beside its database file. */
 const KUZU_SIDE_FILES = ['.wal', '.shadow', '.lock', '.tmp'];
 
-/**
- * `--append` builds on `results.jsonl`; when that file lacks articles the outputs hold (it is
- * missing, empty, cut short or from another build), appending would drop them silently.
- */
-async function checkAppendable(outDir: string): Promise<void> {
-  const own = path.join(outDir, RESULTS_FILE);
-  const refuse = (what: string): never => {
-    throw new AppendRefusedError(
-      `--append would drop articles: ${what}; rebuild from all the inputs without --append (newsgraph build <all inputs> --out ${outDir})`,
-      'INPUT_UNREADABLE',
-    );
-  };
-  const manifest = await readManifest(outDir);
-  if (manifest !== undefined) {
-    // An append stopped before its manifest was written leaves its new lines after the recorded ones.
-    await cutUnrecordedTail(manifest, outDir, RESULTS_FILE);
-    if (manifest.articles > 0 && !(await matchesManifest(manifest, outDir, RESULTS_FILE))) {
-      refuse(`${own} is not the results file of the build in ${outDir} (${manifest.articles} article(s)): it is missing, cut short or changed`);
-    }
-    return;
-  }
-  // A folder written before manifests: count the articles of its graph.
-  const graphFile = path.join(outDir, 'graph.json');
-  if (!(await stat(graphFile).then((s) => s.isFile(), () => false))) return;
-  let articles = 0;
-  try {
-    const data = JSON.parse(await readFile(graphFile, 'utf8')) as { nodes?: { attributes?: { label?: unknown } }[] };
-    articles = (data.nodes ?? []).filter((n) => n.attributes?.label === 'Article').length;
-  } catch {
-    refuse(`${graphFile} cannot be read to tell how many articles the build holds`);
-  }
-  const count = await readResults(own).then((r) => r.length, () => 0);
-  if (articles > count) refuse(`${own} holds ${count} article(s) but ${graphFile} holds ${articles}`);
-}
-
 /** Earlier results without repeats (same id or same content: the first is kept), and only the shard's. */
 function dropRepeats(results: readonly ArticleResult[], shard: Shard | undefined): ArticleResult[] {
   const ids = new Set<string>();
@@ -520,7 +505,7 @@ async function incrementalBase(options: BuildOptions): Promise<IncrementalBase |
  * Adds the new articles to the build without resolving or writing the old ones again (see
  * append.ts); undefined when that cannot be done (an article replaced, a near-duplicate, ...).
  */
-async function appendIncrementally(run: Run, base: IncrementalBase, fresh: readonly ArticleResult[], known: Known): Promise<BuildResult | undefined> {
+async function appendIncrementally(run: Run, base: IncrementalBase, fresh: readonly ArticleResult[], known: Known, opened: Promise<KuzuHandle>): Promise<BuildResult | undefined> {
   const { options, phases } = run;
   const ids = new Set(base.index.articles.map((a) => a.id));
   if (known.superseded.size || fresh.some((r) => ids.has(r.article.id))) return undefined;
@@ -553,7 +538,7 @@ async function appendIncrementally(run: Run, base: IncrementalBase, fresh: reado
     let counts = { nodes: 0, edges: 0 };
     // Kùzu works on its own threads: the resolution and the index are written meanwhile ('store' is the wait left after them).
     const stored = attempt(storeDir, 'the embedded store ', 'store/failed', async () => {
-      const stats = await updateKuzuStore(storeDir, storeUpdate(base, plan, graph, options.storeLogShare));
+      const stats = await updateKuzuStore(storeDir, { ...storeUpdate(base, plan, graph, options.storeLogShare), opened });
       counts = stats.totals;
       for (const [name, ms] of Object.entries(stats.phases)) phases.ms[`store ${name.replace(/Ms$/, '')}`] = ms;
     });

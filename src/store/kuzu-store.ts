@@ -59,7 +59,7 @@ export interface KuzuQueryResult {
   rows: Record<string, unknown>[];
 }
 
-interface KuzuHandle {
+export interface KuzuHandle {
   readonly db: Database;
   readonly conn: Connection;
   close(): Promise<void>;
@@ -237,6 +237,16 @@ export interface KuzuStoreUpdate {
   readonly existing: (key: string) => boolean;
   /** The share of the database file the log may reach before it is folded in (default `LOG_SHARE`). */
   readonly logShare?: number;
+  /** The store as `openKuzuForUpdate` opened it ahead of the update (else it is opened here). */
+  readonly opened?: Promise<KuzuHandle>;
+}
+
+/** Opens the store for `updateKuzuStore`, which may then be given it; Kùzu opens it on its own threads meanwhile. */
+export async function openKuzuForUpdate(dir: string): Promise<KuzuHandle> {
+  const handle = await openKuzu(dir, { readOnly: false, autoCheckpoint: false });
+  // Kùzu folds its log into the file at a checkpoint: after COMMIT when the log is big, and on close: only the former, when `logIsBig`.
+  await runAll(handle.conn, 'CALL force_checkpoint_on_close=false').catch((e: unknown) => handle.close().then(() => Promise.reject(e)));
+  return handle;
 }
 
 /**
@@ -245,16 +255,7 @@ export interface KuzuStoreUpdate {
  * (their CSV files and statements), counting the rows, COMMIT, folding the log into the file
  * (only when it has passed its share: `logIsBig`), closing.
  */
-export interface KuzuUpdatePhases {
-  openMs: number;
-  deleteMs: number;
-  setMs: number;
-  copyMs: number;
-  countMs: number;
-  commitMs: number;
-  checkpointMs: number;
-  closeMs: number;
-}
+export type KuzuUpdatePhases = Record<'openMs' | 'deleteMs' | 'setMs' | 'copyMs' | 'countMs' | 'commitMs' | 'checkpointMs' | 'closeMs', number>;
 
 /**
  * Updates the store at `dir` in place of a rebuild: the deletions, the
@@ -295,9 +296,7 @@ export async function updateKuzuStore(
   let committed = false;
   let totals: { nodes: number; edges: number } | undefined;
   try {
-    // Kùzu folds its log into the file at a checkpoint: after COMMIT when the log is big, and on close: only the former, when `logIsBig`.
-    handle = await openKuzu(target, { readOnly: false, autoCheckpoint: false });
-    await runAll(handle.conn, 'CALL force_checkpoint_on_close=false');
+    handle = await (update.opened ?? openKuzuForUpdate(target));
     lap('openMs');
     await runAll(handle.conn, 'BEGIN TRANSACTION');
     await dropRows(handle.conn, update, schema);
