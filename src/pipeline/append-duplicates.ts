@@ -64,10 +64,15 @@ export function planDuplicates(index: AppendIndex, stored: Readonly<Record<strin
   // Only the old articles' buckets that a new article falls in matter; a bucket's first hash tells
   // most apart without making its key (a key is `band:h1:h2:h3`, h1 the band's first hash).
   const newKeys = new Set(fresh.flatMap((r) => bandKeys(r.article.fingerprint)));
-  const firsts = new Set([...newKeys].map((k) => k.split(':', 2).join(':')));
+  // Band -> the first hashes of the new keys in it (numbers: no key is made for an old article that has none).
+  const firsts = new Map<number, Set<number>>();
+  for (const k of newKeys) {
+    const [band, first] = k.split(':', 2).map(Number) as [number, number];
+    firsts.set(band, (firsts.get(band) ?? new Set()).add(first));
+  }
   for (const a of index.articles) {
     const f = a.fingerprint;
-    if (!f?.some((h, i) => i % 3 === 0 && firsts.has(`${i / 3}:${h}`))) continue;
+    if (!f?.some((h, i) => i % 3 === 0 && firsts.get(i / 3)?.has(h))) continue;
     for (const k of bandKeys(f)) if (newKeys.has(k)) add(a.id, f, k);
   }
   const freshIds = new Set<string>();

@@ -244,19 +244,25 @@ function finishPlan(
   newEntities: ReadonlyMap<string, CorpusEntity>,
   rewritten: readonly string[],
 ): Omit<AppendPlan, 'dropped' | 'stories'> {
+  // Only the rows of stories with a record whose key changed are made again; the others are the stored ones.
+  const changed = new Set(added.map((p) => p.story));
+  for (const [p, key] of newKeys) if (key !== p.oldKey) changed.add(p.story);
   const keyRows = new Map<string, (string | null)[]>();
   for (const p of [...old, ...added]) {
+    if (!changed.has(p.story)) continue;
     let row = keyRows.get(p.story);
     if (!row) keyRows.set(p.story, (row = []));
     row[p.id] = newKeys.get(p) ?? p.oldKey ?? null;
   }
-  const keys: Record<string, (string | null)[]> = {};
-  for (const id of storyIds) keys[id] = [...(keyRows.get(id) ?? [])].map((k) => k ?? null);
+  const keys: Record<string, readonly (string | null)[]> = {};
+  for (const id of storyIds) keys[id] = changed.has(id) ? [...(keyRows.get(id) ?? [])].map((k) => k ?? null) : (stored.keys[id] ?? []);
   const list = [...newEntities.values()];
   sortByKey(list);
   const resolution: StoredResolution = { ...stored, entities: list, keys };
+  // An old story's records are as they were: its entry is kept; a new story's are its records'.
+  const oldStories = new Map(index.stories.map((s) => [s.id, s]));
   const records = new Map<string, IndexedRecord[]>();
-  for (const p of [...old, ...added]) {
+  for (const p of added) {
     const list = records.get(p.story);
     if (list) list.push(p.indexed);
     else records.set(p.story, [p.indexed]);
@@ -268,7 +274,7 @@ function finishPlan(
   const changedEntities = [...newEntities.values()].filter((e) => entities.has(e.key) && entities.get(e.key) !== e && JSON.stringify(entities.get(e.key)) !== JSON.stringify(e));
   return {
     resolution,
-    index: { ...index, articles, stories: storyIds.map((id) => ({ id, records: records.get(id) ?? [] })) },
+    index: { ...index, articles, stories: storyIds.map((id) => oldStories.get(id) ?? { id, records: records.get(id) ?? [] }) },
     rewritten,
     removedEntities,
     addedEntities,
