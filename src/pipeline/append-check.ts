@@ -7,6 +7,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { NgError } from '../errors.js';
 import { cutUnrecordedTail, matchesManifest, readManifest } from './manifest.js';
 import { RESULTS_FILE, readResults } from './results-file.js';
+import { APPEND_LOG_FILE } from './append-index.js';
 
 /** `--append` would build on a results file that lacks articles the outputs hold (the CLI's exit 3). */
 class AppendRefusedError extends NgError {}
@@ -27,6 +28,7 @@ export async function checkAppendable(outDir: string): Promise<void> {
   if (manifest !== undefined) {
     // An append stopped before its manifest was written leaves its new lines after the recorded ones.
     await cutUnrecordedTail(manifest, outDir, RESULTS_FILE);
+    await cutUnrecordedTail(manifest, outDir, APPEND_LOG_FILE);
     if (manifest.articles > 0 && !(await matchesManifest(manifest, outDir, RESULTS_FILE))) {
       refuse(`${own} is not the results file of the build in ${outDir} (${manifest.articles} article(s)): it is missing, cut short or changed`);
     }

@@ -5,6 +5,16 @@
  * cross-article resolution read (entity-records.ts) with the name and block
  * keys they can join others by, and the settings the graph was built with
  * (an append with other settings builds everything again).
+ *
+ * An append changes little of it (articles and stories added, stories that
+ * became near-duplicates gone; an old story's records never change), so it
+ * adds its change as one line of `append-index.log` instead of writing the
+ * index again; once the log would pass `INDEX_LOG_SHARE` of the index, the
+ * index is written whole with the log folded in, and the log goes. A reader
+ * applies the log's lines in order; a line cut short (an append stopped while
+ * writing it) is not one of the build's and is left out, and a line whose
+ * articles the index already holds (a fold stopped before the log went)
+ * changes nothing.
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -12,6 +22,9 @@ import type { ArticleResult } from '../types.js';
 import type { EntityRecord } from '../resolve/entity-records.js';
 
 export const APPEND_INDEX_FILE = 'append-index.json';
+export const APPEND_LOG_FILE = 'append-index.log';
+/** The share of the index's size the log may reach before it is folded in. */
+export const INDEX_LOG_SHARE = 0.25;
 const FORMAT = 'newsgraph-append-index';
 
 /** The settings a graph depends on besides its articles. */
@@ -70,14 +83,60 @@ export function makeAppendIndex(
   return { format: FORMAT, version: 1, settings, articles, stories: stories.map((id, n) => ({ id, records: perStory[n] ?? [] })) };
 }
 
-/** The folder's append index, or undefined when it has none or it cannot be read (the append then resolves everything again). */
+/** The folder's append index with its log applied, or undefined when it has none or it cannot be read (the append then resolves everything again). */
 export async function readAppendIndex(dir: string): Promise<AppendIndex | undefined> {
   try {
-    const index = JSON.parse(await readFile(path.join(dir, APPEND_INDEX_FILE), 'utf8')) as AppendIndex;
-    return index.format === FORMAT && index.version === 1 ? index : undefined;
+    const [text, log] = await Promise.all([readFile(path.join(dir, APPEND_INDEX_FILE), 'utf8'), readFile(path.join(dir, APPEND_LOG_FILE), 'utf8').catch(() => '')]);
+    const index = JSON.parse(text) as AppendIndex;
+    if (index.format !== FORMAT || index.version !== 1) return undefined;
+    return log.split('\n').reduce((at, line) => applyChange(at, parseChange(line)), index);
   } catch {
     return undefined;
   }
+}
+
+/** What an append changed in the index: one line of the log. */
+export interface IndexChange {
+  readonly articles: readonly IndexedArticle[];
+  readonly stories: AppendIndex['stories'];
+  /** Stories that are now near-duplicates of another article. */
+  readonly dropped: readonly string[];
+}
+
+const byId = (a: { readonly id: string }, b: { readonly id: string }): number => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+/** The change from `before` to `after`, an append's result (which only adds articles and stories, and drops stories). */
+export function indexChange(before: AppendIndex, after: AppendIndex): IndexChange {
+  const articles = new Set(before.articles.map((a) => a.id));
+  const stories = new Set(before.stories.map((s) => s.id));
+  const kept = new Set(after.stories.map((s) => s.id));
+  return {
+    articles: after.articles.filter((a) => !articles.has(a.id)),
+    stories: after.stories.filter((s) => !stories.has(s.id)),
+    dropped: before.stories.filter((s) => !kept.has(s.id)).map((s) => s.id),
+  };
+}
+
+function parseChange(line: string): IndexChange | undefined {
+  try {
+    const change = JSON.parse(line) as IndexChange;
+    return Array.isArray(change.articles) && Array.isArray(change.stories) && Array.isArray(change.dropped) ? change : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** `index` with `change` applied; the articles it already holds are not added again. */
+export function applyChange(index: AppendIndex, change: IndexChange | undefined): AppendIndex {
+  if (!change) return index;
+  const articles = new Set(index.articles.map((a) => a.id));
+  const stories = new Set(index.stories.map((s) => s.id));
+  const dropped = new Set(change.dropped);
+  return {
+    ...index,
+    articles: [...index.articles, ...change.articles.filter((a) => !articles.has(a.id))].sort(byId),
+    stories: [...index.stories.filter((s) => !dropped.has(s.id)), ...change.stories.filter((s) => !stories.has(s.id))].sort(byId),
+  };
 }
 
 export const sameSettings = (a: GraphSettings, b: GraphSettings): boolean =>

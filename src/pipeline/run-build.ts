@@ -19,7 +19,7 @@
  * earlier builds that are not part of the new set are removed.
  */
 import path from 'node:path';
-import { appendFile, readFile, rm } from 'node:fs/promises';
+import { appendFile, readFile, rm, stat } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import type { ArticleResult, Diagnostic } from '../types.js';
 import { readArticles } from '../ingest/read-articles.js';
@@ -41,7 +41,7 @@ import { RESULTS_FILE, isResultsFile, readResults, readResultsOf, resultLine, so
 import { resolutionFor, storeResolution, storedDuplicates, type StoredResolution } from './resolution-file.js';
 import { inShard, type Shard } from './shard.js';
 import { BUILD_HEAP_GROWING_PERCENT, setHeapGrowingPercent } from './heap-growth.js';
-import { APPEND_INDEX_FILE, indexedArticle, makeAppendIndex, readAppendIndex, sameSettings, type AppendIndex, type GraphSettings } from './append-index.js';
+import { APPEND_INDEX_FILE, APPEND_LOG_FILE, INDEX_LOG_SHARE, indexChange, indexedArticle, makeAppendIndex, readAppendIndex, sameSettings, type AppendIndex, type GraphSettings } from './append-index.js';
 import { RESOLUTION_FILE, removeFileExports, writeFileExports, type Attempt } from './file-exports.js';
 import { planAppend, type AppendPlan } from './append.js';
 import { checkAppendable } from './append-check.js';
@@ -405,6 +405,7 @@ async function buildAll(run: Run, reused: readonly ArticleResult[], fresh: reado
     // A shard's graph takes its keys from another build's resolution: an append there resolves everything.
     await rm(path.join(options.outDir, APPEND_INDEX_FILE), { force: true });
   }
+  await rm(path.join(options.outDir, APPEND_LOG_FILE), { force: true });
   const exported = await writeFileExports(options.outDir, graph, attempt, options.neo4jCsv !== false);
   const storeDir = path.join(options.outDir, 'graph.kuzu');
   if (options.store !== false) {
@@ -490,6 +491,9 @@ async function incrementalBase(options: BuildOptions): Promise<IncrementalBase |
   const manifest = await readManifest(dir).catch(() => undefined);
   if (!manifest) return undefined;
   for (const f of [RESULTS_FILE, RESOLUTION_FILE, APPEND_INDEX_FILE]) if (!(await matchesManifest(manifest, dir, f))) return undefined;
+  // The index's log: the one recorded, or none.
+  const log = manifest.files[APPEND_LOG_FILE] ? await matchesManifest(manifest, dir, APPEND_LOG_FILE) : !existsSync(path.join(dir, APPEND_LOG_FILE));
+  if (!log) return undefined;
   if (!(await storeMatchesManifest(manifest, dir, 'graph.kuzu'))) return undefined;
   const index = await readAppendIndex(dir);
   if (!index || !sameSettings(index.settings, graphSettings(options))) return undefined;
@@ -544,14 +548,14 @@ async function appendIncrementally(run: Run, base: IncrementalBase, fresh: reado
     });
     await write(RESOLUTION_FILE, () => JSON.stringify(plan.resolution));
     phases.lap('write resolution');
-    await write(APPEND_INDEX_FILE, () => JSON.stringify(plan.index));
+    await writeIndex(options.outDir, base.index, plan.index, attempt);
     phases.lap('write index');
     await stored;
     // The store's log holds the updates since its file was written: part of the store.
     if (run.outputs.includes(storeDir) && existsSync(`${storeDir}.wal`)) run.outputs.push(`${storeDir}.wal`);
     phases.lap('store');
     await removeFileExports(options.outDir);
-    await writeBuildManifest(run, run.outputs, { articles: plan.index.articles.length, ...counts }, { before: base.manifest, appended: [RESULTS_FILE] });
+    await writeBuildManifest(run, run.outputs, { articles: plan.index.articles.length, ...counts }, { before: base.manifest, appended: [RESULTS_FILE, APPEND_LOG_FILE] });
     phases.lap('manifest');
   }
   return {
@@ -566,6 +570,19 @@ async function appendIncrementally(run: Run, base: IncrementalBase, fresh: reado
     reused: base.index.articles.length,
     unchanged: known.unchanged,
   };
+}
+
+/** The append's change to the index as one more line of its log, or the whole index (the log folded in) once the log would pass its share. */
+async function writeIndex(dir: string, before: AppendIndex, after: AppendIndex, attempt: Attempt): Promise<void> {
+  const [file, log] = [path.join(dir, APPEND_INDEX_FILE), path.join(dir, APPEND_LOG_FILE)];
+  const line = `${JSON.stringify(indexChange(before, after))}\n`;
+  const size = (f: string): Promise<number> => stat(f).then((s) => s.size, () => 0);
+  if ((await size(log)) + Buffer.byteLength(line) <= INDEX_LOG_SHARE * (await size(file))) {
+    // Unchanged, but one of the build's files: the manifest lists it again.
+    if (await attempt(log, '', 'export/failed', () => appendFile(log, line))) await attempt(file, '', 'export/failed', async () => undefined);
+    return;
+  }
+  if (await attempt(file, '', 'export/failed', () => writeFileAtomic(file, JSON.stringify(after)))) await rm(log, { force: true });
 }
 
 /** The store's change: the rewritten articles' rows and the entities gone, changed and new. */
