@@ -12,17 +12,13 @@ import { existsSync } from 'node:fs';
 import { readFile, readdir, rm, rmdir } from 'node:fs/promises';
 import type { NewsGraph } from '../graph/attributes.js';
 import { buildGraph } from '../graph/build-graph.js';
-import { jsonLines } from '../export/to-json.js';
-import { graphmlLines } from '../export/to-graphml.js';
-import { cypherScriptLines } from '../export/to-cypher.js';
-import { writeNeo4jCsv } from '../export/to-neo4j-csv.js';
-import { EDGES_CSV, QUOTES_CSV, edgesCsvPieces, quotesCsvPieces } from '../export/to-flat-csv.js';
+import { EDGES_CSV, QUOTES_CSV } from '../export/to-flat-csv.js';
 import { writeFileAtomic, type TextChunks, type TextLines } from '../io/write-atomic.js';
 import { NgError, errorMessage } from '../errors.js';
 import { MANIFEST_FILE, cutUnrecordedTail, matchesManifest, readManifest, writeManifest } from './manifest.js';
 import { RESULTS_FILE, readResults, sortResults } from './results-file.js';
 import { resolutionFor, storedDuplicates, type StoredResolution } from './resolution-file.js';
-import { readAppendIndex } from './append-index.js';
+import { APPEND_LOG_FILE, readAppendIndex } from './append-index.js';
 import { lockFolder } from '../io/lock.js';
 
 export const RESOLUTION_FILE = 'resolution.json';
@@ -38,6 +34,14 @@ export type Attempt = (target: string, what: string, code: 'export/failed' | 'st
  * ones one by one). neo4j-admin CSV files of labels and types the graph no longer has are removed.
  */
 export async function writeFileExports(outDir: string, graph: NewsGraph, attempt: Attempt, neo4jCsv = true): Promise<string[]> {
+  // Loaded when they are written: an incremental append, which writes none, does without them.
+  const [{ jsonLines }, { graphmlLines }, { cypherScriptLines }, { writeNeo4jCsv }, { edgesCsvPieces, quotesCsvPieces }] = await Promise.all([
+    import('../export/to-json.js'),
+    import('../export/to-graphml.js'),
+    import('../export/to-cypher.js'),
+    import('../export/to-neo4j-csv.js'),
+    import('../export/to-flat-csv.js'),
+  ]);
   const written: string[] = [];
   const write = async (name: string, produce: () => string | TextLines | TextChunks): Promise<void> => {
     const file = path.join(outDir, name);
@@ -100,6 +104,8 @@ export async function exportBuild(outDir: string, options: { neo4jCsv?: boolean 
   }
   // The graph is made from these two files: they must be the build's (lines of a stopped append past the recorded end are cut).
   await cutUnrecordedTail(manifest, outDir, RESULTS_FILE);
+  // Likewise for the append index's log, which the new manifest lists again.
+  await cutUnrecordedTail(manifest, outDir, APPEND_LOG_FILE);
   for (const name of [RESULTS_FILE, RESOLUTION_FILE]) {
     if (!(await matchesManifest(manifest, outDir, name))) {
       throw new NgError(`${path.join(outDir, name)} does not match the build recorded in ${path.join(outDir, MANIFEST_FILE)}: a build was stopped while writing, or the file was changed; run newsgraph build again`, 'INPUT_UNREADABLE');

@@ -12,6 +12,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runBuild } from '../../src/pipeline/run-build.js';
 import { readManifest } from '../../src/pipeline/manifest.js';
+import { exportBuild } from '../../src/pipeline/file-exports.js';
 import { APPEND_INDEX_FILE, APPEND_LOG_FILE, applyChange, indexChange, readAppendIndex, type AppendIndex, type IndexedArticle } from '../../src/pipeline/append-index.js';
 
 let tmp: string;
@@ -88,6 +89,18 @@ describe('append index log', () => {
     expect(await read(out, APPEND_INDEX_FILE)).toBe(await read(all, APPEND_INDEX_FILE));
     expect(await read(out, 'resolution.json')).toBe(await read(all, 'resolution.json'));
   }, 240_000);
+
+  it('a line cut short is cut by `export` too, so the next append’s line is read', async () => {
+    const out = path.join(tmp, 'out-export');
+    await runBuild({ inputs: [path.join(tmp, 'base')], outDir: out, neo4jCsv: false });
+    await runBuild({ inputs: [path.join(tmp, 'one')], outDir: out, append: true });
+    await appendFile(path.join(out, APPEND_LOG_FILE), '{"articles":[{"id":"x');
+    await exportBuild(out, { neo4jCsv: false });
+    const r = await runBuild({ inputs: [path.join(tmp, 'two')], outDir: out, append: true });
+    expect(r.incremental).toBe(true);
+    expect((await read(out, APPEND_LOG_FILE)).trim().split('\n')).toHaveLength(2);
+    expect(await readAppendIndex(out)).toEqual(await indexOf(path.join(tmp, 'full-two')));
+  }, 120_000);
 
   it('a full build removes the log', async () => {
     const out = path.join(tmp, 'out-full');
