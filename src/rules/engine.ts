@@ -107,8 +107,10 @@ function slotEntities(view: ArticleView, slot: VerbSlot, object: NounPhrase | un
       return slotTargets(view, 'dobj', after, end, owner, sources);
     case 'object-or-owner': {
       const found = slotTargets(view, 'dobj', after, end, owner, sources);
+      if (found.length || !object) return found;
+      // `rejected the claims by X`, `denied the accusation from X`: the author named after the head;
       // `rejected the claim` after `Modi's claim`: the claim's author.
-      return found.length ? found : antecedentOwner(view, object).filter((e) => !sources.includes(e));
+      return (byAgent(view, object, end) ?? fromAuthor(view, object, end) ?? antecedentOwner(view, object)).filter((e) => !sources.includes(e));
     }
     case 'possessor': {
       // `condemned Russia's invasion`, `condemned the Russian invasion`: the possessor, never the `of` complement.
@@ -127,6 +129,13 @@ function slotEntities(view: ArticleView, slot: VerbSlot, object: NounPhrase | un
 /** `condemned the move by X`, `welcomed the decision by X to ...`: the agent right after the object's head noun. */
 function byAgent(view: ArticleView, object: NounPhrase, end: number): number[] | undefined {
   if (!object.headLemma || view.norm(object.last + 1) !== 'by') return undefined;
+  const agents = actorsOf(view, view.readNP(object.last + 2, end), false);
+  return agents.length ? agents : undefined;
+}
+
+/** `the accusation from X`: the party an authored thing (a claim, a proposal) came from. */
+function fromAuthor(view: ArticleView, object: NounPhrase, end: number): number[] | undefined {
+  if (!object.headLemma || !view.lex.authoredNouns.has(object.headLemma) || view.norm(object.last + 1) !== 'from') return undefined;
   const agents = actorsOf(view, view.readNP(object.last + 2, end), false);
   return agents.length ? agents : undefined;
 }

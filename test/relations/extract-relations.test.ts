@@ -266,6 +266,8 @@ describe('extractRelations: CAMEO-style cues (consult, appeal, intent, reject, c
     { title: 'vowed to retaliate against Y', text: 'Pakistan vowed to retaliate against India.', want: [['THREATENED', 'Pakistan', 'India']] },
     { title: 'retaliating is no threat', text: 'Pakistan retaliated against India.', want: [], not: [['THREATENED', 'Pakistan', 'India']] },
     { title: 'threatened to punish Y', text: 'China threatened to punish Taiwan.', want: [['THREATENED', 'China', 'Taiwan']] },
+    { title: 'pledged to blockade Y', text: 'China pledged to blockade Taiwan.', want: [['THREATENED', 'China', 'Taiwan']] },
+    { title: 'vowed to occupy Y', text: 'India vowed to occupy Pakistan.', want: [['THREATENED', 'India', 'Pakistan']] },
     // 12 reject: declared refusals.
     { title: 'will not support: refusal', text: 'Japan will not support the Chinese plan.', want: [['REJECTED', 'Japan', 'China'], ['SUPPORTED', 'Japan', 'China', 'negated']] },
     { title: 'would not provide support to: refusal', text: 'Scholz said Germany would not provide support to Pakistan.', want: [['REJECTED', 'Germany', 'Pakistan']] },
