@@ -110,7 +110,8 @@ function slotEntities(view: ArticleView, slot: VerbSlot, object: NounPhrase | un
       if (found.length || !object) return found;
       // `rejected the claims by X`, `denied the accusation from X`: the author named after the head;
       // `rejected the claim` after `Modi's claim`: the claim's author.
-      return (byAgent(view, object, end) ?? fromAuthor(view, object, end) ?? antecedentOwner(view, object)).filter((e) => !sources.includes(e));
+      const author = (byAgent(view, object, end) ?? fromAuthor(view, object, end) ?? antecedentOwner(view, object)).filter((e) => !sources.includes(e));
+      return author.length ? author : claimSubject(view, object, end, sources);
     }
     case 'possessor': {
       // `condemned Russia's invasion`, `condemned the Russian invasion`: the possessor, never the `of` complement.
@@ -131,6 +132,17 @@ function byAgent(view: ArticleView, object: NounPhrase, end: number): number[] |
   if (!object.headLemma || view.norm(object.last + 1) !== 'by') return undefined;
   const agents = actorsOf(view, view.readNP(object.last + 2, end), false);
   return agents.length ? agents : undefined;
+}
+
+/**
+ * `rejected suggestions that X knew of the plan`: a claim with no author of its own is about its
+ * that-clause's subject, the party the rejection answers (never one the actor acts for).
+ */
+function claimSubject(view: ArticleView, object: NounPhrase, end: number, sources: readonly number[]): number[] {
+  if (!object.headLemma || !view.lex.authoredNouns.has(object.headLemma) || view.norm(object.last + 1) !== 'that') return [];
+  // `denied claims that it had helped X`: a pronoun subject is the actor or someone named before.
+  if (view.tok(object.last + 2)?.pos === 'PRON') return [];
+  return slotTargets(view, 'comp', object.last + 2, end, true, sources).filter((e) => !sources.some((s) => view.isAffiliated(s, e)));
 }
 
 /** `the accusation from X`: the party an authored thing (a claim, a proposal) came from. */
