@@ -20,6 +20,10 @@ const PASSIVE_CONFIDENCE = 0.7;
 /** `talks between X and Y`: both parties named in the phrase. */
 const BETWEEN_CONFIDENCE = 0.8;
 
+/** Prepositions that open the object of a bare verb of criticism or refusal (`scoffed at`, `objected to`). */
+const PREPOSITIONAL_OBJECT: ReadonlySet<string> = new Set(['at', 'against', 'to']);
+const PREPOSITIONAL_TYPES: ReadonlySet<string> = new Set(['ACCUSED', 'REJECTED']);
+
 /** Drafts of the verb rules at token v: the first rule of the matching phrase that yields an edge. */
 export function verbRuleDrafts(view: ArticleView, v: number): Draft[] {
   const match = matchVerbRules(view, v);
@@ -32,9 +36,13 @@ export function verbRuleDrafts(view: ArticleView, v: number): Draft[] {
   const subject = subjectActors(view, v);
   const passive = isPassive(view, v);
   const c: GuardContext = { view, verb: v, after: match.after, end, object, passive };
+  // `scoffed at X`, `objected to X's plan`, `protested against X`: a verb of criticism or refusal
+  // with no object of its own takes the phrase after its preposition as its object.
+  const prepObject = !passive && PREPOSITIONAL_OBJECT.has(view.norm(match.after)) && view.tok(match.after)?.pos === 'ADP';
+  const cp: GuardContext = prepObject ? { ...c, after: match.after + 1, object: view.readNP(match.after + 1, end) } : c;
   for (const rule of match.rules) {
     if (rule.type === 'DEPLOYED_NEAR') continue;
-    const d = verbRuleDraft(rule, c, subject);
+    const d = verbRuleDraft(rule, prepObject && rule.words.length === 1 && PREPOSITIONAL_TYPES.has(rule.type) ? cp : c, subject);
     if (d) return [d];
   }
   return [];
