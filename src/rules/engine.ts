@@ -296,9 +296,10 @@ function asAdjunctActor(view: ArticleView, f: NounFrame, first: number): { sourc
 
 /** Drafts of the first noun rule at token i that yields an edge (and the refusal a cancelling verb makes of talks: `rejected talks with X`). */
 export function nounRuleDrafts(view: ArticleView, i: number): Draft[] {
-  // Idioms, not acts: `in response to`, `in support of`.
-  if (view.norm(i - 1) === 'in' && ['to', 'of'].includes(view.norm(i + 1))) return [];
+  // Idioms, not acts: `in response to`; only a rule written with its `in` reads one (`voted in support of X`).
+  const idiom = view.norm(i - 1) === 'in' && ['to', 'of'].includes(view.norm(i + 1));
   for (const rule of matchNounRules(view, i)) {
+    if (idiom && !rule.lemma.startsWith('in ')) continue;
     const drafts = nounRuleDraftsOf(view, rule, i);
     if (drafts.length) return drafts;
   }
