@@ -144,13 +144,14 @@ function byAgent(view: ArticleView, object: NounPhrase, end: number): number[] |
 
 /**
  * `rejected suggestions that X knew of the plan`: a claim with no author of its own is about its
- * that-clause's subject, the party the rejection answers (never one the actor acts for).
+ * that-clause's subject, the party the rejection answers (a state or body, never one the actor acts for).
  */
 function claimSubject(view: ArticleView, object: NounPhrase, end: number, sources: readonly number[]): number[] {
   if (!object.headLemma || !view.lex.authoredNouns.has(object.headLemma) || view.norm(object.last + 1) !== 'that') return [];
   // `denied claims that it had helped X`: a pronoun subject is the actor or someone named before.
   if (view.tok(object.last + 2)?.pos === 'PRON') return [];
-  return slotTargets(view, 'comp', object.last + 2, end, true, sources).filter((e) => !sources.some((s) => view.isAffiliated(s, e)));
+  // A claim about a person's conduct is seldom a party's position; states and bodies only.
+  return slotTargets(view, 'comp', object.last + 2, end, true, sources).filter((e) => view.entityType(e) !== 'Person' && !sources.some((s) => view.isAffiliated(s, e)));
 }
 
 /** `the accusation from X`: the party an authored thing (a claim, a proposal) came from. */
