@@ -63,7 +63,11 @@ export function deploymentDrafts(view: ArticleView, i: number): Draft[] {
   const where = located.length ? undefined : whereBorderTarget(view, i, first);
   const targets = where === undefined ? located : [where];
   if (!targets.length) return [];
-  return [{ type: 'DEPLOYED_NEAR', rule: verbRule?.id ?? actors.rule, cameo: verbRule?.cameo, plover: verbRule?.plover, sources: actors.sources, targets, sentence: t.sentence, cue: t.text, modality: actors.modality, confidence: 0.7 }];
+  // `to join South Korea's forces near the coast of China`: forces named where they stand are there,
+  // whatever the clause around them does (unless negated).
+  const standing = !deployedVerb && actors.rule === 'producer.deployment' && NEAR.has(view.norm(i + 1)) && actors.modality !== 'negated';
+  const modality = standing ? 'asserted' : actors.modality;
+  return [{ type: 'DEPLOYED_NEAR', rule: verbRule?.id ?? actors.rule, cameo: verbRule?.cameo, plover: verbRule?.plover, sources: actors.sources, targets, sentence: t.sentence, cue: t.text, modality, confidence: 0.7 }];
 }
 
 /** The producer id of forces a verb moves (`sent troops to the border`). */

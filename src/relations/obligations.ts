@@ -6,7 +6,7 @@
  * (`Obama said the US must lead`), nor when the party is the patient
  * (`Y must be punished`, `Y should have known`).
  */
-import type { ArticleView } from './article-view.js';
+import { type ArticleView, isQuoteMark } from './article-view.js';
 import { type Span, quoteSpans, reportSpans } from './criticism.js';
 import type { Draft } from './drafts.js';
 
@@ -61,11 +61,34 @@ function obligedVerb(view: ArticleView, m: number): number | undefined {
   let k: number;
   if (DUTY_MODALS.has(t.normal)) k = m + 1;
   else if (DUTY_VERBS.has(t.normal) && view.norm(m + 1) === 'to') k = m + 2;
-  else return undefined;
+  else if (PRESENT_BE.has(t.normal)) {
+    const to = dutyPhraseEnd(view, m + 1);
+    if (to === undefined) return undefined;
+    k = to + 1;
+  } else return undefined;
   while (view.tok(k)?.pos === 'ADV' || view.norm(k) === 'not') k++;
   const v = view.tok(k);
   if (!v || v.pos !== 'VERB' || v.lemma === 'be' || v.lemma === 'have') return undefined;
   return k;
+}
+
+/** A present or future `be` before a duty participle (`was obliged to` is a past necessity, no appeal). */
+const PRESENT_BE = new Set(['is', 'are', 'be', "'re", '’re']);
+/** Participles of duty after `be` (`are obliged to`, `is required to`). */
+const DUTY_PARTICIPLES = new Set(['obliged', 'obligated', 'required']);
+
+/**
+ * The `to` of a duty phrase after `be` starting at token p: `obliged to`, `required to`, `under an
+ * obligation (not) to` (a quotation mark may stand before the infinitive), if any.
+ */
+function dutyPhraseEnd(view: ArticleView, p: number): number | undefined {
+  let k = p;
+  while (view.tok(k)?.pos === 'ADV') k++;
+  if (DUTY_PARTICIPLES.has(view.norm(k))) k++;
+  else if (view.norm(k) === 'under' && ['an', 'the', 'a'].includes(view.norm(k + 1)) && view.norm(k + 2) === 'obligation') k += 3;
+  else return undefined;
+  while (isQuoteMark(view.tok(k)?.text ?? '') || view.norm(k) === 'not') k++;
+  return view.norm(k) === 'to' ? k : undefined;
 }
 
 /** Whether `if`/`unless` opens the clause whose subject starts at `start` (`if Y must act`). */

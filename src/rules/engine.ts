@@ -20,6 +20,10 @@ const PASSIVE_CONFIDENCE = 0.7;
 /** `talks between X and Y`: both parties named in the phrase. */
 const BETWEEN_CONFIDENCE = 0.8;
 
+/** Prepositions that open the object of a bare verb of criticism or refusal (`scoffed at`, `objected to`). */
+const PREPOSITIONAL_OBJECT: ReadonlySet<string> = new Set(['at', 'against', 'to']);
+const PREPOSITIONAL_TYPES: ReadonlySet<string> = new Set(['ACCUSED', 'REJECTED']);
+
 /** Drafts of the verb rules at token v: the first rule of the matching phrase that yields an edge. */
 export function verbRuleDrafts(view: ArticleView, v: number): Draft[] {
   const match = matchVerbRules(view, v);
@@ -32,9 +36,13 @@ export function verbRuleDrafts(view: ArticleView, v: number): Draft[] {
   const subject = subjectActors(view, v);
   const passive = isPassive(view, v);
   const c: GuardContext = { view, verb: v, after: match.after, end, object, passive };
+  // `scoffed at X`, `objected to X's plan`, `protested against X`: a verb of criticism or refusal
+  // with no object of its own takes the phrase after its preposition as its object.
+  const prepObject = !passive && PREPOSITIONAL_OBJECT.has(view.norm(match.after)) && view.tok(match.after)?.pos === 'ADP';
+  const cp: GuardContext = prepObject ? { ...c, after: match.after + 1, object: view.readNP(match.after + 1, end) } : c;
   for (const rule of match.rules) {
     if (rule.type === 'DEPLOYED_NEAR') continue;
-    const d = verbRuleDraft(rule, c, subject);
+    const d = verbRuleDraft(rule, prepObject && rule.words.length === 1 && PREPOSITIONAL_TYPES.has(rule.type) ? cp : c, subject);
     if (d) return [d];
   }
   return [];
@@ -107,8 +115,11 @@ function slotEntities(view: ArticleView, slot: VerbSlot, object: NounPhrase | un
       return slotTargets(view, 'dobj', after, end, owner, sources);
     case 'object-or-owner': {
       const found = slotTargets(view, 'dobj', after, end, owner, sources);
+      if (found.length || !object) return found;
+      // `rejected the claims by X`, `denied the accusation from X`: the author named after the head;
       // `rejected the claim` after `Modi's claim`: the claim's author.
-      return found.length ? found : antecedentOwner(view, object).filter((e) => !sources.includes(e));
+      const author = (byAgent(view, object, end) ?? fromAuthor(view, object, end) ?? antecedentOwner(view, object)).filter((e) => !sources.includes(e));
+      return author.length ? author : claimSubject(view, object, end, sources);
     }
     case 'possessor': {
       // `condemned Russia's invasion`, `condemned the Russian invasion`: the possessor, never the `of` complement.
@@ -127,6 +138,25 @@ function slotEntities(view: ArticleView, slot: VerbSlot, object: NounPhrase | un
 /** `condemned the move by X`, `welcomed the decision by X to ...`: the agent right after the object's head noun. */
 function byAgent(view: ArticleView, object: NounPhrase, end: number): number[] | undefined {
   if (!object.headLemma || view.norm(object.last + 1) !== 'by') return undefined;
+  const agents = actorsOf(view, view.readNP(object.last + 2, end), false);
+  return agents.length ? agents : undefined;
+}
+
+/**
+ * `rejected suggestions that X knew of the plan`: a claim with no author of its own is about its
+ * that-clause's subject, the party the rejection answers (a state or body, never one the actor acts for).
+ */
+function claimSubject(view: ArticleView, object: NounPhrase, end: number, sources: readonly number[]): number[] {
+  if (!object.headLemma || !view.lex.authoredNouns.has(object.headLemma) || view.norm(object.last + 1) !== 'that') return [];
+  // `denied claims that it had helped X`: a pronoun subject is the actor or someone named before.
+  if (view.tok(object.last + 2)?.pos === 'PRON') return [];
+  // A claim about a person's conduct is seldom a party's position; states and bodies only.
+  return slotTargets(view, 'comp', object.last + 2, end, true, sources).filter((e) => view.entityType(e) !== 'Person' && !sources.some((s) => view.isAffiliated(s, e)));
+}
+
+/** `the accusation from X`: the party an authored thing (a claim, a proposal) came from. */
+function fromAuthor(view: ArticleView, object: NounPhrase, end: number): number[] | undefined {
+  if (!object.headLemma || !view.lex.authoredNouns.has(object.headLemma) || view.norm(object.last + 1) !== 'from') return undefined;
   const agents = actorsOf(view, view.readNP(object.last + 2, end), false);
   return agents.length ? agents : undefined;
 }
@@ -267,9 +297,10 @@ function asAdjunctActor(view: ArticleView, f: NounFrame, first: number): { sourc
 
 /** Drafts of the first noun rule at token i that yields an edge (and the refusal a cancelling verb makes of talks: `rejected talks with X`). */
 export function nounRuleDrafts(view: ArticleView, i: number): Draft[] {
-  // Idioms, not acts: `in response to`, `in support of`.
-  if (view.norm(i - 1) === 'in' && ['to', 'of'].includes(view.norm(i + 1))) return [];
+  // Idioms, not acts: `in response to`; only a rule written with its `in` reads one (`voted in support of X`).
+  const idiom = view.norm(i - 1) === 'in' && ['to', 'of'].includes(view.norm(i + 1));
   for (const rule of matchNounRules(view, i)) {
+    if (idiom && !rule.lemma.startsWith('in ')) continue;
     const drafts = nounRuleDraftsOf(view, rule, i);
     if (drafts.length) return drafts;
   }

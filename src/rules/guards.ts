@@ -62,9 +62,10 @@ const GUARDS: Readonly<Record<GuardName, Guard>> = {
     test: ({ view, object }) => !!object && (object.heads.some((h) => view.entityType(h) === 'Person') || view.lex.groupNouns.has(object.headLemma ?? '')),
   },
   // `dismissed Lopez's claims`, not `dismissed Lopez` (a person dismissed from office).
+  // `denied accusing Germany`: a gerund's object is no one whose claim is denied.
   'thing-object': {
     when: 'object',
-    test: ({ view, object }) => !object?.heads.some((h) => view.entityType(h) === 'Person'),
+    test: ({ view, after, object }) => !object?.heads.some((h) => view.entityType(h) === 'Person') && !(view.tok(after)?.pos === 'VERB' && /ing$/.test(view.norm(after))),
   },
   // `called the move illegal`, `branded Russia a threat`, `described the vote as a farce`: the
   // object is labelled with a word of condemnation (relation-cues.json `negativeLabels`).
@@ -74,6 +75,18 @@ const GUARDS: Readonly<Record<GuardName, Guard>> = {
       for (let k = after; k <= Math.min(end, after + 10); k++) {
         const t = view.tok(k);
         if (t && (view.lex.negativeLabels.has(t.lemma) || view.lex.negativeLabels.has(t.normal))) return true;
+      }
+      return false;
+    },
+  },
+  // `alleged that X had rigged the vote`: what the clause says is a wrong (relation-cues.json
+  // `wrongdoingVerbs`, `wrongdoingLabels`, `negativeLabels`), not any claim about X.
+  'wrongdoing-clause': {
+    when: 'clause',
+    test: ({ view, after, end }) => {
+      for (let k = after; k <= Math.min(end, after + 20); k++) {
+        const t = view.tok(k);
+        if (t && (view.lex.wrongdoingVerbs.has(t.lemma) || view.lex.wrongdoingLabels.has(t.normal) || view.lex.negativeLabels.has(t.lemma) || view.lex.negativeLabels.has(t.normal))) return true;
       }
       return false;
     },

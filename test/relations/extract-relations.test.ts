@@ -266,6 +266,12 @@ describe('extractRelations: CAMEO-style cues (consult, appeal, intent, reject, c
     { title: 'vowed to retaliate against Y', text: 'Pakistan vowed to retaliate against India.', want: [['THREATENED', 'Pakistan', 'India']] },
     { title: 'retaliating is no threat', text: 'Pakistan retaliated against India.', want: [], not: [['THREATENED', 'Pakistan', 'India']] },
     { title: 'threatened to punish Y', text: 'China threatened to punish Taiwan.', want: [['THREATENED', 'China', 'Taiwan']] },
+    { title: 'pledged to blockade Y', text: 'China pledged to blockade Taiwan.', want: [['THREATENED', 'China', 'Taiwan']] },
+    // A bare verb of criticism or refusal takes the phrase after its preposition as its object.
+    { title: 'scoffed at Y', text: "India scoffed at Pakistan's offer.", want: [['ACCUSED', 'India', 'Pakistan']] },
+    { title: "objected to Y's plan", text: "Japan objected to China's plan.", want: [['REJECTED', 'Japan', 'China']] },
+    { title: 'a meeting place is no prepositional object', text: 'France met at the NATO summit with Germany.', want: [['SPOKE_WITH', 'France', 'Germany']], not: [['SPOKE_WITH', 'France', 'NATO']] },
+    { title: 'vowed to occupy Y', text: 'India vowed to occupy Pakistan.', want: [['THREATENED', 'India', 'Pakistan']] },
     // 12 reject: declared refusals.
     { title: 'will not support: refusal', text: 'Japan will not support the Chinese plan.', want: [['REJECTED', 'Japan', 'China'], ['SUPPORTED', 'Japan', 'China', 'negated']] },
     { title: 'would not provide support to: refusal', text: 'Scholz said Germany would not provide support to Pakistan.', want: [['REJECTED', 'Germany', 'Pakistan']] },

@@ -25,6 +25,8 @@ describe('a party said to be obliged to act: the speaker urges it', () => {
     ['Chile said on Monday that Peru should return to the talks.', 'Chile -> Peru asserted'],
     ['"Peru needs to release the fishermen," Ana Soto said.', 'Ana Soto -> Peru asserted'],
     ['Peru has to pay for the damage, according to the Andean Council.', 'Andean Council -> Peru asserted'],
+    ['The Andean Council said Peru is obliged to compensate the fishermen.', 'Andean Council -> Peru asserted'],
+    ['Chile argued that Peru is under an obligation "not to build" the dam.', 'Chile -> Peru asserted'],
   ])('%s', (text, edge) => {
     expect(urged(text)).toContain(edge);
   });
@@ -38,6 +40,7 @@ describe('a party said to be obliged to act: the speaker urges it', () => {
     'The Andean Council said Peru should have acted sooner.',
     // Past necessity.
     'The Andean Council said Peru had to close the border.',
+    'The Andean Council said Peru was obliged to close the border.',
     // A condition.
     'The Andean Council said that if Peru must close the border, it should warn Chile first.',
     // Another party's finding reported by the speaker.
