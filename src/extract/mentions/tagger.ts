@@ -100,6 +100,14 @@ export function wordShape(w: string): string {
   return out;
 }
 
+/** `B-` and `I-` labels of each lexicon kind, made once (the same strings, hashed once, at every token). */
+const gazetteerTagsOf = new Map<string, readonly [string, string]>();
+function gazetteerTags(kind: string): readonly [string, string] {
+  let tags = gazetteerTagsOf.get(kind);
+  if (!tags) gazetteerTagsOf.set(kind, (tags = [`B-${kind}`, `I-${kind}`]));
+  return tags;
+}
+
 /**
  * The gazetteer label of every token of sentence tokens first..last: the kind of the lexicon
  * phrase covering it (`B-country`, `I-org` ...), `place` for a known town or region, or ''.
@@ -112,7 +120,8 @@ export function gazetteerLabels(s: MentionScan, first: number, last: number): st
     if (!isCap(t)) continue;
     const m = s.lexMatchAt(i, last);
     if (m) {
-      for (let k = m.first; k <= m.last; k++) out[k - first] = `${k === m.first ? 'B' : 'I'}-${m.entry.kind}`;
+      const [begin, inside] = gazetteerTags(m.entry.kind);
+      for (let k = m.first; k <= m.last; k++) out[k - first] = k === m.first ? begin : inside;
       i = m.last;
       continue;
     }
