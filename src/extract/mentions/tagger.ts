@@ -207,8 +207,12 @@ export function visitFeatures(s: MentionScan, i: number, first: number, last: nu
 
 /** Notes the label given to word `w` in the document's memory. @public */
 export function remember(memory: WordMemory, w: string, label: string): void {
-  memory.labels.set(w, label === 'O' ? 'O' : label.slice(2));
+  let type = typeOfLabel.get(label);
+  if (type === undefined) typeOfLabel.set(label, (type = label === 'O' ? 'O' : label.slice(2)));
+  memory.labels.set(w, type);
 }
+/** The type of each BIO label (`B-PER` -> `PER`), made once: one string per type, hashed once. */
+const typeOfLabel = new Map<string, string>();
 
 /**
  * The slots a value fills in `visitFeatures`, each with its template: a word as the token's own
