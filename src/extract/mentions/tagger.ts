@@ -7,7 +7,9 @@
  * two previous labels, gazetteer hits (lexicon phrases, towns, title words, known figures),
  * whether the line is a title-case or all-capital headline, and the type the word was last
  * given earlier in the document (a team or company named in a headline, a table and the text).
- * The same feature function serves the training script and the pipeline.
+ * The training script names the features by `template=value` keys (`visitFeatures`); the pipeline
+ * looks the same features up by number (`scoreToken`), in the same order, so that its scores are
+ * the trained model's to the bit (test/extract/mentions/tagger-scores.test.ts holds the two alike).
  */
 import type { Token } from '../../types.js';
 import { isCap } from '../token-tests.js';
