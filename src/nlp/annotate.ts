@@ -22,6 +22,8 @@ const LONG_RUN = new RegExp(`(?<!\\S)\\S{${MAX_RUN_CHARS + 1},}`, 'g');
 
 /** The text with every overlong non-space run replaced by as many spaces. */
 export function blankLongRuns(text: string): string {
+  // (Most paragraphs are too short to hold such a run: no scan.)
+  if (text.length <= MAX_RUN_CHARS) return text;
   return text.replace(LONG_RUN, (run) => ' '.repeat(run.length));
 }
 

@@ -49,7 +49,7 @@ import model from 'wink-eng-lite-web-model';
 export type WinkNlp = ReturnType<typeof winkNLPType>;
 
 type CacheMethod = (a?: unknown, b?: unknown) => unknown;
-type WinkCache = Record<string, CacheMethod>;
+type WinkCache = Record<(typeof CACHE_METHODS)[number], CacheMethod>;
 interface FeatureTable {
   hash: Record<string, unknown>;
   list: unknown[];
@@ -127,26 +127,23 @@ function resettable(original: CacheFactory): CacheFactory {
     const revivable = (index: number, category: number, normal: number | undefined): boolean =>
       categoryOf[index - known] === category && normalOf[index - known] === normal;
 
-    // The facade forwards to the current cache (`clear` replaces it); `lookup` and `add` are its own.
-    const facade: WinkCache = Object.create(null) as WinkCache;
-    for (const name of CACHE_METHODS) facade[name] = (a, b) => (impl[name] as CacheMethod)(a, b);
     // `lookup(text)` is a function of the text's lexeme index alone (the model's entry for a known
     // word, a contraction's expansions, or `[index]` for an added word): its arrays are made
     // once per index instead of at every token (about 5% of a build's allocation).
     // wink only reads them.
     const lookups = new Array<readonly unknown[] | null | undefined>(known + 4096);
-    facade['lookup'] = (text) => {
+    const lookup: CacheMethod = (text) => {
       const index = lexemeHash[text as string];
       if (index === undefined || (index >= known && shownIn[index - known] !== doc)) return null;
       let found = lookups[index];
       if (found === undefined) {
-        found = (impl['lookup'] as CacheMethod)(text) as unknown[] | null;
+        found = impl.lookup(text) as unknown[] | null;
         if (found) Object.freeze(found);
         lookups[index] = found;
       }
       return found;
     };
-    facade['add'] = (text, category) => {
+    const add: CacheMethod = (text, category) => {
       const word = text as string;
       const lower = word.toLowerCase();
       // Hide from wink's add the entries a fresh instance would not have as they are, so that it
@@ -161,7 +158,7 @@ function resettable(original: CacheFactory): CacheFactory {
         if (index !== undefined && !shown(index) && !revivable(index, category as number, normal)) delete lexemeHash[word];
       }
       const before = lexemeList.length;
-      const index = (impl['add'] as CacheMethod)(word, category) as number;
+      const index = impl.add(word, category) as number;
       normal = lexemeHash[lower] as number;
       for (let i = before; i < lexemeList.length; i++) {
         categoryOf.push(category as number);
@@ -171,6 +168,26 @@ function resettable(original: CacheFactory): CacheFactory {
       show(index);
       show(normal);
       return index;
+    };
+
+    // The facade: `lookup` and `add` above, the other methods forwarded to the current cache
+    // (`clear` replaces it), each by name: wink calls them at every token, and a null-prototype
+    // object filled in a loop is slower to call through.
+    const facade: WinkCache = {
+      add,
+      lookup,
+      value: (a, b) => impl.value(a, b),
+      property: (a, b) => impl.property(a, b),
+      normal: (a, b) => impl.normal(a, b),
+      nox: (a, b) => impl.nox(a, b),
+      posOf: (a, b) => impl.posOf(a, b),
+      valueOf: (a, b) => impl.valueOf(a, b),
+      currentSize: (a, b) => impl.currentSize(a, b),
+      intrinsicSize: (a, b) => impl.intrinsicSize(a, b),
+      isOOV: (a, b) => impl.isOOV(a, b),
+      isMemberPOS: (a, b) => impl.isMemberPOS(a, b),
+      hasSamePOS: (a, b) => impl.hasSamePOS(a, b),
+      mappedSpelling: (a, b) => impl.mappedSpelling(a, b),
     };
 
     const size = (): number => snapshot.reduce((n, s) => n + s.f.list.length - s.length, 0);

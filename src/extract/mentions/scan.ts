@@ -21,6 +21,12 @@ const OPENING_MARK = /^["“‘'(]$/;
 /** POS tags a name token never has. */
 const NON_NAME_POS: ReadonlySet<string> = new Set(['DET', 'ADP', 'CCONJ', 'SCONJ', 'PART', 'PUNCT', 'AUX', 'NUM', 'SYM']);
 
+/** `LOWER_START` with the regular expression only for a text that starts outside ASCII. */
+const startsLowerCase = (text: string): boolean => {
+  const c = text.charCodeAt(0);
+  return c < 128 ? c >= 97 && c <= 122 : LOWER_START.test(text);
+};
+
 export const isAllCapsWord = (t: Token): boolean => ALL_CAPS_WORD.test(t.text);
 /** (Performance: the regular expression only for short words that end in a period.) */
 export const isInitial = (t: Token): boolean => t.text.length <= 3 && t.text.endsWith('.') && INITIAL.test(t.text);
@@ -114,7 +120,7 @@ export class MentionScan {
   writesLowerCase(normal: string): boolean {
     if (!this.lowerCase) {
       const seen = new Set<string>();
-      for (const t of this.tokens) if (LOWER_START.test(t.text)) seen.add(t.normal);
+      for (const t of this.tokens) if (startsLowerCase(t.text)) seen.add(t.normal);
       this.lowerCase = seen;
     }
     return this.lowerCase.has(normal);

@@ -7,7 +7,9 @@
  * two previous labels, gazetteer hits (lexicon phrases, towns, title words, known figures),
  * whether the line is a title-case or all-capital headline, and the type the word was last
  * given earlier in the document (a team or company named in a headline, a table and the text).
- * The same feature function serves the training script and the pipeline.
+ * The training script names the features by `template=value` keys (`visitFeatures`); the pipeline
+ * looks the same features up by number (`scoreToken`), in the same order, so that its scores are
+ * the trained model's to the bit (test/extract/mentions/tagger-scores.test.ts holds the two alike).
  */
 import type { Token } from '../../types.js';
 import { isCap } from '../token-tests.js';
@@ -100,6 +102,14 @@ export function wordShape(w: string): string {
   return out;
 }
 
+/** `B-` and `I-` labels of each lexicon kind, made once (the same strings, hashed once, at every token). */
+const gazetteerTagsOf = new Map<string, readonly [string, string]>();
+function gazetteerTags(kind: string): readonly [string, string] {
+  let tags = gazetteerTagsOf.get(kind);
+  if (!tags) gazetteerTagsOf.set(kind, (tags = [`B-${kind}`, `I-${kind}`]));
+  return tags;
+}
+
 /**
  * The gazetteer label of every token of sentence tokens first..last: the kind of the lexicon
  * phrase covering it (`B-country`, `I-org` ...), `place` for a known town or region, or ''.
@@ -112,7 +122,8 @@ export function gazetteerLabels(s: MentionScan, first: number, last: number): st
     if (!isCap(t)) continue;
     const m = s.lexMatchAt(i, last);
     if (m) {
-      for (let k = m.first; k <= m.last; k++) out[k - first] = `${k === m.first ? 'B' : 'I'}-${m.entry.kind}`;
+      const [begin, inside] = gazetteerTags(m.entry.kind);
+      for (let k = m.first; k <= m.last; k++) out[k - first] = k === m.first ? begin : inside;
       i = m.last;
       continue;
     }
@@ -198,50 +209,231 @@ export function visitFeatures(s: MentionScan, i: number, first: number, last: nu
 
 /** Notes the label given to word `w` in the document's memory. @public */
 export function remember(memory: WordMemory, w: string, label: string): void {
-  memory.labels.set(w, label === 'O' ? 'O' : label.slice(2));
+  let type = typeOfLabel.get(label);
+  if (type === undefined) typeOfLabel.set(label, (type = label === 'O' ? 'O' : label.slice(2)));
+  memory.labels.set(w, type);
+}
+/** The type of each BIO label (`B-PER` -> `PER`), made once: one string per type, hashed once. */
+const typeOfLabel = new Map<string, string>();
+
+/**
+ * The slots a value fills in `visitFeatures`, each with its template: a word as the token's own
+ * word (`w`, and its affixes `p3` ... `s4`), as a neighbour (`pw` ... `n2w`); a shape, a POS tag,
+ * a label, a gazetteer label in their places.
+ */
+const SLOTS = ['w', 'p3', 's3', 's2', 's4', 'pw', 'nw', 'p2w', 'n2w', 'sh', 'psh', 'nsh', 'pos', 'ppos', 'npos', 'pt', 'gaz', 'pgaz', 'ngaz', 'mem', 'nmem'] as const;
+type Slot = (typeof SLOTS)[number];
+const AFFIXES: Partial<Record<Slot, (v: string) => string>> = { p3: (v) => v.slice(0, 3), s3: (v) => v.slice(-3), s2: (v) => v.slice(-2), s4: (v) => v.slice(-4) };
+const slot = (name: Slot): number => SLOTS.indexOf(name);
+const [W, P3, S3, S2, S4, PW, NW, P2W, N2W] = [slot('w'), slot('p3'), slot('s3'), slot('s2'), slot('s4'), slot('pw'), slot('nw'), slot('p2w'), slot('n2w')];
+const [SH, PSH, NSH, POS, PPOS, NPOS, PT, GAZ, PGAZ, NGAZ, MEM, NMEM] = [slot('sh'), slot('psh'), slot('nsh'), slot('pos'), slot('ppos'), slot('npos'), slot('pt'), slot('gaz'), slot('pgaz'), slot('ngaz'), slot('mem'), slot('nmem')];
+const PAIRS = ['pt2', 'pt|sh', 'pw|w', 'w|nw', 'mem|sh'] as const;
+const pairIndex = (name: (typeof PAIRS)[number]): number => PAIRS.indexOf(name);
+const [PT2, PT_SH, PW_W, W_NW, MEM_SH] = [pairIndex('pt2'), pairIndex('pt|sh'), pairIndex('pw|w'), pairIndex('w|nw'), pairIndex('mem|sh')];
+const FLAGS = ['first', 'title-before', 'title', 'figure', 'given', 'org-head', 'org-head-after', 'non-name', 'caps-line', 'title-line', 'lower-case-elsewhere'] as const;
+const flagIndex = (name: (typeof FLAGS)[number]): number => FLAGS.indexOf(name);
+const [FIRST, TITLE_BEFORE, TITLE, FIGURE, GIVEN, ORG_HEAD] = [flagIndex('first'), flagIndex('title-before'), flagIndex('title'), flagIndex('figure'), flagIndex('given'), flagIndex('org-head')];
+const [ORG_HEAD_AFTER, NON_NAME, CAPS_LINE, TITLE_LINE, LOWER_ELSEWHERE] = [flagIndex('org-head-after'), flagIndex('non-name'), flagIndex('caps-line'), flagIndex('title-line'), flagIndex('lower-case-elsewhere')];
+
+/** The weight rows of one value (-1: the model has no such feature) and its number in pair features. */
+interface ValueRows {
+  readonly rows: Int32Array;
+  readonly id: number;
+}
+/** Values (and token texts' shapes) whose rows a memo keeps before it is emptied. */
+const MAX_VALUES = 200_000;
+
+/**
+ * The model's features looked up by number: each distinct value (word, shape, tag, label) is
+ * looked up once for every slot it may fill, and a pair feature by the numbers of its two values,
+ * instead of building and hashing a `template=value` key at every token. The features, and the
+ * order their weights are added in, are `visitFeatures`'s (so the sums are the same to the bit).
+ */
+class FeatureRows {
+  readonly flags: Int32Array;
+  private readonly ids = new Map<string, number>();
+  private readonly pairs: Map<number, number>[];
+  private readonly words = new Map<string, ValueRows>();
+  private readonly tags = new Map<string, ValueRows>();
+  private readonly shapes = new Map<string, ValueRows>();
+
+  constructor(private readonly model: TaggerModel) {
+    for (const template of PAIRS) {
+      for (const [a, seconds] of model.two.get(template) ?? []) {
+        this.idOf(a);
+        for (const b of seconds.keys()) this.idOf(b);
+      }
+    }
+    const size = this.ids.size;
+    this.pairs = PAIRS.map((template) => {
+      const keyed = new Map<number, number>();
+      for (const [a, seconds] of model.two.get(template) ?? []) {
+        for (const [b, row] of seconds) keyed.set((this.ids.get(a) as number) * size + (this.ids.get(b) as number), row);
+      }
+      return keyed;
+    });
+    const flags = model.one.get('flag');
+    this.flags = Int32Array.from(FLAGS, (f) => flags?.get(f) ?? -1);
+  }
+
+  private idOf(v: string): void {
+    if (!this.ids.has(v)) this.ids.set(v, this.ids.size);
+  }
+
+  /** The rows of a word in the word slots (`w` ... `n2w`). */
+  word(v: string): ValueRows {
+    return this.memo(this.words, v, W, N2W);
+  }
+
+  /** The rows of a shape, POS tag, label or gazetteer label in their slots (`sh` ... `nmem`). */
+  tag(v: string): ValueRows {
+    return this.memo(this.tags, v, SH, NMEM);
+  }
+
+  private memo(memo: Map<string, ValueRows>, v: string, from: number, to: number): ValueRows {
+    let found = memo.get(v);
+    if (!found) {
+      if (memo.size >= MAX_VALUES) memo.clear();
+      const rows = new Int32Array(SLOTS.length).fill(-1);
+      for (let k = from; k <= to; k++) {
+        const slot = SLOTS[k] as Slot;
+        rows[k] = this.model.one.get(slot)?.get(AFFIXES[slot]?.(v) ?? v) ?? -1;
+      }
+      memo.set(v, (found = { rows, id: this.ids.get(v) ?? -1 }));
+    }
+    return found;
+  }
+
+  /** The rows of the shape of a token's text. */
+  shapeOf(text: string): ValueRows {
+    let found = this.shapes.get(text);
+    if (!found) {
+      if (this.shapes.size >= MAX_VALUES) this.shapes.clear();
+      this.shapes.set(text, (found = this.tag(wordShape(text))));
+    }
+    return found;
+  }
+
+  pair(k: number, a: ValueRows, b: ValueRows): number {
+    return a.id < 0 || b.id < 0 ? -1 : (this.pairs[k]?.get(a.id * this.ids.size + b.id) ?? -1);
+  }
+}
+const featureRows = new WeakMap<TaggerModel, FeatureRows>();
+function featureRowsOf(model: TaggerModel): FeatureRows {
+  let rows = featureRows.get(model);
+  if (!rows) featureRows.set(model, (rows = new FeatureRows(model)));
+  return rows;
 }
 
-/** Adds the weights of the features it is sent to a score per label. */
-class Scorer implements FeatureSink {
-  readonly scores: Float64Array;
-  constructor(private readonly model: TaggerModel) {
-    this.scores = new Float64Array(model.biases.length);
+/** The word and shape rows of a sentence's tokens, looked up when first asked for. */
+class SentenceRows {
+  readonly outsideWord: ValueRows;
+  readonly outsideTag: ValueRows;
+  private readonly words: (ValueRows | undefined)[] = [];
+  private readonly shapes: (ValueRows | undefined)[] = [];
+  constructor(
+    readonly f: FeatureRows,
+    private readonly tokens: readonly Token[],
+    private readonly first: number,
+    private readonly last: number,
+  ) {
+    this.outsideWord = f.word('<s>');
+    this.outsideTag = f.tag('<s>');
   }
 
-  reset(): void {
-    this.scores.set(this.model.biases);
+  /** Token k's word (`<s>` outside the sentence). */
+  wordAt(k: number): ValueRows {
+    if (k < this.first || k > this.last) return this.outsideWord;
+    return (this.words[k - this.first] ??= this.f.word((this.tokens[k] as Token).normal));
   }
 
-  one(template: string, value: string): void {
-    const row = this.model.one.get(template)?.get(value);
-    if (row !== undefined) this.add(row);
+  /** Token k's shape (`<s>` outside the sentence). */
+  shapeAt(k: number): ValueRows {
+    if (k < this.first || k > this.last) return this.outsideTag;
+    return (this.shapes[k - this.first] ??= this.f.shapeOf((this.tokens[k] as Token).text));
   }
+}
 
-  two(template: string, first: string, second: string): void {
-    const row = this.model.two.get(template)?.get(first)?.get(second);
-    if (row !== undefined) this.add(row);
-  }
+/** Adds weight row `row` (none when -1) to the scores. */
+function add(scores: Float64Array, weights: Float64Array, row: number): void {
+  if (row < 0) return;
+  for (let c = 0; c < scores.length; c++) scores[c] = (scores[c] as number) + (weights[row + c] as number);
+}
 
-  private add(row: number): void {
-    const { scores } = this;
-    const { weights } = this.model;
-    for (let c = 0; c < scores.length; c++) scores[c] = (scores[c] as number) + (weights[row + c] as number);
-  }
+const rowOf = (v: ValueRows, k: number): number => v.rows[k] as number;
 
-  best(): number {
-    const scores = this.scores;
-    let best = 0;
-    for (let c = 1; c < scores.length; c++) if ((scores[c] as number) > (scores[best] as number)) best = c;
-    return best;
+/**
+ * Adds to `scores` the weights of the features of candidate token i, as `visitFeatures` names
+ * them and in its order.
+ */
+function scoreToken(r: SentenceRows, weights: Float64Array, scores: Float64Array, s: MentionScan, i: number, first: number, last: number, gaz: readonly string[], prev: string, prev2: string, memory: WordMemory): void {
+  const { tokens, lex } = s;
+  const { f, outsideWord, outsideTag } = r;
+  const t = tokens[i] as Token;
+  const p = i > first ? tokens[i - 1] : undefined;
+  const n = i < last ? tokens[i + 1] : undefined;
+  const w = r.wordAt(i);
+  const shape = r.shapeAt(i);
+  const pw = r.wordAt(i - 1);
+  const nw = r.wordAt(i + 1);
+  const prevRows = f.tag(prev);
+  add(scores, weights, rowOf(w, W));
+  add(scores, weights, rowOf(shape, SH));
+  add(scores, weights, rowOf(w, P3));
+  add(scores, weights, rowOf(w, S3));
+  add(scores, weights, rowOf(w, S2));
+  add(scores, weights, rowOf(w, S4));
+  add(scores, weights, rowOf(f.tag(t.pos), POS));
+  add(scores, weights, rowOf(pw, PW));
+  add(scores, weights, rowOf(nw, NW));
+  add(scores, weights, rowOf(i - 1 > first ? r.wordAt(i - 2) : outsideWord, P2W));
+  add(scores, weights, rowOf(i + 1 < last ? r.wordAt(i + 2) : outsideWord, N2W));
+  add(scores, weights, rowOf(r.shapeAt(i - 1), PSH));
+  add(scores, weights, rowOf(r.shapeAt(i + 1), NSH));
+  add(scores, weights, rowOf(f.tag(posOf(p)), PPOS));
+  add(scores, weights, rowOf(f.tag(posOf(n)), NPOS));
+  add(scores, weights, rowOf(prevRows, PT));
+  add(scores, weights, f.pair(PT2, f.tag(prev2), prevRows));
+  add(scores, weights, f.pair(PT_SH, prevRows, shape));
+  add(scores, weights, f.pair(PW_W, pw, w));
+  add(scores, weights, f.pair(W_NW, w, nw));
+  add(scores, weights, rowOf(f.tag(gaz[i - first] ?? ''), GAZ));
+  add(scores, weights, rowOf(i > first ? f.tag(gaz[i - 1 - first] ?? '') : outsideTag, PGAZ));
+  add(scores, weights, rowOf(i < last ? f.tag(gaz[i + 1 - first] ?? '') : outsideTag, NGAZ));
+  const flag = (k: number): void => add(scores, weights, f.flags[k] as number);
+  if (i === first) flag(FIRST);
+  if (p && lex.titles.has(p.text)) flag(TITLE_BEFORE);
+  if (lex.titles.has(t.text)) flag(TITLE);
+  if (lex.figuresBySurname.has(t.normal)) flag(FIGURE);
+  if (lex.nameVariants.has(t.normal)) flag(GIVEN);
+  if (lex.orgHeads.has(t.text)) flag(ORG_HEAD);
+  if (n && lex.orgHeads.has(n.text)) flag(ORG_HEAD_AFTER);
+  if (lex.nonNames.has(t.normal)) flag(NON_NAME);
+  if (s.allCaps.has(t.sentence)) flag(CAPS_LINE);
+  else if (s.titleCase.has(t.sentence)) flag(TITLE_LINE);
+  if (memory.lowerCase.has(t.normal)) flag(LOWER_ELSEWHERE);
+  const seen = memory.labels.get(t.normal);
+  if (seen !== undefined) {
+    const seenRows = f.tag(seen);
+    add(scores, weights, rowOf(seenRows, MEM));
+    add(scores, weights, f.pair(MEM_SH, seenRows, shape));
   }
+  const nextSeen = n ? memory.labels.get(n.normal) : undefined;
+  if (nextSeen !== undefined) add(scores, weights, rowOf(f.tag(nextSeen), NMEM));
+}
 
-  /** How far label `best`'s score is above the next best. */
-  marginOf(best: number): number {
-    const scores = this.scores;
-    let second = -Infinity;
-    for (let c = 0; c < scores.length; c++) if (c !== best && (scores[c] as number) > second) second = scores[c] as number;
-    return (scores[best] as number) - second;
-  }
+/** The label with the highest score (the first of equals). */
+function bestOf(scores: Float64Array): number {
+  let best = 0;
+  for (let c = 1; c < scores.length; c++) if ((scores[c] as number) > (scores[best] as number)) best = c;
+  return best;
+}
+
+/** How far label `best`'s score is above the next best. */
+function marginOf(scores: Float64Array, best: number): number {
+  let second = -Infinity;
+  for (let c = 0; c < scores.length; c++) if (c !== best && (scores[c] as number) > second) second = scores[c] as number;
+  return (scores[best] as number) - second;
 }
 
 /**
@@ -251,23 +443,24 @@ class Scorer implements FeatureSink {
  */
 export function tagSentence(s: MentionScan, model: TaggerModel, first: number, last: number, memory: WordMemory, margins?: number[]): string[] {
   const labels: string[] = [];
-  let scorer: Scorer | undefined;
+  const rows = featureRowsOf(model);
+  let scores: Float64Array | undefined;
+  let sentenceRows: SentenceRows | undefined;
   let gaz: string[] | undefined;
-  let shapes: SentenceShapes | undefined;
   let prev = '<s>';
   let prev2 = '<s>';
   for (let i = first; i <= last; i++) {
     let label = 'O';
     let margin = Infinity;
     if (isCandidate(s.tokens, i)) {
-      scorer ??= new Scorer(model);
+      scores ??= new Float64Array(model.biases.length);
       gaz ??= gazetteerLabels(s, first, last);
-      shapes ??= new SentenceShapes(s.tokens, first, last);
-      scorer.reset();
-      visitFeatures(s, i, first, last, gaz, shapes, prev, prev2, memory, scorer);
-      const best = scorer.best();
+      sentenceRows ??= new SentenceRows(rows, s.tokens, first, last);
+      scores.set(model.biases);
+      scoreToken(sentenceRows, model.weights, scores, s, i, first, last, gaz, prev, prev2, memory);
+      const best = bestOf(scores);
       label = model.labels[best] ?? 'O';
-      if (margins) margin = scorer.marginOf(best);
+      if (margins) margin = marginOf(scores, best);
       remember(memory, (s.tokens[i] as Token).normal, label);
     }
     labels.push(label);
