@@ -82,7 +82,7 @@ export function quotesOf(view: ArticleView): Quote[] {
         addressee: att.addressee,
         audience: att.audience,
         cue: i === 0 ? att.cue : 'continuation',
-        speakerSpan: i === 0 && framed >= 0 ? spanOf(view.mentions[framed]) : undefined,
+        speakerSpan: i === 0 ? (framed >= 0 ? spanOf(view.mentions[framed]) : wordsSpan(view, att)) : undefined,
         sentence: partSentence,
         confidence: att.confidence,
         rule: i === 0 ? att.rule : 'quote.continuation',
@@ -129,6 +129,13 @@ function frameMention(view: ArticleView, found: Attribution): number | undefined
   if (found.speakerAt === undefined) return undefined;
   const i = view.tokMention[found.speakerAt] ?? -1;
   return i >= 0 && view.mentionEntity.get(i) === found.speaker ? i : undefined;
+}
+
+/** The words describing a speaker who is no entity (`a senior official`), as a span. */
+function wordsSpan(view: ArticleView, att: Attribution): { start: number; end: number } | undefined {
+  const a = att.speaker === null && att.speakerWords ? view.tok(att.speakerWords.first) : undefined;
+  const b = att.speakerWords ? view.tok(att.speakerWords.last) : undefined;
+  return a && b ? { start: a.start, end: b.end } : undefined;
 }
 
 const spanOf = (m: Mention | undefined): { start: number; end: number } | undefined => (m ? { start: m.start, end: m.end } : undefined);

@@ -145,6 +145,18 @@ describe('extractQuotes: speakerSpan', () => {
   ])('%s -> %s', (text, span) => {
     expect(run(text).spans).toEqual([span]);
   });
+  // A speaker who is no entity keeps no speaker, but the words describing it are its span.
+  it.each([
+    ['“The talks went nowhere,” said a senior diplomat.', 'a senior diplomat'],
+    ['“The talks went nowhere,” a senior diplomat said.', 'a senior diplomat'],
+    ['“The vote was rigged from the start,” says the campaign’s narrator.', 'the campaign’s narrator'],
+    ['A source close to the talks said the offer was “a serious one worth weighing.”', 'A source close to the talks'],
+    ['“We expect a long winter for everyone here,” the union has long said.', 'the union'],
+  ])('anonymous: %s -> %s', (text, span) => {
+    const r = run(text);
+    expect(r.quotes.map((q) => q[1])).toEqual([null]);
+    expect(r.spans).toEqual([span]);
+  });
 });
 
 describe('addSpeakerNames: frames with asides and titles (session 4)', () => {

@@ -5,7 +5,7 @@
  * speech verb later in the same sentence.
  */
 import { isQuoteMark, type ArticleView } from '../article-view.js';
-import { addresseeAfter, CLAUSE_STOP, DASHES, skipAsides, slotSubject, speakerNP, speakerToken, spokespersonSubject, statementOwner, type Attribution } from './speaker-phrase.js';
+import { addresseeAfter, anonymousWords, CLAUSE_STOP, phraseStart, DASHES, skipAsides, slotSubject, speakerNP, speakerToken, spokespersonSubject, statementOwner, type Attribution } from './speaker-phrase.js';
 
 /** The tokens after a closing mark that may hold its frame: to the paragraph's end or the next quotation mark. */
 interface AfterWindow {
@@ -55,8 +55,9 @@ export function frameAfterInverted(view: ArticleView, c: number): Attribution | 
   // A capitalised verb after a quote ending in a full stop starts a new sentence (`"..." Said the ...`).
   if (!isAfterVerb(view, j) || (w.endsSentence && /^[A-Z]/.test(view.tok(j)?.text ?? ''))) return undefined;
   const s = speakerNP(view, j + 1, last);
-  if (s) return { speaker: s.speaker, cue: view.tok(j)?.text ?? '', confidence: 0.9, rule: 'quote.frame-after-inverted', ...addresseeAfter(view, j, last) };
-  if (view.tok(j + 1)?.pos === 'DET' && [j + 2, j + 3, j + 4].some((n) => n <= last && view.tok(n)?.pos === 'NOUN')) return { speaker: null, cue: view.tok(j)?.text ?? '', confidence: 0.5, rule: 'quote.source-after' };
+  if (s) return { speaker: s.speaker, cue: view.tok(j)?.text ?? '', confidence: 0.9, rule: 'quote.frame-after-inverted', ...addresseeAfter(view, j, last), ...anonymousWords(view, s.speaker, s.start, s.end) };
+  const noun = [j + 4, j + 3, j + 2].find((n) => n <= last && view.tok(n)?.pos === 'NOUN');
+  if (view.tok(j + 1)?.pos === 'DET' && noun !== undefined) return { speaker: null, cue: view.tok(j)?.text ?? '', confidence: 0.5, rule: 'quote.source-after', ...anonymousWords(view, null, j + 1, view.readNP(j + 1, last)?.last ?? noun) };
   return undefined;
 }
 
@@ -89,7 +90,7 @@ export function frameAfter(view: ArticleView, c: number): Attribution | undefine
   const vt = view.tok(v);
   if (vt && (isAfterVerb(view, v) || (vt.pos === 'VERB' && view.lex.speechVerbs.has(vt.lemma)))) {
     const at = speakerToken(view, k, s.end + 1, s.speaker);
-    return { speaker: s.speaker, cue: vt.text, confidence: 0.9, rule: 'quote.frame-after', ...addresseeAfter(view, v, last), ...(at !== undefined ? { speakerAt: at } : {}) };
+    return { speaker: s.speaker, cue: vt.text, confidence: 0.9, rule: 'quote.frame-after', ...addresseeAfter(view, v, last), ...(at !== undefined ? { speakerAt: at } : {}), ...anonymousWords(view, s.speaker, s.start, s.end) };
   }
   return undefined;
 }
@@ -136,7 +137,7 @@ export function frameLater(view: ArticleView, c: number): Attribution | undefine
       if (!subj) return undefined;
       const speaker = subj.entities[0] ?? spokespersonSubject(view, subj, k) ?? statementOwner(view, subj, k) ?? null;
       const at = speakerToken(view, subj.start, k, speaker);
-      return { speaker, cue: t.text, confidence: 0.6, rule: 'quote.frame-later', ...(at !== undefined ? { speakerAt: at } : {}) };
+      return { speaker, cue: t.text, confidence: 0.6, rule: 'quote.frame-later', ...(at !== undefined ? { speakerAt: at } : {}), ...anonymousWords(view, speaker, phraseStart(view, subj.start), k - 1) };
     }
   }
   return undefined;

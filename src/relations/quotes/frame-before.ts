@@ -8,6 +8,7 @@
 import { isQuoteMark, type ArticleView } from '../article-view.js';
 import {
   addresseeAfter,
+  anonymousWords,
   CLAUSE_STOP,
   COLON_CLAUSE_BREAK,
   hasOuterFrame,
@@ -16,6 +17,7 @@ import {
   namedAfter,
   participleSpeaker,
   personOwning,
+  phraseStart,
   sharedSubject,
   slotSubject,
   speakerNP,
@@ -71,7 +73,7 @@ export function frameBefore(view: ArticleView, o: number, short: boolean, from?:
 function accordingTo(view: ArticleView, k: number, o: number): Attribution | undefined {
   if (view.norm(k) !== 'according' || view.norm(k + 1) !== 'to') return undefined;
   const s = speakerNP(view, k + 2, o - 1);
-  return s ? { speaker: s.speaker, cue: 'according to', confidence: 0.85, rule: 'quote.according-to' } : undefined;
+  return s ? { speaker: s.speaker, cue: 'according to', confidence: 0.85, rule: 'quote.according-to', ...anonymousWords(view, s.speaker, s.start, s.end) } : undefined;
 }
 
 /**
@@ -103,7 +105,7 @@ function speechVerbFrame(view: ArticleView, k: number, o: number, first: number,
   const speaker = subj.entities[0] ?? (anonymous ? (namedAfter(view, k) ?? spokespersonSubject(view, subj, k)) : undefined) ?? statementOwner(view, subj, k) ?? null;
   const [, last] = view.sentenceBounds(k);
   const at = speakerToken(view, subj.start, k, speaker);
-  return { speaker, cue: t.text, confidence: short ? 0.7 : 0.85, rule: 'quote.frame-before', ...addresseeAfter(view, k, Math.min(last, o)), ...(at !== undefined ? { speakerAt: at } : {}) };
+  return { speaker, cue: t.text, confidence: short ? 0.7 : 0.85, rule: 'quote.frame-before', ...addresseeAfter(view, k, Math.min(last, o)), ...(at !== undefined ? { speakerAt: at } : {}), ...anonymousWords(view, speaker, phraseStart(view, subj.start), k - 1) };
 }
 
 /**

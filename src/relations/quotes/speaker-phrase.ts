@@ -18,6 +18,36 @@ export interface Attribution {
   rule: string;
   /** A token of the frame's words naming the speaker (`He` in `He said he was "..."`), when the attributor read them. */
   speakerAt?: number;
+  /** The first and last token of the words describing a speaker who is no entity (`a senior official`, `the ad's narrator`). */
+  speakerWords?: { first: number; last: number };
+}
+
+/** `speakerWords` for a speaker phrase from token `first` to `last` when the speaker is no entity; nothing otherwise. */
+export function anonymousWords(view: ArticleView, speaker: number | null, first: number, last: number): Pick<Attribution, 'speakerWords'> {
+  let a = first;
+  while (a < last && view.tok(a)?.pos === 'PUNCT') a++;
+  let b = last;
+  // A subject read up to its verb ends before the verb's auxiliaries and adverbs (`the union has long said`).
+  while (b > first && ['AUX', 'ADV', 'PART', 'PUNCT'].includes(view.tok(b)?.pos ?? '')) b--;
+  return speaker === null && b >= a && b - a < 20 ? { speakerWords: { first: a, last: b } } : {};
+}
+
+const PHRASE_POS = new Set(['NOUN', 'ADJ', 'DET', 'ADP', 'PROPN', 'PART', 'NUM']);
+
+/**
+ * The first token of a subject phrase whose nearest noun phrase is the object of a
+ * preposition (`a source close to the talks`, `one official familiar with the plan`):
+ * back over the preposition to the determiner opening the whole phrase, else `start`.
+ */
+export function phraseStart(view: ArticleView, start: number): number {
+  if (!['ADP', 'ADJ'].includes(view.tok(start - 1)?.pos ?? '')) return start;
+  const [first] = view.sentenceBounds(start);
+  for (let k = start - 1; k >= first && k > start - 8; k--) {
+    const t = view.tok(k);
+    if (!t || !PHRASE_POS.has(t.pos)) return start;
+    if (t.pos === 'DET' || k === first) return k;
+  }
+  return start;
 }
 
 /** The first token from `from` to before `to` that names entity `speaker`. */
@@ -34,23 +64,23 @@ export const COLON_CLAUSE_BREAK = new Set(['that', 'who', 'which']);
 
 
 /** Speaker phrase read from token p: an entity, or an anonymous head (null). */
-export function speakerNP(view: ArticleView, p: number, last: number): { speaker: number | null; end: number } | undefined {
+export function speakerNP(view: ArticleView, p: number, last: number): { speaker: number | null; start: number; end: number } | undefined {
   if (p > last) return undefined;
   const np = view.readNP(p, last);
   if (!np) {
     const e = view.entityAt(p);
     const m = view.mentionAt(p);
-    return e !== undefined && m ? { speaker: e, end: m.lastToken } : undefined;
+    return e !== undefined && m ? { speaker: e, start: m.firstToken, end: m.lastToken } : undefined;
   }
   const ents = view.npEntities(np, false);
-  if (ents.length) return { speaker: ents[0] ?? null, end: np.last };
-  if (np.owner !== undefined && np.headLemma && view.lex.speechNouns.has(np.headLemma)) return { speaker: np.owner, end: np.last };
-  if (np.headLemma && view.lex.anonymousHeads.has(np.headLemma)) return { speaker: namedAfter(view, np.last) ?? spokespersonFor(view, np.first, np.last) ?? null, end: np.last };
+  if (ents.length) return { speaker: ents[0] ?? null, start: np.first, end: np.last };
+  if (np.owner !== undefined && np.headLemma && view.lex.speechNouns.has(np.headLemma)) return { speaker: np.owner, start: np.first, end: np.last };
+  if (np.headLemma && view.lex.anonymousHeads.has(np.headLemma)) return { speaker: namedAfter(view, np.last) ?? spokespersonFor(view, np.first, np.last) ?? null, start: np.first, end: np.last };
   return namedAfterRole(view, p, last);
 }
 
 /** `master of ceremonies Asab Al-Tabchi`, `Democratic strategist Simon Rosenberg`: a role phrase, then the person's name. */
-function namedAfterRole(view: ArticleView, p: number, last: number): { speaker: number; end: number } | undefined {
+function namedAfterRole(view: ArticleView, p: number, last: number): { speaker: number; start: number; end: number } | undefined {
   for (let k = p; k <= last && k < p + 7; k++) {
     const t = view.tok(k);
     if (!t) return undefined;
@@ -61,7 +91,7 @@ function namedAfterRole(view: ArticleView, p: number, last: number): { speaker: 
       k = m.lastToken;
       continue;
     }
-    if (m && e !== undefined) return m.type === 'Person' && (m.kind === 'name' || m.kind === 'surname') ? { speaker: e, end: m.lastToken } : undefined;
+    if (m && e !== undefined) return m.type === 'Person' && (m.kind === 'name' || m.kind === 'surname') ? { speaker: e, start: p, end: m.lastToken } : undefined;
     // The full stop of a title abbreviation (`said the Rev. Peter Wherry`, `Sen.`), where wink may even end a sentence.
     const prev = view.tok(k - 1);
     if (t.text === '.' && k > p && prev && prev.end === t.start && /^\p{Lu}\p{Ll}{1,3}$/u.test(prev.text)) continue;
