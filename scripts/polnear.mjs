@@ -5,7 +5,8 @@
 // speaker's mentions (names, titles, pronouns as our resolver linked them)
 // overlaps the annotated source span, or the source span names our speaker
 // (a word of its name or aliases), or, when the annotated source is a description
-// (`a senior official`, `the ad's narrator`), our speaker is anonymous and the
+// (`a senior official`, `the ad's narrator`; an indefinite one may hold a capitalised word:
+// `one Ohio organizer`), our speaker is anonymous and the
 // frame's words describing it overlap that description. Runs the per-article stages in-process from
 // dist/ over each text as given (offsets are the corpus's own).
 // Measuring only: nothing in the extractor knows about this split.
@@ -43,6 +44,8 @@ const sourceKind = (s) => {
   const ws = s.replace(/^(the|a|an)\s+/i, '').split(/\s+/);
   return ws.some((w) => /^\p{Lu}\p{Ll}/u.test(w) && !/^(The|A|An|Only|One|Another|Other|Several|Many|Some)$/.test(w)) ? 'name' : 'description';
 };
+/** A source no name identifies: a description, or an indefinite phrase (`one Ohio organizer`, `a narrator in the ad`). */
+const isDescription = (s) => sourceKind(s) === 'description' || /^(a|an|one|some|several|two|three|many)\s/i.test(s.trim());
 const errorGroups = new Map();
 
 const { processArticle } = await import(path.join(root, 'dist', 'pipeline', 'process-article.js'));
@@ -102,7 +105,7 @@ for (const line of lines.slice(0, limit)) {
     const byPhrase = !byEntity && ours.some((o) => o.speaker !== null && o.speakerSpan && overlaps([o.speakerSpan.start, o.speakerSpan.end], q.speaker_span));
     // An anonymous speaker (null) is right when the source is a description (`a senior official`) and
     // our frame's words describing the speaker are that description.
-    const byDescription = !byEntity && !byPhrase && sourceKind(q.speaker) === 'description' && ours.some((o) => o.speaker === null && o.speakerSpan && overlaps([o.speakerSpan.start, o.speakerSpan.end], q.speaker_span));
+    const byDescription = !byEntity && !byPhrase && isDescription(q.speaker) && ours.some((o) => o.speaker === null && o.speakerSpan && overlaps([o.speakerSpan.start, o.speakerSpan.end], q.speaker_span));
     const right = byEntity || byPhrase || byDescription;
     if (dumpFile) {
       const names = ours.map((o) => (o.speaker === null ? null : r.entities[o.speaker]?.name ?? null));

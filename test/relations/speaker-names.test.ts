@@ -152,6 +152,9 @@ describe('extractQuotes: speakerSpan', () => {
     ['“The vote was rigged from the start,” says the campaign’s narrator.', 'the campaign’s narrator'],
     ['A source close to the talks said the offer was “a serious one worth weighing.”', 'A source close to the talks'],
     ['“We expect a long winter for everyone here,” the union has long said.', 'the union'],
+    ['“Nobody here trusts the count,” said one veteran organizer familiar with the effort.', 'one veteran organizer familiar with the effort'],
+    ['“Why would anyone vote for that?” a narrator in the new ad says.', 'a narrator in the new ad'],
+    ['“It was quiet all night,” reads a note on the door.', 'a note on the door'],
   ])('anonymous: %s -> %s', (text, span) => {
     const r = run(text);
     expect(r.quotes.map((q) => q[1])).toEqual([null]);

@@ -5,7 +5,7 @@
  * speech verb later in the same sentence.
  */
 import { isQuoteMark, type ArticleView } from '../article-view.js';
-import { addresseeAfter, anonymousWords, CLAUSE_STOP, phraseStart, DASHES, skipAsides, slotSubject, speakerNP, speakerToken, spokespersonSubject, statementOwner, type Attribution } from './speaker-phrase.js';
+import { addresseeAfter, anonymousWords, CLAUSE_STOP, describedSpeaker, phraseStart, DASHES, skipAsides, slotSubject, speakerNP, speakerToken, spokespersonSubject, statementOwner, type Attribution } from './speaker-phrase.js';
 
 /** The tokens after a closing mark that may hold its frame: to the paragraph's end or the next quotation mark. */
 interface AfterWindow {
@@ -56,8 +56,8 @@ export function frameAfterInverted(view: ArticleView, c: number): Attribution | 
   if (!isAfterVerb(view, j) || (w.endsSentence && /^[A-Z]/.test(view.tok(j)?.text ?? ''))) return undefined;
   const s = speakerNP(view, j + 1, last);
   if (s) return { speaker: s.speaker, cue: view.tok(j)?.text ?? '', confidence: 0.9, rule: 'quote.frame-after-inverted', ...addresseeAfter(view, j, last), ...anonymousWords(view, s.speaker, s.start, s.end) };
-  const noun = [j + 4, j + 3, j + 2].find((n) => n <= last && view.tok(n)?.pos === 'NOUN');
-  if (view.tok(j + 1)?.pos === 'DET' && noun !== undefined) return { speaker: null, cue: view.tok(j)?.text ?? '', confidence: 0.5, rule: 'quote.source-after', ...anonymousWords(view, null, j + 1, view.readNP(j + 1, last)?.last ?? noun) };
+  const d = describedSpeaker(view, j + 1, last);
+  if (d) return { speaker: null, cue: view.tok(j)?.text ?? '', confidence: 0.5, rule: 'quote.source-after', ...anonymousWords(view, null, d.start, d.end) };
   return undefined;
 }
 
@@ -81,7 +81,7 @@ export function frameAfter(view: ArticleView, c: number): Attribution | undefine
   if (fullStop && /^\p{Lu}/u.test(view.tok(k)?.text ?? '') && view.tok(k)?.sentence !== ct.sentence) return undefined;
   // After `?"` or `!"` a capitalised determiner opens a new sentence too (`"...?" The party's spokeswoman, X, said she ...`).
   if (w.endsSentence && /^(The|A|An|This|That|These|Those|His|Her|Their|Its)$/.test(view.tok(k)?.text ?? '')) return undefined;
-  const s = speakerNP(view, k, last);
+  const s = speakerNP(view, k, last) ?? describedSpeaker(view, k, last);
   if (!s) return undefined;
   let v = skipAsides(view, s.end + 1, last);
   // The closing comma of an appositive name (`the nominee, Donald Trump, tweeted`).

@@ -79,6 +79,32 @@ export function speakerNP(view: ArticleView, p: number, last: number): { speaker
   return namedAfterRole(view, p, last);
 }
 
+/** Prepositions and adjectives that attach a complement to a described speaker (`a narrator in the ad`, `one aide familiar with the plan`). */
+const DESCRIPTION_LINKS = new Set(['in', 'of', 'with', 'from', 'at', 'for', 'on', 'close', 'familiar', 'near']);
+
+/**
+ * A speaker given only by a description, no entity (`a narrator in the new ad`, `one aide familiar
+ * with the plan`, `the woman`): a noun phrase opening with a determiner or `one` and headed by a
+ * common noun, with up to two complements. The speaker is null; the phrase is its words.
+ */
+export function describedSpeaker(view: ArticleView, p: number, last: number): { speaker: null; start: number; end: number } | undefined {
+  const d = view.tok(p);
+  if (!d || !(d.pos === 'DET' || d.normal === 'one') || d.normal === 'that') return undefined;
+  let np = view.readNP(p, last);
+  if (!np || !np.headLemma || np.heads.length || view.tok(np.last)?.pos !== 'NOUN') return undefined;
+  let end = np.last;
+  for (let n = 0; n < 2; n++) {
+    let k = end + 1;
+    if (!DESCRIPTION_LINKS.has(view.norm(k))) break;
+    if (view.tok(k)?.pos === 'ADJ') k++;
+    if (view.tok(k)?.pos === 'ADP') k++;
+    np = view.readNP(k, last);
+    if (!np || k === end + 1) break;
+    end = np.last;
+  }
+  return { speaker: null, start: p, end };
+}
+
 /** `master of ceremonies Asab Al-Tabchi`, `Democratic strategist Simon Rosenberg`: a role phrase, then the person's name. */
 function namedAfterRole(view: ArticleView, p: number, last: number): { speaker: number; start: number; end: number } | undefined {
   for (let k = p; k <= last && k < p + 7; k++) {
