@@ -55,6 +55,16 @@ describe('quote attributors: each quote says which attributor found its speaker'
     expect(attributed(text).find((q) => q.text === quote)?.speaker).toBe(speaker);
   });
 
+  // What follows a quotation is its frame only when it is one: not a subordinate clause with a
+  // reporting verb of its own, not a new sentence whose verb reports another statement.
+  const notAfter: { text: string; quote: string; speaker: string }[] = [
+    { text: 'Scholz said Macron was "absolutely right" when he said on Monday that the deal was done.', quote: 'absolutely right', speaker: 'Olaf Scholz' },
+    { text: 'Scholz wrote to Maria Lopez, telling her, "you are a fine mayor!" Lopez replied to him that it was an honour.', quote: 'you are a fine mayor!', speaker: 'Olaf Scholz' },
+  ];
+  it.each(notAfter)('no frame after: $text', ({ text, quote, speaker }) => {
+    expect(attributed(text).find((q) => q.text === quote)?.speaker).toBe(speaker);
+  });
+
   // A frameless quotation after a sentence about an organisation is its words only when that sentence announces speech.
   const orgLead: { text: string; quote: string; speaker: string | null }[] = [
     { text: 'The Interior Ministry issued a statement on Monday. "The border crossings will reopen at dawn for all travellers."', quote: 'The border crossings will reopen at dawn for all travellers.', speaker: 'Interior Ministry' },

@@ -5,6 +5,7 @@
  * speech verb later in the same sentence.
  */
 import { isQuoteMark, type ArticleView } from '../article-view.js';
+import { SUBORDINATORS } from '../../text/subordinators.js';
 import { addresseeAfter, anonymousWords, CLAUSE_STOP, describedSpeaker, phraseStart, DASHES, skipAsides, slotSubject, speakerNP, speakerToken, spokespersonSubject, statementOwner, type Attribution } from './speaker-phrase.js';
 
 /** The tokens after a closing mark that may hold its frame: to the paragraph's end or the next quotation mark. */
@@ -81,6 +82,8 @@ export function frameAfter(view: ArticleView, c: number): Attribution | undefine
   if (fullStop && /^\p{Lu}/u.test(view.tok(k)?.text ?? '') && view.tok(k)?.sentence !== ct.sentence) return undefined;
   // After `?"` or `!"` a capitalised determiner opens a new sentence too (`"...?" The party's spokeswoman, X, said she ...`).
   if (w.endsSentence && /^(The|A|An|This|That|These|Those|His|Her|Their|Its)$/.test(view.tok(k)?.text ?? '')) return undefined;
+  // `"..." when she said`: a subordinate clause after the quotation is no frame of it.
+  if (SUBORDINATORS.has(view.norm(k))) return undefined;
   const s = speakerNP(view, k, last) ?? describedSpeaker(view, k, last);
   if (!s) return undefined;
   let v = skipAsides(view, s.end + 1, last);
@@ -88,6 +91,8 @@ export function frameAfter(view: ArticleView, c: number): Attribution | undefine
   if (view.norm(v) === ',' && view.tok(v + 1)?.pos === 'VERB') v++;
   while (v <= last && (view.tok(v)?.pos === 'AUX' || view.tok(v)?.pos === 'ADV' || view.tok(v)?.pos === 'PART')) v++;
   const vt = view.tok(v);
+  // `"...!" She replied to him that ...`: a verb with a clause of its own after a closed sentence reports something else.
+  if (w.endsSentence && [v + 1, v + 2, v + 3].some((n) => n <= last && view.norm(n) === 'that')) return undefined;
   if (vt && (isAfterVerb(view, v) || (vt.pos === 'VERB' && view.lex.speechVerbs.has(vt.lemma)))) {
     const at = speakerToken(view, k, s.end + 1, s.speaker);
     return { speaker: s.speaker, cue: vt.text, confidence: 0.9, rule: 'quote.frame-after', ...addresseeAfter(view, v, last), ...(at !== undefined ? { speakerAt: at } : {}), ...anonymousWords(view, s.speaker, s.start, s.end) };
@@ -103,11 +108,15 @@ export function frameAfterBySlot(view: ArticleView, c: number): Attribution | un
   const para = view.ann.sentences[ct.sentence]?.paragraph;
   // A quotation closed with a full stop ends its sentence (see attributeAfter).
   const next = view.tok(c + 1);
-  if (/\.\s*$/.test(view.text.slice(Math.max(0, ct.start - 2), ct.start)) && next && /^\p{Lu}/u.test(next.text) && next.sentence !== ct.sentence) return undefined;
+  const closing = view.text.slice(Math.max(0, ct.start - 2), ct.start);
+  if (/\.\s*$/.test(closing) && next && /^\p{Lu}/u.test(next.text) && next.sentence !== ct.sentence) return undefined;
+  const endsSentence = /[!?]\s*$/.test(closing);
   for (let v = c + 1; v <= c + 40; v++) {
     const t = view.tok(v);
     if (!t || isQuoteMark(t.text) || view.ann.sentences[t.sentence]?.paragraph !== para || CLAUSE_STOP.has(t.normal)) return undefined;
     if ((t.pos === 'VERB' || t.pos === 'AUX') && view.lex.afterQuoteVerbs.has(t.lemma)) {
+      // `"...!" She replied to him that ...` (see frameAfter).
+      if (endsSentence && [v + 1, v + 2, v + 3].some((n) => view.norm(n) === 'that')) return undefined;
       const s = slotSubject(view, v);
       const m = s ? view.mentionAt(s.start) : undefined;
       // The subject must follow the quotation directly (`"...," X, ..., said`), not open a new clause.
