@@ -61,6 +61,18 @@ describe('quote attributors: each quote says which attributor found its speaker'
     { text: 'Scholz said Macron was "absolutely right" when he said on Monday that the deal was done.', quote: 'absolutely right', speaker: 'Olaf Scholz' },
     { text: 'Scholz wrote to Maria Lopez, telling her, "you are a fine mayor!" Lopez replied to him that it was an honour.', quote: 'you are a fine mayor!', speaker: 'Olaf Scholz' },
   ];
+  // wink reads a reporting verb in -s after a noun phrase as a plural noun (`Reuters reports that`).
+  it('a reporting verb the tagger reads as a noun before `that` frames the quotation', () => {
+    expect(attributed('The Interior Ministry reports that the border was "quiet for the first time in weeks."')).toContainEqual({ text: 'quiet for the first time in weeks.', speaker: 'Interior Ministry', rule: 'quote.frame-before' });
+  });
+  // A phrasal reporting verb (`shot back`, `chimed in`) frames a quotation before or after it.
+  it.each([
+    ['Scholz attacked her plan, and Lopez shot back, "I chose to fight for this city."', 'I chose to fight for this city.'],
+    ['"That is simply false," Lopez fired back.', 'That is simply false,'],
+    ['"And the budget too," Lopez chimed in at the end.', 'And the budget too,'],
+  ])('phrasal verb: %s', (text, quote) => {
+    expect(attributed(text).find((q) => q.text === quote)?.speaker).toBe('Maria Lopez');
+  });
   it.each(notAfter)('no frame after: $text', ({ text, quote, speaker }) => {
     expect(attributed(text).find((q) => q.text === quote)?.speaker).toBe(speaker);
   });

@@ -6,7 +6,7 @@
  */
 import { isQuoteMark, type ArticleView } from '../article-view.js';
 import { SUBORDINATORS } from '../../text/subordinators.js';
-import { addresseeAfter, anonymousWords, CLAUSE_STOP, describedSpeaker, phraseStart, DASHES, skipAsides, slotSubject, speakerNP, speakerToken, spokespersonSubject, statementOwner, type Attribution } from './speaker-phrase.js';
+import { addresseeAfter, anonymousWords, CLAUSE_STOP, describedSpeaker, phrasalParticle, phraseStart, DASHES, skipAsides, slotSubject, speakerNP, speakerToken, spokespersonSubject, statementOwner, type Attribution } from './speaker-phrase.js';
 
 /** The tokens after a closing mark that may hold its frame: to the paragraph's end or the next quotation mark. */
 interface AfterWindow {
@@ -43,7 +43,7 @@ function afterWindow(view: ArticleView, c: number): AfterWindow | undefined {
 /** A verb that follows quotations (`said`, `added`; wink may tag it a noun). */
 function isAfterVerb(view: ArticleView, j: number): boolean {
   const t = view.tok(j);
-  return !!t && (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'NOUN') && view.lex.afterQuoteVerbs.has(t.lemma);
+  return !!t && (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'NOUN') && (view.lex.afterQuoteVerbs.has(t.lemma) || phrasalParticle(view, j, view.lex.afterQuoteVerbs) !== undefined);
 }
 
 /** `"...," said Price`, `"...," says the spokesman`; `"...," reads a Wednesday editorial` names a source that is no one. */
