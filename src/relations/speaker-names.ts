@@ -148,8 +148,21 @@ class SpeakerPass {
     const words = this.tokens.slice(first, last + 1).filter((t) => /\p{L}/u.test(t.text));
     if (!words.length || !this.couldNameSomeone(words)) return undefined;
     const [w] = words;
-    if (words.length === 1 && w && !this.afterHonorific(first) && this.isCommonWord(w, first, last)) return undefined;
+    if (words.length === 1 && w && !this.afterHonorific(first) && !this.partOfPersonName(w) && this.isCommonWord(w, first, last)) return undefined;
     return { first, last };
+  }
+
+  /**
+   * Whether a capitalised word is the first or last word of a person the article names in full: a
+   * short family name (`Liu` of `Liu Wei`, `Cox` of `Ann Cox`), unless the article also writes it as a common word.
+   */
+  private partOfPersonName(w: Token): boolean {
+    if (!/^\p{Lu}\p{Ll}+$/u.test(w.text) || this.lowerCase().has(w.normal)) return false;
+    return this.entities.some((e) => {
+      if (e.type !== 'Person') return false;
+      const ws = e.name.split(/\s+/);
+      return ws.length > 1 && (ws[0] === w.text || ws[ws.length - 1] === w.text);
+    });
   }
 
   /** Where the name in start..last starts: after a title abbreviation inside the run (`Wisconsin Gov. Jim Doyle`). */

@@ -176,6 +176,18 @@ describe('addSpeakerNames: frames with asides and titles (session 4)', () => {
   });
 });
 
+describe('addSpeakerNames: a short name word of a person named in full', () => {
+  const table: readonly FixtureEntity[] = [{ name: 'Liu Wei', type: 'Person', forms: ['Liu Wei'] }];
+  it('links a family name written first (`Liu` of `Liu Wei`) though it is only three letters', () => {
+    const r = run('China’s envoy Liu Wei spoke on Monday.\n\nLiu said the army could be sent in, warning: “They are already in the city and ready.”', table);
+    expect(r.quotes).toEqual([['They are already in the city and ready.', 'Liu Wei']]);
+  });
+  it('leaves a short word that names no one the article names in full', () => {
+    const r = run('China’s envoy Liu Wei spoke on Monday.\n\nKai said the army could be sent in, warning: “They are already in the city and ready.”', table);
+    expect(r.added).toEqual([]);
+  });
+});
+
 describe('addSpeakerNames: the bare surname of a person named in full is that person', () => {
   const table: readonly FixtureEntity[] = [
     { name: 'Joan Dreyer', type: 'Person', forms: ['Joan Dreyer'] },
