@@ -188,6 +188,20 @@ describe('addSpeakerNames: a short name word of a person named in full', () => {
   });
 });
 
+describe('addSpeakerNames: `the` and the first word of a country or organisation named in full', () => {
+  const table: readonly FixtureEntity[] = [
+    { name: 'South Sudan', type: 'Country', forms: ['South Sudan'] },
+    { name: 'West Bank Authority', type: 'Organisation', forms: ['West Bank Authority'] },
+    { name: 'West Africa Council', type: 'Organisation', forms: ['West Africa Council'] },
+  ];
+  it('is that country when it is the only one with that first word', () => {
+    expect(run('South Sudan closed its border on Monday. The South called the raids a “naked provocation” and a threat.', table).quotes).toEqual([['naked provocation', 'South Sudan']]);
+  });
+  it('is no one when two share the first word', () => {
+    expect(run('The West Bank Authority met the West Africa Council. The West called the raids a “naked provocation” and a threat.', table).quotes).toEqual([['naked provocation', null]]);
+  });
+});
+
 describe('addSpeakerNames: the bare surname of a person named in full is that person', () => {
   const table: readonly FixtureEntity[] = [
     { name: 'Joan Dreyer', type: 'Person', forms: ['Joan Dreyer'] },
