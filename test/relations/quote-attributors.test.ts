@@ -73,6 +73,9 @@ describe('quote attributors: each quote says which attributor found its speaker'
   ])('phrasal verb: %s', (text, quote) => {
     expect(attributed(text).find((q) => q.text === quote)?.speaker).toBe('Maria Lopez');
   });
+  it('a participle after a quotation opens no inverted frame', () => {
+    expect(attributed('Kirby rebuked critics who call the strikers "radical anarchists," saying a new name will do nothing.').find((q) => q.text === 'radical anarchists,')?.rule).not.toBe('quote.source-after');
+  });
   it.each(notAfter)('no frame after: $text', ({ text, quote, speaker }) => {
     expect(attributed(text).find((q) => q.text === quote)?.speaker).toBe(speaker);
   });

@@ -55,6 +55,8 @@ export function frameAfterInverted(view: ArticleView, c: number): Attribution | 
   while (j <= last && view.tok(j)?.pos === 'AUX') j++;
   // A capitalised verb after a quote ending in a full stop starts a new sentence (`"..." Said the ...`).
   if (!isAfterVerb(view, j) || (w.endsSentence && /^[A-Z]/.test(view.tok(j)?.text ?? ''))) return undefined;
+  // `"...," saying a new name will do nothing`: a participle opens a clause of its own, not an inverted frame.
+  if (/ing$/.test(view.norm(j))) return undefined;
   const s = speakerNP(view, j + 1, last);
   if (s) return { speaker: s.speaker, cue: view.tok(j)?.text ?? '', confidence: 0.9, rule: 'quote.frame-after-inverted', ...addresseeAfter(view, j, last), ...anonymousWords(view, s.speaker, s.start, s.end) };
   const d = describedSpeaker(view, j + 1, last);
