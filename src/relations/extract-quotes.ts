@@ -55,7 +55,7 @@ export function quotesOf(view: ArticleView): Quote[] {
     const found = attribute({ view, open: o, close: c, short, label, byParagraph: lastSpeakerInPara, bySentence: lastSpeakerInSentence });
     if (!found) continue;
     const framed = found.speaker !== null && found.cue !== 'continuation' ? (frameMention(view, found) ?? speakerMentionOf(view, bySentence, found.speaker, q, o, c)) : -1;
-    const att = framed >= 0 ? { ...found, speaker: framePronounSpeaker(view, pronouns, framed, q) ?? found.speaker } : found;
+    const att = framed >= 0 ? { ...found, speaker: framePronounSpeaker(view, pronouns, framed, q) ?? found.speaker } : unlinkedPronounSpeaker(view, pronouns, found, q);
     const para = ann.sentences[sentence]?.paragraph ?? -1;
     if (att.speaker !== null) {
       lastSpeakerInPara.set(para, att.speaker);
@@ -82,7 +82,7 @@ export function quotesOf(view: ArticleView): Quote[] {
         addressee: att.addressee,
         audience: att.audience,
         cue: i === 0 ? att.cue : 'continuation',
-        speakerSpan: i === 0 && framed >= 0 ? spanOf(view.mentions[framed]) : undefined,
+        speakerSpan: i === 0 ? (framed >= 0 ? spanOf(view.mentions[framed]) : wordsSpan(view, att)) : undefined,
         sentence: partSentence,
         confidence: att.confidence,
         rule: i === 0 ? att.rule : 'quote.continuation',
@@ -124,11 +124,31 @@ function speakerMentionOf(view: ArticleView, bySentence: readonly number[][], sp
   return best;
 }
 
+/**
+ * A frame whose speaker is a `he` or `she` the entity stage linked to no one (`"...?" he said`): the
+ * nearest person named before the quotation whose gender does not clash (see FramePronouns).
+ */
+function unlinkedPronounSpeaker(view: ArticleView, pronouns: FramePronouns, found: Attribution, q: QuoteSpan): Attribution {
+  const w = found.speakerWords;
+  const t = w && w.first === w.last ? view.tok(w.first) : undefined;
+  if (found.speaker !== null || !t || !['he', 'she'].includes(t.normal) || view.mentionAt(w?.first ?? -1) !== undefined) return found;
+  const speaker = pronouns.nearestOutside(q.open, t.sentence, t.normal === 'he' ? 'm' : 'f');
+  return speaker === undefined ? found : { ...found, speaker };
+}
+
 /** The mention of the speaker at the token the attributor read the speaker from, if it names the speaker. */
 function frameMention(view: ArticleView, found: Attribution): number | undefined {
   if (found.speakerAt === undefined) return undefined;
   const i = view.tokMention[found.speakerAt] ?? -1;
   return i >= 0 && view.mentionEntity.get(i) === found.speaker ? i : undefined;
+}
+
+/** The words describing a speaker who is no entity (`a senior official`), as a span. */
+function wordsSpan(view: ArticleView, att: Attribution): { start: number; end: number } | undefined {
+  // Words are kept for an anonymous speaker, and for a pronoun the quote stage resolved (see unlinkedPronounSpeaker).
+  const a = att.speakerWords ? view.tok(att.speakerWords.first) : undefined;
+  const b = att.speakerWords ? view.tok(att.speakerWords.last) : undefined;
+  return a && b ? { start: a.start, end: b.end } : undefined;
 }
 
 const spanOf = (m: Mention | undefined): { start: number; end: number } | undefined => (m ? { start: m.start, end: m.end } : undefined);

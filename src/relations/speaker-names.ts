@@ -148,8 +148,21 @@ class SpeakerPass {
     const words = this.tokens.slice(first, last + 1).filter((t) => /\p{L}/u.test(t.text));
     if (!words.length || !this.couldNameSomeone(words)) return undefined;
     const [w] = words;
-    if (words.length === 1 && w && !this.afterHonorific(first) && this.isCommonWord(w, first, last)) return undefined;
+    if (words.length === 1 && w && !this.afterHonorific(first) && !this.partOfPersonName(w) && this.isCommonWord(w, first, last)) return undefined;
     return { first, last };
+  }
+
+  /**
+   * Whether a capitalised word is the first or last word of a person the article names in full: a
+   * short family name (`Liu` of `Liu Wei`, `Cox` of `Ann Cox`), unless the article also writes it as a common word.
+   */
+  private partOfPersonName(w: Token): boolean {
+    if (!/^\p{Lu}\p{Ll}+$/u.test(w.text) || this.lowerCase().has(w.normal)) return false;
+    return this.entities.some((e) => {
+      if (e.type !== 'Person') return false;
+      const ws = e.name.split(/\s+/);
+      return ws.length > 1 && (ws[0] === w.text || ws[ws.length - 1] === w.text);
+    });
   }
 
   /** Where the name in start..last starts: after a title abbreviation inside the run (`Wisconsin Gov. Jim Doyle`). */
@@ -283,6 +296,7 @@ class SpeakerPass {
   private speechSlots(t: Token, v: number, slots: Slot[], roleSlots: RoleSlot[]): void {
     // Subject slot before the verb.
     for (const e of speakerSlotEnds(this.ann, v)) {
+      if (this.shortNameMention(e)) break;
       const s = this.runEndingAt(e);
       if (s) {
         slots.push(s);
@@ -322,6 +336,19 @@ class SpeakerPass {
         }
       }
     }
+  }
+
+  /**
+   * `the North` for North Korea, `the Kremlin`-style short forms: `the` and one capitalised word at token e
+   * that opens the name of exactly one country or organisation the article names in full. Adds the
+   * mention and says whether it did.
+   */
+  private shortNameMention(e: number): boolean {
+    const w = this.tokens[e];
+    if (!w || this.covered[e] !== -1 || this.tokens[e - 1]?.normal !== 'the' || !/^\p{Lu}\p{Ll}+$/u.test(w.text)) return false;
+    const named = this.entities.filter((x) => (x.type === 'Country' || x.type === 'Organisation') && x.name.split(/\s+/).length > 1 && x.name.split(/\s+/)[0] === w.text);
+    const [only] = named;
+    return named.length === 1 && !!only && this.addMention(e, e, only.id, 'name', only.type, only.name) >= 0;
   }
 
   /** `according to Smith`: the name run after `according to` and title words. */

@@ -55,6 +55,31 @@ describe('quote attributors: each quote says which attributor found its speaker'
     expect(attributed(text).find((q) => q.text === quote)?.speaker).toBe(speaker);
   });
 
+  // What follows a quotation is its frame only when it is one: not a subordinate clause with a
+  // reporting verb of its own, not a new sentence whose verb reports another statement.
+  const notAfter: { text: string; quote: string; speaker: string }[] = [
+    { text: 'Scholz said Macron was "absolutely right" when he said on Monday that the deal was done.', quote: 'absolutely right', speaker: 'Olaf Scholz' },
+    { text: 'Scholz wrote to Maria Lopez, telling her, "you are a fine mayor!" Lopez replied to him that it was an honour.', quote: 'you are a fine mayor!', speaker: 'Olaf Scholz' },
+  ];
+  // wink reads a reporting verb in -s after a noun phrase as a plural noun (`Reuters reports that`).
+  it('a reporting verb the tagger reads as a noun before `that` frames the quotation', () => {
+    expect(attributed('The Interior Ministry reports that the border was "quiet for the first time in weeks."')).toContainEqual({ text: 'quiet for the first time in weeks.', speaker: 'Interior Ministry', rule: 'quote.frame-before' });
+  });
+  // A phrasal reporting verb (`shot back`, `chimed in`) frames a quotation before or after it.
+  it.each([
+    ['Scholz attacked her plan, and Lopez shot back, "I chose to fight for this city."', 'I chose to fight for this city.'],
+    ['"That is simply false," Lopez fired back.', 'That is simply false,'],
+    ['"And the budget too," Lopez chimed in at the end.', 'And the budget too,'],
+  ])('phrasal verb: %s', (text, quote) => {
+    expect(attributed(text).find((q) => q.text === quote)?.speaker).toBe('Maria Lopez');
+  });
+  it('a participle after a quotation opens no inverted frame', () => {
+    expect(attributed('Kirby rebuked critics who call the strikers "radical anarchists," saying a new name will do nothing.').find((q) => q.text === 'radical anarchists,')?.rule).not.toBe('quote.source-after');
+  });
+  it.each(notAfter)('no frame after: $text', ({ text, quote, speaker }) => {
+    expect(attributed(text).find((q) => q.text === quote)?.speaker).toBe(speaker);
+  });
+
   // A frameless quotation after a sentence about an organisation is its words only when that sentence announces speech.
   const orgLead: { text: string; quote: string; speaker: string | null }[] = [
     { text: 'The Interior Ministry issued a statement on Monday. "The border crossings will reopen at dawn for all travellers."', quote: 'The border crossings will reopen at dawn for all travellers.', speaker: 'Interior Ministry' },

@@ -145,6 +145,21 @@ describe('extractQuotes: speakerSpan', () => {
   ])('%s -> %s', (text, span) => {
     expect(run(text).spans).toEqual([span]);
   });
+  // A speaker who is no entity keeps no speaker, but the words describing it are its span.
+  it.each([
+    ['“The talks went nowhere,” said a senior diplomat.', 'a senior diplomat'],
+    ['“The talks went nowhere,” a senior diplomat said.', 'a senior diplomat'],
+    ['“The vote was rigged from the start,” says the campaign’s narrator.', 'the campaign’s narrator'],
+    ['A source close to the talks said the offer was “a serious one worth weighing.”', 'A source close to the talks'],
+    ['“We expect a long winter for everyone here,” the union has long said.', 'the union'],
+    ['“Nobody here trusts the count,” said one veteran organizer familiar with the effort.', 'one veteran organizer familiar with the effort'],
+    ['“Why would anyone vote for that?” a narrator in the new ad says.', 'a narrator in the new ad'],
+    ['“It was quiet all night,” reads a note on the door.', 'a note on the door'],
+  ])('anonymous: %s -> %s', (text, span) => {
+    const r = run(text);
+    expect(r.quotes.map((q) => q[1])).toEqual([null]);
+    expect(r.spans).toEqual([span]);
+  });
 });
 
 describe('addSpeakerNames: frames with asides and titles (session 4)', () => {
@@ -158,6 +173,46 @@ describe('addSpeakerNames: frames with asides and titles (session 4)', () => {
     ['a title abbreviation after said', '"The city will never go back to normal," said the Rev. Peter Wherry, of the Baptist church.', 'The city will never go back to normal,', 'Peter Wherry'],
   ])('%s', (_t, text, quote, speaker) => {
     expect(run(text).quotes).toContainEqual([quote, speaker]);
+  });
+});
+
+describe('extractQuotes: a frame pronoun names the nearest person before the quotation of its gender', () => {
+  it('skips a person whose pronouns give the other gender', () => {
+    const table: readonly FixtureEntity[] = [
+      { name: 'Tom Berger', type: 'Person', forms: ['Tom Berger', 'Berger'] },
+      { name: 'Maria Lopez', type: 'Person', forms: ['Maria Lopez', 'Lopez', '~she'] },
+    ];
+    // Lopez, named last before the quotation, is a woman by her `she`.
+    const text = 'Tom Berger met Maria Lopez, and she thanked him on Monday.\n\n“What would a new name change? Would it end the strike?” he said.';
+    const r = run(text, table);
+    expect(r.quotes).toEqual([['What would a new name change? Would it end the strike?', 'Tom Berger']]);
+    expect(r.spans).toEqual(['he']);
+  });
+});
+
+describe('addSpeakerNames: a short name word of a person named in full', () => {
+  const table: readonly FixtureEntity[] = [{ name: 'Liu Wei', type: 'Person', forms: ['Liu Wei'] }];
+  it('links a family name written first (`Liu` of `Liu Wei`) though it is only three letters', () => {
+    const r = run('China’s envoy Liu Wei spoke on Monday.\n\nLiu said the army could be sent in, warning: “They are already in the city and ready.”', table);
+    expect(r.quotes).toEqual([['They are already in the city and ready.', 'Liu Wei']]);
+  });
+  it('leaves a short word that names no one the article names in full', () => {
+    const r = run('China’s envoy Liu Wei spoke on Monday.\n\nKai said the army could be sent in, warning: “They are already in the city and ready.”', table);
+    expect(r.added).toEqual([]);
+  });
+});
+
+describe('addSpeakerNames: `the` and the first word of a country or organisation named in full', () => {
+  const table: readonly FixtureEntity[] = [
+    { name: 'South Sudan', type: 'Country', forms: ['South Sudan'] },
+    { name: 'West Bank Authority', type: 'Organisation', forms: ['West Bank Authority'] },
+    { name: 'West Africa Council', type: 'Organisation', forms: ['West Africa Council'] },
+  ];
+  it('is that country when it is the only one with that first word', () => {
+    expect(run('South Sudan closed its border on Monday. The South called the raids a “naked provocation” and a threat.', table).quotes).toEqual([['naked provocation', 'South Sudan']]);
+  });
+  it('is no one when two share the first word', () => {
+    expect(run('The West Bank Authority met the West Africa Council. The West called the raids a “naked provocation” and a threat.', table).quotes).toEqual([['naked provocation', null]]);
   });
 });
 

@@ -5,7 +5,8 @@
  * speech verb later in the same sentence.
  */
 import { isQuoteMark, type ArticleView } from '../article-view.js';
-import { addresseeAfter, CLAUSE_STOP, DASHES, skipAsides, slotSubject, speakerNP, speakerToken, spokespersonSubject, statementOwner, type Attribution } from './speaker-phrase.js';
+import { SUBORDINATORS } from '../../text/subordinators.js';
+import { addresseeAfter, anonymousWords, CLAUSE_STOP, describedSpeaker, phrasalParticle, phraseStart, DASHES, skipAsides, slotSubject, speakerNP, speakerToken, spokespersonSubject, statementOwner, unlinkedPronoun, type Attribution } from './speaker-phrase.js';
 
 /** The tokens after a closing mark that may hold its frame: to the paragraph's end or the next quotation mark. */
 interface AfterWindow {
@@ -42,7 +43,7 @@ function afterWindow(view: ArticleView, c: number): AfterWindow | undefined {
 /** A verb that follows quotations (`said`, `added`; wink may tag it a noun). */
 function isAfterVerb(view: ArticleView, j: number): boolean {
   const t = view.tok(j);
-  return !!t && (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'NOUN') && view.lex.afterQuoteVerbs.has(t.lemma);
+  return !!t && (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'NOUN') && (view.lex.afterQuoteVerbs.has(t.lemma) || phrasalParticle(view, j, view.lex.afterQuoteVerbs) !== undefined);
 }
 
 /** `"...," said Price`, `"...," says the spokesman`; `"...," reads a Wednesday editorial` names a source that is no one. */
@@ -54,9 +55,12 @@ export function frameAfterInverted(view: ArticleView, c: number): Attribution | 
   while (j <= last && view.tok(j)?.pos === 'AUX') j++;
   // A capitalised verb after a quote ending in a full stop starts a new sentence (`"..." Said the ...`).
   if (!isAfterVerb(view, j) || (w.endsSentence && /^[A-Z]/.test(view.tok(j)?.text ?? ''))) return undefined;
+  // `"...," saying a new name will do nothing`: a participle opens a clause of its own, not an inverted frame.
+  if (/ing$/.test(view.norm(j))) return undefined;
   const s = speakerNP(view, j + 1, last);
-  if (s) return { speaker: s.speaker, cue: view.tok(j)?.text ?? '', confidence: 0.9, rule: 'quote.frame-after-inverted', ...addresseeAfter(view, j, last) };
-  if (view.tok(j + 1)?.pos === 'DET' && [j + 2, j + 3, j + 4].some((n) => n <= last && view.tok(n)?.pos === 'NOUN')) return { speaker: null, cue: view.tok(j)?.text ?? '', confidence: 0.5, rule: 'quote.source-after' };
+  if (s) return { speaker: s.speaker, cue: view.tok(j)?.text ?? '', confidence: 0.9, rule: 'quote.frame-after-inverted', ...addresseeAfter(view, j, last), ...anonymousWords(view, s.speaker, s.start, s.end) };
+  const d = describedSpeaker(view, j + 1, last);
+  if (d) return { speaker: null, cue: view.tok(j)?.text ?? '', confidence: 0.5, rule: 'quote.source-after', ...anonymousWords(view, null, d.start, d.end) };
   return undefined;
 }
 
@@ -80,16 +84,20 @@ export function frameAfter(view: ArticleView, c: number): Attribution | undefine
   if (fullStop && /^\p{Lu}/u.test(view.tok(k)?.text ?? '') && view.tok(k)?.sentence !== ct.sentence) return undefined;
   // After `?"` or `!"` a capitalised determiner opens a new sentence too (`"...?" The party's spokeswoman, X, said she ...`).
   if (w.endsSentence && /^(The|A|An|This|That|These|Those|His|Her|Their|Its)$/.test(view.tok(k)?.text ?? '')) return undefined;
-  const s = speakerNP(view, k, last);
+  // `"..." when she said`: a subordinate clause after the quotation is no frame of it.
+  if (SUBORDINATORS.has(view.norm(k))) return undefined;
+  const s = speakerNP(view, k, last) ?? describedSpeaker(view, k, last) ?? unlinkedPronoun(view, k);
   if (!s) return undefined;
   let v = skipAsides(view, s.end + 1, last);
   // The closing comma of an appositive name (`the nominee, Donald Trump, tweeted`).
   if (view.norm(v) === ',' && view.tok(v + 1)?.pos === 'VERB') v++;
   while (v <= last && (view.tok(v)?.pos === 'AUX' || view.tok(v)?.pos === 'ADV' || view.tok(v)?.pos === 'PART')) v++;
   const vt = view.tok(v);
+  // `"...!" She replied to him that ...`: a verb with a clause of its own after a closed sentence reports something else.
+  if (w.endsSentence && [v + 1, v + 2, v + 3].some((n) => n <= last && view.norm(n) === 'that')) return undefined;
   if (vt && (isAfterVerb(view, v) || (vt.pos === 'VERB' && view.lex.speechVerbs.has(vt.lemma)))) {
     const at = speakerToken(view, k, s.end + 1, s.speaker);
-    return { speaker: s.speaker, cue: vt.text, confidence: 0.9, rule: 'quote.frame-after', ...addresseeAfter(view, v, last), ...(at !== undefined ? { speakerAt: at } : {}) };
+    return { speaker: s.speaker, cue: vt.text, confidence: 0.9, rule: 'quote.frame-after', ...addresseeAfter(view, v, last), ...(at !== undefined ? { speakerAt: at } : {}), ...anonymousWords(view, s.speaker, s.start, s.end) };
   }
   return undefined;
 }
@@ -102,11 +110,15 @@ export function frameAfterBySlot(view: ArticleView, c: number): Attribution | un
   const para = view.ann.sentences[ct.sentence]?.paragraph;
   // A quotation closed with a full stop ends its sentence (see attributeAfter).
   const next = view.tok(c + 1);
-  if (/\.\s*$/.test(view.text.slice(Math.max(0, ct.start - 2), ct.start)) && next && /^\p{Lu}/u.test(next.text) && next.sentence !== ct.sentence) return undefined;
+  const closing = view.text.slice(Math.max(0, ct.start - 2), ct.start);
+  if (/\.\s*$/.test(closing) && next && /^\p{Lu}/u.test(next.text) && next.sentence !== ct.sentence) return undefined;
+  const endsSentence = /[!?]\s*$/.test(closing);
   for (let v = c + 1; v <= c + 40; v++) {
     const t = view.tok(v);
     if (!t || isQuoteMark(t.text) || view.ann.sentences[t.sentence]?.paragraph !== para || CLAUSE_STOP.has(t.normal)) return undefined;
     if ((t.pos === 'VERB' || t.pos === 'AUX') && view.lex.afterQuoteVerbs.has(t.lemma)) {
+      // `"...!" She replied to him that ...` (see frameAfter).
+      if (endsSentence && [v + 1, v + 2, v + 3].some((n) => view.norm(n) === 'that')) return undefined;
       const s = slotSubject(view, v);
       const m = s ? view.mentionAt(s.start) : undefined;
       // The subject must follow the quotation directly (`"...," X, ..., said`), not open a new clause.
@@ -136,7 +148,7 @@ export function frameLater(view: ArticleView, c: number): Attribution | undefine
       if (!subj) return undefined;
       const speaker = subj.entities[0] ?? spokespersonSubject(view, subj, k) ?? statementOwner(view, subj, k) ?? null;
       const at = speakerToken(view, subj.start, k, speaker);
-      return { speaker, cue: t.text, confidence: 0.6, rule: 'quote.frame-later', ...(at !== undefined ? { speakerAt: at } : {}) };
+      return { speaker, cue: t.text, confidence: 0.6, rule: 'quote.frame-later', ...(at !== undefined ? { speakerAt: at } : {}), ...anonymousWords(view, speaker, phraseStart(view, subj.start), k - 1) };
     }
   }
   return undefined;

@@ -8,6 +8,7 @@
 import { isQuoteMark, type ArticleView } from '../article-view.js';
 import {
   addresseeAfter,
+  anonymousWords,
   CLAUSE_STOP,
   COLON_CLAUSE_BREAK,
   hasOuterFrame,
@@ -16,6 +17,8 @@ import {
   namedAfter,
   participleSpeaker,
   personOwning,
+  phrasalParticle,
+  phraseStart,
   sharedSubject,
   slotSubject,
   speakerNP,
@@ -71,7 +74,7 @@ export function frameBefore(view: ArticleView, o: number, short: boolean, from?:
 function accordingTo(view: ArticleView, k: number, o: number): Attribution | undefined {
   if (view.norm(k) !== 'according' || view.norm(k + 1) !== 'to') return undefined;
   const s = speakerNP(view, k + 2, o - 1);
-  return s ? { speaker: s.speaker, cue: 'according to', confidence: 0.85, rule: 'quote.according-to' } : undefined;
+  return s ? { speaker: s.speaker, cue: 'according to', confidence: 0.85, rule: 'quote.according-to', ...anonymousWords(view, s.speaker, s.start, s.end) } : undefined;
 }
 
 /**
@@ -83,10 +86,9 @@ function accordingTo(view: ArticleView, k: number, o: number): Attribution | und
 function speechVerbFrame(view: ArticleView, k: number, o: number, first: number, short: boolean): Attribution | undefined {
   const t = view.tok(k);
   const lex = view.lex;
-  if (!t || t.pos !== 'VERB') return undefined;
-  const leadsIn = leadsInto(view, k, o, short);
+  if (!t || !isVerbAt(view, k)) return undefined;
   // `made the following comment:` is a noun wink tagged as a verb.
-  if (isNominalVerb(view, k) || !(lex.speechVerbs.has(t.lemma) || (lex.afterQuoteVerbs.has(t.lemma) && leadsIn))) return undefined;
+  if (isNominalVerb(view, k) || !reportsQuote(view, k, o, short)) return undefined;
   // An infinitive or a relative clause is not the frame (`used this question to demand`, `Republicans who refused to rule out`).
   const before = view.norm(k - 1) === 'not' || view.tok(k - 1)?.pos === 'ADV' ? view.norm(k - 2) : view.norm(k - 1);
   const embedded = before === 'to' || before === 'who' || before === 'which';
@@ -103,7 +105,30 @@ function speechVerbFrame(view: ArticleView, k: number, o: number, first: number,
   const speaker = subj.entities[0] ?? (anonymous ? (namedAfter(view, k) ?? spokespersonSubject(view, subj, k)) : undefined) ?? statementOwner(view, subj, k) ?? null;
   const [, last] = view.sentenceBounds(k);
   const at = speakerToken(view, subj.start, k, speaker);
-  return { speaker, cue: t.text, confidence: short ? 0.7 : 0.85, rule: 'quote.frame-before', ...addresseeAfter(view, k, Math.min(last, o)), ...(at !== undefined ? { speakerAt: at } : {}) };
+  return { speaker, cue: t.text, confidence: short ? 0.7 : 0.85, rule: 'quote.frame-before', ...addresseeAfter(view, k, Math.min(last, o)), ...(at !== undefined ? { speakerAt: at } : {}), ...anonymousWords(view, speaker, phraseStart(view, subj.start), k - 1) };
+}
+
+/** Whether the verb at k reports speech: a speech verb (phrasal too), or a verb that follows quotes leading into this one. */
+function reportsQuote(view: ArticleView, k: number, o: number, short: boolean): boolean {
+  const lemma = view.tok(k)?.lemma ?? '';
+  const particle = phrasalParticle(view, k, view.lex.speechVerbs);
+  return view.lex.speechVerbs.has(lemma) || particle !== undefined || (view.lex.afterQuoteVerbs.has(lemma) && leadsInto(view, k, o, short));
+}
+
+/** A verb, or a reporting verb the tagger read as a noun (see isVerbTaggedNoun, `Lopez shot back`). */
+function isVerbAt(view: ArticleView, k: number): boolean {
+  const t = view.tok(k);
+  return t?.pos === 'VERB' || isVerbTaggedNoun(view, k) || (t?.pos === 'NOUN' && phrasalParticle(view, k, view.lex.speechVerbs) !== undefined);
+}
+
+/**
+ * `The Daily Planet reports that`, `The report states that`: a speech verb in -s the tagger read as a
+ * plural noun, between a noun phrase and `that`.
+ */
+function isVerbTaggedNoun(view: ArticleView, k: number): boolean {
+  const t = view.tok(k);
+  const prev = view.tok(k - 1);
+  return !!t && !!prev && t.pos === 'NOUN' && /s$/.test(t.normal) && view.lex.speechVerbs.has(t.lemma) && view.norm(k + 1) === 'that' && (prev.pos === 'PROPN' || prev.pos === 'NOUN');
 }
 
 /**

@@ -18,6 +18,36 @@ export interface Attribution {
   rule: string;
   /** A token of the frame's words naming the speaker (`He` in `He said he was "..."`), when the attributor read them. */
   speakerAt?: number;
+  /** The first and last token of the words describing a speaker who is no entity (`a senior official`, `the ad's narrator`). */
+  speakerWords?: { first: number; last: number };
+}
+
+/** `speakerWords` for a speaker phrase from token `first` to `last` when the speaker is no entity; nothing otherwise. */
+export function anonymousWords(view: ArticleView, speaker: number | null, first: number, last: number): Pick<Attribution, 'speakerWords'> {
+  let a = first;
+  while (a < last && view.tok(a)?.pos === 'PUNCT') a++;
+  let b = last;
+  // A subject read up to its verb ends before the verb's auxiliaries and adverbs (`the union has long said`).
+  while (b > first && ['AUX', 'ADV', 'PART', 'PUNCT'].includes(view.tok(b)?.pos ?? '')) b--;
+  return speaker === null && b >= a && b - a < 20 ? { speakerWords: { first: a, last: b } } : {};
+}
+
+const PHRASE_POS = new Set(['NOUN', 'ADJ', 'DET', 'ADP', 'PROPN', 'PART', 'NUM']);
+
+/**
+ * The first token of a subject phrase whose nearest noun phrase is the object of a
+ * preposition (`a source close to the talks`, `one official familiar with the plan`):
+ * back over the preposition to the determiner opening the whole phrase, else `start`.
+ */
+export function phraseStart(view: ArticleView, start: number): number {
+  if (!['ADP', 'ADJ'].includes(view.tok(start - 1)?.pos ?? '')) return start;
+  const [first] = view.sentenceBounds(start);
+  for (let k = start - 1; k >= first && k > start - 8; k--) {
+    const t = view.tok(k);
+    if (!t || !PHRASE_POS.has(t.pos)) return start;
+    if (t.pos === 'DET' || k === first) return k;
+  }
+  return start;
 }
 
 /** The first token from `from` to before `to` that names entity `speaker`. */
@@ -34,23 +64,57 @@ export const COLON_CLAUSE_BREAK = new Set(['that', 'who', 'which']);
 
 
 /** Speaker phrase read from token p: an entity, or an anonymous head (null). */
-export function speakerNP(view: ArticleView, p: number, last: number): { speaker: number | null; end: number } | undefined {
+export function speakerNP(view: ArticleView, p: number, last: number): { speaker: number | null; start: number; end: number } | undefined {
   if (p > last) return undefined;
   const np = view.readNP(p, last);
   if (!np) {
     const e = view.entityAt(p);
     const m = view.mentionAt(p);
-    return e !== undefined && m ? { speaker: e, end: m.lastToken } : undefined;
+    return e !== undefined && m ? { speaker: e, start: m.firstToken, end: m.lastToken } : undefined;
   }
   const ents = view.npEntities(np, false);
-  if (ents.length) return { speaker: ents[0] ?? null, end: np.last };
-  if (np.owner !== undefined && np.headLemma && view.lex.speechNouns.has(np.headLemma)) return { speaker: np.owner, end: np.last };
-  if (np.headLemma && view.lex.anonymousHeads.has(np.headLemma)) return { speaker: namedAfter(view, np.last) ?? spokespersonFor(view, np.first, np.last) ?? null, end: np.last };
+  if (ents.length) return { speaker: ents[0] ?? null, start: np.first, end: np.last };
+  if (np.owner !== undefined && np.headLemma && view.lex.speechNouns.has(np.headLemma)) return { speaker: np.owner, start: np.first, end: np.last };
+  if (np.headLemma && view.lex.anonymousHeads.has(np.headLemma)) return { speaker: namedAfter(view, np.last) ?? spokespersonFor(view, np.first, np.last) ?? null, start: np.first, end: np.last };
   return namedAfterRole(view, p, last);
 }
 
+/** Prepositions and adjectives that attach a complement to a described speaker (`a narrator in the ad`, `one aide familiar with the plan`). */
+const DESCRIPTION_LINKS = new Set(['in', 'of', 'with', 'from', 'at', 'for', 'on', 'close', 'familiar', 'near']);
+
+/**
+ * A speaker given only by a description, no entity (`a narrator in the new ad`, `one aide familiar
+ * with the plan`, `the woman`): a noun phrase opening with a determiner or `one` and headed by a
+ * common noun, with up to two complements. The speaker is null; the phrase is its words.
+ */
+export function describedSpeaker(view: ArticleView, p: number, last: number): { speaker: null; start: number; end: number } | undefined {
+  const d = view.tok(p);
+  if (!d || !(d.pos === 'DET' || d.normal === 'one') || d.normal === 'that') return undefined;
+  let np = view.readNP(p, last);
+  if (!np || !np.headLemma || np.heads.length || view.tok(np.last)?.pos !== 'NOUN') return undefined;
+  let end = np.last;
+  for (let n = 0; n < 2; n++) {
+    let k = end + 1;
+    if (!DESCRIPTION_LINKS.has(view.norm(k))) break;
+    if (view.tok(k)?.pos === 'ADJ') k++;
+    if (view.tok(k)?.pos === 'ADP') k++;
+    np = view.readNP(k, last);
+    if (!np || k === end + 1) break;
+    end = np.last;
+  }
+  return { speaker: null, start: p, end };
+}
+
+/**
+ * `he` or `she` at p that the entity stage linked to no one: an anonymous speaker for now, with the
+ * pronoun as its words, for the quote stage to resolve (see extractQuotes).
+ */
+export function unlinkedPronoun(view: ArticleView, p: number): { speaker: null; start: number; end: number } | undefined {
+  return ['he', 'she'].includes(view.norm(p)) && view.mentionAt(p) === undefined ? { speaker: null, start: p, end: p } : undefined;
+}
+
 /** `master of ceremonies Asab Al-Tabchi`, `Democratic strategist Simon Rosenberg`: a role phrase, then the person's name. */
-function namedAfterRole(view: ArticleView, p: number, last: number): { speaker: number; end: number } | undefined {
+function namedAfterRole(view: ArticleView, p: number, last: number): { speaker: number; start: number; end: number } | undefined {
   for (let k = p; k <= last && k < p + 7; k++) {
     const t = view.tok(k);
     if (!t) return undefined;
@@ -61,7 +125,7 @@ function namedAfterRole(view: ArticleView, p: number, last: number): { speaker: 
       k = m.lastToken;
       continue;
     }
-    if (m && e !== undefined) return m.type === 'Person' && (m.kind === 'name' || m.kind === 'surname') ? { speaker: e, end: m.lastToken } : undefined;
+    if (m && e !== undefined) return m.type === 'Person' && (m.kind === 'name' || m.kind === 'surname') ? { speaker: e, start: p, end: m.lastToken } : undefined;
     // The full stop of a title abbreviation (`said the Rev. Peter Wherry`, `Sen.`), where wink may even end a sentence.
     const prev = view.tok(k - 1);
     if (t.text === '.' && k > p && prev && prev.end === t.start && /^\p{Lu}\p{Ll}{1,3}$/u.test(prev.text)) continue;
@@ -122,6 +186,13 @@ export function hasOuterFrame(view: ArticleView, first: number, k: number): bool
     }
   }
   return false;
+}
+
+/** The particle token of a phrasal reporting verb at k in `set` (`shot back`, `cut in`), or undefined. */
+export function phrasalParticle(view: ArticleView, k: number, set: ReadonlySet<string>): number | undefined {
+  const t = view.tok(k);
+  const p = view.tok(k + 1);
+  return t && p && (p.pos === 'ADP' || p.pos === 'ADV' || p.pos === 'PART') && (set.has(`${t.lemma} ${p.normal}`) || set.has(`${t.normal} ${p.normal}`)) ? k + 1 : undefined;
 }
 
 /** A noun wink tagged as a verb: `made the following comment:`, `a brief statement`. */
