@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { loadRelationLexicon } from '../../src/relations/relation-lexicon.js';
+import { extractRelations } from '../../src/relations/extract-relations.js';
+import { buildFixture, type FixtureEntity } from './fixture.js';
+
+const lex = loadRelationLexicon();
+
+const ENTITIES: readonly FixtureEntity[] = [
+  { name: 'Chile', type: 'Country' },
+  { name: 'Peru', type: 'Country' },
+  { name: 'Bolivia', type: 'Country' },
+  { name: 'Ana Soto', type: 'Person', forms: ['Ana Soto', 'Soto'] },
+];
+
+function acts(text: string): string[] {
+  const f = buildFixture(text, ENTITIES);
+  return extractRelations(f.ann, f.mentions, f.entities, lex)
+    .filter((r) => r.type !== 'AFFILIATED_WITH')
+    .map((r) => `${r.type} ${f.name(r.source)} -> ${f.name(r.target)}`)
+    .sort();
+}
+
+describe('subjects set off from their verb by an aside', () => {
+  it.each([
+    ['a relative clause', 'Ana Soto, who has led the party since 2012, accused Peru of fraud.', ['ACCUSED Ana Soto -> Peru']],
+    ['a relative clause with a named object', 'Chile, which borders Bolivia, urged Peru to open the border.', ['URGED Chile -> Peru']],
+    ['a participial phrase', 'Ana Soto, speaking in Lima on Monday, rejected the proposal from Bolivia.', ['REJECTED Ana Soto -> Bolivia']],
+    ['a past participle phrase', 'Chile, backed by its neighbours, condemned Peru.', ['ACCUSED Chile -> Peru']],
+  ])('%s: %s', (_what, text, want) => {
+    expect(acts(text)).toEqual(want);
+  });
+
+  it('no named phrase before the aside: no actor', () => {
+    expect(acts('The minister, who has led the ministry since 2012, accused Peru of fraud.')).toEqual([]);
+  });
+
+  it('an aside holding a quotation is not read over', () => {
+    expect(acts('Ana Soto, who called it "a farce", accused Peru of fraud.').filter((a) => a.includes('Soto'))).toEqual([]);
+  });
+});
