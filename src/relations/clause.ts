@@ -94,6 +94,8 @@ export function subjectActors(view: ArticleView, v: number): Subject | undefined
     const office = officeBeforeComplement(view, s);
     if (office.length) return { entities: office, start: s.start, headLemma: s.headLemma };
     if (s.entities.length && isPlaceOfNoun(view, s.start)) return { entities: [], start: s.start, headLemma: s.headLemma };
+    const author = s.entities.length ? [] : statementAuthor(view, s, v);
+    if (author.length) return { entities: author, start: s.start, headLemma: s.headLemma };
   }
   if (!s || s.entities.length || !s.headLemma || !view.lex.groupNouns.has(s.headLemma)) return s;
   // The subject phrase ends before the relative pronoun, auxiliary or verb that follows it.
@@ -101,6 +103,21 @@ export function subjectActors(view: ArticleView, v: number): Subject | undefined
   while (end + 1 < v && !['PRON', 'VERB', 'AUX', 'ADP', 'SCONJ', 'PUNCT'].includes(view.tok(end + 1)?.pos ?? '')) end++;
   const entities = actorsOf(view, view.readNP(s.start, end), false);
   return entities.length ? { entities, start: s.start, headLemma: s.headLemma } : s;
+}
+
+/**
+ * `A statement from Russia urged ...`, `The Kremlin's letter called on ...`: a statement (a
+ * speech noun of the lexicon) as the subject speaks for its author, the phrase's owner or `from`
+ * complement.
+ */
+function statementAuthor(view: ArticleView, s: Subject, v: number): number[] {
+  const head = s.headLemma ?? '';
+  if (!view.lex.speechNouns.has(head)) return [];
+  const [first] = view.sentenceBounds(v);
+  const end = view.chainStart(v, first) - 1;
+  const np = end >= s.start ? view.readNP(s.start, end) : undefined;
+  if (!np || np.heads.length || np.last !== end) return [];
+  return np.owner !== undefined ? [np.owner] : [...np.complement];
 }
 
 /**

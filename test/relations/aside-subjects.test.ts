@@ -38,3 +38,17 @@ describe('subjects set off from their verb by an aside', () => {
     expect(acts('Ana Soto, who called it "a farce", accused Peru of fraud.').filter((a) => a.includes('Soto'))).toEqual([]);
   });
 });
+
+describe('a statement as the subject speaks for its author', () => {
+  it.each([
+    ['a `from` complement', 'A statement from Chile urged Peru to open the border.', ['URGED Chile -> Peru']],
+    ['an owner', "Chile's statement urged Peru to open the border.", ['URGED Chile -> Peru']],
+    ['an entity modifier', 'The Chile statement urged Peru to open the border.', ['URGED Chile -> Peru']],
+  ])('%s: %s', (_what, text, want) => {
+    expect(acts(text)).toEqual(want);
+  });
+
+  it('a noun that is no statement does not act (`A delegation from Chile urged ...` names a group)', () => {
+    expect(acts('A tariff from Chile urged Peru to open the border.')).toEqual([]);
+  });
+});
