@@ -37,6 +37,8 @@ const CLAUSE_POSSESSIVES: ReadonlySet<string> = new Set(['its', 'their', 'his', 
 const ASIDE_MAX = 30;
 /** Relative pronouns that open an aside about the named phrase before them (`that` opens restrictive clauses and complements). */
 const ASIDE_RELATIVES: ReadonlySet<string> = new Set(['who', 'which', 'whose']);
+/** Relative pronouns after a quantifier and `of` (`all of which`, `both of whom`). */
+const ASIDE_RELATIVES_OBJECT: ReadonlySet<string> = new Set(['which', 'whom']);
 
 export class ArticleView extends NounPhraseView {
   /** The article's quotations and their speakers (character spans). */
@@ -140,6 +142,8 @@ export class ArticleView extends NounPhraseView {
     const t = this.tokens[k];
     if (!t) return false;
     if (ASIDE_RELATIVES.has(t.normal)) return true;
+    // `all of which`, `both of whom`, `some of which`
+    if ((t.pos === 'DET' || t.pos === 'PRON' || t.pos === 'NUM') && this.norm(k + 1) === 'of' && ASIDE_RELATIVES_OBJECT.has(this.norm(k + 2))) return true;
     return t.pos === 'VERB' && /(ing|ed|en)$/.test(t.normal) && this.entityAt(k) === undefined;
   }
 

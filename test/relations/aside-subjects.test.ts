@@ -25,6 +25,7 @@ describe('subjects set off from their verb by an aside', () => {
     ['a relative clause', 'Ana Soto, who has led the party since 2012, accused Peru of fraud.', ['ACCUSED Ana Soto -> Peru']],
     ['a relative clause with a named object', 'Chile, which borders Bolivia, urged Peru to open the border.', ['URGED Chile -> Peru']],
     ['a participial phrase', 'Ana Soto, speaking in Lima on Monday, rejected the proposal from Bolivia.', ['REJECTED Ana Soto -> Bolivia']],
+    ['a quantified relative clause (`all of which`)', 'Chile and Bolivia, both of which border Peru, condemned Peru.', ['ACCUSED Bolivia -> Peru', 'ACCUSED Chile -> Peru']],
     ['a past participle phrase', 'Chile, backed by its neighbours, condemned Peru.', ['ACCUSED Chile -> Peru']],
   ])('%s: %s', (_what, text, want) => {
     expect(acts(text)).toEqual(want);
