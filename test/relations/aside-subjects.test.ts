@@ -53,3 +53,17 @@ describe('a statement as the subject speaks for its author', () => {
     expect(acts('A tariff from Chile urged Peru to open the border.')).toEqual([]);
   });
 });
+
+describe('a relative clause after a document and its topic is about the document', () => {
+  it.each([
+    ['the owner of the document acts', "Chile backed Bolivia's statement on Peru that urged Peru to hold elections.", ['URGED Bolivia -> Peru']],
+    ['the maker of the document acts', 'Bolivia issued a statement on Peru that urged Peru to hold elections.', ['URGED Bolivia -> Peru']],
+    ['a document with no author: no actor (never its topic)', 'A statement on Peru that urged Chile to act was read out.', []],
+  ])('%s: %s', (_what, text, want) => {
+    expect(acts(text).filter((a) => !a.startsWith('SUPPORTED'))).toEqual(want);
+  });
+
+  it('a topic that is no document keeps the relative clause on the name (`sanctions on Peru, which ...` untouched)', () => {
+    expect(acts('Chile met leaders from Peru, which urged Bolivia to act.')).toContain('URGED Peru -> Bolivia');
+  });
+});
