@@ -33,6 +33,13 @@ const NP_POS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM
 /** The possessive pronouns of an actor phrase inside a clause. */
 const CLAUSE_POSSESSIVES: ReadonlySet<string> = new Set(['its', 'their', 'his', 'her', 'our']);
 
+/** How many tokens back a relative or participial aside before a verb may open (see `asideSubject`). */
+const ASIDE_MAX = 30;
+/** Relative pronouns that open an aside about the named phrase before them (`that` opens restrictive clauses and complements). */
+const ASIDE_RELATIVES: ReadonlySet<string> = new Set(['who', 'which', 'whose']);
+/** Relative pronouns after a quantifier and `of` (`all of which`, `both of whom`). */
+const ASIDE_RELATIVES_OBJECT: ReadonlySet<string> = new Set(['which', 'whom']);
+
 export class ArticleView extends NounPhraseView {
   /** The article's quotations and their speakers (character spans). */
   readonly quotes: readonly QuotedSpeech[];
@@ -71,7 +78,7 @@ export class ArticleView extends NounPhraseView {
       case 'appositive':
         return this.appositiveSubject(slot.innerStart, slot.innerEnd, slot.outerEnd, first);
       case 'comma':
-        return this.participleSubject(v, slot.at, first, depth);
+        return this.participleSubject(v, slot.at, first, depth) ?? this.asideSubject(v, slot.at, first);
     }
   }
 
@@ -109,6 +116,35 @@ export class ArticleView extends NounPhraseView {
       if (s) return s;
     }
     return this.inherited(i, first, depth);
+  }
+
+  /**
+   * `X, who has led the party since 2010, accused ...`, `X, speaking in Geneva, rejected ...`: a
+   * finite verb after a relative clause or a participial phrase set off by commas takes the named
+   * phrase before the aside. Only an entity phrase right before the aside's opening comma counts.
+   */
+  private asideSubject(v: number, at: number, first: number): Subject | undefined {
+    if (/ing$/.test(this.norm(v))) return undefined;
+    let c = at - 1;
+    while (c > first && at - c < ASIDE_MAX && this.norm(c) !== ',') {
+      const n = this.norm(c);
+      if (n === ';' || n === ':' || n === '(' || n === ')' || isQuoteMark(this.tokens[c]?.text ?? '')) return undefined;
+      c--;
+    }
+    if (this.norm(c) !== ',' || c + 1 >= at || !this.opensAside(c + 1)) return undefined;
+    if (this.entityAt(c - 1) === undefined) return undefined;
+    const s = this.subjectEndingAt(c - 1, first);
+    return s && s.entities.length ? s : undefined;
+  }
+
+  /** Whether token k opens a relative clause (`who`, `which`, `whose`) or a participial phrase (`speaking`, `backed by`). */
+  private opensAside(k: number): boolean {
+    const t = this.tokens[k];
+    if (!t) return false;
+    if (ASIDE_RELATIVES.has(t.normal)) return true;
+    // `all of which`, `both of whom`, `some of which`
+    if ((t.pos === 'DET' || t.pos === 'PRON' || t.pos === 'NUM') && this.norm(k + 1) === 'of' && ASIDE_RELATIVES_OBJECT.has(this.norm(k + 2))) return true;
+    return t.pos === 'VERB' && /(ing|ed|en)$/.test(t.normal) && this.entityAt(k) === undefined;
   }
 
   /** The subject of the closest earlier verb in the sentence that has an entity subject. */

@@ -81,6 +81,8 @@ function titledSubject(view: ArticleView, s: Subject): number[] {
 
 /** The subject of verb v, a group of a state's people standing for that state (see `actorsOf`). */
 export function subjectActors(view: ArticleView, v: number): Subject | undefined {
+  const document = documentBeforeRelative(view, v);
+  if (document) return document;
   const s = view.subjectOf(v) ?? bracketedSubject(view, v);
   if (!s || !s.entities.length) {
     const reported = reportingSubject(view, v) ?? quotedSpeakerSubject(view, v) ?? documentSubject(view, v);
@@ -94,6 +96,8 @@ export function subjectActors(view: ArticleView, v: number): Subject | undefined
     const office = officeBeforeComplement(view, s);
     if (office.length) return { entities: office, start: s.start, headLemma: s.headLemma };
     if (s.entities.length && isPlaceOfNoun(view, s.start)) return { entities: [], start: s.start, headLemma: s.headLemma };
+    const author = s.entities.length ? [] : statementAuthor(view, s, v);
+    if (author.length) return { entities: author, start: s.start, headLemma: s.headLemma };
   }
   if (!s || s.entities.length || !s.headLemma || !view.lex.groupNouns.has(s.headLemma)) return s;
   // The subject phrase ends before the relative pronoun, auxiliary or verb that follows it.
@@ -101,6 +105,58 @@ export function subjectActors(view: ArticleView, v: number): Subject | undefined
   while (end + 1 < v && !['PRON', 'VERB', 'AUX', 'ADP', 'SCONJ', 'PUNCT'].includes(view.tok(end + 1)?.pos ?? '')) end++;
   const entities = actorsOf(view, view.readNP(s.start, end), false);
   return entities.length ? { entities, start: s.start, headLemma: s.headLemma } : s;
+}
+
+/** Parts of speech of a document's phrase before its head noun. */
+const DOCUMENT_WORDS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART']);
+
+/** Prepositions of a document's topic (`the report on Syria`, `a statement about Iran`). */
+const TOPIC_PREPOSITIONS: ReadonlySet<string> = new Set(['on', 'about', 'into', 'over', 'regarding', 'concerning']);
+
+/**
+ * `the League's report on Syria that called on Syria to ...`: a relative clause after a
+ * document's topic (a statement or authored noun of the lexicon, then `on`/`about` and a name)
+ * is about the document, not the topic; its author (owner, entity modifier or `from`
+ * complement) acts, or no one when it names none.
+ */
+function documentBeforeRelative(view: ArticleView, v: number): Subject | undefined {
+  const [first] = view.sentenceBounds(v);
+  let p = view.chainStart(v, first) - 1;
+  const rel = view.norm(p);
+  if ((rel !== 'that' && rel !== 'which') || p - 1 < first) return undefined;
+  p--;
+  if (view.norm(p) === ',') p--;
+  const topic = view.mentionAt(p);
+  if (!topic || view.entityAt(p) === undefined || topic.lastToken !== p) return undefined;
+  let k = topic.firstToken - 1;
+  while (k > first && view.tok(k)?.pos === 'DET') k--;
+  const noun = view.tok(k - 1);
+  if (!TOPIC_PREPOSITIONS.has(view.norm(k)) || !noun || noun.pos !== 'NOUN' || !(view.lex.speechNouns.has(noun.lemma) || view.lex.authoredNouns.has(noun.lemma))) return undefined;
+  // The document's phrase opens at its determiner (`backs the League's report`: not at `backs`).
+  let start = k - 1;
+  while (start > first && start > k - 7 && view.tok(start)?.pos !== 'DET' && (DOCUMENT_WORDS.has(view.tok(start - 1)?.pos ?? '') || view.entityAt(start - 1) !== undefined)) start--;
+  const np = view.readNP(start, k - 1);
+  if (!np || np.heads.length) return undefined;
+  let author = np.owner !== undefined ? [np.owner] : [...np.complement];
+  // `X issued a statement on Y that urged ...`: the subject of the verb that made the document.
+  const maker = author.length ? undefined : view.governingVerb(np.first);
+  if (maker !== undefined && view.lex.authoringVerbs.has(view.tok(maker)?.lemma ?? '') && !isPassive(view, maker)) author = [...(view.subjectOf(maker)?.entities ?? [])];
+  return { entities: author, start: np.first, headLemma: noun.lemma };
+}
+
+/**
+ * `A statement from Russia urged ...`, `The Kremlin's letter called on ...`: a statement (a
+ * speech noun of the lexicon) as the subject speaks for its author, the phrase's owner or `from`
+ * complement.
+ */
+function statementAuthor(view: ArticleView, s: Subject, v: number): number[] {
+  const head = s.headLemma ?? '';
+  if (!view.lex.speechNouns.has(head)) return [];
+  const [first] = view.sentenceBounds(v);
+  const end = view.chainStart(v, first) - 1;
+  const np = end >= s.start ? view.readNP(s.start, end) : undefined;
+  if (!np || np.heads.length || np.last !== end) return [];
+  return np.owner !== undefined ? [np.owner] : [...np.complement];
 }
 
 /**

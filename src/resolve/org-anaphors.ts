@@ -1,40 +1,113 @@
 /**
- * Organisation anaphors, a reference-resolution step: `the alliance`, `the
- * bloc` refer to an organisation the article names (see `resolveOrgAnaphors`).
+ * Organisation and country anaphors, a reference-resolution step: `the
+ * alliance`, `the bloc` refer to an organisation the article names, `the
+ * kingdom`, `the North` to a country (see `resolveOrgAnaphors`).
  */
-import type { AnnotatedText, ArticleEntity, Mention, Token } from '../types.js';
+import type { AnnotatedText, ArticleEntity, EntityType, Mention, Token } from '../types.js';
+import { POSSESSIVE } from '../parse/words.js';
 import { coveredTokens, entityMentions, type NamedMention } from './pronoun-repair.js';
 
+/** Marker words of a lexicon row (see data/lexicons/org-anaphors.tsv). */
+const COUNTRY_MARK = '@country';
+const CAPITAL_MARK = '@capitalised';
+
+/** One lexicon row read for resolution: the words a name must contain, the kind of its referent, its case. */
+interface AnaphorRow {
+  readonly words: readonly string[];
+  readonly type: EntityType;
+  readonly capitalised: boolean;
+}
+
+/** The rows of the lexicon with their markers read (remembered per lexicon map). */
+const rowCache = new WeakMap<ReadonlyMap<string, readonly string[]>, Map<string, AnaphorRow>>();
+function anaphorRows(lexicon: ReadonlyMap<string, readonly string[]>): Map<string, AnaphorRow> {
+  let rows = rowCache.get(lexicon);
+  if (rows) return rows;
+  rows = new Map();
+  for (const [head, all] of lexicon) {
+    const words = all.filter((w) => !w.startsWith('@'));
+    rows.set(head, { words, type: all.includes(COUNTRY_MARK) ? 'Country' : 'Organisation', capitalised: all.includes(CAPITAL_MARK) });
+  }
+  rowCache.set(lexicon, rows);
+  return rows;
+}
+
 /**
- * `the alliance`, `the bloc`: a definite description whose head is in the
- * lexicon's organisation anaphors refers to the most recent organisation
- * named before it whose name or aliases contain a fitting word, else the
- * article's only fitting organisation, if there is exactly one (a synthetic
- * title mention). Pure; edits the lists it is given.
+ * `the alliance`, `the bloc`, `the world body`, `the kingdom`, `the North`: a
+ * definite description whose head (one word, or two: `world body`) is in the
+ * lexicon refers to the most recent organisation (or, for rows marked
+ * `@country`, country) named before it whose name or aliases contain a
+ * fitting word, else the article's only fitting one, if there is exactly
+ * one (a synthetic title mention). Pure; edits the lists it is given.
  */
 export function resolveOrgAnaphors(ann: AnnotatedText, mentions: Mention[], me: Map<number, number>, entities: readonly ArticleEntity[], orgAnaphors: ReadonlyMap<string, readonly string[]>): void {
   if (!orgAnaphors.size) return;
+  const rows = anaphorRows(orgAnaphors);
   const tokens = ann.tokens;
   const covered = coveredTokens(tokens.length, mentions);
-  const orgs = entityMentions(mentions, me, entities, 'Organisation', false);
+  const named = { Organisation: entityMentions(mentions, me, entities, 'Organisation', false), Country: entityMentions(mentions, me, entities, 'Country', true) } as const;
   let fits: OrgFits | undefined;
   const n = tokens.length;
   for (let i = 0; i < n; i++) {
     const t = tokens[i] as Token;
-    if (t.pos !== 'NOUN' || covered[i]) continue;
-    const words = orgAnaphors.get(t.normal);
-    if (!words || /^[A-Z]/.test(t.text)) continue;
-    // `the alliance`, `the Western alliance`, `the military alliance` (at most two modifiers).
-    let d = i - 1;
-    while (d >= i - 2 && (tokens[d]?.pos === 'ADJ' || tokens[d]?.pos === 'PROPN') && !covered[d]) d--;
-    if (tokens[d]?.normal !== 'the' || tokens[i + 1]?.normal === 'of') continue;
+    if (covered[i] || !DESCRIPTION_HEAD.has(t.pos)) continue;
+    const found = descriptionAt(tokens, covered, rows, i);
+    if (!found) continue;
     fits ??= new OrgFits(entities);
-    const found = anaphorReferent(orgs, fits, t.start, words);
-    const first = tokens[d];
-    if (found === undefined || !first) continue;
-    me.set(mentions.length, found);
-    mentions.push(orgAnaphorMention(ann.text, first, t, d, i, entities[found]?.name ?? t.text));
+    const pool = found.row.type === 'Country' ? named.Country : named.Organisation;
+    const referent = anaphorReferent(pool, fits, t.start, found.row.words);
+    const first = tokens[found.first];
+    if (referent === undefined || !first) continue;
+    me.set(mentions.length, referent);
+    mentions.push(orgAnaphorMention(ann.text, first, t, found.first, i, entities[referent]?.name ?? t.text, found.row.type));
   }
+}
+
+/**
+ * Whether the `of` at token k opens what a description is charged with (`accused the group of
+ * staging`, `accused the kingdom of war crimes`) rather than a complement of its head (`the
+ * alliance of farmers`): an `-ing` form, or a plain lower-case phrase after the object of a verb
+ * whose object takes an `of` complement of its own.
+ */
+function chargeAfter(tokens: readonly Token[], k: number): boolean {
+  const w = tokens[k + 1];
+  if (!w) return false;
+  if (w.pos === 'VERB' && /ing$/.test(w.normal)) return true;
+  if (!/^[a-z]/.test(w.text) || (w.pos !== 'NOUN' && w.pos !== 'ADJ')) return false;
+  for (let j = k - 1; j >= Math.max(0, k - 5) && tokens[j]?.sentence === w.sentence; j--) {
+    const t = tokens[j];
+    if (t?.pos === 'VERB' || t?.pos === 'AUX') return OF_OBJECT_VERBS.has(t.lemma);
+  }
+  return false;
+}
+
+/** Verbs whose object takes an `of` complement (`accused X of fraud`, `suspected X of`, `warned X of`). */
+const OF_OBJECT_VERBS: ReadonlySet<string> = new Set(['accuse', 'suspect', 'convict', 'warn', 'remind', 'inform', 'clear', 'acquit']);
+
+/** Parts of speech a description's head may have (`North` in `the North` is a proper noun to the tagger). */
+const DESCRIPTION_HEAD: ReadonlySet<string> = new Set(['NOUN', 'PROPN']);
+
+/**
+ * The lexicon row and first token of a description whose head is token i: `the` (at most two
+ * modifiers before the head: `the Western alliance`), or a two-word head standing bare (`said
+ * world body must`); none before an `of` complement, nor a capitalised one inside a longer
+ * name (`the North Koreans`).
+ */
+function descriptionAt(tokens: readonly Token[], covered: Uint8Array, rows: ReadonlyMap<string, AnaphorRow>, i: number): { row: AnaphorRow; first: number } | undefined {
+  const t = tokens[i] as Token;
+  const prev = tokens[i - 1];
+  const pair = prev && !covered[i - 1] ? rows.get(`${prev.normal} ${t.normal}`) : undefined;
+  const row = pair ?? rows.get(t.normal);
+  if (!row || /^[A-Z]/.test(t.text) !== row.capitalised) return undefined;
+  const next = tokens[i + 1];
+  if ((next?.normal === 'of' && !chargeAfter(tokens, i + 1)) || (row.capitalised && next && /^[A-Z]/.test(next.text) && (next.pos === 'PROPN' || next.pos === 'NOUN' || next.pos === 'ADJ'))) return undefined;
+  const headStart = pair ? i - 1 : i;
+  let d = headStart - 1;
+  while (d >= headStart - 2 && (tokens[d]?.pos === 'ADJ' || tokens[d]?.pos === 'PROPN') && !covered[d]) d--;
+  if (tokens[d]?.normal === 'the') return { row, first: d };
+  // A two-word description with no article (`world body`), where no other determiner stands.
+  const before = tokens[headStart - 1];
+  return pair && d === headStart - 1 && before?.pos !== 'DET' && before?.pos !== 'PRON' && !POSSESSIVE.has(before?.text ?? '') ? { row, first: headStart } : undefined;
 }
 
 /**
@@ -52,8 +125,8 @@ function anaphorReferent(orgs: readonly NamedMention[], fits: OrgFits, start: nu
 }
 
 /** The synthetic title mention of an organisation anaphor over tokens d..i (`first`..`t`). */
-function orgAnaphorMention(text: string, first: Token, t: Token, d: number, i: number, name: string): Mention {
-  return { start: first.start, end: t.end, text: text.slice(first.start, t.end), type: 'Organisation', kind: 'title', sentence: t.sentence, firstToken: d, lastToken: i, name, role: undefined, affiliation: undefined, affiliationType: undefined, confidence: 0.5 };
+function orgAnaphorMention(text: string, first: Token, t: Token, d: number, i: number, name: string, type: EntityType): Mention {
+  return { start: first.start, end: t.end, text: text.slice(first.start, t.end), type, kind: 'title', sentence: t.sentence, firstToken: d, lastToken: i, name, role: undefined, affiliation: undefined, affiliationType: undefined, confidence: 0.5 };
 }
 
 /**
@@ -92,5 +165,6 @@ class OrgFits {
 
 function nameFits(name: string, words: readonly string[]): boolean {
   const low = ` ${name.toLowerCase()} `;
-  return words.some((w) => low.includes(` ${w} `) || low.includes(` ${w}`));
+  // `=united nations`: the whole name (the world body is the UN, not its Security Council).
+  return words.some((w) => (w.startsWith('=') ? low === ` ${w.slice(1)} ` : low.includes(` ${w} `) || low.includes(` ${w}`)));
 }

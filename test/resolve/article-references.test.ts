@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { resolveArticleReferences } from '../../src/resolve/article-references.js';
 import { buildFixture, type FixtureEntity } from '../relations/fixture.js';
+import { loadRelationLexicon } from '../../src/relations/relation-lexicon.js';
 
 const ALLIANCE = new Map<string, readonly string[]>([['alliance', ['alliance', 'nato', 'pact']]]);
 
@@ -60,5 +61,46 @@ describe('resolveArticleReferences: organisation anaphors', () => {
 
   it('a noun with an of-complement is no anaphor', () => {
     expect(referents('NATO met. The alliance of farmers said no.', table, 'The alliance')).toEqual([]);
+  });
+});
+
+describe('resolveArticleReferences: descriptions from the lexicon (data/lexicons/org-anaphors.tsv)', () => {
+  const lexicon = loadRelationLexicon().orgAnaphors;
+  const table: FixtureEntity[] = [
+    { name: 'United Nations', type: 'Organisation' },
+    { name: 'United Nations Security Council', type: 'Organisation' },
+    { name: 'Hezbollah', type: 'Organisation' },
+    { name: 'Jordan', type: 'Country' },
+    { name: 'Fiji', type: 'Country' },
+    { name: 'Chile', type: 'Country' },
+    { name: 'North Korea', type: 'Country' },
+    { name: 'South Sudan', type: 'Country' },
+  ];
+  function resolved(text: string, surface: string): (string | null)[] {
+    const f = buildFixture(text, table);
+    const r = resolveArticleReferences(f.ann, f.mentions, f.entities, lexicon);
+    return r.mentions.flatMap((m, i) => (m.text === surface ? [f.name(r.mentionEntity.get(i))] : []));
+  }
+
+  it.each([
+    ['a two-word description takes the whole name, not a longer one', 'The United Nations met. The United Nations Security Council voted. Chile urged the world body to act.', 'the world body', 'United Nations'],
+    ['a two-word description may stand without `the`', 'The United Nations met. Chile said world body must act.', 'world body', 'United Nations'],
+    ['an armed group by the names of armed groups', 'Hezbollah fired rockets. Chile condemned the militant group.', 'the militant group', 'Hezbollah'],
+    ['a country by kind: the kingdom', 'Chile and Jordan met. The kingdom said it was ready.', 'The kingdom', 'Jordan'],
+    ['a country by kind: the island nation, the most recent that fits', 'Fiji met Chile. Jordan met Chile. The island nation said no.', 'The island nation', 'Fiji'],
+    ['a capitalised compass word for the country named with it', 'North Korea fired shells. The North said it was ready.', 'The North', 'North Korea'],
+    ['charged with an act: `accused the kingdom of ...`', 'Jordan met Chile. Chile accused the kingdom of lying.', 'the kingdom', 'Jordan'],
+  ])('%s', (_what, text, surface, want) => {
+    expect(resolved(text, surface)).toEqual([want]);
+  });
+
+  it.each([
+    ['a lower-case compass word is a region', 'South Sudan held talks. Fighting in the south went on.', 'the south'],
+    ['a capitalised compass word in a longer name', 'North Korea fired shells. The North Koreans said no.', 'The North'],
+    ['a country description with no country of its kind', 'Chile met Jordan. The island nation said no.', 'The island nation'],
+    ['an armed-group description with no armed group named', 'The United Nations met. The militant group said no.', 'The militant group'],
+    ['a description with a complement of its own', 'Jordan met Chile. The kingdom of heaven is near.', 'The kingdom'],
+  ])('no referent: %s', (_what, text, surface) => {
+    expect(resolved(text, surface)).toEqual([]);
   });
 });

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { loadRelationLexicon } from '../../src/relations/relation-lexicon.js';
+import { extractRelations } from '../../src/relations/extract-relations.js';
+import { buildFixture, type FixtureEntity } from './fixture.js';
+
+const lex = loadRelationLexicon();
+
+const ENTITIES: readonly FixtureEntity[] = [
+  { name: 'Chile', type: 'Country' },
+  { name: 'Peru', type: 'Country' },
+  { name: 'Bolivia', type: 'Country' },
+  { name: 'Ana Soto', type: 'Person', forms: ['Ana Soto', 'Soto'] },
+];
+
+function acts(text: string): string[] {
+  const f = buildFixture(text, ENTITIES);
+  return extractRelations(f.ann, f.mentions, f.entities, lex)
+    .filter((r) => r.type !== 'AFFILIATED_WITH')
+    .map((r) => `${r.type} ${f.name(r.source)} -> ${f.name(r.target)}`)
+    .sort();
+}
+
+describe('subjects set off from their verb by an aside', () => {
+  it.each([
+    ['a relative clause', 'Ana Soto, who has led the party since 2012, accused Peru of fraud.', ['ACCUSED Ana Soto -> Peru']],
+    ['a relative clause with a named object', 'Chile, which borders Bolivia, urged Peru to open the border.', ['URGED Chile -> Peru']],
+    ['a participial phrase', 'Ana Soto, speaking in Lima on Monday, rejected the proposal from Bolivia.', ['REJECTED Ana Soto -> Bolivia']],
+    ['a quantified relative clause (`all of which`)', 'Chile and Bolivia, both of which border Peru, condemned Peru.', ['ACCUSED Bolivia -> Peru', 'ACCUSED Chile -> Peru']],
+    ['a past participle phrase', 'Chile, backed by its neighbours, condemned Peru.', ['ACCUSED Chile -> Peru']],
+  ])('%s: %s', (_what, text, want) => {
+    expect(acts(text)).toEqual(want);
+  });
+
+  it('no named phrase before the aside: no actor', () => {
+    expect(acts('The minister, who has led the ministry since 2012, accused Peru of fraud.')).toEqual([]);
+  });
+
+  it('an aside holding a quotation is not read over', () => {
+    expect(acts('Ana Soto, who called it "a farce", accused Peru of fraud.').filter((a) => a.includes('Soto'))).toEqual([]);
+  });
+});
+
+describe('a statement as the subject speaks for its author', () => {
+  it.each([
+    ['a `from` complement', 'A statement from Chile urged Peru to open the border.', ['URGED Chile -> Peru']],
+    ['an owner', "Chile's statement urged Peru to open the border.", ['URGED Chile -> Peru']],
+    ['an entity modifier', 'The Chile statement urged Peru to open the border.', ['URGED Chile -> Peru']],
+  ])('%s: %s', (_what, text, want) => {
+    expect(acts(text)).toEqual(want);
+  });
+
+  it('a noun that is no statement does not act (`A delegation from Chile urged ...` names a group)', () => {
+    expect(acts('A tariff from Chile urged Peru to open the border.')).toEqual([]);
+  });
+});
+
+describe('a relative clause after a document and its topic is about the document', () => {
+  it.each([
+    ['the owner of the document acts', "Chile backed Bolivia's statement on Peru that urged Peru to hold elections.", ['URGED Bolivia -> Peru']],
+    ['the maker of the document acts', 'Bolivia issued a statement on Peru that urged Peru to hold elections.', ['URGED Bolivia -> Peru']],
+    ['a document with no author: no actor (never its topic)', 'A statement on Peru that urged Chile to act was read out.', []],
+  ])('%s: %s', (_what, text, want) => {
+    expect(acts(text).filter((a) => !a.startsWith('SUPPORTED'))).toEqual(want);
+  });
+
+  it('a topic that is no document keeps the relative clause on the name (`sanctions on Peru, which ...` untouched)', () => {
+    expect(acts('Chile met leaders from Peru, which urged Bolivia to act.')).toContain('URGED Peru -> Bolivia');
+  });
+});
