@@ -14,9 +14,13 @@ import type { EntityType } from '../types.js';
 import { consonantKey } from '../resolve/name-similarity.js';
 import type { TaggerModel } from './mentions/tagger.js';
 import { readTaggerModel } from './tagger-model.js';
+import { readPhoenixOrganisations } from './phoenix-organisations.js';
 import { foldDiacritics } from '../text/fold.js';
 
 type PhraseKind = 'country' | 'capital' | 'demonym' | 'plural' | 'org';
+
+/** The category of organisations from the Phoenix dictionaries (their names are title-cased: the text's spelling is kept). */
+export const PHOENIX_CATEGORY = 'phoenix';
 
 /** What a phrase of the lexicon names. */
 export interface PhraseEntry {
@@ -458,6 +462,14 @@ function buildEntityLexicon(dataDir: string): EntityLexicon {
   });
 
   const figuresBySurname = indexFiguresBySurname(dataDir);
+  const givenNameGenders = readGivenNameGenders(dataDir);
+  const knownPeople = readKnownPeople(dataDir, titles);
+
+  // Organisations of the Phoenix dictionaries, after ours (their entries win).
+  const phoenixFilter = { orgHeads, titles, givenNames: new Set([...knownPeople.givenNames, ...givenNameGenders.keys()]), fullNames: knownPeople.fullNames, keyOf: phraseKey };
+  for (const [name, surface] of readPhoenixOrganisations(path.join(dataDir, 'gazetteers', 'phoenix-organisations.tsv'), phoenixFilter)) {
+    if (!phrases.has(phraseKey(surface))) add(surface, { kind: 'org', type: 'Organisation', name, category: PHOENIX_CATEGORY });
+  }
 
   const { places, bigPlaces } = loadPlaces(require, dataDir);
   const clubRows = readRows(path.join(dataDir, 'lexicons', 'club-words.tsv'));
@@ -493,8 +505,8 @@ function buildEntityLexicon(dataDir: string): EntityLexicon {
       object: wordsAt(companyCueRows, 'object'),
       apposition: wordsAt(companyCueRows, 'apposition'),
     },
-    givenNameGenders: readGivenNameGenders(dataDir),
-    knownPeople: readKnownPeople(dataDir, titles),
+    givenNameGenders,
+    knownPeople,
     tagger: readTaggerModel(path.join(dataDir, 'models', 'entity-tagger.json')),
   };
   return Object.freeze(lex);

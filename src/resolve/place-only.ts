@@ -20,6 +20,8 @@ interface ArticleParts {
  */
 const BETWEEN_POS = new Set(['ADJ', 'DET', 'ADV', 'CCONJ']);
 const MAX_BACK = 8;
+/** Verbs of parting after which `from` names the other party, not a place (`split from Sudan`, `broke away from Georgia`). */
+const PARTING_VERBS = new Set(['split', 'secede', 'separate', 'break', 'breakaway']);
 
 export function dropPlaceOnlyCountries(ann: AnnotatedText, parts: ArticleParts, lex: EntityLexicon): ArticleParts {
   const { mentions, entities } = parts;
@@ -64,10 +66,18 @@ function isPlaceMention(ann: AnnotatedText, m: Mention | undefined, inCountry: U
   for (let k = m.firstToken - 1, n = 0; k >= 0 && n < MAX_BACK; k--, n++) {
     const t = tokens[k] as Token;
     if (t.sentence !== m.sentence) return false;
-    if (lex.placePrepositions.has(t.normal)) return t.normal !== 'from' || tokens[k - 1]?.pos !== 'NOUN';
+    if (lex.placePrepositions.has(t.normal)) return t.normal !== 'from' || !fromNamesParty(tokens, k);
     if (!inCountry[k] && !BETWEEN_POS.has(t.pos) && t.text !== ',') return false;
   }
   return false;
+}
+
+/** `from` (token k) after a noun gives a source (`an accusation from Israel`), after a verb of parting the other party. */
+function fromNamesParty(tokens: readonly Token[], k: number): boolean {
+  let v = k - 1;
+  if (tokens[v]?.normal === 'away') v--;
+  const verb = tokens[v];
+  return verb?.pos === 'NOUN' || PARTING_VERBS.has(verb?.lemma ?? '') || PARTING_VERBS.has(verb?.normal ?? '');
 }
 
 /** `Doha, Qatar`: a capitalised word and a comma right before the country. */

@@ -101,7 +101,14 @@ const TABLE: readonly (readonly [string, string | null])[] = [
   ['Maria Ortega and Li Wei contributed to this report.', 'credit-line'],
   ["The network's Pat Doe and Sam Roe contributed to this story", 'credit-line'],
   ['Pat Doe contributed reporting from Kyiv.', 'credit-line'],
+  // the newsroom's requests for comment
+  ['The Daily Planet has reached out to the Interior Ministry for comment.', 'comment-request'],
+  ['The agency has asked the embassy for a response to the report.', 'comment-request'],
+  ['The Interior Ministry did not immediately respond to a request for comment.', 'comment-request'],
+  ['Spokespeople for the army did not reply to repeated requests for comment on Sunday.', 'comment-request'],
   // article text, headlines and subheads that must stay
+  ['The ministry has asked the court for a ruling on the ban.', null],
+  ['The embassy did not respond to the protest, officials said, and the talks went on.', null],
   ['Three allies contributed to the report the council published on Friday, which found no breach of the truce.', null],
   ['12:30 was the deadline the two sides had agreed for a reply.', null],
   ['Secretary Blinken spoke with Russian Foreign Minister Sergei Lavrov.', null],

@@ -27,6 +27,10 @@ describe('countries named only as places', () => {
     ['The warning from Norway came late. In October, Norway and Sweden signed a deal.', ['Country: Norway', 'Country: Sweden'], []],
     // A possessive is no place.
     ['Officials met in Kenya’s capital.', ['Country: Kenya'], []],
+    // `from` after a verb of parting names the other party.
+    ['Eritrea split from Ethiopia in 1993 after a long war.', ['Country: Eritrea', 'Country: Ethiopia'], []],
+    ['The province broke away from Moldova in 1992.', ['Country: Moldova'], []],
+    ['Troops withdrew from Syria on Monday.', [], ['Country: Syria']],
   ];
   it.each(cases)('%s', (text, present, absent) => {
     const got = entitiesOf(text);
@@ -145,5 +149,22 @@ describe('a lone surname of a public figure', () => {
 
   it('after an article and a modifier it is a common noun (an occupying Power)', () => {
     expect(entitiesOf('The court said Israel had abused its position as an occupying Power in the area.').some((e) => e.startsWith('Person'))).toBe(false);
+  });
+});
+
+describe('organisations named in full, then by a short form; organisations of the Phoenix dictionaries', () => {
+  const cases: [string, string[], string[]][] = [
+    ['The watchdog Observatorio de Derechos Humanos counted 40 arrests. A week after Observatorio’s count, police freed ten people.', ['Organisation: Observatorio de Derechos Humanos'], ['Person: Observatorio']],
+    ['The charity Fundación de la Esperanza said it fed 200 families.', ['Organisation: Fundación de la Esperanza'], ['Organisation: Fundación']],
+    // Organisations of the dictionaries, as the text spells them.
+    ['The Committee to Protect Journalists condemned the arrest of the two reporters.', ['Organisation: Committee to Protect Journalists'], []],
+    ['Reporters Without Borders said the editor was held for a week.', ['Organisation: Reporters Without Borders'], []],
+    // Office holders listed among the dictionaries' organisations stay people.
+    ['Louise Arbour said the report was fair.', ['Person: Louise Arbour'], ['Organisation: Louise Arbour']],
+  ];
+  it.each(cases)('%s', (text, present, absent) => {
+    const got = entitiesOf(text);
+    for (const p of present) expect(got).toContain(p);
+    for (const a of absent) expect(got).not.toContain(a);
   });
 });
