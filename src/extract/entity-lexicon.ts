@@ -450,6 +450,11 @@ function buildEntityLexicon(dataDir: string): EntityLexicon {
     for (const a of aliases.split('|')) if (a.trim()) add(a.trim(), entry);
   }
 
+  // Party adjectives act like demonyms (`Republican Sen. ...`): the affiliation is the party.
+  for (const [adjective, party] of readRows(path.join(dataDir, 'gazetteers', 'party-adjectives.tsv'))) {
+    if (adjective && party) add(adjective, { kind: 'demonym', type: 'Organisation', name: party, category: 'party' });
+  }
+
   const readWords = (file: string): Set<string> => new Set(readList(path.join(dataDir, 'lexicons', file)));
   const companySuffixes = readWords('company-suffixes.txt');
   const orgHeads = new Set([...readWords('org-heads.txt'), ...companySuffixes]);

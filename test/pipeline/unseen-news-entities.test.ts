@@ -168,3 +168,22 @@ describe('organisations named in full, then by a short form; organisations of th
     for (const a of absent) expect(got).not.toContain(a);
   });
 });
+
+describe('parties, bodies named `... International`, bills and papers, titles of officers', () => {
+  const cases: [string, string[], string[]][] = [
+    ['The Tories criticised the Lib Dems on Monday.', ['Organisation: Conservative Party', 'Organisation: Liberal Democrats'], ['Person: Tories', 'Person: Lib Dems']],
+    ['Lib Dem spokesman Tom Ash said the figure was too high.', ['Person: Tom Ash'], ['Person: Lib Dem', 'Person: Lib Dem spokesman Tom Ash']],
+    ['Conservative MP Anna Fell said the plan was wrong.', ['Person: Anna Fell'], ['Person: Conservative MP Anna Fell']],
+    ['Republican lawmakers blocked the bill on Tuesday.', ['Organisation: Republican Party'], []],
+    ['The Democratic Republic of Congo accused Rwanda of arming the rebels.', ['Country: DR Congo'], ['Organisation: Democratic Party']],
+    ['Conservative estimates put the cost at £2bn.', [], ['Organisation: Conservative Party']],
+    ['A report by anti-corruption body Transparency International found graft in 40 ministries.', ['Organisation: Transparency International'], ['Person: Transparency International']],
+    ['The Gambling Bill was published on Monday, and the Green Paper followed.', [], ['Person: Gambling Bill', 'Organisation: Green Paper', 'Person: Green Paper']],
+    ['Pensions officer Tom Ashcrofts said the plan was unfair.', ['Person: Tom Ashcrofts'], ['Organisation: Tom Ashcrofts']],
+  ];
+  it.each(cases)('%s', (text, present, absent) => {
+    const got = entitiesOf(text);
+    for (const p of present) expect(got).toContain(p);
+    for (const a of absent) expect(got).not.toContain(a);
+  });
+});
