@@ -14,7 +14,7 @@ import type { EntityType } from '../types.js';
 import { consonantKey } from '../resolve/name-similarity.js';
 import type { TaggerModel } from './mentions/tagger.js';
 import { readTaggerModel } from './tagger-model.js';
-import { readPhoenixOrganisations } from './phoenix-organisations.js';
+import { readPhoenixOrganisations, readPhoenixSpellings } from './phoenix-organisations.js';
 import { foldDiacritics } from '../text/fold.js';
 
 type PhraseKind = 'country' | 'capital' | 'demonym' | 'plural' | 'org';
@@ -472,7 +472,13 @@ function buildEntityLexicon(dataDir: string): EntityLexicon {
 
   // Organisations of the Phoenix dictionaries, after ours (their entries win).
   const phoenixFilter = { orgHeads, titles, givenNames: new Set([...knownPeople.givenNames, ...givenNameGenders.keys()]), fullNames: knownPeople.fullNames, keyOf: phraseKey };
-  for (const [name, surface] of readPhoenixOrganisations(path.join(dataDir, 'gazetteers', 'phoenix-organisations.tsv'), phoenixFilter)) {
+  const phoenixFile = path.join(dataDir, 'gazetteers', 'phoenix-organisations.tsv');
+  const ourOrg = (surface: string): PhraseEntry | undefined => phrases.get(phraseKey(surface))?.find((e) => e.kind === 'org');
+  for (const [name, spelling] of readPhoenixSpellings(phoenixFile, (surface) => ourOrg(surface)?.name)) {
+    const ours = ourOrg(name);
+    if (ours && !phrases.has(phraseKey(spelling))) add(spelling, ours);
+  }
+  for (const [name, surface] of readPhoenixOrganisations(phoenixFile, phoenixFilter)) {
     if (!phrases.has(phraseKey(surface))) add(surface, { kind: 'org', type: 'Organisation', name, category: PHOENIX_CATEGORY });
   }
 

@@ -7,6 +7,7 @@
  * Pure but for reading the file.
  */
 import fs from 'node:fs';
+import { consonantKey } from '../resolve/name-similarity.js';
 
 /** What tells a person's name or a title apart from an organisation's. */
 export interface PhoenixFilter {
@@ -46,17 +47,43 @@ export function readsAsOrganisation(name: string, f: PhoenixFilter): boolean {
   return head || joined || PLURAL.test(words[words.length - 1] ?? '');
 }
 
-/** The organisation names and aliases of the Phoenix file that read as organisations': [name, surface] pairs. */
-export function readPhoenixOrganisations(file: string, f: PhoenixFilter): [string, string][] {
+const PARENTHESES = /\s*\([^)]*\)/g;
+
+/** The rows of the Phoenix file: the name and its aliases, without notes in parentheses. */
+function phoenixRows(file: string): string[][] {
   if (!fs.existsSync(file)) return [];
-  const out: [string, string][] = [];
+  const rows: string[][] = [];
   for (const line of fs.readFileSync(file, 'utf8').split('\n')) {
     if (!line || line.startsWith('#')) continue;
     const [rawName = '', , aliases = ''] = line.split('\t');
-    const forms = [rawName, ...aliases.split('|')].map((s) => phoenixCase(s.trim())).filter((s) => readsAsOrganisation(s, f));
+    rows.push([rawName, ...aliases.split('|')].map((s) => phoenixCase(s.replace(PARENTHESES, '').trim())).filter(Boolean));
+  }
+  return rows;
+}
+
+/**
+ * One-word spellings the Phoenix file gives for a one-word organisation we list (`Hizbollah`,
+ * `Hizballah` for `Hezbollah`): those that sound alike (same consonant key). [name, spelling] pairs.
+ */
+export function readPhoenixSpellings(file: string, ourName: (surface: string) => string | undefined): [string, string][] {
+  const out: [string, string][] = [];
+  for (const [rawName = '', ...aliases] of phoenixRows(file)) {
+    const name = ourName(rawName);
+    if (!name || name.includes(' ')) continue;
+    for (const a of aliases) if (!a.includes(' ') && a.length >= 4 && consonantKey(a) === consonantKey(name)) out.push([name, a]);
+  }
+  return out;
+}
+
+/** The organisation names and aliases of the Phoenix file that read as organisations': [name, surface] pairs. */
+export function readPhoenixOrganisations(file: string, f: PhoenixFilter): [string, string][] {
+  const out: [string, string][] = [];
+  for (const row of phoenixRows(file)) {
+    const rawName = row[0] ?? '';
+    const forms = row.filter((s) => readsAsOrganisation(s, f));
     if (!forms.length) continue;
     // The listed name if it reads as one, else its first alias that does.
-    const name = readsAsOrganisation(phoenixCase(rawName.trim()), f) ? phoenixCase(rawName.trim()) : (forms[0] as string);
+    const name = readsAsOrganisation(rawName, f) ? rawName : (forms[0] as string);
     for (const s of forms) out.push([name, s]);
   }
   return out;

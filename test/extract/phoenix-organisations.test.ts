@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { phoenixCase, readsAsOrganisation, type PhoenixFilter } from '../../src/extract/phoenix-organisations.js';
+import { phoenixCase, readPhoenixSpellings, readsAsOrganisation, type PhoenixFilter } from '../../src/extract/phoenix-organisations.js';
 
 const filter: PhoenixFilter = {
   orgHeads: new Set(['Council', 'Inc', 'Group', 'Committee']),
@@ -27,6 +27,17 @@ describe('Phoenix organisations', () => {
     ['Un Secretary General', false], // a title
     ['E Slack', false], // an initial
   ];
+  it('gives the spellings that sound like a one-word organisation we list', async () => {
+    const { mkdtempSync, writeFileSync } = await import('node:fs');
+    const dir = mkdtempSync('/tmp/phoenix-');
+    const file = `${dir}/orgs.tsv`;
+    writeFileSync(file, '# header\nHezbollah\tLBNREB\tHizbollah|Hizballah|Party Of God|Nasrallah\nUnknown Group\tX\tUnknwn\n');
+    const ours = (s: string): string | undefined => (s === 'Hezbollah' ? 'Hezbollah' : undefined);
+    expect(readPhoenixSpellings(file, ours)).toEqual([
+      ['Hezbollah', 'Hizbollah'],
+      ['Hezbollah', 'Hizballah'],
+    ]);
+  });
   it.each(cases)('%s reads as an organisation: %s', (name, expected) => {
     expect(readsAsOrganisation(name, filter)).toBe(expected);
   });

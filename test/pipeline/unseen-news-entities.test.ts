@@ -159,6 +159,9 @@ describe('organisations named in full, then by a short form; organisations of th
     // Organisations of the dictionaries, as the text spells them.
     ['The Committee to Protect Journalists condemned the arrest of the two reporters.', ['Organisation: Committee to Protect Journalists'], []],
     ['Reporters Without Borders said the editor was held for a week.', ['Organisation: Reporters Without Borders'], []],
+    ['The group Human Rights in China said the activist was detained.', ['Organisation: Human Rights in China'], []],
+    // A spelling the dictionaries give for an organisation we list is that organisation.
+    ['Hizbollah fighters fired rockets on Sunday.', ['Organisation: Hezbollah'], []],
     // Office holders listed among the dictionaries' organisations stay people.
     ['Louise Arbour said the report was fair.', ['Person: Louise Arbour'], ['Organisation: Louise Arbour']],
   ];
