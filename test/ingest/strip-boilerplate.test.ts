@@ -207,6 +207,14 @@ describe('stripBoilerplate: rules that need context', () => {
     expect(r.dropped.map((d) => d.rule)).toEqual(['author-name', 'author-bio']);
   });
 
+  it('keeps a last paragraph of short news sentences (dotted abbreviations, reported speech)', () => {
+    const last = 'The U.S. envoy left on Monday. The E.U. stayed. Officials said talks would go on.';
+    const r = stripBoilerplate([TITLE, BODY, last], rules);
+    expect(r.kept).toEqual([TITLE, BODY, last]);
+    const dotted = 'Envoys of the U.N. met in Geneva. Talks ended early.';
+    expect(stripBoilerplate([TITLE, BODY, dotted], rules).kept).toEqual([TITLE, BODY, dotted]);
+  });
+
   it('keeps a short capitalised last line that has no bio under it', () => {
     const r = stripBoilerplate([TITLE, BODY, 'School Of Rock'], rules);
     expect(r.kept).toEqual([TITLE, BODY, 'School Of Rock']);
