@@ -190,3 +190,16 @@ describe('parties, bodies named `... International`, bills and papers, titles of
     for (const a of absent) expect(got).not.toContain(a);
   });
 });
+
+describe('organisations named by a head noun and a `for` tail', () => {
+  const cases: [string, string][] = [
+    ['A report by the Centre for Strategic Studies found the same.', 'Organisation: Centre for Strategic Studies'],
+    ['The Union for Progress and Reform rejected the budget.', 'Organisation: Union for Progress and Reform'],
+    ['A statement came on Friday from the Alliance for Dialogue in Democracy.', 'Organisation: Alliance for Dialogue in Democracy'],
+    // A place after `in` is where the body is, not part of its name.
+    ['The Council for Trade Relations in Washington said so.', 'Organisation: Council for Trade Relations'],
+  ];
+  it.each(cases)('%s', (text, expected) => {
+    expect(entitiesOf(text)).toContain(expected);
+  });
+});
