@@ -31,6 +31,9 @@ describe('countries named only as places', () => {
     ['Eritrea split from Ethiopia in 1993 after a long war.', ['Country: Eritrea', 'Country: Ethiopia'], []],
     ['The province broke away from Moldova in 1992.', ['Country: Moldova'], []],
     ['Troops withdrew from Syria on Monday.', [], ['Country: Syria']],
+    // Universities, schools and hospitals named only as where something happened are places too.
+    ['Protesters inside the Riverside Polytechnic University refused to leave.', [], ['Organisation: Riverside Polytechnic University']],
+    ['The Riverside Polytechnic University said classes were cancelled.', ['Organisation: Riverside Polytechnic University'], []],
   ];
   it.each(cases)('%s', (text, present, absent) => {
     const got = entitiesOf(text);
