@@ -180,7 +180,7 @@ describe('parties, bodies named `... International`, bills and papers, titles of
     ['The Tories criticised the Lib Dems on Monday.', ['Organisation: Conservative Party', 'Organisation: Liberal Democrats'], ['Person: Tories', 'Person: Lib Dems']],
     ['Lib Dem spokesman Tom Ash said the figure was too high.', ['Person: Tom Ash'], ['Person: Lib Dem', 'Person: Lib Dem spokesman Tom Ash']],
     ['Conservative MP Anna Fell said the plan was wrong.', ['Person: Anna Fell'], ['Person: Conservative MP Anna Fell']],
-    ['Republican lawmakers blocked the bill on Tuesday.', ['Organisation: Republican Party'], []],
+    ['Republican Sen. Tom Ash blocked the bill on Tuesday.', ['Person: Tom Ash'], ['Person: Republican Sen. Tom Ash']],
     ['The Democratic Republic of Congo accused Rwanda of arming the rebels.', ['Country: DR Congo'], ['Organisation: Democratic Party']],
     ['Conservative estimates put the cost at £2bn.', [], ['Organisation: Conservative Party']],
     ['A report by anti-corruption body Transparency International found graft in 40 ministries.', ['Organisation: Transparency International'], ['Person: Transparency International']],

@@ -23,7 +23,7 @@ const ACTOR_PREPOSITIONS = new Set(['from', 'against', 'with', 'by', 'to', 'towa
 /** Nouns before `on` that make the capital after it an actor (`pressure on Moscow`). */
 const PRESSURE_NOUNS = new Set(['pressure', 'sanctions', 'sanction', 'demands', 'demand', 'call', 'calls', 'attack', 'attacks']);
 
-/** `Ukrainian lawmakers endorsed ...`: a demonym before a state's group that acts is the state (a party's adjective: the party). */
+/** `Ukrainian lawmakers endorsed ...`: a demonym before a state's group that acts is the state. */
 function emitDemonym(s: MentionScan, m: LexMatch, first: number, span: { start: number; end: number }, last: number): void {
   const group = s.tokens[m.last + 1];
   let v = m.last + 2;
@@ -31,7 +31,7 @@ function emitDemonym(s: MentionScan, m: LexMatch, first: number, span: { start: 
   while (v <= last && (s.tokens[v]?.pos === 'ADV' || DAY_WORDS.test(s.tokens[v]?.normal ?? '') || (s.tokens[v]?.normal === 'on' && DAY_WORDS.test(s.tokens[v + 1]?.normal ?? '')))) v++;
   const verb = s.tokens[v];
   if (group && s.lex.stateGroups.has(group.normal) && m.last + 1 <= last && verb && v <= last && (verb.pos === 'VERB' || verb.pos === 'AUX')) {
-    s.push(newDraft(span.start, span.end, first, m.last, m.entry.type, 'metonym', m.entry.name, 0.7));
+    s.push(newDraft(span.start, span.end, first, m.last, 'Country', 'metonym', m.entry.name, 0.7));
   }
 }
 
@@ -77,7 +77,8 @@ export function emitLexicon(s: MentionScan, m: LexMatch, last: number): number {
   if (entry.kind === 'demonym') {
     const ministry = lowerCaseMinistry(s, m, first, last);
     if (ministry !== undefined) return ministry;
-    emitDemonym(s, m, first, span, last);
+    // (A party's adjective gives affiliations only: `Republican lawmakers` are not the party.)
+    if (entry.type === 'Country') emitDemonym(s, m, first, span, last);
     return m.last + 1;
   }
   // `New Jersey`, `New Mexico`: a country name glued to a preceding proper noun is another place.
