@@ -11,7 +11,9 @@
  *    An apposition headed by an organisation noun makes the name before it one (`Jund al-Nasr,
  *    an Islamist-linked organization`).
  * 4. One sense per article: the same name elsewhere in the article is that organisation too,
- *    unless it stands after a place preposition (`in Boston`) or names a person there.
+ *    unless it stands after a place preposition (`in Boston`) or names a person there; and the
+ *    head word of a name with a joining word (`Observatorio` of `Observatorio de Derechos
+ *    Humanos`) is that organisation.
  *
  * Pure: rows are the article's lines (paragraphs); the mentions of `detectMentions` go in and
  * the retyped list comes out.
@@ -323,6 +325,7 @@ function typeCompanyAfterCue(r: Retyping, k: number, f: number): boolean {
     const n = tokens[end + 1] as Token;
     if (isCap(n) && !r.lex.companyCues.after.has(n.text)) end++;
     else if (joinsAt(tokens, end + 1)) end += 2;
+    else if (NAME_JOINS.has(tokens[end + 1]?.text ?? '') && joinsAt(tokens, end + 2)) end += 3; // `de la`
     else break;
   }
   addCompany(r, start, end);
@@ -432,6 +435,36 @@ function typeRepeats(r: Retyping): void {
   }
 }
 
+/** Words the detector may take for a person's surname that are a short form of an organisation's name. */
+function shortFormsOf(r: Retyping, orgs: readonly Mention[]): Map<string, string> {
+  const short = new Map<string, string>();
+  const add = (k: number, name: string): void => {
+    const t = r.tokens[k];
+    if (t && t.text.length >= 3 && isCap(t) && !NAME_JOINS.has(t.text)) short.set(t.text, name);
+  };
+  for (const m of orgs) {
+    // `Instituto de Estudios`: the head word before a joining word (never a person's name).
+    if (m.type === 'Organisation' && m.lastToken > m.firstToken && !r.removed.has(m) && NAME_JOINS.has(r.tokens[m.firstToken + 1]?.text ?? '')) add(m.firstToken, m.name);
+  }
+  return short;
+}
+
+/**
+ * 4b. A lone word taken for an unknown person's surname that is the head word of an organisation
+ * the article names with a joining word (`Observatorio` after `Observatorio de Derechos
+ * Humanos`, `Banco` after `Banco de la Nación`) names the organisation.
+ */
+function typeShortForms(r: Retyping, mentions: readonly Mention[]): void {
+  const short = shortFormsOf(r, [...mentions, ...r.added]);
+  if (!short.size) return;
+  for (const m of new Set(r.byToken.values())) {
+    if (r.removed.has(m) || m.type !== 'Person' || m.kind !== 'surname' || m.firstToken !== m.lastToken || m.role) continue;
+    const name = short.get(m.text);
+    // (Not the surname of a person the article names in full.)
+    if (name && m.name === m.text) retype(r, m.firstToken, m.lastToken, name, false);
+  }
+}
+
 export function typeContextOrganisations(ann: AnnotatedText, mentions: readonly Mention[], lex: EntityLexicon): Mention[] {
   const { tokens, text } = ann;
   if (!tokens.length) return [...mentions];
@@ -454,6 +487,7 @@ export function typeContextOrganisations(ann: AnnotatedText, mentions: readonly 
   typeCueCompanies(r, flags, sports);
   typeAppositions(r);
   if (r.teams.size) typeRepeats(r);
+  typeShortForms(r, mentions);
 
   if (!r.added.length) return [...mentions];
   return [...mentions.filter((m) => !r.removed.has(m)), ...r.added].sort((a, b) => a.start - b.start || b.end - a.end);

@@ -14,9 +14,13 @@ import type { EntityType } from '../types.js';
 import { consonantKey } from '../resolve/name-similarity.js';
 import type { TaggerModel } from './mentions/tagger.js';
 import { readTaggerModel } from './tagger-model.js';
+import { readPhoenixOrganisations, readPhoenixSpellings } from './phoenix-organisations.js';
 import { foldDiacritics } from '../text/fold.js';
 
 type PhraseKind = 'country' | 'capital' | 'demonym' | 'plural' | 'org';
+
+/** The category of organisations from the Phoenix dictionaries (their names are title-cased: the text's spelling is kept). */
+export const PHOENIX_CATEGORY = 'phoenix';
 
 /** What a phrase of the lexicon names. */
 export interface PhraseEntry {
@@ -446,6 +450,11 @@ function buildEntityLexicon(dataDir: string): EntityLexicon {
     for (const a of aliases.split('|')) if (a.trim()) add(a.trim(), entry);
   }
 
+  // Party adjectives act like demonyms (`Republican Sen. ...`): the affiliation is the party.
+  for (const [adjective, party] of readRows(path.join(dataDir, 'gazetteers', 'party-adjectives.tsv'))) {
+    if (adjective && party) add(adjective, { kind: 'demonym', type: 'Organisation', name: party, category: 'party' });
+  }
+
   const readWords = (file: string): Set<string> => new Set(readList(path.join(dataDir, 'lexicons', file)));
   const companySuffixes = readWords('company-suffixes.txt');
   const orgHeads = new Set([...readWords('org-heads.txt'), ...companySuffixes]);
@@ -458,6 +467,20 @@ function buildEntityLexicon(dataDir: string): EntityLexicon {
   });
 
   const figuresBySurname = indexFiguresBySurname(dataDir);
+  const givenNameGenders = readGivenNameGenders(dataDir);
+  const knownPeople = readKnownPeople(dataDir, titles);
+
+  // Organisations of the Phoenix dictionaries, after ours (their entries win).
+  const phoenixFilter = { orgHeads, titles, givenNames: new Set([...knownPeople.givenNames, ...givenNameGenders.keys()]), fullNames: knownPeople.fullNames, keyOf: phraseKey };
+  const phoenixFile = path.join(dataDir, 'gazetteers', 'phoenix-organisations.tsv');
+  const ourOrg = (surface: string): PhraseEntry | undefined => phrases.get(phraseKey(surface))?.find((e) => e.kind === 'org');
+  for (const [name, spelling] of readPhoenixSpellings(phoenixFile, (surface) => ourOrg(surface)?.name)) {
+    const ours = ourOrg(name);
+    if (ours && !phrases.has(phraseKey(spelling))) add(spelling, ours);
+  }
+  for (const [name, surface] of readPhoenixOrganisations(phoenixFile, phoenixFilter)) {
+    if (!phrases.has(phraseKey(surface))) add(surface, { kind: 'org', type: 'Organisation', name, category: PHOENIX_CATEGORY });
+  }
 
   const { places, bigPlaces } = loadPlaces(require, dataDir);
   const clubRows = readRows(path.join(dataDir, 'lexicons', 'club-words.tsv'));
@@ -493,8 +516,8 @@ function buildEntityLexicon(dataDir: string): EntityLexicon {
       object: wordsAt(companyCueRows, 'object'),
       apposition: wordsAt(companyCueRows, 'apposition'),
     },
-    givenNameGenders: readGivenNameGenders(dataDir),
-    knownPeople: readKnownPeople(dataDir, titles),
+    givenNameGenders,
+    knownPeople,
     tagger: readTaggerModel(path.join(dataDir, 'models', 'entity-tagger.json')),
   };
   return Object.freeze(lex);

@@ -41,11 +41,16 @@ function isNameLine(paragraph: string, rules: BoilerplateRules): boolean {
   return paragraph.length <= maxNameChars && nameLine.test(paragraph);
 }
 
+/** `U.N.`, `U.S.`: a dotted abbreviation ends no fragment. */
+const DOTTED_ABBREVIATION = /\b(?:\p{L}\.){2,}/gu;
+/** A fragment that reports speech (`UNHCR said more would come.`) is news, not a bio. */
+const REPORTING = /\b(?:said|says|told|added|announced)\b/i;
+
 /** A short promotional bio: several very short fragments ("Beer specialist. Bacon ninja. Gamer."). */
 function isAuthorBio(paragraph: string, rules: BoilerplateRules): boolean {
   const { bioMaxChars, bioMinFragments, bioMaxFragmentWords } = rules.authorBio;
-  if (paragraph.length > bioMaxChars) return false;
-  const fragments = paragraph.replace(QUOTES, '').trim().split(FRAGMENT_END).filter((f) => f !== '');
+  if (paragraph.length > bioMaxChars || REPORTING.test(paragraph)) return false;
+  const fragments = paragraph.replace(QUOTES, '').replace(DOTTED_ABBREVIATION, 'X').trim().split(FRAGMENT_END).filter((f) => f !== '');
   if (fragments.length < bioMinFragments) return false;
   return fragments.every((f) => f.split(' ').length <= bioMaxFragmentWords);
 }

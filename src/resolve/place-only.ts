@@ -2,7 +2,9 @@
  * Countries named only as places: `fled across the border into Uganda`, `the embassies in Kenya
  * and Tanzania`, `flown to Lima, Peru`. Such a country is where something happened, not an
  * actor of the article, so it is left out of the article's entities unless an act, a quote or a
- * person's affiliation uses it. Runs after relations and quotes; renumbers what it keeps. Pure.
+ * person's affiliation uses it; so are universities, colleges, schools and hospitals named only
+ * as places (`students barricaded inside the Polytechnic University`). Runs after relations and
+ * quotes; renumbers what it keeps. Pure.
  */
 import type { AnnotatedText, ArticleEntity, Mention, Quote, Relation, Token } from '../types.js';
 import type { EntityLexicon } from '../extract/entity-lexicon.js';
@@ -20,6 +22,10 @@ interface ArticleParts {
  */
 const BETWEEN_POS = new Set(['ADJ', 'DET', 'ADV', 'CCONJ']);
 const MAX_BACK = 8;
+/** Institutions that are also buildings and grounds: named only as where something happened (`protesters inside the Polytechnic University`), they are places. */
+const PLACE_INSTITUTIONS = /\b(?:University|College|School|Hospital|Campus)$/;
+/** Verbs of parting after which `from` names the other party, not a place (`split from Sudan`, `broke away from Georgia`). */
+const PARTING_VERBS = new Set(['split', 'secede', 'separate', 'break', 'breakaway']);
 
 export function dropPlaceOnlyCountries(ann: AnnotatedText, parts: ArticleParts, lex: EntityLexicon): ArticleParts {
   const { mentions, entities } = parts;
@@ -28,7 +34,7 @@ export function dropPlaceOnlyCountries(ann: AnnotatedText, parts: ArticleParts, 
   for (const m of mentions) if (m.type === 'Country') inCountry.fill(1, m.firstToken, m.lastToken + 1);
   const drop = new Set<number>();
   for (const e of entities) {
-    if (e.type !== 'Country' || used.has(e.id)) continue;
+    if (!(e.type === 'Country' || (e.type === 'Organisation' && PLACE_INSTITUTIONS.test(e.name))) || used.has(e.id)) continue;
     if (e.mentions.every((i) => isPlaceMention(ann, mentions[i], inCountry, lex))) drop.add(e.id);
   }
   if (!drop.size) return parts;
@@ -64,10 +70,18 @@ function isPlaceMention(ann: AnnotatedText, m: Mention | undefined, inCountry: U
   for (let k = m.firstToken - 1, n = 0; k >= 0 && n < MAX_BACK; k--, n++) {
     const t = tokens[k] as Token;
     if (t.sentence !== m.sentence) return false;
-    if (lex.placePrepositions.has(t.normal)) return t.normal !== 'from' || tokens[k - 1]?.pos !== 'NOUN';
+    if (lex.placePrepositions.has(t.normal)) return t.normal !== 'from' || !fromNamesParty(tokens, k);
     if (!inCountry[k] && !BETWEEN_POS.has(t.pos) && t.text !== ',') return false;
   }
   return false;
+}
+
+/** `from` (token k) after a noun gives a source (`an accusation from Israel`), after a verb of parting the other party. */
+function fromNamesParty(tokens: readonly Token[], k: number): boolean {
+  let v = k - 1;
+  if (tokens[v]?.normal === 'away') v--;
+  const verb = tokens[v];
+  return verb?.pos === 'NOUN' || PARTING_VERBS.has(verb?.lemma ?? '') || PARTING_VERBS.has(verb?.normal ?? '');
 }
 
 /** `Doha, Qatar`: a capitalised word and a comma right before the country. */

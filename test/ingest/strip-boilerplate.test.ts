@@ -101,7 +101,14 @@ const TABLE: readonly (readonly [string, string | null])[] = [
   ['Maria Ortega and Li Wei contributed to this report.', 'credit-line'],
   ["The network's Pat Doe and Sam Roe contributed to this story", 'credit-line'],
   ['Pat Doe contributed reporting from Kyiv.', 'credit-line'],
+  // the newsroom's requests for comment
+  ['The Daily Planet has reached out to the Interior Ministry for comment.', 'comment-request'],
+  ['The agency has asked the embassy for a response to the report.', 'comment-request'],
+  ['The Interior Ministry did not immediately respond to a request for comment.', 'comment-request'],
+  ['Spokespeople for the army did not reply to repeated requests for comment on Sunday.', 'comment-request'],
   // article text, headlines and subheads that must stay
+  ['The ministry has asked the court for a ruling on the ban.', null],
+  ['The embassy did not respond to the protest, officials said, and the talks went on.', null],
   ['Three allies contributed to the report the council published on Friday, which found no breach of the truce.', null],
   ['12:30 was the deadline the two sides had agreed for a reply.', null],
   ['Secretary Blinken spoke with Russian Foreign Minister Sergei Lavrov.', null],
@@ -198,6 +205,14 @@ describe('stripBoilerplate: rules that need context', () => {
     const r = stripBoilerplate([TITLE, BODY, AFTER, 'John Carter', bio], rules);
     expect(r.kept).toEqual([TITLE, BODY, AFTER]);
     expect(r.dropped.map((d) => d.rule)).toEqual(['author-name', 'author-bio']);
+  });
+
+  it('keeps a last paragraph of short news sentences (dotted abbreviations, reported speech)', () => {
+    const last = 'The U.S. envoy left on Monday. The E.U. stayed. Officials said talks would go on.';
+    const r = stripBoilerplate([TITLE, BODY, last], rules);
+    expect(r.kept).toEqual([TITLE, BODY, last]);
+    const dotted = 'Envoys of the U.N. met in Geneva. Talks ended early.';
+    expect(stripBoilerplate([TITLE, BODY, dotted], rules).kept).toEqual([TITLE, BODY, dotted]);
   });
 
   it('keeps a short capitalised last line that has no bio under it', () => {

@@ -27,6 +27,13 @@ describe('countries named only as places', () => {
     ['The warning from Norway came late. In October, Norway and Sweden signed a deal.', ['Country: Norway', 'Country: Sweden'], []],
     // A possessive is no place.
     ['Officials met in Kenya’s capital.', ['Country: Kenya'], []],
+    // `from` after a verb of parting names the other party.
+    ['Eritrea split from Ethiopia in 1993 after a long war.', ['Country: Eritrea', 'Country: Ethiopia'], []],
+    ['The province broke away from Moldova in 1992.', ['Country: Moldova'], []],
+    ['Troops withdrew from Syria on Monday.', [], ['Country: Syria']],
+    // Universities, schools and hospitals named only as where something happened are places too.
+    ['Protesters inside the Riverside Polytechnic University refused to leave.', [], ['Organisation: Riverside Polytechnic University']],
+    ['The Riverside Polytechnic University said classes were cancelled.', ['Organisation: Riverside Polytechnic University'], []],
   ];
   it.each(cases)('%s', (text, present, absent) => {
     const got = entitiesOf(text);
@@ -145,5 +152,57 @@ describe('a lone surname of a public figure', () => {
 
   it('after an article and a modifier it is a common noun (an occupying Power)', () => {
     expect(entitiesOf('The court said Israel had abused its position as an occupying Power in the area.').some((e) => e.startsWith('Person'))).toBe(false);
+  });
+});
+
+describe('organisations named in full, then by a short form; organisations of the Phoenix dictionaries', () => {
+  const cases: [string, string[], string[]][] = [
+    ['The watchdog Observatorio de Derechos Humanos counted 40 arrests. A week after Observatorio’s count, police freed ten people.', ['Organisation: Observatorio de Derechos Humanos'], ['Person: Observatorio']],
+    ['The charity Fundación de la Esperanza said it fed 200 families.', ['Organisation: Fundación de la Esperanza'], ['Organisation: Fundación']],
+    // Organisations of the dictionaries, as the text spells them.
+    ['The Committee to Protect Journalists condemned the arrest of the two reporters.', ['Organisation: Committee to Protect Journalists'], []],
+    ['Reporters Without Borders said the editor was held for a week.', ['Organisation: Reporters Without Borders'], []],
+    ['The group Human Rights in China said the activist was detained.', ['Organisation: Human Rights in China'], []],
+    // A spelling the dictionaries give for an organisation we list is that organisation.
+    ['Hizbollah fighters fired rockets on Sunday.', ['Organisation: Hezbollah'], []],
+    // Office holders listed among the dictionaries' organisations stay people.
+    ['Louise Arbour said the report was fair.', ['Person: Louise Arbour'], ['Organisation: Louise Arbour']],
+  ];
+  it.each(cases)('%s', (text, present, absent) => {
+    const got = entitiesOf(text);
+    for (const p of present) expect(got).toContain(p);
+    for (const a of absent) expect(got).not.toContain(a);
+  });
+});
+
+describe('parties, bodies named `... International`, bills and papers, titles of officers', () => {
+  const cases: [string, string[], string[]][] = [
+    ['The Tories criticised the Lib Dems on Monday.', ['Organisation: Conservative Party', 'Organisation: Liberal Democrats'], ['Person: Tories', 'Person: Lib Dems']],
+    ['Lib Dem spokesman Tom Ash said the figure was too high.', ['Person: Tom Ash'], ['Person: Lib Dem', 'Person: Lib Dem spokesman Tom Ash']],
+    ['Conservative MP Anna Fell said the plan was wrong.', ['Person: Anna Fell'], ['Person: Conservative MP Anna Fell']],
+    ['Republican Sen. Tom Ash blocked the bill on Tuesday.', ['Person: Tom Ash'], ['Person: Republican Sen. Tom Ash']],
+    ['The Democratic Republic of Congo accused Rwanda of arming the rebels.', ['Country: DR Congo'], ['Organisation: Democratic Party']],
+    ['Conservative estimates put the cost at £2bn.', [], ['Organisation: Conservative Party']],
+    ['A report by anti-corruption body Transparency International found graft in 40 ministries.', ['Organisation: Transparency International'], ['Person: Transparency International']],
+    ['The Gambling Bill was published on Monday, and the Green Paper followed.', [], ['Person: Gambling Bill', 'Organisation: Green Paper', 'Person: Green Paper']],
+    ['Pensions officer Tom Ashcrofts said the plan was unfair.', ['Person: Tom Ashcrofts'], ['Organisation: Tom Ashcrofts']],
+  ];
+  it.each(cases)('%s', (text, present, absent) => {
+    const got = entitiesOf(text);
+    for (const p of present) expect(got).toContain(p);
+    for (const a of absent) expect(got).not.toContain(a);
+  });
+});
+
+describe('organisations named by a head noun and a `for` tail', () => {
+  const cases: [string, string][] = [
+    ['A report by the Centre for Strategic Studies found the same.', 'Organisation: Centre for Strategic Studies'],
+    ['The Union for Progress and Reform rejected the budget.', 'Organisation: Union for Progress and Reform'],
+    ['A statement came on Friday from the Alliance for Dialogue in Democracy.', 'Organisation: Alliance for Dialogue in Democracy'],
+    // A place after `in` is where the body is, not part of its name.
+    ['The Council for Trade Relations in Washington said so.', 'Organisation: Council for Trade Relations'],
+  ];
+  it.each(cases)('%s', (text, expected) => {
+    expect(entitiesOf(text)).toContain(expected);
   });
 });

@@ -4,7 +4,7 @@
  * affiliations, or the state when a state's group after them acts.
  */
 import type { MentionKind } from '../../types.js';
-import { phraseKey } from '../entity-lexicon.js';
+import { PHOENIX_CATEGORY, phraseKey } from '../entity-lexicon.js';
 import { isCap, isPossessive } from '../token-tests.js';
 import { countryQualified } from './context-typing.js';
 import { newDraft } from './draft.js';
@@ -68,13 +68,17 @@ export function emitLexicon(s: MentionScan, m: LexMatch, last: number): number {
   if (s.tokens[first]?.normal === 'the' && !LEADING_THE.test(entry.name)) first++;
   const span = s.tokenSpan(first, m.last);
   // `NATO.` at the end of a sentence: the period is not part of the name (but keep `U.S.`).
-  while (span.end > span.start && SPACE_OR_DOT.test(s.text[span.end - 1] ?? '') && !DOTTED_ABBREVIATION_END.test(s.text.slice(span.start, span.end))) span.end--;
+  // Nor is it after an abbreviated legal form the tokenizer keeps whole (`Acme Holdings Inc.`).
+  const lastWord = s.tokens[m.last]?.text ?? '';
+  const keepsDot = lastWord.endsWith('.') && s.isCompanySuffix(lastWord);
+  while (!keepsDot && span.end > span.start && SPACE_OR_DOT.test(s.text[span.end - 1] ?? '') && !DOTTED_ABBREVIATION_END.test(s.text.slice(span.start, span.end))) span.end--;
   const surface = s.text.slice(span.start, span.end);
   s.affiliationAt.set(m.last, { name: entry.name, type: entry.type, first });
   if (entry.kind === 'demonym') {
     const ministry = lowerCaseMinistry(s, m, first, last);
     if (ministry !== undefined) return ministry;
-    emitDemonym(s, m, first, span, last);
+    // (A party's adjective gives affiliations only: `Republican lawmakers` are not the party.)
+    if (entry.type === 'Country') emitDemonym(s, m, first, span, last);
     return m.last + 1;
   }
   // `New Jersey`, `New Mexico`: a country name glued to a preceding proper noun is another place.
@@ -87,7 +91,9 @@ export function emitLexicon(s: MentionScan, m: LexMatch, last: number): number {
       : letters.length <= 6 && letters === letters.toUpperCase() && phraseKey(surface) !== phraseKey(entry.name)
         ? 'acronym'
         : 'name';
-  s.push(newDraft(span.start, span.end, first, m.last, entry.type, kind, otherStatesBody(s, m, first) ?? entry.name, entry.kind === 'capital' ? 0.75 : 0.95));
+  // A Phoenix name as the text spells it (`BMP Sunstone`, not the dictionary's `Bmp Sunstone`).
+  const name = entry.category === PHOENIX_CATEGORY && phraseKey(surface) === phraseKey(entry.name) ? surface.replace(/\s+/g, ' ') : entry.name;
+  s.push(newDraft(span.start, span.end, first, m.last, entry.type, kind, otherStatesBody(s, m, first) ?? name, entry.kind === 'capital' ? 0.75 : 0.95));
   return m.last + 1;
 }
 

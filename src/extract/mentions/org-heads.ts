@@ -77,7 +77,13 @@ function ofTailEnd(s: MentionScan, bestLast: number, last: number): number {
   const joins = (x: number): boolean => (s.tokens[x]?.normal === 'and' || s.tokens[x]?.text === '&') && !!s.tokens[x + 1] && isCap(s.tokens[x + 1] as Token) && !s.lex.orgHeads.has(s.tokens[x + 1]?.text ?? '') && !s.lexMatchAt(x + 1, last) && s.tokens[x + 2]?.normal !== 'of';
   // An inner `of` joins capitalised words of the same name (`Coordination of Humanitarian Affairs`).
   const innerOf = (x: number): boolean => x > tailStart && s.tokens[x]?.normal === 'of' && !!s.tokens[x + 1] && isCap(s.tokens[x + 1] as Token);
-  while (k <= last && s.tokens[k] && (isCap(s.tokens[k] as Token) || joins(k) || innerOf(k))) k++;
+  // An inner `in` before a capitalised word that is no place (`Alliance for Development in
+  // Democracy`, but `Council for Peace in Geneva`).
+  const innerIn = (x: number): boolean => {
+    const next = s.tokens[x + 1];
+    return x > tailStart && s.tokens[x]?.normal === 'in' && !!next && isCap(next) && !s.lex.places.has(phraseKey(next.text)) && !s.lexMatchAt(x + 1, last);
+  };
+  while (k <= last && s.tokens[k] && (isCap(s.tokens[k] as Token) || joins(k) || innerOf(k) || innerIn(k))) k++;
   return k - 1 >= tailStart ? k - 1 : bestLast;
 }
 
@@ -112,8 +118,10 @@ export function orgHeadRunAt(s: MentionScan, i: number, last: number): { first: 
   if (s.lex.titles.get(t0.text)?.kind === 'honorific') return undefined;
   let bestLast = lastHeadInRun(s, first, last);
   const startsWithHead = s.lex.orgHeads.has(t0.text);
-  // `Bank of England`, `Department of Trade and Industry`: the head alone, then `of`.
-  if (bestLast < 0 && startsWithHead && s.tokens[first + 1]?.normal === 'of' && s.tokens[first + 2] && isCap(s.tokens[first + 2] as Token)) bestLast = first;
+  // `Bank of England`, `Department of Trade and Industry`, `Centre for Strategic Studies`: the
+  // head alone, then `of` or `for`.
+  const connector = s.tokens[first + 1]?.normal;
+  if (bestLast < 0 && startsWithHead && (connector === 'of' || connector === 'for') && s.tokens[first + 2] && isCap(s.tokens[first + 2] as Token)) bestLast = first;
   if (bestLast < 0) return undefined;
   // A known organisation before the head keeps its name; a tail after it only describes it
   // (`the State Department for Foreign Affairs`).
