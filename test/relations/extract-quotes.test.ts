@@ -174,7 +174,7 @@ describe('extractQuotes: attribution rules added for general news', () => {
   });
 });
 
-describe('extractQuotes: frames added for PolNeAR-style political news (session 3)', () => {
+describe('extractQuotes: frames added for PolNeAR-style political news', () => {
   const cases: { title: string; text: string; want: [string, string | null][]; not?: [string, string | null][] }[] = [
     { title: 'a mixed quotation takes the subject of its clause', text: 'Macron has gone after Scholz as a “reckless gambler with no plan” this week.', want: [['reckless gambler with no plan', 'Emmanuel Macron']] },
     {
@@ -214,7 +214,7 @@ describe('extractQuotes: frames added for PolNeAR-style political news (session 
   });
 });
 
-describe('extractQuotes: mixed quotations and pronoun gender (session 3)', () => {
+describe('extractQuotes: mixed quotations and pronoun gender', () => {
   it.each([
     ['a progressive wink tags as an adjective', 'Macron is promising lower taxes and “jobs, jobs, jobs,” this year.', 'jobs, jobs, jobs,', 'Emmanuel Macron'],
     ['the second quote of a clause', 'Scholz routinely describes himself as a “change maker” who “saved the whole company.”', 'saved the whole company.', 'Olaf Scholz'],
@@ -237,7 +237,7 @@ describe('extractQuotes: mixed quotations and pronoun gender (session 3)', () =>
   });
 });
 
-describe('extractQuotes: colon frames, lead sentences and sentence-closing quotes (session 4)', () => {
+describe('extractQuotes: colon frames, lead sentences and sentence-closing quotes', () => {
   const cases: { title: string; text: string; want: [string, string | null][]; not?: [string, string | null][] }[] = [
     {
       title: 'a colon frame ending the previous paragraph',

@@ -162,7 +162,7 @@ describe('extractQuotes: speakerSpan', () => {
   });
 });
 
-describe('addSpeakerNames: frames with asides and titles (session 4)', () => {
+describe('addSpeakerNames: frames with asides and titles', () => {
   it.each([
     ['a relative clause holding a plural possessive', 'Rucker Haley, who runs the veterans\' outreach for the campaign, said, "The record speaks for itself on this."', 'The record speaks for itself on this.', 'Rucker Haley'],
     ['four asides between the name and said', '"Both of them scare me," Harry Bond, 30, of Raleigh, N.C., who was among those polled, said in an interview.', 'Both of them scare me,', 'Harry Bond'],
