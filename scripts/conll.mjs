@@ -8,7 +8,7 @@
 // The split is for measuring only: nothing in newsgraph is tuned to it.
 // Usage: node scripts/conll.mjs [--data FILE] [--limit N] [--errors N] [--json] [--check]
 //   --errors N  print up to N missed and N spurious spans per type (for reading, not tuning)
-//   --check     exit 1 when PER F1 < 0.91 or ORG F1 < 0.78 (a little under what the pipeline reaches on testa)
+//   --check     exit 1 when PER F1 < 0.91 or ORG F1 < 0.785 (a little under what the pipeline reaches on testa)
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -17,7 +17,7 @@ import { args, opt, root } from './lib/cli.mjs';
 const dataFile = path.resolve(opt('--data', path.join(root, '..', 'shared', 'eval', 'external-dev', 'conll2003', 'conll2003.testa.docs.jsonl')));
 const limit = Number(opt('--limit', 'Infinity'));
 const showErrors = Number(opt('--errors', '0'));
-const BARS = { PER: 0.91, ORG: 0.78 };
+const BARS = { PER: 0.91, ORG: 0.785 };
 
 if (!existsSync(dataFile)) {
   console.error(`conll: ${dataFile} is missing; clone the repo beside ../shared`);

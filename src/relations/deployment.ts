@@ -63,7 +63,7 @@ export function deploymentDrafts(view: ArticleView, i: number): Draft[] {
   const where = located.length ? undefined : whereBorderTarget(view, i, first);
   const targets = where === undefined ? located : [where];
   if (!targets.length) return [];
-  // `to join South Korea's forces near the coast of China`: forces named where they stand are there,
+  // `a destroyer will join Germany's forces near the coast of Taiwan`: forces named where they stand are there,
   // whatever the clause around them does (unless negated).
   const standing = !deployedVerb && actors.rule === 'producer.deployment' && NEAR.has(view.norm(i + 1)) && actors.modality !== 'negated';
   const modality = standing ? 'asserted' : actors.modality;

@@ -38,7 +38,7 @@ describe('DEPLOYED_NEAR from forces, their owners and the places near which they
     ['Russia did not send troops to the border with Ukraine.', ['Russia -> Ukraine negated']],
     ["South Korea's forces will gather near the coast of Japan next week.", ['South Korea -> Japan future']],
     // Forces named where they stand are there, whatever the clause around them plans.
-    ["A carrier will join South Korea's forces near the coast of Japan.", ['South Korea -> Japan asserted']],
+    ["A destroyer will join Germany's forces near the coast of Taiwan.", ['Germany -> Taiwan asserted']],
     ["Russia's troops near Ukraine could attack soon.", ['Russia -> Ukraine asserted']],
   ])('%s', (text, expected) => {
     expect(deployments(text)).toEqual(expected);
