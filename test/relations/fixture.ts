@@ -101,3 +101,15 @@ export function affiliationLines(text: string, table: readonly FixtureEntity[], 
     .map((r) => `${f.name(r.source)} -> ${f.name(r.target)} [${r.rule}]`)
     .sort();
 }
+
+/**
+ * The acts (every edge but AFFILIATED_WITH) `text` gives with the table's entities, as
+ * `TYPE source -> target`, sorted; with `modality`, in the extractor's order with the modality after.
+ */
+export function actLines(text: string, table: readonly FixtureEntity[], lex: RelationLexicon, options: { modality?: boolean } = {}): string[] {
+  const f = buildFixture(text, table);
+  const acts = extractRelations(f.ann, f.mentions, f.entities, lex).filter((r) => r.type !== 'AFFILIATED_WITH');
+  return options.modality
+    ? acts.map((r) => `${r.type} ${f.name(r.source)} -> ${f.name(r.target)} ${r.modality}`)
+    : acts.map((r) => `${r.type} ${f.name(r.source)} -> ${f.name(r.target)}`).sort();
+}

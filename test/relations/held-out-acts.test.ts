@@ -4,8 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { loadRelationLexicon } from '../../src/relations/relation-lexicon.js';
-import { extractRelations } from '../../src/relations/extract-relations.js';
-import { buildFixture, type FixtureEntity } from './fixture.js';
+import { actLines, type FixtureEntity } from './fixture.js';
 
 const lex = loadRelationLexicon();
 
@@ -16,10 +15,7 @@ const ENTITIES: readonly FixtureEntity[] = [
 ];
 
 function acts(text: string): string[] {
-  const f = buildFixture(text, ENTITIES);
-  return extractRelations(f.ann, f.mentions, f.entities, lex)
-    .filter((r) => r.type !== 'AFFILIATED_WITH')
-    .map((r) => `${r.type} ${f.name(r.source)} -> ${f.name(r.target)} ${r.modality}`);
+  return actLines(text, ENTITIES, lex, { modality: true });
 }
 
 describe('a clause after the object ends its phrase', () => {
