@@ -176,6 +176,20 @@ describe('addSpeakerNames: frames with asides and titles', () => {
   });
 });
 
+describe('extractQuotes: a frame pronoun names the nearest person before the quotation of its gender', () => {
+  it('skips a person whose pronouns give the other gender', () => {
+    const table: readonly FixtureEntity[] = [
+      { name: 'Tom Berger', type: 'Person', forms: ['Tom Berger', 'Berger'] },
+      { name: 'Maria Lopez', type: 'Person', forms: ['Maria Lopez', 'Lopez', '~she'] },
+    ];
+    // Lopez, named last before the quotation, is a woman by her `she`.
+    const text = 'Tom Berger met Maria Lopez, and she thanked him on Monday.\n\n“What would a new name change? Would it end the strike?” he said.';
+    const r = run(text, table);
+    expect(r.quotes).toEqual([['What would a new name change? Would it end the strike?', 'Tom Berger']]);
+    expect(r.spans).toEqual(['he']);
+  });
+});
+
 describe('addSpeakerNames: a short name word of a person named in full', () => {
   const table: readonly FixtureEntity[] = [{ name: 'Liu Wei', type: 'Person', forms: ['Liu Wei'] }];
   it('links a family name written first (`Liu` of `Liu Wei`) though it is only three letters', () => {
