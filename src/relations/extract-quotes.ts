@@ -55,7 +55,7 @@ export function quotesOf(view: ArticleView): Quote[] {
     const found = attribute({ view, open: o, close: c, short, label, byParagraph: lastSpeakerInPara, bySentence: lastSpeakerInSentence });
     if (!found) continue;
     const framed = found.speaker !== null && found.cue !== 'continuation' ? (frameMention(view, found) ?? speakerMentionOf(view, bySentence, found.speaker, q, o, c)) : -1;
-    const att = framed >= 0 ? { ...found, speaker: framePronounSpeaker(view, pronouns, framed, q) ?? found.speaker } : found;
+    const att = framed >= 0 ? { ...found, speaker: framePronounSpeaker(view, pronouns, framed, q) ?? found.speaker } : unlinkedPronounSpeaker(view, pronouns, found, q);
     const para = ann.sentences[sentence]?.paragraph ?? -1;
     if (att.speaker !== null) {
       lastSpeakerInPara.set(para, att.speaker);
@@ -124,6 +124,18 @@ function speakerMentionOf(view: ArticleView, bySentence: readonly number[][], sp
   return best;
 }
 
+/**
+ * A frame whose speaker is a `he` or `she` the entity stage linked to no one (`"...?" he said`): the
+ * nearest person named before the quotation whose gender does not clash (see FramePronouns).
+ */
+function unlinkedPronounSpeaker(view: ArticleView, pronouns: FramePronouns, found: Attribution, q: QuoteSpan): Attribution {
+  const w = found.speakerWords;
+  const t = w && w.first === w.last ? view.tok(w.first) : undefined;
+  if (found.speaker !== null || !t || !['he', 'she'].includes(t.normal) || view.mentionAt(w?.first ?? -1) !== undefined) return found;
+  const speaker = pronouns.nearestOutside(q.open, t.sentence, t.normal === 'he' ? 'm' : 'f');
+  return speaker === undefined ? found : { ...found, speaker };
+}
+
 /** The mention of the speaker at the token the attributor read the speaker from, if it names the speaker. */
 function frameMention(view: ArticleView, found: Attribution): number | undefined {
   if (found.speakerAt === undefined) return undefined;
@@ -133,7 +145,8 @@ function frameMention(view: ArticleView, found: Attribution): number | undefined
 
 /** The words describing a speaker who is no entity (`a senior official`), as a span. */
 function wordsSpan(view: ArticleView, att: Attribution): { start: number; end: number } | undefined {
-  const a = att.speaker === null && att.speakerWords ? view.tok(att.speakerWords.first) : undefined;
+  // Words are kept for an anonymous speaker, and for a pronoun the quote stage resolved (see unlinkedPronounSpeaker).
+  const a = att.speakerWords ? view.tok(att.speakerWords.first) : undefined;
   const b = att.speakerWords ? view.tok(att.speakerWords.last) : undefined;
   return a && b ? { start: a.start, end: b.end } : undefined;
 }

@@ -176,6 +176,27 @@ describe('addSpeakerNames: frames with asides and titles', () => {
   });
 });
 
+describe('extractQuotes: a frame pronoun names the nearest person before the quotation of its gender', () => {
+  const table: readonly FixtureEntity[] = [
+    { name: 'Tom Berger', type: 'Person', forms: ['Tom Berger', 'Berger'] },
+    { name: 'Maria Lopez', type: 'Person', forms: ['Maria Lopez', 'Lopez', '~she'] },
+  ];
+  // Four sentences of questions put `he` beyond the four sentences reference resolution looks back,
+  // so the pronoun reaches the quote stage unlinked.
+  const questions = 'What would a new name change? Would it end the strike? Would it bring the drivers back? Would it open a single depot?';
+  it('skips a person whose pronouns give the other gender', () => {
+    // Lopez, named last before the quotation, is a woman by her `she`.
+    const r = run(`Tom Berger met Maria Lopez, and she thanked him on Monday.\n\n“${questions}” he said.`, table);
+    expect(r.quotes).toEqual([[questions, 'Tom Berger']]);
+    expect(r.spans).toEqual(['he']);
+  });
+  it('takes the person named last before the quotation when no pronoun tells a gender', () => {
+    const r = run(`Tom Berger spoke to the drivers on Monday.\n\n“${questions}” he said.`, table);
+    expect(r.quotes).toEqual([[questions, 'Tom Berger']]);
+    expect(r.spans).toEqual(['he']);
+  });
+});
+
 describe('addSpeakerNames: a short name word of a person named in full', () => {
   const table: readonly FixtureEntity[] = [{ name: 'Liu Wei', type: 'Person', forms: ['Liu Wei'] }];
   it('links a family name written first (`Liu` of `Liu Wei`) though it is only three letters', () => {

@@ -6,7 +6,7 @@
  */
 import { isQuoteMark, type ArticleView } from '../article-view.js';
 import { SUBORDINATORS } from '../../text/subordinators.js';
-import { addresseeAfter, anonymousWords, CLAUSE_STOP, describedSpeaker, phrasalParticle, phraseStart, DASHES, skipAsides, slotSubject, speakerNP, speakerToken, spokespersonSubject, statementOwner, type Attribution } from './speaker-phrase.js';
+import { addresseeAfter, anonymousWords, CLAUSE_STOP, describedSpeaker, phrasalParticle, phraseStart, DASHES, skipAsides, slotSubject, speakerNP, speakerToken, spokespersonSubject, statementOwner, unlinkedPronoun, type Attribution } from './speaker-phrase.js';
 
 /** The tokens after a closing mark that may hold its frame: to the paragraph's end or the next quotation mark. */
 interface AfterWindow {
@@ -86,7 +86,7 @@ export function frameAfter(view: ArticleView, c: number): Attribution | undefine
   if (w.endsSentence && /^(The|A|An|This|That|These|Those|His|Her|Their|Its)$/.test(view.tok(k)?.text ?? '')) return undefined;
   // `"..." when she said`: a subordinate clause after the quotation is no frame of it.
   if (SUBORDINATORS.has(view.norm(k))) return undefined;
-  const s = speakerNP(view, k, last) ?? describedSpeaker(view, k, last);
+  const s = speakerNP(view, k, last) ?? describedSpeaker(view, k, last) ?? unlinkedPronoun(view, k);
   if (!s) return undefined;
   let v = skipAsides(view, s.end + 1, last);
   // The closing comma of an appositive name (`the nominee, Donald Trump, tweeted`).

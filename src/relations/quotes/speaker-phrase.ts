@@ -105,6 +105,14 @@ export function describedSpeaker(view: ArticleView, p: number, last: number): { 
   return { speaker: null, start: p, end };
 }
 
+/**
+ * `he` or `she` at p that the entity stage linked to no one: an anonymous speaker for now, with the
+ * pronoun as its words, for the quote stage to resolve (see extractQuotes).
+ */
+export function unlinkedPronoun(view: ArticleView, p: number): { speaker: null; start: number; end: number } | undefined {
+  return ['he', 'she'].includes(view.norm(p)) && view.mentionAt(p) === undefined ? { speaker: null, start: p, end: p } : undefined;
+}
+
 /** `master of ceremonies Asab Al-Tabchi`, `Democratic strategist Simon Rosenberg`: a role phrase, then the person's name. */
 function namedAfterRole(view: ArticleView, p: number, last: number): { speaker: number; start: number; end: number } | undefined {
   for (let k = p; k <= last && k < p + 7; k++) {
