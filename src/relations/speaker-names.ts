@@ -296,7 +296,6 @@ class SpeakerPass {
   private speechSlots(t: Token, v: number, slots: Slot[], roleSlots: RoleSlot[]): void {
     // Subject slot before the verb.
     for (const e of speakerSlotEnds(this.ann, v)) {
-      if (this.shortNameMention(e)) break;
       const s = this.runEndingAt(e);
       if (s) {
         slots.push(s);
@@ -336,19 +335,6 @@ class SpeakerPass {
         }
       }
     }
-  }
-
-  /**
-   * `the North` for North Korea, `the Kremlin`-style short forms: `the` and one capitalised word at token e
-   * that opens the name of exactly one country or organisation the article names in full. Adds the
-   * mention and says whether it did.
-   */
-  private shortNameMention(e: number): boolean {
-    const w = this.tokens[e];
-    if (!w || this.covered[e] !== -1 || this.tokens[e - 1]?.normal !== 'the' || !/^\p{Lu}\p{Ll}+$/u.test(w.text)) return false;
-    const named = this.entities.filter((x) => (x.type === 'Country' || x.type === 'Organisation') && x.name.split(/\s+/).length > 1 && x.name.split(/\s+/)[0] === w.text);
-    const [only] = named;
-    return named.length === 1 && !!only && this.addMention(e, e, only.id, 'name', only.type, only.name) >= 0;
   }
 
   /** `according to Smith`: the name run after `according to` and title words. */
