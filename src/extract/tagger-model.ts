@@ -2,9 +2,16 @@
  * Reads the entity tagger's model (`data/models/entity-tagger.json`, written by
  * `scripts/train-tagger.mjs`) into the lean form the tagger scores with: one weight vector per
  * feature. A missing file means no tagger (the rules alone); a malformed one is an error naming it.
+ *
+ * Weights are held as integer thousandths (wink-perceptron exports them at three decimals): their
+ * sums are then exact whatever the order they are added in, so the tagger may add the features a
+ * word always has as one vector summed once per word, and score exactly as feature by feature.
  */
 import fs from 'node:fs';
 import type { TaggerModel } from './mentions/tagger.js';
+
+/** Weight units per unit of the model file: its weights have three decimals. */
+const WEIGHT_SCALE = 1000;
 
 /** The model as `scripts/train-tagger.mjs` writes it: weights by `template=value` feature. */
 interface ModelFile {
@@ -33,12 +40,13 @@ export function taggerModelFrom(raw: ModelFile, file: string): TaggerModel {
   const rows = Object.entries(raw.weights);
   // One array of every row: far fewer objects, and rows next to each other in memory.
   const weights = new Float64Array(rows.length * n);
+  const units = (w: unknown): number => Math.round((w as number) * WEIGHT_SCALE);
   const one = new Map<string, Map<string, number>>();
   const two = new Map<string, Map<string, Map<string, number>>>();
   rows.forEach(([feature, row], k) => {
     if (!Array.isArray(row) || row.length !== n) throw new Error(`${file}: feature ${feature} has ${Array.isArray(row) ? row.length : 0} weights, not ${n}`);
     const at = k * n;
-    weights.set(row, at);
+    for (let c = 0; c < n; c++) weights[at + c] = units(row[c]);
     const eq = feature.indexOf('=');
     const template = feature.slice(0, eq);
     const value = feature.slice(eq + 1);
@@ -57,5 +65,5 @@ export function taggerModelFrom(raw: ModelFile, file: string): TaggerModel {
     if (!seconds) firsts.set(head, (seconds = new Map()));
     seconds.set(value.slice(space + 1), at);
   });
-  return { labels: raw.labels, biases: Float64Array.from(raw.biases), weights, one, two };
+  return { labels: raw.labels, biases: Float64Array.from(raw.biases, units), weights, one, two, scale: WEIGHT_SCALE };
 }

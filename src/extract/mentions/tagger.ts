@@ -28,6 +28,11 @@ export interface TaggerModel {
   readonly weights: Float64Array;
   readonly one: ReadonlyMap<string, ReadonlyMap<string, number>>;
   readonly two: ReadonlyMap<string, ReadonlyMap<string, ReadonlyMap<string, number>>>;
+  /**
+   * Biases and weights are integers, in units of 1/scale of a score: sums of integers are exact
+   * in any order (a margin is given in score units).
+   */
+  readonly scale: number;
 }
 
 /** Where features go: the model's key of a feature is `template=value` or `template=first second`. */
@@ -362,27 +367,74 @@ function add(scores: Float64Array, weights: Float64Array, row: number): void {
 
 const rowOf = (v: ValueRows, k: number): number => v.rows[k] as number;
 
+/** A token text's own features summed (see `OwnFeatures`), for the `normal` it was summed with. */
+interface OwnVector {
+  readonly normal: string;
+  readonly sum: Float64Array;
+}
+
+/**
+ * The features a token has whatever its neighbours, summed once per token text: its word and
+ * the word's affixes, its shape, and the flags of its text and word (title, organisation head,
+ * known figure, given name, non-name). Exact, as the weights are integers (`TaggerModel.scale`).
+ */
+class OwnFeatures {
+  private readonly sums = new Map<string, OwnVector>();
+  constructor(
+    private readonly f: FeatureRows,
+    private readonly weights: Float64Array,
+    private readonly lex: MentionScan['lex'],
+    private readonly labels: number,
+  ) {}
+
+  /** The own features of a token of text `text` whose word is `normal`. */
+  of(text: string, normal: string): Float64Array {
+    const found = this.sums.get(text);
+    if (found?.normal === normal) return found.sum;
+    if (this.sums.size >= MAX_VALUES) this.sums.clear();
+    const { f, weights, lex } = this;
+    const sum = new Float64Array(this.labels);
+    const w = f.word(normal);
+    for (const slot of [W, P3, S3, S2, S4]) add(sum, weights, rowOf(w, slot));
+    add(sum, weights, rowOf(f.shapeOf(text), SH));
+    const flag = (k: number, on: boolean): void => {
+      if (on) add(sum, weights, f.flags[k] as number);
+    };
+    flag(TITLE, lex.titles.has(text));
+    flag(FIGURE, lex.figuresBySurname.has(normal));
+    flag(GIVEN, lex.nameVariants.has(normal));
+    flag(ORG_HEAD, lex.orgHeads.has(text));
+    flag(NON_NAME, lex.nonNames.has(normal));
+    this.sums.set(text, { normal, sum });
+    return sum;
+  }
+}
+const ownFeatures = new WeakMap<TaggerModel, WeakMap<MentionScan['lex'], OwnFeatures>>();
+function ownFeaturesOf(model: TaggerModel, lex: MentionScan['lex']): OwnFeatures {
+  let byLex = ownFeatures.get(model);
+  if (!byLex) ownFeatures.set(model, (byLex = new WeakMap()));
+  let own = byLex.get(lex);
+  if (!own) byLex.set(lex, (own = new OwnFeatures(featureRowsOf(model), model.weights, lex, model.labels.length)));
+  return own;
+}
+
 /**
  * Adds to `scores` the weights of the features of candidate token i, as `visitFeatures` names
- * them and in its order.
+ * them (its own features as one sum).
  */
-function scoreToken(r: SentenceRows, weights: Float64Array, scores: Float64Array, s: MentionScan, i: number, first: number, last: number, gaz: readonly string[], prev: string, prev2: string, memory: WordMemory): void {
+function scoreToken(r: SentenceRows, own: OwnFeatures, weights: Float64Array, scores: Float64Array, s: MentionScan, i: number, first: number, last: number, gaz: readonly string[], prev: string, prev2: string, memory: WordMemory): void {
   const { tokens, lex } = s;
   const { f, outsideWord, outsideTag } = r;
   const t = tokens[i] as Token;
   const p = i > first ? tokens[i - 1] : undefined;
   const n = i < last ? tokens[i + 1] : undefined;
+  const ownSum = own.of(t.text, t.normal);
+  for (let c = 0; c < scores.length; c++) scores[c] = (scores[c] as number) + (ownSum[c] as number);
   const w = r.wordAt(i);
   const shape = r.shapeAt(i);
   const pw = r.wordAt(i - 1);
   const nw = r.wordAt(i + 1);
   const prevRows = f.tag(prev);
-  add(scores, weights, rowOf(w, W));
-  add(scores, weights, rowOf(shape, SH));
-  add(scores, weights, rowOf(w, P3));
-  add(scores, weights, rowOf(w, S3));
-  add(scores, weights, rowOf(w, S2));
-  add(scores, weights, rowOf(w, S4));
   add(scores, weights, rowOf(f.tag(t.pos), POS));
   add(scores, weights, rowOf(pw, PW));
   add(scores, weights, rowOf(nw, NW));
@@ -403,12 +455,7 @@ function scoreToken(r: SentenceRows, weights: Float64Array, scores: Float64Array
   const flag = (k: number): void => add(scores, weights, f.flags[k] as number);
   if (i === first) flag(FIRST);
   if (p && lex.titles.has(p.text)) flag(TITLE_BEFORE);
-  if (lex.titles.has(t.text)) flag(TITLE);
-  if (lex.figuresBySurname.has(t.normal)) flag(FIGURE);
-  if (lex.nameVariants.has(t.normal)) flag(GIVEN);
-  if (lex.orgHeads.has(t.text)) flag(ORG_HEAD);
   if (n && lex.orgHeads.has(n.text)) flag(ORG_HEAD_AFTER);
-  if (lex.nonNames.has(t.normal)) flag(NON_NAME);
   if (s.allCaps.has(t.sentence)) flag(CAPS_LINE);
   else if (s.titleCase.has(t.sentence)) flag(TITLE_LINE);
   if (memory.lowerCase.has(t.normal)) flag(LOWER_ELSEWHERE);
@@ -444,6 +491,7 @@ function marginOf(scores: Float64Array, best: number): number {
 export function tagSentence(s: MentionScan, model: TaggerModel, first: number, last: number, memory: WordMemory, margins?: number[]): string[] {
   const labels: string[] = [];
   const rows = featureRowsOf(model);
+  const own = ownFeaturesOf(model, s.lex);
   let scores: Float64Array | undefined;
   let sentenceRows: SentenceRows | undefined;
   let gaz: string[] | undefined;
@@ -457,10 +505,10 @@ export function tagSentence(s: MentionScan, model: TaggerModel, first: number, l
       gaz ??= gazetteerLabels(s, first, last);
       sentenceRows ??= new SentenceRows(rows, s.tokens, first, last);
       scores.set(model.biases);
-      scoreToken(sentenceRows, model.weights, scores, s, i, first, last, gaz, prev, prev2, memory);
+      scoreToken(sentenceRows, own, model.weights, scores, s, i, first, last, gaz, prev, prev2, memory);
       const best = bestOf(scores);
       label = model.labels[best] ?? 'O';
-      if (margins) margin = marginOf(scores, best);
+      if (margins) margin = marginOf(scores, best) / model.scale;
       remember(memory, (s.tokens[i] as Token).normal, label);
     }
     labels.push(label);

@@ -7,7 +7,8 @@ import { lex, scanOf } from './scan-helper.js';
 /**
  * The tagger as the training script sees it: every feature of `visitFeatures` looked up by its
  * `template=value` key and its weights added in the order it is sent. The pipeline's tagger looks
- * the same features up by number; its labels and margins must be these to the bit.
+ * the same features up by number, and adds a token's own features as one sum; its labels and
+ * margins must be these to the bit.
  */
 function referenceTags(s: MentionScan, model: TaggerModel, first: number, last: number, memory: WordMemory): { labels: string[]; margins: number[] } {
   const labels: string[] = [];
@@ -35,7 +36,7 @@ function referenceTags(s: MentionScan, model: TaggerModel, first: number, last: 
       let second = -Infinity;
       for (let c = 0; c < scores.length; c++) if (c !== best && (scores[c] as number) > second) second = scores[c] as number;
       label = model.labels[best] ?? 'O';
-      margin = (scores[best] as number) - second;
+      margin = ((scores[best] as number) - second) / model.scale;
       remember(memory, (s.tokens[i] as Token).normal, label);
     }
     labels.push(label);
