@@ -45,6 +45,7 @@ export function annotate(text: string, paragraphs: readonly Span[], nlp: WinkNlp
 /** A token's normal form and lower-cased lemma, as wink gives them, for the token text `text`. */
 interface WordForms {
   readonly text: string;
+  readonly pos: number;
   readonly normal: string;
   readonly lemma: string;
 }
@@ -61,9 +62,12 @@ interface WordForms {
  * token's (a lexeme number that an emptied table gave to another word, or
  * another instance's table) is computed again. Shared by every instance.
  * Emptied when it holds MAX_FORMS words (about 100 bytes each; the
- * 8,337-article corpus makes 74k).
+ * 8,337-article corpus makes 74k). The forms a lexeme index had last are
+ * also kept in an array by that index (most words always take one POS), read
+ * before the map: an array read instead of a hash-table probe at most tokens.
  */
 const formsByKey = new Map<number, WordForms>();
+let lastForms: (WordForms | undefined)[] = [];
 const MAX_FORMS = 200_000;
 /** POS indices per lexeme index in a `formsByKey` key. */
 const POS_SLOTS = (WINK_TOKEN.posMask >>> WINK_TOKEN.posShift) + 1;
@@ -112,14 +116,16 @@ function readParagraphs(text: string, paragraphs: readonly Span[], nlp: WinkNlp)
       const pos = posNames[posIndex] ?? 'X';
       const contraction = spacing > WINK_TOKEN.spacesMask; // its.contractionFlag
       const key = (raw[t] as number) * POS_SLOTS + posIndex;
-      let forms = contraction ? undefined : formsByKey.get(key);
+      let forms = contraction ? undefined : lastForms[raw[t] as number];
+      if (forms && (forms.pos !== posIndex || forms.text !== value)) forms = formsByKey.get(key);
       if (forms?.text !== value) {
         forms = {
           text: value,
+          pos: posIndex,
           normal: its.normal(i, rdd) ?? value.toLowerCase(),
           lemma: (its.lemma(i, rdd, addons) ?? value).toLowerCase(),
         };
-        if (!contraction) rememberForms(key, forms);
+        if (!contraction) rememberForms(key, raw[t] as number, forms);
       }
       tokens.push({ text: value, normal: forms.normal, lemma: forms.lemma, pos, start, end: start + value.length, sentence: sentenceOf[i] as number });
     }
@@ -144,7 +150,13 @@ function posNamesOf(cache: { valueOf(feature: string, index: number): string | u
   return names;
 }
 
-function rememberForms(key: number, forms: WordForms): void {
-  if (formsByKey.size >= MAX_FORMS) formsByKey.clear();
+function rememberForms(key: number, lexeme: number, forms: WordForms): void {
+  if (formsByKey.size >= MAX_FORMS) {
+    formsByKey.clear();
+    lastForms = [];
+  }
   formsByKey.set(key, forms);
+  // (Grown one slot at a time: an array written far past its end would turn into a hash table.)
+  while (lastForms.length < lexeme) lastForms.push(undefined);
+  lastForms[lexeme] = forms;
 }
