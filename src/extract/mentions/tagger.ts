@@ -281,6 +281,18 @@ class FeatureRows {
     this.flags = Int32Array.from(FLAGS, (f) => flags?.get(f) ?? -1);
   }
 
+  /** The rows of label `O`. */
+  get outside(): ValueRows {
+    return (this.outsideRows ??= this.tag('O'));
+  }
+  private outsideRows: ValueRows | undefined;
+
+  /** The rows of the model's label number k. */
+  label(k: number): ValueRows {
+    return (this.labelRows[k] ??= this.tag(this.model.labels[k] ?? 'O'));
+  }
+  private readonly labelRows: (ValueRows | undefined)[] = [];
+
   private idOf(v: string): void {
     if (!this.ids.has(v)) this.ids.set(v, this.ids.size);
   }
@@ -336,11 +348,14 @@ class SentenceRows {
   readonly outsideTag: ValueRows;
   private readonly words: (ValueRows | undefined)[] = [];
   private readonly shapes: (ValueRows | undefined)[] = [];
+  private readonly tags: (ValueRows | undefined)[] = [];
+  private readonly gazetteer: (ValueRows | undefined)[] = [];
   constructor(
     readonly f: FeatureRows,
     private readonly tokens: readonly Token[],
     private readonly first: number,
     private readonly last: number,
+    private readonly gaz: readonly string[],
   ) {
     this.outsideWord = f.word('<s>');
     this.outsideTag = f.tag('<s>');
@@ -356,6 +371,18 @@ class SentenceRows {
   shapeAt(k: number): ValueRows {
     if (k < this.first || k > this.last) return this.outsideTag;
     return (this.shapes[k - this.first] ??= this.f.shapeOf((this.tokens[k] as Token).text));
+  }
+
+  /** Token k's POS tag (`<s>` outside the sentence). */
+  posAt(k: number): ValueRows {
+    if (k < this.first || k > this.last) return this.outsideTag;
+    return (this.tags[k - this.first] ??= this.f.tag((this.tokens[k] as Token).pos));
+  }
+
+  /** Token k's gazetteer label (`<s>` outside the sentence). */
+  gazetteerAt(k: number): ValueRows {
+    if (k < this.first || k > this.last) return this.outsideTag;
+    return (this.gazetteer[k - this.first] ??= this.f.tag(this.gaz[k - this.first] ?? ''));
   }
 }
 
@@ -422,9 +449,9 @@ function ownFeaturesOf(model: TaggerModel, lex: MentionScan['lex']): OwnFeatures
  * Adds to `scores` the weights of the features of candidate token i, as `visitFeatures` names
  * them (its own features as one sum).
  */
-function scoreToken(r: SentenceRows, own: OwnFeatures, weights: Float64Array, scores: Float64Array, s: MentionScan, i: number, first: number, last: number, gaz: readonly string[], prev: string, prev2: string, memory: WordMemory): void {
+function scoreToken(r: SentenceRows, own: OwnFeatures, weights: Float64Array, scores: Float64Array, s: MentionScan, i: number, first: number, last: number, prevRows: ValueRows, prev2Rows: ValueRows, memory: WordMemory): void {
   const { tokens, lex } = s;
-  const { f, outsideWord, outsideTag } = r;
+  const { f, outsideWord } = r;
   const t = tokens[i] as Token;
   const p = i > first ? tokens[i - 1] : undefined;
   const n = i < last ? tokens[i + 1] : undefined;
@@ -434,24 +461,23 @@ function scoreToken(r: SentenceRows, own: OwnFeatures, weights: Float64Array, sc
   const shape = r.shapeAt(i);
   const pw = r.wordAt(i - 1);
   const nw = r.wordAt(i + 1);
-  const prevRows = f.tag(prev);
-  add(scores, weights, rowOf(f.tag(t.pos), POS));
+  add(scores, weights, rowOf(r.posAt(i), POS));
   add(scores, weights, rowOf(pw, PW));
   add(scores, weights, rowOf(nw, NW));
   add(scores, weights, rowOf(i - 1 > first ? r.wordAt(i - 2) : outsideWord, P2W));
   add(scores, weights, rowOf(i + 1 < last ? r.wordAt(i + 2) : outsideWord, N2W));
   add(scores, weights, rowOf(r.shapeAt(i - 1), PSH));
   add(scores, weights, rowOf(r.shapeAt(i + 1), NSH));
-  add(scores, weights, rowOf(f.tag(posOf(p)), PPOS));
-  add(scores, weights, rowOf(f.tag(posOf(n)), NPOS));
+  add(scores, weights, rowOf(r.posAt(i - 1), PPOS));
+  add(scores, weights, rowOf(r.posAt(i + 1), NPOS));
   add(scores, weights, rowOf(prevRows, PT));
-  add(scores, weights, f.pair(PT2, f.tag(prev2), prevRows));
+  add(scores, weights, f.pair(PT2, prev2Rows, prevRows));
   add(scores, weights, f.pair(PT_SH, prevRows, shape));
   add(scores, weights, f.pair(PW_W, pw, w));
   add(scores, weights, f.pair(W_NW, w, nw));
-  add(scores, weights, rowOf(f.tag(gaz[i - first] ?? ''), GAZ));
-  add(scores, weights, rowOf(i > first ? f.tag(gaz[i - 1 - first] ?? '') : outsideTag, PGAZ));
-  add(scores, weights, rowOf(i < last ? f.tag(gaz[i + 1 - first] ?? '') : outsideTag, NGAZ));
+  add(scores, weights, rowOf(r.gazetteerAt(i), GAZ));
+  add(scores, weights, rowOf(r.gazetteerAt(i - 1), PGAZ));
+  add(scores, weights, rowOf(r.gazetteerAt(i + 1), NGAZ));
   const flag = (k: number): void => add(scores, weights, f.flags[k] as number);
   if (i === first) flag(FIRST);
   if (p && lex.titles.has(p.text)) flag(TITLE_BEFORE);
@@ -494,27 +520,28 @@ export function tagSentence(s: MentionScan, model: TaggerModel, first: number, l
   const own = ownFeaturesOf(model, s.lex);
   let scores: Float64Array | undefined;
   let sentenceRows: SentenceRows | undefined;
-  let gaz: string[] | undefined;
-  let prev = '<s>';
-  let prev2 = '<s>';
+  // The previous labels' rows (`<s>` before the sentence).
+  let prev = rows.tag('<s>');
+  let prev2 = prev;
   for (let i = first; i <= last; i++) {
     let label = 'O';
+    let labelRows = rows.outside;
     let margin = Infinity;
     if (isCandidate(s.tokens, i)) {
       scores ??= new Float64Array(model.biases.length);
-      gaz ??= gazetteerLabels(s, first, last);
-      sentenceRows ??= new SentenceRows(rows, s.tokens, first, last);
+      sentenceRows ??= new SentenceRows(rows, s.tokens, first, last, gazetteerLabels(s, first, last));
       scores.set(model.biases);
-      scoreToken(sentenceRows, own, model.weights, scores, s, i, first, last, gaz, prev, prev2, memory);
+      scoreToken(sentenceRows, own, model.weights, scores, s, i, first, last, prev, prev2, memory);
       const best = bestOf(scores);
       label = model.labels[best] ?? 'O';
+      labelRows = rows.label(best);
       if (margins) margin = marginOf(scores, best) / model.scale;
       remember(memory, (s.tokens[i] as Token).normal, label);
     }
     labels.push(label);
     margins?.push(margin);
     prev2 = prev;
-    prev = label;
+    prev = labelRows;
   }
   return labels;
 }
