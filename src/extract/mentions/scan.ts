@@ -76,6 +76,22 @@ function phrasePrefixes(lex: EntityLexicon): ReadonlySet<string> {
   return set;
 }
 
+/**
+ * `phraseKey` of token texts, kept across articles: a word's key is the same string each time,
+ * so V8 hashes it once for every set and map it is looked up in, instead of once per token.
+ */
+const keyOfWord = new Map<string, string>();
+/** Words whose keys are kept before the memo is emptied (about 100 bytes each). */
+const MAX_WORD_KEYS = 200_000;
+function wordKey(text: string): string {
+  let key = keyOfWord.get(text);
+  if (key === undefined) {
+    if (keyOfWord.size >= MAX_WORD_KEYS) keyOfWord.clear();
+    keyOfWord.set(text, (key = phraseKey(text)));
+  }
+  return key;
+}
+
 export class MentionScan {
   readonly tokens: readonly Token[];
   readonly text: string;
@@ -155,7 +171,7 @@ export class MentionScan {
 
   /** `phraseKey` of token k's text, computed once per token. */
   tokenKey(k: number): string {
-    return (this.tokenKeys[k] ??= phraseKey((this.tokens[k] as Token).text));
+    return (this.tokenKeys[k] ??= wordKey((this.tokens[k] as Token).text));
   }
 
   /** The longest lexicon phrase starting at token i and ending at `last` at the latest. */
