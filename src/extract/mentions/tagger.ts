@@ -342,35 +342,46 @@ function featureRowsOf(model: TaggerModel): FeatureRows {
   return rows;
 }
 
-/** The word and shape rows of a sentence's tokens, looked up when first asked for. */
+/** The rows of a sentence's tokens (word, shape, POS, gazetteer label), looked up when first asked for. */
 class SentenceRows {
+  readonly f: FeatureRows;
   readonly outsideWord: ValueRows;
   readonly outsideTag: ValueRows;
-  private readonly words: (ValueRows | undefined)[] = [];
-  private readonly shapes: (ValueRows | undefined)[] = [];
+  private readonly infos: (WordInfo | undefined)[] = [];
   private readonly tags: (ValueRows | undefined)[] = [];
   private readonly gazetteer: (ValueRows | undefined)[] = [];
   constructor(
-    readonly f: FeatureRows,
+    readonly own: OwnFeatures,
     private readonly tokens: readonly Token[],
     private readonly first: number,
     private readonly last: number,
     private readonly gaz: readonly string[],
   ) {
-    this.outsideWord = f.word('<s>');
-    this.outsideTag = f.tag('<s>');
+    this.f = own.f;
+    this.outsideWord = this.f.word('<s>');
+    this.outsideTag = this.f.tag('<s>');
+  }
+
+  /** What the tagger reads of token k (inside the sentence). */
+  infoAt(k: number): WordInfo {
+    let info = this.infos[k - this.first];
+    if (!info) {
+      const t = this.tokens[k] as Token;
+      this.infos[k - this.first] = info = this.own.info(t.text, t.normal);
+    }
+    return info;
   }
 
   /** Token k's word (`<s>` outside the sentence). */
   wordAt(k: number): ValueRows {
     if (k < this.first || k > this.last) return this.outsideWord;
-    return (this.words[k - this.first] ??= this.f.word((this.tokens[k] as Token).normal));
+    return this.infoAt(k).word;
   }
 
   /** Token k's shape (`<s>` outside the sentence). */
   shapeAt(k: number): ValueRows {
     if (k < this.first || k > this.last) return this.outsideTag;
-    return (this.shapes[k - this.first] ??= this.f.shapeOf((this.tokens[k] as Token).text));
+    return this.infoAt(k).shape;
   }
 
   /** Token k's POS tag (`<s>` outside the sentence). */
@@ -394,36 +405,50 @@ function add(scores: Float64Array, weights: Float64Array, row: number): void {
 
 const rowOf = (v: ValueRows, k: number): number => v.rows[k] as number;
 
-/** A token text's own features summed (see `OwnFeatures`), for the `normal` it was summed with. */
-interface OwnVector {
+/** What the tagger reads of a token text, for the `normal` (word) it was read with. */
+interface WordInfo {
   readonly normal: string;
-  readonly sum: Float64Array;
+  /** The rows of its word and of its text's shape. */
+  readonly word: ValueRows;
+  readonly shape: ValueRows;
+  /** Its own features summed (see `OwnFeatures`), when first asked for. */
+  sum: Float64Array | undefined;
 }
 
 /**
- * The features a token has whatever its neighbours, summed once per token text: its word and
- * the word's affixes, its shape, and the flags of its text and word (title, organisation head,
- * known figure, given name, non-name). Exact, as the weights are integers (`TaggerModel.scale`).
+ * What the tagger reads of each token text, kept across documents (one look-up per token): its
+ * word's and shape's rows, and the features a token has whatever its neighbours summed once: its
+ * word and the word's affixes, its shape, and the flags of its text and word (title, organisation
+ * head, known figure, given name, non-name). Exact, as the weights are integers
+ * (`TaggerModel.scale`).
  */
 class OwnFeatures {
-  private readonly sums = new Map<string, OwnVector>();
+  private readonly infos = new Map<string, WordInfo>();
   constructor(
-    private readonly f: FeatureRows,
+    readonly f: FeatureRows,
     private readonly weights: Float64Array,
     private readonly lex: MentionScan['lex'],
     private readonly labels: number,
   ) {}
 
-  /** The own features of a token of text `text` whose word is `normal`. */
-  of(text: string, normal: string): Float64Array {
-    const found = this.sums.get(text);
-    if (found?.normal === normal) return found.sum;
-    if (this.sums.size >= MAX_VALUES) this.sums.clear();
+  /** What the tagger reads of a token of text `text` whose word is `normal`. */
+  info(text: string, normal: string): WordInfo {
+    const found = this.infos.get(text);
+    if (found?.normal === normal) return found;
+    if (this.infos.size >= MAX_VALUES) this.infos.clear();
+    const info: WordInfo = { normal, word: this.f.word(normal), shape: this.f.shapeOf(text), sum: undefined };
+    this.infos.set(text, info);
+    return info;
+  }
+
+  /** The own features of a token of text `text` read as `info`. */
+  sumOf(info: WordInfo, text: string): Float64Array {
+    if (info.sum) return info.sum;
     const { f, weights, lex } = this;
+    const { normal, word } = info;
     const sum = new Float64Array(this.labels);
-    const w = f.word(normal);
-    for (const slot of [W, P3, S3, S2, S4]) add(sum, weights, rowOf(w, slot));
-    add(sum, weights, rowOf(f.shapeOf(text), SH));
+    for (const slot of [W, P3, S3, S2, S4]) add(sum, weights, rowOf(word, slot));
+    add(sum, weights, rowOf(info.shape, SH));
     const flag = (k: number, on: boolean): void => {
       if (on) add(sum, weights, f.flags[k] as number);
     };
@@ -432,7 +457,7 @@ class OwnFeatures {
     flag(GIVEN, lex.nameVariants.has(normal));
     flag(ORG_HEAD, lex.orgHeads.has(text));
     flag(NON_NAME, lex.nonNames.has(normal));
-    this.sums.set(text, { normal, sum });
+    info.sum = sum;
     return sum;
   }
 }
@@ -449,13 +474,13 @@ function ownFeaturesOf(model: TaggerModel, lex: MentionScan['lex']): OwnFeatures
  * Adds to `scores` the weights of the features of candidate token i, as `visitFeatures` names
  * them (its own features as one sum).
  */
-function scoreToken(r: SentenceRows, own: OwnFeatures, weights: Float64Array, scores: Float64Array, s: MentionScan, i: number, first: number, last: number, prevRows: ValueRows, prev2Rows: ValueRows, memory: WordMemory): void {
+function scoreToken(r: SentenceRows, weights: Float64Array, scores: Float64Array, s: MentionScan, i: number, first: number, last: number, prevRows: ValueRows, prev2Rows: ValueRows, memory: WordMemory): void {
   const { tokens, lex } = s;
   const { f, outsideWord } = r;
   const t = tokens[i] as Token;
   const p = i > first ? tokens[i - 1] : undefined;
   const n = i < last ? tokens[i + 1] : undefined;
-  const ownSum = own.of(t.text, t.normal);
+  const ownSum = r.own.sumOf(r.infoAt(i), t.text);
   for (let c = 0; c < scores.length; c++) scores[c] = (scores[c] as number) + (ownSum[c] as number);
   const w = r.wordAt(i);
   const shape = r.shapeAt(i);
@@ -529,9 +554,9 @@ export function tagSentence(s: MentionScan, model: TaggerModel, first: number, l
     let margin = Infinity;
     if (isCandidate(s.tokens, i)) {
       scores ??= new Float64Array(model.biases.length);
-      sentenceRows ??= new SentenceRows(rows, s.tokens, first, last, gazetteerLabels(s, first, last));
+      sentenceRows ??= new SentenceRows(own, s.tokens, first, last, gazetteerLabels(s, first, last));
       scores.set(model.biases);
-      scoreToken(sentenceRows, own, model.weights, scores, s, i, first, last, prev, prev2, memory);
+      scoreToken(sentenceRows, model.weights, scores, s, i, first, last, prev, prev2, memory);
       const best = bestOf(scores);
       label = model.labels[best] ?? 'O';
       labelRows = rows.label(best);
