@@ -45,6 +45,41 @@ describe('resolveArticleReferences: pronoun repair', () => {
   });
 });
 
+describe('resolveArticleReferences: pronoun gender from given names', () => {
+  const GIVEN = new Map<string, 'm' | 'f'>([['Ahmed', 'm'], ['Maria', 'f'], ['John', 'm']]);
+  const people = (...names: string[]): FixtureEntity[] => names.map((name) => ({ name, type: 'Person' }));
+  const cases: { text: string; table: FixtureEntity[]; surface: string; want: string[] }[] = [
+    // No pronoun in the article tells Maria Lopez's gender; her given name does.
+    { text: 'Ahmed Khan met Maria Lopez in Lahore. Later he met the press.', table: people('Ahmed Khan', 'Maria Lopez'), surface: 'he', want: ['Ahmed Khan'] },
+    { text: 'Maria Lopez met Ahmed Khan in Lahore. Later she met the press.', table: people('Maria Lopez', 'Ahmed Khan'), surface: 'she', want: ['Maria Lopez'] },
+    { text: 'Maria Lopez met John Reed in Lahore. Later he met the press.', table: people('Maria Lopez', 'John Reed'), surface: 'he', want: ['John Reed'] },
+    // A given name the list does not know tells nothing: the nearest person.
+    { text: 'Ahmed Khan met Dana Lopez in Lahore. Later he met the press.', table: people('Ahmed Khan', 'Dana Lopez'), surface: 'he', want: ['Dana Lopez'] },
+    // Only a woman named: `he` is left unresolved rather than given to her.
+    { text: 'Maria Lopez flew to Lahore. Later he met the press.', table: people('Maria Lopez'), surface: 'he', want: [] },
+  ];
+  for (const c of cases) {
+    it(`${c.text} -> ${c.surface} = ${c.want.join(', ') || 'none'}`, () => {
+      const f = buildFixture(c.text, c.table);
+      const r = resolveArticleReferences(f.ann, f.mentions, f.entities, ALLIANCE, [], GIVEN);
+      expect(r.mentions.flatMap((m, i) => (m.text === c.surface ? [f.name(r.mentionEntity.get(i))] : []))).toEqual(c.want);
+    });
+  }
+
+  it('without the list the nearest person is taken whatever the name', () => {
+    expect(referents('Ahmed Khan met Maria Lopez in Lahore. Later he met the press.', people('Ahmed Khan', 'Maria Lopez'), 'he')).toEqual(['Maria Lopez']);
+  });
+
+  it("the article's own pronouns outweigh the list", () => {
+    // The entity stage linked a `his` to Maria Lopez: the article calls this Maria `he`.
+    const table: FixtureEntity[] = [{ name: 'Ahmed Khan', type: 'Person' }, { name: 'Maria Lopez', type: 'Person', forms: ['Maria Lopez', '~his'] }];
+    const text = 'Ahmed Khan met Maria Lopez at his office. Later he met the press.';
+    const f = buildFixture(text, table);
+    const r = resolveArticleReferences(f.ann, f.mentions, f.entities, ALLIANCE, [], GIVEN);
+    expect(r.mentions.flatMap((m, i) => (m.text === 'he' ? [f.name(r.mentionEntity.get(i))] : []))).toEqual(['Maria Lopez']);
+  });
+});
+
 describe('resolveArticleReferences: organisation anaphors', () => {
   const table: FixtureEntity[] = [
     { name: 'NATO', type: 'Organisation' },
