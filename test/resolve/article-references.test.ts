@@ -110,6 +110,9 @@ describe('resolveArticleReferences: descriptions from the lexicon (data/lexicons
     { name: 'Chile', type: 'Country' },
     { name: 'North Korea', type: 'Country' },
     { name: 'South Sudan', type: 'Country' },
+    { name: 'Labour Party', type: 'Organisation' },
+    { name: 'International Atomic Energy Agency', type: 'Organisation' },
+    { name: 'Qatar', type: 'Country' },
   ];
   function resolved(text: string, surface: string): (string | null)[] {
     const f = buildFixture(text, table);
@@ -124,6 +127,10 @@ describe('resolveArticleReferences: descriptions from the lexicon (data/lexicons
     ['a country by kind: the kingdom', 'Chile and Jordan met. The kingdom said it was ready.', 'The kingdom', 'Jordan'],
     ['a country by kind: the island nation, the most recent that fits', 'Fiji met Chile. Jordan met Chile. The island nation said no.', 'The island nation', 'Fiji'],
     ['a capitalised compass word for the country named with it', 'North Korea fired shells. The North said it was ready.', 'The North', 'North Korea'],
+    ['a party by its name', 'The Labour Party met. Chile praised the party.', 'the party', 'Labour Party'],
+    ['the opposition party', 'The Labour Party met. Chile praised the opposition party.', 'the opposition party', 'Labour Party'],
+    ['the nuclear watchdog', 'The International Atomic Energy Agency met. Chile urged the nuclear watchdog to act.', 'the nuclear watchdog', 'International Atomic Energy Agency'],
+    ['a Gulf state', 'Chile met Qatar and Jordan. The Gulf state said no.', 'The Gulf state', 'Qatar'],
     ['charged with an act: `accused the kingdom of ...`', 'Jordan met Chile. Chile accused the kingdom of lying.', 'the kingdom', 'Jordan'],
   ])('%s', (_what, text, surface, want) => {
     expect(resolved(text, surface)).toEqual([want]);
@@ -135,6 +142,8 @@ describe('resolveArticleReferences: descriptions from the lexicon (data/lexicons
     ['a country description with no country of its kind', 'Chile met Jordan. The island nation said no.', 'The island nation'],
     ['an armed-group description with no armed group named', 'The United Nations met. The militant group said no.', 'The militant group'],
     ['a description with a complement of its own', 'Jordan met Chile. The kingdom of heaven is near.', 'The kingdom'],
+    ['a party description with no party named', 'The United Nations met. The party said no.', 'The party'],
+    ['a Gulf state description with no Gulf state named', 'Chile met Jordan. The Gulf state said no.', 'The Gulf state'],
   ])('no referent: %s', (_what, text, surface) => {
     expect(resolved(text, surface)).toEqual([]);
   });
