@@ -304,7 +304,8 @@ export class NounPhraseView {
       let k = j;
       if (this.norm(k) === ',') k++;
       if (this.isCoord(k)) k++;
-      if (k === j || k > last) break;
+      // A verb after the coordinator opens a verb phrase (`rejected X and accused Y`), not a member.
+      if (k === j || k > last || this.tokens[k]?.pos === 'VERB') break;
       const more = depth < 4 ? this.readNP(k, last, depth + 1) : undefined;
       if (!more || more.heads.length === 0) break;
       for (const h of more.heads) if (!heads.includes(h)) heads.push(h);

@@ -47,3 +47,14 @@ describe('coordinated targets', () => {
     expect(acts('Chile urged Peru not to close the border.')).toEqual(['URGED Chile -> Peru']);
   });
 });
+
+describe('coordinated targets end at a second verb phrase', () => {
+  it.each([
+    ['Chile condemned Peru, and urged Bolivia to stop.', ['ACCUSED Chile -> Peru', 'URGED Chile -> Bolivia']],
+    ['Chile said Peru had rejected the proposal from Bolivia and accused Paraguay of lying.', ['ACCUSED Peru -> Paraguay', 'REJECTED Peru -> Bolivia']],
+    // A coordinated target list still reads on.
+    ['Chile condemned Peru, Bolivia and Paraguay.', ['ACCUSED Chile -> Bolivia', 'ACCUSED Chile -> Paraguay', 'ACCUSED Chile -> Peru']],
+  ])('%s', (text, expected) => {
+    expect(acts(text)).toEqual(expected);
+  });
+});
