@@ -58,3 +58,15 @@ describe('coordinated targets end at a second verb phrase', () => {
     expect(acts(text)).toEqual(expected);
   });
 });
+
+describe('the named members of a group as targets (`its allies, including X and Y`)', () => {
+  it.each([
+    ['Chile urged its allies, including Peru and Bolivia, to help.', ['URGED Chile -> Bolivia', 'URGED Chile -> Peru']],
+    ['Chile accused several neighbours, including Peru, of lying.', ['ACCUSED Chile -> Peru']],
+    ['Chile criticised several neighbours, including Peru.', ['ACCUSED Chile -> Peru']],
+    // A singular head is no group of members.
+    ['Chile criticised the plan, including its cost.', []],
+  ])('%s', (text, expected) => {
+    expect(acts(text)).toEqual(expected);
+  });
+});
