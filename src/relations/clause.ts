@@ -8,6 +8,7 @@ import { ArticleView, type NounPhrase, type Subject } from './article-view.js';
 import { phraseStart } from './drafts.js';
 import { NOMINATIVE } from '../parse/words.js';
 import { SUBORDINATORS } from '../text/subordinators.js';
+import { definiteOffice, describedOffice, holdsOffice, isOfficeNoun } from './office-descriptions.js';
 
 
 /**
@@ -54,7 +55,7 @@ function officeHolder(view: ArticleView, np: NounPhrase, owner: number): number[
   const office = np.headLemma ?? '';
   // A plural group (`Russia's diplomats`) is the state's people, never one of them.
   if (!head || head.normal !== office) return [owner];
-  const holders = view.entities.filter((e) => e.type === 'Person' && view.isAffiliated(e.id, owner) && (e.roles.some((r) => r.toLowerCase().split(/\s+/).includes(office)) || appositiveOffices(view, e.id).has(office)));
+  const holders = view.entities.filter((e) => e.type === 'Person' && holdsOffice(view, e, office, owner));
   if (!holders.length) return [owner];
   return holders.length === 1 && holders[0] ? [holders[0].id] : [];
 }
@@ -105,7 +106,9 @@ export function subjectActors(view: ArticleView, v: number): Subject | undefined
   // The subject phrase ends before the relative pronoun, auxiliary or verb that follows it.
   let end = s.start;
   while (end + 1 < v && !['PRON', 'VERB', 'AUX', 'ADP', 'SCONJ', 'PUNCT'].includes(view.tok(end + 1)?.pos ?? '')) end++;
-  const entities = actorsOf(view, view.readNP(s.start, end), false);
+  const np = view.readNP(s.start, end);
+  const entities = actorsOf(view, np, false);
+  if (!entities.length && np) entities.push(...definiteOffice(view, np));
   return entities.length ? { entities, start: s.start, headLemma: s.headLemma } : s;
 }
 
@@ -198,79 +201,6 @@ function officeBeforeComplement(view: ArticleView, s: Subject): number[] {
   const start = phraseStart(view, office, first, 5);
   const np = start < office ? view.readNP(start, office) : undefined;
   return np && !np.heads.length && np.owner !== undefined ? actorsOf(view, np, false) : [];
-}
-
-/**
- * `The commander of the NATO-led forces in Afghanistan rejected ...`, `the head of the UN agency
- * urged ...`: a subject that is an office (a title word) with an `of` complement naming a body or
- * state, the office's own phrase opening the clause. The office stands for its holder when the
- * article names one (see `describedHolder`), else for the body or state it serves.
- */
-function describedOffice(view: ArticleView, s: Subject, v: number): Subject | undefined {
-  const [first] = view.sentenceBounds(v);
-  const end = view.chainStart(v, first) - 1;
-  // The office: `of` right after it, the office phrase opening the sentence or a clause.
-  let k = s.start - 1;
-  while (k > first && view.norm(k) !== 'of') k--;
-  const office = k - 1;
-  const t = view.tok(office);
-  if (view.norm(k) !== 'of' || !t || t.pos !== 'NOUN' || !/^[a-z]/.test(t.text) || !isOfficeNoun(view, t.lemma) || t.normal !== t.lemma) return undefined;
-  let start = office - 1;
-  while (start >= first && (view.tok(start)?.pos === 'ADJ' || view.tok(start)?.pos === 'DET')) start--;
-  if (start >= first && view.norm(start) !== ',' && view.tok(start)?.pos !== 'SCONJ') return undefined;
-  const complement = view.readNP(k + 1, end);
-  if (!complement || !plainPhrases(view, k + 1, end)) return undefined;
-  const bodies = complement.heads.length ? complement.heads : complement.owner !== undefined ? [complement.owner] : [];
-  const body = bodies.length === 1 ? bodies[0] : undefined;
-  if (body === undefined || view.entityType(body) === 'Person') return undefined;
-  const holder = describedHolder(view, t.lemma, body);
-  return { entities: [holder ?? body], start: start + 1, headLemma: t.lemma };
-}
-
-/** Whether tokens from..to are noun phrases and prepositions only (`the NATO-led forces in Afghanistan`): no verb, comma or pronoun. */
-function plainPhrases(view: ArticleView, from: number, to: number): boolean {
-  for (let j = from; j <= to; j++) {
-    const t = view.tok(j);
-    if (!t) return false;
-    const compound = t.pos === 'VERB' && view.norm(j - 1) === '-';
-    if (!compound && !['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'ADP', 'PUNCT'].includes(t.pos)) return false;
-    if (t.pos === 'PUNCT' && t.text !== '-') return false;
-  }
-  return true;
-}
-
-/** Title words that head an office (`chief`, `commander`, `envoy`): the lexicon's group nouns and role nouns that are titles. */
-function isOfficeNoun(view: ArticleView, lemma: string): boolean {
-  // `head` is a title only with an owner (`the head of the agency`), so no role list has it.
-  return lemma === 'head' || view.lex.groupNouns.has(lemma) || (view.lex.personRoleNouns.has(lemma) && view.lex.titleWords.has(lemma));
-}
-
-/**
- * The person the article names in an office of a body or state: the one holder of a role with
- * that word who acts for it; else, for a body, the one person with such a role who acts for no
- * state (a body's officer named with another body's title: NATO's commander as ISAF's).
- */
-function describedHolder(view: ArticleView, office: string, body: number): number | undefined {
-  const holders = view.entities.filter((e) => e.type === 'Person' && (e.roles.some((r) => r.toLowerCase().split(/\s+/).includes(office)) || appositiveOffices(view, e.id).has(office)));
-  const serving = holders.filter((e) => view.isAffiliated(e.id, body));
-  if (serving.length) return serving.length === 1 ? serving[0]?.id : undefined;
-  if (view.entityType(body) !== 'Organisation' || holders.length !== 1) return undefined;
-  const only = holders[0];
-  return only && !view.affiliationsOf(only.id).some((a) => view.entityType(a) === 'Country') ? only.id : undefined;
-}
-
-/** The office nouns of the appositions after a person's names (`X, the commander of the force,`: `commander`). */
-function appositiveOffices(view: ArticleView, person: number): Set<string> {
-  const out = new Set<string>();
-  view.mentions.forEach((m, i) => {
-    if (view.mentionEntity.get(i) !== person || (m.kind !== 'name' && m.kind !== 'surname') || view.norm(m.lastToken + 1) !== ',') return;
-    for (let k = m.lastToken + 2; k <= m.lastToken + 8; k++) {
-      const t = view.tok(k);
-      if (!t || view.entityAt(k) !== undefined || !['DET', 'ADJ', 'NOUN'].includes(t.pos)) break;
-      if (t.pos === 'NOUN') out.add(t.lemma);
-    }
-  });
-  return out;
 }
 
 /**

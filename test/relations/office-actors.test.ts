@@ -63,6 +63,27 @@ describe('an office with an `of` complement as the actor', () => {
   });
 });
 
+describe('an office named earlier by apposition as the actor', () => {
+  const PEOPLE: readonly FixtureEntity[] = [
+    { name: 'Ana Soto', type: 'Person', forms: ['Ana Soto', 'Soto'] },
+    { name: 'Luis Vera', type: 'Person', forms: ['Luis Vera', 'Vera'] },
+    { name: 'Chile', type: 'Country', forms: ['Chile', "Chile's"] },
+    { name: 'Bolivia', type: 'Country' },
+  ];
+  it.each([
+    ['Ana Soto, the Chilean foreign minister, spoke on Monday. The minister accused Bolivia of lying.', ['ACCUSED Ana Soto -> Bolivia']],
+    ["Ana Soto, Chile's foreign minister, spoke on Monday. Chile's foreign minister accused Bolivia of lying.", ['ACCUSED Ana Soto -> Bolivia']],
+    // Two people in that office: none is taken.
+    ['Ana Soto, the foreign minister, met Luis Vera, the defence minister. The minister accused Bolivia of lying.', ['SPOKE_WITH Ana Soto -> Luis Vera']],
+    // A person named in another office is not `the minister`.
+    ['Ana Soto, the central bank governor, spoke on Monday. The minister accused Bolivia of lying.', []],
+    // The office named after the description does not count.
+    ['The minister accused Bolivia of lying. Ana Soto, the foreign minister, spoke later.', []],
+  ])('%s', (text, expected) => {
+    expect(acts(text, PEOPLE)).toEqual(expected);
+  });
+});
+
 describe('a place named after a common noun is not the subject', () => {
   it('`the commander of the forces in Peru` is not Peru', () => {
     expect(acts('The commander of the forces in Peru took exception to Bolivia’s claim.')).toEqual([]);
