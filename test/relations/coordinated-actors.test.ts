@@ -70,3 +70,20 @@ describe('the named members of a group as targets (`its allies, including X and 
     expect(acts(text)).toEqual(expected);
   });
 });
+
+describe('subjects across floating words, adverb pairs, partners and gerunds', () => {
+  it.each([
+    ['Chile and Peru both urged Bolivia to act.', ['URGED Chile -> Bolivia', 'URGED Peru -> Bolivia']],
+    ['Chile has repeatedly and publicly rejected Bolivia’s demands.', ['REJECTED Chile -> Bolivia']],
+    ['Chile, along with Peru, urged Bolivia to act.', ['URGED Chile -> Bolivia', 'URGED Peru -> Bolivia']],
+    ['Chile, a neighbour of Peru, urged Bolivia to act.', ['URGED Chile -> Bolivia']],
+    ['Chile responded by accusing Bolivia of lying.', ['ACCUSED Chile -> Bolivia']],
+    ['Chile left the talks after condemning Bolivia.', ['ACCUSED Chile -> Bolivia']],
+    // After `of` the gerund is the object's act, not the subject's.
+    ['Chile accused Peru of urging Bolivia to act.', ['ACCUSED Chile -> Peru']],
+    // After `in`: an interest is no act.
+    ['Chile expressed interest in continuing talks with Bolivia.', []],
+  ])('%s', (text, expected) => {
+    expect(acts(text)).toEqual(expected);
+  });
+});
