@@ -195,6 +195,8 @@ export class ArticleView extends NounPhraseView {
   private entitySubject(e: number, m: Mention, first: number): Subject {
     const entities = [e];
     const s = this.coordinatedStart(Math.max(first, m.firstToken), first, entities);
+    // `Neither X nor Y rejected`: no one did.
+    if (this.norm(s - 1) === 'nor' || this.norm(s - 1) === 'neither') return { entities: [], start: s, headLemma: undefined };
     const governed = this.governingHeadSubject(s, first);
     if (governed) return governed;
     let start = s;
@@ -241,6 +243,8 @@ export class ArticleView extends NounPhraseView {
     let k = titleStart - 1;
     // `Israel and the Palestinians`: a determiner of the right-hand member.
     if (k > first && this.tokens[k]?.pos === 'DET' && (this.isCoord(k - 1) || (this.norm(k - 1) === ',' && sawCoordinator))) k--;
+    // `Germany as well as France`
+    if (k - 2 >= first && this.norm(k) === 'as' && this.norm(k - 1) === 'well' && this.norm(k - 2) === 'as') return k - 2;
     // A bare comma continues a list only to the left of its `and` (`Germany, France and Italy`).
     if (k < first || !(this.isCoord(k) || (this.norm(k) === ',' && sawCoordinator))) return undefined;
     return k;

@@ -77,6 +77,8 @@ describe('subjects across floating words, adverb pairs, partners and gerunds', (
     ['Chile has repeatedly and publicly rejected Bolivia’s demands.', ['REJECTED Chile -> Bolivia']],
     ['Chile, along with Peru, urged Bolivia to act.', ['URGED Chile -> Bolivia', 'URGED Peru -> Bolivia']],
     ['Chile, a neighbour of Peru, urged Bolivia to act.', ['URGED Chile -> Bolivia']],
+    ['Chile as well as Peru urged Bolivia to act.', ['URGED Chile -> Bolivia', 'URGED Peru -> Bolivia']],
+    ['Neither Chile nor Peru rejected Bolivia’s demands.', []],
     ['Chile responded by accusing Bolivia of lying.', ['ACCUSED Chile -> Bolivia']],
     ['Chile left the talks after condemning Bolivia.', ['ACCUSED Chile -> Bolivia']],
     // After `of` the gerund is the object's act, not the subject's.
