@@ -36,7 +36,7 @@ const isCoordinator = (n: string): boolean => n === 'and' || n === 'or' || n ===
  */
 export function clauseSubjectSlot(ann: AnnotatedText, chainStart: number, first: number): SubjectSlot {
   const tokens = ann.tokens;
-  let i = emphaticStart(tokens, chainStart - 1, first);
+  let i = emphaticStart(tokens, floatingQuantifierStart(tokens, adverbCoordinationStart(tokens, chainStart - 1, first), first), first);
   if (i < first) return { kind: 'none' };
   const t = tokens[i];
   if (!t) return { kind: 'none' };
@@ -51,6 +51,23 @@ export function clauseSubjectSlot(ann: AnnotatedText, chainStart: number, first:
     return prevComma === undefined ? { kind: 'comma', at: i } : { kind: 'appositive', innerStart: prevComma + 1, innerEnd: i - 1, outerEnd: prevComma - 1 };
   }
   return { kind: 'phrase', end: i };
+}
+
+/** Quantifiers that float after a plural subject (`X and Y both urged`). */
+const FLOATING = new Set(['both', 'all', 'each']);
+
+/** The subject's last token when the token at i floats after it (`Germany and France both`), else i. */
+function floatingQuantifierStart(tokens: readonly Token[], i: number, first: number): number {
+  const p = tokens[i - 1];
+  return FLOATING.has(tokens[i]?.normal ?? '') && i - 1 >= first && p && (p.pos === 'PROPN' || p.pos === 'NOUN') ? i - 1 : i;
+}
+
+/** Before a coordination of adverbs in the verb group (`has repeatedly and publicly rejected`): the token before them, else i. */
+function adverbCoordinationStart(tokens: readonly Token[], i: number, first: number): number {
+  if (!isCoordinator(tokens[i]?.normal ?? '') || tokens[i + 1]?.pos !== 'ADV' || tokens[i - 1]?.pos !== 'ADV') return i;
+  let k = i - 1;
+  while (k >= first && (tokens[k]?.pos === 'ADV' || tokens[k]?.pos === 'AUX' || tokens[k]?.normal === ',')) k--;
+  return k;
 }
 
 /** Reflexive pronouns that stress a subject (`Smith himself said`). */

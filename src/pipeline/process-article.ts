@@ -72,7 +72,7 @@ export function processArticle(article: Article, lex: Lexicons): ArticleResult {
   let doc: ArticleDoc | undefined;
   const viewOf = (quoted: readonly Quote[]): ArticleView => {
     doc ??= articleDoc(ann, mentions, entities, lex.relations.modality);
-    return new ArticleView(doc, mentions, resolveArticleReferences(ann, mentions, entities, lex.relations.orgAnaphors, quoted), entities, lex.relations, quoted);
+    return new ArticleView(doc, mentions, resolveArticleReferences(ann, mentions, entities, lex.relations.orgAnaphors, quoted, lex.entities.givenNameGenders), entities, lex.relations, quoted);
   };
   let view: ArticleView | undefined;
   try {

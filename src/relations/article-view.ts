@@ -40,6 +40,9 @@ const ASIDE_RELATIVES: ReadonlySet<string> = new Set(['who', 'which', 'whose']);
 /** Relative pronouns after a quantifier and `of` (`all of which`, `both of whom`). */
 const ASIDE_RELATIVES_OBJECT: ReadonlySet<string> = new Set(['which', 'whom']);
 
+/** Prepositions after which a gerund takes the subject of the clause it hangs from (see `gerundSubject`). */
+const GERUND_PREPOSITIONS: ReadonlySet<string> = new Set(['by', 'after', 'before', 'while', 'upon', 'without']);
+
 export class ArticleView extends NounPhraseView {
   /** The article's quotations and their speakers (character spans). */
   readonly quotes: readonly QuotedSpeech[];
@@ -72,7 +75,7 @@ export class ArticleView extends NounPhraseView {
       case 'none':
         return undefined;
       case 'phrase':
-        return this.subjectEndingAt(slot.end, first);
+        return this.gerundSubject(v, slot.end, first, depth) ?? this.subjectEndingAt(slot.end, first);
       case 'shared':
         return depth < 3 ? this.inherited(slot.at, first, depth) : this.subjectEndingAt(slot.at, first);
       case 'appositive':
@@ -80,6 +83,17 @@ export class ArticleView extends NounPhraseView {
       case 'comma':
         return this.participleSubject(v, slot.at, first, depth) ?? this.asideSubject(v, slot.at, first);
     }
+  }
+
+  /**
+   * `Germany responded by accusing Italy`, `left after urging Italy`: a gerund right after a
+   * preposition of manner or time has the subject of the clause it hangs from (never after `of`:
+   * `accused X of urging` is X's act; nor `in`: `interest in continuing talks` is no act).
+   */
+  private gerundSubject(v: number, end: number, first: number, depth: number): Subject | undefined {
+    const t = this.tokens[v];
+    if (!t || t.pos !== 'VERB' || !/ing$/.test(t.normal) || !GERUND_PREPOSITIONS.has(this.norm(end)) || depth >= 3) return undefined;
+    return this.inherited(end, first, depth);
   }
 
   /**
@@ -91,9 +105,17 @@ export class ArticleView extends NounPhraseView {
     const bMention = this.mentionAt(innerEnd);
     if (b && b.entities.length === 1 && bMention && bMention.type === 'Person' && (bMention.kind === 'name' || bMention.kind === 'surname') && b.start === this.skipDeterminers(innerStart, innerEnd)) return b;
     const a = this.subjectEndingAt(outerEnd, first);
+    // `Germany, along with France, urged`: both act.
+    if (a && a.entities.length && b && b.entities.length && this.addsPartner(innerStart)) return { ...a, entities: [...new Set([...a.entities, ...b.entities])] };
     if (a && a.entities.length) return a;
     if (b && b.entities.length) return b;
     return a ?? b;
+  }
+
+  /** Whether an appositive opening at i adds a partner to the subject (`along with`, `together with`, `as well as`). */
+  private addsPartner(i: number): boolean {
+    const w = [this.norm(i), this.norm(i + 1), this.norm(i + 2)];
+    return ((w[0] === 'along' || w[0] === 'together') && w[1] === 'with') || (w[0] === 'as' && w[1] === 'well' && w[2] === 'as');
   }
 
   private skipDeterminers(i: number, last: number): number {
@@ -173,6 +195,8 @@ export class ArticleView extends NounPhraseView {
   private entitySubject(e: number, m: Mention, first: number): Subject {
     const entities = [e];
     const s = this.coordinatedStart(Math.max(first, m.firstToken), first, entities);
+    // `Neither X nor Y rejected`: no one did.
+    if (this.norm(s - 1) === 'nor' || this.norm(s - 1) === 'neither') return { entities: [], start: s, headLemma: undefined };
     const governed = this.governingHeadSubject(s, first);
     if (governed) return governed;
     let start = s;
@@ -219,6 +243,8 @@ export class ArticleView extends NounPhraseView {
     let k = titleStart - 1;
     // `Israel and the Palestinians`: a determiner of the right-hand member.
     if (k > first && this.tokens[k]?.pos === 'DET' && (this.isCoord(k - 1) || (this.norm(k - 1) === ',' && sawCoordinator))) k--;
+    // `Germany as well as France`
+    if (k - 2 >= first && this.norm(k) === 'as' && this.norm(k - 1) === 'well' && this.norm(k - 2) === 'as') return k - 2;
     // A bare comma continues a list only to the left of its `and` (`Germany, France and Italy`).
     if (k < first || !(this.isCoord(k) || (this.norm(k) === ',' && sawCoordinator))) return undefined;
     return k;

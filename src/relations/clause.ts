@@ -8,6 +8,7 @@ import { ArticleView, type NounPhrase, type Subject } from './article-view.js';
 import { phraseStart } from './drafts.js';
 import { NOMINATIVE } from '../parse/words.js';
 import { SUBORDINATORS } from '../text/subordinators.js';
+import { definiteOffice, describedOffice, holdsOffice, isOfficeNoun } from './office-descriptions.js';
 
 
 /**
@@ -23,7 +24,7 @@ export function actorsOf(view: ArticleView, np: NounPhrase | undefined, owner: b
     if (patron.length) return patron;
   }
   if (found.length || !np || np.heads.length || np.owner === undefined) return found;
-  if (np.headLemma && view.lex.groupNouns.has(np.headLemma) && view.entityType(np.owner) !== 'Person') return officeHolder(view, np, np.owner);
+  if (np.headLemma && isOfficeNoun(view, np.headLemma) && view.entityType(np.owner) !== 'Person') return officeHolder(view, np, np.owner);
   // A state's forces (`U.S. troops`, `Russian forces`) stand for the state.
   if (np.headLemma && view.lex.militaryNouns.has(np.headLemma) && view.entityType(np.owner) === 'Country') return [np.owner];
   return [];
@@ -54,7 +55,7 @@ function officeHolder(view: ArticleView, np: NounPhrase, owner: number): number[
   const office = np.headLemma ?? '';
   // A plural group (`Russia's diplomats`) is the state's people, never one of them.
   if (!head || head.normal !== office) return [owner];
-  const holders = view.entities.filter((e) => e.type === 'Person' && view.isAffiliated(e.id, owner) && e.roles.some((r) => r.toLowerCase().split(/\s+/).includes(office)));
+  const holders = view.entities.filter((e) => e.type === 'Person' && holdsOffice(view, e, office, owner));
   if (!holders.length) return [owner];
   return holders.length === 1 && holders[0] ? [holders[0].id] : [];
 }
@@ -93,17 +94,21 @@ export function subjectActors(view: ArticleView, v: number): Subject | undefined
     if (titled.length) return { entities: titled, start: s.start, headLemma: s.headLemma };
   }
   if (s) {
+    const described = describedOffice(view, s, v);
+    if (described) return described;
     const office = officeBeforeComplement(view, s);
     if (office.length) return { entities: office, start: s.start, headLemma: s.headLemma };
     if (s.entities.length && isPlaceOfNoun(view, s.start)) return { entities: [], start: s.start, headLemma: s.headLemma };
     const author = s.entities.length ? [] : statementAuthor(view, s, v);
     if (author.length) return { entities: author, start: s.start, headLemma: s.headLemma };
   }
-  if (!s || s.entities.length || !s.headLemma || !view.lex.groupNouns.has(s.headLemma)) return s;
+  if (!s || s.entities.length || !s.headLemma || !isOfficeNoun(view, s.headLemma)) return s;
   // The subject phrase ends before the relative pronoun, auxiliary or verb that follows it.
   let end = s.start;
   while (end + 1 < v && !['PRON', 'VERB', 'AUX', 'ADP', 'SCONJ', 'PUNCT'].includes(view.tok(end + 1)?.pos ?? '')) end++;
-  const entities = actorsOf(view, view.readNP(s.start, end), false);
+  const np = view.readNP(s.start, end);
+  const entities = actorsOf(view, np, false);
+  if (!entities.length && np) entities.push(...definiteOffice(view, np));
   return entities.length ? { entities, start: s.start, headLemma: s.headLemma } : s;
 }
 

@@ -304,7 +304,8 @@ export class NounPhraseView {
       let k = j;
       if (this.norm(k) === ',') k++;
       if (this.isCoord(k)) k++;
-      if (k === j || k > last) break;
+      // A verb after the coordinator opens a verb phrase (`rejected X and accused Y`), not a member.
+      if (k === j || k > last || this.tokens[k]?.pos === 'VERB') break;
       const more = depth < 4 ? this.readNP(k, last, depth + 1) : undefined;
       if (!more || more.heads.length === 0) break;
       for (const h of more.heads) if (!heads.includes(h)) heads.push(h);
@@ -371,6 +372,8 @@ export class NounPhraseView {
       const more = this.readNP(i + 1, last, depth + 1);
       if (more && more.heads.length) return { heads: [...more.heads], owner: undefined, appositive: undefined, complement: [], headLemma: undefined, first: p, last: more.last };
     }
+    const members = this.namedMembers(i, last, depth, headLemma);
+    if (members) return members;
     const np: MutableNounPhrase = { heads: [], owner, appositive: undefined, complement: [], headLemma, first: p, last: i - 1 };
     const appositive = this.appositiveName(i, last);
     if (appositive) {
@@ -380,6 +383,24 @@ export class NounPhraseView {
     }
     this.readComplement(np, i, last, depth);
     return np;
+  }
+
+  /**
+   * `its allies, including France and Italy`, `countries such as Chile and Peru`: the named members
+   * of a plural group stand for it (the phrase reads on to the last member).
+   */
+  private namedMembers(i: number, last: number, depth: number, headLemma: string): NounPhrase | undefined {
+    if (this.tokens[i - 1]?.normal === headLemma || depth >= 4) return undefined;
+    let k = this.norm(i) === ',' ? i + 1 : i;
+    if (this.norm(k) === 'including') k++;
+    else if (this.norm(k) === 'such' && this.norm(k + 1) === 'as') k += 2;
+    else return undefined;
+    const more = k <= last ? this.readNP(k, last, depth + 1) : undefined;
+    if (!more?.heads.length) return undefined;
+    const closes = this.norm(more.last + 1);
+    // The list ends the phrase (a comma, a clause's end or what comes after the group).
+    if (this.norm(i) === ',' && closes !== ',' && closes !== '.' && more.last < last) return undefined;
+    return { heads: [...more.heads], owner: undefined, appositive: undefined, complement: [], headLemma: undefined, first: this.tokens[i - 1] ? i - 1 : i, last: this.norm(i) === ',' && closes === ',' ? more.last + 1 : more.last };
   }
 
   /** A person's name in apposition after a comma at token i (`Lavrov's deputy, Sergei Ryabkov`). */

@@ -21,11 +21,12 @@ export function resolveArticleReferences(
   entities: readonly ArticleEntity[],
   orgAnaphors: ReadonlyMap<string, readonly string[]>,
   quotes: readonly QuotedSpeech[] = [],
+  givenNames: ReadonlyMap<string, 'm' | 'f'> = new Map(),
 ): ArticleReferences {
   const me = new Map<number, number>();
   for (const e of entities) for (const m of e.mentions) me.set(m, e.id);
   const all = [...mentions];
-  repairPronouns(ann, all, me, entities, quotes);
+  repairPronouns(ann, all, me, entities, quotes, givenNames);
   resolveOrgAnaphors(ann, all, me, entities, orgAnaphors);
   return { mentions: all, mentionEntity: me };
 }

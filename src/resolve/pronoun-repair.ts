@@ -37,7 +37,14 @@ const PERSON_PRONOUNS = new Set(['he', 'she', 'him']);
  *   person named in the last few sentences (a synthetic pronoun mention).
  * In the first two cases the pronoun takes the nearest other person named before it.
  */
-export function repairPronouns(ann: AnnotatedText, mentions: Mention[], me: Map<number, number>, entities: readonly ArticleEntity[], quotes: readonly QuotedSpeech[]): void {
+export function repairPronouns(
+  ann: AnnotatedText,
+  mentions: Mention[],
+  me: Map<number, number>,
+  entities: readonly ArticleEntity[],
+  quotes: readonly QuotedSpeech[],
+  givenNames: ReadonlyMap<string, 'm' | 'f'> = new Map(),
+): void {
   const covered = coveredTokens(ann.tokens.length, mentions);
   const named = entityMentions(mentions, me, entities, 'Person', true);
   // The gender the entity stage's own pronouns give each person (he/his vs she/her), where they agree.
@@ -51,6 +58,12 @@ export function repairPronouns(ann: AnnotatedText, mentions: Mention[], me: Map<
     if (gender) g[gender]++;
     genderCount.set(e, g);
   }
+  // Where the article's pronouns tell nothing, a person's given name may (`Maria Lopez` f).
+  for (const { e } of named) {
+    if (genderCount.has(e)) continue;
+    const gender = givenNameGender(entities[e]?.name ?? '', givenNames);
+    if (gender) genderCount.set(e, { m: gender === 'm' ? 1 : 0, f: gender === 'f' ? 1 : 0 });
+  }
   const r = new PronounRepair(ann, mentions, me, quotes, named, genderCount);
   const n = mentions.length;
   for (let i = 0; i < n; i++) {
@@ -59,7 +72,7 @@ export function repairPronouns(ann: AnnotatedText, mentions: Mention[], me: Map<
     if (m.kind !== 'pronoun' || e === undefined) continue;
     const ex = r.exclusions(m.firstToken, m.start);
     if (!ex.has(e)) continue;
-    const alt = r.nearest(m.start, m.sentence, ex, undefined);
+    const alt = r.nearest(m.start, m.sentence, ex, pronounGender(m.text));
     if (alt !== undefined) me.set(i, alt);
   }
   const tokens = ann.tokens;
@@ -71,6 +84,12 @@ export function repairPronouns(ann: AnnotatedText, mentions: Mention[], me: Map<
     me.set(mentions.length, alt);
     mentions.push({ start: t.start, end: t.end, text: t.text, type: 'Person', kind: 'pronoun', sentence: t.sentence, firstToken: i, lastToken: i, name: t.normal, role: undefined, affiliation: undefined, affiliationType: undefined, confidence: 0.4 });
   }
+}
+
+/** The gender the first word of a person's name tells, when the name has a surname after it and the list knows the word. */
+function givenNameGender(name: string, givenNames: ReadonlyMap<string, 'm' | 'f'>): 'm' | 'f' | undefined {
+  const space = name.indexOf(' ');
+  return space > 0 ? givenNames.get(name.slice(0, space)) : undefined;
 }
 
 export interface NamedMention {

@@ -47,3 +47,45 @@ describe('coordinated targets', () => {
     expect(acts('Chile urged Peru not to close the border.')).toEqual(['URGED Chile -> Peru']);
   });
 });
+
+describe('coordinated targets end at a second verb phrase', () => {
+  it.each([
+    ['Chile condemned Peru, and urged Bolivia to stop.', ['ACCUSED Chile -> Peru', 'URGED Chile -> Bolivia']],
+    ['Chile said Peru had rejected the proposal from Bolivia and accused Paraguay of lying.', ['ACCUSED Peru -> Paraguay', 'REJECTED Peru -> Bolivia']],
+    // A coordinated target list still reads on.
+    ['Chile condemned Peru, Bolivia and Paraguay.', ['ACCUSED Chile -> Bolivia', 'ACCUSED Chile -> Paraguay', 'ACCUSED Chile -> Peru']],
+  ])('%s', (text, expected) => {
+    expect(acts(text)).toEqual(expected);
+  });
+});
+
+describe('the named members of a group as targets (`its allies, including X and Y`)', () => {
+  it.each([
+    ['Chile urged its allies, including Peru and Bolivia, to help.', ['URGED Chile -> Bolivia', 'URGED Chile -> Peru']],
+    ['Chile accused several neighbours, including Peru, of lying.', ['ACCUSED Chile -> Peru']],
+    ['Chile criticised several neighbours, including Peru.', ['ACCUSED Chile -> Peru']],
+    // A singular head is no group of members.
+    ['Chile criticised the plan, including its cost.', []],
+  ])('%s', (text, expected) => {
+    expect(acts(text)).toEqual(expected);
+  });
+});
+
+describe('subjects across floating words, adverb pairs, partners and gerunds', () => {
+  it.each([
+    ['Chile and Peru both urged Bolivia to act.', ['URGED Chile -> Bolivia', 'URGED Peru -> Bolivia']],
+    ['Chile has repeatedly and publicly rejected Bolivia’s demands.', ['REJECTED Chile -> Bolivia']],
+    ['Chile, along with Peru, urged Bolivia to act.', ['URGED Chile -> Bolivia', 'URGED Peru -> Bolivia']],
+    ['Chile, a neighbour of Peru, urged Bolivia to act.', ['URGED Chile -> Bolivia']],
+    ['Chile as well as Peru urged Bolivia to act.', ['URGED Chile -> Bolivia', 'URGED Peru -> Bolivia']],
+    ['Neither Chile nor Peru rejected Bolivia’s demands.', []],
+    ['Chile responded by accusing Bolivia of lying.', ['ACCUSED Chile -> Bolivia']],
+    ['Chile left the talks after condemning Bolivia.', ['ACCUSED Chile -> Bolivia']],
+    // After `of` the gerund is the object's act, not the subject's.
+    ['Chile accused Peru of urging Bolivia to act.', ['ACCUSED Chile -> Peru']],
+    // After `in`: an interest is no act.
+    ['Chile expressed interest in continuing talks with Bolivia.', []],
+  ])('%s', (text, expected) => {
+    expect(acts(text)).toEqual(expected);
+  });
+});

@@ -37,6 +37,53 @@ describe('an office with a complement as the actor', () => {
   });
 });
 
+describe('an office with an `of` complement as the actor', () => {
+  const BODIES: readonly FixtureEntity[] = [
+    { name: 'Andean Pact', type: 'Organisation', forms: ['Andean Pact', 'Pact'] },
+    { name: 'Andean Force', type: 'Organisation' },
+    { name: 'Bolivia', type: 'Country' },
+    { name: 'Chile', type: 'Country' },
+    { name: 'Luis Vera', type: 'Person', forms: ['Luis Vera', 'Vera'] },
+    { name: 'Ana Soto', type: 'Person', forms: ['Ana Soto', 'Soto'], affiliation: 'Chile' },
+  ];
+  const only = (...names: string[]): FixtureEntity[] => BODIES.filter((e) => names.includes(e.name));
+
+  it.each([
+    // No one named in the office: the body it serves acts.
+    ['The head of the Andean Pact accused Bolivia of lying.', only('Andean Pact', 'Bolivia'), ['ACCUSED Andean Pact -> Bolivia']],
+    ['The commander of the Pact-led forces in Bolivia accused Chile of meddling.', only('Andean Pact', 'Bolivia', 'Chile'), ['ACCUSED Andean Pact -> Chile']],
+    // The one person named with that office elsewhere in the article (here with another body's name) is the actor.
+    ['Luis Vera, the commander of the Andean Force, flew in. The commander of the Pact-led forces in Bolivia accused Chile of meddling.', only('Andean Pact', 'Andean Force', 'Bolivia', 'Chile', 'Luis Vera'), ['ACCUSED Luis Vera -> Chile']],
+    // A commander who serves a state is no officer of the body: the body acts.
+    ['Ana Soto, the commander of the army, flew in. The commander of the Andean Pact accused Bolivia of lying.', only('Andean Pact', 'Bolivia', 'Chile', 'Ana Soto'), ['ACCUSED Andean Pact -> Bolivia']],
+    // An office of a person is no actor of its own.
+    ['The head of the office of Luis Vera accused Bolivia of lying.', only('Bolivia', 'Luis Vera'), []],
+  ])('%s', (text, table, expected) => {
+    expect(acts(text, table)).toEqual(expected);
+  });
+});
+
+describe('an office named earlier by apposition as the actor', () => {
+  const PEOPLE: readonly FixtureEntity[] = [
+    { name: 'Ana Soto', type: 'Person', forms: ['Ana Soto', 'Soto'] },
+    { name: 'Luis Vera', type: 'Person', forms: ['Luis Vera', 'Vera'] },
+    { name: 'Chile', type: 'Country', forms: ['Chile', "Chile's"] },
+    { name: 'Bolivia', type: 'Country' },
+  ];
+  it.each([
+    ['Ana Soto, the Chilean foreign minister, spoke on Monday. The minister accused Bolivia of lying.', ['ACCUSED Ana Soto -> Bolivia']],
+    ["Ana Soto, Chile's foreign minister, spoke on Monday. Chile's foreign minister accused Bolivia of lying.", ['ACCUSED Ana Soto -> Bolivia']],
+    // Two people in that office: none is taken.
+    ['Ana Soto, the foreign minister, met Luis Vera, the defence minister. The minister accused Bolivia of lying.', ['SPOKE_WITH Ana Soto -> Luis Vera']],
+    // A person named in another office is not `the minister`.
+    ['Ana Soto, the central bank governor, spoke on Monday. The minister accused Bolivia of lying.', []],
+    // The office named after the description does not count.
+    ['The minister accused Bolivia of lying. Ana Soto, the foreign minister, spoke later.', []],
+  ])('%s', (text, expected) => {
+    expect(acts(text, PEOPLE)).toEqual(expected);
+  });
+});
+
 describe('a place named after a common noun is not the subject', () => {
   it('`the commander of the forces in Peru` is not Peru', () => {
     expect(acts('The commander of the forces in Peru took exception to Bolivia’s claim.')).toEqual([]);

@@ -1,0 +1,122 @@
+/**
+ * Offices described, not named, as actors: `the commander of the NATO-led forces`, `the head of
+ * the UN agency`, `the minister` stand for the person the article names in that office, else
+ * (for an office of a body or state) for that body or state. The offices a person holds are read
+ * from the entity stage's roles and from the appositions after the person's names (`Anna Weber,
+ * the German foreign minister,`).
+ */
+import type { ArticleEntity } from '../types.js';
+import type { ArticleView, NounPhrase, Subject } from './article-view.js';
+
+/**
+ * `The commander of the NATO-led forces in Afghanistan rejected ...`, `the head of the UN agency
+ * urged ...`: a subject that is an office (a title word) with an `of` complement naming a body or
+ * state, the office's own phrase opening the clause. The office stands for its holder when the
+ * article names one (see `describedHolder`), else for the body or state it serves.
+ */
+export function describedOffice(view: ArticleView, s: Subject, v: number): Subject | undefined {
+  const [first] = view.sentenceBounds(v);
+  const end = view.chainStart(v, first) - 1;
+  // The office: `of` right after it, the office phrase opening the sentence or a clause.
+  let k = s.start - 1;
+  while (k > first && view.norm(k) !== 'of') k--;
+  const office = k - 1;
+  const t = view.tok(office);
+  if (view.norm(k) !== 'of' || !t || t.pos !== 'NOUN' || !/^[a-z]/.test(t.text) || !isOfficeNoun(view, t.lemma) || t.normal !== t.lemma) return undefined;
+  let start = office - 1;
+  while (start >= first && (view.tok(start)?.pos === 'ADJ' || view.tok(start)?.pos === 'DET')) start--;
+  if (start >= first && view.norm(start) !== ',' && view.tok(start)?.pos !== 'SCONJ') return undefined;
+  const complement = view.readNP(k + 1, end);
+  if (!complement || !plainPhrases(view, k + 1, end)) return undefined;
+  const bodies = complement.heads.length ? complement.heads : complement.owner !== undefined ? [complement.owner] : [];
+  const body = bodies.length === 1 ? bodies[0] : undefined;
+  if (body === undefined || view.entityType(body) === 'Person') return undefined;
+  const holder = describedHolder(view, t.lemma, body);
+  return { entities: [holder ?? body], start: start + 1, headLemma: t.lemma };
+}
+
+/** Whether tokens from..to are noun phrases and prepositions only (`the NATO-led forces in Afghanistan`): no verb, comma or pronoun. */
+function plainPhrases(view: ArticleView, from: number, to: number): boolean {
+  for (let j = from; j <= to; j++) {
+    const t = view.tok(j);
+    if (!t) return false;
+    const compound = t.pos === 'VERB' && view.norm(j - 1) === '-';
+    if (!compound && !['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'ADP', 'PUNCT'].includes(t.pos)) return false;
+    if (t.pos === 'PUNCT' && t.text !== '-') return false;
+  }
+  return true;
+}
+
+/** Title words that head an office (`chief`, `commander`, `envoy`): the lexicon's group nouns and role nouns that are titles. */
+export function isOfficeNoun(view: ArticleView, lemma: string): boolean {
+  // `head` is a title only with an owner (`the head of the agency`), so no role list has it.
+  return lemma === 'head' || view.lex.groupNouns.has(lemma) || (view.lex.personRoleNouns.has(lemma) && view.lex.titleWords.has(lemma));
+}
+
+/**
+ * The person the article names in an office of a body or state: the one holder of a role with
+ * that word who acts for it; else, for a body, the one person with such a role who acts for no
+ * state (a body's officer named with another body's title: NATO's commander as ISAF's).
+ */
+function describedHolder(view: ArticleView, office: string, body: number): number | undefined {
+  const holders = view.entities.filter((e) => e.type === 'Person' && holdsOffice(view, e, office, undefined));
+  const serving = holders.filter((e) => view.isAffiliated(e.id, body));
+  if (serving.length) return serving.length === 1 ? serving[0]?.id : undefined;
+  if (view.entityType(body) !== 'Organisation' || holders.length !== 1) return undefined;
+  const only = holders[0];
+  return only && !view.affiliationsOf(only.id).some((a) => view.entityType(a) === 'Country') ? only.id : undefined;
+}
+
+/**
+ * Whether person `e` holds an office with the word `office`: by a role of the entity stage or an
+ * apposition after its name; for an `owner`, one that names the owner (`the German foreign
+ * minister` for Germany) or held by a person acting for it.
+ */
+export function holdsOffice(view: ArticleView, e: ArticleEntity, office: string, owner: number | undefined): boolean {
+  const byRole = e.roles.some((r) => r.toLowerCase().split(/\s+/).includes(office));
+  const owners = appositiveOffices(view, e.id).get(office);
+  if (owner === undefined) return byRole || owners !== undefined;
+  return ((byRole || owners !== undefined) && view.isAffiliated(e.id, owner)) || (owners?.has(owner) ?? false);
+}
+
+/** How far back (sentences) `the minister` looks for the person named in that office. */
+const OFFICE_WINDOW = 6;
+
+/**
+ * `The minister rejected ...`, `the German minister said ...` after `Anna Weber, the German
+ * foreign minister,`: a definite singular office with no body named in it (or only a state by its
+ * demonym) stands for the one person named before it, within a few sentences, in that office.
+ */
+export function definiteOffice(view: ArticleView, np: NounPhrase): number[] {
+  const office = np.headLemma ?? '';
+  const head = view.tok(np.last);
+  if (!head || head.normal !== office || view.norm(np.first) !== 'the' || np.complement.length || !view.lex.personRoleNouns.has(office)) return [];
+  const owner = np.owner;
+  if (owner !== undefined && view.entityType(owner) !== 'Country') return [];
+  const found = new Set<number>();
+  view.mentions.forEach((m, i) => {
+    const e = view.mentionEntity.get(i);
+    const ent = e === undefined ? undefined : view.entities[e];
+    if (!ent || ent.type !== 'Person' || m.kind === 'pronoun' || m.start >= head.start || head.sentence - m.sentence > OFFICE_WINDOW) return;
+    if (holdsOffice(view, ent, office, owner)) found.add(ent.id);
+  });
+  return found.size === 1 ? [...found] : [];
+}
+
+/** The office nouns of the appositions after a person's names, with the states and bodies they name (`X, Germany's foreign minister,`: minister -> Germany). */
+function appositiveOffices(view: ArticleView, person: number): Map<string, Set<number>> {
+  const out = new Map<string, Set<number>>();
+  view.mentions.forEach((m, i) => {
+    if (view.mentionEntity.get(i) !== person || (m.kind !== 'name' && m.kind !== 'surname') || view.norm(m.lastToken + 1) !== ',') return;
+    const owners = new Set<number>();
+    for (let k = m.lastToken + 2; k <= m.lastToken + 8; k++) {
+      const t = view.tok(k);
+      if (!t) break;
+      const e = view.entityAt(k) ?? view.demonymEntity(k);
+      if (e !== undefined && view.entityType(e) !== 'Person') owners.add(e);
+      else if (!['DET', 'ADJ', 'NOUN', 'PROPN', 'PART'].includes(t.pos)) break;
+      if (t.pos === 'NOUN' && e === undefined) out.set(t.lemma, new Set([...(out.get(t.lemma) ?? []), ...owners]));
+    }
+  });
+  return out;
+}
