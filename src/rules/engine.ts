@@ -129,7 +129,8 @@ function slotEntities(view: ArticleView, slot: VerbSlot, object: NounPhrase | un
       return (agent.length ? agent : (byAgent(view, object, end) ?? antecedentOwner(view, object))).filter((e) => !sources.includes(e));
     }
     case 'clause':
-      return slotTargets(view, 'comp', after, end, owner, sources);
+      // `complained to the UN that X ...`: the one spoken to is no target of the clause.
+      return slotTargets(view, 'comp', view.norm(after - 1) === 'to' && object ? object.last + 1 : after, end, owner, sources);
     default:
       return slotTargets(view, slot, after, end, owner, sources);
   }
@@ -313,6 +314,8 @@ function nounRuleDraftsOf(view: ArticleView, rule: NounRule, i: number): Draft[]
   const [first, last] = view.sentenceBounds(i);
   const end = view.clauseEnd(i);
   const f = nounFrame(view, i, first);
+  // `vowed revenge against X` is a threat; `Israel's retaliation against X` is the act itself.
+  if (rule.guards.includes('threat-governor') && !view.lex.threatVerbs.has(f.govLemma)) return [];
   let found = nounTargets(view, rule, i, end);
   // `won the backing of X`: the `of` party of a received act sent it.
   if (RECEIVED.has(rule.type) && view.lex.receiveVerbs.has(f.govLemma) && !found.from.length && found.slot === 'pp:of') found = { ...found, from: found.targets, targets: [], slot: '' };

@@ -9,8 +9,8 @@ export type VerbSlot = 'object' | 'object-or-owner' | 'possessor' | 'clause' | '
 /** Where a noun rule's target comes from. */
 export type NounSlot = 'clause' | `pp:${string}`;
 
-export type GuardName = 'infinitive-after-object' | 'proposal-object' | 'agreement-object' | 'people-object' | 'thing-object' | 'negative-label' | 'responsibility-label' | 'wrongdoing-clause';
-export const GUARD_NAMES: readonly GuardName[] = ['infinitive-after-object', 'proposal-object', 'agreement-object', 'people-object', 'thing-object', 'negative-label', 'responsibility-label', 'wrongdoing-clause'];
+export type GuardName = 'infinitive-after-object' | 'proposal-object' | 'agreement-object' | 'people-object' | 'thing-object' | 'negative-label' | 'responsibility-label' | 'wrongdoing-clause' | 'obligation-clause' | 'threat-governor';
+export const GUARD_NAMES: readonly GuardName[] = ['infinitive-after-object', 'proposal-object', 'agreement-object', 'people-object', 'thing-object', 'negative-label', 'responsibility-label', 'wrongdoing-clause', 'obligation-clause', 'threat-governor'];
 
 /** One example a rule must satisfy: the edges (type, source name, target name) it must and must not give. */
 export interface RuleExample {
@@ -50,7 +50,7 @@ export interface NounRule extends RuleBase {
   readonly clause: boolean;
   /** The actor must own the noun or be a light verb's subject (`his visit to`). */
   readonly ownedOnly: boolean;
-  /** Only `infinitive-after-object`: the target phrase is followed by an infinitive (`a call for X to leave`). */
+  /** `infinitive-after-object`: the target phrase is followed by an infinitive (`a call for X to leave`); `threat-governor`: the noun is the object of a verb of vowing or threatening (`vowed revenge against X`). */
   readonly guards: readonly GuardName[];
 }
 
