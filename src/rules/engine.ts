@@ -65,7 +65,7 @@ function verbRuleDraft(rule: VerbRule, c: GuardContext, subject: Subject | undef
     if (rule.guards.includes('infinitive-after-object') && !guardsHold(['infinitive-after-object'], 'object', c)) targets = [];
   } else {
     sources = [...(subject?.entities ?? [])];
-    ({ targets, slot } = activeTargets(rule, c, sources));
+    ({ targets, slot } = eachOther(view, after) && sources.length > 1 && guardsHold(rule.guards, 'object', c) ? { targets: sources, slot: 'each other' } : activeTargets(rule, c, sources));
   }
   if (!sources.length) return undefined;
   if (!passive && subject && view.lex.typeClasses.hostile.has(rule.type)) sources = rehomePronounActor(view, subject.start, sources, targets);
@@ -90,6 +90,13 @@ function verbRuleDraft(rule: VerbRule, c: GuardContext, subject: Subject | undef
     reciprocal,
     chainAt: v,
   };
+}
+
+/** `India and Pakistan accused each other`: every actor acts on every other (each direction its own edge). */
+function eachOther(view: ArticleView, k: number): boolean {
+  const a = view.norm(k);
+  const b = view.norm(k + 1);
+  return (a === 'each' && b === 'other') || (a === 'one' && b === 'another');
 }
 
 /** The target of an active clause: the rule's slots in order, the object's guards applied to the object slots. */
@@ -148,11 +155,15 @@ function byAgent(view: ArticleView, object: NounPhrase, end: number): number[] |
  * that-clause's subject, the party the rejection answers (a state or body, never one the actor acts for).
  */
 function claimSubject(view: ArticleView, object: NounPhrase, end: number, sources: readonly number[]): number[] {
-  if (!object.headLemma || !view.lex.authoredNouns.has(object.headLemma) || view.norm(object.last + 1) !== 'that') return [];
+  if (!object.headLemma || !view.lex.authoredNouns.has(object.headLemma)) return [];
+  // `dismissed statements in Tokyo that X ...`: a place or time phrase may stand before the clause.
+  let k = object.last + 1;
+  if (view.tok(k)?.pos === 'ADP' && !['by', 'from', 'of', 'that'].includes(view.norm(k))) k = (view.readNP(k + 1, end)?.last ?? k) + 1;
+  if (view.norm(k) !== 'that') return [];
   // `denied claims that it had helped X`: a pronoun subject is the actor or someone named before.
-  if (view.tok(object.last + 2)?.pos === 'PRON') return [];
+  if (view.tok(k + 1)?.pos === 'PRON') return [];
   // A claim about a person's conduct is seldom a party's position; states and bodies only.
-  return slotTargets(view, 'comp', object.last + 2, end, true, sources).filter((e) => view.entityType(e) !== 'Person' && !sources.some((s) => view.isAffiliated(s, e)));
+  return slotTargets(view, 'comp', k + 1, end, true, sources).filter((e) => view.entityType(e) !== 'Person' && !sources.some((s) => view.isAffiliated(s, e)));
 }
 
 /** `the accusation from X`: the party an authored thing (a claim, a proposal) came from. */
