@@ -65,7 +65,7 @@ function verbRuleDraft(rule: VerbRule, c: GuardContext, subject: Subject | undef
     if (rule.guards.includes('infinitive-after-object') && !guardsHold(['infinitive-after-object'], 'object', c)) targets = [];
   } else {
     sources = [...(subject?.entities ?? [])];
-    ({ targets, slot } = eachOther(view, after) && sources.length > 1 && guardsHold(rule.guards, 'object', c) ? { targets: sources, slot: 'each other' } : activeTargets(rule, c, sources));
+    ({ targets, slot } = activeTargets(rule, c, sources));
   }
   if (!sources.length) return undefined;
   if (!passive && subject && view.lex.typeClasses.hostile.has(rule.type)) sources = rehomePronounActor(view, subject.start, sources, targets);
@@ -99,8 +99,15 @@ function eachOther(view: ArticleView, k: number): boolean {
   return (a === 'each' && b === 'other') || (a === 'one' && b === 'another');
 }
 
+/** `X and Y accused each other`: each actor is the others' target. */
+function mutualTargets(rule: VerbRule, c: GuardContext, sources: readonly number[]): { targets: number[]; slot: string } | undefined {
+  return eachOther(c.view, c.after) && sources.length > 1 && guardsHold(rule.guards, 'object', c) ? { targets: [...sources], slot: 'each other' } : undefined;
+}
+
 /** The target of an active clause: the rule's slots in order, the object's guards applied to the object slots. */
 function activeTargets(rule: VerbRule, c: GuardContext, sources: readonly number[]): { targets: number[]; slot: string } {
+  const mutual = mutualTargets(rule, c, sources);
+  if (mutual) return mutual;
   const { view, after, end, object } = c;
   const owner = rule.target.includes('object-or-owner');
   for (const slot of rule.target) {
