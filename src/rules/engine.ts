@@ -99,6 +99,21 @@ function eachOther(view: ArticleView, k: number): boolean {
   return (a === 'each' && b === 'other') || (a === 'one' && b === 'another');
 }
 
+/**
+ * `Russia supports Syria's integrity, Lavrov said`: a name between a comma and a speech verb after
+ * the cue is the speaker of a report frame, not part of the object before it.
+ */
+function frameSpeaker(view: ArticleView, e: number, from: number, end: number): boolean {
+  for (let k = from; k <= end; k++) {
+    if (view.entityAt(k) !== e) continue;
+    let j = k;
+    while (view.entityAt(j + 1) === e) j++;
+    const next = view.tok(j + 1);
+    return view.norm(k - 1) === ',' && !!next && next.pos === 'VERB' && view.lex.speechVerbs.has(next.lemma);
+  }
+  return false;
+}
+
 /** `X and Y accused each other`: each actor is the others' target. */
 function mutualTargets(rule: VerbRule, c: GuardContext, sources: readonly number[]): { targets: number[]; slot: string } | undefined {
   return eachOther(c.view, c.after) && sources.length > 1 && guardsHold(rule.guards, 'object', c) ? { targets: [...sources], slot: 'each other' } : undefined;
@@ -111,7 +126,7 @@ function activeTargets(rule: VerbRule, c: GuardContext, sources: readonly number
   const { view, after, end, object } = c;
   const owner = rule.target.includes('object-or-owner');
   for (const slot of rule.target) {
-    let targets = slotEntities(view, slot, object, after, end, owner, sources);
+    let targets = slotEntities(view, slot, object, after, end, owner, sources).filter((e) => !frameSpeaker(view, e, after, end));
     if ((slot === 'object' || slot === 'object-or-owner') && targets.length && !guardsHold(rule.guards, 'object', c)) targets = [];
     // `Obama warned further U.S. action is possible`: the first entity of a that-clause is no hostile act's
     // target when the actor acts for it.
@@ -337,7 +352,7 @@ function nounRuleDraftsOf(view: ArticleView, rule: NounRule, i: number): Draft[]
   let found = nounTargets(view, rule, i, end);
   // `won the backing of X`: the `of` party of a received act sent it.
   if (RECEIVED.has(rule.type) && view.lex.receiveVerbs.has(f.govLemma) && !found.from.length && found.slot === 'pp:of') found = { ...found, from: found.targets, targets: [], slot: '' };
-  let targets = found.targets;
+  let targets = found.targets.filter((e) => !frameSpeaker(view, e, i + 1, end));
   if (found.between) {
     if (rule.type !== 'SPOKE_WITH' || targets.length < 2) return [];
     const framed = meetingFrame(view, i, f.governor, view.nominalModality(i, f.governor, f.start));
