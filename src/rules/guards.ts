@@ -112,6 +112,11 @@ const GUARDS: Readonly<Record<GuardName, Guard>> = {
       return false;
     },
   },
+  // `offered Kenya aid`, not `offered its condolences to Kenya` (relation-cues.json `sentimentNouns`).
+  'no-sentiment-object': {
+    when: 'clause',
+    test: ({ view, object }) => !view.lex.sentimentNouns.has(object?.headLemma ?? ''),
+  },
   // Checked by the noun rule itself (it needs the governing verb): see nounRuleDraftsOf.
   'threat-governor': { when: 'clause', test: () => true },
   // `held Russia responsible for`, `will hold X accountable`: the object is made answerable for a wrong.
