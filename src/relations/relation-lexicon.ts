@@ -113,6 +113,8 @@ export interface RelationLexicon {
   readonly agreementNouns: ReadonlySet<string>;
   /** Nouns of feeling offered or sent (`offered its condolences to X`): no offer of anything (guard `no-sentiment-object`). */
   readonly sentimentNouns: ReadonlySet<string>;
+  /** Adverbs of a forceful answer (`respond firmly`): a response so announced is a warning (guard `firm-manner`). */
+  readonly firmAdverbs: ReadonlySet<string>;
   /** A response from Y to X's demands: DEMANDED X -> Y (see `responseFrames` in relation-cues.json). */
   readonly responseFrames: ResponseFrames;
   /** Verbs (with particle: `ask for`) and object nouns of demanding a thing from a `from` party (`wants guarantees from Y`). */
@@ -184,6 +186,7 @@ interface RawCues {
   travelFrames?: { verbs: Record<string, string> };
   agreementNouns?: string[];
   sentimentNouns?: string[];
+  firmAdverbs?: string[];
   responseFrames?: { nouns: string[]; verbs: string[]; demandNouns: string[]; receivers: string[]; givers: string[] };
   demandObjectFrames?: { verbs: string[]; nouns: string[] };
 }
@@ -319,6 +322,7 @@ function venueDemandWarningCues(cues: RawCues) {
     travelVerbs: new Map(Object.entries(cues.travelFrames?.verbs ?? {}).map(([v, p]) => [v.toLowerCase(), p.toLowerCase()])),
     agreementNouns: lowerSet(cues.agreementNouns ?? []),
     sentimentNouns: lowerSet(cues.sentimentNouns ?? []),
+    firmAdverbs: lowerSet(cues.firmAdverbs ?? []),
     demandObjectVerbs: lowerSet(cues.demandObjectFrames?.verbs ?? []),
     demandObjectNouns: lowerSet(cues.demandObjectFrames?.nouns ?? []),
     responseFrames: Object.freeze({

@@ -74,17 +74,17 @@ function verbRuleDraft(rule: VerbRule, c: GuardContext, subject: Subject | undef
   const clauseStart = subject?.start ?? v;
   // Intent to cooperate: `offered to help Kenya` is an offer (PROPOSED), asserted as the offer is.
   const intent = rule.type === 'SUPPORTED' && !passive && view.lex.intentActs.has(t.lemma) ? intentFrame(view, v) : undefined;
+  const modality = intentModality(view, rule, v, view.modalityOf(intent ?? v, clauseStart));
+  if (modality === undefined) return undefined;
+  const coded = intent !== undefined ? { type: 'PROPOSED' as const, rule: 'frame.intent', cameo: undefined, plover: undefined } : { type: rule.type, rule: rule.id, cameo: rule.cameo, plover: rule.plover };
   return {
-    type: intent !== undefined ? 'PROPOSED' : rule.type,
-    rule: intent !== undefined ? 'frame.intent' : rule.id,
-    cameo: intent !== undefined ? undefined : rule.cameo,
-    plover: intent !== undefined ? undefined : rule.plover,
+    ...coded,
     sources,
     targets: reciprocal ? sources : targets,
     sentence: t.sentence,
     slots: passive ? { actor: 'passive agent', target: 'subject' } : { actor: 'subject', target: reciprocal ? 'reciprocal' : slot },
     cue: intent !== undefined ? cueText(view, intent, after - 1) : cueText(view, v, after - 1),
-    modality: view.modalityOf(intent ?? v, clauseStart),
+    modality,
     reportedBy: reporterOf(view, v, clauseStart, sources),
     confidence: passive ? Math.min(rule.confidence, PASSIVE_CONFIDENCE) : rule.confidence,
     reciprocal,
@@ -114,6 +114,30 @@ function frameSpeaker(view: ArticleView, e: number, from: number, end: number): 
   return false;
 }
 
+/** `South Korea will respond firmly to X`: for an act that is done by announcing it, the future is now. */
+function intentModality(view: ArticleView, rule: VerbRule, v: number, modality: Draft['modality']): Draft['modality'] | undefined {
+  if (!rule.intent || modality === 'future') return rule.intent ? 'asserted' : modality;
+  if (modality === 'negated') return modality;
+  // `will "firmly" respond` (quotation marks hide the auxiliary from the chain); `said it would respond
+  // firmly`, a future told in the past, unless a condition stands in the sentence (`would respond if`).
+  for (let k = v - 1; k >= Math.max(0, v - 5); k--) {
+    const t = view.tok(k);
+    if (!t) break;
+    if (view.lex.modality.future.has(t.normal)) return 'asserted';
+    if ((t.normal === 'would' || t.normal === "'d") && !conditionIn(view, v)) return 'asserted';
+    if (t.pos !== 'ADV' && t.pos !== 'AUX' && !isQuoteMark(t.text)) break;
+  }
+  // `responded firmly to X` reports the answer, no announcement.
+  return modality === 'asserted' ? undefined : modality;
+}
+
+/** Whether a conditional word (`if`, `unless`) stands in token v's sentence. */
+function conditionIn(view: ArticleView, v: number): boolean {
+  const [first, last] = view.sentenceBounds(v);
+  for (let k = first; k <= last; k++) if (view.lex.modality.conditional.has(view.norm(k))) return true;
+  return false;
+}
+
 /** `X and Y accused each other`: each actor is the others' target. */
 function mutualTargets(rule: VerbRule, c: GuardContext, sources: readonly number[]): { targets: number[]; slot: string } | undefined {
   return eachOther(c.view, c.after) && sources.length > 1 && guardsHold(rule.guards, 'object', c) ? { targets: [...sources], slot: 'each other' } : undefined;
@@ -126,7 +150,7 @@ function activeTargets(rule: VerbRule, c: GuardContext, sources: readonly number
   const { view, after, end, object } = c;
   const owner = rule.target.includes('object-or-owner');
   for (const slot of rule.target) {
-    let targets = slotEntities(view, slot, object, after, end, owner, sources).filter((e) => !frameSpeaker(view, e, after, end));
+    let targets = slotEntities(view, slot, object, after, end, owner, sources, view.lex.typeClasses.hostile.has(rule.type)).filter((e) => !frameSpeaker(view, e, after, end));
     if ((slot === 'object' || slot === 'object-or-owner') && targets.length && !guardsHold(rule.guards, 'object', c)) targets = [];
     // `Obama warned further U.S. action is possible`: the first entity of a that-clause is no hostile act's
     // target when the actor acts for it.
@@ -136,7 +160,7 @@ function activeTargets(rule: VerbRule, c: GuardContext, sources: readonly number
   return { targets: [], slot: '' };
 }
 
-function slotEntities(view: ArticleView, slot: VerbSlot, object: NounPhrase | undefined, after: number, end: number, owner: boolean, sources: readonly number[]): number[] {
+function slotEntities(view: ArticleView, slot: VerbSlot, object: NounPhrase | undefined, after: number, end: number, owner: boolean, sources: readonly number[], hostile: boolean): number[] {
   switch (slot) {
     case 'reciprocal':
       return [];
@@ -160,9 +184,24 @@ function slotEntities(view: ArticleView, slot: VerbSlot, object: NounPhrase | un
     case 'clause':
       // `complained to the UN that X ...`: the one spoken to is no target of the clause.
       return slotTargets(view, 'comp', view.norm(after - 1) === 'to' && object ? object.last + 1 : after, end, owner, sources);
-    default:
-      return slotTargets(view, slot, after, end, owner, sources);
+    default: {
+      // `warned against Russian aggression`, `will respond to any provocation by X`: a hostile act
+      // aimed at what a party does is aimed at the party (its owner or demonym, else its agent).
+      const found = slotTargets(view, slot, after, end, owner || hostile, sources);
+      return found.length || !hostile ? found : prepositionAgent(view, slot.slice(3), after, end).filter((e) => !sources.includes(e));
+    }
   }
+}
+
+/** The agent after `by` or `from` of the phrase after the first `prep` of the clause (`to any provocation by X`). */
+function prepositionAgent(view: ArticleView, prep: string, after: number, end: number): number[] {
+  for (let k = after; k <= end; k++) {
+    if (view.norm(k) !== prep || view.tok(k)?.pos !== 'ADP') continue;
+    const np = view.readNP(k + 1, end);
+    if (!np?.headLemma || !['by', 'from'].includes(view.norm(np.last + 1))) return [];
+    return actorsOf(view, view.readNP(np.last + 2, end), false);
+  }
+  return [];
 }
 
 /** `condemned the move by X`, `welcomed the decision by X to ...`: the agent right after the object's head noun. */

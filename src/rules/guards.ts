@@ -117,6 +117,14 @@ const GUARDS: Readonly<Record<GuardName, Guard>> = {
     when: 'clause',
     test: ({ view, object }) => !view.lex.sentimentNouns.has(object?.headLemma ?? ''),
   },
+  // `will respond firmly to X`, `will "resolutely" respond`: a word of force by the verb (relation-cues.json `firmAdverbs`).
+  'firm-manner': {
+    when: 'clause',
+    test: ({ view, verb, after }) => {
+      for (let k = Math.max(0, verb - 4); k <= after + 2; k++) if (k !== verb && view.lex.firmAdverbs.has(view.norm(k))) return true;
+      return false;
+    },
+  },
   // Checked by the noun rule itself (it needs the governing verb): see nounRuleDraftsOf.
   'threat-governor': { when: 'clause', test: () => true },
   // `held Russia responsible for`, `will hold X accountable`: the object is made answerable for a wrong.

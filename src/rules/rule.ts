@@ -9,8 +9,8 @@ export type VerbSlot = 'object' | 'object-or-owner' | 'possessor' | 'clause' | '
 /** Where a noun rule's target comes from. */
 export type NounSlot = 'clause' | `pp:${string}`;
 
-export type GuardName = 'infinitive-after-object' | 'proposal-object' | 'agreement-object' | 'people-object' | 'thing-object' | 'negative-label' | 'responsibility-label' | 'wrongdoing-clause' | 'obligation-clause' | 'threat-governor' | 'no-sentiment-object';
-export const GUARD_NAMES: readonly GuardName[] = ['infinitive-after-object', 'proposal-object', 'agreement-object', 'people-object', 'thing-object', 'negative-label', 'responsibility-label', 'wrongdoing-clause', 'obligation-clause', 'threat-governor', 'no-sentiment-object'];
+export type GuardName = 'infinitive-after-object' | 'proposal-object' | 'agreement-object' | 'people-object' | 'thing-object' | 'negative-label' | 'responsibility-label' | 'wrongdoing-clause' | 'obligation-clause' | 'threat-governor' | 'no-sentiment-object' | 'firm-manner';
+export const GUARD_NAMES: readonly GuardName[] = ['infinitive-after-object', 'proposal-object', 'agreement-object', 'people-object', 'thing-object', 'negative-label', 'responsibility-label', 'wrongdoing-clause', 'obligation-clause', 'threat-governor', 'no-sentiment-object', 'firm-manner'];
 
 /** One example a rule must satisfy: the edges (type, source name, target name) it must and must not give. */
 export interface RuleExample {
@@ -38,6 +38,8 @@ export interface VerbRule extends RuleBase {
   readonly guards: readonly GuardName[];
   /** The object's head must be one of these lemmas, when given. */
   readonly objectHeads: ReadonlySet<string> | undefined;
+  /** Saying one will do the act is the act (`will respond firmly to X` warns X now): a future reading is asserted. */
+  readonly intent: boolean;
 }
 
 export interface NounRule extends RuleBase {
