@@ -109,7 +109,11 @@ function frameSpeaker(view: ArticleView, e: number, from: number, end: number): 
     let j = k;
     while (view.entityAt(j + 1) === e) j++;
     const next = view.tok(j + 1);
-    return view.norm(k - 1) === ',' && !!next && next.pos === 'VERB' && view.lex.speechVerbs.has(next.lemma);
+    if (!next || next.pos !== 'VERB' || !view.lex.speechVerbs.has(next.lemma)) return false;
+    // `..., South Korean President Lee said`: a title may stand between the comma and the name.
+    let p = k - 1;
+    while (p > from && k - p < 6 && ['PROPN', 'NOUN', 'ADJ', 'DET'].includes(view.tok(p)?.pos ?? '')) p--;
+    return view.norm(p) === ',';
   }
   return false;
 }
