@@ -8,7 +8,7 @@
 import type { ArticleView, NounPhrase, Subject } from '../relations/article-view.js';
 import { isQuoteMark } from '../relations/article-view.js';
 import { actorsOf, isPassive, participleAgent, passiveAgent, rehomePronounActor, slotTargets, subjectActors } from '../relations/clause.js';
-import { type Draft, cueText, reporterOf } from '../relations/drafts.js';
+import { type Draft, cueText, phraseStart, reporterOf } from '../relations/drafts.js';
 import { intentFrame, meetingFrame } from '../relations/frames.js';
 import { antecedentOwner } from './antecedent.js';
 import { guardsHold, type GuardContext } from './guards.js';
@@ -185,6 +185,8 @@ function slotEntities(view: ArticleView, slot: VerbSlot, object: NounPhrase | un
       const agent = participleAgent(view, object, end);
       return (agent.length ? agent : (byAgent(view, object, end) ?? antecedentOwner(view, object))).filter((e) => !sources.includes(e));
     }
+    case 'label-owner':
+      return labelOwner(view, after, end).filter((e) => !sources.includes(e));
     case 'clause':
       // `complained to the UN that X ...`: the one spoken to is no target of the clause.
       return slotTargets(view, 'comp', view.norm(after - 1) === 'to' && object ? object.last + 1 : after, end, owner, sources);
@@ -195,6 +197,17 @@ function slotEntities(view: ArticleView, slot: VerbSlot, object: NounPhrase | un
       return found.length || !hostile ? found : prepositionAgent(view, slot.slice(3), after, end).filter((e) => !sources.includes(e));
     }
   }
+}
+
+/** `called the reports part of X's propaganda campaign`: the owner of the phrase holding the word of condemnation. */
+function labelOwner(view: ArticleView, after: number, end: number): number[] {
+  for (let k = after; k <= Math.min(end, after + 10); k++) {
+    const t = view.tok(k);
+    if (!t || !(view.lex.negativeLabels.has(t.lemma) || view.lex.negativeLabels.has(t.normal))) continue;
+    const np = view.readNP(phraseStart(view, k, after, 6), end);
+    return np?.owner !== undefined && np.appositive === undefined ? [np.owner] : [];
+  }
+  return [];
 }
 
 /** The agent after `by` or `from` of the phrase after the first `prep` of the clause (`to any provocation by X`). */

@@ -10,7 +10,7 @@ import { ConfigError } from '../errors.js';
 import { RELATION_TYPES, type RelationType } from '../types.js';
 import { GUARD_NAMES, type GuardName, type NounRule, type NounSlot, type Rule, type RuleExample, type RuleIndex, type VerbRule, type VerbSlot } from './rule.js';
 
-const VERB_SLOTS = new Set(['object', 'object-or-owner', 'possessor', 'clause', 'reciprocal']);
+const VERB_SLOTS = new Set(['object', 'object-or-owner', 'possessor', 'clause', 'reciprocal', 'label-owner']);
 const ID = /^[a-z0-9][a-z0-9.+_-]*$/;
 
 type Raw = Record<string, unknown>;

@@ -5,7 +5,7 @@
 import type { RelationType } from '../types.js';
 
 /** Where a verb rule's target comes from; see data/rules/README.md. */
-export type VerbSlot = 'object' | 'object-or-owner' | 'possessor' | 'clause' | 'reciprocal' | `pp:${string}`;
+export type VerbSlot = 'object' | 'object-or-owner' | 'possessor' | 'clause' | 'reciprocal' | 'label-owner' | `pp:${string}`;
 /** Where a noun rule's target comes from. */
 export type NounSlot = 'clause' | `pp:${string}`;
 
