@@ -53,6 +53,9 @@ export function reportedCriticismDrafts(view: ArticleView): Draft[] {
   return out;
 }
 
+/** Labels of misfortune, not blame: `the economy was a disaster` accuses no one. */
+const MISFORTUNES: ReadonlySet<string> = new Set(['disaster', 'failure', 'threat', 'menace', 'mistake']);
+
 /** Words calling an act unlawful or unjust (`illegal`, `unjustly`) and verbs of a wrong (`violated`) in tokens first..last. */
 function labelTokens(view: ArticleView, first: number, last: number): number[] {
   const out: number[] = [];
@@ -60,6 +63,8 @@ function labelTokens(view: ArticleView, first: number, last: number): number[] {
     const t = view.tok(k);
     if (t && (t.pos === 'ADJ' || t.pos === 'ADV') && view.lex.wrongdoingLabels.has(t.normal)) out.push(k);
     else if (t && t.pos === 'VERB' && view.lex.wrongdoingVerbs.has(t.lemma)) out.push(k);
+    // `Y's decision was a violation of ...`: a noun of condemnation, read only as a predicate (see criticisedParty).
+    else if (t && t.pos === 'NOUN' && view.lex.negativeLabels.has(t.lemma) && !MISFORTUNES.has(t.lemma)) out.push(k);
   }
   return out;
 }
@@ -115,6 +120,7 @@ function criticisedParty(view: ArticleView, i: number, span: Span): number[] {
   if (view.tok(i)?.pos === 'VERB') return wrongdoer(view, i, span);
   const agent = agentAfter(view, i, span.last);
   if (agent.length) return agent;
+  if (view.tok(i)?.pos === 'NOUN') return predicateOwner(view, i, span.first);
   const adverb = view.tok(i)?.pos === 'ADV';
   const verb = adverb ? verbAfterAdverb(view, i, span.last) : verbBeforeObject(view, i, span.first);
   if (verb === undefined) return adverb ? [] : predicateOwner(view, i, span.first);
@@ -141,10 +147,14 @@ function wrongdoer(view: ArticleView, v: number, span: Span): number[] {
  */
 function predicateOwner(view: ArticleView, i: number, first: number): number[] {
   let k = i - 1;
-  while (k >= first && (view.tok(k)?.pos === 'ADV' || isQuoteMark(view.tok(k)?.text ?? ''))) k--;
+  // `was "illegal"`, `was a clear violation`: adverbs, quote marks, and before a noun its determiner and adjectives.
+  const noun = view.tok(i)?.pos === 'NOUN';
+  while (k >= first && (view.tok(k)?.pos === 'ADV' || isQuoteMark(view.tok(k)?.text ?? '') || (noun && ['DET', 'ADJ'].includes(view.tok(k)?.pos ?? '')))) k--;
   const be = view.tok(k);
   if (!be || be.lemma !== 'be' || k - 1 < first) return [];
   const start = phraseStart(view, k - 1, first, 6);
+  // `the move by X was illegal`: the agent did it.
+  if (start < k && view.norm(start - 1) === 'by') return [...(view.readNP(start, k - 1)?.heads ?? [])];
   // `the attack on X was illegal`: X is in a prepositional phrase, not the subject.
   if (start >= k || view.tok(start - 1)?.pos === 'ADP') return [];
   const np = view.readNP(start, k - 1);

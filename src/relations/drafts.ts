@@ -63,7 +63,33 @@ export function reporterOf(view: ArticleView, v: number, subjectStart: number, a
     const e = s?.entities[0];
     if (e !== undefined && !actors.includes(e)) return e;
   }
+  return finalReporter(view, v, last, actors);
+}
+
+/** Words that open a relative clause (`a report which X said was false` is no report frame). */
+const RELATIVE: ReadonlySet<string> = new Set(['which', 'that', 'who', 'whom', 'what']);
+
+/** `..., Lee said Monday.`: the speaker of a report frame closing the sentence after the cue. */
+function finalReporter(view: ArticleView, v: number, last: number, actors: readonly number[]): number | undefined {
+  for (let k = v + 1; k <= last; k++) {
+    const t = view.tok(k);
+    if (!t || t.pos !== 'VERB' || !view.lex.speechVerbs.has(t.lemma)) continue;
+    // The frame follows a comma and ends the sentence (a time word or two may follow the verb).
+    let c = k - 1;
+    while (c > v && k - c < 8 && view.norm(c) !== ',' && !RELATIVE.has(view.norm(c))) c--;
+    if (view.norm(c) !== ',') return undefined;
+    let end = k + 1;
+    while (end <= last && end - k < 4 && !['.', ',', ';'].includes(view.norm(end)) && !['VERB', 'AUX'].includes(view.tok(end)?.pos ?? '')) end++;
+    if (end <= last && !['.', ',', ';'].includes(view.norm(end))) return undefined;
+    const e = view.subjectOf(k)?.entities[0];
+    return e !== undefined && !actors.includes(e) ? e : undefined;
+  }
   return undefined;
+}
+
+/** A named person whose closing frame reports the act of the state or body they act for is its actor (`Russia will ..., Lavrov said`). */
+function spokenActor(view: ArticleView, s: number, reporter: number | undefined): number {
+  return reporter !== undefined && view.entityType(reporter) === 'Person' && view.entityType(s) !== 'Person' && view.isAffiliated(reporter, s) ? reporter : s;
 }
 
 export function cueText(view: ArticleView, from: number, to: number): string {
@@ -94,7 +120,10 @@ export function finish(view: ArticleView, drafts: readonly Draft[]): Relation[] 
     const pairs: [number, number][] = [];
     if (d.reciprocal) {
       for (let a = 0; a < d.sources.length; a++) for (let b = a + 1; b < d.sources.length; b++) pairs.push([d.sources[a] ?? -1, d.sources[b] ?? -1]);
-    } else for (const s of d.sources) for (const t of d.targets) pairs.push([s, t]);
+    } else {
+      const closing = d.chainAt !== undefined ? finalReporter(view, d.chainAt, view.sentenceBounds(d.chainAt)[1], d.sources) : undefined;
+      for (const s of d.sources) for (const t of d.targets) pairs.push([spokenActor(view, s, closing), t]);
+    }
     for (const [s, t] of pairs) {
       if (s < 0 || t < 0 || s === t) continue;
       const [a, b] = d.type === 'SPOKE_WITH' && s > t ? [t, s] : [s, t];

@@ -111,6 +111,10 @@ export interface RelationLexicon {
   readonly travelVerbs: ReadonlyMap<string, string>;
   /** Nouns of agreements whose `with` party is the target of an owner cue (`endorsed an agreement with the EU`). */
   readonly agreementNouns: ReadonlySet<string>;
+  /** Nouns of feeling offered or sent (`offered its condolences to X`): no offer of anything (guard `no-sentiment-object`). */
+  readonly sentimentNouns: ReadonlySet<string>;
+  /** Adverbs of a forceful answer (`respond firmly`): a response so announced is a warning (guard `firm-manner`). */
+  readonly firmAdverbs: ReadonlySet<string>;
   /** A response from Y to X's demands: DEMANDED X -> Y (see `responseFrames` in relation-cues.json). */
   readonly responseFrames: ResponseFrames;
   /** Verbs (with particle: `ask for`) and object nouns of demanding a thing from a `from` party (`wants guarantees from Y`). */
@@ -181,6 +185,8 @@ interface RawCues {
   venueFrames?: { verbs: string[]; nouns: string[] };
   travelFrames?: { verbs: Record<string, string> };
   agreementNouns?: string[];
+  sentimentNouns?: string[];
+  firmAdverbs?: string[];
   responseFrames?: { nouns: string[]; verbs: string[]; demandNouns: string[]; receivers: string[]; givers: string[] };
   demandObjectFrames?: { verbs: string[]; nouns: string[] };
 }
@@ -315,6 +321,8 @@ function venueDemandWarningCues(cues: RawCues) {
     venueNouns: lowerSet(cues.venueFrames?.nouns ?? []),
     travelVerbs: new Map(Object.entries(cues.travelFrames?.verbs ?? {}).map(([v, p]) => [v.toLowerCase(), p.toLowerCase()])),
     agreementNouns: lowerSet(cues.agreementNouns ?? []),
+    sentimentNouns: lowerSet(cues.sentimentNouns ?? []),
+    firmAdverbs: lowerSet(cues.firmAdverbs ?? []),
     demandObjectVerbs: lowerSet(cues.demandObjectFrames?.verbs ?? []),
     demandObjectNouns: lowerSet(cues.demandObjectFrames?.nouns ?? []),
     responseFrames: Object.freeze({

@@ -8,7 +8,7 @@
 import type { ArticleView, NounPhrase, Subject } from '../relations/article-view.js';
 import { isQuoteMark } from '../relations/article-view.js';
 import { actorsOf, isPassive, participleAgent, passiveAgent, rehomePronounActor, slotTargets, subjectActors } from '../relations/clause.js';
-import { type Draft, cueText, reporterOf } from '../relations/drafts.js';
+import { type Draft, cueText, phraseStart, reporterOf } from '../relations/drafts.js';
 import { intentFrame, meetingFrame } from '../relations/frames.js';
 import { antecedentOwner } from './antecedent.js';
 import { guardsHold, type GuardContext } from './guards.js';
@@ -74,17 +74,17 @@ function verbRuleDraft(rule: VerbRule, c: GuardContext, subject: Subject | undef
   const clauseStart = subject?.start ?? v;
   // Intent to cooperate: `offered to help Kenya` is an offer (PROPOSED), asserted as the offer is.
   const intent = rule.type === 'SUPPORTED' && !passive && view.lex.intentActs.has(t.lemma) ? intentFrame(view, v) : undefined;
+  const modality = intentModality(view, rule, v, view.modalityOf(intent ?? v, clauseStart));
+  if (modality === undefined) return undefined;
+  const coded = intent !== undefined ? { type: 'PROPOSED' as const, rule: 'frame.intent', cameo: undefined, plover: undefined } : { type: rule.type, rule: rule.id, cameo: rule.cameo, plover: rule.plover };
   return {
-    type: intent !== undefined ? 'PROPOSED' : rule.type,
-    rule: intent !== undefined ? 'frame.intent' : rule.id,
-    cameo: intent !== undefined ? undefined : rule.cameo,
-    plover: intent !== undefined ? undefined : rule.plover,
+    ...coded,
     sources,
     targets: reciprocal ? sources : targets,
     sentence: t.sentence,
     slots: passive ? { actor: 'passive agent', target: 'subject' } : { actor: 'subject', target: reciprocal ? 'reciprocal' : slot },
     cue: intent !== undefined ? cueText(view, intent, after - 1) : cueText(view, v, after - 1),
-    modality: view.modalityOf(intent ?? v, clauseStart),
+    modality,
     reportedBy: reporterOf(view, v, clauseStart, sources),
     confidence: passive ? Math.min(rule.confidence, PASSIVE_CONFIDENCE) : rule.confidence,
     reciprocal,
@@ -92,12 +92,69 @@ function verbRuleDraft(rule: VerbRule, c: GuardContext, subject: Subject | undef
   };
 }
 
+/** `India and Pakistan accused each other`: every actor acts on every other (each direction its own edge). */
+function eachOther(view: ArticleView, k: number): boolean {
+  const a = view.norm(k);
+  const b = view.norm(k + 1);
+  return (a === 'each' && b === 'other') || (a === 'one' && b === 'another');
+}
+
+/**
+ * `Russia supports Syria's integrity, Lavrov said`: a name between a comma and a speech verb after
+ * the cue is the speaker of a report frame, not part of the object before it.
+ */
+function frameSpeaker(view: ArticleView, e: number, from: number, end: number): boolean {
+  for (let k = from; k <= end; k++) {
+    if (view.entityAt(k) !== e) continue;
+    let j = k;
+    while (view.entityAt(j + 1) === e) j++;
+    const next = view.tok(j + 1);
+    if (!next || next.pos !== 'VERB' || !view.lex.speechVerbs.has(next.lemma)) return false;
+    // `..., South Korean President Lee said`: a title may stand between the comma and the name.
+    let p = k - 1;
+    while (p > from && k - p < 6 && ['PROPN', 'NOUN', 'ADJ', 'DET'].includes(view.tok(p)?.pos ?? '')) p--;
+    return view.norm(p) === ',';
+  }
+  return false;
+}
+
+/** `South Korea will respond firmly to X`: for an act that is done by announcing it, the future is now. */
+function intentModality(view: ArticleView, rule: VerbRule, v: number, modality: Draft['modality']): Draft['modality'] | undefined {
+  if (!rule.intent || modality === 'future') return rule.intent ? 'asserted' : modality;
+  if (modality === 'negated') return modality;
+  // `will "firmly" respond` (quotation marks hide the auxiliary from the chain); `said it would respond
+  // firmly`, a future told in the past, unless a condition stands in the sentence (`would respond if`).
+  for (let k = v - 1; k >= Math.max(0, v - 5); k--) {
+    const t = view.tok(k);
+    if (!t) break;
+    if (view.lex.modality.future.has(t.normal)) return 'asserted';
+    if ((t.normal === 'would' || t.normal === "'d") && !conditionIn(view, v)) return 'asserted';
+    if (t.pos !== 'ADV' && t.pos !== 'AUX' && !isQuoteMark(t.text)) break;
+  }
+  // `responded firmly to X` reports the answer, no announcement.
+  return modality === 'asserted' ? undefined : modality;
+}
+
+/** Whether a conditional word (`if`, `unless`) stands in token v's sentence. */
+function conditionIn(view: ArticleView, v: number): boolean {
+  const [first, last] = view.sentenceBounds(v);
+  for (let k = first; k <= last; k++) if (view.lex.modality.conditional.has(view.norm(k))) return true;
+  return false;
+}
+
+/** `X and Y accused each other`: each actor is the others' target. */
+function mutualTargets(rule: VerbRule, c: GuardContext, sources: readonly number[]): { targets: number[]; slot: string } | undefined {
+  return eachOther(c.view, c.after) && sources.length > 1 && guardsHold(rule.guards, 'object', c) ? { targets: [...sources], slot: 'each other' } : undefined;
+}
+
 /** The target of an active clause: the rule's slots in order, the object's guards applied to the object slots. */
 function activeTargets(rule: VerbRule, c: GuardContext, sources: readonly number[]): { targets: number[]; slot: string } {
+  const mutual = mutualTargets(rule, c, sources);
+  if (mutual) return mutual;
   const { view, after, end, object } = c;
   const owner = rule.target.includes('object-or-owner');
   for (const slot of rule.target) {
-    let targets = slotEntities(view, slot, object, after, end, owner, sources);
+    let targets = slotEntities(view, slot, object, after, end, owner, sources, view.lex.typeClasses.hostile.has(rule.type)).filter((e) => !frameSpeaker(view, e, after, end));
     if ((slot === 'object' || slot === 'object-or-owner') && targets.length && !guardsHold(rule.guards, 'object', c)) targets = [];
     // `Obama warned further U.S. action is possible`: the first entity of a that-clause is no hostile act's
     // target when the actor acts for it.
@@ -107,7 +164,7 @@ function activeTargets(rule: VerbRule, c: GuardContext, sources: readonly number
   return { targets: [], slot: '' };
 }
 
-function slotEntities(view: ArticleView, slot: VerbSlot, object: NounPhrase | undefined, after: number, end: number, owner: boolean, sources: readonly number[]): number[] {
+function slotEntities(view: ArticleView, slot: VerbSlot, object: NounPhrase | undefined, after: number, end: number, owner: boolean, sources: readonly number[], hostile: boolean): number[] {
   switch (slot) {
     case 'reciprocal':
       return [];
@@ -128,11 +185,40 @@ function slotEntities(view: ArticleView, slot: VerbSlot, object: NounPhrase | un
       const agent = participleAgent(view, object, end);
       return (agent.length ? agent : (byAgent(view, object, end) ?? antecedentOwner(view, object))).filter((e) => !sources.includes(e));
     }
+    case 'label-owner':
+      return labelOwner(view, after, end).filter((e) => !sources.includes(e));
     case 'clause':
-      return slotTargets(view, 'comp', after, end, owner, sources);
-    default:
-      return slotTargets(view, slot, after, end, owner, sources);
+      // `complained to the UN that X ...`: the one spoken to is no target of the clause.
+      return slotTargets(view, 'comp', view.norm(after - 1) === 'to' && object ? object.last + 1 : after, end, owner, sources);
+    default: {
+      // `warned against Russian aggression`, `will respond to any provocation by X`: a hostile act
+      // aimed at what a party does is aimed at the party (its owner or demonym, else its agent).
+      const found = slotTargets(view, slot, after, end, owner || hostile, sources);
+      return found.length || !hostile ? found : prepositionAgent(view, slot.slice(3), after, end).filter((e) => !sources.includes(e));
+    }
   }
+}
+
+/** `called the reports part of X's propaganda campaign`: the owner of the phrase holding the word of condemnation. */
+function labelOwner(view: ArticleView, after: number, end: number): number[] {
+  for (let k = after; k <= Math.min(end, after + 10); k++) {
+    const t = view.tok(k);
+    if (!t || !(view.lex.negativeLabels.has(t.lemma) || view.lex.negativeLabels.has(t.normal))) continue;
+    const np = view.readNP(phraseStart(view, k, after, 6), end);
+    return np?.owner !== undefined && np.appositive === undefined ? [np.owner] : [];
+  }
+  return [];
+}
+
+/** The agent after `by` or `from` of the phrase after the first `prep` of the clause (`to any provocation by X`). */
+function prepositionAgent(view: ArticleView, prep: string, after: number, end: number): number[] {
+  for (let k = after; k <= end; k++) {
+    if (view.norm(k) !== prep || view.tok(k)?.pos !== 'ADP') continue;
+    const np = view.readNP(k + 1, end);
+    if (!np?.headLemma || !['by', 'from'].includes(view.norm(np.last + 1))) return [];
+    return actorsOf(view, view.readNP(np.last + 2, end), false);
+  }
+  return [];
 }
 
 /** `condemned the move by X`, `welcomed the decision by X to ...`: the agent right after the object's head noun. */
@@ -147,11 +233,15 @@ function byAgent(view: ArticleView, object: NounPhrase, end: number): number[] |
  * that-clause's subject, the party the rejection answers (a state or body, never one the actor acts for).
  */
 function claimSubject(view: ArticleView, object: NounPhrase, end: number, sources: readonly number[]): number[] {
-  if (!object.headLemma || !view.lex.authoredNouns.has(object.headLemma) || view.norm(object.last + 1) !== 'that') return [];
+  if (!object.headLemma || !view.lex.authoredNouns.has(object.headLemma)) return [];
+  // `dismissed statements in Tokyo that X ...`: a place or time phrase may stand before the clause.
+  let k = object.last + 1;
+  if (view.tok(k)?.pos === 'ADP' && !['by', 'from', 'of', 'that'].includes(view.norm(k))) k = (view.readNP(k + 1, end)?.last ?? k) + 1;
+  if (view.norm(k) !== 'that') return [];
   // `denied claims that it had helped X`: a pronoun subject is the actor or someone named before.
-  if (view.tok(object.last + 2)?.pos === 'PRON') return [];
+  if (view.tok(k + 1)?.pos === 'PRON') return [];
   // A claim about a person's conduct is seldom a party's position; states and bodies only.
-  return slotTargets(view, 'comp', object.last + 2, end, true, sources).filter((e) => view.entityType(e) !== 'Person' && !sources.some((s) => view.isAffiliated(s, e)));
+  return slotTargets(view, 'comp', k + 1, end, true, sources).filter((e) => view.entityType(e) !== 'Person' && !sources.some((s) => view.isAffiliated(s, e)));
 }
 
 /** `the accusation from X`: the party an authored thing (a claim, a proposal) came from. */
@@ -313,10 +403,12 @@ function nounRuleDraftsOf(view: ArticleView, rule: NounRule, i: number): Draft[]
   const [first, last] = view.sentenceBounds(i);
   const end = view.clauseEnd(i);
   const f = nounFrame(view, i, first);
+  // `vowed revenge against X` is a threat; `Israel's retaliation against X` is the act itself.
+  if (rule.guards.includes('threat-governor') && !view.lex.threatVerbs.has(f.govLemma)) return [];
   let found = nounTargets(view, rule, i, end);
   // `won the backing of X`: the `of` party of a received act sent it.
   if (RECEIVED.has(rule.type) && view.lex.receiveVerbs.has(f.govLemma) && !found.from.length && found.slot === 'pp:of') found = { ...found, from: found.targets, targets: [], slot: '' };
-  let targets = found.targets;
+  let targets = found.targets.filter((e) => !frameSpeaker(view, e, i + 1, end));
   if (found.between) {
     if (rule.type !== 'SPOKE_WITH' || targets.length < 2) return [];
     const framed = meetingFrame(view, i, f.governor, view.nominalModality(i, f.governor, f.start));

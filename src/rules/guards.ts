@@ -26,6 +26,12 @@ interface Guard {
 /** Verbs of wishing: `X wants Y to act` is an appeal, `X wants Y to be ...` is not. */
 const WISH = new Set(['want', 'wish']);
 
+/** What a reporter asks a party for (`asked the ministry for comment`): a press inquiry, no appeal. */
+const PRESS_REQUESTS = new Set(['comment', 'comments', 'reaction', 'interview']);
+
+/** Words of obligation in a that-clause: `insisted that X must leave` demands, `insisted X was right` asserts. */
+const OBLIGATION = new Set(['must', 'should', 'ought', 'need', 'needs', 'have', 'has']);
+
 /** Words that make an object answerable (`held X responsible`); general English, few enough to stay in code. */
 const RESPONSIBLE = new Set(['responsible', 'accountable', 'liable', 'culpable']);
 
@@ -39,6 +45,7 @@ const GUARDS: Readonly<Record<GuardName, Guard>> = {
       const skip = object && view.norm(object.last + 1) === 'not' ? 1 : 0;
       const next = object ? view.norm(object.last + 1 + skip) : '';
       if (next !== 'to' && next !== 'for') return false;
+      if (next === 'for' && object && [1, 2].some((k) => PRESS_REQUESTS.has(view.norm(object.last + 1 + skip + k)))) return false;
       // `wanted Sundance to be a platform`: a wish about the object's state, not an appeal to it.
       return !(WISH.has(view.tok(verb)?.lemma ?? '') && object && view.tok(object.last + 2)?.lemma === 'be');
     },
@@ -91,6 +98,35 @@ const GUARDS: Readonly<Record<GuardName, Guard>> = {
       return false;
     },
   },
+  // `insisted that Germany must pay`, `insisted that Germany pay`: the clause says what someone is to do,
+  // not what is so (`insisted his plans were affordable`). A subjunctive is a bare verb right after a name.
+  'obligation-clause': {
+    when: 'clause',
+    test: ({ view, after, end }) => {
+      for (let k = after; k <= Math.min(end, after + 12); k++) {
+        const n = view.norm(k);
+        if (OBLIGATION.has(n) && (!['have', 'has', 'need', 'needs'].includes(n) || view.norm(k + 1) === 'to')) return true;
+        const t = view.tok(k);
+        if (t?.pos === 'VERB' && t.normal === t.lemma && view.entityAt(k - 1) !== undefined && view.entityAt(k) === undefined) return true;
+      }
+      return false;
+    },
+  },
+  // `offered Kenya aid`, not `offered its condolences to Kenya` (relation-cues.json `sentimentNouns`).
+  'no-sentiment-object': {
+    when: 'clause',
+    test: ({ view, object }) => !view.lex.sentimentNouns.has(object?.headLemma ?? ''),
+  },
+  // `will respond firmly to X`, `will "resolutely" respond`: a word of force by the verb (relation-cues.json `firmAdverbs`).
+  'firm-manner': {
+    when: 'clause',
+    test: ({ view, verb, after }) => {
+      for (let k = Math.max(0, verb - 4); k <= after + 2; k++) if (k !== verb && view.lex.firmAdverbs.has(view.norm(k))) return true;
+      return false;
+    },
+  },
+  // Checked by the noun rule itself (it needs the governing verb): see nounRuleDraftsOf.
+  'threat-governor': { when: 'clause', test: () => true },
   // `held Russia responsible for`, `will hold X accountable`: the object is made answerable for a wrong.
   'responsibility-label': {
     when: 'object',

@@ -10,7 +10,7 @@ import { ConfigError } from '../errors.js';
 import { RELATION_TYPES, type RelationType } from '../types.js';
 import { GUARD_NAMES, type GuardName, type NounRule, type NounSlot, type Rule, type RuleExample, type RuleIndex, type VerbRule, type VerbSlot } from './rule.js';
 
-const VERB_SLOTS = new Set(['object', 'object-or-owner', 'possessor', 'clause', 'reciprocal']);
+const VERB_SLOTS = new Set(['object', 'object-or-owner', 'possessor', 'clause', 'reciprocal', 'label-owner']);
 const ID = /^[a-z0-9][a-z0-9.+_-]*$/;
 
 type Raw = Record<string, unknown>;
@@ -64,7 +64,7 @@ function checkSlots(file: string, raw: Raw, kind: 'verb' | 'noun', type: Relatio
 }
 
 /** The guards a noun rule may list: they read the target phrase after its preposition. */
-const NOUN_GUARDS: readonly GuardName[] = ['infinitive-after-object'];
+const NOUN_GUARDS: readonly GuardName[] = ['infinitive-after-object', 'threat-governor'];
 
 function readRule(file: string, raw: Raw, generated: boolean): Rule[] {
   const id = raw['id'];
@@ -79,6 +79,7 @@ function readRule(file: string, raw: Raw, generated: boolean): Rule[] {
   if (!strings(guards) || guards.some((g) => !(GUARD_NAMES as readonly string[]).includes(g))) throw new RuleError(file, id, `unknown guard in ${JSON.stringify(guards)} (known: ${GUARD_NAMES.join(', ')})`);
   const heads = raw['objectHeads'];
   if (heads !== undefined && !strings(heads)) throw new RuleError(file, id, '"objectHeads" must be a list of lemmas');
+  if (raw['intent'] !== undefined && typeof raw['intent'] !== 'boolean') throw new RuleError(file, id, '"intent" must be true or false');
   const base = {
     id,
     type: type as RelationType,
@@ -94,10 +95,11 @@ function readRule(file: string, raw: Raw, generated: boolean): Rule[] {
   if (trigger.kind === 'verb') {
     if (actor !== 'subject') throw new RuleError(file, id, `a verb rule's actor is "subject", not "${String(actor)}"`);
     return trigger.words.map(
-      (words): VerbRule => Object.freeze({ ...base, kind: 'verb', words, target: target as VerbSlot[], guards: guards as GuardName[], objectHeads: heads ? new Set(heads.map((h) => h.toLowerCase())) : undefined }),
+      (words): VerbRule => Object.freeze({ ...base, kind: 'verb', words, target: target as VerbSlot[], guards: guards as GuardName[], objectHeads: heads ? new Set(heads.map((h) => h.toLowerCase())) : undefined, intent: raw['intent'] === true }),
     );
   }
   if (actor !== 'owner' && actor !== 'owner-or-governor') throw new RuleError(file, id, `a noun rule's actor is "owner" or "owner-or-governor", not "${String(actor)}"`);
+  if (raw['intent'] !== undefined) throw new RuleError(file, id, '"intent" is for verb rules');
   if (heads || guards.some((g) => !NOUN_GUARDS.includes(g as GuardName))) throw new RuleError(file, id, `objectHeads and guards other than ${NOUN_GUARDS.join(', ')} are for verb rules`);
   const preps = (target as NounSlot[]).filter((s) => s.startsWith('pp:')).map((s) => s.slice(3));
   return trigger.lemmas.map((lemma): NounRule => Object.freeze({ ...base, kind: 'noun', lemma, preps, clause: target.includes('clause'), ownedOnly: actor === 'owner', guards: guards as GuardName[] }));

@@ -22,7 +22,22 @@ export function matchVerbRules(view: ArticleView, v: number): { rules: readonly 
       after = k;
     } else if (k === after) found.push(rule);
   }
-  return found ? { rules: found, after } : undefined;
+  return found ? { rules: found, after: afterManner(view, after) } : undefined;
+}
+
+/** Heads of a manner phrase that may stand between a verb and its object (`condemned in the strongest terms X's test`). */
+const MANNER_HEADS: ReadonlySet<string> = new Set(['terms', 'manner', 'way', 'fashion']);
+
+/** The token after an `in the strongest terms` phrase at k (adjectives, adverbs and a determiner before its head), else k. */
+function afterManner(view: ArticleView, k: number): number {
+  if (view.norm(k) !== 'in') return k;
+  for (let j = k + 1; j <= k + 5; j++) {
+    const t = view.tok(j);
+    if (!t) return k;
+    if (MANNER_HEADS.has(t.normal)) return view.norm(j + 1) === ',' ? j + 2 : j + 1;
+    if (t.pos !== 'DET' && t.pos !== 'ADJ' && t.pos !== 'ADV') return k;
+  }
+  return k;
 }
 
 /** The token after a verb's phrase words (adverbs may stand between them), or -1 when they do not follow. */

@@ -5,12 +5,12 @@
 import type { RelationType } from '../types.js';
 
 /** Where a verb rule's target comes from; see data/rules/README.md. */
-export type VerbSlot = 'object' | 'object-or-owner' | 'possessor' | 'clause' | 'reciprocal' | `pp:${string}`;
+export type VerbSlot = 'object' | 'object-or-owner' | 'possessor' | 'clause' | 'reciprocal' | 'label-owner' | `pp:${string}`;
 /** Where a noun rule's target comes from. */
 export type NounSlot = 'clause' | `pp:${string}`;
 
-export type GuardName = 'infinitive-after-object' | 'proposal-object' | 'agreement-object' | 'people-object' | 'thing-object' | 'negative-label' | 'responsibility-label' | 'wrongdoing-clause';
-export const GUARD_NAMES: readonly GuardName[] = ['infinitive-after-object', 'proposal-object', 'agreement-object', 'people-object', 'thing-object', 'negative-label', 'responsibility-label', 'wrongdoing-clause'];
+export type GuardName = 'infinitive-after-object' | 'proposal-object' | 'agreement-object' | 'people-object' | 'thing-object' | 'negative-label' | 'responsibility-label' | 'wrongdoing-clause' | 'obligation-clause' | 'threat-governor' | 'no-sentiment-object' | 'firm-manner';
+export const GUARD_NAMES: readonly GuardName[] = ['infinitive-after-object', 'proposal-object', 'agreement-object', 'people-object', 'thing-object', 'negative-label', 'responsibility-label', 'wrongdoing-clause', 'obligation-clause', 'threat-governor', 'no-sentiment-object', 'firm-manner'];
 
 /** One example a rule must satisfy: the edges (type, source name, target name) it must and must not give. */
 export interface RuleExample {
@@ -38,6 +38,8 @@ export interface VerbRule extends RuleBase {
   readonly guards: readonly GuardName[];
   /** The object's head must be one of these lemmas, when given. */
   readonly objectHeads: ReadonlySet<string> | undefined;
+  /** Saying one will do the act is the act (`will respond firmly to X` warns X now): a future reading is asserted. */
+  readonly intent: boolean;
 }
 
 export interface NounRule extends RuleBase {
@@ -50,7 +52,7 @@ export interface NounRule extends RuleBase {
   readonly clause: boolean;
   /** The actor must own the noun or be a light verb's subject (`his visit to`). */
   readonly ownedOnly: boolean;
-  /** Only `infinitive-after-object`: the target phrase is followed by an infinitive (`a call for X to leave`). */
+  /** `infinitive-after-object`: the target phrase is followed by an infinitive (`a call for X to leave`); `threat-governor`: the noun is the object of a verb of vowing or threatening (`vowed revenge against X`). */
   readonly guards: readonly GuardName[];
 }
 

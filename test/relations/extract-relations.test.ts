@@ -96,6 +96,7 @@ describe('extractRelations: modality', () => {
     { title: 'refused to meet -> negated meeting', text: 'Macron refused to meet Wang Yi.', want: ['SPOKE_WITH', 'Emmanuel Macron', 'Wang Yi', 'negated'] },
     { title: 'would impose -> hypothetical', text: 'The European Union would threaten China with sanctions.', want: ['THREATENED', 'European Union', 'China', 'hypothetical'] },
     { title: 'if clause -> hypothetical', text: 'If India accuses Pakistan, talks will stop.', want: ['ACCUSED', 'India', 'Pakistan', 'hypothetical'] },
+    { title: 'is likely to -> hypothetical', text: 'India is likely to reject Pakistan\'s offer.', want: ['REJECTED', 'India', 'Pakistan', 'hypothetical'] },
     { title: 'will offer -> future', text: 'Scholz will offer Taiwan new support.', want: ['PROPOSED', 'Olaf Scholz', 'Taiwan', 'future'] },
     { title: 'is scheduled to -> future', text: 'Macron is scheduled to meet Scholz on Friday.', want: ['SPOKE_WITH', 'Emmanuel Macron', 'Olaf Scholz', 'future'] },
     { title: 'a planned call -> future', text: 'A planned call between Macron and Scholz was announced.', want: ['SPOKE_WITH', 'Emmanuel Macron', 'Olaf Scholz', 'future'] },

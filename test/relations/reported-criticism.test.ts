@@ -26,6 +26,9 @@ describe('criticism worded in a reported clause: the speaker accuses the party t
     ['The Andean Council said Peru had unjustly detained fishermen.', 'Andean Council -> Peru asserted'],
     ['Peru has unjustly detained fishermen, according to the Andean Council.', 'Andean Council -> Peru asserted'],
     ['Chile said the trade was halted by unlawful measures taken by Peru and Bolivia.', 'Chile -> Peru asserted'],
+    // A noun of condemnation predicated of what a party did, and the `by` agent of the subject.
+    ["Chile said Peru's decision was a clear violation of the treaty.", 'Chile -> Peru asserted'],
+    ['Chile said the blockade by Peru was illegal.', 'Chile -> Peru asserted'],
   ])('%s', (text, edge) => {
     expect(accusations(text)).toContain(edge);
   });
@@ -33,6 +36,11 @@ describe('criticism worded in a reported clause: the speaker accuses the party t
   it.each([
     // The party the act was aimed at is not the one criticised.
     'The Andean Council said the attack on Peru was illegal.',
+    'The Andean Council said the attack on Peru was a crime.',
+    // Misfortune is no blame.
+    "The Andean Council said Peru's harvest was a disaster.",
+    // A noun of condemnation that is no predicate.
+    'The Andean Council said Peru had fought a provocation.',
     // A speaker does not accuse their own state.
     'Ana Soto said Chile had made a mistake.',
     // No words of condemnation.
