@@ -37,6 +37,20 @@ describe('names and titles in quotation marks are not speech', () => {
   });
 });
 
+describe('words a speaker puts on something (`described X as "..."`) are the speaker\'s', () => {
+  it.each([
+    ['described the plan as', 'Varga described the plan as "deeply flawed" on Monday.', 'deeply flawed', 'Tomas Varga'],
+    ['referred to X as', 'Kos has referred to the border deal as a "dead end".', 'dead end', 'Irena Kos'],
+    ['characterised X as', 'Novak characterised the vote as "a farce".', 'a farce', 'Pavel Novak'],
+  ])('%s', (_, text, quote, speaker) => {
+    expect(quotes(text)).toContainEqual({ text: quote, speaker });
+  });
+
+  it('a label in a plain noun\'s phrase with no speech verb stays a label', () => {
+    expect(quotes('Ruritania sent money to the fund as a "border grant" last year.')).toEqual([]);
+  });
+});
+
 describe('a pronoun in the frame is not the person named inside the quotation', () => {
   // The resolver linked `he` to the nearest name, the one inside the quotation.
   const misresolved: readonly FixtureEntity[] = [
