@@ -46,7 +46,9 @@ export function nameColon(view: ArticleView, o: number): Attribution | undefined
       const [first] = view.sentenceBounds(o - 2);
       const before = view.tok(m.firstToken - 1);
       // The name opens its clause (`Ellis:`, `Said Ellis:`, `Limbaugh added:` is a verb frame, handled elsewhere).
-      if (m.firstToken === first || (before && view.lex.afterQuoteVerbs.has(before.lemma)) || (before && isQuoteMark(before.text) && m.firstToken - 1 === first)) return { speaker: e, cue: ':', confidence: 0.75, rule: 'quote.name-colon' };
+      // A verb before the name opens the clause itself (`Said Ellis:`); after a subject it is a frame whose name is its addressee (`Howard told Radio Tees:`).
+      const saidName = !!before && view.lex.afterQuoteVerbs.has(before.lemma) && (m.firstToken - 1 === first || view.norm(m.firstToken - 2) === ',');
+      if (m.firstToken === first || saidName || (before && isQuoteMark(before.text) && m.firstToken - 1 === first)) return { speaker: e, cue: ':', confidence: 0.75, rule: 'quote.name-colon' };
     }
   }
   return undefined;
