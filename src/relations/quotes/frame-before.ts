@@ -15,6 +15,7 @@ import {
   isNominalVerb,
   danglingParticipleSubject,
   namedAfter,
+  namedBefore,
   participleSpeaker,
   personOwning,
   phrasalParticle,
@@ -104,7 +105,7 @@ function speechVerbFrame(view: ArticleView, k: number, o: number, first: number,
   const anonymous = !!subj.headLemma && lex.anonymousHeads.has(subj.headLemma);
   // A subject that names no one and is no anonymous source (`the amendment was a gesture intended to`): look further back.
   if (!subj.entities.length && !anonymous && k > first && hasOuterFrame(view, first, k)) return undefined;
-  const speaker = subj.entities[0] ?? (anonymous ? (namedAfter(view, k) ?? spokespersonSubject(view, subj, k)) : undefined) ?? statementOwner(view, subj, k) ?? null;
+  const speaker = subj.entities[0] ?? (anonymous ? (namedBefore(view, phraseStart(view, subj.start)) ?? namedAfter(view, k) ?? spokespersonSubject(view, subj, k)) : undefined) ?? statementOwner(view, subj, k) ?? null;
   const [, last] = view.sentenceBounds(k);
   const at = speakerToken(view, subj.start, k, speaker);
   return { speaker, cue: t.text, confidence: short ? 0.7 : 0.85, rule: 'quote.frame-before', ...addresseeAfter(view, k, Math.min(last, o)), ...(at !== undefined ? { speakerAt: at } : {}), ...anonymousWords(view, speaker, phraseStart(view, subj.start), k - 1) };

@@ -275,6 +275,21 @@ export function namedAfter(view: ArticleView, end: number): number | undefined {
   return e;
 }
 
+/**
+ * The person named right before a role subject, as its appositive with the closing comma left out
+ * (`John Smith, Labour health spokesman said`): a person's name ending at the comma before `start`
+ * and opening its clause.
+ */
+export function namedBefore(view: ArticleView, start: number): number | undefined {
+  if (view.norm(start - 1) !== ',') return undefined;
+  const m = view.mentionAt(start - 2);
+  const e = view.entityAt(start - 2);
+  if (!m || e === undefined || m.type !== 'Person' || m.lastToken !== start - 2 || (m.kind !== 'name' && m.kind !== 'surname')) return undefined;
+  const [first] = view.sentenceBounds(start);
+  const before = view.tok(m.firstToken - 1);
+  return m.firstToken === first || (before && (before.pos === 'CCONJ' || before.text === ',')) ? e : undefined;
+}
+
 export function addresseeAfter(view: ArticleView, v: number, last: number): Pick<Attribution, 'addressee' | 'audience'> {
   if (view.tok(v)?.lemma !== 'tell') return {};
   const np = view.readNP(v + 1, last);
