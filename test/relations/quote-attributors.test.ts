@@ -31,6 +31,7 @@ describe('quote attributors: each quote says which attributor found its speaker'
     { text: 'Kirby "called on both sides to show restraint."', quote: 'called on both sides to show restraint.', speaker: 'John Kirby', rule: 'quote.subject-before' },
     { text: 'Lopez: "We have made our position clear to everyone involved."', quote: 'We have made our position clear to everyone involved.', speaker: 'Maria Lopez', rule: 'quote.name-colon' },
     { text: 'Said Maria Lopez: "We have made our position clear to everyone involved."', quote: 'We have made our position clear to everyone involved.', speaker: 'Maria Lopez', rule: 'quote.name-colon' },
+    { text: 'As Maria Lopez put it: "We have made our position clear to everyone."', quote: 'We have made our position clear to everyone.', speaker: 'Maria Lopez', rule: 'quote.frame-before' },
     // A role appositive whose closing comma is left out: the name before it speaks.
     { text: 'Maria Lopez, union health spokeswoman said: "We have made our position clear to everyone."', quote: 'We have made our position clear to everyone.', speaker: 'Maria Lopez', rule: 'quote.frame-before' },
     // The name after `told` and before the colon is the addressee: the subject before it speaks.

@@ -188,11 +188,12 @@ export function hasOuterFrame(view: ArticleView, first: number, k: number): bool
   return false;
 }
 
-/** The particle token of a phrasal reporting verb at k in `set` (`shot back`, `cut in`), or undefined. */
+/** The particle token of a phrasal reporting verb at k in `set` (`shot back`, `cut in`, `put it`), or undefined. */
 export function phrasalParticle(view: ArticleView, k: number, set: ReadonlySet<string>): number | undefined {
   const t = view.tok(k);
   const p = view.tok(k + 1);
-  return t && p && (p.pos === 'ADP' || p.pos === 'ADV' || p.pos === 'PART') && (set.has(`${t.lemma} ${p.normal}`) || set.has(`${t.normal} ${p.normal}`)) ? k + 1 : undefined;
+  // `put it` (`as one analyst put it: "..."`) takes a pronoun as its particle.
+  return t && p && (p.pos === 'ADP' || p.pos === 'ADV' || p.pos === 'PART' || p.normal === 'it') && (set.has(`${t.lemma} ${p.normal}`) || set.has(`${t.normal} ${p.normal}`)) ? k + 1 : undefined;
 }
 
 /** A noun wink tagged as a verb: `made the following comment:`, `a brief statement`. */
