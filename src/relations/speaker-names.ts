@@ -29,7 +29,7 @@ export interface SpeakerNames {
 
 const SUFFIXES = new Set(['jr.', 'jr', 'sr.', 'sr', 'ii', 'iii', 'iv']);
 const NAME_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'X', 'NUM']);
-const QUANTIFIERS = new Set(['other', 'some', 'many', 'several', 'most', 'both', 'all', 'few', 'another', 'each', 'every', 'such', 'these', 'those', 'its', 'their', 'our', 'his', 'her', 'no', 'any']);
+const QUANTIFIERS = new Set(['other', 'others', 'some', 'many', 'several', 'most', 'both', 'all', 'few', 'another', 'each', 'every', 'such', 'these', 'those', 'its', 'their', 'our', 'his', 'her', 'no', 'any']);
 const CLOSED_POS = new Set(['DET', 'PRON', 'ADP', 'CCONJ', 'SCONJ', 'AUX', 'PART', 'PUNCT', 'SYM', 'INTJ']);
 
 interface Slot {

@@ -65,6 +65,7 @@ describe('addSpeakerNames: names the entity stage missed, in the slots of a quot
     ['a word outside any quotation frame', 'Kowalczyk said the talks would go on.'],
     ['a weekday after said', '“It was a long night,” Lopez said Tuesday.'],
     ['a quantifier before a party', '“We will not vote for him,” Other Republicans said.'],
+    ['a pronoun of quantity', 'Others warned that the “bubble may burst any time”.'],
     ['a big city', '“The port will reopen soon,” Rotterdam said.'],
     ['a paragraph label after a quotation', '“We have to find ways to deal with it.”\n\nCorrection: the plant said it closed in May.'],
   ])('adds no entity for %s', (_t, text) => {
