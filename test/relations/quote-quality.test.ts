@@ -61,6 +61,14 @@ describe('a pronoun in the frame is not the person named inside the quotation', 
     const text = 'Varga rejected the report on Monday.\n\n"Pavel Novak has never told me any such thing," he said.';
     expect(quotes(text, misresolved)).toContainEqual({ text: 'Pavel Novak has never told me any such thing,', speaker: 'Tomas Varga' });
   });
+  it('a frame pronoun inside a sentence that opens with a named subject is that subject, not a person named after it', () => {
+    const text = 'Varga accused Novak of lying and mocked what he called the "border tax" on Monday.';
+    expect(quotes(text, misresolved)).toContainEqual({ text: 'border tax', speaker: 'Tomas Varga' });
+  });
+  it('a frame pronoun of another sentence keeps the resolver\'s person', () => {
+    const text = 'Varga accused Novak of lying on Monday. He said the plan was "a border tax".';
+    expect(quotes(text, misresolved)).toContainEqual({ text: 'a border tax', speaker: 'Pavel Novak' });
+  });
   it('a pronoun that already names someone outside the quotation keeps its person', () => {
     const text = 'Kos met Varga on Monday.\n\n"We agreed on the timetable," she said.';
     expect(quotes(text)).toContainEqual({ text: 'We agreed on the timetable,', speaker: 'Irena Kos' });
