@@ -29,7 +29,7 @@ export interface SpeakerNames {
 
 const SUFFIXES = new Set(['jr.', 'jr', 'sr.', 'sr', 'ii', 'iii', 'iv']);
 const NAME_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'X', 'NUM']);
-const QUANTIFIERS = new Set(['other', 'some', 'many', 'several', 'most', 'both', 'all', 'few', 'another', 'each', 'every', 'such', 'these', 'those', 'its', 'their', 'our', 'his', 'her', 'no', 'any']);
+const QUANTIFIERS = new Set(['other', 'others', 'some', 'many', 'several', 'most', 'both', 'all', 'few', 'another', 'each', 'every', 'such', 'these', 'those', 'its', 'their', 'our', 'his', 'her', 'no', 'any']);
 const CLOSED_POS = new Set(['DET', 'PRON', 'ADP', 'CCONJ', 'SCONJ', 'AUX', 'PART', 'PUNCT', 'SYM', 'INTJ']);
 
 interface Slot {
@@ -100,6 +100,16 @@ class SpeakerPass {
     if (isQuoteMark(t.text)) return false;
     return true;
   }
+  /**
+   * A word the lexicon says is never a name (a month: `May`, `March`) as the family name after a
+   * given name (`Theresa May said`): the given name is a capitalised word the tagger calls a proper noun.
+   */
+  surnameAfterGivenName(i: number): boolean {
+    const t = this.tokens[i];
+    const given = this.tokens[i - 1];
+    if (!t || !given || this.covered[i] !== -1 || !/^\p{Lu}\p{Ll}+$/u.test(t.text) || !this.ent.nonNames.has(t.normal)) return false;
+    return given.pos === 'PROPN' && given.sentence === t.sentence && /^\p{Lu}\p{Ll}+$/u.test(given.text) && this.nameLike(i - 1) && !this.ent.nonNames.has(given.normal);
+  }
   verbTaggedOpener(i: number): boolean {
     const t = this.tokens[i];
     const next = this.tokens[i + 1];
@@ -119,7 +129,7 @@ class SpeakerPass {
   runEndingAt(end: number): Slot | undefined {
     let i = end;
     while (i >= 0 && SUFFIXES.has(this.tokens[i]?.normal ?? '') && this.tokens[i - 1]?.text === ',') i -= 2;
-    if (!this.nameLike(i)) return undefined;
+    if (!this.nameLike(i) && !this.surnameAfterGivenName(i)) return undefined;
     let first = i;
     const sentence = this.tokens[i]?.sentence;
     for (let k = i - 1; k >= 0 && i - k < 6 && this.tokens[k]?.sentence === sentence; k--) {
@@ -135,7 +145,7 @@ class SpeakerPass {
     let last = start;
     const sentence = this.tokens[start]?.sentence;
     for (let k = start + 1; k < this.tokens.length && k - start < 6 && this.tokens[k]?.sentence === sentence; k++) {
-      if (this.nameLike(k)) last = k;
+      if (this.nameLike(k) || this.surnameAfterGivenName(k)) last = k;
       else if (this.joinerAt(k) && this.nameLike(k + 1)) continue;
       else break;
     }
@@ -444,6 +454,9 @@ function nameSlots(pass: SpeakerPass, slots: readonly Slot[], labelSlots: readon
     const words = text.split(/\s+/);
     const surname = (words[words.length - 1] ?? '').toLowerCase().replace(/[’']s$/, '');
     let id = type === 'Person' ? bySurname.get(surname) : undefined;
+    // A full name with another given name is another person of the same family name (`Brian May` after `Theresa May`).
+    const known = id !== undefined ? pass.entities[id]?.name.split(/\s+/) : undefined;
+    if (words.length > 1 && known && known.length > 1 && known[0]?.toLowerCase() !== words[0]?.toLowerCase()) id = undefined;
     if (id === undefined && type === 'Person' && words.length === 1) id = firstNames.get(surname);
     const name = label ? text.charAt(0) + text.slice(1).toLowerCase() : text;
     if (id === undefined) {

@@ -30,6 +30,12 @@ describe('quote attributors: each quote says which attributor found its speaker'
     { text: "Macron's remarks about a \"strategic pause\" drew criticism in Tokyo.", quote: 'strategic pause', speaker: 'Emmanuel Macron', rule: 'quote.speech-noun' },
     { text: 'Kirby "called on both sides to show restraint."', quote: 'called on both sides to show restraint.', speaker: 'John Kirby', rule: 'quote.subject-before' },
     { text: 'Lopez: "We have made our position clear to everyone involved."', quote: 'We have made our position clear to everyone involved.', speaker: 'Maria Lopez', rule: 'quote.name-colon' },
+    { text: 'Said Maria Lopez: "We have made our position clear to everyone involved."', quote: 'We have made our position clear to everyone involved.', speaker: 'Maria Lopez', rule: 'quote.name-colon' },
+    { text: 'As Maria Lopez put it: "We have made our position clear to everyone."', quote: 'We have made our position clear to everyone.', speaker: 'Maria Lopez', rule: 'quote.frame-before' },
+    // A role appositive whose closing comma is left out: the name before it speaks.
+    { text: 'Maria Lopez, union health spokeswoman said: "We have made our position clear to everyone."', quote: 'We have made our position clear to everyone.', speaker: 'Maria Lopez', rule: 'quote.frame-before' },
+    // The name after `told` and before the colon is the addressee: the subject before it speaks.
+    { text: 'Kirby told Wang Yi: "We have made our position clear to everyone."', quote: 'We have made our position clear to everyone.', speaker: 'John Kirby', rule: 'quote.frame-before' },
     { text: '"This is only the first step," Macron said. "Much remains to be done before the summit."', quote: 'Much remains to be done before the summit.', speaker: 'Emmanuel Macron', rule: 'quote.continuation' },
     { text: 'Macron issued a short statement on Monday:\n\n"We will keep working with our partners in Europe."', quote: 'We will keep working with our partners in Europe.', speaker: 'Emmanuel Macron', rule: 'quote.colon-frame' },
     { text: 'Only a deal would bring "calm" to the region, Macron said on Monday.', quote: 'calm', speaker: 'Emmanuel Macron', rule: 'quote.frame-final' },

@@ -37,6 +37,20 @@ describe('names and titles in quotation marks are not speech', () => {
   });
 });
 
+describe('words a speaker puts on something (`described X as "..."`) are the speaker\'s', () => {
+  it.each([
+    ['described the plan as', 'Varga described the plan as "deeply flawed" on Monday.', 'deeply flawed', 'Tomas Varga'],
+    ['referred to X as', 'Kos has referred to the border deal as a "dead end".', 'dead end', 'Irena Kos'],
+    ['characterised X as', 'Novak characterised the vote as "a farce".', 'a farce', 'Pavel Novak'],
+  ])('%s', (_, text, quote, speaker) => {
+    expect(quotes(text)).toContainEqual({ text: quote, speaker });
+  });
+
+  it('a label in a plain noun\'s phrase with no speech verb stays a label', () => {
+    expect(quotes('Ruritania sent money to the fund as a "border grant" last year.')).toEqual([]);
+  });
+});
+
 describe('a pronoun in the frame is not the person named inside the quotation', () => {
   // The resolver linked `he` to the nearest name, the one inside the quotation.
   const misresolved: readonly FixtureEntity[] = [
@@ -46,6 +60,14 @@ describe('a pronoun in the frame is not the person named inside the quotation', 
   it('"...Novak...," he said: the man named before the quotation', () => {
     const text = 'Varga rejected the report on Monday.\n\n"Pavel Novak has never told me any such thing," he said.';
     expect(quotes(text, misresolved)).toContainEqual({ text: 'Pavel Novak has never told me any such thing,', speaker: 'Tomas Varga' });
+  });
+  it('a frame pronoun inside a sentence that opens with a named subject is that subject, not a person named after it', () => {
+    const text = 'Varga accused Novak of lying and mocked what he called the "border tax" on Monday.';
+    expect(quotes(text, misresolved)).toContainEqual({ text: 'border tax', speaker: 'Tomas Varga' });
+  });
+  it('a frame pronoun of another sentence keeps the resolver\'s person', () => {
+    const text = 'Varga accused Novak of lying on Monday. He said the plan was "a border tax".';
+    expect(quotes(text, misresolved)).toContainEqual({ text: 'a border tax', speaker: 'Pavel Novak' });
   });
   it('a pronoun that already names someone outside the quotation keeps its person', () => {
     const text = 'Kos met Varga on Monday.\n\n"We agreed on the timetable," she said.';

@@ -37,6 +37,7 @@ describe('addSpeakerNames: names the entity stage missed, in the slots of a quot
     { title: 'a title abbreviation inside the name run', text: '“We will appeal,” Wisconsin Gov. Tom Brennan said.', quote: 'We will appeal,', speaker: 'Tom Brennan' },
     { title: "a country's name as a given name", text: 'Interior Minister Jordan Whitcombe said the plan was “dead on arrival.”', quote: 'dead on arrival.', speaker: 'Jordan Whitcombe' },
     { title: 'a given name wink tags as a verb', text: '“The deadline stands,” press secretary Josh Brennan said Tuesday.', quote: 'The deadline stands,', speaker: 'Josh Brennan' },
+    { title: 'a family name that is also a month', text: 'Anna May, a lawyer for the family, told reporters the ruling was “a disgrace to the court”.', quote: 'a disgrace to the court', speaker: 'Anna May' },
     { title: 'a party tag after the name', text: '“The plan is dead on arrival,” Rita Haas (D) said.', quote: 'The plan is dead on arrival,', speaker: 'Rita Haas' },
     { title: 'an appositive with a relative clause', text: 'Rita Haas, who chairs the committee, said the vote was “too close to call tonight.”', quote: 'too close to call tonight.', speaker: 'Rita Haas' },
     { title: 'continued with a colon', text: 'Berger continued: “Nobody expected this outcome at all.”', quote: 'Nobody expected this outcome at all.', speaker: 'Berger' },
@@ -64,9 +65,25 @@ describe('addSpeakerNames: names the entity stage missed, in the slots of a quot
     ['a word outside any quotation frame', 'Kowalczyk said the talks would go on.'],
     ['a weekday after said', '“It was a long night,” Lopez said Tuesday.'],
     ['a quantifier before a party', '“We will not vote for him,” Other Republicans said.'],
+    ['a pronoun of quantity', 'Others warned that the “bubble may burst any time”.'],
     ['a big city', '“The port will reopen soon,” Rotterdam said.'],
     ['a paragraph label after a quotation', '“We have to find ways to deal with it.”\n\nCorrection: the plant said it closed in May.'],
   ])('adds no entity for %s', (_t, text) => {
+    expect(run(text).added).toEqual([]);
+  });
+
+  it('gives a full name with another given name its own person (`Tom Berger` after `Anna Berger`)', () => {
+    const r = run('“The budget is a mess,” said Anna Berger.\n\n“We will appeal the ruling,” said Tom Berger.');
+    expect(r.quotes).toEqual([
+      ['The budget is a mess,', 'Anna Berger'],
+      ['We will appeal the ruling,', 'Tom Berger'],
+    ]);
+  });
+
+  it.each([
+    ['a month after a weekday', '“It was a long night,” Lopez said on Monday May 5.'],
+    ['a month opening a date before the frame', 'In March Lopez said the talks were “over for now”.'],
+  ])('adds no month as a name: %s', (_t, text) => {
     expect(run(text).added).toEqual([]);
   });
 

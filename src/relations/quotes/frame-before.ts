@@ -15,6 +15,7 @@ import {
   isNominalVerb,
   danglingParticipleSubject,
   namedAfter,
+  namedBefore,
   participleSpeaker,
   personOwning,
   phrasalParticle,
@@ -46,7 +47,9 @@ export function nameColon(view: ArticleView, o: number): Attribution | undefined
       const [first] = view.sentenceBounds(o - 2);
       const before = view.tok(m.firstToken - 1);
       // The name opens its clause (`Ellis:`, `Said Ellis:`, `Limbaugh added:` is a verb frame, handled elsewhere).
-      if (m.firstToken === first || (before && view.lex.afterQuoteVerbs.has(before.lemma)) || (before && isQuoteMark(before.text) && m.firstToken - 1 === first)) return { speaker: e, cue: ':', confidence: 0.75, rule: 'quote.name-colon' };
+      // A verb before the name opens the clause itself (`Said Ellis:`); after a subject it is a frame whose name is its addressee (`Howard told Radio Tees:`).
+      const saidName = !!before && view.lex.afterQuoteVerbs.has(before.lemma) && (m.firstToken - 1 === first || view.norm(m.firstToken - 2) === ',');
+      if (m.firstToken === first || saidName || (before && isQuoteMark(before.text) && m.firstToken - 1 === first)) return { speaker: e, cue: ':', confidence: 0.75, rule: 'quote.name-colon' };
     }
   }
   return undefined;
@@ -102,7 +105,7 @@ function speechVerbFrame(view: ArticleView, k: number, o: number, first: number,
   const anonymous = !!subj.headLemma && lex.anonymousHeads.has(subj.headLemma);
   // A subject that names no one and is no anonymous source (`the amendment was a gesture intended to`): look further back.
   if (!subj.entities.length && !anonymous && k > first && hasOuterFrame(view, first, k)) return undefined;
-  const speaker = subj.entities[0] ?? (anonymous ? (namedAfter(view, k) ?? spokespersonSubject(view, subj, k)) : undefined) ?? statementOwner(view, subj, k) ?? null;
+  const speaker = subj.entities[0] ?? (anonymous ? (namedBefore(view, phraseStart(view, subj.start)) ?? namedAfter(view, k) ?? spokespersonSubject(view, subj, k)) : undefined) ?? statementOwner(view, subj, k) ?? null;
   const [, last] = view.sentenceBounds(k);
   const at = speakerToken(view, subj.start, k, speaker);
   return { speaker, cue: t.text, confidence: short ? 0.7 : 0.85, rule: 'quote.frame-before', ...addresseeAfter(view, k, Math.min(last, o)), ...(at !== undefined ? { speakerAt: at } : {}), ...anonymousWords(view, speaker, phraseStart(view, subj.start), k - 1) };

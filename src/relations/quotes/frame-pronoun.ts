@@ -81,6 +81,22 @@ export class FramePronouns {
     return undefined;
   }
 
+  /**
+   * The person named as the subject opening `sentence` when the resolver took a frame pronoun of that sentence for
+   * `other`, a person named later in it (`Lee accused Kim of lying and mocked what he called "..."`): the
+   * pronoun of a frame inside the sentence takes its subject, unless the subject's gender clashes.
+   */
+  sentenceSubject(sentence: number, otherStart: number, other: number, g: 'm' | 'f' | undefined): number | undefined {
+    const sent = this.view.ann.sentences[sentence];
+    const first = sent ? this.view.tok(sent.firstToken) : undefined;
+    if (!sent || !first) return undefined;
+    const opener = this.named[this.lastBefore(first.start + 1)];
+    if (!opener || opener.start !== first.start || opener.entity === other || opener.start >= otherStart) return undefined;
+    const c = this.gender.get(opener.entity);
+    const eg = c ? (c.m > c.f ? 'm' : c.f > c.m ? 'f' : undefined) : undefined;
+    return g && eg && g !== eg ? undefined : opener.entity;
+  }
+
   /** The nearest person named before `offset` outside any quotation whose gender does not clash with `g`. */
   nearestOutside(offset: number, sentence: number, g: 'm' | 'f' | undefined): number | undefined {
     for (let i = this.lastBefore(offset); i >= 0; i--) {
@@ -103,6 +119,7 @@ export function framePronounSpeaker(view: ArticleView, pronouns: FramePronouns, 
   if (!m || e === undefined || m.kind !== 'pronoun') return undefined;
   const latest = pronouns.latestOf(e, m.start, m.sentence);
   const end = q.close >= 0 ? q.close : q.end;
+  if (latest && latest.sentence === m.sentence && latest.start < q.open) return pronouns.sentenceSubject(m.sentence, latest.start, e, pronounGender(m.text));
   if (!latest || latest.start < q.open || latest.end > end) return undefined;
   return pronouns.nearestOutside(q.open, m.sentence, pronounGender(m.text));
 }

@@ -18,7 +18,21 @@ export function isScare(view: ArticleView, o: number, c: number): boolean {
   while (view.tok(k)?.pos === 'DET') k--;
   const prep = view.tok(k);
   const head = view.tok(k - 1);
-  if (prep?.pos === 'ADP' && head?.pos === 'NOUN' && !view.lex.speechNouns.has(head.normal) && view.entityAt(k - 1) === undefined) return true;
+  if (prep?.pos === 'ADP' && head?.pos === 'NOUN' && !view.lex.speechNouns.has(head.normal) && view.entityAt(k - 1) === undefined && !describedAs(view, k)) return true;
+  return false;
+}
+
+/** How far back from `as` a speech verb may stand for `described the plan as "..."`: a verb, its object's words. */
+const DESCRIBED_AS_REACH = 6;
+
+/** `described the decision as "..."`, `referred to the law as a "..."`: `as` at k closes a speech verb's object, so the words are the subject's. */
+function describedAs(view: ArticleView, k: number): boolean {
+  if (view.norm(k) !== 'as') return false;
+  for (let j = k - 1; j >= Math.max(0, k - DESCRIBED_AS_REACH); j--) {
+    const t = view.tok(j);
+    if (!t || t.pos === 'PUNCT') return false;
+    if (t.pos === 'VERB' && view.lex.speechVerbs.has(t.lemma)) return true;
+  }
   return false;
 }
 

@@ -188,11 +188,12 @@ export function hasOuterFrame(view: ArticleView, first: number, k: number): bool
   return false;
 }
 
-/** The particle token of a phrasal reporting verb at k in `set` (`shot back`, `cut in`), or undefined. */
+/** The particle token of a phrasal reporting verb at k in `set` (`shot back`, `cut in`, `put it`), or undefined. */
 export function phrasalParticle(view: ArticleView, k: number, set: ReadonlySet<string>): number | undefined {
   const t = view.tok(k);
   const p = view.tok(k + 1);
-  return t && p && (p.pos === 'ADP' || p.pos === 'ADV' || p.pos === 'PART') && (set.has(`${t.lemma} ${p.normal}`) || set.has(`${t.normal} ${p.normal}`)) ? k + 1 : undefined;
+  // `put it` (`as one analyst put it: "..."`) takes a pronoun as its particle.
+  return t && p && (p.pos === 'ADP' || p.pos === 'ADV' || p.pos === 'PART' || p.normal === 'it') && (set.has(`${t.lemma} ${p.normal}`) || set.has(`${t.normal} ${p.normal}`)) ? k + 1 : undefined;
 }
 
 /** A noun wink tagged as a verb: `made the following comment:`, `a brief statement`. */
@@ -273,6 +274,21 @@ export function namedAfter(view: ArticleView, end: number): number | undefined {
     if (n && n.pos === 'VERB' && !/ing$/.test(n.normal)) return undefined;
   }
   return e;
+}
+
+/**
+ * The person named right before a role subject, as its appositive with the closing comma left out
+ * (`John Smith, Labour health spokesman said`): a person's name ending at the comma before `start`
+ * and opening its clause.
+ */
+export function namedBefore(view: ArticleView, start: number): number | undefined {
+  if (view.norm(start - 1) !== ',') return undefined;
+  const m = view.mentionAt(start - 2);
+  const e = view.entityAt(start - 2);
+  if (!m || e === undefined || m.type !== 'Person' || m.lastToken !== start - 2 || (m.kind !== 'name' && m.kind !== 'surname')) return undefined;
+  const [first] = view.sentenceBounds(start);
+  const before = view.tok(m.firstToken - 1);
+  return m.firstToken === first || (before && (before.pos === 'CCONJ' || before.text === ',')) ? e : undefined;
 }
 
 export function addresseeAfter(view: ArticleView, v: number, last: number): Pick<Attribution, 'addressee' | 'audience'> {
