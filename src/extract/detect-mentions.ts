@@ -16,6 +16,7 @@ import type { EntityLexicon } from './entity-lexicon.js';
 import { typeContextOrganisations } from './context-organisations.js';
 import { isCap } from './token-tests.js';
 import { acronymAt } from './mentions/acronyms.js';
+import { propagateBracketAcronyms } from './mentions/bracket-acronyms.js';
 import { propagateCompanyNames, propagateSurnames, qualifyMinistries } from './mentions/context-typing.js';
 import { newDraft, toMentions } from './mentions/draft.js';
 import { emitLexicon } from './mentions/lexicon-mentions.js';
@@ -41,6 +42,7 @@ export function detectMentions(ann: AnnotatedText, lex: EntityLexicon): Mention[
   namePersonMetonyms(s.drafts, s.pendingPersonMetonyms, lex);
   qualifyMinistries(s);
   propagateCompanyNames(s);
+  propagateBracketAcronyms(s);
   propagateSurnames(s);
   const mentions = toMentions(s.drafts, tokens, ann.text);
   return typeContextOrganisations(ann, mentions, lex);

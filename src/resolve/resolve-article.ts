@@ -397,7 +397,29 @@ function output(r: Resolution): { mentions: Mention[]; entities: ArticleEntity[]
     affiliations: g.affiliations,
     confidence: g.confidence,
   }));
-  return { mentions: finalMentions, entities };
+  return { mentions: finalMentions, entities: [...entities, ...titleOnlyAffiliations(r, kept, entities.length)] };
+}
+
+/**
+ * `Hungarian Prime Minister Viktor Orban` in an article that names Hungary nowhere else: the
+ * country (or body) of a kept person's title is an entity of its own, with no alias, so the
+ * person's affiliation has its target.
+ */
+function titleOnlyAffiliations(r: Resolution, kept: readonly Group[], firstId: number): ArticleEntity[] {
+  const known = new Set(kept.map((g) => `${g.type}|${g.name}`));
+  const added: ArticleEntity[] = [];
+  for (const g of kept) {
+    if (g.type !== 'Person') continue;
+    for (const i of g.mentions) {
+      const m = r.mentions[i];
+      if (!m?.role || !m.affiliation || !m.affiliationType || m.affiliationType === 'Person') continue;
+      const key = `${m.affiliationType}|${m.affiliation}`;
+      if (known.has(key)) continue;
+      known.add(key);
+      added.push({ id: firstId + added.length, type: m.affiliationType, name: m.affiliation, aliases: [], mentions: [], roles: [], affiliations: [], confidence: m.confidence * 0.9 });
+    }
+  }
+  return added;
 }
 
 function genderOfRole(role: string | undefined, lex: EntityLexicon): 'm' | 'f' | undefined {

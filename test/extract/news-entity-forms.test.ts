@@ -1,0 +1,82 @@
+/**
+ * Forms of entity names in news text: acronyms the article defines in brackets, countries named
+ * only in a person's title, British abbreviations of titles and other demonyms. Sentences written
+ * for these tests.
+ */
+import { describe, expect, it } from 'vitest';
+import { articleFromText } from '../../src/ingest/article-from-text.js';
+import { loadLexicons } from '../../src/pipeline/lexicons.js';
+import { processArticle } from '../../src/pipeline/process-article.js';
+
+const lex = loadLexicons();
+
+function resultOf(body: string): ReturnType<typeof processArticle> {
+  const article = articleFromText('t.txt', `Headline of the day\n\n${body}\n`, lex.boilerplate);
+  return processArticle(article, lex);
+}
+
+/** `Type: name [aliases]` of each entity. */
+function entitiesOf(body: string): string[] {
+  return resultOf(body).entities.map((e) => `${e.type}: ${e.name} [${e.aliases.join(', ')}]`);
+}
+
+describe('an acronym defined in brackets names the organisation wherever it stands', () => {
+  const cases: [string, string][] = [
+    ['The Palestinian Authority (PA) rejected the plan. A spokesman said the PA would stay away.', 'Organisation: Palestinian Authority [Palestinian Authority, PA]'],
+    ['The Committee to Protect Journalists (CPJ) condemned the arrest. CPJ said he was held for a week.', 'Organisation: Committee to Protect Journalists [Committee to Protect Journalists, CPJ]'],
+    ["The Kurdistan Workers' Party (PKK) attacked a post. The PKK denied it.", "Organisation: Kurdistan Workers' Party [Kurdistan Workers' Party, PKK]"],
+  ];
+  it.each(cases)('%s', (text, expected) => {
+    const got = entitiesOf(text);
+    expect(got).toContain(expected);
+    // One node: no entity of the acronym alone.
+    expect(got.filter((e) => e.includes(': P') || e.includes(': C') || e.includes(': K')).length).toBe(1);
+  });
+
+  it('a word in brackets after a one-word company is no acronym of it (a ticker)', () => {
+    const got = entitiesOf('Shares of Gazprom (GAZP) rose. Traders said GAZP would climb.');
+    expect(got.some((e) => e.startsWith('Organisation: Gazprom [') && e.includes('GAZP'))).toBe(false);
+  });
+
+  it('part of a longer name keeps that name', () => {
+    const got = entitiesOf('The Patriotic Alliance (PA) won seats. PA Consulting advised the bank.');
+    expect(got).toContain('Organisation: Patriotic Alliance [Patriotic Alliance, PA]');
+  });
+});
+
+describe('a country named only in a person’s title is an entity of the article', () => {
+  it('is the target of the affiliation, with no alias of its own', () => {
+    const r = resultOf('Hungarian Prime Minister Viktor Orban met reporters on Tuesday. Orban said the talks were useful.');
+    const hungary = r.entities.find((e) => e.type === 'Country' && e.name === 'Hungary');
+    expect(hungary?.aliases).toEqual([]);
+    expect(hungary?.mentions).toEqual([]);
+    const orban = r.entities.find((e) => e.name === 'Viktor Orban');
+    expect(r.relations.some((rel) => rel.type === 'AFFILIATED_WITH' && rel.source === orban?.id && rel.target === hungary?.id)).toBe(true);
+  });
+
+  it('is not added twice when the article names it', () => {
+    const got = resultOf('Hungarian Prime Minister Viktor Orban met reporters. Hungary wants a deal.').entities.filter((e) => e.name === 'Hungary');
+    expect(got).toHaveLength(1);
+    expect(got[0]?.aliases).toEqual(['Hungary']);
+  });
+
+  it.each([
+    ['Kazakh Foreign Minister Murat Tokayev spoke on Monday.', 'Kazakhstan'],
+    ['Taiwanese Foreign Minister Lin Chia-lung spoke on Monday.', 'Taiwan'],
+  ])('%s', (text, country) => {
+    expect(resultOf(text).entities.some((e) => e.type === 'Country' && e.name === country)).toBe(true);
+  });
+});
+
+describe('British abbreviations without a full stop are titles, not part of a name', () => {
+  const cases: [string, string][] = [
+    ['Gen Pervez Musharraf spoke. Later Gen Musharraf left.', 'Person: Pervez Musharraf [Pervez Musharraf, Musharraf]'],
+    ['Liam Fox spoke first. Dr Fox said taxes were too high.', 'Person: Liam Fox [Liam Fox, Fox]'],
+    ['Betty Boothroyd spoke. Baroness Boothroyd said reform was needed.', 'Person: Betty Boothroyd [Betty Boothroyd, Boothroyd]'],
+  ];
+  it.each(cases)('%s', (text, expected) => {
+    const got = entitiesOf(text);
+    expect(got).toContain(expected);
+    expect(got.filter((e) => e.startsWith('Person:'))).toHaveLength(1);
+  });
+});
