@@ -7,8 +7,17 @@
 import { newDraft, type Draft } from './draft.js';
 import type { MentionScan } from './scan.js';
 
-/** A short word with at least two capitals that starts with one (`PA`, `CPJ`, `MoD`, `G20`). */
-const BRACKETED_ACRONYM = /^(?=(?:[^\p{Lu}]*\p{Lu}){2})\p{Lu}[\p{L}\d&]{1,7}$/u;
+/**
+ * A short word with at least two capitals that starts and ends with one or a digit (`PA`, `CPJ`,
+ * `MoD`, `G20`; not a plural such as `GDRs`).
+ */
+const BRACKETED_ACRONYM = /^(?=(?:[^\p{Lu}]*\p{Lu}){2})\p{Lu}[\p{L}\d&]{0,6}[\p{Lu}\d]$/u;
+
+/** Whether every capital of the acronym starts some word of the name (`PKK`: Kurdistan Workers' Party). */
+function lettersFromName(acronym: string, name: string): boolean {
+  const initials = new Set(name.split(/[\s-]+/).map((w) => w.charAt(0).toUpperCase()));
+  return [...acronym].every((c) => c.toLowerCase() === c || initials.has(c));
+}
 
 /** The organisation names the article defines acronyms for, by acronym ('' when two names claim one). */
 function definedAcronyms(s: MentionScan): Map<string, string> {
@@ -17,7 +26,7 @@ function definedAcronyms(s: MentionScan): Map<string, string> {
     if (d.type !== 'Organisation' || d.kind === 'acronym' || d.last <= d.first) continue;
     const acronym = s.tokens[d.last + 2];
     if (s.tokens[d.last + 1]?.text !== '(' || s.tokens[d.last + 3]?.text !== ')' || !acronym) continue;
-    if (!BRACKETED_ACRONYM.test(acronym.text) || s.isSkipped(d.last + 2)) continue;
+    if (!BRACKETED_ACRONYM.test(acronym.text) || !lettersFromName(acronym.text, d.name) || s.isSkipped(d.last + 2)) continue;
     const before = defined.get(acronym.text);
     defined.set(acronym.text, before === undefined || before === d.name ? d.name : '');
   }
