@@ -120,6 +120,8 @@ export interface EntityLexicon {
   readonly stateGroups: ReadonlySet<string>;
   /** Prepositions after which a country is a place (`into Uganda`), lower case. */
   readonly placePrepositions: ReadonlySet<string>;
+  /** Party letters of a partisan tag (`R` in `Jane Doe, R-Texas`): the party and the role the tag gives. */
+  readonly partyInitials: ReadonlyMap<string, { readonly party: string; readonly role: string }>;
   /** Ship prefixes (`USS`, `HMS`), as written: the name after one is a vessel's. */
   readonly vesselPrefixes: ReadonlySet<string>;
   /** Words next to an unknown name that make it a company: before (`airline`), after (`shares`), object of (`stake in`). */
@@ -510,6 +512,7 @@ function buildEntityLexicon(dataDir: string): EntityLexicon {
     stateGroups: readWords('state-groups.txt'),
     placePrepositions: readWords('place-prepositions.txt'),
     vesselPrefixes: readWords('vessel-prefixes.txt'),
+    partyInitials: new Map(readRows(path.join(dataDir, 'gazetteers', 'party-initials.tsv')).map(([letter = '', party = '', role = '']) => [letter, { party, role }])),
     companyCues: {
       before: wordsAt(companyCueRows, 'before'),
       after: wordsAt(companyCueRows, 'after'),

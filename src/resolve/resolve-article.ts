@@ -11,6 +11,7 @@
  */
 import type { AnnotatedText, ArticleEntity, EntityType, Mention } from '../types.js';
 import type { EntityLexicon } from '../extract/entity-lexicon.js';
+import { partisanTagAfter } from '../extract/mentions/partisan-tags.js';
 import { compatibleGiven, foldName, similarSurnames, splitName } from './name-similarity.js';
 
 interface Group {
@@ -24,6 +25,8 @@ interface Group {
   firstWords: string[];
   roles: string[];
   affiliations: string[];
+  /** Parties of partisan tags after the person's name (`R-Texas`), also in `affiliations`. */
+  parties: string[];
   gender: 'm' | 'f' | undefined;
   confidence: number;
 }
@@ -73,7 +76,7 @@ export function resolveArticle(
 }
 
 function newGroup(r: Resolution, type: EntityType, name: string): Group {
-  const g: Group = { type, name, mentions: [], fullNames: [], surnames: [], firstWords: [], roles: [], affiliations: [], gender: undefined, confidence: 0 };
+  const g: Group = { type, name, mentions: [], fullNames: [], surnames: [], firstWords: [], roles: [], affiliations: [], parties: [], gender: undefined, confidence: 0 };
   r.groups.push(g);
   if (type === 'Person') r.people.push(g);
   return g;
@@ -88,6 +91,11 @@ function assign(r: Resolution, i: number, g: Group): void {
   if (m.kind === 'name' || m.kind === 'surname') {
     if (m.role && !g.roles.includes(m.role)) g.roles.push(m.role);
     if (m.affiliation && !g.affiliations.includes(m.affiliation)) g.affiliations.push(m.affiliation);
+    const party = m.type === 'Person' ? partisanTagAfter(r.ann.tokens, m.lastToken, r.lex)?.party : undefined;
+    if (party && !g.parties.includes(party)) {
+      g.parties.push(party);
+      if (!g.affiliations.includes(party)) g.affiliations.push(party);
+    }
     const gender = genderOfRole(m.role, r.lex) ?? honorificGender(r, m) ?? givenNameGender(r, m);
     if (gender) g.gender ??= gender;
   }
@@ -417,6 +425,11 @@ function titleOnlyAffiliations(r: Resolution, kept: readonly Group[], firstId: n
       if (known.has(key)) continue;
       known.add(key);
       added.push({ id: firstId + added.length, type: m.affiliationType, name: m.affiliation, aliases: [], mentions: [], roles: [], affiliations: [], confidence: m.confidence * 0.9 });
+    }
+    for (const party of g.parties) {
+      if (known.has(`Organisation|${party}`)) continue;
+      known.add(`Organisation|${party}`);
+      added.push({ id: firstId + added.length, type: 'Organisation', name: party, aliases: [], mentions: [], roles: [], affiliations: [], confidence: g.confidence * 0.9 });
     }
   }
   return added;

@@ -80,3 +80,20 @@ describe('British abbreviations without a full stop are titles, not part of a na
     expect(got.filter((e) => e.startsWith('Person:'))).toHaveLength(1);
   });
 });
+
+describe('a partisan tag after a legislator’s name gives the party', () => {
+  const affiliated = (text: string): string[] => {
+    const r = resultOf(text);
+    return r.relations.filter((rel) => rel.type === 'AFFILIATED_WITH').map((rel) => `${r.entities[rel.source]?.name} -> ${r.entities[rel.target]?.name}`);
+  };
+  it.each([
+    ['U.S. Sen. Jane Holt, R-Texas, said on Sunday the plan had failed.', ['Jane Holt -> Republican Party', 'Jane Holt -> United States']],
+    ['Rep. Tom Reyes (D-Calif.) disagreed with the plan.', ['Tom Reyes -> Democratic Party']],
+  ])('%s', (text, expected) => {
+    const got = affiliated(text);
+    for (const e of expected) expect(got).toContain(e);
+  });
+  it('a letter and a dash apart from the name are no tag', () => {
+    expect(affiliated('Tom Reyes, R - Texas, spoke.')).not.toContain('Tom Reyes -> Republican Party');
+  });
+});
