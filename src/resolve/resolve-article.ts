@@ -245,7 +245,7 @@ function groupSurnames(r: Resolution, persons: readonly number[]): void {
     const s = foldName(m.name);
     // `Mr Blair` is not the Cherie Blair the article calls `Mrs Blair`.
     const gender = honorificGender(r, m);
-    let g = surnameMatch(gender ? r.people.filter((p) => !p.gender || p.gender === gender) : r.people, s);
+    let g = surnameMatch(gender ? r.people.filter((p) => !p.gender || p.gender === gender) : r.people, s, i);
     if (!g) {
       // A lone surname stands on its own when it names exactly one well-known public figure
       // (`Obama said`); other weak lone words are dropped.
@@ -266,9 +266,13 @@ function afterModifier(r: Resolution, m: Mention): boolean {
   return modifier && r.ann.tokens[m.firstToken - 2]?.pos === 'DET';
 }
 
-/** The person a lone (folded) surname `s` names, if any. */
-function surnameMatch(people: readonly Group[], s: string): Group | undefined {
-  for (const p of people) if (p.surnames.includes(s)) return p;
+/**
+ * The person a lone (folded) surname `s` at mention `i` names, if any. Of two people of one
+ * surname (`Tony Blair`, `Cherie Blair`), the one mentioned most before it, then last.
+ */
+function surnameMatch(people: readonly Group[], s: string, i: number): Group | undefined {
+  const same = people.filter((p) => p.surnames.includes(s));
+  if (same.length) return same.length === 1 ? same[0] : mostMentionedBefore(same, i);
   for (const p of people) if (p.surnames.some((f) => similarSurnames(f, s))) return p;
   for (const p of people) if (!p.fullNames.length && (foldName(p.name) === s || similarSurnames(foldName(p.name), s))) return p;
   // The first word of exactly one full name: a family name written first (`Wang Donghai` ...
@@ -280,6 +284,23 @@ function surnameMatch(people: readonly Group[], s: string): Group | undefined {
     byFirst = p;
   }
   return byFirst;
+}
+
+/**
+ * Of `groups`, the one with the most mentions before mention i (the story's person), then the
+ * one mentioned last; with none before, the one mentioned first.
+ */
+function mostMentionedBefore(groups: readonly Group[], i: number): Group | undefined {
+  const rank = (g: Group): [number, number] => [g.mentions.filter((k) => k < i).length, lastPersonMentionBefore(g, i)];
+  let best: Group | undefined;
+  let bestRank: [number, number] = [0, -1];
+  for (const g of groups) {
+    const [n, last] = rank(g);
+    if (n > bestRank[0] || (n === bestRank[0] && last > bestRank[1])) [best, bestRank] = [g, [n, last]];
+  }
+  if (best) return best;
+  const first = (g: Group): number => Math.min(...g.mentions);
+  return [...groups].sort((a, b) => first(a) - first(b))[0];
 }
 
 function lastPersonMentionBefore(g: Group, i: number): number {

@@ -97,3 +97,13 @@ describe('a partisan tag after a legislator’s name gives the party', () => {
     expect(affiliated('Tom Reyes, R - Texas, spoke.')).not.toContain('Tom Reyes -> Republican Party');
   });
 });
+
+describe('a lone surname two people share', () => {
+  it("is the story's person, not the relative named once (headline first)", () => {
+    const r = resultOf("Tony Blair has rejected calls for an inquiry. Mr Blair said the statement was fair. A member of Cherie Blair's chambers said the war was illegal. Blair said later he disagreed.");
+    const tony = r.entities.find((e) => e.name === 'Tony Blair');
+    const cherie = r.entities.find((e) => e.name === 'Cherie Blair');
+    expect(cherie?.aliases).toEqual(['Cherie Blair']);
+    expect(tony?.mentions.length).toBeGreaterThanOrEqual(3);
+  });
+});
