@@ -426,7 +426,7 @@ function output(r: Resolution): { mentions: Mention[]; entities: ArticleEntity[]
     affiliations: g.affiliations,
     confidence: g.confidence,
   }));
-  return { mentions: finalMentions, entities: [...entities, ...titleOnlyAffiliations(r, kept, entities.length)] };
+  return { mentions: finalMentions, entities: [...entities, ...titleOnlyAffiliations(r, kept, entities)] };
 }
 
 /**
@@ -434,8 +434,10 @@ function output(r: Resolution): { mentions: Mention[]; entities: ArticleEntity[]
  * country (or body) of a kept person's title is an entity of its own, with no alias, so the
  * person's affiliation has its target.
  */
-function titleOnlyAffiliations(r: Resolution, kept: readonly Group[], firstId: number): ArticleEntity[] {
-  const known = new Set(kept.map((g) => `${g.type}|${g.name}`));
+function titleOnlyAffiliations(r: Resolution, kept: readonly Group[], entities: readonly ArticleEntity[]): ArticleEntity[] {
+  const firstId = entities.length;
+  // Known by its name or any alias (`BNP leader X` where the article has `British National Party (BNP)`).
+  const known = new Set(entities.flatMap((e) => [e.name, ...e.aliases].map((n) => `${e.type}|${n}`)));
   const added: ArticleEntity[] = [];
   for (const g of kept) {
     if (g.type !== 'Person') continue;
