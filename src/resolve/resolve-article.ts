@@ -275,15 +275,12 @@ function surnameMatch(people: readonly Group[], s: string, i: number): Group | u
   if (same.length) return same.length === 1 ? same[0] : mostMentionedBefore(same, i);
   for (const p of people) if (p.surnames.some((f) => similarSurnames(f, s))) return p;
   for (const p of people) if (!p.fullNames.length && (foldName(p.name) === s || similarSurnames(foldName(p.name), s))) return p;
-  // The first word of exactly one full name: a family name written first (`Wang Donghai` ...
-  // `Wang`) or a given name (`Jansher Khan` ... `Jansher`).
-  let byFirst: Group | undefined;
-  for (const p of people) {
-    if (!p.firstWords.includes(s)) continue;
-    if (byFirst) return undefined;
-    byFirst = p;
-  }
-  return byFirst;
+  // The first word of a full name: a family name written first (`Wang Donghai` ... `Wang`) or a
+  // given name (`Jansher Khan` ... `Jansher`); of several (`Kim Jong Un`, `Kim Yo Jong`), the one
+  // mentioned most before it, and none when neither was mentioned yet.
+  const byFirst = people.filter((p) => p.firstWords.includes(s));
+  if (byFirst.length <= 1) return byFirst[0];
+  return mostMentionedBefore(byFirst.filter((p) => p.mentions.some((k) => k < i)), i);
 }
 
 /**

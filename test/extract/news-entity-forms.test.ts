@@ -107,3 +107,11 @@ describe('a lone surname two people share', () => {
     expect(tony?.mentions.length).toBeGreaterThanOrEqual(3);
   });
 });
+
+describe('a family name written first that two full names share', () => {
+  it('is the person mentioned before it, not a person of its own', () => {
+    const names = resultOf('North Korean leader Kim Jong-un met the envoy on Wednesday. Kim said ties were good. His sister Kim Yo-jong also attended.').entities.map((e) => e.name);
+    expect(names).not.toContain('Kim');
+    expect(names.filter((n) => n.startsWith('Kim '))).toHaveLength(2);
+  });
+});
