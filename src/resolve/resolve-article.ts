@@ -277,10 +277,12 @@ function surnameMatch(people: readonly Group[], s: string, i: number): Group | u
   for (const p of people) if (!p.fullNames.length && (foldName(p.name) === s || similarSurnames(foldName(p.name), s))) return p;
   // The first word of a full name: a family name written first (`Wang Donghai` ... `Wang`) or a
   // given name (`Jansher Khan` ... `Jansher`); of several (`Kim Jong Un`, `Kim Yo Jong`), the one
-  // mentioned most before it, and none when neither was mentioned yet.
+  // mentioned more often before it than any other, else none.
   const byFirst = people.filter((p) => p.firstWords.includes(s));
   if (byFirst.length <= 1) return byFirst[0];
-  return mostMentionedBefore(byFirst.filter((p) => p.mentions.some((k) => k < i)), i);
+  const before = (g: Group): number => g.mentions.filter((k) => k < i).length;
+  const [top, second] = byFirst.map((g) => [before(g), g] as const).sort((a, b) => b[0] - a[0]);
+  return top && second && top[0] > second[0] ? top[1] : undefined;
 }
 
 /**
