@@ -17,7 +17,7 @@ import { typeContextOrganisations } from './context-organisations.js';
 import { isCap } from './token-tests.js';
 import { acronymAt } from './mentions/acronyms.js';
 import { propagateBracketAcronyms } from './mentions/bracket-acronyms.js';
-import { propagateCompanyNames, propagateSurnames, qualifyMinistries } from './mentions/context-typing.js';
+import { lowerCaseMinistries, propagateCompanyNames, propagateSurnames, qualifyMinistries } from './mentions/context-typing.js';
 import { newDraft, toMentions } from './mentions/draft.js';
 import { emitLexicon } from './mentions/lexicon-mentions.js';
 import { metonymAt, namePersonMetonyms } from './mentions/metonyms.js';
@@ -40,6 +40,7 @@ export function detectMentions(ann: AnnotatedText, lex: EntityLexicon): Mention[
   }
   if (lex.tagger) applyTagger(s, lex.tagger);
   namePersonMetonyms(s.drafts, s.pendingPersonMetonyms, lex);
+  lowerCaseMinistries(s);
   qualifyMinistries(s);
   propagateCompanyNames(s);
   propagateBracketAcronyms(s);

@@ -416,7 +416,14 @@ function buildEntityLexicon(dataDir: string): EntityLexicon {
     // Short all-caps codes (`US`, `AP`, `WHO`, `IS`) must be written in capitals.
     const exactCase = isAllCaps(surface.replace(/\s/g, '')) && surface.replace(/[^\p{L}]/gu, '').length <= 5;
     const list = phrases.get(key) ?? [];
-    if (list.some((e) => e.name === entry.name && e.kind === entry.kind)) return;
+    const lowerTail = /^\p{Ll}/u.test(tokens[tokens.length - 1] ?? '');
+    const same = list.findIndex((e) => e.name === entry.name && e.kind === entry.kind);
+    if (same >= 0) {
+      // `UN Refugee Agency` and `UN refugee agency`: one entry, which may end in a lower-case word.
+      const before = list[same] as PhraseEntry;
+      if (lowerTail && !before.lowerTail) list[same] = { ...before, lowerTail };
+      return;
+    }
     list.push({
       kind: entry.kind,
       type: entry.type,
@@ -424,7 +431,7 @@ function buildEntityLexicon(dataDir: string): EntityLexicon {
       category: entry.category,
       country: entry.country,
       exactCase,
-      lowerTail: /^\p{Ll}/u.test(tokens[tokens.length - 1] ?? ''),
+      lowerTail,
     });
     phrases.set(key, list);
     maxPhraseTokens = Math.max(maxPhraseTokens, tokens.length);

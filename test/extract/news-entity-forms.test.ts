@@ -115,3 +115,24 @@ describe('a family name written first that two full names share', () => {
     expect(names.filter((n) => n.startsWith('Kim '))).toHaveLength(2);
   });
 });
+
+describe('organisations known by a description', () => {
+  const cases: [string, string][] = [
+    ['The UN refugee agency said more people fled.', 'Organisation: UNHCR [UN refugee agency]'],
+    ['The UN nuclear watchdog warned of delays.', 'Organisation: International Atomic Energy Agency [UN nuclear watchdog]'],
+    ["Police said Tunisia's interior ministry had acted.", 'Organisation: Tunisian Interior Ministry [interior ministry]'],
+    ["Police said Tunisia's Interior Ministry had acted.", 'Organisation: Tunisian Interior Ministry [Interior Ministry]'],
+    ['The Chinese defence ministry denied it.', 'Organisation: Chinese Defence Ministry [Chinese defence ministry]'],
+  ];
+  it.each(cases)('%s', (text, expected) => {
+    expect(entitiesOf(text)).toContain(expected);
+  });
+
+  it('a ministry of no named country is none', () => {
+    expect(entitiesOf('A health ministry official said 20 were hurt.').filter((e) => e.startsWith('Organisation'))).toEqual([]);
+  });
+
+  it("a news agency a country owns keeps its name (China's Xinhua News Agency)", () => {
+    expect(entitiesOf("Police said China's Xinhua News Agency reported it.")).toContain('Organisation: Xinhua [Xinhua News Agency]');
+  });
+});
