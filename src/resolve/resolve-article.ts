@@ -172,10 +172,12 @@ function joinAcronyms(r: Resolution): void {
 function groupFullNames(r: Resolution, persons: readonly number[]): void {
   const ms = r.mentions;
   const full = persons.filter((i) => ms[i]?.kind === 'name');
+  // `Mr Kilroy-Silk` is a surname with an honorific: it joins a full name, so it comes after them.
+  const honorific = new Set(full.filter((i) => honorificBefore(r, ms[i] as Mention)));
   full.sort((a, b) => {
     const ma = ms[a] as Mention;
     const mb = ms[b] as Mention;
-    return mb.confidence - ma.confidence || mb.name.length - ma.name.length || a - b;
+    return Number(honorific.has(a)) - Number(honorific.has(b)) || mb.confidence - ma.confidence || mb.name.length - ma.name.length || a - b;
   });
   for (const i of full) {
     const m = ms[i] as Mention;
@@ -218,11 +220,12 @@ function honorificBefore(r: Resolution, m: Mention): boolean {
  * person).
  */
 function matchTail(r: Resolution, name: string): Group | undefined {
-  const words = foldName(name).split(/\s+/);
+  // A double surname with a hyphen or a space (`Kilroy-Silk`, `Robert Kilroy Silk`) is one.
+  const words = foldName(name).split(/[\s-]+/);
   let found: Group | undefined;
   for (const g of r.people) {
     const fits = g.fullNames.some((f) => {
-      const fw = foldName(f).split(/\s+/);
+      const fw = foldName(f).split(/[\s-]+/);
       return fw.length > words.length && words.every((w, k) => fw[fw.length - words.length + k] === w);
     });
     if (!fits) continue;
@@ -273,6 +276,12 @@ function afterModifier(r: Resolution, m: Mention): boolean {
 function surnameMatch(people: readonly Group[], s: string, i: number): Group | undefined {
   const same = people.filter((p) => p.surnames.includes(s));
   if (same.length) return same.length === 1 ? same[0] : mostMentionedBefore(same, i);
+  // `Kilroy-Silk` for `Robert Kilroy Silk`: a double surname written with a hyphen or a space.
+  if (s.includes('-')) {
+    const spaced = ` ${s.replace(/-/g, ' ')}`;
+    const ends = people.filter((p) => p.fullNames.some((f) => ` ${foldName(f).replace(/-/g, ' ')}`.endsWith(spaced)));
+    if (ends.length === 1) return ends[0];
+  }
   for (const p of people) if (p.surnames.some((f) => similarSurnames(f, s))) return p;
   for (const p of people) if (!p.fullNames.length && (foldName(p.name) === s || similarSurnames(foldName(p.name), s))) return p;
   // The first word of a full name: a family name written first (`Wang Donghai` ... `Wang`) or a

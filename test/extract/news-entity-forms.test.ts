@@ -136,3 +136,10 @@ describe('organisations known by a description', () => {
     expect(entitiesOf("Police said China's Xinhua News Agency reported it.")).toContain('Organisation: Xinhua [Xinhua News Agency]');
   });
 });
+
+describe('a double surname with a hyphen or a space', () => {
+  it('is one person (Mr Kilroy-Silk after Robert Kilroy Silk)', () => {
+    const people = entitiesOf('Robert Kilroy Silk said he would fight on. The party was formed by Mr Kilroy-Silk this month.').filter((e) => e.startsWith('Person'));
+    expect(people).toEqual(['Person: Robert Kilroy Silk [Robert Kilroy Silk, Kilroy-Silk]']);
+  });
+});
