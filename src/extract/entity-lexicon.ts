@@ -422,6 +422,8 @@ function buildEntityLexicon(dataDir: string): EntityLexicon {
       // `UN Refugee Agency` and `UN refugee agency`: one entry, which may end in a lower-case word.
       const before = list[same] as PhraseEntry;
       if (lowerTail && !before.lowerTail) list[same] = { ...before, lowerTail };
+      // `NATO` and `Nato`: an acronym the lexicon also lists in title case matches in either.
+      if (before.exactCase && !exactCase) list[same] = { ...(list[same] as PhraseEntry), exactCase };
       return;
     }
     list.push({
@@ -457,6 +459,9 @@ function buildEntityLexicon(dataDir: string): EntityLexicon {
     const entry = { kind: 'org' as const, type: 'Organisation' as const, name, category, ...(country ? { country } : {}) };
     add(name, entry);
     for (const a of aliases.split('|')) if (a.trim()) add(a.trim(), entry);
+    // British style writes an acronym of four or five letters read as a word in title case
+    // (`Nato`, `Opec`, `Unhcr`).
+    for (const a of [name, ...aliases.split('|')].map((x) => x.trim())) if (/^[A-Z]{4,5}$/.test(a)) add(`${a.charAt(0)}${a.slice(1).toLowerCase()}`, entry);
   }
 
   // Party adjectives act like demonyms (`Republican Sen. ...`): the affiliation is the party.

@@ -143,3 +143,12 @@ describe('a double surname with a hyphen or a space', () => {
     expect(people).toEqual(['Person: Robert Kilroy Silk [Robert Kilroy Silk, Kilroy-Silk]']);
   });
 });
+
+describe('an acronym of four or five letters written in title case (British style)', () => {
+  it.each([
+    ['Nato said it would act.', 'Organisation: NATO [Nato]'],
+    ['Opec cut output on Monday.', 'Organisation: Organization of the Petroleum Exporting Countries [Opec]'],
+  ])('%s', (text, expected) => {
+    expect(entitiesOf(text)).toContain(expected);
+  });
+});
