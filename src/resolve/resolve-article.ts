@@ -10,7 +10,7 @@
  * they join a person. Pure.
  */
 import type { AnnotatedText, ArticleEntity, EntityType, Mention } from '../types.js';
-import type { EntityLexicon } from '../extract/entity-lexicon.js';
+import { phraseKey, type EntityLexicon } from '../extract/entity-lexicon.js';
 import { partisanTagAfter } from '../extract/mentions/partisan-tags.js';
 import { compatibleGiven, foldName, similarSurnames, splitName } from './name-similarity.js';
 
@@ -451,7 +451,7 @@ function titleOnlyAffiliations(r: Resolution, kept: readonly Group[], entities: 
     if (g.type !== 'Person') continue;
     for (const i of g.mentions) {
       const m = r.mentions[i];
-      if (!m?.role || !m.affiliation || !m.affiliationType || m.affiliationType === 'Person') continue;
+      if (!m?.role || !m.affiliation || !m.affiliationType || m.affiliationType === 'Person' || portfolioNotParty(r, m.affiliation, m.role)) continue;
       const key = `${m.affiliationType}|${m.affiliation}`;
       if (known.has(key)) continue;
       known.add(key);
@@ -464,6 +464,12 @@ function titleOnlyAffiliations(r: Resolution, kept: readonly Group[], entities: 
     }
   }
   return added;
+}
+
+/** `Labour Minister X`: a party's adjective before a minister's title names the portfolio, not the party. */
+function portfolioNotParty(r: Resolution, affiliation: string, role: string): boolean {
+  const party = r.lex.phrases.get(phraseKey(affiliation))?.some((e) => e.category === 'party');
+  return !!party && /\b(Minister|Secretary|minister|secretary)$/.test(role);
 }
 
 function genderOfRole(role: string | undefined, lex: EntityLexicon): 'm' | 'f' | undefined {

@@ -152,3 +152,12 @@ describe('an acronym of four or five letters written in title case (British styl
     expect(entitiesOf(text)).toContain(expected);
   });
 });
+
+describe("a party's adjective before a title", () => {
+  it('before MP gives the party, an entity of the article', () => {
+    expect(entitiesOf('Tory MP Michael Mates said he agreed.')).toContain('Organisation: Conservative Party []');
+  });
+  it("before a minister's title names the portfolio, not the party", () => {
+    expect(entitiesOf('Labour Minister Almir Pazzionotto would act as a mediator.').some((e) => e.includes('Labour Party'))).toBe(false);
+  });
+});
