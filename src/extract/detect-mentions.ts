@@ -16,7 +16,8 @@ import type { EntityLexicon } from './entity-lexicon.js';
 import { typeContextOrganisations } from './context-organisations.js';
 import { isCap } from './token-tests.js';
 import { acronymAt } from './mentions/acronyms.js';
-import { propagateCompanyNames, propagateSurnames, qualifyMinistries } from './mentions/context-typing.js';
+import { propagateBracketAcronyms } from './mentions/bracket-acronyms.js';
+import { lowerCaseMinistries, propagateCompanyNames, propagateSurnames, qualifyMinistries } from './mentions/context-typing.js';
 import { newDraft, toMentions } from './mentions/draft.js';
 import { emitLexicon } from './mentions/lexicon-mentions.js';
 import { metonymAt, namePersonMetonyms } from './mentions/metonyms.js';
@@ -39,8 +40,10 @@ export function detectMentions(ann: AnnotatedText, lex: EntityLexicon): Mention[
   }
   if (lex.tagger) applyTagger(s, lex.tagger);
   namePersonMetonyms(s.drafts, s.pendingPersonMetonyms, lex);
+  lowerCaseMinistries(s);
   qualifyMinistries(s);
   propagateCompanyNames(s);
+  propagateBracketAcronyms(s);
   propagateSurnames(s);
   const mentions = toMentions(s.drafts, tokens, ann.text);
   return typeContextOrganisations(ann, mentions, lex);

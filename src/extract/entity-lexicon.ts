@@ -120,6 +120,8 @@ export interface EntityLexicon {
   readonly stateGroups: ReadonlySet<string>;
   /** Prepositions after which a country is a place (`into Uganda`), lower case. */
   readonly placePrepositions: ReadonlySet<string>;
+  /** Party letters of a partisan tag (`R` in `Jane Doe, R-Texas`): the party and the role the tag gives. */
+  readonly partyInitials: ReadonlyMap<string, { readonly party: string; readonly role: string }>;
   /** Ship prefixes (`USS`, `HMS`), as written: the name after one is a vessel's. */
   readonly vesselPrefixes: ReadonlySet<string>;
   /** Words next to an unknown name that make it a company: before (`airline`), after (`shares`), object of (`stake in`). */
@@ -414,7 +416,16 @@ function buildEntityLexicon(dataDir: string): EntityLexicon {
     // Short all-caps codes (`US`, `AP`, `WHO`, `IS`) must be written in capitals.
     const exactCase = isAllCaps(surface.replace(/\s/g, '')) && surface.replace(/[^\p{L}]/gu, '').length <= 5;
     const list = phrases.get(key) ?? [];
-    if (list.some((e) => e.name === entry.name && e.kind === entry.kind)) return;
+    const lowerTail = /^\p{Ll}/u.test(tokens[tokens.length - 1] ?? '');
+    const same = list.findIndex((e) => e.name === entry.name && e.kind === entry.kind);
+    if (same >= 0) {
+      // `UN Refugee Agency` and `UN refugee agency`: one entry, which may end in a lower-case word.
+      const before = list[same] as PhraseEntry;
+      if (lowerTail && !before.lowerTail) list[same] = { ...before, lowerTail };
+      // `NATO` and `Nato`: an acronym the lexicon also lists in title case matches in either.
+      if (before.exactCase && !exactCase) list[same] = { ...(list[same] as PhraseEntry), exactCase };
+      return;
+    }
     list.push({
       kind: entry.kind,
       type: entry.type,
@@ -422,7 +433,7 @@ function buildEntityLexicon(dataDir: string): EntityLexicon {
       category: entry.category,
       country: entry.country,
       exactCase,
-      lowerTail: /^\p{Ll}/u.test(tokens[tokens.length - 1] ?? ''),
+      lowerTail,
     });
     phrases.set(key, list);
     maxPhraseTokens = Math.max(maxPhraseTokens, tokens.length);
@@ -448,6 +459,9 @@ function buildEntityLexicon(dataDir: string): EntityLexicon {
     const entry = { kind: 'org' as const, type: 'Organisation' as const, name, category, ...(country ? { country } : {}) };
     add(name, entry);
     for (const a of aliases.split('|')) if (a.trim()) add(a.trim(), entry);
+    // British style writes an acronym of four or five letters read as a word in title case
+    // (`Nato`, `Opec`, `Unhcr`).
+    for (const a of [name, ...aliases.split('|')].map((x) => x.trim())) if (/^[A-Z]{4,5}$/.test(a)) add(`${a.charAt(0)}${a.slice(1).toLowerCase()}`, entry);
   }
 
   // Party adjectives act like demonyms (`Republican Sen. ...`): the affiliation is the party.
@@ -510,6 +524,7 @@ function buildEntityLexicon(dataDir: string): EntityLexicon {
     stateGroups: readWords('state-groups.txt'),
     placePrepositions: readWords('place-prepositions.txt'),
     vesselPrefixes: readWords('vessel-prefixes.txt'),
+    partyInitials: new Map(readRows(path.join(dataDir, 'gazetteers', 'party-initials.tsv')).map(([letter = '', party = '', role = '']) => [letter, { party, role }])),
     companyCues: {
       before: wordsAt(companyCueRows, 'before'),
       after: wordsAt(companyCueRows, 'after'),

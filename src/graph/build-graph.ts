@@ -101,6 +101,8 @@ function addMentionEdges({ graph, file, aKey, repeated, keyOf }: ArticleTarget, 
     const key = keyOf(entity.id);
     if (!key) continue;
     let entry = mentioned.get(key);
+    // An entity named only through a person's title (`Hungarian Prime Minister X`) is still of the article.
+    if (!entity.mentions.length && !entry) mentioned.set(key, (entry = { count: 0, surface: new Set<string>() }));
     for (const i of entity.mentions) {
       const m = result.mentions[i];
       if (!m || !NAMING_KINDS.has(m.kind)) continue;

@@ -188,12 +188,30 @@ class SpeakerPass {
    * entity stage typed (`Jim` of `Rep. Jim Jordan`).
    */
   private inLongerPhrase(first: number, last: number): boolean {
-    const before = this.tokens[first - 1];
+    const before = this.tokens[this.coordinationStart(first) - 1];
     if (before && (before.pos === 'ADP' && before.normal !== 'according' || this.ent.titles.get(before.text)?.kind === 'modifier')) {
       if (!(before.normal === 'to' && this.tokens[first - 2]?.normal === 'according')) return true;
     }
     const after = this.tokens[last + 1];
     return !!after && this.covered[last + 1] !== -1 && /^\p{Lu}/u.test(after.text) && after.start === (this.tokens[last]?.end ?? 0) + 1;
+  }
+
+  /**
+   * The first token of the capitalised words coordinated before `first` (`Sleaford and North Hykeham`):
+   * the run is inside whatever phrase holds the first conjunct (`the MP for Sleaford and North Hykeham said`).
+   */
+  private coordinationStart(first: number): number {
+    const sentence = this.tokens[first]?.sentence;
+    const capitalised = (i: number): boolean => /^\p{Lu}/u.test(this.tokens[i]?.text ?? '') && this.tokens[i]?.sentence === sentence;
+    let start = first;
+    let k = first;
+    for (;;) {
+      while (capitalised(k - 1)) k--;
+      if (!['and', 'or'].includes(this.tokens[k - 1]?.normal ?? '') || !capitalised(k - 2)) return start;
+      k -= 2;
+      while (capitalised(k - 1)) k--;
+      start = k;
+    }
   }
 
   /** Whether the words could be a name of someone: no quantifier, reporting verb, place, demonym or group noun. */

@@ -10,7 +10,8 @@
  * they join a person. Pure.
  */
 import type { AnnotatedText, ArticleEntity, EntityType, Mention } from '../types.js';
-import type { EntityLexicon } from '../extract/entity-lexicon.js';
+import { phraseKey, type EntityLexicon } from '../extract/entity-lexicon.js';
+import { partisanTagAfter } from '../extract/mentions/partisan-tags.js';
 import { compatibleGiven, foldName, similarSurnames, splitName } from './name-similarity.js';
 
 interface Group {
@@ -24,6 +25,8 @@ interface Group {
   firstWords: string[];
   roles: string[];
   affiliations: string[];
+  /** Parties of partisan tags after the person's name (`R-Texas`), also in `affiliations`. */
+  parties: string[];
   gender: 'm' | 'f' | undefined;
   confidence: number;
 }
@@ -73,7 +76,7 @@ export function resolveArticle(
 }
 
 function newGroup(r: Resolution, type: EntityType, name: string): Group {
-  const g: Group = { type, name, mentions: [], fullNames: [], surnames: [], firstWords: [], roles: [], affiliations: [], gender: undefined, confidence: 0 };
+  const g: Group = { type, name, mentions: [], fullNames: [], surnames: [], firstWords: [], roles: [], affiliations: [], parties: [], gender: undefined, confidence: 0 };
   r.groups.push(g);
   if (type === 'Person') r.people.push(g);
   return g;
@@ -88,6 +91,11 @@ function assign(r: Resolution, i: number, g: Group): void {
   if (m.kind === 'name' || m.kind === 'surname') {
     if (m.role && !g.roles.includes(m.role)) g.roles.push(m.role);
     if (m.affiliation && !g.affiliations.includes(m.affiliation)) g.affiliations.push(m.affiliation);
+    const party = m.type === 'Person' ? partisanTagAfter(r.ann.tokens, m.lastToken, r.lex)?.party : undefined;
+    if (party && !g.parties.includes(party)) {
+      g.parties.push(party);
+      if (!g.affiliations.includes(party)) g.affiliations.push(party);
+    }
     const gender = genderOfRole(m.role, r.lex) ?? honorificGender(r, m) ?? givenNameGender(r, m);
     if (gender) g.gender ??= gender;
   }
@@ -164,10 +172,12 @@ function joinAcronyms(r: Resolution): void {
 function groupFullNames(r: Resolution, persons: readonly number[]): void {
   const ms = r.mentions;
   const full = persons.filter((i) => ms[i]?.kind === 'name');
+  // `Mr Kilroy-Silk` is a surname with an honorific: it joins a full name, so it comes after them.
+  const honorific = new Set(full.filter((i) => honorificBefore(r, ms[i] as Mention)));
   full.sort((a, b) => {
     const ma = ms[a] as Mention;
     const mb = ms[b] as Mention;
-    return mb.confidence - ma.confidence || mb.name.length - ma.name.length || a - b;
+    return Number(honorific.has(a)) - Number(honorific.has(b)) || mb.confidence - ma.confidence || mb.name.length - ma.name.length || a - b;
   });
   for (const i of full) {
     const m = ms[i] as Mention;
@@ -210,11 +220,12 @@ function honorificBefore(r: Resolution, m: Mention): boolean {
  * person).
  */
 function matchTail(r: Resolution, name: string): Group | undefined {
-  const words = foldName(name).split(/\s+/);
+  // A double surname with a hyphen or a space (`Kilroy-Silk`, `Robert Kilroy Silk`) is one.
+  const words = foldName(name).split(/[\s-]+/);
   let found: Group | undefined;
   for (const g of r.people) {
     const fits = g.fullNames.some((f) => {
-      const fw = foldName(f).split(/\s+/);
+      const fw = foldName(f).split(/[\s-]+/);
       return fw.length > words.length && words.every((w, k) => fw[fw.length - words.length + k] === w);
     });
     if (!fits) continue;
@@ -237,7 +248,7 @@ function groupSurnames(r: Resolution, persons: readonly number[]): void {
     const s = foldName(m.name);
     // `Mr Blair` is not the Cherie Blair the article calls `Mrs Blair`.
     const gender = honorificGender(r, m);
-    let g = surnameMatch(gender ? r.people.filter((p) => !p.gender || p.gender === gender) : r.people, s);
+    let g = surnameMatch(gender ? r.people.filter((p) => !p.gender || p.gender === gender) : r.people, s, i);
     if (!g) {
       // A lone surname stands on its own when it names exactly one well-known public figure
       // (`Obama said`); other weak lone words are dropped.
@@ -258,20 +269,46 @@ function afterModifier(r: Resolution, m: Mention): boolean {
   return modifier && r.ann.tokens[m.firstToken - 2]?.pos === 'DET';
 }
 
-/** The person a lone (folded) surname `s` names, if any. */
-function surnameMatch(people: readonly Group[], s: string): Group | undefined {
-  for (const p of people) if (p.surnames.includes(s)) return p;
+/**
+ * The person a lone (folded) surname `s` at mention `i` names, if any. Of two people of one
+ * surname (`Tony Blair`, `Cherie Blair`), the one mentioned most before it, then last.
+ */
+function surnameMatch(people: readonly Group[], s: string, i: number): Group | undefined {
+  const same = people.filter((p) => p.surnames.includes(s));
+  if (same.length) return same.length === 1 ? same[0] : mostMentionedBefore(same, i);
+  // `Kilroy-Silk` for `Robert Kilroy Silk`: a double surname written with a hyphen or a space.
+  if (s.includes('-')) {
+    const spaced = ` ${s.replace(/-/g, ' ')}`;
+    const ends = people.filter((p) => p.fullNames.some((f) => ` ${foldName(f).replace(/-/g, ' ')}`.endsWith(spaced)));
+    if (ends.length === 1) return ends[0];
+  }
   for (const p of people) if (p.surnames.some((f) => similarSurnames(f, s))) return p;
   for (const p of people) if (!p.fullNames.length && (foldName(p.name) === s || similarSurnames(foldName(p.name), s))) return p;
-  // The first word of exactly one full name: a family name written first (`Wang Donghai` ...
-  // `Wang`) or a given name (`Jansher Khan` ... `Jansher`).
-  let byFirst: Group | undefined;
-  for (const p of people) {
-    if (!p.firstWords.includes(s)) continue;
-    if (byFirst) return undefined;
-    byFirst = p;
+  // The first word of a full name: a family name written first (`Wang Donghai` ... `Wang`) or a
+  // given name (`Jansher Khan` ... `Jansher`); of several (`Kim Jong Un`, `Kim Yo Jong`), the one
+  // mentioned more often before it than any other, else none.
+  const byFirst = people.filter((p) => p.firstWords.includes(s));
+  if (byFirst.length <= 1) return byFirst[0];
+  const before = (g: Group): number => g.mentions.filter((k) => k < i).length;
+  const [top, second] = byFirst.map((g) => [before(g), g] as const).sort((a, b) => b[0] - a[0]);
+  return top && second && top[0] > second[0] ? top[1] : undefined;
+}
+
+/**
+ * Of `groups`, the one with the most mentions before mention i (the story's person), then the
+ * one mentioned last; with none before, the one mentioned first.
+ */
+function mostMentionedBefore(groups: readonly Group[], i: number): Group | undefined {
+  const rank = (g: Group): [number, number] => [g.mentions.filter((k) => k < i).length, lastPersonMentionBefore(g, i)];
+  let best: Group | undefined;
+  let bestRank: [number, number] = [0, -1];
+  for (const g of groups) {
+    const [n, last] = rank(g);
+    if (n > bestRank[0] || (n === bestRank[0] && last > bestRank[1])) [best, bestRank] = [g, [n, last]];
   }
-  return byFirst;
+  if (best) return best;
+  const first = (g: Group): number => Math.min(...g.mentions);
+  return [...groups].sort((a, b) => first(a) - first(b))[0];
 }
 
 function lastPersonMentionBefore(g: Group, i: number): number {
@@ -397,7 +434,42 @@ function output(r: Resolution): { mentions: Mention[]; entities: ArticleEntity[]
     affiliations: g.affiliations,
     confidence: g.confidence,
   }));
-  return { mentions: finalMentions, entities };
+  return { mentions: finalMentions, entities: [...entities, ...titleOnlyAffiliations(r, kept, entities)] };
+}
+
+/**
+ * `Hungarian Prime Minister Viktor Orban` in an article that names Hungary nowhere else: the
+ * country (or body) of a kept person's title is an entity of its own, with no alias, so the
+ * person's affiliation has its target.
+ */
+function titleOnlyAffiliations(r: Resolution, kept: readonly Group[], entities: readonly ArticleEntity[]): ArticleEntity[] {
+  const firstId = entities.length;
+  // Known by its name or any alias (`BNP leader X` where the article has `British National Party (BNP)`).
+  const known = new Set(entities.flatMap((e) => [e.name, ...e.aliases].map((n) => `${e.type}|${n}`)));
+  const added: ArticleEntity[] = [];
+  for (const g of kept) {
+    if (g.type !== 'Person') continue;
+    for (const i of g.mentions) {
+      const m = r.mentions[i];
+      if (!m?.role || !m.affiliation || !m.affiliationType || m.affiliationType === 'Person' || portfolioNotParty(r, m.affiliation, m.role)) continue;
+      const key = `${m.affiliationType}|${m.affiliation}`;
+      if (known.has(key)) continue;
+      known.add(key);
+      added.push({ id: firstId + added.length, type: m.affiliationType, name: m.affiliation, aliases: [], mentions: [], roles: [], affiliations: [], confidence: m.confidence * 0.9 });
+    }
+    for (const party of g.parties) {
+      if (known.has(`Organisation|${party}`)) continue;
+      known.add(`Organisation|${party}`);
+      added.push({ id: firstId + added.length, type: 'Organisation', name: party, aliases: [], mentions: [], roles: [], affiliations: [], confidence: g.confidence * 0.9 });
+    }
+  }
+  return added;
+}
+
+/** `Labour Minister X`: a party's adjective before a minister's title names the portfolio, not the party. */
+function portfolioNotParty(r: Resolution, affiliation: string, role: string): boolean {
+  const party = r.lex.phrases.get(phraseKey(affiliation))?.some((e) => e.category === 'party');
+  return !!party && /\b(Minister|Secretary|minister|secretary)$/.test(role);
 }
 
 function genderOfRole(role: string | undefined, lex: EntityLexicon): 'm' | 'f' | undefined {

@@ -38,6 +38,7 @@ describe('addSpeakerNames: names the entity stage missed, in the slots of a quot
     { title: "a country's name as a given name", text: 'Interior Minister Jordan Whitcombe said the plan was “dead on arrival.”', quote: 'dead on arrival.', speaker: 'Jordan Whitcombe' },
     { title: 'a given name wink tags as a verb', text: '“The deadline stands,” press secretary Josh Brennan said Tuesday.', quote: 'The deadline stands,', speaker: 'Josh Brennan' },
     { title: 'a family name that is also a month', text: 'Anna May, a lawyer for the family, told reporters the ruling was “a disgrace to the court”.', quote: 'a disgrace to the court', speaker: 'Anna May' },
+    { title: 'the second of two people named (no phrase holds the first)', text: 'Anna Kowalczyk and Tom Berger said the plan was “a mess from the start”.', quote: 'a mess from the start', speaker: 'Tom Berger' },
     { title: 'a party tag after the name', text: '“The plan is dead on arrival,” Rita Haas (D) said.', quote: 'The plan is dead on arrival,', speaker: 'Rita Haas' },
     { title: 'an appositive with a relative clause', text: 'Rita Haas, who chairs the committee, said the vote was “too close to call tonight.”', quote: 'too close to call tonight.', speaker: 'Rita Haas' },
     { title: 'continued with a colon', text: 'Berger continued: “Nobody expected this outcome at all.”', quote: 'Nobody expected this outcome at all.', speaker: 'Berger' },
@@ -68,6 +69,7 @@ describe('addSpeakerNames: names the entity stage missed, in the slots of a quot
     ['a pronoun of quantity', 'Others warned that the “bubble may burst any time”.'],
     ['a big city', '“The port will reopen soon,” Rotterdam said.'],
     ['a paragraph label after a quotation', '“We have to find ways to deal with it.”\n\nCorrection: the plant said it closed in May.'],
+    ['the second of two places in a role phrase', 'The member for Eastwick and Lower Brantham admitted the bill “cannot be saved”.'],
   ])('adds no entity for %s', (_t, text) => {
     expect(run(text).added).toEqual([]);
   });

@@ -5,14 +5,14 @@
  */
 import type { Token } from '../../types.js';
 import { phraseKey, type EntityLexicon } from '../entity-lexicon.js';
-import { isCap, PLACE_PREPOSITIONS } from '../token-tests.js';
+import { isCap, isPossessive, PLACE_PREPOSITIONS } from '../token-tests.js';
 import { newDraft, type Draft } from './draft.js';
 import type { MentionScan } from './scan.js';
 
 const CAPITALISED_WORD = /^\p{Lu}\p{Ll}/u;
 /** `Russia's `, `Russian `: a word that qualifies the name after it. */
 const LEADING_QUALIFIER = /^[\p{Lu}][\p{L}]+(?:'s|’s)?\s+/u;
-const UNQUALIFIED_MINISTRY = /^(Foreign|Defen[cs]e|Interior|Finance|Justice|Economy|Health)\s+Ministry$|^Ministry of /;
+const UNQUALIFIED_MINISTRY = /^(Foreign|Defen[cs]e|Interior|Finance|Justice|Economy|Health|Trade|Education|Agriculture|Energy|Culture|Transport|Emergencies|Information)\s+Ministry$|^Ministry of /;
 
 /** An organisation's name qualified by its country (`Russian Foreign Ministry`), as the lexicon spells it if it has it. */
 export function countryQualified(name: string, country: string, lex: EntityLexicon): string {
@@ -96,6 +96,12 @@ export function propagateSurnames(s: MentionScan): void {
   });
 }
 
+/** Whether `name` starts with the country's name or demonym (`Russian Foreign Ministry`). */
+function namesCountry(name: string, country: string, lex: EntityLexicon): boolean {
+  const demonym = lex.countryByName.get(country)?.demonym;
+  return name.startsWith(`${country} `) || name.startsWith(`${country}'s `) || (!!demonym && name.startsWith(`${demonym} `));
+}
+
 /**
  * `Foreign Ministry` without a country: the country of the same phrase named earlier, else the
  * one named later (a headline's `Foreign Ministry` before `the Russian Foreign Ministry said`).
@@ -106,7 +112,8 @@ export function qualifyMinistries(s: MentionScan): void {
   for (const d of s.drafts) {
     if (d.type !== 'Organisation') continue;
     const bare = d.name.replace(LEADING_QUALIFIER, '');
-    if (d.affiliation && d.affiliationType === 'Country' && bare === d.name) {
+    // `Tunisia's Interior Ministry`: a body a possessive country owns, named without it.
+    if (d.affiliation && d.affiliationType === 'Country' && (bare === d.name || UNQUALIFIED_MINISTRY.test(d.name)) && !namesCountry(d.name, d.affiliation, s.lex)) {
       d.name = countryQualified(d.name, d.affiliation, s.lex);
       qualified.set(bare, d.name);
       continue;
@@ -120,3 +127,29 @@ export function qualifyMinistries(s: MentionScan): void {
   for (const d of later) d.name = qualified.get(d.name) ?? d.name;
 }
 
+
+/** The lower-case words of a ministry's name (`interior` in `Tunisia's interior ministry`). */
+const MINISTRY_WORDS = new Set(['foreign', 'defence', 'defense', 'interior', 'finance', 'justice', 'economy', 'health', 'trade', 'education', 'agriculture', 'energy', 'culture', 'transport', 'emergencies', 'information']);
+
+/**
+ * `Tunisia's interior ministry`, `the Chinese defence ministry`: a ministry written in lower case
+ * after its country's possessive or demonym is that country's ministry, named as the lexicon
+ * names it (`Tunisian Interior Ministry`).
+ */
+export function lowerCaseMinistries(s: MentionScan): void {
+  const covered = new Uint8Array(s.tokens.length);
+  for (const d of s.drafts) covered.fill(1, d.first, d.last + 1);
+  s.tokens.forEach((t, k) => {
+    const word = s.tokens[k - 1];
+    if (t.text !== 'ministry' || !word || !MINISTRY_WORDS.has(word.text) || covered[k] || covered[k - 1] || s.isSkipped(k)) return;
+    const ministry = `${word.text.charAt(0).toUpperCase()}${word.text.slice(1)} Ministry`;
+    const owner = isPossessive(s.tokens[k - 2]) ? s.findLexEndingAt(k - 3) : s.findLexEndingAt(k - 2);
+    if (!owner || owner.entry.type !== 'Country' || owner.last < k - 3) return;
+    // A demonym is part of the name; a possessive country is a mention of its own.
+    const possessive = owner.last === k - 3;
+    if (possessive ? owner.entry.kind !== 'country' && owner.entry.kind !== 'capital' : owner.entry.kind !== 'demonym') return;
+    const first = possessive ? k - 1 : owner.first;
+    const name = countryQualified(ministry, owner.entry.name, s.lex);
+    s.push(newDraft(s.tokenStart(first), t.end, first, k, 'Organisation', 'name', name, 0.75));
+  });
+}

@@ -1,0 +1,163 @@
+/**
+ * Forms of entity names in news text: acronyms the article defines in brackets, countries named
+ * only in a person's title, British abbreviations of titles and other demonyms. Sentences written
+ * for these tests.
+ */
+import { describe, expect, it } from 'vitest';
+import { articleFromText } from '../../src/ingest/article-from-text.js';
+import { loadLexicons } from '../../src/pipeline/lexicons.js';
+import { processArticle } from '../../src/pipeline/process-article.js';
+
+const lex = loadLexicons();
+
+function resultOf(body: string): ReturnType<typeof processArticle> {
+  const article = articleFromText('t.txt', `Headline of the day\n\n${body}\n`, lex.boilerplate);
+  return processArticle(article, lex);
+}
+
+/** `Type: name [aliases]` of each entity. */
+function entitiesOf(body: string): string[] {
+  return resultOf(body).entities.map((e) => `${e.type}: ${e.name} [${e.aliases.join(', ')}]`);
+}
+
+describe('an acronym defined in brackets names the organisation wherever it stands', () => {
+  const cases: [string, string][] = [
+    ['The Palestinian Authority (PA) rejected the plan. A spokesman said the PA would stay away.', 'Organisation: Palestinian Authority [Palestinian Authority, PA]'],
+    ['The Committee to Protect Journalists (CPJ) condemned the arrest. CPJ said he was held for a week.', 'Organisation: Committee to Protect Journalists [Committee to Protect Journalists, CPJ]'],
+    ["The Kurdistan Workers' Party (PKK) attacked a post. The PKK denied it.", "Organisation: Kurdistan Workers' Party [Kurdistan Workers' Party, PKK]"],
+  ];
+  it.each(cases)('%s', (text, expected) => {
+    const got = entitiesOf(text);
+    expect(got).toContain(expected);
+    // One node: no entity of the acronym alone.
+    expect(got.filter((e) => e.includes(': P') || e.includes(': C') || e.includes(': K')).length).toBe(1);
+  });
+
+  it('a word in brackets after a one-word company is no acronym of it (a ticker)', () => {
+    const got = entitiesOf('Shares of Gazprom (GAZP) rose. Traders said GAZP would climb.');
+    expect(got.some((e) => e.startsWith('Organisation: Gazprom [') && e.includes('GAZP'))).toBe(false);
+  });
+
+  it('part of a longer name keeps that name', () => {
+    const got = entitiesOf('The Patriotic Alliance (PA) won seats. PA Consulting advised the bank.');
+    expect(got).toContain('Organisation: Patriotic Alliance [Patriotic Alliance, PA]');
+  });
+});
+
+describe('a country named only in a person’s title is an entity of the article', () => {
+  it('is the target of the affiliation, with no alias of its own', () => {
+    const r = resultOf('Hungarian Prime Minister Viktor Orban met reporters on Tuesday. Orban said the talks were useful.');
+    const hungary = r.entities.find((e) => e.type === 'Country' && e.name === 'Hungary');
+    expect(hungary?.aliases).toEqual([]);
+    expect(hungary?.mentions).toEqual([]);
+    const orban = r.entities.find((e) => e.name === 'Viktor Orban');
+    expect(r.relations.some((rel) => rel.type === 'AFFILIATED_WITH' && rel.source === orban?.id && rel.target === hungary?.id)).toBe(true);
+  });
+
+  it('is not added twice when the article names it', () => {
+    const got = resultOf('Hungarian Prime Minister Viktor Orban met reporters. Hungary wants a deal.').entities.filter((e) => e.name === 'Hungary');
+    expect(got).toHaveLength(1);
+    expect(got[0]?.aliases).toEqual(['Hungary']);
+  });
+
+  it.each([
+    ['Kazakh Foreign Minister Murat Tokayev spoke on Monday.', 'Kazakhstan'],
+    ['Taiwanese Foreign Minister Lin Chia-lung spoke on Monday.', 'Taiwan'],
+  ])('%s', (text, country) => {
+    expect(resultOf(text).entities.some((e) => e.type === 'Country' && e.name === country)).toBe(true);
+  });
+});
+
+describe('British abbreviations without a full stop are titles, not part of a name', () => {
+  const cases: [string, string][] = [
+    ['Gen Pervez Musharraf spoke. Later Gen Musharraf left.', 'Person: Pervez Musharraf [Pervez Musharraf, Musharraf]'],
+    ['Liam Fox spoke first. Dr Fox said taxes were too high.', 'Person: Liam Fox [Liam Fox, Fox]'],
+    ['Betty Boothroyd spoke. Baroness Boothroyd said reform was needed.', 'Person: Betty Boothroyd [Betty Boothroyd, Boothroyd]'],
+  ];
+  it.each(cases)('%s', (text, expected) => {
+    const got = entitiesOf(text);
+    expect(got).toContain(expected);
+    expect(got.filter((e) => e.startsWith('Person:'))).toHaveLength(1);
+  });
+});
+
+describe('a partisan tag after a legislator’s name gives the party', () => {
+  const affiliated = (text: string): string[] => {
+    const r = resultOf(text);
+    return r.relations.filter((rel) => rel.type === 'AFFILIATED_WITH').map((rel) => `${r.entities[rel.source]?.name} -> ${r.entities[rel.target]?.name}`);
+  };
+  it.each([
+    ['U.S. Sen. Jane Holt, R-Texas, said on Sunday the plan had failed.', ['Jane Holt -> Republican Party', 'Jane Holt -> United States']],
+    ['Rep. Tom Reyes (D-Calif.) disagreed with the plan.', ['Tom Reyes -> Democratic Party']],
+  ])('%s', (text, expected) => {
+    const got = affiliated(text);
+    for (const e of expected) expect(got).toContain(e);
+  });
+  it('a letter and a dash apart from the name are no tag', () => {
+    expect(affiliated('Tom Reyes, R - Texas, spoke.')).not.toContain('Tom Reyes -> Republican Party');
+  });
+});
+
+describe('a lone surname two people share', () => {
+  it("is the story's person, not the relative named once (headline first)", () => {
+    const r = resultOf("Tony Blair has rejected calls for an inquiry. Mr Blair said the statement was fair. A member of Cherie Blair's chambers said the war was illegal. Blair said later he disagreed.");
+    const tony = r.entities.find((e) => e.name === 'Tony Blair');
+    const cherie = r.entities.find((e) => e.name === 'Cherie Blair');
+    expect(cherie?.aliases).toEqual(['Cherie Blair']);
+    expect(tony?.mentions.length).toBeGreaterThanOrEqual(3);
+  });
+});
+
+describe('a family name written first that two full names share', () => {
+  it('is the person mentioned before it, not a person of its own', () => {
+    const names = resultOf('North Korean leader Kim Jong-un met the envoy on Wednesday. Kim said ties were good. His sister Kim Yo-jong also attended.').entities.map((e) => e.name);
+    expect(names).not.toContain('Kim');
+    expect(names.filter((n) => n.startsWith('Kim '))).toHaveLength(2);
+  });
+});
+
+describe('organisations known by a description', () => {
+  const cases: [string, string][] = [
+    ['The UN refugee agency said more people fled.', 'Organisation: UNHCR [UN refugee agency]'],
+    ['The UN nuclear watchdog warned of delays.', 'Organisation: International Atomic Energy Agency [UN nuclear watchdog]'],
+    ["Police said Tunisia's interior ministry had acted.", 'Organisation: Tunisian Interior Ministry [interior ministry]'],
+    ["Police said Tunisia's Interior Ministry had acted.", 'Organisation: Tunisian Interior Ministry [Interior Ministry]'],
+    ['The Chinese defence ministry denied it.', 'Organisation: Chinese Defence Ministry [Chinese defence ministry]'],
+  ];
+  it.each(cases)('%s', (text, expected) => {
+    expect(entitiesOf(text)).toContain(expected);
+  });
+
+  it('a ministry of no named country is none', () => {
+    expect(entitiesOf('A health ministry official said 20 were hurt.').filter((e) => e.startsWith('Organisation'))).toEqual([]);
+  });
+
+  it("a news agency a country owns keeps its name (China's Xinhua News Agency)", () => {
+    expect(entitiesOf("Police said China's Xinhua News Agency reported it.")).toContain('Organisation: Xinhua [Xinhua News Agency]');
+  });
+});
+
+describe('a double surname with a hyphen or a space', () => {
+  it('is one person (Mr Kilroy-Silk after Robert Kilroy Silk)', () => {
+    const people = entitiesOf('Robert Kilroy Silk said he would fight on. The party was formed by Mr Kilroy-Silk this month.').filter((e) => e.startsWith('Person'));
+    expect(people).toEqual(['Person: Robert Kilroy Silk [Robert Kilroy Silk, Kilroy-Silk]']);
+  });
+});
+
+describe('an acronym of four or five letters written in title case (British style)', () => {
+  it.each([
+    ['Nato said it would act.', 'Organisation: NATO [Nato]'],
+    ['Opec cut output on Monday.', 'Organisation: Organization of the Petroleum Exporting Countries [Opec]'],
+  ])('%s', (text, expected) => {
+    expect(entitiesOf(text)).toContain(expected);
+  });
+});
+
+describe("a party's adjective before a title", () => {
+  it('before MP gives the party, an entity of the article', () => {
+    expect(entitiesOf('Tory MP Michael Mates said he agreed.')).toContain('Organisation: Conservative Party []');
+  });
+  it("before a minister's title names the portfolio, not the party", () => {
+    expect(entitiesOf('Labour Minister Almir Pazzionotto would act as a mediator.').some((e) => e.includes('Labour Party'))).toBe(false);
+  });
+});
