@@ -90,7 +90,7 @@ export interface EdgeAttributes {
   /** Relation edges: CAMEO event code and PLOVER type of the act, when the type has them. */
   cameo?: string;
   plover?: string;
-  /** MENTIONED_IN: how many mentions, and their surface forms. */
+  /** MENTIONED_IN: how many mentions, and their surface forms (0 and none for a country or body named only in a person's title). */
   count?: number;
   surface?: string[];
 }
