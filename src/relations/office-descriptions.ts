@@ -1,5 +1,5 @@
 /**
- * Offices described, not named, as actors: `the commander of the NATO-led forces`, `the head of
+ * Offices described, not named, as actors: `the commander of the UN-led mission`, `the head of
  * the UN agency`, `the minister` stand for the person the article names in that office, else
  * (for an office of a body or state) for that body or state. The offices a person holds are read
  * from the entity stage's roles and from the appositions after the person's names (`Anna Weber,
@@ -9,7 +9,7 @@ import type { ArticleEntity } from '../types.js';
 import type { ArticleView, NounPhrase, Subject } from './article-view.js';
 
 /**
- * `The commander of the NATO-led forces in Afghanistan rejected ...`, `the head of the UN agency
+ * `The commander of the UN-led mission in Mali rejected ...`, `the head of the UN agency
  * urged ...`: a subject that is an office (a title word) with an `of` complement naming a body or
  * state, the office's own phrase opening the clause. The office stands for its holder when the
  * article names one (see `describedHolder`), else for the body or state it serves.
@@ -35,7 +35,7 @@ export function describedOffice(view: ArticleView, s: Subject, v: number): Subje
   return { entities: [holder ?? body], start: start + 1, headLemma: t.lemma };
 }
 
-/** Whether tokens from..to are noun phrases and prepositions only (`the NATO-led forces in Afghanistan`): no verb, comma or pronoun. */
+/** Whether tokens from..to are noun phrases and prepositions only (`the UN-led mission in Mali`): no verb, comma or pronoun. */
 function plainPhrases(view: ArticleView, from: number, to: number): boolean {
   for (let j = from; j <= to; j++) {
     const t = view.tok(j);
