@@ -92,9 +92,14 @@ export class FramePronouns {
     if (!sent || !first) return undefined;
     const opener = this.named[this.lastBefore(first.start + 1)];
     if (!opener || opener.start !== first.start || opener.entity === other || opener.start >= otherStart) return undefined;
-    const c = this.gender.get(opener.entity);
+    return this.clashes(opener.entity, g) ? undefined : opener.entity;
+  }
+
+  /** Whether the article's pronouns give entity `e` the gender other than `g`. */
+  private clashes(e: number, g: 'm' | 'f' | undefined): boolean {
+    const c = this.gender.get(e);
     const eg = c ? (c.m > c.f ? 'm' : c.f > c.m ? 'f' : undefined) : undefined;
-    return g && eg && g !== eg ? undefined : opener.entity;
+    return !!g && !!eg && g !== eg;
   }
 
   /** The nearest person named before `offset` outside any quotation whose gender does not clash with `g`. */
@@ -103,9 +108,7 @@ export class FramePronouns {
       const n = this.named[i];
       if (!n || sentence - n.sentence > WINDOW) return undefined;
       if (this.insideQuotation(n.start)) continue;
-      const c = this.gender.get(n.entity);
-      const eg = c ? (c.m > c.f ? 'm' : c.f > c.m ? 'f' : undefined) : undefined;
-      if (g && eg && g !== eg) continue;
+      if (this.clashes(n.entity, g)) continue;
       return n.entity;
     }
     return undefined;
