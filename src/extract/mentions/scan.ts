@@ -31,9 +31,10 @@ export const isAllCapsWord = (t: Token): boolean => ALL_CAPS_WORD.test(t.text);
 /** (Performance: the regular expression only for short words that end in a period.) */
 export const isInitial = (t: Token): boolean => t.text.length <= 3 && t.text.endsWith('.') && INITIAL.test(t.text);
 
-/** What the per-token `nameTokens` memo knows: not asked yet, no or yes. */
+/** What the per-token memos know: not asked yet, no, maybe (`startsPhrase`) or yes (`nameTokens`). */
 const UNKNOWN = 0;
 const NO = 1;
+const MAYBE = 2;
 const YES = 2;
 
 /** A lexicon phrase over tokens first..last. */
@@ -61,57 +62,34 @@ export interface PersonMetonym {
  * Every prefix of the lexicon's phrase keys that ends before a space, and the keys themselves
  * (computed once per lexicon): a span whose key is not in it starts no phrase.
  */
+const phrasePrefixCache = new WeakMap<EntityLexicon, ReadonlySet<string>>();
 function phrasePrefixes(lex: EntityLexicon): ReadonlySet<string> {
-  const made = new Set<string>();
-  for (const key of lex.phrases.keys()) {
-    made.add(key);
-    for (let at = key.indexOf(' '); at >= 0; at = key.indexOf(' ', at + 1)) made.add(key.slice(0, at));
+  let set = phrasePrefixCache.get(lex);
+  if (!set) {
+    const made = new Set<string>();
+    for (const key of lex.phrases.keys()) {
+      made.add(key);
+      for (let at = key.indexOf(' '); at >= 0; at = key.indexOf(' ', at + 1)) made.add(key.slice(0, at));
+    }
+    phrasePrefixCache.set(lex, (set = made));
   }
-  return made;
-}
-
-/** What the scan reads of a token text: its `phraseKey`, and whether a lexicon phrase may start with it. */
-interface WordKey {
-  readonly key: string;
-  readonly startsPhrase: boolean;
+  return set;
 }
 
 /**
- * The `WordKey` of token texts, per lexicon, kept across articles: one look-up per token (a word's
- * key is the same string each time, so V8 hashes it once for every set and map it is looked up
- * in), instead of a key memo and then the prefix set at most tokens.
+ * `phraseKey` of token texts, kept across articles: a word's key is the same string each time,
+ * so V8 hashes it once for every set and map it is looked up in, instead of once per token.
  */
-class WordKeys {
-  private readonly words = new Map<string, WordKey>();
-  private readonly prefixes: ReadonlySet<string>;
-  constructor(lex: EntityLexicon) {
-    this.prefixes = phrasePrefixes(lex);
-  }
-
-  of(text: string): WordKey {
-    let found = this.words.get(text);
-    if (found === undefined) {
-      if (this.words.size >= MAX_WORD_KEYS) this.words.clear();
-      const key = phraseKey(text);
-      // A one-word key that is no phrase prefix starts no phrase (the first words are prefixes).
-      found = { key, startsPhrase: !key || key.includes(' ') || this.prefixes.has(key) };
-      this.words.set(text, found);
-    }
-    return found;
-  }
-
-  /** Whether a span's key is a lexicon phrase or the start of one. */
-  isPrefix(key: string): boolean {
-    return this.prefixes.has(key);
-  }
-}
+const keyOfWord = new Map<string, string>();
 /** Words whose keys are kept before the memo is emptied (about 100 bytes each). */
 const MAX_WORD_KEYS = 200_000;
-const wordKeysCache = new WeakMap<EntityLexicon, WordKeys>();
-function wordKeysOf(lex: EntityLexicon): WordKeys {
-  let keys = wordKeysCache.get(lex);
-  if (!keys) wordKeysCache.set(lex, (keys = new WordKeys(lex)));
-  return keys;
+function wordKey(text: string): string {
+  let key = keyOfWord.get(text);
+  if (key === undefined) {
+    if (keyOfWord.size >= MAX_WORD_KEYS) keyOfWord.clear();
+    keyOfWord.set(text, (key = phraseKey(text)));
+  }
+  return key;
 }
 
 export class MentionScan {
@@ -128,8 +106,9 @@ export class MentionScan {
   private readonly skip: Uint8Array;
   // Performance: a phrase can only start at a token whose own key is the first word of some lexicon
   // phrase, and the same (start, length) is asked for many times; both are cached per article.
-  private readonly wordKeys: WordKeys;
-  private readonly tokenKeys: (WordKey | undefined)[];
+  private readonly prefixes: ReadonlySet<string>;
+  private readonly tokenKeys: (string | undefined)[] = [];
+  private readonly startsPhrase: Uint8Array;
   private readonly nameTokens: Uint8Array;
   // The phrases starting at each token, longest first: found once per token, for every bound the
   // callers ask with (the sentence's end, or a few tokens on).
@@ -145,8 +124,8 @@ export class MentionScan {
     const { titleCase, allCaps } = headlineSentences(ann);
     this.titleCase = titleCase;
     this.allCaps = allCaps;
-    this.wordKeys = wordKeysOf(lex);
-    this.tokenKeys = new Array<WordKey | undefined>(this.tokens.length);
+    this.prefixes = phrasePrefixes(lex);
+    this.startsPhrase = new Uint8Array(this.tokens.length);
     this.nameTokens = new Uint8Array(this.tokens.length);
     this.lexMatches = new Array<readonly LexMatch[] | undefined>(this.tokens.length);
   }
@@ -192,11 +171,7 @@ export class MentionScan {
 
   /** `phraseKey` of token k's text, computed once per token. */
   tokenKey(k: number): string {
-    return this.wordKeyAt(k).key;
-  }
-
-  private wordKeyAt(k: number): WordKey {
-    return (this.tokenKeys[k] ??= this.wordKeys.of((this.tokens[k] as Token).text));
+    return (this.tokenKeys[k] ??= wordKey((this.tokens[k] as Token).text));
   }
 
   /** The longest lexicon phrase starting at token i and ending at `last` at the latest. */
@@ -204,14 +179,21 @@ export class MentionScan {
     const { tokens, lex } = this;
     const maxLen = Math.min(lex.maxPhraseTokens, last - i + 1);
     if (maxLen < 1 || !tokens[i]) return undefined;
-    if (!this.wordKeyAt(i).startsPhrase) return undefined;
+    // A one-word key that is no phrase prefix starts no phrase (the first words are prefixes);
+    // asked once per token (lexMatchAt is asked several times at most tokens).
+    let starts = this.startsPhrase[i];
+    if (starts === UNKNOWN) {
+      const k0 = this.tokenKey(i);
+      starts = this.startsPhrase[i] = k0 && !k0.includes(' ') && !this.prefixes.has(k0) ? NO : MAYBE;
+    }
+    if (starts === NO) return undefined;
     const all = (this.lexMatches[i] ??= this.lexMatchesFrom(i));
     for (const m of all) if (m.last - i < maxLen) return m;
     return undefined;
   }
 
   private lexMatchesFrom(i: number): readonly LexMatch[] {
-    const { tokens, lex, text, wordKeys } = this;
+    const { tokens, lex, text, prefixes } = this;
     // Tokens past the end of the text add nothing to a span.
     const size = Math.min(lex.maxPhraseTokens, tokens.length - i);
     // A span needs a capitalised token: spans shorter than the first one's offset have none.
@@ -230,7 +212,7 @@ export class MentionScan {
       const part = this.tokenKey(i + k);
       if (part) key = key ? `${key} ${part}` : part;
       keys[k] = key;
-      if (key && !wordKeys.isPrefix(key)) {
+      if (key && !prefixes.has(key)) {
         reach = k;
         break;
       }
