@@ -2,8 +2,8 @@
 // Per-stage CPU profile of the pipeline in one thread. Runs the per-article stages and
 // the cross-article resolution + graph over corpus articles spread evenly over the corpus, under
 // the V8 sampling profiler (node:inspector), and prints each stage's share of the profiled time
-// (a sample counts for the innermost stage function on its stack) and the top self-time
-// functions. Run `npm run build` first.
+// (a sample counts for the innermost stage function on its stack; detectMentions is split into its
+// steps, `detectMentions: ...`) and the top self-time functions. Run `npm run build` first.
 // --alloc: V8's sampling heap profiler instead (collected objects included): bytes allocated per
 // stage and the top allocating functions.
 // Usage: node scripts/profile-stages.mjs [--limit N] [--top K] [--interval US] [--alloc] [--out FILE] [--corpus DIR]
@@ -125,6 +125,28 @@ const STAGES = [
   ['graphFromResults', 'resolution + graph'],
 ];
 const stageOf = new Map(STAGES);
+// detectMentions' own steps (learned tagger and context organisations are stages above), split the
+// same way inside that stage only (the tagger's lexicon look-ups stay the tagger's).
+const MENTION_STEPS = [
+  ['MentionScan', 'scan set-up (skipped tokens, headlines)'],
+  ['metonymAt', 'metonyms'],
+  ['namePersonMetonyms', 'metonyms'],
+  ['lexMatchAt', 'lexicon phrases'],
+  ['findLexEndingAt', 'lexicon phrases'],
+  ['emitLexicon', 'lexicon phrases'],
+  ['orgHeadRunAt', 'organisation heads'],
+  ['emitHeadOrg', 'organisation heads'],
+  ['personAt', 'titles, names and capitalised runs'],
+  ['acronymAt', 'acronyms'],
+  ['lowerCaseMinistries', 'context typing'],
+  ['qualifyMinistries', 'context typing'],
+  ['propagateCompanyNames', 'context typing'],
+  ['propagateBracketAcronyms', 'context typing'],
+  ['propagateSurnames', 'context typing'],
+  ['toMentions', 'drafts to mentions'],
+];
+const stepOf = new Map(MENTION_STEPS.map(([f, step]) => [f, `detectMentions: ${step}`]));
+const inMentions = (stage) => stage === 'detectMentions' || stage.startsWith('detectMentions:');
 const byId = new Map(profile.nodes.map((n) => [n.id, n]));
 const self = new Map();
 profile.samples.forEach((id, i) => self.set(id, (self.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0)));
@@ -134,7 +156,7 @@ const otherTime = new Map();
 let total = 0;
 const walk = (node, stage) => {
   const name = node.callFrame.functionName;
-  const s = name === '(garbage collector)' ? 'garbage collector' : (stageOf.get(name) ?? stage);
+  const s = name === '(garbage collector)' ? 'garbage collector' : (stageOf.get(name) ?? (inMentions(stage) ? stepOf.get(name) : undefined) ?? stage);
   const t = self.get(node.id) ?? 0;
   // `dispatch` is the inspector answering Profiler.stop (the profiler's own cost).
   if (t && name !== '(idle)' && name !== '(program)' && name !== 'dispatch') {
