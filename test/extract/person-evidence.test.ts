@@ -19,6 +19,8 @@ describe('a run the article gives no sign of being a person is none', () => {
   const cases: [string, string][] = [
     ['The band Silver Orchard played at the festival. Tickets sold out in an hour.', 'Silver Orchard'],
     ['Fans of Bafana Bafana sang outside the stadium.', 'Bafana Bafana'],
+    // After `the`, a name is no person's, even from a given name on.
+    ['The crowd loved the Happy Wanderers, who played for an hour.', 'Happy Wanderers'],
   ];
   it.each(cases)('%s', (text, name) => {
     expect(entitiesOf(text)).not.toContain(`Person: ${name}`);
@@ -37,6 +39,10 @@ describe('a person shown as one stays a person', () => {
     ['Osei Darko arrived on Monday. Later Darko left the building.', 'Osei Darko'],
     // Listed with people named with known given names.
     ['The likes of Dara Quennell, Okonkwo Eze and Jim Blake were named as contenders.', 'Okonkwo Eze'],
+    // A name after a title that ends in `the ...` (`leader of the Commons`).
+    ['Shadow leader of the Commons Oliver Pratt said the plan was wrong.', 'Oliver Pratt'],
+    // `the` before a name that qualifies a noun.
+    ['Police reopened the Jane Doe case on Monday.', 'Jane Doe'],
   ];
   it.each(cases)('%s', (text, name) => {
     expect(entitiesOf(text)).toContain(`Person: ${name}`);

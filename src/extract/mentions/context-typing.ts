@@ -64,7 +64,7 @@ export function propagateSurnames(s: MentionScan): void {
   // (`Wang Donghai` ... `Wang`), and news also refers to people by their given name.
   const surnames = new Map<string, string>();
   for (const d of s.drafts) {
-    if (!d.name || d.type !== 'Person' || d.kind !== 'name' || d.confidence < 0.8) continue;
+    if (d.type !== 'Person' || d.kind !== 'name' || d.confidence < 0.8) continue;
     for (const word of [s.tokens[d.last]?.text ?? '', s.tokens[d.first]?.text ?? '']) {
       // Not a word that also names a big town or region (`Lebed Chechnya peace plan`, a misread
       // headline, must not make every `Chechnya` a person).

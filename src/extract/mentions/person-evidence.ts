@@ -34,6 +34,17 @@ export function hasPersonEvidence(s: MentionScan, d: Run): boolean {
   return surnameElsewhere(s, d, surname) || pronounAfter(s, d) || speaks(s, d) || apposition(s, d) || s.tokens[d.last + 1]?.text === '(';
 }
 
+/**
+ * `the Red Lanterns were`, `beat the Silver Foxes`: a name after `the` is no person's, whatever
+ * else the article says, unless it qualifies a noun (`the Jane Doe case`).
+ */
+export function afterArticle(s: MentionScan, d: Run): boolean {
+  const prev = s.tokens[d.first - 1];
+  if (prev?.text !== 'the' || prev.sentence !== (s.tokens[d.first] as Token).sentence) return false;
+  const next = s.tokens[d.last + 1];
+  return !next || next.sentence !== prev.sentence || isCap(next) || (next.pos !== 'NOUN' && next.pos !== 'PROPN');
+}
+
 /** The surname after a title or honorific, or on its own (no capitalised word beside it), outside the run. */
 function surnameElsewhere(s: MentionScan, d: Run, surname: string): boolean {
   const { tokens } = s;

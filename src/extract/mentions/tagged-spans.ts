@@ -16,7 +16,7 @@ import { phraseKey } from '../entity-lexicon.js';
 import { isCap } from '../token-tests.js';
 import { classifyRun } from './capitalised-runs.js';
 import { newDraft, type Draft } from './draft.js';
-import { hasPersonEvidence } from './person-evidence.js';
+import { afterArticle, hasPersonEvidence } from './person-evidence.js';
 import type { MentionScan } from './scan.js';
 import { spansOf, tagSentence, type TaggedSpan, type TaggerModel, wordMemory } from './tagger.js';
 
@@ -132,6 +132,13 @@ function anySkipped(s: MentionScan, first: number, last: number): boolean {
 /** A rule's untitled person run, against the tagger's spans that overlap it. */
 function judgeRun(s: MentionScan, d: Draft, spans: readonly TaggedSpan[], personWords: ReadonlySet<string>, doubtful: Doubtful[]): void {
   const over = spans.filter((t) => t.first <= d.last && t.last >= d.first);
+  // (`the Commons Jane Doe`: a person the tagger or a given name finds inside the run is the
+  // name, after the title.)
+  const inner = over.some((t) => t.type === 'PER' && t.first > d.first) || (knownGivenName(s, d) ?? d.first) > d.first;
+  if (d.first < d.last && !inner && afterArticle(s, d) && !s.lex.knownPeople.fullNames.has(phraseKey(d.name))) {
+    notAPerson(s, d, over);
+    return;
+  }
   const person = over.find((t) => t.type === 'PER');
   if (person) {
     if (person.last === d.last && person.first > d.first && person.last > person.first && !hasLink(s, d.first, person.first - 1)) rename(s, d, person.first, d.last);
@@ -241,8 +248,10 @@ function addUncovered(s: MentionScan, span: TaggedSpan, owner: Int32Array, doubt
   if (span.type === 'PER' && kind === 'person') {
     const draft = newDraft(start, end, span.first, span.last, 'Person', words >= 2 ? 'name' : 'surname', name, words >= 2 ? TAGGED_FULL_NAME : TAGGED_LONE_NAME);
     s.push(draft);
-    if (words >= 2 && !s.lex.knownPeople.fullNames.has(phraseKey(name)) && span.margin < SURE_PERSON && !hasPersonEvidence(s, span)) doubtful.push({ draft, over: [span] });
     s.affiliationAt.set(span.last, { name, type: 'Person', first: span.first });
+    if (words < 2 || s.lex.knownPeople.fullNames.has(phraseKey(name))) return;
+    if (afterArticle(s, span)) notAPerson(s, draft, [span]);
+    else if (span.margin < SURE_PERSON && !hasPersonEvidence(s, span)) doubtful.push({ draft, over: [span] });
     return;
   }
   if (span.type === 'PER') return;
