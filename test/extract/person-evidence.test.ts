@@ -60,3 +60,9 @@ describe("a party's adjective standing alone as an actor is the party", () => {
     expect(entitiesOf('A Republican said the bill would fail.')).not.toContain('Organisation: Republican Party');
   });
 });
+
+describe('an occupation written capitalised before a name is a title, not part of the name', () => {
+  it('General Manager', () => {
+    expect(entitiesOf('Prices rose, said Acme Bank General Manager Tan Wei Ming on Monday.')).toContain('Person: Tan Wei Ming');
+  });
+});
