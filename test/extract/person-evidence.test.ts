@@ -61,6 +61,14 @@ describe("a party's adjective standing alone as an actor is the party", () => {
   });
 });
 
+describe('members of other assemblies and formats written in capitals are no organisations', () => {
+  it('MSP is a title like MP; GSM and LCD name no body', () => {
+    const got = entitiesOf('Labour MSP Ann Brody said the phone uses GSM and has an LCD screen.');
+    expect(got).toContain('Person: Ann Brody');
+    expect(got.filter((e) => e.startsWith('Organisation: ') && e !== 'Organisation: Labour Party')).toEqual([]);
+  });
+});
+
 describe('an occupation written capitalised before a name is a title, not part of the name', () => {
   it('General Manager', () => {
     expect(entitiesOf('Prices rose, said Acme Bank General Manager Tan Wei Ming on Monday.')).toContain('Person: Tan Wei Ming');
