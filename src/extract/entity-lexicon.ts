@@ -133,6 +133,10 @@ export interface EntityLexicon {
   /** The gender a given name tells (`Cherie` f, `Tony` m), for `Mr`/`Mrs` agreement; names of both genders are not in it. */
   readonly givenNameGenders: ReadonlyMap<string, 'm' | 'f'>;
   readonly knownPeople: { readonly fullNames: ReadonlySet<string>; readonly givenNames: ReadonlySet<string> };
+  /** Every given name of the lists, with a gender or not (`Kim`, `Jamie` tell none), as written. */
+  readonly givenNames: ReadonlySet<string>;
+  /** Lemmas of reporting verbs (`say`, `tell`), from the quote lexicon: a run that speaks is a person. */
+  readonly speechVerbs: ReadonlySet<string>;
   /** The learned span tagger (`data/models/entity-tagger.json`), when the model is there. */
   readonly tagger: TaggerModel | undefined;
 }
@@ -261,6 +265,13 @@ export function readPublicFigures(dataDir: string = DATA_DIR): readonly PublicFi
 }
 
 /** Full names and given names of the people gazetteer (a missing file gives none). */
+function readSpeechVerbs(dataDir: string): ReadonlySet<string> {
+  const file = path.join(dataDir, 'lexicons', 'speech-verbs.json');
+  if (!fs.existsSync(file)) return new Set();
+  const raw = JSON.parse(fs.readFileSync(file, 'utf8')) as { speechVerbs?: unknown };
+  return new Set(Array.isArray(raw.speechVerbs) ? raw.speechVerbs.filter((v): v is string => typeof v === 'string') : []);
+}
+
 function readKnownPeople(dataDir: string, titles: ReadonlyMap<string, TitleWord>): EntityLexicon['knownPeople'] {
   const file = path.join(dataDir, 'gazetteers', 'phoenix-people.tsv');
   const fullNames = new Set<string>();
@@ -533,6 +544,8 @@ function buildEntityLexicon(dataDir: string): EntityLexicon {
     },
     givenNameGenders,
     knownPeople,
+    givenNames: new Set([...givenNameGenders.keys(), ...readWords('given-name-genders-either.txt')]),
+    speechVerbs: readSpeechVerbs(dataDir),
     tagger: readTaggerModel(path.join(dataDir, 'models', 'entity-tagger.json')),
   };
   return Object.freeze(lex);

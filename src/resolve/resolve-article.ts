@@ -131,6 +131,28 @@ function groupPlaces(r: Resolution): void {
     assign(r, i, g);
   }
   joinAcronyms(r);
+  joinLegalForms(r);
+}
+
+/**
+ * `Acme Widgets` and `Acme Widgets Inc` in one article are one company, named as people usually
+ * name it: a name that is another's with legal forms after it (`Inc`, `Ltd`, `Corp.`) joins the
+ * other.
+ */
+function joinLegalForms(r: Resolution): void {
+  const byName = new Map<string, Group>();
+  for (const g of r.groups) if (g.type === 'Organisation' && g.mentions.length) byName.set(g.name.toLowerCase(), g);
+  for (const g of r.groups) {
+    if (g.type !== 'Organisation' || !g.mentions.length) continue;
+    const words = g.name.split(' ');
+    let cut = words.length;
+    while (cut > 1 && r.lex.companySuffixes.has((words[cut - 1] ?? '').replace(/\.$/, ''))) cut--;
+    if (cut === words.length) continue;
+    const short = byName.get(words.slice(0, cut).join(' ').toLowerCase());
+    if (!short || short === g) continue;
+    for (const i of g.mentions) assign(r, i, short);
+    g.mentions = [];
+  }
 }
 
 const ACRONYM = /^\p{Lu}{2,6}$/u;

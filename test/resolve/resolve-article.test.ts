@@ -97,6 +97,13 @@ describe('resolveArticle: people', () => {
     expect(r.entities.filter((e) => e.type === 'Organisation').map((e) => e.name)).toContain('NFMC');
   });
 
+  it('joins a company named with and without its legal form, under its usual name', () => {
+    const r = resolve('Shares in Lear Widgets Inc rose. Lear Widgets said profits were up.');
+    const orgs = r.entities.filter((e) => e.type === 'Organisation');
+    expect(orgs.map((e) => e.name)).toEqual(['Lear Widgets']);
+    expect(orgs[0]?.aliases).toEqual(expect.arrayContaining(['Lear Widgets Inc', 'Lear Widgets']));
+  });
+
   it('mention indices point into the returned mentions', () => {
     const r = resolve('Secretary Blinken spoke with Russian Foreign Minister Sergei Lavrov. He said Lavrov listened.');
     for (const e of r.entities) for (const k of e.mentions) expect(r.mentions[k]).toBeDefined();

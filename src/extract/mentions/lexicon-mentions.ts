@@ -61,6 +61,21 @@ function gluedToProperNoun(s: MentionScan, first: number): boolean {
   return !!prev && prev.sentence === s.tokens[first]?.sentence && prev.pos === 'PROPN' && isCap(prev) && prev.end + 1 === s.tokens[first]?.start && !s.affiliationAt.has(first - 1) && !s.lex.titles.has(prev.text);
 }
 
+/** Words after which a party's adjective still names the party (`Labour and the Tories`). */
+const AFTER_PARTY = new Set([',', '.', ';', ':', 'and', 'or']);
+
+/**
+ * A party's adjective with no noun after it (`Labour said`, `Labour's plans`, `voted Labour.`),
+ * not after an article (`a Republican said` is a person).
+ */
+function partyStandsAlone(s: MentionScan, first: number, lastTok: number, sentenceLast: number): boolean {
+  const prev = s.tokens[first - 1];
+  if (prev && prev.sentence === s.tokens[first]?.sentence && ['a', 'an', 'one', 'the'].includes(prev.normal)) return false;
+  const next = s.tokens[lastTok + 1];
+  if (!next || lastTok + 1 > sentenceLast) return true;
+  return isPossessive(next) || next.pos === 'VERB' || next.pos === 'AUX' || AFTER_PARTY.has(next.normal);
+}
+
 /** The mention of lexicon phrase m (or none, for a capital that does not act); returns the index to go on from. */
 export function emitLexicon(s: MentionScan, m: LexMatch, last: number): number {
   const { entry } = m;
@@ -77,8 +92,10 @@ export function emitLexicon(s: MentionScan, m: LexMatch, last: number): number {
   if (entry.kind === 'demonym') {
     const ministry = lowerCaseMinistry(s, m, first, last);
     if (ministry !== undefined) return ministry;
-    // (A party's adjective gives affiliations only: `Republican lawmakers` are not the party.)
+    // (A party's adjective gives affiliations only: `Republican lawmakers` are not the party;
+    // standing alone as an actor it is the party: `Labour said`, `Labour's plans`.)
     if (entry.type === 'Country') emitDemonym(s, m, first, span, last);
+    else if (partyStandsAlone(s, first, m.last, last)) s.push(newDraft(span.start, span.end, first, m.last, 'Organisation', 'name', entry.name, 0.9));
     return m.last + 1;
   }
   // `New Jersey`, `New Mexico`: a country name glued to a preceding proper noun is another place.

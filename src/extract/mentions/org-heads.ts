@@ -83,7 +83,9 @@ function ofTailEnd(s: MentionScan, bestLast: number, last: number): number {
     const next = s.tokens[x + 1];
     return x > tailStart && s.tokens[x]?.normal === 'in' && !!next && isCap(next) && !s.lex.places.has(phraseKey(next.text)) && !s.lexMatchAt(x + 1, last);
   };
-  while (k <= last && s.tokens[k] && (isCap(s.tokens[k] as Token) || joins(k) || innerOf(k) || innerIn(k))) k++;
+  // A title with a name after it is a person's, not the name's (`Bank of England Governor Jane Doe`).
+  const titleOfName = (x: number): boolean => x > tailStart && s.lex.titles.get(s.tokens[x]?.text ?? '')?.kind === 'head' && !!s.tokens[x + 1] && isCap(s.tokens[x + 1] as Token);
+  while (k <= last && s.tokens[k] && !titleOfName(k) && (isCap(s.tokens[k] as Token) || joins(k) || innerOf(k) || innerIn(k))) k++;
   return k - 1 >= tailStart ? k - 1 : bestLast;
 }
 

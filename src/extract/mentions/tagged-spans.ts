@@ -16,6 +16,7 @@ import { phraseKey } from '../entity-lexicon.js';
 import { isCap } from '../token-tests.js';
 import { classifyRun } from './capitalised-runs.js';
 import { newDraft, type Draft } from './draft.js';
+import { afterArticle, hasPersonEvidence } from './person-evidence.js';
 import type { MentionScan } from './scan.js';
 import { spansOf, tagSentence, type TaggedSpan, type TaggerModel, wordMemory } from './tagger.js';
 
@@ -26,6 +27,14 @@ const RUN_GUESS = 0.85;
 const TAGGED_FULL_NAME = 0.8;
 const TAGGED_LONE_NAME = 0.45;
 const TAGGED_ORGANISATION = 0.7;
+/**
+ * A margin of the tagger's person label that needs no more evidence from the article: the names
+ * of works, teams and firms it reads as people mostly fall below it, people in lists of results
+ * and scores mostly above.
+ */
+const SURE_PERSON = 15;
+/** A person run with no sign in the article of being one: below the resolver's weak guesses. */
+const DOUBTFUL_PERSON = 0.45;
 /**
  * A margin of the tagger's organisation label over the next best that overrules the given-name
  * lists: well above the margins of the persons it misreads as organisations (a few points).
@@ -52,9 +61,37 @@ export function applyTagger(s: MentionScan, model: TaggerModel): void {
   const personWords = new Set<string>();
   for (const d of s.drafts) if (d.type === 'Person' && !isRunGuess(d)) for (const w of d.name.split(' ')) personWords.add(w);
   for (const span of spans) if (span.type === 'PER') for (let t = span.first; t <= span.last; t++) personWords.add((s.tokens[t] as Token).text);
-  for (const d of s.drafts) if (isRunGuess(d)) judgeRun(s, d, spans, personWords);
+  const doubtful: Doubtful[] = [];
+  for (const d of s.drafts) if (isRunGuess(d)) judgeRun(s, d, spans, personWords, doubtful);
   for (const span of spans) if (span.type === 'ORG') widenCountryToOrganisation(s, span, owner);
-  for (const span of spans) if (span.type === 'PER' || span.type === 'ORG') addUncovered(s, span, owner);
+  for (const span of spans) if (span.type === 'PER' || span.type === 'ORG') addUncovered(s, span, owner, doubtful);
+  settleDoubtful(s, doubtful);
+}
+
+/** A person run the article gave no sign of being one, and the tagger's spans over it. */
+interface Doubtful {
+  readonly draft: Draft;
+  readonly over: readonly TaggedSpan[];
+}
+
+/**
+ * A doubtful run listed with a person the article does show as one (`Jane Doe, Ann Roe and
+ * John Poe`) is a person too; the others are no people (see notAPerson).
+ */
+function settleDoubtful(s: MentionScan, doubtful: readonly Doubtful[]): void {
+  if (doubtful.length === 0) return;
+  const unsure = new Set(doubtful.map((x) => x.draft));
+  const personAt = new Map<number, Draft>();
+  for (const d of s.drafts) {
+    if (d.type !== 'Person' || !d.name || unsure.has(d) || d.kind === 'pronoun' || d.kind === 'title') continue;
+    personAt.set(d.first, d);
+    personAt.set(d.last, d);
+  }
+  const isLink = (k: number): boolean => [',', 'and', 'or', '&'].includes(s.tokens[k]?.text ?? '');
+  for (const { draft: d, over } of doubtful) {
+    const listed = (isLink(d.first - 1) && personAt.get(d.first - 2)?.last === d.first - 2) || (isLink(d.last + 1) && personAt.get(d.last + 2)?.first === d.last + 2);
+    if (!listed) notAPerson(s, d, over);
+  }
 }
 
 /**
@@ -93,12 +130,20 @@ function anySkipped(s: MentionScan, first: number, last: number): boolean {
 }
 
 /** A rule's untitled person run, against the tagger's spans that overlap it. */
-function judgeRun(s: MentionScan, d: Draft, spans: readonly TaggedSpan[], personWords: ReadonlySet<string>): void {
+function judgeRun(s: MentionScan, d: Draft, spans: readonly TaggedSpan[], personWords: ReadonlySet<string>, doubtful: Doubtful[]): void {
   const over = spans.filter((t) => t.first <= d.last && t.last >= d.first);
+  // (`the Commons Jane Doe`: a person the tagger or a given name finds inside the run is the
+  // name, after the title.)
+  const inner = over.some((t) => t.type === 'PER' && t.first > d.first) || (knownGivenName(s, d) ?? d.first) > d.first;
+  if (d.first < d.last && !inner && afterArticle(s, d) && !s.lex.knownPeople.fullNames.has(phraseKey(d.name))) {
+    notAPerson(s, d, over);
+    return;
+  }
   const person = over.find((t) => t.type === 'PER');
   if (person) {
     if (person.last === d.last && person.first > d.first && person.last > person.first && !hasLink(s, d.first, person.first - 1)) rename(s, d, person.first, d.last);
     else trimRun(s, d);
+    if (d.first < d.last && !s.lex.knownPeople.fullNames.has(phraseKey(d.name)) && person.margin < SURE_PERSON && !hasPersonEvidence(s, d)) doubtful.push({ draft: d, over });
     return;
   }
   // A name of the people gazetteer stays a person, and so does a run from one of its given names
@@ -164,6 +209,20 @@ function hasLink(s: MentionScan, first: number, last: number): boolean {
   return false;
 }
 
+/**
+ * A run the article gives no sign of being a person (a work, an event, a product, a firm): an
+ * organisation where the tagger reads the whole run as one, else a guess too weak to stand for a
+ * person by itself (the context steps may still find it a company; the resolver keeps it only
+ * where it names a person found otherwise).
+ */
+function notAPerson(s: MentionScan, d: Draft, over: readonly TaggedSpan[]): void {
+  if (over.some((t) => t.type === 'ORG' && t.first === d.first && t.last === d.last) && classifyRun(s, d.first, d.last) !== 'none') {
+    toOrganisation(d);
+    return;
+  }
+  d.confidence = DOUBTFUL_PERSON;
+}
+
 function toOrganisation(d: Draft): void {
   d.type = 'Organisation';
   d.kind = 'name';
@@ -178,7 +237,7 @@ function rename(s: MentionScan, d: Draft, first: number, last: number): void {
   if (first === last) d.kind = 'surname';
 }
 
-function addUncovered(s: MentionScan, span: TaggedSpan, owner: Int32Array): void {
+function addUncovered(s: MentionScan, span: TaggedSpan, owner: Int32Array, doubtful: Doubtful[]): void {
   for (let t = span.first; t <= span.last; t++) if (owner[t] !== -1) return;
   // What the rules know of the run: a place, an event or a landmark is no name of ours.
   const kind = classifyRun(s, span.first, span.last);
@@ -190,6 +249,9 @@ function addUncovered(s: MentionScan, span: TaggedSpan, owner: Int32Array): void
     const draft = newDraft(start, end, span.first, span.last, 'Person', words >= 2 ? 'name' : 'surname', name, words >= 2 ? TAGGED_FULL_NAME : TAGGED_LONE_NAME);
     s.push(draft);
     s.affiliationAt.set(span.last, { name, type: 'Person', first: span.first });
+    if (words < 2 || s.lex.knownPeople.fullNames.has(phraseKey(name))) return;
+    if (afterArticle(s, span)) notAPerson(s, draft, [span]);
+    else if (span.margin < SURE_PERSON && !hasPersonEvidence(s, span)) doubtful.push({ draft, over: [span] });
     return;
   }
   if (span.type === 'PER') return;

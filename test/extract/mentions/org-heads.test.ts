@@ -21,6 +21,7 @@ describe('orgHeadRunAt: a capitalised run ending in a head noun', () => {
     ['But Home Office officials said no.', 'But', undefined],
     ['However Labour Party members spoke.', 'Labour', 'Labour Party'],
     ['A spokesman for the International Stabilisation Force said so.', 'International', 'International Stabilisation Force'],
+    ['Bank of Utopia Governor Jane Doe said rates would rise.', 'Bank', 'Bank of Utopia'],
   ];
   it.each(cases)('%s', (sentence, first, org) => {
     const { s, at, last } = scanOf(sentence);
