@@ -204,7 +204,8 @@ function labelOwner(view: ArticleView, after: number, end: number): number[] {
   for (let k = after; k <= Math.min(end, after + 10); k++) {
     const t = view.tok(k);
     if (!t || !(view.lex.negativeLabels.has(t.lemma) || view.lex.negativeLabels.has(t.normal))) continue;
-    const np = view.readNP(phraseStart(view, k, after, 6), end);
+    // The label may stand in quotation marks (`part of X's "propaganda campaign"`).
+    const np = view.readNP(view.phraseStartBefore(k, after, { max: 6 }), end);
     return np?.owner !== undefined && np.appositive === undefined ? [np.owner] : [];
   }
   return [];
