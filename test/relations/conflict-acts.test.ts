@@ -1,0 +1,66 @@
+/**
+ * Acts of conflict in shapes the plain reading misses: a past form the tagger
+ * took for an adjective in a verb's place, a quoted adverb in the auxiliary
+ * chain, a word of condemnation in quotation marks.
+ */
+import { describe, expect, it } from 'vitest';
+import { loadLexicons } from '../../src/pipeline/lexicons.js';
+import { processArticle } from '../../src/pipeline/process-article.js';
+import { lineParagraphs } from '../../src/pipeline/extract-document.js';
+
+const lex = loadLexicons();
+
+function run(text: string): ReturnType<typeof processArticle> {
+  return processArticle({ id: 't', path: 't', title: '', text, paragraphs: lineParagraphs(text), hash: 't' }, lex);
+}
+
+/** The asserted edges of a text as `TYPE source -> target`. */
+function acts(text: string): string[] {
+  const r = run(text);
+  const name = (i: number): string => r.entities[i]?.name ?? '?';
+  return r.relations.filter((x) => x.modality === 'asserted' && x.type !== 'AFFILIATED_WITH').map((x) => `${x.type} ${name(x.source)} -> ${name(x.target)}`);
+}
+
+describe('a past form tagged as an adjective stands in a verb place', () => {
+  it.each([
+    ['Kenya branded Uganda a rogue state.', 'ACCUSED Kenya -> Uganda'],
+    ['Kenya has branded Uganda\'s election "a sham".', 'ACCUSED Kenya -> Uganda'],
+    ['Opposition leader Raila Odinga branded William Ruto "arrogant and wrong" on Monday.', 'ACCUSED Raila Odinga -> William Ruto'],
+  ])('%s', (text, edge) => {
+    expect(acts(text)).toContain(edge);
+  });
+
+  it.each([
+    'The branded drinks from Kenya were sold in Uganda.',
+    'Kenya sold branded goods to Uganda.',
+  ])('%s gives no accusation', (text) => {
+    expect(acts(text).filter((e) => e.startsWith('ACCUSED'))).toEqual([]);
+  });
+});
+
+describe('a quoted adverb stays in the auxiliary chain', () => {
+  it.each([
+    ['Kenya will "firmly" respond to future provocations from Uganda.', 'WARNED Kenya -> Uganda'],
+    ['Kenya will “decisively” respond to any incursion by Uganda, Kenyan President William Ruto said on Monday.', 'WARNED William Ruto -> Uganda'],
+  ])('%s', (text, edge) => {
+    expect(acts(text)).toContain(edge);
+  });
+
+  it('a quoted adverb does not make a conditional answer a warning', () => {
+    expect(acts('Kenya would "firmly" respond if Uganda attacked.')).not.toContain('WARNED Kenya -> Uganda');
+  });
+
+  it('a participle after the closing frame keeps the frame\'s speaker', () => {
+    const r = run('Kenya will "firmly" respond to any incursion by Uganda, Kenyan President William Ruto said Monday, declaring that his nation "cannot remain patient" any longer.');
+    const q = r.quotes.find((x) => x.text.startsWith('cannot remain'));
+    expect(q && r.entities[q.speaker ?? -1]?.name).toBe('William Ruto');
+  });
+});
+
+describe('a word of condemnation in quotation marks keeps its owner', () => {
+  it.each([
+    ['Kenya called the leaked memo part of Uganda\'s "propaganda war" against it.', 'ACCUSED Kenya -> Uganda'],
+  ])('%s', (text, edge) => {
+    expect(acts(text)).toContain(edge);
+  });
+});
