@@ -58,7 +58,7 @@ function verbRuleDraft(rule: VerbRule, c: GuardContext, subject: Subject | undef
   let slot = 'subject';
   if (passive) {
     sources = passiveAgent(view, v);
-    targets = [...(subject?.entities ?? [])];
+    targets = subject && !inPrepositionalPhrase(view, subject.start) ? [...subject.entities] : [];
     // `Russia's proposal was rejected by X`: for an owner slot, what a party put forward stands for the party.
     if (!targets.length && subject && rule.target.some((s) => s === 'object-or-owner' || s === 'possessor')) targets = subjectOwnerOf(view, subject.start, v).filter((e) => !sources.includes(e));
     // `X was asked by Y to ...`: the infinitive is still needed.
@@ -90,6 +90,18 @@ function verbRuleDraft(rule: VerbRule, c: GuardContext, subject: Subject | undef
     reciprocal,
     chainAt: v,
   };
+}
+
+/** Prepositions whose object still names the party a subject phrase stands for (`the move by X`, `the claims of X`). */
+const PARTY_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'by', 'from']);
+
+/**
+ * Whether a passive verb's subject found at `start` is the object of a preposition of a longer
+ * phrase (`Plans to store waste in the UK were criticised`): the thing criticised is not that party.
+ */
+function inPrepositionalPhrase(view: ArticleView, start: number): boolean {
+  const p = view.tok(start - 1);
+  return p?.pos === 'ADP' && !PARTY_PREPOSITIONS.has(p.normal) && start - 1 >= view.sentenceBounds(start)[0];
 }
 
 /** `India and Pakistan accused each other`: every actor acts on every other (each direction its own edge). */

@@ -64,3 +64,16 @@ describe('a word of condemnation in quotation marks keeps its owner', () => {
     expect(acts(text)).toContain(edge);
   });
 });
+
+describe('a passive verb\'s target is its subject, not a place inside the subject phrase', () => {
+  it('a party named after a preposition of place in a long subject is no target', () => {
+    expect(acts('Plans to store foreign waste in Kenya have been criticised by Uganda.')).not.toContain('ACCUSED Uganda -> Kenya');
+  });
+
+  it.each([
+    ['Kenya was criticised by Uganda for the raid.', 'ACCUSED Uganda -> Kenya'],
+    ['The decision by Kenya was condemned by Uganda.', 'ACCUSED Uganda -> Kenya'],
+  ])('%s', (text, edge) => {
+    expect(acts(text)).toContain(edge);
+  });
+});
