@@ -325,6 +325,8 @@ export class ArticleDoc {
     if (t.pos === 'AUX' || t.pos === 'ADV' || TEMPORAL.has(t.normal) || (t.pos === 'PART' && t.normal !== "'s" && t.normal !== '’s')) return true;
     // `will "firmly" respond`: the quote marks around a quoted adverb stay in the chain.
     if (QUOTE_MARKS.has(t.normal) && (this.quotedAdverbAt(i + 1, i + 2) || this.quotedAdverbAt(i - 1, i - 2))) return true;
+    // `has long accused`: an adverb the tagger read as an adjective, between an auxiliary and the verb.
+    if (t.pos === 'ADJ' && i + 1 === v && this.tokens[i - 1]?.pos === 'AUX') return true;
     // `Trump on Thursday ratcheted up`: a day after `on` between the subject and its finite verb
     // (a participle after it has no subject there: `wrote to McConnell on Tuesday accusing him`).
     if (t.normal === 'on' && TEMPORAL.has(this.norm(i + 1)) && i + 1 < v && !/ing$/.test(this.norm(v))) return true;

@@ -30,6 +30,8 @@ const MANNER_HEADS: ReadonlySet<string> = new Set(['terms', 'manner', 'way', 'fa
 
 /** The token after an `in the strongest terms` phrase at k (adjectives, adverbs and a determiner before its head), else k. */
 function afterManner(view: ArticleView, k: number): number {
+  // `rejected out of hand X's proposal`.
+  if (view.norm(k) === 'out' && view.norm(k + 1) === 'of' && view.norm(k + 2) === 'hand') return k + 3;
   if (view.norm(k) !== 'in') return k;
   for (let j = k + 1; j <= k + 5; j++) {
     const t = view.tok(j);
@@ -81,7 +83,9 @@ export function rulesOfMistaggedVerb(view: ArticleView, v: number): readonly Ver
   const prev = view.tok(v - 1);
   const next = view.tok(v + 1);
   if (!t || !prev || !next || (t.pos !== 'ADJ' && t.pos !== 'NOUN')) return undefined;
-  if (!VERB_FOLLOWS.has(prev.pos) && view.entityAt(v - 1) === undefined) return undefined;
+  // `has long accused`: an adverb the tagger read as an adjective after an auxiliary.
+  const chainAdjective = prev.pos === 'ADJ' && view.tok(v - 2)?.pos === 'AUX';
+  if (!VERB_FOLLOWS.has(prev.pos) && !chainAdjective && view.entityAt(v - 1) === undefined) return undefined;
   if (!OBJECT_OPENERS.has(next.pos) && !isQuoteMark(next.text)) return undefined;
   for (const lemma of pastFormLemmas(t.normal)) {
     const rules = view.lex.verbs.get(lemma);

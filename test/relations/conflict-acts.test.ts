@@ -77,3 +77,12 @@ describe('a passive verb\'s target is its subject, not a place inside the subjec
     expect(acts(text)).toContain(edge);
   });
 });
+
+describe('words between the auxiliary or the verb and its object', () => {
+  it.each([
+    ['Kenya has long accused Uganda of backing the rebels.', 'ACCUSED Kenya -> Uganda'],
+    ["Uganda rejected out of hand Kenya's proposal.", 'REJECTED Uganda -> Kenya'],
+  ])('%s', (text, edge) => {
+    expect(acts(text)).toContain(edge);
+  });
+});
