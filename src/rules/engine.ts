@@ -173,7 +173,26 @@ function activeTargets(rule: VerbRule, c: GuardContext, sources: readonly number
     if (slot === 'clause' && view.lex.typeClasses.hostile.has(rule.type)) targets = targets.filter((e) => !sources.some((s) => view.isAffiliated(s, e)));
     if (targets.length) return { targets, slot };
   }
-  return { targets: [], slot: '' };
+  const antecedent = rule.target[0] === 'object' || rule.target[0] === 'object-or-owner' ? relativeAntecedent(view, c.verb, after, sources) : [];
+  return antecedent.length ? { targets: antecedent, slot: 'relative antecedent' } : { targets: [], slot: '' };
+}
+
+const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['which', 'whom', 'who']);
+
+/**
+ * `Iran, which Washington has accused of ...`: a verb with no object of its own, in a relative
+ * clause whose subject is its actor, acts on the name the clause hangs on.
+ */
+function relativeAntecedent(view: ArticleView, v: number, after: number, sources: readonly number[]): number[] {
+  const next = view.tok(after);
+  if (!next || (next.pos !== 'ADP' && next.pos !== 'PUNCT')) return [];
+  const [first] = view.sentenceBounds(v);
+  let k = view.chainStart(v, first) - 1;
+  while (k > first && view.entityAt(k) !== undefined && sources.includes(view.entityAt(k) ?? -1)) k--;
+  if (view.tok(k)?.pos === 'DET') k--;
+  if (!RELATIVE_PRONOUNS.has(view.norm(k)) || view.norm(k - 1) !== ',') return [];
+  const e = view.entityAt(k - 2);
+  return e !== undefined && !sources.includes(e) ? [e] : [];
 }
 
 function slotEntities(view: ArticleView, slot: VerbSlot, object: NounPhrase | undefined, after: number, end: number, owner: boolean, sources: readonly number[], hostile: boolean): number[] {

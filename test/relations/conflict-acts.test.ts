@@ -86,3 +86,16 @@ describe('words between the auxiliary or the verb and its object', () => {
     expect(acts(text)).toContain(edge);
   });
 });
+
+describe('a relative clause acts on the name it hangs on', () => {
+  it.each([
+    ['Uganda, which Kenya accuses of backing the rebels, denied the claim.', 'ACCUSED Kenya -> Uganda'],
+    ['Uganda, which Kenya has blamed for the attack, denied it.', 'ACCUSED Kenya -> Uganda'],
+  ])('%s', (text, edge) => {
+    expect(acts(text)).toContain(edge);
+  });
+
+  it('a relative clause with an object of its own does not', () => {
+    expect(acts('Uganda, which Kenya accused Rwanda of arming, denied the claim.')).not.toContain('ACCUSED Kenya -> Uganda');
+  });
+});
