@@ -99,3 +99,12 @@ describe('a relative clause acts on the name it hangs on', () => {
     expect(acts('Uganda, which Kenya accused Rwanda of arming, denied the claim.')).not.toContain('ACCUSED Kenya -> Uganda');
   });
 });
+
+describe('words of a brutal or repressive act in someone\'s words accuse its doer', () => {
+  it.each([
+    ['"Uganda\'s regime is brutal and oppressive," Kenyan President William Ruto said.', 'ACCUSED William Ruto -> Uganda'],
+    ['Kenyan President William Ruto said Uganda had brutally suppressed the protests.', 'ACCUSED William Ruto -> Uganda'],
+  ])('%s', (text, edge) => {
+    expect(acts(text)).toContain(edge);
+  });
+});
