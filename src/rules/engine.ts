@@ -417,6 +417,9 @@ function asAdjunctActor(view: ArticleView, f: NounFrame, first: number): { sourc
   return undefined;
 }
 
+/** Verbs of warning whose object is a threatened act, not one offered (`warned of a firm response`). */
+const WARNING_GOVERNORS: ReadonlySet<string> = new Set(['warn', 'caution']);
+
 /** Drafts of the first noun rule at token i that yields an edge (and the refusal a cancelling verb makes of talks: `rejected talks with X`). */
 export function nounRuleDrafts(view: ArticleView, i: number): Draft[] {
   // Idioms, not acts: `in response to`; only a rule written with its `in` reads one (`voted in support of X`).
@@ -437,6 +440,8 @@ function nounRuleDraftsOf(view: ArticleView, rule: NounRule, i: number): Draft[]
   const f = nounFrame(view, i, first);
   // `vowed revenge against X` is a threat; `Israel's retaliation against X` is the act itself.
   if (rule.guards.includes('threat-governor') && !view.lex.threatVerbs.has(f.govLemma)) return [];
+  // `threatened a military response to X`, `warned of a firm response`: a response so announced is no offer.
+  if (rule.guards.includes('no-threat-governor') && (view.lex.threatVerbs.has(f.govLemma) || WARNING_GOVERNORS.has(f.govLemma))) return [];
   let found = nounTargets(view, rule, i, end);
   // `won the backing of X`: the `of` party of a received act sent it.
   if (RECEIVED.has(rule.type) && view.lex.receiveVerbs.has(f.govLemma) && !found.from.length && found.slot === 'pp:of') found = { ...found, from: found.targets, targets: [], slot: '' };

@@ -141,6 +141,7 @@ const GUARDS: Readonly<Record<GuardName, Guard>> = {
   },
   // Checked by the noun rule itself (it needs the governing verb): see nounRuleDraftsOf.
   'threat-governor': { when: 'clause', test: () => true },
+  'no-threat-governor': { when: 'clause', test: () => true },
   // `held Russia responsible for`, `will hold X accountable`: the object is made answerable for a wrong.
   'responsibility-label': {
     when: 'object',
