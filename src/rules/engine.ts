@@ -348,6 +348,9 @@ function nounTargets(view: ArticleView, rule: NounRule, i: number, end: number):
   return { targets: [], between: false, from, slot: '' };
 }
 
+/** Verbs whose subject brought on an act that a `from` party did (`X's move sparked criticism from Y`, `was met with condemnation from Y`). */
+const ELICITING: ReadonlySet<string> = new Set(['spark', 'prompt', 'trigger', 'provoke', 'elicit', 'meet']);
+
 /** Nominal acts that can be received from their actor (`received an offer from X`, `drew criticism from X`). */
 const RECEIVED = new Set(['PROPOSED', 'ACCUSED', 'SUPPORTED', 'URGED', 'DEMANDED', 'WARNED', 'THREATENED']);
 
@@ -360,7 +363,8 @@ const RECEIVED = new Set(['PROPOSED', 'ACCUSED', 'SUPPORTED', 'URGED', 'DEMANDED
 function nounActors(view: ArticleView, rule: NounRule, i: number, last: number, f: NounFrame, from: readonly number[]): { sources: number[]; receiver: number[] | undefined; slot: string } {
   const gs = f.govSubject?.entities ?? [];
   // `drew criticism from X`, `won support from X`: the sender is the actor; an offer needs no `from` party.
-  if (RECEIVED.has(rule.type) && view.lex.receiveVerbs.has(f.govLemma) && (from.length || rule.type === 'PROPOSED')) {
+  const received = view.lex.receiveVerbs.has(f.govLemma) || (ELICITING.has(f.govLemma) && from.length > 0);
+  if (RECEIVED.has(rule.type) && received && (from.length || rule.type === 'PROPOSED')) {
     // `Russia's decision drew criticism from X`: what a party did receives the act on the party's behalf.
     const receiver = gs.length ? gs : from.length ? subjectOwner(view, f) : [];
     if (receiver.length) return { sources: from.length ? [...from] : f.owner !== undefined ? [f.owner] : [], receiver: [...receiver], slot: from.length ? 'pp:from' : 'owner' };

@@ -108,3 +108,16 @@ describe('words of a brutal or repressive act in someone\'s words accuse its doe
     expect(acts(text)).toContain(edge);
   });
 });
+
+describe('criticism a party\'s act brought on names the party as its target', () => {
+  it.each([
+    ["Uganda's decision sparked criticism from Kenya.", 'ACCUSED Kenya -> Uganda'],
+    ["Uganda's move was met with condemnation from Kenya.", 'ACCUSED Kenya -> Uganda'],
+  ])('%s', (text, edge) => {
+    expect(acts(text)).toContain(edge);
+  });
+
+  it('criticism of a third party is not turned on the one who brought it on', () => {
+    expect(acts("Kenya's attack sparked condemnation of Uganda.")).not.toContain('ACCUSED Uganda -> Kenya');
+  });
+});
