@@ -117,6 +117,10 @@ describe('criticism a party\'s act brought on names the party as its target', ()
     expect(acts(text)).toContain(edge);
   });
 
+  it('a response an act brought on is no offer', () => {
+    expect(acts('Kenyan forces started exercises on Sunday, prompting a furious response from Uganda.').filter((e) => e.startsWith('PROPOSED'))).toEqual([]);
+  });
+
   it('criticism of a third party is not turned on the one who brought it on', () => {
     expect(acts("Kenya's attack sparked condemnation of Uganda.")).not.toContain('ACCUSED Uganda -> Kenya');
   });
