@@ -50,6 +50,7 @@ export interface Clause extends VerbGroup {
 const PASSIVE_PARTICIPLE = /(ed|en|wn|ne|lt|ught)$/;
 const COMPLEMENTIZERS: ReadonlySet<string> = new Set(['that', 'whether']);
 const OBJECT_POS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON']);
+const QUOTE_MARKS: ReadonlySet<string> = new Set(['"', '“', '”', "'", '‘', '’']);
 
 /** The chain cues as the chain's text holds them, padded with spaces (` going to `). */
 interface ChainCues {
@@ -314,9 +315,18 @@ export class ArticleDoc {
     return i + 1;
   }
 
+  /** Whether an adverb at `a` is closed off by a quote mark at `q` (`"firmly"`). */
+  private quotedAdverbAt(a: number, q: number): boolean {
+    return this.tokens[a]?.pos === 'ADV' && QUOTE_MARKS.has(this.norm(q));
+  }
+
   /** Whether token i (before verb v) belongs to v's auxiliary chain. */
   private inChain(t: Token, i: number, v: number): boolean {
     if (t.pos === 'AUX' || t.pos === 'ADV' || TEMPORAL.has(t.normal) || (t.pos === 'PART' && t.normal !== "'s" && t.normal !== '’s')) return true;
+    // `will "firmly" respond`: the quote marks around a quoted adverb stay in the chain.
+    if (QUOTE_MARKS.has(t.normal) && (this.quotedAdverbAt(i + 1, i + 2) || this.quotedAdverbAt(i - 1, i - 2))) return true;
+    // `has long accused`: an adverb the tagger read as an adjective, between an auxiliary and the verb.
+    if (t.pos === 'ADJ' && i + 1 === v && this.tokens[i - 1]?.pos === 'AUX') return true;
     // `Trump on Thursday ratcheted up`: a day after `on` between the subject and its finite verb
     // (a participle after it has no subject there: `wrote to McConnell on Tuesday accusing him`).
     if (t.normal === 'on' && TEMPORAL.has(this.norm(i + 1)) && i + 1 < v && !/ing$/.test(this.norm(v))) return true;

@@ -10,6 +10,7 @@
  */
 import type { AnnotatedText, ArticleEntity, Mention, Relation } from '../types.js';
 import { nounRuleDrafts, verbRuleDrafts } from '../rules/engine.js';
+import { rulesOfMistaggedVerb } from '../rules/match.js';
 import { affiliationDrafts } from './affiliations.js';
 import { articleView, type ArticleView, type QuotedSpeech } from './article-view.js';
 import { isInfinitiveCue } from './clause.js';
@@ -48,6 +49,8 @@ export function relationsOf(view: ArticleView): Relation[] {
       drafts.push(...loyaltyDrafts(view, i));
       drafts.push(...demandObjectDrafts(view, i));
     }
+    // A past form the tagger took for an adjective or noun in a verb's place (`Hughes branded Howard a liar`).
+    else if (rulesOfMistaggedVerb(view, i)) drafts.push(...verbRuleDrafts(view, i));
     if (t.pos === 'NOUN' || t.pos === 'PROPN') drafts.push(...nounRuleDrafts(view, i), ...responseDrafts(view, i));
     // Adjectives of stance read like nominal acts (`X is critical of Y`).
     else if (t.pos === 'ADJ' && lex.nominals.has(t.lemma)) drafts.push(...stanceDrafts(view, i));

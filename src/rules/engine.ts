@@ -8,7 +8,7 @@
 import type { ArticleView, NounPhrase, Subject } from '../relations/article-view.js';
 import { isQuoteMark } from '../relations/article-view.js';
 import { actorsOf, isPassive, participleAgent, passiveAgent, rehomePronounActor, slotTargets, subjectActors } from '../relations/clause.js';
-import { type Draft, cueText, phraseStart, reporterOf } from '../relations/drafts.js';
+import { type Draft, cueText, reporterOf } from '../relations/drafts.js';
 import { intentFrame, meetingFrame } from '../relations/frames.js';
 import { antecedentOwner } from './antecedent.js';
 import { guardsHold, type GuardContext } from './guards.js';
@@ -58,7 +58,7 @@ function verbRuleDraft(rule: VerbRule, c: GuardContext, subject: Subject | undef
   let slot = 'subject';
   if (passive) {
     sources = passiveAgent(view, v);
-    targets = [...(subject?.entities ?? [])];
+    targets = subject && !inPrepositionalPhrase(view, subject.start) ? [...subject.entities] : [];
     // `Russia's proposal was rejected by X`: for an owner slot, what a party put forward stands for the party.
     if (!targets.length && subject && rule.target.some((s) => s === 'object-or-owner' || s === 'possessor')) targets = subjectOwnerOf(view, subject.start, v).filter((e) => !sources.includes(e));
     // `X was asked by Y to ...`: the infinitive is still needed.
@@ -90,6 +90,18 @@ function verbRuleDraft(rule: VerbRule, c: GuardContext, subject: Subject | undef
     reciprocal,
     chainAt: v,
   };
+}
+
+/** Prepositions whose object still names the party a subject phrase stands for (`the move by X`, `the claims of X`). */
+const PARTY_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'by', 'from']);
+
+/**
+ * Whether a passive verb's subject found at `start` is the object of a preposition of a longer
+ * phrase (`Plans to store waste in the UK were criticised`): the thing criticised is not that party.
+ */
+function inPrepositionalPhrase(view: ArticleView, start: number): boolean {
+  const p = view.tok(start - 1);
+  return p?.pos === 'ADP' && !PARTY_PREPOSITIONS.has(p.normal) && start - 1 >= view.sentenceBounds(start)[0];
 }
 
 /** `India and Pakistan accused each other`: every actor acts on every other (each direction its own edge). */
@@ -161,7 +173,26 @@ function activeTargets(rule: VerbRule, c: GuardContext, sources: readonly number
     if (slot === 'clause' && view.lex.typeClasses.hostile.has(rule.type)) targets = targets.filter((e) => !sources.some((s) => view.isAffiliated(s, e)));
     if (targets.length) return { targets, slot };
   }
-  return { targets: [], slot: '' };
+  const antecedent = rule.target[0] === 'object' || rule.target[0] === 'object-or-owner' ? relativeAntecedent(view, c.verb, after, sources) : [];
+  return antecedent.length ? { targets: antecedent, slot: 'relative antecedent' } : { targets: [], slot: '' };
+}
+
+const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['which', 'whom', 'who']);
+
+/**
+ * `Iran, which Washington has accused of ...`: a verb with no object of its own, in a relative
+ * clause whose subject is its actor, acts on the name the clause hangs on.
+ */
+function relativeAntecedent(view: ArticleView, v: number, after: number, sources: readonly number[]): number[] {
+  const next = view.tok(after);
+  if (!next || (next.pos !== 'ADP' && next.pos !== 'PUNCT')) return [];
+  const [first] = view.sentenceBounds(v);
+  let k = view.chainStart(v, first) - 1;
+  while (k > first && view.entityAt(k) !== undefined && sources.includes(view.entityAt(k) ?? -1)) k--;
+  if (view.tok(k)?.pos === 'DET') k--;
+  if (!RELATIVE_PRONOUNS.has(view.norm(k)) || view.norm(k - 1) !== ',') return [];
+  const e = view.entityAt(k - 2);
+  return e !== undefined && !sources.includes(e) ? [e] : [];
 }
 
 function slotEntities(view: ArticleView, slot: VerbSlot, object: NounPhrase | undefined, after: number, end: number, owner: boolean, sources: readonly number[], hostile: boolean): number[] {
@@ -204,7 +235,8 @@ function labelOwner(view: ArticleView, after: number, end: number): number[] {
   for (let k = after; k <= Math.min(end, after + 10); k++) {
     const t = view.tok(k);
     if (!t || !(view.lex.negativeLabels.has(t.lemma) || view.lex.negativeLabels.has(t.normal))) continue;
-    const np = view.readNP(phraseStart(view, k, after, 6), end);
+    // The label may stand in quotation marks (`part of X's "propaganda campaign"`).
+    const np = view.readNP(view.phraseStartBefore(k, after, { max: 6 }), end);
     return np?.owner !== undefined && np.appositive === undefined ? [np.owner] : [];
   }
   return [];
@@ -316,6 +348,9 @@ function nounTargets(view: ArticleView, rule: NounRule, i: number, end: number):
   return { targets: [], between: false, from, slot: '' };
 }
 
+/** Verbs whose subject brought on an act that a `from` party did (`X's move sparked criticism from Y`, `was met with condemnation from Y`). */
+const ELICITING: ReadonlySet<string> = new Set(['spark', 'prompt', 'trigger', 'provoke', 'elicit', 'meet']);
+
 /** Nominal acts that can be received from their actor (`received an offer from X`, `drew criticism from X`). */
 const RECEIVED = new Set(['PROPOSED', 'ACCUSED', 'SUPPORTED', 'URGED', 'DEMANDED', 'WARNED', 'THREATENED']);
 
@@ -328,7 +363,9 @@ const RECEIVED = new Set(['PROPOSED', 'ACCUSED', 'SUPPORTED', 'URGED', 'DEMANDED
 function nounActors(view: ArticleView, rule: NounRule, i: number, last: number, f: NounFrame, from: readonly number[]): { sources: number[]; receiver: number[] | undefined; slot: string } {
   const gs = f.govSubject?.entities ?? [];
   // `drew criticism from X`, `won support from X`: the sender is the actor; an offer needs no `from` party.
-  if (RECEIVED.has(rule.type) && view.lex.receiveVerbs.has(f.govLemma) && (from.length || rule.type === 'PROPOSED')) {
+  // What an act brings on is a reaction (`prompted a response from X` is no offer): hostile acts only.
+  const received = view.lex.receiveVerbs.has(f.govLemma) || (ELICITING.has(f.govLemma) && from.length > 0 && view.lex.typeClasses.hostile.has(rule.type));
+  if (RECEIVED.has(rule.type) && received && (from.length || rule.type === 'PROPOSED')) {
     // `Russia's decision drew criticism from X`: what a party did receives the act on the party's behalf.
     const receiver = gs.length ? gs : from.length ? subjectOwner(view, f) : [];
     if (receiver.length) return { sources: from.length ? [...from] : f.owner !== undefined ? [f.owner] : [], receiver: [...receiver], slot: from.length ? 'pp:from' : 'owner' };
@@ -385,6 +422,9 @@ function asAdjunctActor(view: ArticleView, f: NounFrame, first: number): { sourc
   return undefined;
 }
 
+/** Verbs of warning whose object is a threatened act, not one offered (`warned of a firm response`). */
+const WARNING_GOVERNORS: ReadonlySet<string> = new Set(['warn', 'caution']);
+
 /** Drafts of the first noun rule at token i that yields an edge (and the refusal a cancelling verb makes of talks: `rejected talks with X`). */
 export function nounRuleDrafts(view: ArticleView, i: number): Draft[] {
   // Idioms, not acts: `in response to`; only a rule written with its `in` reads one (`voted in support of X`).
@@ -405,6 +445,8 @@ function nounRuleDraftsOf(view: ArticleView, rule: NounRule, i: number): Draft[]
   const f = nounFrame(view, i, first);
   // `vowed revenge against X` is a threat; `Israel's retaliation against X` is the act itself.
   if (rule.guards.includes('threat-governor') && !view.lex.threatVerbs.has(f.govLemma)) return [];
+  // `threatened a military response to X`, `warned of a firm response`: a response so announced is no offer.
+  if (rule.guards.includes('no-threat-governor') && (view.lex.threatVerbs.has(f.govLemma) || WARNING_GOVERNORS.has(f.govLemma))) return [];
   let found = nounTargets(view, rule, i, end);
   // `won the backing of X`: the `of` party of a received act sent it.
   if (RECEIVED.has(rule.type) && view.lex.receiveVerbs.has(f.govLemma) && !found.from.length && found.slot === 'pp:of') found = { ...found, from: found.targets, targets: [], slot: '' };

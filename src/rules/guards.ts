@@ -125,8 +125,23 @@ const GUARDS: Readonly<Record<GuardName, Guard>> = {
       return false;
     },
   },
+  // `charged X (and Y) with unfair practices`: the object's phrase (or its coordination) is followed by `with`;
+  // not `charged a fee`, `charged Kenya $5 million`.
+  'charge-object': {
+    when: 'object',
+    test: ({ view, object, end }) => {
+      if (!object) return false;
+      for (let k = object.last + 1; k <= Math.min(end, object.last + 15); k++) {
+        const t = view.tok(k);
+        if (!t || t.pos === 'VERB' || t.pos === 'AUX') return false;
+        if (t.pos === 'ADP') return t.normal === 'with';
+      }
+      return false;
+    },
+  },
   // Checked by the noun rule itself (it needs the governing verb): see nounRuleDraftsOf.
   'threat-governor': { when: 'clause', test: () => true },
+  'no-threat-governor': { when: 'clause', test: () => true },
   // `held Russia responsible for`, `will hold X accountable`: the object is made answerable for a wrong.
   'responsibility-label': {
     when: 'object',

@@ -154,7 +154,20 @@ export function danglingParticipleSubject(view: ArticleView, first: number, k: n
 export function sharedSubject(view: ArticleView, first: number, k: number): Subject | undefined {
   const prev = view.norm(k - 1);
   const shares = (prev === ',' && /ing$/.test(view.norm(k))) || (prev === 'and' && view.tok(k)?.pos === 'VERB');
-  return shares ? leadSubject(view, first, k) : undefined;
+  // `X will respond, Lee said Monday, declaring ...`: the participle shares the closing frame's speaker.
+  return shares ? (closingFrameSubject(view, first, k) ?? leadSubject(view, first, k)) : undefined;
+}
+
+/** The named person subject of a speech verb that closes the clause right before the participle at k (`..., Lee said Monday, declaring`). */
+function closingFrameSubject(view: ArticleView, first: number, k: number): Subject | undefined {
+  for (let j = k - 2; j >= Math.max(first, k - 5); j--) {
+    const t = view.tok(j);
+    if (!t || t.normal === ',') return undefined;
+    if (t.pos !== 'VERB') continue;
+    const s = view.lex.speechVerbs.has(t.lemma) && view.norm(j - 1) !== ',' ? view.subjectOf(j) : undefined;
+    return s?.entities.length && view.entityType(s.entities[0] ?? -1) === 'Person' ? s : undefined;
+  }
+  return undefined;
 }
 
 /** The named subject of the sentence's first verb, when it opens the sentence (after an opening adverbial). */
