@@ -48,7 +48,7 @@ export function relationsOf(view: ArticleView): Relation[] {
       drafts.push(...loyaltyDrafts(view, i));
       drafts.push(...demandObjectDrafts(view, i));
     }
-    if (t.pos === 'NOUN' || t.pos === 'PROPN') drafts.push(...nounRuleDrafts(view, i), ...responseDrafts(view, i));
+    if (t.pos === 'NOUN' || t.pos === 'PROPN' || possessedGerund(view, i)) drafts.push(...nounRuleDrafts(view, i), ...responseDrafts(view, i));
     // Adjectives of stance read like nominal acts (`X is critical of Y`).
     else if (t.pos === 'ADJ' && lex.nominals.has(t.lemma)) drafts.push(...stanceDrafts(view, i));
     drafts.push(...deploymentDrafts(view, i));
@@ -57,6 +57,14 @@ export function relationsOf(view: ArticleView): Relation[] {
   drafts.push(...reportedCriticismDrafts(view));
   drafts.push(...obligationDrafts(view));
   return finish(view, refusalDrafts(view, fillOpenTargets(drafts, lex.typeClasses.directive)));
+}
+
+/** A gerund the tagger took for a verb after a possessive and before a preposition is a noun (`Russia's backing for X`, `its backing of X`). */
+function possessedGerund(view: ArticleView, i: number): boolean {
+  const t = view.tok(i);
+  if (t?.pos !== 'VERB' || !/ing$/.test(t.normal) || view.tok(i + 1)?.pos !== 'ADP') return false;
+  const p = view.norm(i - 1);
+  return p === "'s" || p === '’s' || ['its', 'his', 'her', 'their', 'our', 'my', 'your'].includes(p);
 }
 
 /** The act of an adjective of stance at token i, negated by a negator before it (`was not critical of`). */

@@ -328,7 +328,8 @@ const RECEIVED = new Set(['PROPOSED', 'ACCUSED', 'SUPPORTED', 'URGED', 'DEMANDED
 function nounActors(view: ArticleView, rule: NounRule, i: number, last: number, f: NounFrame, from: readonly number[]): { sources: number[]; receiver: number[] | undefined; slot: string } {
   const gs = f.govSubject?.entities ?? [];
   // `drew criticism from X`, `won support from X`: the sender is the actor; an offer needs no `from` party.
-  if (RECEIVED.has(rule.type) && view.lex.receiveVerbs.has(f.govLemma) && (from.length || rule.type === 'PROPOSED')) {
+  // A guarded rule needs its target phrase (`a call for X to leave`); `received a call from X` is no appeal.
+  if (RECEIVED.has(rule.type) && !rule.guards.length && view.lex.receiveVerbs.has(f.govLemma) && (from.length || rule.type === 'PROPOSED')) {
     // `Russia's decision drew criticism from X`: what a party did receives the act on the party's behalf.
     const receiver = gs.length ? gs : from.length ? subjectOwner(view, f) : [];
     if (receiver.length) return { sources: from.length ? [...from] : f.owner !== undefined ? [f.owner] : [], receiver: [...receiver], slot: from.length ? 'pp:from' : 'owner' };
