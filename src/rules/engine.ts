@@ -363,7 +363,7 @@ function subjectOwnerOf(view: ArticleView, start: number, v: number): number[] {
 }
 
 /** Prepositions of a fronted adjunct whose act the main clause's subject did (`After talks with X, Y said ...`). */
-const FRONTED = new Set(['after', 'following', 'during']);
+const FRONTED = new Set(['after', 'following', 'during', 'in']);
 
 /** Whether the noun phrase starting at `start` opens its sentence after such a preposition. */
 function frontedAdjunct(view: ArticleView, start: number): boolean {
