@@ -375,9 +375,14 @@ function frontedAdjunct(view: ArticleView, start: number): boolean {
   return p < first;
 }
 
+/** Acts a noun in apposition to a clause can sum up (`..., a call for X to`); not `..., a supporter of X`, which describes a person. */
+const SUMMED = new Set(['URGED', 'DEMANDED', 'PROPOSED']);
+
 /** `..., as a goodwill gesture to Y`: an `as` adjunct's act is the clause's, its actor the clause's subject. */
-function asAdjunctActor(view: ArticleView, f: NounFrame, first: number): { sources: number[]; verb: number } | undefined {
-  if (view.norm(f.start - 1) !== 'as') return undefined;
+function asAdjunctActor(view: ArticleView, f: NounFrame, first: number, type: string): { sources: number[]; verb: number } | undefined {
+  // `X said ..., a call for Y to leave`: an appeal, demand or offer in apposition sums up the clause before.
+  const summing = view.norm(f.start - 1) === ',' && ['a', 'an'].includes(view.norm(f.start)) && SUMMED.has(type);
+  if (view.norm(f.start - 1) !== 'as' && !summing) return undefined;
   for (let k = f.start - 2; k >= first; k--) {
     if (view.tok(k)?.pos !== 'VERB') continue;
     const s = subjectActors(view, k);
@@ -425,7 +430,7 @@ function nounRuleDraftsOf(view: ArticleView, rule: NounRule, i: number): Draft[]
   }
   let actingVerb = f.governor;
   if (!sources.length && f.owner === undefined && !rule.ownedOnly) {
-    const adjunct = asAdjunctActor(view, f, first);
+    const adjunct = asAdjunctActor(view, f, first, rule.type);
     if (adjunct) ({ sources, verb: actingVerb } = adjunct);
     if (adjunct) actorSlot = 'as-adjunct clause subject';
   }
