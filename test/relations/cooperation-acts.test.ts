@@ -47,6 +47,7 @@ describe('cooperation and request acts: support, appeals, offers and talks', () 
     ['Russia urged that Washington lift the sanctions.', ['URGED Russia -> United States asserted']],
     ['Russia sought assistance from the Taliban.', ['URGED Russia -> Taliban asserted']],
     ['The United States struck a deal with the Taliban.', ['SPOKE_WITH United States -> Taliban asserted']],
+    ['Russia remains committed to Syria.', ['SUPPORTED Russia -> Syria asserted']],
     // An appeal in apposition sums up the clause before it.
     ['"Leave now," Joe Biden said on Monday, a call for Russia to withdraw from Syria.', ['URGED Joe Biden -> Russia asserted']],
     // What a directive asks of its object has not happened.
