@@ -141,6 +141,11 @@ const GUARDS: Readonly<Record<GuardName, Guard>> = {
       if (object.owner !== undefined && !object.heads.every((h) => view.entityType(h) === 'Person')) return false;
       const next = view.norm(object.last + 1);
       if (next === 'to') return CALL_PURPOSES.has(view.tok(object.last + 2)?.lemma ?? '');
+      // `on Friday`, `on the phone`; not `called X on his bluff`.
+      if (next === 'on') {
+        const t = view.tok(object.last + 2);
+        return t?.pos === 'PROPN' || t?.pos === 'NUM' || (t?.normal === 'the' && ['phone', 'telephone'].includes(view.norm(object.last + 3)));
+      }
       return CALL_FOLLOWERS.has(next);
     },
   },
