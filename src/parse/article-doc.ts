@@ -21,6 +21,8 @@ export interface ModalityCues {
   readonly hypotheticalAdjectives: ReadonlySet<string>;
   readonly hypothetical: ReadonlySet<string>;
   readonly conditional: ReadonlySet<string>;
+  /** Verbs (and verb + particle) whose object is asked to act: `urged X to meet Y` reports no meeting. */
+  readonly directives: ReadonlySet<string>;
 }
 
 /** A predicate and what its own words say about it. */
@@ -195,7 +197,19 @@ export class ArticleDoc {
       if (this.mod.conditional.has(n)) return 'hypothetical';
       if (n === ',' || n === ';') break;
     }
+    if (g.modality === 'asserted' && this.directedInfinitive(cue, first)) return 'hypothetical';
     return g.modality;
+  }
+
+  /** `urged X to meet Y`, `invited X to visit Y`: the cue is the infinitive a directive verb asks of its object. */
+  private directedInfinitive(cue: number, first: number): boolean {
+    if (this.norm(cue - 1) !== 'to') return false;
+    for (let k = cue - 2; k >= Math.max(first, cue - 10); k--) {
+      const t = this.tokens[k];
+      if (!t || CLAUSE_BREAK.has(t.normal) || t.text === ',') return false;
+      if (this.isVerb(k)) return this.mod.directives.has(t.lemma) || this.mod.directives.has(`${t.lemma} ${this.norm(k + 1)}`);
+    }
+    return false;
   }
 
   /** Modality of a nominal cue: the adjectives before it and its governing verb. */

@@ -51,15 +51,31 @@ export function relationsOf(view: ArticleView): Relation[] {
     }
     // A past form the tagger took for an adjective or noun in a verb's place (`Hughes branded Howard a liar`).
     else if (rulesOfMistaggedVerb(view, i)) drafts.push(...verbRuleDrafts(view, i));
-    if (t.pos === 'NOUN' || t.pos === 'PROPN') drafts.push(...nounRuleDrafts(view, i), ...responseDrafts(view, i));
+    if (t.pos === 'NOUN' || t.pos === 'PROPN' || possessedGerund(view, i)) drafts.push(...nounRuleDrafts(view, i), ...responseDrafts(view, i));
     // Adjectives of stance read like nominal acts (`X is critical of Y`).
-    else if (t.pos === 'ADJ' && lex.nominals.has(t.lemma)) drafts.push(...stanceDrafts(view, i));
+    else if ((t.pos === 'ADJ' && lex.nominals.has(t.lemma)) || (copularParticiple(view, i) && lex.nominals.has(t.normal))) drafts.push(...stanceDrafts(view, i));
     drafts.push(...deploymentDrafts(view, i));
   }
   drafts.push(...demandContentDrafts(view));
   drafts.push(...reportedCriticismDrafts(view));
   drafts.push(...obligationDrafts(view));
   return finish(view, refusalDrafts(view, fillOpenTargets(drafts, lex.typeClasses.directive)));
+}
+
+/** A gerund the tagger took for a verb after a possessive and before a preposition is a noun (`Russia's backing for X`, `its backing of X`). */
+function possessedGerund(view: ArticleView, i: number): boolean {
+  const t = view.tok(i);
+  if (t?.pos !== 'VERB' || !/ing$/.test(t.normal) || view.tok(i + 1)?.pos !== 'ADP') return false;
+  const p = view.norm(i - 1);
+  return p === "'s" || p === '’s' || ['its', 'his', 'her', 'their', 'our', 'my', 'your'].includes(p);
+}
+
+/** A participle after a copula reads as an adjective of stance (`remains committed to X`). */
+function copularParticiple(view: ArticleView, i: number): boolean {
+  if (view.tok(i)?.pos !== 'VERB' || !/ed$/.test(view.norm(i))) return false;
+  let k = i - 1;
+  while (view.tok(k)?.pos === 'ADV' || view.tok(k)?.pos === 'PART') k--;
+  return ['be', 'remain', 'stay'].includes(view.tok(k)?.lemma ?? '');
 }
 
 /** The act of an adjective of stance at token i, negated by a negator before it (`was not critical of`). */

@@ -347,6 +347,7 @@ function modalityCues(modality: RawModality): ModalityCues {
     hypotheticalAdjectives: lowerSet(modality.hypotheticalAdjectives ?? []),
     hypothetical: lowerSet(modality.hypothetical ?? []),
     conditional: lowerSet(modality.conditional ?? []),
+    directives: lowerSet(modality.directives ?? []),
   });
 }
 

@@ -365,7 +365,8 @@ function nounActors(view: ArticleView, rule: NounRule, i: number, last: number, 
   // `drew criticism from X`, `won support from X`: the sender is the actor; an offer needs no `from` party.
   // What an act brings on is a reaction (`prompted a response from X` is no offer): hostile acts only.
   const received = view.lex.receiveVerbs.has(f.govLemma) || (ELICITING.has(f.govLemma) && from.length > 0 && view.lex.typeClasses.hostile.has(rule.type));
-  if (RECEIVED.has(rule.type) && received && (from.length || rule.type === 'PROPOSED')) {
+  // A guarded rule needs its target phrase (`a call for X to leave`); `received a call from X` is no appeal.
+  if (RECEIVED.has(rule.type) && !rule.guards.length && received && (from.length || rule.type === 'PROPOSED')) {
     // `Russia's decision drew criticism from X`: what a party did receives the act on the party's behalf.
     const receiver = gs.length ? gs : from.length ? subjectOwner(view, f) : [];
     if (receiver.length) return { sources: from.length ? [...from] : f.owner !== undefined ? [f.owner] : [], receiver: [...receiver], slot: from.length ? 'pp:from' : 'owner' };
@@ -399,7 +400,7 @@ function subjectOwnerOf(view: ArticleView, start: number, v: number): number[] {
 }
 
 /** Prepositions of a fronted adjunct whose act the main clause's subject did (`After talks with X, Y said ...`). */
-const FRONTED = new Set(['after', 'following', 'during']);
+const FRONTED = new Set(['after', 'following', 'during', 'in']);
 
 /** Whether the noun phrase starting at `start` opens its sentence after such a preposition. */
 function frontedAdjunct(view: ArticleView, start: number): boolean {
@@ -411,9 +412,14 @@ function frontedAdjunct(view: ArticleView, start: number): boolean {
   return p < first;
 }
 
+/** Acts a noun in apposition to a clause can sum up (`..., a call for X to`); not `..., a supporter of X`, which describes a person. */
+const SUMMED = new Set(['URGED', 'DEMANDED', 'PROPOSED']);
+
 /** `..., as a goodwill gesture to Y`: an `as` adjunct's act is the clause's, its actor the clause's subject. */
-function asAdjunctActor(view: ArticleView, f: NounFrame, first: number): { sources: number[]; verb: number } | undefined {
-  if (view.norm(f.start - 1) !== 'as') return undefined;
+function asAdjunctActor(view: ArticleView, f: NounFrame, first: number, type: string): { sources: number[]; verb: number } | undefined {
+  // `X said ..., a call for Y to leave`: an appeal, demand or offer in apposition sums up the clause before.
+  const summing = view.norm(f.start - 1) === ',' && ['a', 'an'].includes(view.norm(f.start)) && SUMMED.has(type);
+  if (view.norm(f.start - 1) !== 'as' && !summing) return undefined;
   for (let k = f.start - 2; k >= first; k--) {
     if (view.tok(k)?.pos !== 'VERB') continue;
     const s = subjectActors(view, k);
@@ -466,7 +472,7 @@ function nounRuleDraftsOf(view: ArticleView, rule: NounRule, i: number): Draft[]
   }
   let actingVerb = f.governor;
   if (!sources.length && f.owner === undefined && !rule.ownedOnly) {
-    const adjunct = asAdjunctActor(view, f, first);
+    const adjunct = asAdjunctActor(view, f, first, rule.type);
     if (adjunct) ({ sources, verb: actingVerb } = adjunct);
     if (adjunct) actorSlot = 'as-adjunct clause subject';
   }

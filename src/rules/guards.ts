@@ -35,6 +35,12 @@ const OBLIGATION = new Set(['must', 'should', 'ought', 'need', 'needs', 'have', 
 /** Words that make an object answerable (`held X responsible`); general English, few enough to stay in code. */
 const RESPONSIBLE = new Set(['responsible', 'accountable', 'liable', 'culpable']);
 
+/** What may follow the party a phone call reached (a time, the means, the clause's end). */
+const CALL_FOLLOWERS = new Set(['.', ';', 'on', 'by', 'over', 'last', 'yesterday', 'today', 'tonight', 'late', 'early', 'earlier', 'again', 'twice', 'after', 'before', 'during', 'ahead', 'shortly', 'soon', 'about', 'from']);
+
+/** Purposes of a call (`called X to discuss ...`); `called parliament to convene` is a summons. */
+const CALL_PURPOSES = new Set(['discuss', 'offer', 'express', 'convey', 'congratulate', 'thank', 'reassure', 'brief', 'inform', 'update', 'apologise', 'apologize', 'pledge', 'extend', 'voice', 'condole']);
+
 const GUARDS: Readonly<Record<GuardName, Guard>> = {
   // `asked Russia to leave`, `pressed China for`; passive: `was asked by X to leave`.
   'infinitive-after-object': {
@@ -137,6 +143,24 @@ const GUARDS: Readonly<Record<GuardName, Guard>> = {
         if (t.pos === 'ADP') return t.normal === 'with';
       }
       return false;
+    },
+  },
+  // `called Essebsi on Friday`, `called Lavrov to discuss ...`: a named party called with nothing said of it,
+  // not `called Putin a killer`, `called Biden weak`, `called Xi's bluff`.
+  'phone-call-object': {
+    when: 'object',
+    test: ({ view, object }) => {
+      if (!object?.heads.length || object.headLemma !== undefined) return false;
+      // `Tunisian President X`: a demonym before a named person is no possessor.
+      if (object.owner !== undefined && !object.heads.every((h) => view.entityType(h) === 'Person')) return false;
+      const next = view.norm(object.last + 1);
+      if (next === 'to') return CALL_PURPOSES.has(view.tok(object.last + 2)?.lemma ?? '');
+      // `on Friday`, `on the phone`; not `called X on his bluff`.
+      if (next === 'on') {
+        const t = view.tok(object.last + 2);
+        return t?.pos === 'PROPN' || t?.pos === 'NUM' || (t?.normal === 'the' && ['phone', 'telephone'].includes(view.norm(object.last + 3)));
+      }
+      return CALL_FOLLOWERS.has(next);
     },
   },
   // Checked by the noun rule itself (it needs the governing verb): see nounRuleDraftsOf.

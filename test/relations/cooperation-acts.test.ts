@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { loadRelationLexicon } from '../../src/relations/relation-lexicon.js';
+import { extractRelations } from '../../src/relations/extract-relations.js';
+import { buildFixture, type FixtureEntity } from './fixture.js';
+
+const lex = loadRelationLexicon();
+
+const ENTITIES: readonly FixtureEntity[] = [
+  { name: 'Joe Biden', type: 'Person', forms: ['Joe Biden', 'Biden'] },
+  { name: 'Xi Jinping', type: 'Person', forms: ['Xi Jinping', 'Xi'] },
+  { name: 'Olaf Scholz', type: 'Person', forms: ['Olaf Scholz', 'Scholz'] },
+  { name: 'United States', type: 'Country', forms: ['United States', 'Washington'] },
+  { name: 'Russia', type: 'Country', forms: ['Russia', 'Moscow'] },
+  { name: 'Syria', type: 'Country' },
+  { name: 'Kenya', type: 'Country' },
+  { name: 'Taliban', type: 'Organisation' },
+  { name: 'UNICEF', type: 'Organisation' },
+];
+
+const TYPES = new Set(['SPOKE_WITH', 'SUPPORTED', 'URGED', 'PROPOSED', 'DEMANDED']);
+
+function acts(text: string): string[] {
+  const f = buildFixture(text, ENTITIES);
+  return extractRelations(f.ann, f.mentions, f.entities, lex)
+    .filter((r) => TYPES.has(r.type))
+    .map((r) => `${r.type} ${f.name(r.source)} -> ${f.name(r.target)} ${r.modality}`)
+    .sort();
+}
+
+describe('cooperation and request acts: support, appeals, offers and talks', () => {
+  it.each([
+    // A gerund after a possessive is the noun of the act.
+    ["Russia's backing for Syria worried Kenya.", ['SUPPORTED Russia -> Syria asserted']],
+    ['Russia voiced its backing for Syria.', ['SUPPORTED Russia -> Syria asserted']],
+    // Support received: the sender is the actor.
+    ['Joe Biden welcomed support from Kenya.', ['SUPPORTED Kenya -> Joe Biden asserted']],
+    // A call received is talks, not an appeal.
+    ['Xi Jinping received a call from Joe Biden.', ['SPOKE_WITH Xi Jinping -> Joe Biden asserted']],
+    // Phone calls as a verb; a label is no call.
+    ['Joe Biden called Olaf Scholz on Friday.', ['SPOKE_WITH Joe Biden -> Olaf Scholz asserted']],
+    ['Joe Biden called Xi Jinping a dictator.', []],
+    ['In a phone call with Xi Jinping, Joe Biden discussed trade.', ['SPOKE_WITH Joe Biden -> Xi Jinping asserted']],
+    // Pledged aid is support; a pledge of something else is an offer.
+    ['Kenya pledged humanitarian aid to Syria.', ['SUPPORTED Kenya -> Syria asserted']],
+    ['Kenya made a donation to UNICEF.', ['SUPPORTED Kenya -> UNICEF asserted']],
+    ['Russia came to the defence of Syria at the summit.', ['SUPPORTED Russia -> Syria asserted']],
+    ['Russia urged that Washington lift the sanctions.', ['URGED Russia -> United States asserted']],
+    ['Russia sought assistance from the Taliban.', ['URGED Russia -> Taliban asserted']],
+    ['The United States struck a deal with the Taliban.', ['SPOKE_WITH United States -> Taliban asserted']],
+    ['Russia remains committed to Syria.', ['SUPPORTED Russia -> Syria asserted']],
+    // An appeal in apposition sums up the clause before it.
+    ['"Leave now," Joe Biden said on Monday, a call for Russia to withdraw from Syria.', ['URGED Joe Biden -> Russia asserted']],
+    // What a directive asks of its object has not happened.
+    ['Joe Biden urged Xi Jinping to meet Olaf Scholz.', ['SPOKE_WITH Xi Jinping -> Olaf Scholz hypothetical', 'URGED Joe Biden -> Xi Jinping asserted']],
+    ['Joe Biden invited Olaf Scholz to visit Kenya.', ['SPOKE_WITH Olaf Scholz -> Kenya hypothetical', 'URGED Joe Biden -> Olaf Scholz asserted']],
+  ])('%s', (text, expected) => {
+    expect(acts(text)).toEqual(expected);
+  });
+});
