@@ -36,6 +36,9 @@ describe('AFFILIATED_WITH from role appositions', () => {
     ['Tom Reed, Peru country director for the World Bank, said the loan was late.', ['Tom Reed -> World Bank (Peru country director)']],
     ["Paul Dupont, Chile's finance minister from 2010 to 2014, said so.", ['Paul Dupont -> Chile (finance minister)']],
     ['Maria Lopez, of the Green Party, said the vote was close.', ['Maria Lopez -> Green Party (member)']],
+    // The possessive of a name in s: an owner as with `'s`.
+    ["The World Bank's chief, Maria Lopez, said the loan was late.", ['Maria Lopez -> World Bank (chief)']],
+    ["The Red Cross' president, Maria Lopez, said the loan was late.", ['Maria Lopez -> Red Cross (president)']],
     ['The leader of the Green Party, Anna Berg, said the vote was close.', ['Anna Berg -> Green Party (leader)']],
     // A country qualifying an office, with no body after it.
     ['Paul Dupont, the Chilean deputy foreign minister, said so.', ['Paul Dupont -> Chile (Chilean deputy foreign minister)']],
