@@ -49,6 +49,8 @@ export interface Clause extends VerbGroup {
 
 const PASSIVE_PARTICIPLE = /(ed|en|wn|ne|lt|ught)$/;
 const COMPLEMENTIZERS: ReadonlySet<string> = new Set(['that', 'whether']);
+/** Words of a party complement after a noun (`talks with X`, `between X and Y`). */
+const PARTY_WORDS: ReadonlySet<string> = new Set(['with', 'between', 'and']);
 const OBJECT_POS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON']);
 
 /** The chain cues as the chain's text holds them, padded with spaces (` going to `). */
@@ -228,8 +230,12 @@ export class ArticleDoc {
       if (n === 'no') return 'negated'; // `had no contact with`, `held no talks`
       if (this.tokens[k]?.pos === 'VERB' || this.tokens[k]?.pos === 'ADP') break;
     }
-    // `a call scheduled for Thursday`
-    if (this.mod.futureAdjectives.has(this.norm(noun + 1))) return 'future';
+    // `a call scheduled for Thursday`, `talks between Russia and the US scheduled for Monday`
+    for (let k = noun + 1; k <= noun + 10; k++) {
+      if (this.mod.futureAdjectives.has(this.norm(k))) return 'future';
+      const t = this.tokens[k];
+      if (!t || !(PARTY_WORDS.has(t.normal) || ['DET', 'NUM', 'NOUN', 'PROPN'].includes(t.pos) || (/^[A-Z]/.test(t.text) && t.pos !== 'PUNCT'))) break;
+    }
     if (governor !== undefined) return this.modalityOf(governor, clauseStart);
     return 'asserted';
   }
