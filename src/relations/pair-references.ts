@@ -26,7 +26,7 @@ const PAIR_DETERMINERS: readonly (readonly string[])[] = [['the', 'two'], ['both
 
 /** The pair nouns of the org-anaphor lexicon (plural forms as written) and what each stands for. */
 const kindCache = new WeakMap<ReadonlyMap<string, readonly string[]>, Map<string, PairKind>>();
-export function pairNouns(lexicon: ReadonlyMap<string, readonly string[]>): ReadonlyMap<string, PairKind> {
+function pairNouns(lexicon: ReadonlyMap<string, readonly string[]>): ReadonlyMap<string, PairKind> {
   let out = kindCache.get(lexicon);
   if (out) return out;
   out = new Map();
@@ -37,9 +37,6 @@ export function pairNouns(lexicon: ReadonlyMap<string, readonly string[]>): Read
   kindCache.set(lexicon, out);
   return out;
 }
-
-/** Whether a lexicon row is a pair row (org-anaphor resolution skips them). */
-export const isPairRow = (words: readonly string[]): boolean => words.includes(PAIR_MARK);
 
 /** The two entities a plain plural phrase (`the two leaders`, `both sides`) takes up, if the article names such a pair just before it. */
 export function pairReference(view: NounPhraseView, np: NounPhrase): number[] | undefined {
