@@ -270,6 +270,12 @@ export class ArticleView extends NounPhraseView {
   private governingHeadSubject(s: number, first: number): Subject | undefined {
     const before = this.norm(s - 1);
     if ((before !== 'of' && before !== 'from') || s - 1 <= first) return undefined;
+    // `President Emmanuel Macron of France`, `Tom Smith of the State Department`: the named person acts.
+    const person = this.mentionAt(s - 2);
+    const pe = this.entityAt(s - 2);
+    if (person && pe !== undefined && person.type === 'Person' && (person.kind === 'name' || person.kind === 'surname') && person.lastToken === s - 2) {
+      return { entities: [pe], start: this.titleRunStart(Math.max(first, person.firstToken), first), headLemma: undefined };
+    }
     let h = s - 2;
     while (h - 1 >= first && ['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'].includes(this.tokens[h - 1]?.pos ?? '') && this.entityAt(h - 1) === undefined) h--;
     const [, sentLast] = this.sentenceBounds(h);
