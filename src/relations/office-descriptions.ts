@@ -8,6 +8,9 @@
 import type { ArticleEntity } from '../types.js';
 import type { ArticleView, NounPhrase, Subject } from './article-view.js';
 
+/** Dashes that end a dateline before the story's first sentence. */
+const DASHES: ReadonlySet<string> = new Set(['-', '--', '–', '—']);
+
 /**
  * `The commander of the UN-led mission in Mali rejected ...`, `the head of the UN agency
  * urged ...`: a subject that is an office (a title word) with an `of` complement naming a body or
@@ -25,7 +28,8 @@ export function describedOffice(view: ArticleView, s: Subject, v: number): Subje
   if (view.norm(k) !== 'of' || !t || t.pos !== 'NOUN' || !/^[a-z]/.test(t.text) || !isOfficeNoun(view, t.lemma) || t.normal !== t.lemma) return undefined;
   let start = office - 1;
   while (start >= first && (view.tok(start)?.pos === 'ADJ' || view.tok(start)?.pos === 'DET')) start--;
-  if (start >= first && view.norm(start) !== ',' && view.tok(start)?.pos !== 'SCONJ') return undefined;
+  // A dateline's dash (`(CNN) -- The commander of ...`) opens the sentence as well.
+  if (start >= first && view.norm(start) !== ',' && !DASHES.has(view.norm(start)) && view.tok(start)?.pos !== 'SCONJ') return undefined;
   const complement = view.readNP(k + 1, end);
   if (!complement || !plainPhrases(view, k + 1, end)) return undefined;
   const bodies = complement.heads.length ? complement.heads : complement.owner !== undefined ? [complement.owner] : [];

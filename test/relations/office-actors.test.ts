@@ -54,6 +54,8 @@ describe('an office with an `of` complement as the actor', () => {
     ['The commander of the Pact-led forces in Bolivia accused Chile of meddling.', only('Andean Pact', 'Bolivia', 'Chile'), ['ACCUSED Andean Pact -> Chile']],
     // The one person named with that office elsewhere in the article (here with another body's name) is the actor.
     ['Luis Vera, the commander of the Andean Force, flew in. The commander of the Pact-led forces in Bolivia accused Chile of meddling.', only('Andean Pact', 'Andean Force', 'Bolivia', 'Chile', 'Luis Vera'), ['ACCUSED Luis Vera -> Chile']],
+    // After a dateline's dash, and with the holder named later in the article.
+    ['(AP) -- The commander of the Pact-led forces in Bolivia accused Chile of meddling. Luis Vera, the commander of the Andean Force, flew in.', only('Andean Pact', 'Andean Force', 'Bolivia', 'Chile', 'Luis Vera'), ['ACCUSED Luis Vera -> Chile']],
     // A commander who serves a state is no officer of the body: the body acts.
     ['Ana Soto, the commander of the army, flew in. The commander of the Andean Pact accused Bolivia of lying.', only('Andean Pact', 'Bolivia', 'Chile', 'Ana Soto'), ['ACCUSED Andean Pact -> Bolivia']],
     // An office of a person is no actor of its own.
