@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadRelationLexicon } from '../../src/relations/relation-lexicon.js';
-import { actLines, type FixtureEntity } from './fixture.js';
+import { extractRelations } from '../../src/relations/extract-relations.js';
+import { actLines, buildFixture, type FixtureEntity } from './fixture.js';
 
 const lex = loadRelationLexicon();
 
@@ -62,6 +63,15 @@ describe('an office with an `of` complement as the actor', () => {
     ['The head of the office of Luis Vera accused Bolivia of lying.', only('Bolivia', 'Luis Vera'), []],
   ])('%s', (text, table, expected) => {
     expect(acts(text, table)).toEqual(expected);
+  });
+
+  it('the person named in the described office serves the body it names', () => {
+    const f = buildFixture('The commander of the Pact-led forces in Bolivia accused Chile of meddling. Luis Vera, the commander of the Andean Force, flew in.', only('Andean Pact', 'Andean Force', 'Bolivia', 'Chile', 'Luis Vera'));
+    const affiliations = extractRelations(f.ann, f.mentions, f.entities, lex)
+      .filter((r) => r.type === 'AFFILIATED_WITH')
+      .map((r) => `${f.name(r.source)} -> ${f.name(r.target)} (${r.role ?? ''})`)
+      .sort();
+    expect(affiliations).toEqual(['Luis Vera -> Andean Force (commander)', 'Luis Vera -> Andean Pact (commander of the Pact-led forces in Bolivia)']);
   });
 });
 
