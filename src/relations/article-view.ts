@@ -14,6 +14,7 @@ import { articleDoc, type ArticleDoc } from '../parse/article-doc.js';
 import { NounPhraseView, type NounPhrase, type Subject } from './noun-phrase-view.js';
 import { POSSESSIVE, POSSESSIVE_PRONOUNS, isQuoteMark } from '../parse/words.js';
 import { clauseSubjectSlot } from '../parse/subject-slot.js';
+import { pairPronoun } from './pair-references.js';
 
 export { isQuoteMark, normKey, type NounPhrase, type Subject } from './noun-phrase-view.js';
 export type { QuotedSpeech } from '../resolve/pronoun-repair.js';
@@ -188,6 +189,8 @@ export class ArticleView extends NounPhraseView {
     const e = this.entityAt(i);
     const m = this.mentionAt(i);
     if (e !== undefined && m) return this.entitySubject(e, m, first);
+    const pair = pairPronoun(this, i);
+    if (pair) return { entities: pair, start: i, headLemma: undefined };
     return this.commonNounSubject(i, first);
   }
 

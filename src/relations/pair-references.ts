@@ -176,3 +176,30 @@ function inLongerList(view: NounPhraseView, first: number, last: number): boolea
   }
   return false;
 }
+
+/**
+ * `Germany and France signed a deal. They urged Russia to withdraw.`: `they` opening a sentence
+ * right after one whose subject is a named pair (`X and Y`, `X met Y` at its start) is that pair.
+ */
+export function pairPronoun(view: NounPhraseView, i: number): number[] | undefined {
+  const t = view.tok(i);
+  if (!t || t.normal !== 'they' || view.entityAt(i) !== undefined) return undefined;
+  const [first] = view.sentenceBounds(i);
+  if (first !== i || i === 0) return undefined;
+  const [prevFirst] = view.sentenceBounds(i - 1);
+  const prev = view.tok(prevFirst);
+  if (!prev || prev.sentence !== t.sentence - 1) return undefined;
+  const named: { m: Mention; e: number }[] = [];
+  view.mentions.forEach((m, k) => {
+    const e = view.mentionEntity.get(k);
+    if (e !== undefined && m.kind !== 'pronoun' && m.sentence === prev.sentence) named.push({ m, e });
+  });
+  named.sort((a, b) => a.m.start - b.m.start);
+  const pairs = pairsIn(view, named, 'any');
+  const pair = pairs[0];
+  if (pairs.length !== 1 || !pair) return undefined;
+  // The pair opens the sentence (over a determiner and title words): it is its subject.
+  let k = named.find((x) => x.m.start === pair.start)?.m.firstToken ?? -1;
+  while (k > prevFirst && titleWord(view, k - 1) && view.entityAt(k - 1) === undefined) k--;
+  return k === prevFirst ? pair.pair : undefined;
+}

@@ -31,6 +31,14 @@ describe('plural descriptions of a pair named before (`the two leaders`, `both s
     expect(acts(text).filter((e) => !e.startsWith('SPOKE_WITH') && !e.startsWith('AFFILIATED_WITH'))).toEqual(expected);
   });
 
+  it('`they` opening the sentence after one whose subject is a named pair', () => {
+    expect(acts('Chile and Peru signed a border treaty on Monday. They urged Bolivia to join it.').filter((e) => e.startsWith('URGED'))).toEqual(['URGED Chile -> Bolivia', 'URGED Peru -> Bolivia']);
+    expect(acts('Ana Soto met Luis Vega in Lima. They condemned Bolivia.')).toContain('ACCUSED Luis Vega -> Bolivia');
+    // The pair is no subject there, or is three: `they` stays unresolved.
+    expect(acts('Protesters in Chile and Peru clashed with the police. They condemned Bolivia.')).toEqual([]);
+    expect(acts('Chile, Peru and Bolivia signed a treaty. They condemned the Green Party.').filter((e) => e.startsWith('ACCUSED'))).toEqual([]);
+  });
+
   it('a meeting between the two named before', () => {
     expect(acts('Ana Soto and Luis Vega have feuded for years. Last June saw a meeting between the two leaders in Quito.')).toContain('SPOKE_WITH Ana Soto -> Luis Vega');
   });
