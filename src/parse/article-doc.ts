@@ -51,6 +51,8 @@ export interface Clause extends VerbGroup {
 
 const PASSIVE_PARTICIPLE = /(ed|en|wn|ne|lt|ught)$/;
 const COMPLEMENTIZERS: ReadonlySet<string> = new Set(['that', 'whether']);
+/** Words of a party complement after a noun (`talks with X`, `between X and Y`). */
+const PARTY_WORDS: ReadonlySet<string> = new Set(['with', 'between', 'and']);
 const OBJECT_POS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON']);
 const QUOTE_MARKS: ReadonlySet<string> = new Set(['"', '“', '”', "'", '‘', '’']);
 
@@ -157,12 +159,33 @@ export class ArticleDoc {
     return { text: this.text.slice(s.start, s.end), start: s.start, end: s.end };
   }
 
-  /** Whether a possessive mark follows token i (`Russia's`, `the allies'`). */
+  /**
+   * Whether a possessive mark follows token i (`Russia's`, `the allies'`, `Goldman Sachs' chief`,
+   * `the Philippines' foreign minister`). A bare apostrophe before a word is possessive only after
+   * a word ending in s and when no single quotation opened before it in the sentence (`called
+   * them 'useless' and left` closes a quotation).
+   */
   isPossessiveAfter(i: number): boolean {
     const n = this.tokens[i + 1];
-    if (!n) return false;
+    const t = this.tokens[i];
+    if (!n || !t) return false;
     if (n.text === "'s" || n.text === '’s') return true;
-    return (n.text === "'" || n.text === '’') && n.start === (this.tokens[i]?.end ?? -1) && !/^[a-z]/i.test(this.tokens[i + 2]?.text ?? '');
+    if ((n.text !== "'" && n.text !== '’') || n.start !== t.end) return false;
+    if (!/^[a-z]/i.test(this.tokens[i + 2]?.text ?? '')) return true;
+    return /s$/i.test(t.text) && !this.opensSingleQuoteBefore(i);
+  }
+
+  /** Whether the last single quotation mark before token i in its sentence opens a quotation (`'` or `‘` before a word, after a space). */
+  private opensSingleQuoteBefore(i: number): boolean {
+    const [first] = this.sentenceBounds(i);
+    for (let k = i; k >= first; k--) {
+      const q = this.tokens[k];
+      if (!q || (q.text !== "'" && q.text !== '‘' && q.text !== '’')) continue;
+      if (q.text === '‘') return true;
+      const prev = this.tokens[k - 1];
+      return k === first || !prev || prev.end < q.start;
+    }
+    return false;
   }
 
   /** Whether token i is a finite/main verb candidate. */
@@ -222,8 +245,12 @@ export class ArticleDoc {
       if (n === 'no') return 'negated'; // `had no contact with`, `held no talks`
       if (this.tokens[k]?.pos === 'VERB' || this.tokens[k]?.pos === 'ADP') break;
     }
-    // `a call scheduled for Thursday`
-    if (this.mod.futureAdjectives.has(this.norm(noun + 1))) return 'future';
+    // `a call scheduled for Thursday`, `talks between Russia and the US scheduled for Monday`
+    for (let k = noun + 1; k <= noun + 10; k++) {
+      if (this.mod.futureAdjectives.has(this.norm(k))) return 'future';
+      const t = this.tokens[k];
+      if (!t || !(PARTY_WORDS.has(t.normal) || ['DET', 'NUM', 'NOUN', 'PROPN'].includes(t.pos) || (/^[A-Z]/.test(t.text) && t.pos !== 'PUNCT'))) break;
+    }
     if (governor !== undefined) return this.modalityOf(governor, clauseStart);
     return 'asserted';
   }

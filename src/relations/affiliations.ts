@@ -10,6 +10,7 @@ import { normKey } from './noun-phrase-view.js';
 import { ArticleView } from './article-view.js';
 import type { Draft } from './drafts.js';
 import { roleAppositionAffiliations } from './role-appositions.js';
+import { describedOfficeAffiliations } from './office-descriptions.js';
 import { countryRoleAppositives, isDiplomatic, leadershipAffiliations, ownedRoleAppositives, titleOwner, titleOwnerAffiliations } from './role-titles.js';
 
 /** AFFILIATED_WITH drafts, at most one per person and organisation. */
@@ -53,6 +54,7 @@ export function affiliationDrafts(view: ArticleView): Draft[] {
   countryRoleAppositives(view, (person, org, sentence, role, cue) => drafts.add('affiliation.appositive', person, org, sentence, role, cue));
   leadershipAffiliations(view, (person, org, sentence, role, cue) => drafts.add('affiliation.leadership', person, org, sentence, role, cue));
   roleAppositionAffiliations(view, (person, org, sentence, role, cue) => drafts.add('affiliation.role-apposition', person, org, sentence, role, cue));
+  describedOfficeAffiliations(view, (person, org, sentence, role) => drafts.add('affiliation.described-office', person, org, sentence, role, role));
   // `Venezuela's Hugo Chavez`, `NATO's Jens Stoltenberg`: a country or organisation owning a person's name.
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i] as Mention;

@@ -14,6 +14,7 @@ import { articleDoc, type ArticleDoc } from '../parse/article-doc.js';
 import { NounPhraseView, type NounPhrase, type Subject } from './noun-phrase-view.js';
 import { POSSESSIVE, POSSESSIVE_PRONOUNS, isQuoteMark } from '../parse/words.js';
 import { clauseSubjectSlot } from '../parse/subject-slot.js';
+import { pairPronoun } from './pair-references.js';
 
 export { isQuoteMark, normKey, type NounPhrase, type Subject } from './noun-phrase-view.js';
 export type { QuotedSpeech } from '../resolve/pronoun-repair.js';
@@ -188,6 +189,8 @@ export class ArticleView extends NounPhraseView {
     const e = this.entityAt(i);
     const m = this.mentionAt(i);
     if (e !== undefined && m) return this.entitySubject(e, m, first);
+    const pair = pairPronoun(this, i);
+    if (pair) return { entities: pair, start: i, headLemma: undefined };
     return this.commonNounSubject(i, first);
   }
 
@@ -270,6 +273,12 @@ export class ArticleView extends NounPhraseView {
   private governingHeadSubject(s: number, first: number): Subject | undefined {
     const before = this.norm(s - 1);
     if ((before !== 'of' && before !== 'from') || s - 1 <= first) return undefined;
+    // `President Emmanuel Macron of France`, `Tom Smith of the State Department`: the named person acts.
+    const person = this.mentionAt(s - 2);
+    const pe = this.entityAt(s - 2);
+    if (person && pe !== undefined && person.type === 'Person' && (person.kind === 'name' || person.kind === 'surname') && person.lastToken === s - 2) {
+      return { entities: [pe], start: this.titleRunStart(Math.max(first, person.firstToken), first), headLemma: undefined };
+    }
     let h = s - 2;
     while (h - 1 >= first && ['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'].includes(this.tokens[h - 1]?.pos ?? '') && this.entityAt(h - 1) === undefined) h--;
     const [, sentLast] = this.sentenceBounds(h);

@@ -11,6 +11,7 @@ import type { ArticleReferences } from '../resolve/article-references.js';
 import type { ArticleDoc } from '../parse/article-doc.js';
 import { normKey } from '../text/name-key.js';
 import { POSSESSIVE, POSSESSIVE_PRONOUNS, TEMPORAL, isQuoteMark } from '../parse/words.js';
+import { pairReference } from './pair-references.js';
 
 export { normKey } from '../text/name-key.js';
 export { POSSESSIVE_PRONOUNS, isQuoteMark } from '../parse/words.js';
@@ -447,7 +448,8 @@ export class NounPhraseView {
   }
 
   /**
-   * Entities an NP stands for: its heads; else the named appositive; else
+   * Entities an NP stands for: its heads; else the pair a plural description takes up (`the two
+   * leaders`, see pair-references.ts); else the named appositive; else
    * for a government-like head `of` a person, that person's country; else
    * for a group noun (`representatives from X`) the complement; else,
    * when `owner` allows it, the owner / complement.
@@ -455,6 +457,8 @@ export class NounPhraseView {
   npEntities(np: NounPhrase | undefined, owner: boolean): number[] {
     if (!np) return [];
     if (np.heads.length) return [...np.heads];
+    const pair = pairReference(this, np);
+    if (pair) return pair;
     if (np.appositive !== undefined) return [np.appositive];
     const head = np.headLemma ?? '';
     if (this.lex.governmentNouns.has(head) || this.lex.governmentNouns.has(`${head}s`)) {

@@ -8,6 +8,9 @@
 import type { ArticleEntity } from '../types.js';
 import type { ArticleView, NounPhrase, Subject } from './article-view.js';
 
+/** Dashes that end a dateline before the story's first sentence. */
+const DASHES: ReadonlySet<string> = new Set(['-', '--', '–', '—']);
+
 /**
  * `The commander of the UN-led mission in Mali rejected ...`, `the head of the UN agency
  * urged ...`: a subject that is an office (a title word) with an `of` complement naming a body or
@@ -15,6 +18,20 @@ import type { ArticleView, NounPhrase, Subject } from './article-view.js';
  * article names one (see `describedHolder`), else for the body or state it serves.
  */
 export function describedOffice(view: ArticleView, s: Subject, v: number): Subject | undefined {
+  const d = officeDescription(view, s, v);
+  return d ? { entities: [d.holder ?? d.body], start: d.start, headLemma: d.office } : undefined;
+}
+
+/** An office described as a subject: its noun, the body or state it serves, the person named in it (if one), where its phrase starts and ends. */
+interface OfficeDescription {
+  readonly office: string;
+  readonly body: number;
+  readonly holder: number | undefined;
+  readonly start: number;
+  readonly end: number;
+}
+
+function officeDescription(view: ArticleView, s: Subject, v: number): OfficeDescription | undefined {
   const [first] = view.sentenceBounds(v);
   const end = view.chainStart(v, first) - 1;
   // The office: `of` right after it, the office phrase opening the sentence or a clause.
@@ -25,14 +42,38 @@ export function describedOffice(view: ArticleView, s: Subject, v: number): Subje
   if (view.norm(k) !== 'of' || !t || t.pos !== 'NOUN' || !/^[a-z]/.test(t.text) || !isOfficeNoun(view, t.lemma) || t.normal !== t.lemma) return undefined;
   let start = office - 1;
   while (start >= first && (view.tok(start)?.pos === 'ADJ' || view.tok(start)?.pos === 'DET')) start--;
-  if (start >= first && view.norm(start) !== ',' && view.tok(start)?.pos !== 'SCONJ') return undefined;
+  // A dateline's dash (`(CNN) -- The commander of ...`) opens the sentence as well.
+  if (start >= first && view.norm(start) !== ',' && !DASHES.has(view.norm(start)) && view.tok(start)?.pos !== 'SCONJ') return undefined;
   const complement = view.readNP(k + 1, end);
   if (!complement || !plainPhrases(view, k + 1, end)) return undefined;
   const bodies = complement.heads.length ? complement.heads : complement.owner !== undefined ? [complement.owner] : [];
   const body = bodies.length === 1 ? bodies[0] : undefined;
   if (body === undefined || view.entityType(body) === 'Person') return undefined;
-  const holder = describedHolder(view, t.lemma, body);
-  return { entities: [holder ?? body], start: start + 1, headLemma: t.lemma };
+  return { office: t.lemma, body, holder: describedHolder(view, t.lemma, body), start: start + 1, end };
+}
+
+/**
+ * `The commander of the NATO-led forces in Mali rejected ...` where the article names the
+ * commander: the holder serves the body the description names, in the office it describes.
+ */
+export function describedOfficeAffiliations(view: ArticleView, add: (person: number, org: number, sentence: number, role: string) => void): void {
+  for (let k = 1; k < view.tokens.length; k++) {
+    const t = view.tok(k - 1);
+    if (view.norm(k) !== 'of' || !t || t.pos !== 'NOUN' || !isOfficeNoun(view, t.lemma)) continue;
+    const [, last] = view.sentenceBounds(k);
+    for (let v = k + 1; v <= last && v - k < 20; v++) {
+      // `the NATO-led forces`: a participle inside a compound is no predicate.
+      if (!view.isVerb(v) || view.norm(v - 1) === '-') continue;
+      const s = view.subjectOf(v);
+      const d = s ? officeDescription(view, s, v) : undefined;
+      if (d?.holder !== undefined && d.holder !== d.body) {
+        const a = view.tok(view.tok(d.start)?.pos === 'DET' ? d.start + 1 : d.start);
+        const b = view.tok(d.end);
+        add(d.holder, d.body, t.sentence, a && b ? view.text.slice(a.start, b.end) : d.office);
+      }
+      break;
+    }
+  }
 }
 
 /** Whether tokens from..to are noun phrases and prepositions only (`the UN-led mission in Mali`): no verb, comma or pronoun. */

@@ -6,6 +6,7 @@
  *   `Vicente Fox, Mexico's president from 2000 to 2006` (name, body's role)
  *   `Maria Gomez, of the Green Party`                 (name, of body)
  *   `The leader of Ennahda, Rachid Ghannouchi`        (role of body, name)
+ *   `Anna Berg is the president of the court`         (name, copula or verb of taking office, role)
  * The role must have a head of `affiliationRoles` (relation-cues.json): an office, occupation or
  * membership, not a kinship or rivalry (`the son of`, `a critic of`). The body is the first
  * country or organisation mention right after a preposition (or before `'s`) within the role.
@@ -134,7 +135,22 @@ function text(view: ArticleView, from: number, to: number): string {
 function roleStart(view: ArticleView, p: number): number {
   if (view.norm(p) !== 'who') return p;
   if (/^(serves|served)$/.test(view.norm(p + 1)) && view.norm(p + 2) === 'as') return p + 3;
-  return /^(is|was|became|remains)$/.test(view.norm(p + 1)) ? p + 2 : p;
+  const after = copulaEnd(view, p + 1);
+  return after > p + 1 ? after : p;
+}
+
+/**
+ * The token after a copula or a verb of taking office at `k` (`is`, `became`, `has been`, `was
+ * appointed`, `was named`), or `k` when there is none: what follows states a role
+ * (`X was appointed head of the bank`).
+ */
+function copulaEnd(view: ArticleView, k: number): number {
+  let j = k;
+  if (/^(has|have|had)$/.test(view.norm(j)) && view.norm(j + 1) === 'been') j += 2;
+  else if (/^(is|was|became|becomes|remains|remained)$/.test(view.norm(j))) j++;
+  else return k;
+  if (/^(appointed|named|elected|made)$/.test(view.norm(j))) j++;
+  return j;
 }
 
 /** Persons coordinated before a name (`King and Weeks`, `Kevin King and Australian Timothy Weeks`). */
@@ -166,6 +182,12 @@ export function roleAppositionAffiliations(view: ArticleView, add: AddAffiliatio
         if (r.parent !== undefined && r.parent !== person) add(person, r.parent, m.sentence, `${r.role} at ${view.entities[r.org]?.name ?? ''}`, r.role);
         if (/^(both|all)$/.test(view.norm(m.lastToken + 2))) for (const p of coordinatedBefore(view, m)) add(p, r.org, m.sentence, r.role, r.role);
       }
+    }
+    // Name is role (`X is the president of Y`, `X was appointed head of Y`).
+    const copula = copulaEnd(view, m.lastToken + 1);
+    if (copula > m.lastToken + 1) {
+      const r = roleAfter(view, copula, last);
+      if (r && r.org !== person && view.norm(copula) !== 'of') add(person, r.org, m.sentence, r.role, r.role);
     }
     // Role of body, name.
     if (m.firstToken - 2 >= first && view.norm(m.firstToken - 1) === ',') {

@@ -25,6 +25,8 @@ function anaphorRows(lexicon: ReadonlyMap<string, readonly string[]>): Map<strin
   if (rows) return rows;
   rows = new Map();
   for (const [head, all] of lexicon) {
+    // Pair rows (`the two leaders`) take up two parties: the relation stage reads them (src/relations/pair-references.ts).
+    if (all.includes('@pair')) continue;
     const words = all.filter((w) => !w.startsWith('@'));
     rows.set(head, { words, type: all.includes(COUNTRY_MARK) ? 'Country' : 'Organisation', capitalised: all.includes(CAPITAL_MARK) });
   }

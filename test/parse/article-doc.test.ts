@@ -102,6 +102,28 @@ describe('ArticleDoc clauses', () => {
   });
 });
 
+describe('ArticleDoc possessive marks', () => {
+  /** Whether a possessive mark follows the first token whose text is `word`. */
+  const possessiveAfter = (text: string, word: string): boolean => {
+    const doc = docOf(text);
+    return doc.isPossessiveAfter(doc.tokens.findIndex((t) => t.text === word));
+  };
+  it.each([
+    ["Russia's foreign minister spoke.", 'Russia', true],
+    ["The allies' demands were rejected.", 'allies', true],
+    ["Goldman Sachs' chief economist spoke.", 'Sachs', true],
+    ["The Philippines' foreign minister spoke.", 'Philippines', true],
+    ['The United Nations’ decision was welcomed.', 'Nations', true],
+    // A single quotation closing after a word in s is no possessive.
+    ["He called the talks 'useless' and left.", 'useless', false],
+    ["She called them 'the new Bourbons' Parliament heard.", 'Bourbons', false],
+    // A bare apostrophe after a word not in s is a closing mark.
+    ["They said 'not now' Monday.", 'now', false],
+  ])('%s [%s]', (text, word, expected) => {
+    expect(possessiveAfter(text, word)).toBe(expected);
+  });
+});
+
 describe('ArticleDoc is read-only', () => {
   const doc = docOf('The minister rejected the proposal. The envoy was expelled.');
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadRelationLexicon } from '../../src/relations/relation-lexicon.js';
-import { actLines, type FixtureEntity } from './fixture.js';
+import { extractRelations } from '../../src/relations/extract-relations.js';
+import { actLines, buildFixture, type FixtureEntity } from './fixture.js';
 
 const lex = loadRelationLexicon();
 
@@ -54,12 +55,23 @@ describe('an office with an `of` complement as the actor', () => {
     ['The commander of the Pact-led forces in Bolivia accused Chile of meddling.', only('Andean Pact', 'Bolivia', 'Chile'), ['ACCUSED Andean Pact -> Chile']],
     // The one person named with that office elsewhere in the article (here with another body's name) is the actor.
     ['Luis Vera, the commander of the Andean Force, flew in. The commander of the Pact-led forces in Bolivia accused Chile of meddling.', only('Andean Pact', 'Andean Force', 'Bolivia', 'Chile', 'Luis Vera'), ['ACCUSED Luis Vera -> Chile']],
+    // After a dateline's dash, and with the holder named later in the article.
+    ['(AP) -- The commander of the Pact-led forces in Bolivia accused Chile of meddling. Luis Vera, the commander of the Andean Force, flew in.', only('Andean Pact', 'Andean Force', 'Bolivia', 'Chile', 'Luis Vera'), ['ACCUSED Luis Vera -> Chile']],
     // A commander who serves a state is no officer of the body: the body acts.
     ['Ana Soto, the commander of the army, flew in. The commander of the Andean Pact accused Bolivia of lying.', only('Andean Pact', 'Bolivia', 'Chile', 'Ana Soto'), ['ACCUSED Andean Pact -> Bolivia']],
     // An office of a person is no actor of its own.
     ['The head of the office of Luis Vera accused Bolivia of lying.', only('Bolivia', 'Luis Vera'), []],
   ])('%s', (text, table, expected) => {
     expect(acts(text, table)).toEqual(expected);
+  });
+
+  it('the person named in the described office serves the body it names', () => {
+    const f = buildFixture('The commander of the Pact-led forces in Bolivia accused Chile of meddling. Luis Vera, the commander of the Andean Force, flew in.', only('Andean Pact', 'Andean Force', 'Bolivia', 'Chile', 'Luis Vera'));
+    const affiliations = extractRelations(f.ann, f.mentions, f.entities, lex)
+      .filter((r) => r.type === 'AFFILIATED_WITH')
+      .map((r) => `${f.name(r.source)} -> ${f.name(r.target)} (${r.role ?? ''})`)
+      .sort();
+    expect(affiliations).toEqual(['Luis Vera -> Andean Force (commander)', 'Luis Vera -> Andean Pact (commander of the Pact-led forces in Bolivia)']);
   });
 });
 

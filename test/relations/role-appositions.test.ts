@@ -36,6 +36,14 @@ describe('AFFILIATED_WITH from role appositions', () => {
     ['Tom Reed, Peru country director for the World Bank, said the loan was late.', ['Tom Reed -> World Bank (Peru country director)']],
     ["Paul Dupont, Chile's finance minister from 2010 to 2014, said so.", ['Paul Dupont -> Chile (finance minister)']],
     ['Maria Lopez, of the Green Party, said the vote was close.', ['Maria Lopez -> Green Party (member)']],
+    // The possessive of a name in s: an owner as with `'s`.
+    ["The World Bank's chief, Maria Lopez, said the loan was late.", ['Maria Lopez -> World Bank (chief)']],
+    ["The Red Cross' president, Maria Lopez, said the loan was late.", ['Maria Lopez -> Red Cross (president)']],
+    // A copula or a verb of taking office before the role.
+    ['Maria Lopez is the president of the Red Cross.', ['Maria Lopez -> Red Cross (president)']],
+    ['Anna Berg was appointed head of the World Bank last year.', ['Anna Berg -> World Bank (head)']],
+    ['Tom Reed has been a member of the Green Party since 2010.', ['Tom Reed -> Green Party (member)']],
+    ['Maria Lopez, who was named head of the Green Party, spoke.', ['Maria Lopez -> Green Party (head)']],
     ['The leader of the Green Party, Anna Berg, said the vote was close.', ['Anna Berg -> Green Party (leader)']],
     // A country qualifying an office, with no body after it.
     ['Paul Dupont, the Chilean deputy foreign minister, said so.', ['Paul Dupont -> Chile (Chilean deputy foreign minister)']],
@@ -49,6 +57,8 @@ describe('AFFILIATED_WITH from role appositions', () => {
   it.each([
     // Kinship and opinion nouns are no roles.
     'Tom Reed, the son of the Green Party leader, spoke on Monday.',
+    'Tom Reed is a critic of the World Bank.',
+    'Anna Berg was the daughter of a Red Cross nurse.',
     'Anna Berg, a critic of the World Bank, spoke on Monday.',
     // A list after a name, not an apposition.
     'They will meet Mr Reed, representatives of the Red Cross and the World Bank.',
