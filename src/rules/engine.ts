@@ -352,6 +352,8 @@ function nounTargets(view: ArticleView, rule: NounRule, i: number, end: number):
 const ELICITING: ReadonlySet<string> = new Set(['spark', 'prompt', 'trigger', 'provoke', 'elicit', 'meet']);
 
 /** Nominal acts that can be received from their actor (`received an offer from X`, `drew criticism from X`). */
+/** Guards the noun rule checks on its governing verb, not on the target phrase. */
+const GOVERNOR_GUARDS: ReadonlySet<string> = new Set(['threat-governor', 'no-threat-governor']);
 const RECEIVED = new Set(['PROPOSED', 'ACCUSED', 'SUPPORTED', 'URGED', 'DEMANDED', 'WARNED', 'THREATENED']);
 
 /**
@@ -366,7 +368,7 @@ function nounActors(view: ArticleView, rule: NounRule, i: number, last: number, 
   // What an act brings on is a reaction (`prompted a response from X` is no offer): hostile acts only.
   const received = view.lex.receiveVerbs.has(f.govLemma) || (ELICITING.has(f.govLemma) && from.length > 0 && view.lex.typeClasses.hostile.has(rule.type));
   // A guarded rule needs its target phrase (`a call for X to leave`); `received a call from X` is no appeal.
-  if (RECEIVED.has(rule.type) && !rule.guards.length && received && (from.length || rule.type === 'PROPOSED')) {
+  if (RECEIVED.has(rule.type) && !rule.guards.some((g) => !GOVERNOR_GUARDS.has(g)) && received && (from.length || rule.type === 'PROPOSED')) {
     // `Russia's decision drew criticism from X`: what a party did receives the act on the party's behalf.
     const receiver = gs.length ? gs : from.length ? subjectOwner(view, f) : [];
     if (receiver.length) return { sources: from.length ? [...from] : f.owner !== undefined ? [f.owner] : [], receiver: [...receiver], slot: from.length ? 'pp:from' : 'owner' };
