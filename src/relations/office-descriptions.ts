@@ -53,7 +53,7 @@ function officeDescription(view: ArticleView, s: Subject, v: number): OfficeDesc
 }
 
 /**
- * `The commander of the NATO-led forces in Mali rejected ...` where the article names the
+ * `The head of the UN mission in Mali rejected ...` where the article names the
  * commander: the holder serves the body the description names, in the office it describes.
  */
 export function describedOfficeAffiliations(view: ArticleView, add: (person: number, org: number, sentence: number, role: string) => void): void {

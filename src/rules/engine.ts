@@ -328,32 +328,39 @@ function nounFrame(view: ArticleView, i: number, first: number): NounFrame {
 }
 
 /** The target after a nominal trigger: the first of the rule's prepositions (`talks with X`), and whether it was `between`. */
-function nounTargets(view: ArticleView, rule: NounRule, i: number, end: number): { targets: number[]; between: boolean; from: number[]; slot: string } {
+function nounTargets(view: ArticleView, rule: NounRule, i: number, end: number): { targets: number[]; between: boolean; from: number[]; fromSlot: string; slot: string } {
   let from: number[] = [];
+  let fromSlot = 'pp:from';
   for (let k = i + 1; k <= Math.min(end, i + 7); k++) {
     const n = view.norm(k);
     const tk = view.tok(k);
     if (!tk) break;
     if (n === 'from' && RECEIVED.has(rule.type)) from = actorsOf(view, view.readNP(k + 1, end), true);
+    // `criticism by X of Y`, `a call by X for Y to ...`: a `by` party right after the noun did the act.
+    // (The party itself, not its owner: `demands by Britain's biggest union` are not Britain's.)
+    if (n === 'by' && k === i + 1 && tk.pos === 'ADP') {
+      from = actorsOf(view, view.readNP(k + 1, end), false);
+      fromSlot = 'pp:by';
+    }
     if (rule.preps.includes(n) && (tk.pos === 'ADP' || tk.pos === 'PART' || tk.pos === 'SCONJ') && view.tok(k + 1)?.pos !== 'VERB') {
       const np = view.readNP(k + 1, end);
       // `criticism of Ukraine joining NATO`: the act is aimed at an event, not at the gerund's subject.
       const gerund = np !== undefined && view.tok(np.last + 1)?.pos === 'VERB' && /ing$/.test(view.norm(np.last + 1));
       // `a call for X to leave`: the rule's guards read the target phrase as a verb rule's read its object.
       const unguarded = rule.guards.length > 0 && !guardsHold(rule.guards, 'object', { view, verb: i, after: np ? np.last + 1 : k + 1, end, object: np, passive: false });
-      return { targets: gerund || unguarded ? [] : actorsOf(view, np, rule.type !== 'SPOKE_WITH'), between: n === 'between', from, slot: `pp:${n}` };
+      return { targets: gerund || unguarded ? [] : actorsOf(view, np, rule.type !== 'SPOKE_WITH'), between: n === 'between', from, fromSlot, slot: `pp:${n}` };
     }
     if (tk.pos === 'VERB' || tk.pos === 'AUX' || n === ',') break;
   }
-  return { targets: [], between: false, from, slot: '' };
+  return { targets: [], between: false, from, fromSlot, slot: '' };
 }
 
 /** Verbs whose subject brought on an act that a `from` party did (`X's move sparked criticism from Y`, `was met with condemnation from Y`). */
 const ELICITING: ReadonlySet<string> = new Set(['spark', 'prompt', 'trigger', 'provoke', 'elicit', 'meet']);
 
-/** Nominal acts that can be received from their actor (`received an offer from X`, `drew criticism from X`). */
 /** Guards the noun rule checks on its governing verb, not on the target phrase. */
 const GOVERNOR_GUARDS: ReadonlySet<string> = new Set(['threat-governor', 'no-threat-governor']);
+/** Nominal acts that can be received from their actor (`received an offer from X`, `drew criticism from X`). */
 const RECEIVED = new Set(['PROPOSED', 'ACCUSED', 'SUPPORTED', 'URGED', 'DEMANDED', 'WARNED', 'THREATENED']);
 
 /**
@@ -362,7 +369,7 @@ const RECEIVED = new Set(['PROPOSED', 'ACCUSED', 'SUPPORTED', 'URGED', 'DEMANDED
  * the main subject of the sentence; for a proposal received (`received the response from X`),
  * the sender, and the receiver becomes the target.
  */
-function nounActors(view: ArticleView, rule: NounRule, i: number, last: number, f: NounFrame, from: readonly number[]): { sources: number[]; receiver: number[] | undefined; slot: string } {
+function nounActors(view: ArticleView, rule: NounRule, i: number, last: number, f: NounFrame, from: readonly number[], fromSlot: string): { sources: number[]; receiver: number[] | undefined; slot: string } {
   const gs = f.govSubject?.entities ?? [];
   // `drew criticism from X`, `won support from X`: the sender is the actor; an offer needs no `from` party.
   // What an act brings on is a reaction (`prompted a response from X` is no offer): hostile acts only.
@@ -371,11 +378,11 @@ function nounActors(view: ArticleView, rule: NounRule, i: number, last: number, 
   if (RECEIVED.has(rule.type) && !rule.guards.some((g) => !GOVERNOR_GUARDS.has(g)) && received && (from.length || rule.type === 'PROPOSED')) {
     // `Russia's decision drew criticism from X`: what a party did receives the act on the party's behalf.
     const receiver = gs.length ? gs : from.length ? subjectOwner(view, f) : [];
-    if (receiver.length) return { sources: from.length ? [...from] : f.owner !== undefined ? [f.owner] : [], receiver: [...receiver], slot: from.length ? 'pp:from' : 'owner' };
+    if (receiver.length) return { sources: from.length ? [...from] : f.owner !== undefined ? [f.owner] : [], receiver: [...receiver], slot: from.length ? fromSlot : 'owner' };
   }
   if (gs.length && view.lex.lightVerbs.has(f.govLemma)) return { sources: [...gs], receiver: undefined, slot: 'governing verb subject' };
-  // `over an accusation from X that Y ...`: the `from` party sent it.
-  if (from.length && f.owner === undefined) return { sources: [...from], receiver: undefined, slot: 'pp:from' };
+  // `over an accusation from X that Y ...`, `criticism by X of Y`: the `from` or `by` party sent it.
+  if (from.length && f.owner === undefined) return { sources: [...from], receiver: undefined, slot: fromSlot };
   if (gs.length && f.owner === undefined && !rule.ownedOnly) return { sources: [...gs], receiver: undefined, slot: 'governing verb subject' };
   if (f.owner !== undefined) return { sources: [f.owner], receiver: undefined, slot: 'owner' };
   if (f.possessivePronoun || frontedAdjunct(view, f.start)) {
@@ -464,7 +471,7 @@ function nounRuleDraftsOf(view: ArticleView, rule: NounRule, i: number): Draft[]
     const framed = meetingFrame(view, i, f.governor, view.nominalModality(i, f.governor, f.start));
     return [{ type: rule.type, rule: rule.id, cameo: rule.cameo, plover: rule.plover, slots: { actor: 'pp:between', target: 'pp:between' }, sources: targets, targets, sentence: t.sentence, cue: cueText(view, i, i), modality: framed.modality, confidence: BETWEEN_CONFIDENCE, reciprocal: true }];
   }
-  const actors = nounActors(view, rule, i, last, f, found.from);
+  const actors = nounActors(view, rule, i, last, f, found.from, found.fromSlot);
   let sources = actors.sources;
   let actorSlot = actors.slot;
   let targetSlot = found.slot;

@@ -40,7 +40,7 @@ describe('a past form tagged as an adjective stands in a verb place', () => {
 
 describe('a quoted adverb stays in the auxiliary chain', () => {
   it.each([
-    ['Kenya will "firmly" respond to future provocations from Uganda.', 'WARNED Kenya -> Uganda'],
+    ['Kenya will "firmly" respond to any border raids by Uganda.', 'WARNED Kenya -> Uganda'],
     ['Kenya will “decisively” respond to any incursion by Uganda, Kenyan President William Ruto said on Monday.', 'WARNED William Ruto -> Uganda'],
   ])('%s', (text, edge) => {
     expect(acts(text)).toContain(edge);
@@ -51,7 +51,7 @@ describe('a quoted adverb stays in the auxiliary chain', () => {
   });
 
   it('a participle after the closing frame keeps the frame\'s speaker', () => {
-    const r = run('Kenya will "firmly" respond to any incursion by Uganda, Kenyan President William Ruto said Monday, declaring that his nation "cannot remain patient" any longer.');
+    const r = run('Kenya will "firmly" respond to any raid by Uganda, Kenyan President William Ruto said on Tuesday, adding that his country "cannot remain patient" any longer.');
     const q = r.quotes.find((x) => x.text.startsWith('cannot remain'));
     expect(q && r.entities[q.speaker ?? -1]?.name).toBe('William Ruto');
   });
@@ -118,7 +118,7 @@ describe('criticism a party\'s act brought on names the party as its target', ()
   });
 
   it('a response an act brought on is no offer', () => {
-    expect(acts('Kenyan forces started exercises on Sunday, prompting a furious response from Uganda.').filter((e) => e.startsWith('PROPOSED'))).toEqual([]);
+    expect(acts('Kenyan troops began drills near the border, prompting an angry response from Uganda.').filter((e) => e.startsWith('PROPOSED'))).toEqual([]);
   });
 
   it('criticism of a third party is not turned on the one who brought it on', () => {

@@ -79,10 +79,15 @@ describe('extractRelations: nominal cues', () => {
     { title: "X's warning to Y", text: "Tokyo's warning to Beijing came on Friday.", want: [['WARNED', 'Japan', 'China']] },
     { title: 'received a response from X', text: 'Germany received the written response from Beijing on Monday.', want: [['PROPOSED', 'China', 'Germany']] },
     { title: 'his meeting with: the main subject', text: 'Before his meeting with Scholz, Wang Yi visited a factory.', want: [['SPOKE_WITH', 'Wang Yi', 'Olaf Scholz']] },
+    { title: 'criticism by X of Y', text: 'Markets fell on criticism by Tokyo of Beijing.', want: [['ACCUSED', 'Japan', 'China']] },
+    { title: 'a call by X for Y to', text: 'A call by Scholz for Macron to resign went unanswered.', want: [['URGED', 'Olaf Scholz', 'Emmanuel Macron']] },
   ];
   it.each(cases)('$title', ({ text, want }) => {
     const { list } = edges(text);
     for (const w of want) expect(list).toContain(fmt(w));
+  });
+  it('a `by` party owned by a state is not the state (`demands by India\'s biggest union`)', () => {
+    expect(edges("Tokyo answered demands by India's biggest union for tariffs on China.").list.filter((e) => e.startsWith('DEMANDED India'))).toEqual([]);
   });
   it('`in response to` is not a proposal', () => {
     expect(edges('Japan acted in response to China’s military drills.').list.filter((e) => e.startsWith('PROPOSED'))).toEqual([]);

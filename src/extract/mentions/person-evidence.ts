@@ -9,12 +9,13 @@
  */
 import type { Token } from '../../types.js';
 import { isCap } from '../token-tests.js';
+import type { MentionScan } from './scan.js';
+
 /** Tokens first..last of a run. */
 interface Run {
   readonly first: number;
   readonly last: number;
 }
-import type { MentionScan } from './scan.js';
 
 /** Personal pronouns that point back at one person. */
 const PERSONAL_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'him', 'his', 'her', 'hers', 'himself', 'herself']);
