@@ -54,7 +54,6 @@ function phraseEnd(view: ArticleView, v: number, words: readonly string[]): numb
   return k;
 }
 
-
 /** Tokens that open a noun phrase, an object a verb may take (`branded the vote`, `accused Kenya`). */
 const OBJECT_OPENERS: ReadonlySet<string> = new Set(['DET', 'PROPN', 'PRON', 'NUM', 'ADJ', 'NOUN']);
 /** Tokens a finite verb may follow: its subject's last word, an auxiliary or an adverb of its chain. */
