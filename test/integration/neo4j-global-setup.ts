@@ -60,7 +60,8 @@ export default async function setup(project: TestProject): Promise<(() => Promis
     project.provide('neo4j', { skipped: tools.reason! });
     return undefined;
   }
-  const password = randomBytes(12).toString('base64url');
+  // Always begins with `-`, as a random base64url password sometimes does: the server must take it as the password.
+  const password = `-${randomBytes(12).toString('base64url')}`;
   const importDir = os.tmpdir();
   try {
     const server = await startNeo4jServer({ password, importDir, heap: '1g' });

@@ -105,7 +105,8 @@ public final class Neo4jServer {
         ExecutionContext ctx = new ExecutionContext(home, conf, System.err, System.err, InputStream.nullInputStream(),
                 new org.neo4j.io.fs.DefaultFileSystemAbstraction());
         boolean fresh = dataDir == null || !Files.exists(dataDir.resolve("dbms"));
-        if (fresh && AdminTool.execute(ctx, "dbms", "set-initial-password", password) != 0) fail("could not set the initial password");
+        // `--` ends the options: a password may begin with `-`.
+        if (fresh && AdminTool.execute(ctx, "dbms", "set-initial-password", "--", password) != 0) fail("could not set the initial password");
         if (adminImport != null) {
             List<String> command = new ArrayList<>(List.of("database", "import", "full"));
             command.addAll(adminImport);
