@@ -10,7 +10,7 @@
  * reference resolution, which can change with the quotes.
  */
 import type { AnnotatedText, Mention, Modality, Sentence, Token } from '../types.js';
-import { CLAUSE_BREAK, NOMINATIVE, TEMPORAL } from './words.js';
+import { CLAUSE_BREAK, NOMINATIVE, TEMPORAL, isQuoteMark } from './words.js';
 
 /** The modality cue words (data/lexicons/relation-cues.json). */
 export interface ModalityCues {
@@ -54,7 +54,6 @@ const COMPLEMENTIZERS: ReadonlySet<string> = new Set(['that', 'whether']);
 /** Words of a party complement after a noun (`talks with X`, `between X and Y`). */
 const PARTY_WORDS: ReadonlySet<string> = new Set(['with', 'between', 'and']);
 const OBJECT_POS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON']);
-const QUOTE_MARKS: ReadonlySet<string> = new Set(['"', '“', '”', "'", '‘', '’']);
 
 /** The chain cues as the chain's text holds them, padded with spaces (` going to `). */
 interface ChainCues {
@@ -358,14 +357,14 @@ export class ArticleDoc {
 
   /** Whether an adverb at `a` is closed off by a quote mark at `q` (`"firmly"`). */
   private quotedAdverbAt(a: number, q: number): boolean {
-    return this.tokens[a]?.pos === 'ADV' && QUOTE_MARKS.has(this.norm(q));
+    return this.tokens[a]?.pos === 'ADV' && isQuoteMark(this.norm(q));
   }
 
   /** Whether token i (before verb v) belongs to v's auxiliary chain. */
   private inChain(t: Token, i: number, v: number): boolean {
     if (t.pos === 'AUX' || t.pos === 'ADV' || TEMPORAL.has(t.normal) || (t.pos === 'PART' && t.normal !== "'s" && t.normal !== '’s')) return true;
     // `will "firmly" respond`: the quote marks around a quoted adverb stay in the chain.
-    if (QUOTE_MARKS.has(t.normal) && (this.quotedAdverbAt(i + 1, i + 2) || this.quotedAdverbAt(i - 1, i - 2))) return true;
+    if (isQuoteMark(t.normal) && (this.quotedAdverbAt(i + 1, i + 2) || this.quotedAdverbAt(i - 1, i - 2))) return true;
     // `has long accused`: an adverb the tagger read as an adjective, between an auxiliary and the verb.
     if (t.pos === 'ADJ' && i + 1 === v && this.tokens[i - 1]?.pos === 'AUX') return true;
     // `Trump on Thursday ratcheted up`: a day after `on` between the subject and its finite verb

@@ -14,6 +14,7 @@ import { rulesOfMistaggedVerb } from '../rules/match.js';
 import { affiliationDrafts } from './affiliations.js';
 import { articleView, type ArticleView, type QuotedSpeech } from './article-view.js';
 import { isInfinitiveCue } from './clause.js';
+import { POSSESSIVE_PRONOUNS } from '../parse/words.js';
 import { reportedCriticismDrafts } from './criticism.js';
 import { demandContentDrafts, demandObjectDrafts, responseDrafts } from './demands.js';
 import { deploymentDrafts } from './deployment.js';
@@ -67,7 +68,7 @@ function possessedGerund(view: ArticleView, i: number): boolean {
   const t = view.tok(i);
   if (t?.pos !== 'VERB' || !/ing$/.test(t.normal) || view.tok(i + 1)?.pos !== 'ADP') return false;
   const p = view.norm(i - 1);
-  return p === "'s" || p === '’s' || ['its', 'his', 'her', 'their', 'our', 'my', 'your'].includes(p);
+  return p === "'s" || p === '’s' || POSSESSIVE_PRONOUNS.has(p);
 }
 
 /** A participle after a copula reads as an adjective of stance (`remains committed to X`). */
