@@ -147,6 +147,21 @@ describe('quote attributors: each quote says which attributor found its speaker'
     expect(attributed('Kirby used the meeting to demand Japan "take a firmer stand in the region at once."').map((q) => q.speaker)).not.toContain('Japan');
   });
 
+  // Frames whose subject stands away from the reporting verb: the antecedent of `who`, a person
+  // before `of` and a place no one typed, the reporter of a clause that a `but` continues.
+  const distant: { text: string; quote: string; speaker: string | null }[] = [
+    { text: 'The plan drew a sharp reply from Maria Lopez, who said that the levy "will hurt every family in the county."', quote: 'will hurt every family in the county.', speaker: 'Maria Lopez' },
+    { text: 'The idea came from Olaf Scholz, who proclaimed last spring that the tax "cannot survive another winter."', quote: 'cannot survive another winter.', speaker: 'Olaf Scholz' },
+    { text: 'In May, Mayor Maria Lopez of Springfield praised the firm for helping develop "bold and practical ideas."', quote: 'bold and practical ideas.', speaker: 'Maria Lopez' },
+    { text: 'Kirby told reporters that the allies were consulting, but renewed talks "cannot replace real action by the North."', quote: 'cannot replace real action by the North.', speaker: 'John Kirby' },
+    // Another speaker after the `but` owns the words, or no one we know.
+    { text: 'Kirby told reporters that the allies were consulting, but critics "doubt that it will work."', quote: 'doubt that it will work.', speaker: null },
+    { text: 'Kirby praised the deal, but the plan "leaves too many gaps" in the law.', quote: 'leaves too many gaps', speaker: null },
+  ];
+  it.each(distant)('distant subject: $text', ({ text, quote, speaker }) => {
+    expect(attributed(text).find((q) => q.text === quote)?.speaker ?? null).toBe(speaker);
+  });
+
   it('every attributor in the table has an id of its own', () => {
     const ids = ATTRIBUTORS.map((a) => a.id);
     expect(new Set(ids).size).toBe(ids.length);

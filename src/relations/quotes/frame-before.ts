@@ -17,6 +17,7 @@ import {
   namedAfter,
   namedBefore,
   participleSpeaker,
+  relativeAntecedent,
   personOwning,
   phrasalParticle,
   phraseStart,
@@ -63,14 +64,41 @@ export function nameColon(view: ArticleView, o: number): Attribution | undefined
  */
 export function frameBefore(view: ArticleView, o: number, short: boolean, from?: number): Attribution | undefined {
   const first = from ?? view.sentenceBounds(o)[0];
+  // Past a `but` only a reporting verb whose clause the `but` continues may frame the quotation.
+  let pastBut = false;
   for (let k = o - 1; k >= first; k--) {
     const t = view.tok(k);
     if (!t) break;
-    if (CLAUSE_STOP.has(t.normal)) break;
+    if (CLAUSE_STOP.has(t.normal)) {
+      if (pastBut || !continuesReport(view, k, o)) break;
+      pastBut = true;
+      continue;
+    }
+    if (pastBut) {
+      if (t.pos === 'VERB' && view.lex.afterQuoteVerbs.has(t.lemma)) {
+        const found = speechVerbFrame(view, k, o, first, short);
+        if (found) return found;
+      }
+      continue;
+    }
     const found = accordingTo(view, k, o) ?? speechVerbFrame(view, k, o, first, short) ?? speechNounOwner(view, k, o, first);
     if (found) return found;
   }
   return undefined;
+}
+
+/**
+ * `X told reporters that talks were useful, but a deal "is still far off"`: a `but` at token k
+ * coordinates a second reported clause whose subject is a thing, not another speaker: no person,
+ * organisation, pronoun or anonymous source stands between it and the quotation.
+ */
+function continuesReport(view: ArticleView, k: number, o: number): boolean {
+  if (view.norm(k) !== 'but' || view.norm(k - 1) !== ',') return false;
+  for (let j = k + 1; j < o; j++) {
+    const t = view.tok(j);
+    if (!t || t.pos === 'PRON' || view.entityAt(j) !== undefined || view.lex.anonymousHeads.has(t.lemma) || view.lex.anonymousHeads.has(t.normal)) return false;
+  }
+  return true;
 }
 
 /** `according to X` at token k, X being a speaker phrase before the quotation. */
@@ -95,7 +123,7 @@ function speechVerbFrame(view: ArticleView, k: number, o: number, first: number,
   // An infinitive or a relative clause is not the frame (`used this question to demand`, `Republicans who refused to rule out`).
   const before = view.norm(k - 1) === 'not' || view.tok(k - 1)?.pos === 'ADV' ? view.norm(k - 2) : view.norm(k - 1);
   const embedded = before === 'to' || before === 'who' || before === 'which';
-  const found = participleSpeaker(view, k) ?? sharedSubject(view, first, k) ?? view.subjectOf(k);
+  const found = participleSpeaker(view, k) ?? relativeAntecedent(view, k) ?? sharedSubject(view, first, k) ?? view.subjectOf(k);
   const subj = personOwning(view, found) ?? (found?.entities.length ? found : (slotSubject(view, k) ?? danglingParticipleSubject(view, first, k) ?? found));
   if (embedded && !subj?.entities.length) return undefined;
   const mod = view.modalityOf(k, subj?.start ?? k);

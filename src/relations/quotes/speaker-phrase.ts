@@ -223,7 +223,8 @@ export function isNominalVerb(view: ArticleView, k: number): boolean {
  */
 export function personOwning(view: ArticleView, subj: Subject | undefined): Subject | undefined {
   const e = subj?.entities[0];
-  if (!subj || e === undefined || subj.entities.length > 1 || view.entityType(e) === 'Person') return undefined;
+  // A place the entity stage did not type (`Gov. Ann Lee of West Virginia said`) names no one either.
+  if (!subj || subj.entities.length > 1 || (e !== undefined && view.entityType(e) === 'Person')) return undefined;
   const m = view.mentionAt(subj.start);
   let k = (m ? m.firstToken : subj.start) - 1;
   for (let n = 0; n < 12 && k >= 0; n++, k--) {
@@ -247,6 +248,20 @@ export function participleSpeaker(view: ArticleView, v: number): Subject | undef
   const m = view.mentionAt(v - 1);
   const e = view.entityAt(v - 1);
   if (!m || e === undefined || m.type !== 'Person' || m.lastToken !== v - 1 || view.isPossessiveAfter(v - 1)) return undefined;
+  return { entities: [e], start: m.firstToken, headLemma: undefined };
+}
+
+/**
+ * `Mark Jensen, who said that ...`: a reporting verb opening a relative clause speaks for the person
+ * named right before the clause's comma (the parse may take a noun before the name, `a reply from X, who said`).
+ */
+export function relativeAntecedent(view: ArticleView, v: number): Subject | undefined {
+  let k = v - 1;
+  while (k > 0 && ['ADV', 'AUX', 'PART'].includes(view.tok(k)?.pos ?? '')) k--;
+  if (view.norm(k) !== 'who' || view.norm(k - 1) !== ',') return undefined;
+  const m = view.mentionAt(k - 2);
+  const e = view.entityAt(k - 2);
+  if (!m || e === undefined || m.type !== 'Person' || m.kind === 'pronoun' || m.lastToken !== k - 2) return undefined;
   return { entities: [e], start: m.firstToken, headLemma: undefined };
 }
 
