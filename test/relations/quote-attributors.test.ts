@@ -162,6 +162,18 @@ describe('quote attributors: each quote says which attributor found its speaker'
     expect(attributed(text).find((q) => q.text === quote)?.speaker ?? null).toBe(speaker);
   });
 
+  // A role description names the one person whose titles hold its role and capitalised words, also
+  // one named later (news leads name the office first); an envoy with no name speaks for the state.
+  const described: { text: string; quote: string; speaker: string | null }[] = [
+    { text: 'Japan’s ambassador to Britain warned that Tokyo "will not stand idle" if the unrest grows.\n\nJapan’s ambassador to Britain Wang Yi spoke again on Monday.', quote: 'will not stand idle', speaker: 'Wang Yi' },
+    { text: 'The talks ended late. Japan’s ambassador said the draft "goes much too far" for the region.', quote: 'goes much too far', speaker: 'Japan' },
+    { text: 'Republican Senator Maria Lopez spoke first. A Republican senator said the bill "is dead on arrival" in the chamber.', quote: 'is dead on arrival', speaker: null },
+    { text: 'Senator Maria Lopez stayed at home. Lopez’s spokesman said the bill "is dead on arrival" in the chamber.', quote: 'is dead on arrival', speaker: null },
+  ];
+  it.each(described)('described speaker: $text', ({ text, quote, speaker }) => {
+    expect(attributed(text).find((q) => q.text === quote)?.speaker ?? null).toBe(speaker);
+  });
+
   it('every attributor in the table has an id of its own', () => {
     const ids = ATTRIBUTORS.map((a) => a.id);
     expect(new Set(ids).size).toBe(ids.length);

@@ -6,7 +6,7 @@
  */
 import { isQuoteMark, type ArticleView } from '../article-view.js';
 import { SUBORDINATORS } from '../../text/subordinators.js';
-import { addresseeAfter, anonymousWords, CLAUSE_STOP, describedSpeaker, phrasalParticle, phraseStart, DASHES, skipAsides, slotSubject, speakerNP, speakerToken, spokespersonSubject, statementOwner, unlinkedPronoun, type Attribution } from './speaker-phrase.js';
+import { addresseeAfter, anonymousWords, CLAUSE_STOP, describedHolder, describedSpeaker, phrasalParticle, phraseStart, DASHES, skipAsides, slotSubject, speakerNP, speakerToken, spokespersonSubject, statementOwner, unlinkedPronoun, type Attribution } from './speaker-phrase.js';
 
 /** The tokens after a closing mark that may hold its frame: to the paragraph's end or the next quotation mark. */
 interface AfterWindow {
@@ -60,6 +60,8 @@ export function frameAfterInverted(view: ArticleView, c: number): Attribution | 
   const s = speakerNP(view, j + 1, last);
   if (s) return { speaker: s.speaker, cue: view.tok(j)?.text ?? '', confidence: 0.9, rule: 'quote.frame-after-inverted', ...addresseeAfter(view, j, last), ...anonymousWords(view, s.speaker, s.start, s.end) };
   const d = describedSpeaker(view, j + 1, last);
+  const holder = d ? describedHolder(view, d.start, d.end) : undefined;
+  if (d && holder !== undefined) return { speaker: holder, cue: view.tok(j)?.text ?? '', confidence: 0.9, rule: 'quote.frame-after-inverted', ...addresseeAfter(view, j, last), speakerWords: { first: d.start, last: d.end } };
   if (d) return { speaker: null, cue: view.tok(j)?.text ?? '', confidence: 0.5, rule: 'quote.source-after', ...anonymousWords(view, null, d.start, d.end) };
   return undefined;
 }
@@ -86,7 +88,9 @@ export function frameAfter(view: ArticleView, c: number): Attribution | undefine
   if (w.endsSentence && /^(The|A|An|This|That|These|Those|His|Her|Their|Its)$/.test(view.tok(k)?.text ?? '')) return undefined;
   // `"..." when she said`: a subordinate clause after the quotation is no frame of it.
   if (SUBORDINATORS.has(view.norm(k))) return undefined;
-  const s = speakerNP(view, k, last) ?? describedSpeaker(view, k, last) ?? unlinkedPronoun(view, k);
+  const described = speakerNP(view, k, last) ? undefined : describedSpeaker(view, k, last);
+  const holder = described ? describedHolder(view, described.start, described.end) : undefined;
+  const s = speakerNP(view, k, last) ?? (described && holder !== undefined ? { ...described, speaker: holder } : described) ?? unlinkedPronoun(view, k);
   if (!s) return undefined;
   let v = skipAsides(view, s.end + 1, last);
   // The closing comma of an appositive name (`the nominee, Donald Trump, tweeted`).
@@ -97,7 +101,8 @@ export function frameAfter(view: ArticleView, c: number): Attribution | undefine
   if (w.endsSentence && [v + 1, v + 2, v + 3].some((n) => n <= last && view.norm(n) === 'that')) return undefined;
   if (vt && (isAfterVerb(view, v) || (vt.pos === 'VERB' && view.lex.speechVerbs.has(vt.lemma)))) {
     const at = speakerToken(view, k, s.end + 1, s.speaker);
-    return { speaker: s.speaker, cue: vt.text, confidence: 0.9, rule: 'quote.frame-after', ...addresseeAfter(view, v, last), ...(at !== undefined ? { speakerAt: at } : {}), ...anonymousWords(view, s.speaker, s.start, s.end) };
+    const words = anonymousWords(view, holder !== undefined ? null : s.speaker, s.start, s.end);
+    return { speaker: s.speaker, cue: vt.text, confidence: 0.9, rule: 'quote.frame-after', ...addresseeAfter(view, v, last), ...(at !== undefined ? { speakerAt: at } : {}), ...words };
   }
   return undefined;
 }

@@ -14,6 +14,7 @@ import {
   hasOuterFrame,
   isNominalVerb,
   danglingParticipleSubject,
+  describedHolder,
   namedAfter,
   namedBefore,
   participleSpeaker,
@@ -133,10 +134,12 @@ function speechVerbFrame(view: ArticleView, k: number, o: number, first: number,
   const anonymous = !!subj.headLemma && lex.anonymousHeads.has(subj.headLemma);
   // A subject that names no one and is no anonymous source (`the amendment was a gesture intended to`): look further back.
   if (!subj.entities.length && !anonymous && k > first && hasOuterFrame(view, first, k)) return undefined;
-  const speaker = subj.entities[0] ?? (anonymous ? (namedBefore(view, phraseStart(view, subj.start)) ?? namedAfter(view, k) ?? spokespersonSubject(view, subj, k)) : undefined) ?? statementOwner(view, subj, k) ?? null;
+  const from = phraseStart(view, subj.start);
+  const described = subj.entities.length ? undefined : describedHolder(view, from, k - 1);
+  const speaker = subj.entities[0] ?? (anonymous ? (namedBefore(view, from) ?? namedAfter(view, k) ?? spokespersonSubject(view, subj, k)) : undefined) ?? described ?? statementOwner(view, subj, k) ?? null;
   const [, last] = view.sentenceBounds(k);
   const at = speakerToken(view, subj.start, k, speaker);
-  return { speaker, cue: t.text, confidence: short ? 0.7 : 0.85, rule: 'quote.frame-before', ...addresseeAfter(view, k, Math.min(last, o)), ...(at !== undefined ? { speakerAt: at } : {}), ...anonymousWords(view, speaker, phraseStart(view, subj.start), k - 1) };
+  return { speaker, cue: t.text, confidence: short ? 0.7 : 0.85, rule: 'quote.frame-before', ...addresseeAfter(view, k, Math.min(last, o)), ...(at !== undefined ? { speakerAt: at } : {}), ...anonymousWords(view, speaker === described ? null : speaker, from, k - 1) };
 }
 
 /** Whether the verb at k reports speech: a speech verb (phrasal too), or a verb that follows quotes leading into this one. */

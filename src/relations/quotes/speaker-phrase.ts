@@ -75,7 +75,7 @@ export function speakerNP(view: ArticleView, p: number, last: number): { speaker
   const ents = view.npEntities(np, false);
   if (ents.length) return { speaker: ents[0] ?? null, start: np.first, end: np.last };
   if (np.owner !== undefined && np.headLemma && view.lex.speechNouns.has(np.headLemma)) return { speaker: np.owner, start: np.first, end: np.last };
-  if (np.headLemma && view.lex.anonymousHeads.has(np.headLemma)) return { speaker: namedAfter(view, np.last) ?? spokespersonFor(view, np.first, np.last) ?? null, start: np.first, end: np.last };
+  if (np.headLemma && view.lex.anonymousHeads.has(np.headLemma)) return { speaker: namedAfter(view, np.last) ?? describedHolder(view, np.first, np.last) ?? null, start: np.first, end: np.last };
   return namedAfterRole(view, p, last);
 }
 
@@ -249,6 +249,76 @@ export function participleSpeaker(view: ArticleView, v: number): Subject | undef
   const e = view.entityAt(v - 1);
   if (!m || e === undefined || m.type !== 'Person' || m.lastToken !== v - 1 || view.isPossessiveAfter(v - 1)) return undefined;
   return { entities: [e], start: m.firstToken, headLemma: undefined };
+}
+
+const TITLE_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'ADP', 'PART', 'NUM']);
+
+/** How many words before a name may be its title (`China's ambassador to Britain Li Wei`). */
+const TITLE_REACH = 6;
+
+/** The capitalised words of tokens a..b other than `skip`, as lower-case words and as `#entity` keys. */
+function capitalWords(view: ArticleView, a: number, b: number, skip: number): string[] {
+  const out: string[] = [];
+  for (let k = a; k <= b; k++) {
+    const t = view.tok(k);
+    if (!t || k === skip || t.pos === 'DET' || !/^\p{Lu}/u.test(t.text)) continue;
+    const e = view.entityAt(k);
+    out.push(e !== undefined ? `#${e}` : t.normal.replace(/[’']s$/, ''));
+  }
+  return out;
+}
+
+/** The words of a person's titles: their roles, and the words before (and, behind a comma, after) each mention of their name. */
+function titleWords(view: ArticleView, entity: number): Set<string> {
+  const words = new Set<string>();
+  const e = view.entities[entity];
+  for (const r of e?.roles ?? []) for (const w of r.toLowerCase().split(/\s+/)) words.add(w);
+  for (const i of e?.mentions ?? []) {
+    const m = view.mentions[i];
+    if (!m || (m.kind !== 'name' && m.kind !== 'surname')) continue;
+    const [first, last] = view.sentenceBounds(m.firstToken);
+    // The title right before the name: nouns, adjectives, names and their particles, no verb.
+    let before = m.firstToken;
+    while (before > Math.max(first, m.firstToken - TITLE_REACH) && TITLE_POS.has(view.tok(before - 1)?.pos ?? '')) before--;
+    const after = view.norm(m.lastToken + 1) === ',' ? Math.min(last, m.lastToken + 1 + TITLE_REACH) : m.lastToken;
+    for (const k of [...range(before, m.firstToken - 1), ...range(m.lastToken + 2, after)]) {
+      const e2 = view.entityAt(k);
+      words.add(e2 !== undefined ? `#${e2}` : view.norm(k).replace(/[’']s$/, ''));
+    }
+  }
+  return words;
+}
+
+const INDEFINITE = new Set(['a', 'an', 'one', 'another', 'some', 'several', 'two', 'three']);
+
+const range = (a: number, b: number): number[] => (b < a ? [] : Array.from({ length: b - a + 1 }, (_, i) => a + i));
+
+/**
+ * The person a role description names (tokens first..last, `China's ambassador to Britain`, `the
+ * Russian envoy`): the one person of the article whose titles hold its role noun and every
+ * capitalised word of it, however far before or after (news leads often name the office first:
+ * `China's ambassador to Britain warned ...`, then `China's ambassador to Britain Li Wei said`).
+ * Failing that, an envoy or spokesperson speaks for the state or organisation the phrase names.
+ */
+export function describedHolder(view: ArticleView, first: number, last: number): number | undefined {
+  let head = -1;
+  for (let k = first; k <= last; k++) if (head < 0 && view.lex.personRoleNouns.has(view.norm(k))) head = k;
+  if (head < 0) return undefined;
+  const role = view.norm(head);
+  const words = capitalWords(view, first, last, head);
+  let found: number | undefined;
+  // `a Republican senator` is someone left unnamed, not the one the article names; `Mr Lee's spokesman` is not Lee.
+  const ownedByPerson = range(first, last).some((k) => view.entityType(view.entityAt(k) ?? -1) === 'Person');
+  if (words.length && !INDEFINITE.has(view.norm(first)) && !ownedByPerson) {
+    for (const e of view.entities) {
+      if (e.type !== 'Person') continue;
+      const titles = titleWords(view, e.id);
+      if (!titles.has(role) || !words.every((w) => titles.has(w))) continue;
+      if (found !== undefined) return undefined;
+      found = e.id;
+    }
+  }
+  return found ?? spokespersonFor(view, first, head);
 }
 
 /**
