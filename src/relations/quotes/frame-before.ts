@@ -5,7 +5,7 @@
  * clause ending in a colon, and the subject of the clause that holds a
  * mixed quotation.
  */
-import { isQuoteMark, type ArticleView } from '../article-view.js';
+import { isQuoteMark, type ArticleView, type Subject } from '../article-view.js';
 import {
   addresseeAfter,
   anonymousWords,
@@ -135,11 +135,22 @@ function speechVerbFrame(view: ArticleView, k: number, o: number, first: number,
   // A subject that names no one and is no anonymous source (`the amendment was a gesture intended to`): look further back.
   if (!subj.entities.length && !anonymous && k > first && hasOuterFrame(view, first, k)) return undefined;
   const from = phraseStart(view, subj.start);
-  const described = subj.entities.length ? undefined : describedHolder(view, from, k - 1);
-  const speaker = subj.entities[0] ?? (anonymous ? (namedBefore(view, from) ?? namedAfter(view, k) ?? spokespersonSubject(view, subj, k)) : undefined) ?? described ?? statementOwner(view, subj, k) ?? null;
+  const { speaker, described } = subjectSpeaker(view, subj, from, k, anonymous);
   const [, last] = view.sentenceBounds(k);
   const at = speakerToken(view, subj.start, k, speaker);
   return { speaker, cue: t.text, confidence: short ? 0.7 : 0.85, rule: 'quote.frame-before', ...addresseeAfter(view, k, Math.min(last, o)), ...(at !== undefined ? { speakerAt: at } : {}), ...anonymousWords(view, speaker === described ? null : speaker, from, k - 1) };
+}
+
+/**
+ * Who a reporting verb's subject (from token `from`) names: its entity; for an anonymous source, a name
+ * beside it or the organisation it speaks for; the person a role description names (`described`); the
+ * owner of a statement; else no one (null).
+ */
+function subjectSpeaker(view: ArticleView, subj: Subject, from: number, k: number, anonymous: boolean): { speaker: number | null; described: number | undefined } {
+  if (subj.entities[0] !== undefined) return { speaker: subj.entities[0], described: undefined };
+  const source = anonymous ? (namedBefore(view, from) ?? namedAfter(view, k) ?? spokespersonSubject(view, subj, k)) : undefined;
+  const described = source === undefined ? describedHolder(view, from, k - 1) : undefined;
+  return { speaker: source ?? described ?? statementOwner(view, subj, k) ?? null, described };
 }
 
 /** Whether the verb at k reports speech: a speech verb (phrasal too), or a verb that follows quotes leading into this one. */
