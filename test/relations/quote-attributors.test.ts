@@ -174,6 +174,16 @@ describe('quote attributors: each quote says which attributor found its speaker'
     expect(attributed(text).find((q) => q.text === quote)?.speaker ?? null).toBe(speaker);
   });
 
+  // A passive reporting verb: the agent after `by` speaks, not the thing described.
+  const passive: { text: string; quote: string; speaker: string | null }[] = [
+    { text: 'The vote was described as unfair by Maria Lopez and as a "farce" by the Interior Ministry.', quote: 'farce', speaker: 'Interior Ministry' },
+    { text: 'The plan was described as "rash" and "reckless" by Olaf Scholz on Monday.', quote: 'rash', speaker: 'Olaf Scholz' },
+    { text: 'The plan was described as "rash" and "reckless" by Olaf Scholz on Monday.', quote: 'reckless', speaker: 'Olaf Scholz' },
+  ];
+  it.each(passive)('passive frame: $quote in $text', ({ text, quote, speaker }) => {
+    expect(attributed(text).find((q) => q.text === quote)?.speaker ?? null).toBe(speaker);
+  });
+
   it('every attributor in the table has an id of its own', () => {
     const ids = ATTRIBUTORS.map((a) => a.id);
     expect(new Set(ids).size).toBe(ids.length);

@@ -124,6 +124,8 @@ function speechVerbFrame(view: ArticleView, k: number, o: number, first: number,
   // An infinitive or a relative clause is not the frame (`used this question to demand`, `Republicans who refused to rule out`).
   const before = view.norm(k - 1) === 'not' || view.tok(k - 1)?.pos === 'ADV' ? view.norm(k - 2) : view.norm(k - 1);
   const embedded = before === 'to' || before === 'who' || before === 'which';
+  const agent = passiveAgent(view, k, o);
+  if (agent) return { speaker: agent.speaker, cue: t.text, confidence: 0.8, rule: 'quote.frame-before', ...anonymousWords(view, agent.speaker, agent.start, agent.end) };
   const found = participleSpeaker(view, k) ?? relativeAntecedent(view, k) ?? sharedSubject(view, first, k) ?? view.subjectOf(k);
   const subj = personOwning(view, found) ?? (found?.entities.length ? found : (slotSubject(view, k) ?? danglingParticipleSubject(view, first, k) ?? found));
   if (embedded && !subj?.entities.length) return undefined;
@@ -139,6 +141,35 @@ function speechVerbFrame(view: ArticleView, k: number, o: number, first: number,
   const [, last] = view.sentenceBounds(k);
   const at = speakerToken(view, subj.start, k, speaker);
   return { speaker, cue: t.text, confidence: short ? 0.7 : 0.85, rule: 'quote.frame-before', ...addresseeAfter(view, k, Math.min(last, o)), ...(at !== undefined ? { speakerAt: at } : {}), ...anonymousWords(view, speaker === described ? null : speaker, from, k - 1) };
+}
+
+/** How far after a quotation's closing mark the `by` of a passive frame may stand. */
+const AGENT_REACH = 3;
+
+/**
+ * The agent of a passive reporting verb at k, the speaker of the quotation opening at o: `was
+ * described as a "farce" by the league`, `was branded by X as "..."`. The `by` right after the
+ * quotation belongs to it (`as unfair by X and as a "farce" by Y` is Y's); else one between verb and quotation.
+ */
+function passiveAgent(view: ArticleView, k: number, o: number): { speaker: number | null; start: number; end: number } | undefined {
+  const t = view.tok(k);
+  let a = k - 1;
+  while (view.tok(a)?.pos === 'ADV') a--;
+  if (!t || t.normal === t.lemma || !/ed$|en$/.test(t.normal) || view.tok(a)?.lemma !== 'be') return undefined;
+  const [, last] = view.sentenceBounds(o);
+  let c = o + 1;
+  while (c <= last && !isQuoteMark(view.tok(c)?.text ?? '')) c++;
+  // Coordinated quotations share the agent (`as "rash" and "outrageous" by X`).
+  while (['and', 'or', ','].includes(view.norm(c + 1)) && isQuoteMark(view.tok(c + 2)?.text ?? '')) {
+    c += 3;
+    while (c <= last && !isQuoteMark(view.tok(c)?.text ?? '')) c++;
+  }
+  for (let j = c + 1; j <= Math.min(last, c + AGENT_REACH); j++) {
+    if (view.norm(j) === 'by') return speakerNP(view, j + 1, last);
+    if (view.tok(j)?.pos !== 'PUNCT') break;
+  }
+  for (let j = k + 1; j < o; j++) if (view.norm(j) === 'by') return speakerNP(view, j + 1, o - 1);
+  return undefined;
 }
 
 /**
