@@ -85,6 +85,10 @@ describe('extractQuotes: spans, continuation and exclusions', () => {
   ])('%s are not quotes', (_title, text) => {
     expect(quotes(text)).toEqual([]);
   });
+  it('a name given with called is no quote; what someone called is their words', () => {
+    expect(quotes('Lopez joined a group called “Fresh Start” last year.')).toEqual([]);
+    expect(quotes('Kirby attacked what Lopez called “a fresh start” for the city.').map((q) => [q.text, q.speaker])).toEqual([['a fresh start', 'Maria Lopez']]);
+  });
   it('apostrophes are not single quote marks; single quotes around speech are', () => {
     const text = 'Japan’s envoy arrived. Kirby said ‘we are still very concerned’ about the drills.';
     const qs = quotes(text);

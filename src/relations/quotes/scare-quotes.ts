@@ -7,7 +7,7 @@ import type { ArticleView } from '../article-view.js';
 /** One or two words used as a label: `so-called "..."`, `the "security guarantees" issue`. */
 export function isScare(view: ArticleView, o: number, c: number): boolean {
   const before = `${view.norm(o - 2)} ${view.norm(o - 1)}`.trim();
-  for (const p of view.lex.scarePrefixes) if (before.endsWith(p) || view.norm(o - 1) === p) return true;
+  for (const p of view.lex.scarePrefixes) if ((before.endsWith(p) || view.norm(o - 1) === p) && !whatCalled(view, o)) return true;
   const after = view.tok(c + 1);
   const lastWord = view.tok(c - 1);
   const nounContent = !!lastWord && (lastWord.pos === 'NOUN' || lastWord.pos === 'PROPN');
@@ -19,6 +19,26 @@ export function isScare(view: ArticleView, o: number, c: number): boolean {
   const prep = view.tok(k);
   const head = view.tok(k - 1);
   if (prep?.pos === 'ADP' && head?.pos === 'NOUN' && !view.lex.speechNouns.has(head.normal) && view.entityAt(k - 1) === undefined && !describedAs(view, k)) return true;
+  return false;
+}
+
+/** How many words a subject between `what` and the verb may have (`what several lawmakers called`). */
+const WHAT_SUBJECT_MAX = 4;
+
+/**
+ * `what several lawmakers called "fraud"`, `what she calls the mayor's "deal"`: the words of the
+ * subject of `call` in a free relative clause are that subject's, not a name.
+ */
+function whatCalled(view: ArticleView, o: number): boolean {
+  let v = o - 1;
+  // The object may stand between the verb and the quotation (`what she calls the mayor's "deal"`).
+  while (v > o - 5 && view.tok(v)?.lemma !== 'call') v--;
+  if (view.tok(v)?.lemma !== 'call') return false;
+  for (let k = v - 1; k >= Math.max(0, v - 1 - WHAT_SUBJECT_MAX); k--) {
+    const t = view.tok(k);
+    if (!t || t.pos === 'PUNCT' || t.pos === 'VERB') return false;
+    if (t.normal === 'what') return k < v - 1;
+  }
   return false;
 }
 
