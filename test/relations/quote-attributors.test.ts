@@ -167,6 +167,7 @@ describe('quote attributors: each quote says which attributor found its speaker'
   const described: { text: string; quote: string; speaker: string | null }[] = [
     { text: 'Japan’s ambassador to Britain warned that Tokyo "will not stand idle" if the unrest grows.\n\nJapan’s ambassador to Britain Wang Yi spoke again on Monday.', quote: 'will not stand idle', speaker: 'Wang Yi' },
     { text: 'The talks ended late. Japan’s ambassador said the draft "goes much too far" for the region.', quote: 'goes much too far', speaker: 'Japan' },
+    { text: 'Tokyo sent a note. The Japanese ambassador to the UN said the draft "goes much too far" for the region.', quote: 'goes much too far', speaker: 'Japan' },
     { text: 'Republican Senator Maria Lopez spoke first. A Republican senator said the bill "is dead on arrival" in the chamber.', quote: 'is dead on arrival', speaker: null },
     { text: 'Senator Maria Lopez stayed at home. Lopez’s spokesman said the bill "is dead on arrival" in the chamber.', quote: 'is dead on arrival', speaker: null },
   ];

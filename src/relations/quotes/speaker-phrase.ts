@@ -318,7 +318,18 @@ export function describedHolder(view: ArticleView, first: number, last: number):
       found = e.id;
     }
   }
-  return found ?? spokespersonFor(view, first, head);
+  return found ?? spokespersonFor(view, first, head) ?? demonymState(view, first, head);
+}
+
+/** `the Russian ambassador`: the state of a demonym before an envoy's or spokesperson's role noun at `head`, when the article names it. */
+function demonymState(view: ArticleView, first: number, head: number): number | undefined {
+  if (!view.lex.spokespersonHeads.has(view.norm(head))) return undefined;
+  for (let k = first; k < head; k++) {
+    const country = view.lex.demonyms.get(view.norm(k));
+    if (!country || !/^\p{Lu}/u.test(view.tok(k)?.text ?? '')) continue;
+    return view.entities.find((e) => e.type === 'Country' && e.name === country)?.id;
+  }
+  return undefined;
 }
 
 /**
