@@ -185,6 +185,17 @@ describe('quote attributors: each quote says which attributor found its speaker'
     expect(attributed(text).find((q) => q.text === quote)?.speaker ?? null).toBe(speaker);
   });
 
+  it('a participle shares the subject of the reporting verb before it, even an anonymous one', () => {
+    const text = 'Alongside union calls for action, a senior party strategist said Lopez must choose, saying, "At some point she will have to say where she stands."';
+    const f = buildFixture(text, ENTITIES);
+    const [q] = extractQuotes(f.ann, f.mentions, f.entities, lex);
+    expect(q?.speaker).toBeNull();
+    expect(q && q.speakerSpan ? text.slice(q.speakerSpan.start, q.speakerSpan.end) : undefined).toBe('a senior party strategist');
+  });
+  it('what an of phrase gives as the content of a speech noun is its owner\'s, inside another frame too', () => {
+    expect(attributed('Kirby called Lopez’s accusation of "open treason" against the council absurd.')).toContainEqual({ text: 'open treason', speaker: 'Maria Lopez', rule: 'quote.speech-noun' });
+  });
+
   it('every attributor in the table has an id of its own', () => {
     const ids = ATTRIBUTORS.map((a) => a.id);
     expect(new Set(ids).size).toBe(ids.length);

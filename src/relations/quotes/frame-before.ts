@@ -140,7 +140,10 @@ function speechVerbFrame(view: ArticleView, k: number, o: number, first: number,
   const { speaker, described } = subjectSpeaker(view, subj, from, k, anonymous);
   const [, last] = view.sentenceBounds(k);
   const at = speakerToken(view, subj.start, k, speaker);
-  return { speaker, cue: t.text, confidence: short ? 0.7 : 0.85, rule: 'quote.frame-before', ...addresseeAfter(view, k, Math.min(last, o)), ...(at !== undefined ? { speakerAt: at } : {}), ...anonymousWords(view, speaker === described ? null : speaker, from, k - 1) };
+  // A subject shared with an earlier verb (`a strategist said ..., saying`) ends before that verb.
+  let end = subj.start;
+  while (end < k - 1 && !view.isVerb(end + 1)) end++;
+  return { speaker, cue: t.text, confidence: short ? 0.7 : 0.85, rule: 'quote.frame-before', ...addresseeAfter(view, k, Math.min(last, o)), ...(at !== undefined ? { speakerAt: at } : {}), ...anonymousWords(view, speaker === described ? null : speaker, from, end) };
 }
 
 /** How far after a quotation's closing mark the `by` of a passive frame may stand. */
@@ -237,8 +240,10 @@ function speechNounOwner(view: ArticleView, k: number, o: number, first: number)
   while (s - 1 >= first && (view.entityAt(s - 1) !== undefined || ["'s", '’s', "'", '’'].includes(view.norm(s - 1)) || view.tok(s - 1)?.pos === 'ADJ')) s--;
   const np = s < k ? view.readNP(s, k) : undefined;
   const owner = np?.owner ?? (np?.heads.length ? np.heads[0] : undefined);
-  // `Moore called Obama's remarks "a true wake-up call"`: the words are the reporting verb's subject's, not the remarks' owner's.
-  if (owner !== undefined && !hasOuterFrame(view, first, s)) return { speaker: owner, cue: t.text, confidence: 0.7, rule: 'quote.speech-noun' };
+  // `Moore called Obama's remarks "a true wake-up call"`: the words are the reporting verb's subject's, not the remarks' owner's;
+  // but what an `of` phrase gives as their content is the owner's (`called Obama's assertion of a "..." troubling`).
+  const content = view.norm(k + 1) === 'of';
+  if (owner !== undefined && (content || !hasOuterFrame(view, first, s))) return { speaker: owner, cue: t.text, confidence: 0.7, rule: 'quote.speech-noun' };
   return undefined;
 }
 

@@ -155,7 +155,24 @@ export function sharedSubject(view: ArticleView, first: number, k: number): Subj
   const prev = view.norm(k - 1);
   const shares = (prev === ',' && /ing$/.test(view.norm(k))) || (prev === 'and' && view.tok(k)?.pos === 'VERB');
   // `X will respond, Lee said Monday, declaring ...`: the participle shares the closing frame's speaker.
-  return shares ? (closingFrameSubject(view, first, k) ?? leadSubject(view, first, k)) : undefined;
+  return shares ? (closingFrameSubject(view, first, k) ?? (prev === ',' ? earlierReporter(view, first, k) : undefined) ?? leadSubject(view, first, k)) : undefined;
+}
+
+/**
+ * The subject of the nearest reporting verb before the participle at k (`..., even a party strategist
+ * said Lopez must choose, saying ...`): a named one, an anonymous source, a role or a statement, not the
+ * subject of an opening phrase (`Alongside union calls for action, ...`).
+ */
+function earlierReporter(view: ArticleView, first: number, k: number): Subject | undefined {
+  for (let j = k - 2; j >= first; j--) {
+    const t = view.tok(j);
+    if (!t || CLAUSE_STOP.has(t.normal)) return undefined;
+    if (t.pos !== 'VERB' || !view.lex.speechVerbs.has(t.lemma) || /ing$/.test(t.normal) || isNominalVerb(view, j)) continue;
+    const s = view.subjectOf(j) ?? slotSubject(view, j);
+    const head = s?.headLemma ?? '';
+    return s && (s.entities.length || view.lex.anonymousHeads.has(head) || view.lex.personRoleNouns.has(head) || view.lex.speechNouns.has(head)) ? s : undefined;
+  }
+  return undefined;
 }
 
 /** The named person subject of a speech verb that closes the clause right before the participle at k (`..., Lee said Monday, declaring`). */
