@@ -39,6 +39,7 @@ describe('quote attributors: each quote says which attributor found its speaker'
     { text: '"This is only the first step," Macron said. "Much remains to be done before the summit."', quote: 'Much remains to be done before the summit.', speaker: 'Emmanuel Macron', rule: 'quote.continuation' },
     { text: 'Macron issued a short statement on Monday:\n\n"We will keep working with our partners in Europe."', quote: 'We will keep working with our partners in Europe.', speaker: 'Emmanuel Macron', rule: 'quote.colon-frame' },
     { text: 'Only a deal would bring "calm" to the region, Macron said on Monday.', quote: 'calm', speaker: 'Emmanuel Macron', rule: 'quote.frame-final' },
+    { text: 'Macron has been pounding Scholz as a "lame duck" for weeks.', quote: 'lame duck', speaker: 'Emmanuel Macron', rule: 'quote.described-as' },
     // The fragment's own clause has a reporting verb too (`respond`): the parenthetical frame after the comma names the speaker.
     { text: 'Japan will "strongly" react to any provocation, Macron said on Monday, adding that talks go on.', quote: 'strongly', speaker: 'Emmanuel Macron', rule: 'quote.frame-final' },
     { text: 'The crowd went quiet.\n\n"Nothing lasts forever in politics or in life."', quote: 'Nothing lasts forever in politics or in life.', speaker: null, rule: 'quote.unattributed' },
@@ -194,6 +195,10 @@ describe('quote attributors: each quote says which attributor found its speaker'
   });
   it('what an of phrase gives as the content of a speech noun is its owner\'s, inside another frame too', () => {
     expect(attributed('Kirby called Lopez’s accusation of "open treason" against the council absurd.')).toContainEqual({ text: 'open treason', speaker: 'Maria Lopez', rule: 'quote.speech-noun' });
+  });
+
+  it('a fragment after as that labels a thing is no one\'s characterisation', () => {
+    expect(attributed('The Interior Ministry classed the drug as a "controlled substance" last year.').map((q) => q.rule)).not.toContain('quote.described-as');
   });
 
   it('every attributor in the table has an id of its own', () => {

@@ -360,6 +360,32 @@ export function clauseSubject(view: ArticleView, o: number): Attribution | undef
   return undefined;
 }
 
+/** How many words the object between a verb and `as` may have (`admires Russian President Vladimir Putin as`). */
+const AS_OBJECT_MAX = 6;
+const OBJECT_POS = new Set(['NOUN', 'PROPN', 'ADJ', 'DET', 'PART', 'NUM']);
+
+/**
+ * A fragment that characterises the object of the clause's verb (`Reid has been pounding Trump as a
+ * "con artist"`, `Lee admires Putin as a "strong leader"`): the words are the named subject's. The
+ * object must name someone; a label for a thing (`classed the drug as a "..."`) is left alone.
+ */
+export function describedAs(view: ArticleView, o: number): Attribution | undefined {
+  let k = o - 1;
+  while (view.tok(k)?.pos === 'DET') k--;
+  if (view.norm(k) !== 'as' || view.entityAt(k - 1) === undefined) return undefined;
+  let v = k - 1;
+  while (v > k - 1 - AS_OBJECT_MAX && (OBJECT_POS.has(view.tok(v)?.pos ?? '') || view.entityAt(v) !== undefined)) v--;
+  while (view.tok(v)?.pos === 'ADV') v--;
+  const vt = view.tok(v);
+  if (!vt || vt.pos !== 'VERB' || isNominalVerb(view, v)) return undefined;
+  const found = view.subjectOf(v) ?? slotSubject(view, v);
+  const subj = personOwning(view, found) ?? found;
+  const e = subj?.entities[0];
+  if (!subj || e === undefined || subj.headLemma !== undefined || e === view.entityAt(k - 1) || view.modalityOf(v, subj.start) !== 'asserted') return undefined;
+  const at = speakerToken(view, subj.start, v, e);
+  return { speaker: e, cue: vt.text, confidence: 0.6, rule: 'quote.described-as', ...(at !== undefined ? { speakerAt: at } : {}) };
+}
+
 /**
  * An upper-case transcript label that names a person of the article by surname (`"HALE: We will ..."`
  * for Tom Hale), when exactly one person has that surname.
