@@ -285,9 +285,17 @@ function capitalWords(view: ArticleView, a: number, b: number, skip: number): st
   return out;
 }
 
+/** Each article's title words per person, made once: an article may hold many role frames. */
+const titleCache = new WeakMap<ArticleView, Map<number, Set<string>>>();
+
 /** The words of a person's titles: their roles, and the words before (and, behind a comma, after) each mention of their name. */
 function titleWords(view: ArticleView, entity: number): Set<string> {
+  let cache = titleCache.get(view);
+  if (!cache) titleCache.set(view, (cache = new Map()));
+  const known = cache.get(entity);
+  if (known) return known;
   const words = new Set<string>();
+  cache.set(entity, words);
   const e = view.entities[entity];
   for (const r of e?.roles ?? []) for (const w of r.toLowerCase().split(/\s+/)) words.add(w);
   for (const i of e?.mentions ?? []) {
