@@ -54,7 +54,8 @@ export function quotesOf(view: ArticleView): Quote[] {
     const label = !short && TRANSCRIPT_LABEL.test(content) && /^\p{Lu}{2}/u.test(content);
     const found = attribute({ view, open: o, close: c, short, label, byParagraph: lastSpeakerInPara, bySentence: lastSpeakerInSentence });
     if (!found) continue;
-    const framed = found.speaker !== null && found.cue !== 'continuation' ? (frameMention(view, found) ?? speakerMentionOf(view, bySentence, found.speaker, q, o, c)) : -1;
+    // A speaker named by a role description (`the Russian ambassador`) keeps those words as its span.
+    const framed = found.speaker !== null && found.cue !== 'continuation' && !found.speakerWords ? (frameMention(view, found) ?? speakerMentionOf(view, bySentence, found.speaker, q, o, c)) : -1;
     const att = framed >= 0 ? { ...found, speaker: framePronounSpeaker(view, pronouns, framed, q) ?? found.speaker } : unlinkedPronounSpeaker(view, pronouns, found, q);
     const para = ann.sentences[sentence]?.paragraph ?? -1;
     if (att.speaker !== null) {

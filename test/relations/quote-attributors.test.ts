@@ -201,6 +201,15 @@ describe('quote attributors: each quote says which attributor found its speaker'
     expect(attributed('The Interior Ministry classed the drug as a "controlled substance" last year.').map((q) => q.rule)).not.toContain('quote.described-as');
   });
 
+  it('a role description as the subject of a mixed quotation names its holder, and its words are the speaker span', () => {
+    const text = 'Labour leader Maria Lopez spoke in Tokyo. The Labour leader also outlined her plan and vowed to punish "those who break the strike rules."';
+    const f = buildFixture(text, ENTITIES);
+    const q = extractQuotes(f.ann, f.mentions, f.entities, lex).find((x) => x.text === 'those who break the strike rules.');
+    expect(f.name(q?.speaker ?? null)).toBe('Maria Lopez');
+    expect(q?.rule).toBe('quote.clause-subject');
+    expect(q && q.speakerSpan ? text.slice(q.speakerSpan.start, q.speakerSpan.end) : undefined).toBe('The Labour leader');
+  });
+
   it('every attributor in the table has an id of its own', () => {
     const ids = ATTRIBUTORS.map((a) => a.id);
     expect(new Set(ids).size).toBe(ids.length);

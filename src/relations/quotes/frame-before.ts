@@ -345,7 +345,10 @@ export function clauseSubject(view: ArticleView, o: number): Attribution | undef
       // A verb with no subject of its own (`for helping develop "..."`, an infinitive): the clause above it may have one.
       continue;
     }
-    const subj = personOwning(view, found) ?? found;
+    const owned = personOwning(view, found) ?? found;
+    // A role description names its holder (`The Republican nominee vowed to punish "..."`).
+    const holder = owned.entities.length ? undefined : describedHolder(view, phraseStart(view, owned.start), k - 1);
+    const subj = holder !== undefined && view.entityType(holder) === 'Person' ? { entities: [holder], start: owned.start, headLemma: undefined } : owned;
     const e = subj.entities[0];
     // The clause's own actor: `Reid has gone after`, not the owner of a noun (`Blinken's conversation with Lavrov lasted`).
     if (e === undefined || subj.headLemma !== undefined || view.entityType(e) === 'Country') return undefined;
@@ -355,7 +358,8 @@ export function clauseSubject(view: ArticleView, o: number): Attribution | undef
     const mod = view.modalityOf(k, subj.start);
     if (mod !== 'asserted') return undefined;
     const at = speakerToken(view, subj.start, k, e);
-    return { speaker: e, cue: t.text, confidence: 0.55, rule: 'quote.clause-subject', ...(at !== undefined ? { speakerAt: at } : {}) };
+    const words = holder !== undefined ? anonymousWords(view, null, phraseStart(view, owned.start), k - 1) : {};
+    return { speaker: e, cue: t.text, confidence: 0.55, rule: 'quote.clause-subject', ...(at !== undefined ? { speakerAt: at } : {}), ...words };
   }
   return undefined;
 }
