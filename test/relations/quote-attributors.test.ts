@@ -39,7 +39,7 @@ describe('quote attributors: each quote says which attributor found its speaker'
     { text: '"This is only the first step," Macron said. "Much remains to be done before the summit."', quote: 'Much remains to be done before the summit.', speaker: 'Emmanuel Macron', rule: 'quote.continuation' },
     { text: 'Macron issued a short statement on Monday:\n\n"We will keep working with our partners in Europe."', quote: 'We will keep working with our partners in Europe.', speaker: 'Emmanuel Macron', rule: 'quote.colon-frame' },
     { text: 'Only a deal would bring "calm" to the region, Macron said on Monday.', quote: 'calm', speaker: 'Emmanuel Macron', rule: 'quote.frame-final' },
-    { text: 'Macron has been pounding Scholz as a "lame duck" for weeks.', quote: 'lame duck', speaker: 'Emmanuel Macron', rule: 'quote.described-as' },
+    { text: 'Macron has often portrayed Scholz as a "lame duck" in private.', quote: 'lame duck', speaker: 'Emmanuel Macron', rule: 'quote.described-as' },
     // The fragment's own clause has a reporting verb too (`respond`): the parenthetical frame after the comma names the speaker.
     { text: 'Japan will "strongly" react to any provocation, Macron said on Monday, adding that talks go on.', quote: 'strongly', speaker: 'Emmanuel Macron', rule: 'quote.frame-final' },
     { text: 'The crowd went quiet.\n\n"Nothing lasts forever in politics or in life."', quote: 'Nothing lasts forever in politics or in life.', speaker: null, rule: 'quote.unattributed' },
@@ -154,7 +154,7 @@ describe('quote attributors: each quote says which attributor found its speaker'
     { text: 'The plan drew a sharp reply from Maria Lopez, who said that the levy "will hurt every family in the county."', quote: 'will hurt every family in the county.', speaker: 'Maria Lopez' },
     { text: 'The idea came from Olaf Scholz, who proclaimed last spring that the tax "cannot survive another winter."', quote: 'cannot survive another winter.', speaker: 'Olaf Scholz' },
     { text: 'In May, Mayor Maria Lopez of Springfield praised the firm for helping develop "bold and practical ideas."', quote: 'bold and practical ideas.', speaker: 'Maria Lopez' },
-    { text: 'Kirby told reporters that the allies were consulting, but renewed talks "cannot replace real action by the North."', quote: 'cannot replace real action by the North.', speaker: 'John Kirby' },
+    { text: 'Kirby told reporters that the allies were consulting, but renewed talks "will not close the budget gap."', quote: 'will not close the budget gap.', speaker: 'John Kirby' },
     // Another speaker after the `but` owns the words, or no one we know.
     { text: 'Kirby told reporters that the allies were consulting, but critics "doubt that it will work."', quote: 'doubt that it will work.', speaker: null },
     { text: 'Kirby praised the deal, but the plan "leaves too many gaps" in the law.', quote: 'leaves too many gaps', speaker: null },
@@ -166,7 +166,7 @@ describe('quote attributors: each quote says which attributor found its speaker'
   // A role description names the one person whose titles hold its role and capitalised words, also
   // one named later (news leads name the office first); an envoy with no name speaks for the state.
   const described: { text: string; quote: string; speaker: string | null }[] = [
-    { text: 'Japan’s ambassador to Britain warned that Tokyo "will not stand idle" if the unrest grows.\n\nJapan’s ambassador to Britain Wang Yi spoke again on Monday.', quote: 'will not stand idle', speaker: 'Wang Yi' },
+    { text: 'Japan’s envoy to Kenya warned that Tokyo "would not wait much longer" for a reply.\n\nJapan’s envoy to Kenya Wang Yi spoke again on Monday.', quote: 'would not wait much longer', speaker: 'Wang Yi' },
     { text: 'The talks ended late. Japan’s ambassador said the draft "goes much too far" for the region.', quote: 'goes much too far', speaker: 'Japan' },
     { text: 'Tokyo sent a note. The Japanese ambassador to the UN said the draft "goes much too far" for the region.', quote: 'goes much too far', speaker: 'Japan' },
     { text: 'Republican Senator Maria Lopez spoke first. A Republican senator said the bill "is dead on arrival" in the chamber.', quote: 'is dead on arrival', speaker: null },
@@ -178,7 +178,7 @@ describe('quote attributors: each quote says which attributor found its speaker'
 
   // A passive reporting verb: the agent after `by` speaks, not the thing described.
   const passive: { text: string; quote: string; speaker: string | null }[] = [
-    { text: 'The vote was described as unfair by Maria Lopez and as a "farce" by the Interior Ministry.', quote: 'farce', speaker: 'Interior Ministry' },
+    { text: 'The ballot was described as unfair by Maria Lopez and then as a "sham" by the Interior Ministry.', quote: 'sham', speaker: 'Interior Ministry' },
     { text: 'The plan was described as "rash" and "reckless" by Olaf Scholz on Monday.', quote: 'rash', speaker: 'Olaf Scholz' },
     { text: 'The plan was described as "rash" and "reckless" by Olaf Scholz on Monday.', quote: 'reckless', speaker: 'Olaf Scholz' },
   ];

@@ -58,7 +58,7 @@ export const ATTRIBUTORS: readonly Attributor[] = [
   { id: 'quote.subject-before', describe: 'a subject right before a quotation that opens with its verb (`Blinken "called on Russia ..."`)', longOnly: false, attribute: (s) => subjectBefore(s.view, s.open) },
   // A fragment's own sentence-final frame; a whole sentence has frame-later below.
   { id: 'quote.frame-final', describe: 'a fragment whose sentence ends in a frame (`... "calm" to the region, Varga said.`)', longOnly: false, attribute: (s) => (s.short ? frameFinal(s.view, s.close) : undefined) },
-  { id: 'quote.described-as', describe: 'a fragment after `as` that characterises a named object of the clause\'s verb (`Reid pounded Trump as a "con artist"`): the subject\'s words', longOnly: false, attribute: (s) => (s.short ? describedAs(s.view, s.open) : undefined) },
+  { id: 'quote.described-as', describe: 'a fragment after `as` that characterises a named object of the clause\'s verb (`Lee cast Kim as a "lame duck"`): the subject\'s words', longOnly: false, attribute: (s) => (s.short ? describedAs(s.view, s.open) : undefined) },
   { id: 'quote.colon-frame', describe: 'a sentence ending in a colon names the speaker of the quotation after it', longOnly: true, attribute: (s) => colonFrame(s.view, s.open) },
   { id: 'quote.frame-later', describe: 'a speech verb later in the same sentence (`... "seriously concerned" ..., an official said`)', longOnly: true, attribute: (s) => frameLater(s.view, s.close) },
   { id: 'quote.clause-subject', describe: 'a quoted phrase inside a clause takes the clause\'s subject (`Trump vowed to punish "those who ..."`)', longOnly: true, attribute: (s) => clauseSubject(s.view, s.open) },

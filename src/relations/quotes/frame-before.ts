@@ -364,13 +364,13 @@ export function clauseSubject(view: ArticleView, o: number): Attribution | undef
   return undefined;
 }
 
-/** How many words the object between a verb and `as` may have (`admires Russian President Vladimir Putin as`). */
+/** How many words the object between a verb and `as` may have (`praised French Foreign Minister Anne Roy as`). */
 const AS_OBJECT_MAX = 6;
 const OBJECT_POS = new Set(['NOUN', 'PROPN', 'ADJ', 'DET', 'PART', 'NUM']);
 
 /**
- * A fragment that characterises the object of the clause's verb (`Reid has been pounding Trump as a
- * "con artist"`, `Lee admires Putin as a "strong leader"`): the words are the named subject's. The
+ * A fragment that characterises the object of the clause's verb (`Ortiz has long cast the mayor as a
+ * "lame duck"`, `Lee hails Kim as a "true partner"`): the words are the named subject's. The
  * object must name someone; a label for a thing (`classed the drug as a "..."`) is left alone.
  */
 export function describedAs(view: ArticleView, o: number): Attribution | undefined {

@@ -22,11 +22,11 @@ export function isScare(view: ArticleView, o: number, c: number): boolean {
   return false;
 }
 
-/** How many words a subject between `what` and the verb may have (`what several lawmakers called`). */
+/** How many words a subject between `what` and the verb may have (`what many critics called`). */
 const WHAT_SUBJECT_MAX = 4;
 
 /**
- * `what several lawmakers called "fraud"`, `what she calls the mayor's "deal"`: the words of the
+ * `what critics called "theft"`, `what she calls the mayor's "deal"`: the words of the
  * subject of `call` in a free relative clause are that subject's, not a name.
  */
 function whatCalled(view: ArticleView, o: number): boolean {

@@ -270,7 +270,7 @@ export function participleSpeaker(view: ArticleView, v: number): Subject | undef
 
 const TITLE_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'ADP', 'PART', 'NUM']);
 
-/** How many words before a name may be its title (`China's ambassador to Britain Li Wei`). */
+/** How many words before a name may be its title (`Peru's envoy to Chile Ana Ruiz`). */
 const TITLE_REACH = 6;
 
 /** The capitalised words of tokens a..b other than `skip`, as lower-case words and as `#entity` keys. */
@@ -319,10 +319,10 @@ const INDEFINITE = new Set(['a', 'an', 'one', 'another', 'some', 'several', 'two
 const range = (a: number, b: number): number[] => (b < a ? [] : Array.from({ length: b - a + 1 }, (_, i) => a + i));
 
 /**
- * The person a role description names (tokens first..last, `China's ambassador to Britain`, `the
- * Russian envoy`): the one person of the article whose titles hold its role noun and every
+ * The person a role description names (tokens first..last, `Peru's envoy to Chile`, `the
+ * Irish minister`): the one person of the article whose titles hold its role noun and every
  * capitalised word of it, however far before or after (news leads often name the office first:
- * `China's ambassador to Britain warned ...`, then `China's ambassador to Britain Li Wei said`).
+ * `Peru's envoy to Chile warned ...`, then `Peru's envoy to Chile Ana Ruiz said`).
  * Failing that, an envoy or spokesperson speaks for the state or organisation the phrase names.
  */
 export function describedHolder(view: ArticleView, first: number, last: number): number | undefined {
