@@ -40,6 +40,7 @@ describe('quote attributors: each quote says which attributor found its speaker'
     { text: 'Macron issued a short statement on Monday:\n\n"We will keep working with our partners in Europe."', quote: 'We will keep working with our partners in Europe.', speaker: 'Emmanuel Macron', rule: 'quote.colon-frame' },
     { text: 'Only a deal would bring "calm" to the region, Macron said on Monday.', quote: 'calm', speaker: 'Emmanuel Macron', rule: 'quote.frame-final' },
     { text: 'Macron has often portrayed Scholz as a "lame duck" in private.', quote: 'lame duck', speaker: 'Emmanuel Macron', rule: 'quote.described-as' },
+    { text: '"The border will reopen at dawn," the Interior Ministry said.\n\n"Checks at every crossing stay in place," it added.', quote: 'Checks at every crossing stay in place,', speaker: 'Interior Ministry', rule: 'quote.frame-after-pronoun' },
     // The fragment's own clause has a reporting verb too (`respond`): the parenthetical frame after the comma names the speaker.
     { text: 'Japan will "strongly" react to any provocation, Macron said on Monday, adding that talks go on.', quote: 'strongly', speaker: 'Emmanuel Macron', rule: 'quote.frame-final' },
     { text: 'The crowd went quiet.\n\n"Nothing lasts forever in politics or in life."', quote: 'Nothing lasts forever in politics or in life.', speaker: null, rule: 'quote.unattributed' },
@@ -208,6 +209,10 @@ describe('quote attributors: each quote says which attributor found its speaker'
     expect(f.name(q?.speaker ?? null)).toBe('Maria Lopez');
     expect(q?.rule).toBe('quote.clause-subject');
     expect(q && q.speakerSpan ? text.slice(q.speakerSpan.start, q.speakerSpan.end) : undefined).toBe('The Labour leader');
+  });
+
+  it('an it frame does not continue a person', () => {
+    expect(attributed('"The plan works," Lopez said. "It costs little," it added.').map((q) => q.rule)).not.toContain('quote.frame-after-pronoun');
   });
 
   it('every attributor in the table has an id of its own', () => {

@@ -10,7 +10,7 @@
  */
 import type { ArticleView } from '../article-view.js';
 import { continuation } from './continuation.js';
-import { bylineDash, frameAfter, frameAfterBySlot, frameAfterInverted, frameFinal, frameLater } from './frame-after.js';
+import { bylineDash, frameAfter, frameAfterBySlot, frameAfterInverted, frameFinal, frameLater, pronounFrameAfter } from './frame-after.js';
 import { clauseSubject, colonFrame, describedAs, frameBefore, nameColon, statementBefore, subjectBefore, transcriptLabel, transcriptSurname } from './frame-before.js';
 import type { Attribution } from './speaker-phrase.js';
 
@@ -54,6 +54,7 @@ export const ATTRIBUTORS: readonly Attributor[] = [
   { id: 'quote.byline-dash', describe: 'a dash and a name after the quotation (`"..." - Carla Sanchez`)', longOnly: false, attribute: (s) => bylineDash(s.view, s.close) },
   { id: 'quote.frame-after', describe: 'a frame after the quotation (`"...," Price said`, `"...," he told reporters`)', longOnly: false, attribute: (s) => frameAfter(s.view, s.close) },
   { id: 'quote.frame-after-appositive', describe: 'a frame after the quotation whose subject stands behind appositives (`"...," Senate leader X, R-Ky., said`)', longOnly: false, attribute: (s) => frameAfterBySlot(s.view, s.close) },
+  { id: 'quote.frame-after-pronoun', describe: 'a frame after the quotation whose subject is an `it` or `they` linked to no one (`"...," it added`): the organisation or state that spoke last', longOnly: false, attribute: (s) => pronounFrameAfter(s.view, s.close, s.byParagraph) },
   { id: 'quote.frame-before', describe: 'a frame before the quotation (`X said: "..."`, `according to X`, `Biden\'s remarks`)', longOnly: false, attribute: (s) => frameBefore(s.view, s.open, s.short) },
   { id: 'quote.subject-before', describe: 'a subject right before a quotation that opens with its verb (`Blinken "called on Russia ..."`)', longOnly: false, attribute: (s) => subjectBefore(s.view, s.open) },
   // A fragment's own sentence-final frame; a whole sentence has frame-later below.

@@ -107,6 +107,26 @@ export function frameAfter(view: ArticleView, c: number): Attribution | undefine
   return undefined;
 }
 
+/**
+ * `"...," it added` after an organisation's or a paper's words: an `it` or `they` the entity stage linked
+ * to no one continues the organisation or state that spoke last in this paragraph or the one before
+ * (`earlier`: the latest speaker per paragraph). A person is no `it`.
+ */
+export function pronounFrameAfter(view: ArticleView, c: number, earlier: ReadonlyMap<number, number>): Attribution | undefined {
+  const w = afterWindow(view, c);
+  const ct = view.tok(c);
+  if (!w || !ct || !['it', 'they'].includes(view.norm(w.k)) || view.mentionAt(w.k) !== undefined) return undefined;
+  let v = w.k + 1;
+  while (v <= w.last && ['AUX', 'ADV'].includes(view.tok(v)?.pos ?? '')) v++;
+  // An adverb the tagger took for a verb (`it further wrote`).
+  if (!isAfterVerb(view, v) && view.tok(v)?.pos === 'VERB' && isAfterVerb(view, v + 1)) v++;
+  if (v > w.last || !isAfterVerb(view, v)) return undefined;
+  const para = view.ann.sentences[ct.sentence]?.paragraph ?? 0;
+  const speaker = earlier.get(para) ?? earlier.get(para - 1);
+  if (speaker === undefined || view.entityType(speaker) === 'Person') return undefined;
+  return { speaker, cue: view.tok(v)?.text ?? '', confidence: 0.6, rule: 'quote.frame-after-pronoun', speakerWords: { first: w.k, last: w.k } };
+}
+
 /** `"...," Senate Majority Leader Mitch McConnell, R-Ky., said`: the first reporting verb after the quote, and its subject behind appositives. */
 export function frameAfterBySlot(view: ArticleView, c: number): Attribution | undefined {
   if (c < 0) return undefined;
