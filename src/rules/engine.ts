@@ -74,7 +74,7 @@ function verbRuleDraft(rule: VerbRule, c: GuardContext, subject: Subject | undef
   const clauseStart = subject?.start ?? v;
   // Intent to cooperate: `offered to help Kenya` is an offer (PROPOSED), asserted as the offer is.
   const intent = rule.type === 'SUPPORTED' && !passive && view.lex.intentActs.has(t.lemma) ? intentFrame(view, v) : undefined;
-  const modality = intentModality(view, rule, v, view.modalityOf(intent ?? v, clauseStart));
+  const modality = intentModality(view, rule, v, ongoingModality(view, intent ?? v, view.modalityOf(intent ?? v, clauseStart)));
   if (modality === undefined) return undefined;
   const coded = intent !== undefined ? { type: 'PROPOSED' as const, rule: 'frame.intent', cameo: undefined, plover: undefined } : { type: rule.type, rule: rule.id, cameo: rule.cameo, plover: rule.plover };
   return {
@@ -145,6 +145,15 @@ function intentModality(view: ArticleView, rule: VerbRule, v: number, modality: 
   }
   // `responded firmly to X` reports the answer, no announcement.
   return modality === 'asserted' ? undefined : modality;
+}
+
+/**
+ * `will continue to back X`, `said it would continue to press X`: the act goes on now, so it is
+ * asserted. Not under a condition (`will continue to support X if ...`).
+ */
+function ongoingModality(view: ArticleView, v: number, modality: Draft['modality']): Draft['modality'] {
+  if ((modality !== 'future' && modality !== 'hypothetical') || conditionIn(view, v)) return modality;
+  return view.norm(v - 1) === 'to' && view.tok(v - 2)?.lemma === 'continue' ? 'asserted' : modality;
 }
 
 /** Whether a conditional word (`if`, `unless`) stands in token v's sentence. */

@@ -53,6 +53,11 @@ describe('cooperation and request acts: support, appeals, offers and talks', () 
     // What a directive asks of its object has not happened.
     ['Joe Biden urged Xi Jinping to meet Olaf Scholz.', ['SPOKE_WITH Xi Jinping -> Olaf Scholz hypothetical', 'URGED Joe Biden -> Xi Jinping asserted']],
     ['Joe Biden invited Olaf Scholz to visit Kenya.', ['SPOKE_WITH Olaf Scholz -> Kenya hypothetical', 'URGED Joe Biden -> Olaf Scholz asserted']],
+    // An act that will or would continue goes on now; under a condition it stays unreal, and a plain future stays future.
+    ['Russia will continue to support Syria.', ['SUPPORTED Russia -> Syria asserted']],
+    ['Joe Biden said Washington would continue to press Russia to leave Syria.', ['URGED United States -> Russia asserted']],
+    ['Russia will continue to support Syria if Kenya does.', ['SUPPORTED Russia -> Syria future']],
+    ['Russia will support Syria.', ['SUPPORTED Russia -> Syria future']],
   ])('%s', (text, expected) => {
     expect(acts(text)).toEqual(expected);
   });
