@@ -58,6 +58,10 @@ describe('cooperation and request acts: support, appeals, offers and talks', () 
     ['Joe Biden said Washington would continue to press Russia to leave Syria.', ['URGED United States -> Russia asserted']],
     ['Russia will continue to support Syria if Kenya does.', ['SUPPORTED Russia -> Syria future']],
     ['Russia will support Syria.', ['SUPPORTED Russia -> Syria future']],
+    // What a party offers to do has not happened: the offered talks are future, the offer itself is asserted.
+    ['Kenya offered to host talks between Russia and Syria.', ['SPOKE_WITH Russia -> Syria future']],
+    ['Russia offered to meet Joe Biden.', ['SPOKE_WITH Russia -> Joe Biden future']],
+    ['Kenya offered to send aid to Syria.', ['PROPOSED Kenya -> Syria asserted', 'SUPPORTED Kenya -> Syria future']],
   ])('%s', (text, expected) => {
     expect(acts(text)).toEqual(expected);
   });
