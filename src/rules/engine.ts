@@ -163,6 +163,12 @@ function conditionIn(view: ArticleView, v: number): boolean {
   return false;
 }
 
+/** A preposition of the noun rule right after the noun, followed by `each other` (`support for each other`). */
+function nounEachOther(view: ArticleView, rule: NounRule, i: number, end: number): boolean {
+  for (let k = i + 1; k <= Math.min(end, i + 2); k++) if (rule.preps.includes(view.norm(k))) return eachOther(view, k + 1);
+  return false;
+}
+
 /** `X and Y accused each other`: each actor is the others' target. */
 function mutualTargets(rule: VerbRule, c: GuardContext, sources: readonly number[]): { targets: number[]; slot: string } | undefined {
   return eachOther(c.view, c.after) && sources.length > 1 && guardsHold(rule.guards, 'object', c) ? { targets: [...sources], slot: 'each other' } : undefined;
@@ -498,6 +504,11 @@ function nounRuleDraftsOf(view: ArticleView, rule: NounRule, i: number): Draft[]
   if (!targets.length && rule.clause) {
     targets = slotTargets(view, 'comp', i + 1, end, true, sources);
     targetSlot = 'clause';
+  }
+  // `Russia and China pledged support for each other`: the coordinated actors act on one another.
+  if (!targets.length && sources.length > 1 && nounEachOther(view, rule, i, end)) {
+    targets = [...sources];
+    targetSlot = 'each other';
   }
   const reciprocal = !targets.length && rule.type === 'SPOKE_WITH' && sources.length > 1;
   if (!targets.length && !reciprocal) return [];

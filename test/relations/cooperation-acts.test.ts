@@ -58,6 +58,9 @@ describe('cooperation and request acts: support, appeals, offers and talks', () 
     ['Joe Biden said Washington would continue to press Russia to leave Syria.', ['URGED United States -> Russia asserted']],
     ['Russia will continue to support Syria if Kenya does.', ['SUPPORTED Russia -> Syria future']],
     ['Russia will support Syria.', ['SUPPORTED Russia -> Syria future']],
+    // A nominal act `for each other` goes both ways between coordinated actors.
+    ['Russia and Syria expressed support for each other.', ['SUPPORTED Russia -> Syria asserted', 'SUPPORTED Syria -> Russia asserted']],
+    ['Russia and Syria expressed support for Kenya.', ['SUPPORTED Russia -> Kenya asserted', 'SUPPORTED Syria -> Kenya asserted']],
     // What a party offers to do has not happened: the offered talks are future, the offer itself is asserted.
     ['Kenya offered to host talks between Russia and Syria.', ['SPOKE_WITH Russia -> Syria future']],
     ['Russia offered to meet Joe Biden.', ['SPOKE_WITH Russia -> Joe Biden future']],
