@@ -163,6 +163,9 @@ function conditionIn(view: ArticleView, v: number): boolean {
   return false;
 }
 
+/** Adjectives that make a nominal act go both ways (`mutual support`, `reciprocal visits`). */
+const MUTUAL: ReadonlySet<string> = new Set(['mutual', 'reciprocal']);
+
 /** A preposition of the noun rule right after the noun, followed by `each other` (`support for each other`). */
 function nounEachOther(view: ArticleView, rule: NounRule, i: number, end: number): boolean {
   for (let k = i + 1; k <= Math.min(end, i + 2); k++) if (rule.preps.includes(view.norm(k))) return eachOther(view, k + 1);
@@ -505,8 +508,8 @@ function nounRuleDraftsOf(view: ArticleView, rule: NounRule, i: number): Draft[]
     targets = slotTargets(view, 'comp', i + 1, end, true, sources);
     targetSlot = 'clause';
   }
-  // `Russia and China pledged support for each other`: the coordinated actors act on one another.
-  if (!targets.length && sources.length > 1 && nounEachOther(view, rule, i, end)) {
+  // `Russia and China pledged support for each other`, `... mutual support`: the coordinated actors act on one another.
+  if (!targets.length && sources.length > 1 && (nounEachOther(view, rule, i, end) || MUTUAL.has(view.norm(i - 1)) || MUTUAL.has(view.norm(i - 2)))) {
     targets = [...sources];
     targetSlot = 'each other';
   }

@@ -60,6 +60,8 @@ describe('cooperation and request acts: support, appeals, offers and talks', () 
     ['Russia will support Syria.', ['SUPPORTED Russia -> Syria future']],
     // A nominal act `for each other` goes both ways between coordinated actors.
     ['Russia and Syria expressed support for each other.', ['SUPPORTED Russia -> Syria asserted', 'SUPPORTED Syria -> Russia asserted']],
+    ['Russia and Syria pledged mutual support.', ['SUPPORTED Russia -> Syria asserted', 'SUPPORTED Syria -> Russia asserted']],
+    ['Russia pledged mutual support.', []],
     ['Russia and Syria expressed support for Kenya.', ['SUPPORTED Russia -> Kenya asserted', 'SUPPORTED Syria -> Kenya asserted']],
     // What a party offers to do has not happened: the offered talks are future, the offer itself is asserted.
     ['Kenya offered to host talks between Russia and Syria.', ['SPOKE_WITH Russia -> Syria future']],
