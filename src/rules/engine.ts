@@ -166,8 +166,13 @@ function conditionIn(view: ArticleView, v: number): boolean {
 /** Adjectives that make a nominal act go both ways (`mutual support`, `reciprocal visits`). */
 const MUTUAL: ReadonlySet<string> = new Set(['mutual', 'reciprocal']);
 
-/** A preposition of the noun rule right after the noun, followed by `each other` (`support for each other`). */
-function nounEachOther(view: ArticleView, rule: NounRule, i: number, end: number): boolean {
+/**
+ * `Russia and China pledged support for each other`, `... pledged mutual support`: coordinated actors
+ * of a nominal act act on one another (a preposition of the rule then `each other`, or `mutual` before the noun).
+ */
+function actOnEachOther(view: ArticleView, rule: NounRule, i: number, end: number, sources: readonly number[]): boolean {
+  if (sources.length < 2) return false;
+  if (MUTUAL.has(view.norm(i - 1)) || MUTUAL.has(view.norm(i - 2))) return true;
   for (let k = i + 1; k <= Math.min(end, i + 2); k++) if (rule.preps.includes(view.norm(k))) return eachOther(view, k + 1);
   return false;
 }
@@ -508,8 +513,7 @@ function nounRuleDraftsOf(view: ArticleView, rule: NounRule, i: number): Draft[]
     targets = slotTargets(view, 'comp', i + 1, end, true, sources);
     targetSlot = 'clause';
   }
-  // `Russia and China pledged support for each other`, `... mutual support`: the coordinated actors act on one another.
-  if (!targets.length && sources.length > 1 && (nounEachOther(view, rule, i, end) || MUTUAL.has(view.norm(i - 1)) || MUTUAL.has(view.norm(i - 2)))) {
+  if (!targets.length && actOnEachOther(view, rule, i, end, sources)) {
     targets = [...sources];
     targetSlot = 'each other';
   }
