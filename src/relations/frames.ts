@@ -39,7 +39,10 @@ export function refusalDrafts(view: ArticleView, drafts: readonly Draft[]): Draf
     let conditional = false;
     for (let k = first; k < cs; k++) if (view.lex.modality.conditional.has(view.norm(k)) && view.norm(k) !== 'whether') conditional = true;
     if (conditional) continue;
-    out.push(({ ...d, type: 'REJECTED', rule: 'frame.refusal', cameo: undefined, plover: undefined, modality: 'asserted', reciprocal: false, confidence: Math.min(d.confidence, 0.6) }));
+    // `Kenya would not accept Egypt's offer`: the one refusing a received act is its receiver, refusing the sender.
+    const received = d.slots?.target === 'receiving verb subject';
+    const parties = received ? { sources: d.targets, targets: d.sources } : {};
+    out.push(({ ...d, ...parties, type: 'REJECTED', rule: 'frame.refusal', cameo: undefined, plover: undefined, modality: 'asserted', reciprocal: false, confidence: Math.min(d.confidence, 0.6) }));
   }
   return out;
 }

@@ -74,7 +74,7 @@ function verbRuleDraft(rule: VerbRule, c: GuardContext, subject: Subject | undef
   const clauseStart = subject?.start ?? v;
   // Intent to cooperate: `offered to help Kenya` is an offer (PROPOSED), asserted as the offer is.
   const intent = rule.type === 'SUPPORTED' && !passive && view.lex.intentActs.has(t.lemma) ? intentFrame(view, v) : undefined;
-  const modality = intentModality(view, rule, v, view.modalityOf(intent ?? v, clauseStart));
+  const modality = intentModality(view, rule, v, ongoingModality(view, intent ?? v, view.modalityOf(intent ?? v, clauseStart)));
   if (modality === undefined) return undefined;
   const coded = intent !== undefined ? { type: 'PROPOSED' as const, rule: 'frame.intent', cameo: undefined, plover: undefined } : { type: rule.type, rule: rule.id, cameo: rule.cameo, plover: rule.plover };
   return {
@@ -147,10 +147,33 @@ function intentModality(view: ArticleView, rule: VerbRule, v: number, modality: 
   return modality === 'asserted' ? undefined : modality;
 }
 
+/**
+ * `will continue to back X`, `said it would continue to press X`: the act goes on now, so it is
+ * asserted. Not under a condition (`will continue to support X if ...`).
+ */
+function ongoingModality(view: ArticleView, v: number, modality: Draft['modality']): Draft['modality'] {
+  if ((modality !== 'future' && modality !== 'hypothetical') || conditionIn(view, v)) return modality;
+  return view.norm(v - 1) === 'to' && view.tok(v - 2)?.lemma === 'continue' ? 'asserted' : modality;
+}
+
 /** Whether a conditional word (`if`, `unless`) stands in token v's sentence. */
 function conditionIn(view: ArticleView, v: number): boolean {
   const [first, last] = view.sentenceBounds(v);
   for (let k = first; k <= last; k++) if (view.lex.modality.conditional.has(view.norm(k))) return true;
+  return false;
+}
+
+/** Adjectives that make a nominal act go both ways (`mutual support`, `reciprocal visits`). */
+const MUTUAL: ReadonlySet<string> = new Set(['mutual', 'reciprocal']);
+
+/**
+ * `Russia and China pledged support for each other`, `... pledged mutual support`: coordinated actors
+ * of a nominal act act on one another (a preposition of the rule then `each other`, or `mutual` before the noun).
+ */
+function actOnEachOther(view: ArticleView, rule: NounRule, i: number, end: number, sources: readonly number[]): boolean {
+  if (sources.length < 2) return false;
+  if (MUTUAL.has(view.norm(i - 1)) || MUTUAL.has(view.norm(i - 2))) return true;
+  for (let k = i + 1; k <= Math.min(end, i + 2); k++) if (rule.preps.includes(view.norm(k))) return eachOther(view, k + 1);
   return false;
 }
 
@@ -489,6 +512,10 @@ function nounRuleDraftsOf(view: ArticleView, rule: NounRule, i: number): Draft[]
   if (!targets.length && rule.clause) {
     targets = slotTargets(view, 'comp', i + 1, end, true, sources);
     targetSlot = 'clause';
+  }
+  if (!targets.length && actOnEachOther(view, rule, i, end, sources)) {
+    targets = [...sources];
+    targetSlot = 'each other';
   }
   const reciprocal = !targets.length && rule.type === 'SPOKE_WITH' && sources.length > 1;
   if (!targets.length && !reciprocal) return [];

@@ -53,6 +53,20 @@ describe('cooperation and request acts: support, appeals, offers and talks', () 
     // What a directive asks of its object has not happened.
     ['Joe Biden urged Xi Jinping to meet Olaf Scholz.', ['SPOKE_WITH Xi Jinping -> Olaf Scholz hypothetical', 'URGED Joe Biden -> Xi Jinping asserted']],
     ['Joe Biden invited Olaf Scholz to visit Kenya.', ['SPOKE_WITH Olaf Scholz -> Kenya hypothetical', 'URGED Joe Biden -> Olaf Scholz asserted']],
+    // An act that will or would continue goes on now; under a condition it stays unreal, and a plain future stays future.
+    ['Russia will continue to support Syria.', ['SUPPORTED Russia -> Syria asserted']],
+    ['Joe Biden said Washington would continue to press Russia to leave Syria.', ['URGED United States -> Russia asserted']],
+    ['Russia will continue to support Syria if Kenya does.', ['SUPPORTED Russia -> Syria future']],
+    ['Russia will support Syria.', ['SUPPORTED Russia -> Syria future']],
+    // A nominal act `for each other` goes both ways between coordinated actors.
+    ['Russia and Syria expressed support for each other.', ['SUPPORTED Russia -> Syria asserted', 'SUPPORTED Syria -> Russia asserted']],
+    ['Russia and Syria pledged mutual support.', ['SUPPORTED Russia -> Syria asserted', 'SUPPORTED Syria -> Russia asserted']],
+    ['Russia pledged mutual support.', []],
+    ['Russia and Syria expressed support for Kenya.', ['SUPPORTED Russia -> Kenya asserted', 'SUPPORTED Syria -> Kenya asserted']],
+    // What a party offers to do has not happened: the offered talks are future, the offer itself is asserted.
+    ['Kenya offered to host talks between Russia and Syria.', ['SPOKE_WITH Russia -> Syria future']],
+    ['Russia offered to meet Joe Biden.', ['SPOKE_WITH Russia -> Joe Biden future']],
+    ['Kenya offered to send aid to Syria.', ['PROPOSED Kenya -> Syria asserted', 'SUPPORTED Kenya -> Syria future']],
   ])('%s', (text, expected) => {
     expect(acts(text)).toEqual(expected);
   });

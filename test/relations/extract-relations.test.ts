@@ -274,7 +274,8 @@ describe('extractRelations: CAMEO-style cues (consult, appeal, intent, reject, c
     { title: 'threatened to punish Y', text: 'China threatened to punish Taiwan.', want: [['THREATENED', 'China', 'Taiwan']] },
     { title: 'pledged to blockade Y', text: 'China pledged to blockade Taiwan.', want: [['THREATENED', 'China', 'Taiwan']] },
     // A bare verb of criticism or refusal takes the phrase after its preposition as its object.
-    { title: 'scoffed at Y', text: "India scoffed at Pakistan's offer.", want: [['ACCUSED', 'India', 'Pakistan']] },
+    { title: 'scoffed at Y', text: 'India scoffed at Pakistan.', want: [['ACCUSED', 'India', 'Pakistan']] },
+    { title: "scoffed at Y's offer: a rejection", text: "India scoffed at Pakistan's offer.", want: [['REJECTED', 'India', 'Pakistan']], not: [['ACCUSED', 'India', 'Pakistan']] },
     { title: "objected to Y's plan", text: "Japan objected to China's plan.", want: [['REJECTED', 'Japan', 'China']] },
     { title: 'a meeting place is no prepositional object', text: 'France met at the NATO summit with Germany.', want: [['SPOKE_WITH', 'France', 'Germany']], not: [['SPOKE_WITH', 'France', 'NATO']] },
     { title: 'vowed to occupy Y', text: 'India vowed to occupy Pakistan.', want: [['THREATENED', 'India', 'Pakistan']] },
@@ -285,6 +286,8 @@ describe('extractRelations: CAMEO-style cues (consult, appeal, intent, reject, c
     { title: 'declined to meet: refusal', text: 'Macron declined to meet Wang Yi.', want: [['REJECTED', 'Emmanuel Macron', 'Wang Yi']] },
     { title: 'a past negation is no refusal', text: 'India did not support Pakistan in the vote.', want: [], not: [['REJECTED', 'India', 'Pakistan']] },
     { title: 'a conditional refusal is not asserted', text: 'If talks fail, Japan would not support China.', want: [], not: [['REJECTED', 'Japan', 'China']] },
+    { title: "would not accept Y's offer: the receiver refuses the sender", text: "China made an offer. Japan would not accept China's offer.", want: [['REJECTED', 'Japan', 'China']], not: [['REJECTED', 'China', 'Japan']] },
+    { title: 'refused to accept the offer from Y', text: 'Japan refused to accept the offer from China.', want: [['REJECTED', 'Japan', 'China']], not: [['REJECTED', 'China', 'Japan']] },
     // 11 disapprove: the possessor of a criticised act, never its victim.
     { title: "deplored Y's act", text: "India deplored Pakistan's support for the militants.", want: [['ACCUSED', 'India', 'Pakistan']] },
     { title: 'condemned the Chinese decision', text: 'Japan condemned the Chinese decision.', want: [['ACCUSED', 'Japan', 'China']] },
