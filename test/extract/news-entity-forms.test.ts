@@ -161,3 +161,16 @@ describe("a party's adjective before a title", () => {
     expect(entitiesOf('Labour Minister Almir Pazzionotto would act as a mediator.').some((e) => e.includes('Labour Party'))).toBe(false);
   });
 });
+
+describe('a family name that is also a month', () => {
+  it.each([
+    ['Labour MSP Christine May said the code was clear. Ms May, who chairs the committee, agreed.', 'Person: Christine May [Christine May, May]'],
+    ['Prime Minister Theresa May flew to Brussels. May told reporters the talks went well.', 'Person: Theresa May [Theresa May, May]'],
+  ])('%s', (text, expected) => {
+    expect(entitiesOf(text)).toContain(expected);
+  });
+  it('is no name in a date or after a place', () => {
+    const people = entitiesOf('The vote is on Friday May 5. Cotton in New York July rose, and in April May said nothing.').filter((e) => e.startsWith('Person'));
+    expect(people).toEqual([]);
+  });
+});
