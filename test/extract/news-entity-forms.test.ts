@@ -174,3 +174,15 @@ describe('a family name that is also a month', () => {
     expect(people).toEqual([]);
   });
 });
+
+describe('an occupation that opens a sentence before a name', () => {
+  it.each([
+    ['Farmer Jenny Holt said the new rules were unfair.', 'Person: Jenny Holt [Jenny Holt]'],
+    ['Backbencher David Marsh said he would vote against it.', 'Person: David Marsh [David Marsh]'],
+  ])('is no part of the name: %s', (text, expected) => {
+    expect(entitiesOf(text)).toContain(expected);
+  });
+  it('keeps a name written surname first', () => {
+    expect(entitiesOf('Chan Tai-man, a police commander, said the march was unlawful.').some((e) => e.includes('Chan Tai-man'))).toBe(true);
+  });
+});

@@ -21,6 +21,8 @@ import type { MentionScan } from './scan.js';
 import { spansOf, tagSentence, type TaggedSpan, type TaggerModel, wordMemory } from './tagger.js';
 
 const SPACES = /\s+/g;
+const OPENING_QUOTE = /^["“‘']$/;
+const WORD = /^\p{Lu}\p{Ll}+$/u;
 /** A rule's guess from capitalisation alone: a person run with no title (below a titled name's 0.85). */
 const RUN_GUESS = 0.85;
 /** Tagger-found names: a full name as strong as an untitled rule run; a lone word stays weak. */
@@ -131,6 +133,7 @@ function anySkipped(s: MentionScan, first: number, last: number): boolean {
 
 /** A rule's untitled person run, against the tagger's spans that overlap it. */
 function judgeRun(s: MentionScan, d: Draft, spans: readonly TaggedSpan[], personWords: ReadonlySet<string>, doubtful: Doubtful[]): void {
+  if (occupationOpener(s, d)) rename(s, d, d.first + 1, d.last);
   const over = spans.filter((t) => t.first <= d.last && t.last >= d.first);
   // (`the Commons Jane Doe`: a person the tagger or a given name finds inside the run is the
   // name, after the title.)
@@ -175,6 +178,24 @@ function judgeRun(s: MentionScan, d: Draft, spans: readonly TaggedSpan[], person
   }
   // A place, an event, a treaty (`Marshall Plan`), an organisation, or a headline's words (`Officials`).
   d.name = '';
+}
+
+/**
+ * `Farmer Jane Doe said`, `Backbencher John Roe`: a sentence's capital turns the occupation before
+ * a name into a capitalised word the run takes in. A first word that is no given name before a
+ * known given name and a surname is no part of the name.
+ */
+function occupationOpener(s: MentionScan, d: Draft): boolean {
+  if (d.last - d.first < 2) return false;
+  const first = s.tokens[d.first] as Token;
+  const second = s.tokens[d.first + 1] as Token;
+  const sentence = s.ann.sentences[first.sentence];
+  const opens = sentence?.firstToken === d.first || (sentence?.firstToken === d.first - 1 && OPENING_QUOTE.test(s.tokens[d.first - 1]?.text ?? ''));
+  if (!opens) return false;
+  // (Words only: `Cheuk Hau-yip` is a name written surname first.)
+  for (let k = d.first; k <= d.last; k++) if (!WORD.test((s.tokens[k] as Token).text)) return false;
+  const given = (t: Token): boolean => s.lex.givenNames.has(t.text) || s.lex.knownPeople.givenNames.has(t.normal);
+  return !given(first) && s.lex.givenNameGenders.has(second.text) && !s.lex.knownPeople.fullNames.has(phraseKey(d.name));
 }
 
 /** An all-capital post-nominal after a name (`QC`, `MP`, `OBE`); a regnal number is part of it. */
