@@ -410,7 +410,17 @@ class SpeakerPass {
     return a && b ? this.ann.text.slice(a.start, b.end) : '';
   }
   typeOf(s: Slot): EntityType {
+    if (s.first === s.last && this.organisationWord(this.tokens[s.first])) return 'Organisation';
     return this.tokens.slice(s.first, s.last + 1).some((t) => this.ent.orgHeads.has(t.text) || this.ent.orgHeads.has(t.normal)) && s.last > s.first ? 'Organisation' : 'Person';
+  }
+  /**
+   * `Microsoft said`, `Oxfam told`: a lone word the Phoenix dictionaries list as an organisation's
+   * name and no list as a given name speaks for the organisation (the word alone is too often a
+   * surname to be read so anywhere else).
+   */
+  organisationWord(t: Token | undefined): boolean {
+    if (!t || this.ent.givenNames.has(t.text)) return false;
+    return this.ent.oneWordOrganisations.has(t.text.replace(/[’']s$/, '').toLowerCase());
   }
 }
 
