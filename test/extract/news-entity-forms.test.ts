@@ -199,3 +199,12 @@ describe("a party named by its members' plural", () => {
     expect(entitiesOf('Some Conservatives fear the plan is too modest.').some((e) => e.includes('Conservative Party'))).toBe(false);
   });
 });
+
+describe('a capitalised run of common words', () => {
+  it('is no person for speaking alone (a firm or body speaks too)', () => {
+    expect(entitiesOf('Grain Storage reported higher profits on Monday.').some((e) => e.startsWith('Person'))).toBe(false);
+  });
+  it('is a person with a given name that is no common word', () => {
+    expect(entitiesOf('Frank Field said the plan was a frank admission of failure.')).toContain('Person: Frank Field [Frank Field]');
+  });
+});

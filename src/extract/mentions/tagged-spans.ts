@@ -146,7 +146,8 @@ function judgeRun(s: MentionScan, d: Draft, spans: readonly TaggedSpan[], person
   if (person) {
     if (person.last === d.last && person.first > d.first && person.last > person.first && !hasLink(s, d.first, person.first - 1)) rename(s, d, person.first, d.last);
     else trimRun(s, d);
-    if (d.first < d.last && !s.lex.knownPeople.fullNames.has(phraseKey(d.name)) && person.margin < SURE_PERSON && !hasPersonEvidence(s, d)) doubtful.push({ draft: d, over });
+    const common = commonWords(s, d);
+    if (d.first < d.last && !s.lex.knownPeople.fullNames.has(phraseKey(d.name)) && (person.margin < SURE_PERSON || common) && !hasPersonEvidence(s, d, common)) doubtful.push({ draft: d, over });
     return;
   }
   // A name of the people gazetteer stays a person, and so does a run from one of its given names
@@ -196,6 +197,19 @@ function occupationOpener(s: MentionScan, d: Draft): boolean {
   for (let k = d.first; k <= d.last; k++) if (!WORD.test((s.tokens[k] as Token).text)) return false;
   const given = (t: Token): boolean => s.lex.givenNames.has(t.text) || s.lex.knownPeople.givenNames.has(t.normal);
   return !given(first) && s.lex.givenNameGenders.has(second.text) && !s.lex.knownPeople.fullNames.has(phraseKey(d.name));
+}
+
+/**
+ * `Band Aid`, `Law Lords`, `Bond Dealers`: a run whose every word is a common word (one the article
+ * also writes in lower case, or of the common-word list) is a phrase of common words (a show, a band, a group), however sure the tagger is; it is a
+ * person only where the article shows one (see hasPersonEvidence).
+ */
+function commonWords(s: MentionScan, d: { readonly first: number; readonly last: number }): boolean {
+  for (let k = d.first; k <= d.last; k++) {
+    const t = s.tokens[k] as Token;
+    if (!(s.writesLowerCase(t.normal) || s.lex.commonWords.has(t.normal))) return false;
+  }
+  return true;
 }
 
 /** An all-capital post-nominal after a name (`QC`, `MP`, `OBE`); a regnal number is part of it. */
@@ -272,7 +286,10 @@ function addUncovered(s: MentionScan, span: TaggedSpan, owner: Int32Array, doubt
     s.affiliationAt.set(span.last, { name, type: 'Person', first: span.first });
     if (words < 2 || s.lex.knownPeople.fullNames.has(phraseKey(name))) return;
     if (afterArticle(s, span)) notAPerson(s, draft, [span]);
-    else if (span.margin < SURE_PERSON && !hasPersonEvidence(s, span)) doubtful.push({ draft, over: [span] });
+    else {
+      const common = commonWords(s, span);
+      if ((span.margin < SURE_PERSON || common) && !hasPersonEvidence(s, span, common)) doubtful.push({ draft, over: [span] });
+    }
     return;
   }
   if (span.type === 'PER') return;
