@@ -200,6 +200,18 @@ describe("a party named by its members' plural", () => {
   });
 });
 
+describe('a title word before one common word names a thing, not a person', () => {
+  it.each([
+    ['The result of the next General Election is hard to call.', 'Election'],
+    ['Trade talks under the General Agreement on Tariffs and Trade resume today.', 'Agreement'],
+  ])('%s', (text, word) => {
+    expect(entitiesOf(text).some((e) => e.startsWith(`Person: ${word}`))).toBe(false);
+  });
+  it('keeps a surname the article also uses alone (Chancellor Brown ... Mr Brown)', () => {
+    expect(entitiesOf('Chancellor Brown wore a brown tie. Mr Brown said the budget was fair.').some((e) => e.startsWith('Person: Brown'))).toBe(true);
+  });
+});
+
 describe('a capitalised run of common words', () => {
   it('is no person for speaking alone (a firm or body speaks too)', () => {
     expect(entitiesOf('Grain Storage reported higher profits on Monday.').some((e) => e.startsWith('Person'))).toBe(false);
