@@ -220,3 +220,13 @@ describe('a capitalised run of common words', () => {
     expect(entitiesOf('Frank Field said the plan was a frank admission of failure.')).toContain('Person: Frank Field [Frank Field]');
   });
 });
+
+describe('a common word opening a sentence before a surname', () => {
+  it('is no part of the name the article writes after a title (a headline verb)', () => {
+    const people = entitiesOf("End Kowalski 'denial', unions tell EU.\n\nThe unions said President Kowalski had ignored them.").filter((e) => e.startsWith('Person'));
+    expect(people).toEqual(['Person: Kowalski [Kowalski]']);
+  });
+  it('stays with a name the article never writes after a title', () => {
+    expect(entitiesOf('Total Bahia sales rose. The Bahia crop was large.').some((e) => e.startsWith('Person: Bahia'))).toBe(false);
+  });
+});

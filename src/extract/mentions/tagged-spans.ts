@@ -182,12 +182,13 @@ function judgeRun(s: MentionScan, d: Draft, spans: readonly TaggedSpan[], person
 }
 
 /**
- * `Farmer Jane Doe said`, `Backbencher John Roe`: a sentence's capital turns the occupation before
- * a name into a capitalised word the run takes in. A first word that is no given name before a
- * known given name and a surname is no part of the name.
+ * `Farmer Jane Doe said`, `Backbencher John Roe`, a headline's `End Doe's denial`: a sentence's
+ * capital turns the word before a name into a capitalised word the run takes in. A first word
+ * that is no given name is no part of the name before a known given name and a surname, and a
+ * common word is none before a name the article also writes after a title (`President Doe`).
  */
 function occupationOpener(s: MentionScan, d: Draft): boolean {
-  if (d.last - d.first < 2) return false;
+  if (d.last === d.first) return false;
   const first = s.tokens[d.first] as Token;
   const second = s.tokens[d.first + 1] as Token;
   const sentence = s.ann.sentences[first.sentence];
@@ -196,7 +197,22 @@ function occupationOpener(s: MentionScan, d: Draft): boolean {
   // (Words only: `Cheuk Hau-yip` is a name written surname first.)
   for (let k = d.first; k <= d.last; k++) if (!WORD.test((s.tokens[k] as Token).text)) return false;
   const given = (t: Token): boolean => s.lex.givenNames.has(t.text) || s.lex.knownPeople.givenNames.has(t.normal);
-  return !given(first) && s.lex.givenNameGenders.has(second.text) && !s.lex.knownPeople.fullNames.has(phraseKey(d.name));
+  if (given(first) || s.lex.knownPeople.fullNames.has(phraseKey(d.name))) return false;
+  if (d.last - d.first >= 2 && s.lex.givenNameGenders.has(second.text)) return true;
+  return s.lex.commonWords.has(first.normal) && restElsewhere(s, d);
+}
+
+/** Whether the run's words after its first stand elsewhere in the article after a title or honorific (`Mr Doe`). */
+function restElsewhere(s: MentionScan, d: Draft): boolean {
+  const { tokens } = s;
+  const size = d.last - d.first;
+  for (let k = 1; k + size - 1 < tokens.length; k++) {
+    if (k === d.first + 1 || !s.lex.titles.has((tokens[k - 1] as Token).text.replace(/\.$/, ''))) continue;
+    let same = true;
+    for (let j = 0; j < size && same; j++) same = tokens[k + j]?.text === tokens[d.first + 1 + j]?.text;
+    if (same) return true;
+  }
+  return false;
 }
 
 /**
