@@ -230,3 +230,12 @@ describe('a common word opening a sentence before a surname', () => {
     expect(entitiesOf('Total Bahia sales rose. The Bahia crop was large.').some((e) => e.startsWith('Person: Bahia'))).toBe(false);
   });
 });
+
+describe('a run ending in a plural names a group, not a person', () => {
+  it.each(['Bond Dealers said rates would rise on Monday.', 'Asian Britons voted in large numbers.', 'The report said 14 Liberal MPs would back the government.'])('%s', (text) => {
+    expect(entitiesOf(text).filter((e) => e.startsWith('Person'))).toEqual([]);
+  });
+  it('keeps a surname in -s after a given name (Tony Banks)', () => {
+    expect(entitiesOf('Tony Banks said the ban was long overdue.')).toContain('Person: Tony Banks [Tony Banks]');
+  });
+});

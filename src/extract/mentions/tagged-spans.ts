@@ -138,7 +138,7 @@ function judgeRun(s: MentionScan, d: Draft, spans: readonly TaggedSpan[], person
   // (`the Commons Jane Doe`: a person the tagger or a given name finds inside the run is the
   // name, after the title.)
   const inner = over.some((t) => t.type === 'PER' && t.first > d.first) || (knownGivenName(s, d) ?? d.first) > d.first;
-  if (d.first < d.last && !inner && afterArticle(s, d) && !s.lex.knownPeople.fullNames.has(phraseKey(d.name))) {
+  if (d.first < d.last && ((!inner && afterArticle(s, d)) || pluralGroup(s, d)) && !s.lex.knownPeople.fullNames.has(phraseKey(d.name))) {
     notAPerson(s, d, over);
     return;
   }
@@ -213,6 +213,24 @@ function restElsewhere(s: MentionScan, d: Draft): boolean {
     if (same) return true;
   }
   return false;
+}
+
+/**
+ * `Welsh MPs`, `Bond Dealers`, `Asian Britons`: a run ending in the plural of a title, of a common
+ * noun or of a people's name names a group, not a person; a run from a given name on keeps its
+ * surname (`Tony Banks`).
+ */
+function pluralGroup(s: MentionScan, d: { readonly first: number; readonly last: number }): boolean {
+  const last = s.tokens[d.last] as Token;
+  const first = s.tokens[d.first] as Token;
+  if (!last.text.endsWith('s') || s.lex.givenNameGenders.has(first.text) || s.lex.knownPeople.givenNames.has(first.normal)) return false;
+  const lex = s.lex;
+  return [last.text.slice(0, -1), last.text.slice(0, -2)].some((one) => {
+    if (one.length < 2) return false;
+    if (lex.titles.has(one)) return true;
+    if (lex.commonWords.has(last.normal) && lex.commonWords.has(one.toLowerCase())) return true;
+    return lex.phrases.get(phraseKey(one))?.some((e) => e.kind === 'demonym' && e.type === 'Country') ?? false;
+  });
 }
 
 /**
@@ -301,7 +319,7 @@ function addUncovered(s: MentionScan, span: TaggedSpan, owner: Int32Array, doubt
     s.push(draft);
     s.affiliationAt.set(span.last, { name, type: 'Person', first: span.first });
     if (words < 2 || s.lex.knownPeople.fullNames.has(phraseKey(name))) return;
-    if (afterArticle(s, span)) notAPerson(s, draft, [span]);
+    if (afterArticle(s, span) || pluralGroup(s, span)) notAPerson(s, draft, [span]);
     else {
       const common = commonWords(s, span);
       if ((span.margin < SURE_PERSON || common) && !hasPersonEvidence(s, span, common)) doubtful.push({ draft, over: [span] });
