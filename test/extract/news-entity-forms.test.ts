@@ -239,3 +239,15 @@ describe('a run ending in a plural names a group, not a person', () => {
     expect(entitiesOf('Tony Banks said the ban was long overdue.')).toContain('Person: Tony Banks [Tony Banks]');
   });
 });
+
+describe("a party's adjective inside a capitalised run", () => {
+  it.each([
+    ['The plan was backed by Illinois Democrat Dan Rostenkowski on Monday.', 'Person: Dan Rostenkowski [Dan Rostenkowski]'],
+    ['Fellow Lib Dem Norman Baker agreed with the plan.', 'Person: Norman Baker [Norman Baker]'],
+  ])('describes the person named after it: %s', (text, expected) => {
+    expect(entitiesOf(text)).toContain(expected);
+  });
+  it('ending a run, it describes a member, not a name (Kansas Republican)', () => {
+    expect(entitiesOf('The Kansas Republican said the bill would pass.').some((e) => e.startsWith('Person'))).toBe(false);
+  });
+});

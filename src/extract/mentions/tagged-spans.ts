@@ -134,6 +134,8 @@ function anySkipped(s: MentionScan, first: number, last: number): boolean {
 /** A rule's untitled person run, against the tagger's spans that overlap it. */
 function judgeRun(s: MentionScan, d: Draft, spans: readonly TaggedSpan[], personWords: ReadonlySet<string>, doubtful: Doubtful[]): void {
   if (occupationOpener(s, d)) rename(s, d, d.first + 1, d.last);
+  const party = partyInside(s, d);
+  if (party !== undefined) rename(s, d, party + 1, d.last);
   const over = spans.filter((t) => t.first <= d.last && t.last >= d.first);
   // (`the Commons Jane Doe`: a person the tagger or a given name finds inside the run is the
   // name, after the title.)
@@ -216,13 +218,29 @@ function restElsewhere(s: MentionScan, d: Draft): boolean {
 }
 
 /**
+ * `Illinois Democrat Dan Rostenkowski`, `Lib Dem Norman Baker`: a party's adjective inside a run
+ * describes the person named after it. The last token of the last such adjective before the
+ * run's last two words, if any.
+ */
+function partyInside(s: MentionScan, d: Draft): number | undefined {
+  let end: number | undefined;
+  for (let k = d.first; k < d.last - 1; k++) {
+    const m = s.lexMatchAt(k, d.last - 2);
+    if (m && m.entry.kind === 'demonym' && m.entry.type === 'Organisation') end = m.last;
+  }
+  return end;
+}
+
+/**
  * `Welsh MPs`, `Bond Dealers`, `Asian Britons`: a run ending in the plural of a title, of a common
  * noun or of a people's name names a group, not a person; a run from a given name on keeps its
- * surname (`Tony Banks`).
+ * surname (`Tony Banks`). So does one ending in a party's adjective (`Kansas Republican`).
  */
 function pluralGroup(s: MentionScan, d: { readonly first: number; readonly last: number }): boolean {
   const last = s.tokens[d.last] as Token;
   const first = s.tokens[d.first] as Token;
+  // `Kansas Republican`, `Illinois Democrat`: a member of a party described by place is no name.
+  if (s.lex.phrases.get(s.tokenKey(d.last))?.some((e) => e.kind === 'demonym' && e.type === 'Organisation')) return true;
   if (!last.text.endsWith('s') || s.lex.givenNameGenders.has(first.text) || s.lex.knownPeople.givenNames.has(first.normal)) return false;
   const lex = s.lex;
   return [last.text.slice(0, -1), last.text.slice(0, -2)].some((one) => {
