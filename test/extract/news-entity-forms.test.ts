@@ -251,3 +251,13 @@ describe("a party's adjective inside a capitalised run", () => {
     expect(entitiesOf('The Kansas Republican said the bill would pass.').some((e) => e.startsWith('Person'))).toBe(false);
   });
 });
+
+describe('titles British style writes without a full stop', () => {
+  it.each([
+    ['Sen Bob Packwood objected to the plan.', 'Person: Bob Packwood [Bob Packwood]'],
+    ['PM John Prescott hosted the dinner.', 'Person: John Prescott [John Prescott]'],
+    ['Treasurer Paul Keating changed the forecasts.', 'Person: Paul Keating [Paul Keating]'],
+  ])('%s', (text, expected) => {
+    expect(entitiesOf(text)).toContain(expected);
+  });
+});
