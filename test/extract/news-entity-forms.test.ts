@@ -187,16 +187,12 @@ describe('an occupation that opens a sentence before a name', () => {
   });
 });
 
-describe("a party named by its members' plural", () => {
+describe("a European party named by its members' plural", () => {
   it.each([
-    ['The Conservatives said the tax plan was wrong.', 'Organisation: Conservative Party [Conservatives]'],
-    ['The Democrats blocked the bill in the Senate.', 'Organisation: Democratic Party [Democrats]'],
     ['In Berlin the Christian Democrats formed a coalition.', 'Organisation: Christian Democrats [Christian Democrats]'],
-  ])('is the party: %s', (text, expected) => {
+    ['The Social Democrats left the government.', 'Organisation: Social Democrats [Social Democrats]'],
+  ])('is that party: %s', (text, expected) => {
     expect(entitiesOf(text)).toContain(expected);
-  });
-  it('without `the` it is members of it, not the party', () => {
-    expect(entitiesOf('Some Conservatives fear the plan is too modest.').some((e) => e.includes('Conservative Party'))).toBe(false);
   });
 });
 
