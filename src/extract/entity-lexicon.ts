@@ -14,7 +14,7 @@ import type { EntityType } from '../types.js';
 import { consonantKey } from '../resolve/name-similarity.js';
 import type { TaggerModel } from './mentions/tagger.js';
 import { readTaggerModel } from './tagger-model.js';
-import { readPhoenixOrganisations, readPhoenixSpellings } from './phoenix-organisations.js';
+import { readPhoenixOneWordNames, readPhoenixOrganisations, readPhoenixSpellings } from './phoenix-organisations.js';
 import { foldDiacritics } from '../text/fold.js';
 
 type PhraseKind = 'country' | 'capital' | 'demonym' | 'plural' | 'org';
@@ -130,6 +130,10 @@ export interface EntityLexicon {
    * People of the Phoenix actor dictionaries (`data/gazetteers/phoenix-people.tsv`): their full
    * names (phrase keys) and the given names they start with (lower-case, title words left out).
    */
+  /** Common English words, lower case (data/lexicons/common-words.txt): a run of only these is weak evidence of a name. */
+  readonly commonWords: ReadonlySet<string>;
+  /** One-word organisation names of the Phoenix dictionaries (`microsoft`), lower case, no given names: see readPhoenixOneWordNames. */
+  readonly oneWordOrganisations: ReadonlySet<string>;
   /** The gender a given name tells (`Cherie` f, `Tony` m), for `Mr`/`Mrs` agreement; names of both genders are not in it. */
   readonly givenNameGenders: ReadonlyMap<string, 'm' | 'f'>;
   readonly knownPeople: { readonly fullNames: ReadonlySet<string>; readonly givenNames: ReadonlySet<string> };
@@ -544,6 +548,8 @@ function buildEntityLexicon(dataDir: string): EntityLexicon {
     },
     givenNameGenders,
     knownPeople,
+    commonWords: readWords('common-words.txt'),
+    oneWordOrganisations: readPhoenixOneWordNames(phoenixFile, new Set([...phoenixFilter.givenNames, ...readWords('given-name-genders-either.txt')].map((w) => w.toLowerCase()))),
     givenNames: new Set([...givenNameGenders.keys(), ...readWords('given-name-genders-either.txt')]),
     speechVerbs: readSpeechVerbs(dataDir),
     tagger: readTaggerModel(path.join(dataDir, 'models', 'entity-tagger.json')),

@@ -88,3 +88,22 @@ export function readPhoenixOrganisations(file: string, f: PhoenixFilter): [strin
   }
   return out;
 }
+
+/** A one-word name: letters, with a dot or hyphen inside (`Oxfam`, `Amazon.com`, `Al-Jazeera`). */
+const ONE_WORD = /^\p{L}[\p{L}.'-]*\p{L}$/u;
+
+/**
+ * The one-word names of the Phoenix organisations (`Oxfam`, `Microsoft`), lower case, that are no
+ * given name. Too often a surname to be read as an organisation wherever they stand, they still
+ * tell that a speaker named by that word alone (`Microsoft said`) is no person.
+ */
+export function readPhoenixOneWordNames(file: string, givenNames: ReadonlySet<string>): Set<string> {
+  const out = new Set<string>();
+  for (const row of phoenixRows(file)) {
+    for (const s of row) {
+      const lower = s.toLowerCase();
+      if (s.length >= 3 && ONE_WORD.test(s) && !givenNames.has(lower)) out.add(lower);
+    }
+  }
+  return out;
+}

@@ -409,8 +409,24 @@ class SpeakerPass {
     const b = this.tokens[s.last];
     return a && b ? this.ann.text.slice(a.start, b.end) : '';
   }
+  /** `said the Kansas Republican`: a party's adjective after `the` describes a member, it names no one. */
+  partyMember(s: Slot): boolean {
+    if (this.tokens[s.first - 1]?.normal !== 'the') return false;
+    const last = this.tokens[s.last];
+    return !!last && (this.ent.phrases.get(phraseKey(last.text))?.some((e) => e.kind === 'demonym' && e.type === 'Organisation') ?? false);
+  }
   typeOf(s: Slot): EntityType {
+    if (s.first === s.last && this.organisationWord(this.tokens[s.first])) return 'Organisation';
     return this.tokens.slice(s.first, s.last + 1).some((t) => this.ent.orgHeads.has(t.text) || this.ent.orgHeads.has(t.normal)) && s.last > s.first ? 'Organisation' : 'Person';
+  }
+  /**
+   * `Microsoft said`, `Oxfam told`: a lone word the Phoenix dictionaries list as an organisation's
+   * name and no list as a given name speaks for the organisation (the word alone is too often a
+   * surname to be read so anywhere else).
+   */
+  organisationWord(t: Token | undefined): boolean {
+    if (!t || this.ent.givenNames.has(t.text)) return false;
+    return this.ent.oneWordOrganisations.has(t.text.replace(/[’']s$/, '').toLowerCase());
   }
 }
 
@@ -467,7 +483,7 @@ function nameSlots(pass: SpeakerPass, slots: readonly Slot[], labelSlots: readon
   const created: number[] = [];
   for (const { s, label } of all) {
     const text = pass.textOf(s);
-    if (!text) continue;
+    if (!text || pass.partyMember(s)) continue;
     const type = pass.typeOf(s);
     const words = text.split(/\s+/);
     const surname = (words[words.length - 1] ?? '').toLowerCase().replace(/[’']s$/, '');

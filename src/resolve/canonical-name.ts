@@ -11,9 +11,9 @@ export interface NamedItem {
   readonly entity: { readonly name: string };
 }
 
-export function canonicalPersonName(its: readonly NamedItem[]): string {
+export function canonicalPersonName(its: readonly NamedItem[], isGivenName: (word: string) => boolean = () => false): string {
   const fig = its.find((it) => it.figure)?.figure;
-  if (fig && its.every((it) => !it.figure || it.figure === fig)) return fig.name;
+  if (fig && its.every((it) => !it.figure || it.figure === fig) && !namedOtherwise(its, fig, isGivenName)) return fig.name;
   // Votes: each article votes once for each given name and surname spelling it uses, plus a
   // little for every mention; the best-voted full name seen wins.
   const givenVotes = new Map<string, number>();
@@ -59,4 +59,22 @@ export function canonicalPersonName(its: readonly NamedItem[]): string {
     }
   }
   return best;
+}
+
+/**
+ * `Mr Johnson` of one article fits the gazetteer's one Johnson, but a member that gives the
+ * person another given name (`Alan Johnson`) tells that the cluster is someone else: a full name
+ * of a member with no figure whose first word is a given name none of the figure's names start with.
+ */
+function namedOtherwise(its: readonly NamedItem[], fig: PublicFigure, isGivenName: (word: string) => boolean): boolean {
+  const figureGiven = new Set([fig.name, ...fig.aliases].map((n) => n.split(' ')[0] ?? ''));
+  for (const it of its) {
+    if (it.figure) continue;
+    for (const form of it.forms.keys()) {
+      const words = form.split(' ');
+      const given = words[0] ?? '';
+      if (words.length >= 2 && isGivenName(given) && !figureGiven.has(given)) return true;
+    }
+  }
+  return false;
 }

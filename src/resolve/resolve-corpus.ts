@@ -440,7 +440,7 @@ function makeCluster(pass: Pass, members: number[]): ResolvedCluster | undefined
   if (first.excluded) return undefined;
   const { corrections } = pass;
   const type = first.entity.type;
-  let name = type === 'Person' ? canonicalPersonName(its) : first.entity.name;
+  let name = type === 'Person' ? canonicalPersonName(its, (word) => pass.lex.givenNameGenders.has(word)) : first.entity.name;
   const fixes = clusterFixes(pass, type, name, its);
   const renamed = fixes.find((c) => corrections[c]!.action === 'name');
   if (renamed !== undefined) name = corrections[renamed]!.value as string;

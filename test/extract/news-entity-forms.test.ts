@@ -161,3 +161,99 @@ describe("a party's adjective before a title", () => {
     expect(entitiesOf('Labour Minister Almir Pazzionotto would act as a mediator.').some((e) => e.includes('Labour Party'))).toBe(false);
   });
 });
+
+describe('a family name that is also a month', () => {
+  it.each([
+    ['Labour MSP Christine May said the code was clear. Ms May, who chairs the committee, agreed.', 'Person: Christine May [Christine May, May]'],
+    ['Prime Minister Theresa May flew to Brussels. May told reporters the talks went well.', 'Person: Theresa May [Theresa May, May]'],
+  ])('%s', (text, expected) => {
+    expect(entitiesOf(text)).toContain(expected);
+  });
+  it('is no name in a date or after a place', () => {
+    const people = entitiesOf('The vote is on Friday May 5. Cotton in New York July rose, and in April May said nothing.').filter((e) => e.startsWith('Person'));
+    expect(people).toEqual([]);
+  });
+});
+
+describe('an occupation that opens a sentence before a name', () => {
+  it.each([
+    ['Farmer Jenny Holt said the new rules were unfair.', 'Person: Jenny Holt [Jenny Holt]'],
+    ['Backbencher David Marsh said he would vote against it.', 'Person: David Marsh [David Marsh]'],
+  ])('is no part of the name: %s', (text, expected) => {
+    expect(entitiesOf(text)).toContain(expected);
+  });
+  it('keeps a name written surname first', () => {
+    expect(entitiesOf('Chan Tai-man, a police commander, said the march was unlawful.').some((e) => e.includes('Chan Tai-man'))).toBe(true);
+  });
+});
+
+describe("a European party named by its members' plural", () => {
+  it.each([
+    ['In Berlin the Christian Democrats formed a coalition.', 'Organisation: Christian Democrats [Christian Democrats]'],
+    ['The Social Democrats left the government.', 'Organisation: Social Democrats [Social Democrats]'],
+  ])('is that party: %s', (text, expected) => {
+    expect(entitiesOf(text)).toContain(expected);
+  });
+});
+
+describe('a title word before one common word names a thing, not a person', () => {
+  it.each([
+    ['The result of the next General Election is hard to call.', 'Election'],
+    ['Trade talks under the General Agreement on Tariffs and Trade resume today.', 'Agreement'],
+  ])('%s', (text, word) => {
+    expect(entitiesOf(text).some((e) => e.startsWith(`Person: ${word}`))).toBe(false);
+  });
+  it('keeps a surname the article also uses alone (Chancellor Brown ... Mr Brown)', () => {
+    expect(entitiesOf('Chancellor Brown wore a brown tie. Mr Brown said the budget was fair.').some((e) => e.startsWith('Person: Brown'))).toBe(true);
+  });
+});
+
+describe('a capitalised run of common words', () => {
+  it('is no person for speaking alone (a firm or body speaks too)', () => {
+    expect(entitiesOf('Grain Storage reported higher profits on Monday.').some((e) => e.startsWith('Person'))).toBe(false);
+  });
+  it('is a person with a given name that is no common word', () => {
+    expect(entitiesOf('Frank Field said the plan was a frank admission of failure.')).toContain('Person: Frank Field [Frank Field]');
+  });
+});
+
+describe('a common word opening a sentence before a surname', () => {
+  it('is no part of the name the article writes after a title (a headline verb)', () => {
+    const people = entitiesOf("End Kowalski 'denial', unions tell EU.\n\nThe unions said President Kowalski had ignored them.").filter((e) => e.startsWith('Person'));
+    expect(people).toEqual(['Person: Kowalski [Kowalski]']);
+  });
+  it('stays with a name the article never writes after a title', () => {
+    expect(entitiesOf('Total Bahia sales rose. The Bahia crop was large.').some((e) => e.startsWith('Person: Bahia'))).toBe(false);
+  });
+});
+
+describe('a run ending in a plural names a group, not a person', () => {
+  it.each(['Bond Dealers said rates would rise on Monday.', 'Asian Britons voted in large numbers.', 'The report said 14 Liberal MPs would back the government.'])('%s', (text) => {
+    expect(entitiesOf(text).filter((e) => e.startsWith('Person'))).toEqual([]);
+  });
+  it('keeps a surname in -s after a given name (Tony Banks)', () => {
+    expect(entitiesOf('Tony Banks said the ban was long overdue.')).toContain('Person: Tony Banks [Tony Banks]');
+  });
+});
+
+describe("a party's adjective inside a capitalised run", () => {
+  it.each([
+    ['The plan was backed by Illinois Democrat Dan Rostenkowski on Monday.', 'Person: Dan Rostenkowski [Dan Rostenkowski]'],
+    ['Fellow Lib Dem Norman Baker agreed with the plan.', 'Person: Norman Baker [Norman Baker]'],
+  ])('describes the person named after it: %s', (text, expected) => {
+    expect(entitiesOf(text)).toContain(expected);
+  });
+  it('ending a run, it describes a member, not a name (Kansas Republican)', () => {
+    expect(entitiesOf('The Kansas Republican said the bill would pass.').some((e) => e.startsWith('Person'))).toBe(false);
+  });
+});
+
+describe('titles British style writes without a full stop', () => {
+  it.each([
+    ['Sen Bob Packwood objected to the plan.', 'Person: Bob Packwood [Bob Packwood]'],
+    ['PM John Prescott hosted the dinner.', 'Person: John Prescott [John Prescott]'],
+    ['Treasurer Paul Keating changed the forecasts.', 'Person: Paul Keating [Paul Keating]'],
+  ])('%s', (text, expected) => {
+    expect(entitiesOf(text)).toContain(expected);
+  });
+});

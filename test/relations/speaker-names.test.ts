@@ -93,6 +93,20 @@ describe('addSpeakerNames: names the entity stage missed, in the slots of a quot
     const r = run('Kowalczyk arrived late.\n\n“The budget is a mess,” Kowalczyk said.');
     expect(r.added).toEqual(['Person:Kowalczyk']);
   });
+
+  it.each([
+    ['“The bill goes too far,” said the Kansas Republican.'],
+    ['“It is a bad deal,” the Texas Democrat said.'],
+  ])('adds no person for a party member described by place: %s', (text) => {
+    expect(run(text).added).toEqual([]);
+  });
+
+  it.each([
+    ['“Our sales doubled this year,” Microsoft said.', 'Organisation:Microsoft'],
+    ['“The cuts will hurt the poorest,” said Oxfam.', 'Organisation:Oxfam'],
+  ])('a lone word the organisation dictionaries list speaks for the organisation: %s', (text, added) => {
+    expect(run(text).added).toEqual([added]);
+  });
 });
 
 describe('addSpeakerNames: definite role descriptions refer back to a named person', () => {

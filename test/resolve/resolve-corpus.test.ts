@@ -99,6 +99,17 @@ describe('resolveCorpus', () => {
     expect(r.keyOf(0, 0)).toBe('person:antony-blinken');
   });
 
+  it("keeps the gazetteer's name off a cluster a member names with another given name", () => {
+    const r = resolveCorpus([article('a', [{ names: ['Johnson'] }]), article('b', [{ names: ['Alan Johnson', 'Johnson'] }])], lex);
+    expect(r.entities.find((e) => e.key === r.keyOf(1, 0))?.name).toBe('Alan Johnson');
+    expect(r.entities.some((e) => e.name === 'Boris Johnson' && e.key === r.keyOf(1, 0))).toBe(false);
+  });
+
+  it("keeps the gazetteer's name where the other names agree with it", () => {
+    const r = resolveCorpus([article('a', [{ names: ['Johnson'] }]), article('b', [{ names: ['Boris Johnson', 'Johnson'] }])], lex);
+    expect(r.entities.find((e) => e.key === r.keyOf(1, 0))?.name).toBe('Boris Johnson');
+  });
+
   it('joins countries and organisations by name and records ISO codes', () => {
     const r = resolveCorpus(
       [article('a', [{ type: 'Country', names: ['Russia', 'Moscow'] }, { type: 'Organisation', names: ['NATO'] }]), article('b', [{ type: 'Country', names: ['Russia'] }])],

@@ -7,7 +7,7 @@ import type { Token } from '../../types.js';
 import { phraseKey, type EntityLexicon } from '../entity-lexicon.js';
 import { isCap, isPossessive, PLACE_PREPOSITIONS } from '../token-tests.js';
 import { newDraft, type Draft } from './draft.js';
-import type { MentionScan } from './scan.js';
+import { MONTH, type MentionScan } from './scan.js';
 
 const CAPITALISED_WORD = /^\p{Lu}\p{Ll}/u;
 /** `Russia's `, `Russian `: a word that qualifies the name after it. */
@@ -68,7 +68,8 @@ export function propagateSurnames(s: MentionScan): void {
     for (const word of [s.tokens[d.last]?.text ?? '', s.tokens[d.first]?.text ?? '']) {
       // Not a word that also names a big town or region (`Lebed Chechnya peace plan`, a misread
       // headline, must not make every `Chechnya` a person).
-      if (word.length < 3 || !CAPITALISED_WORD.test(word) || s.lex.nonNames.has(word.toLowerCase()) || s.lex.titles.has(word) || s.lex.phrases.has(phraseKey(word)) || s.lex.bigPlaces.has(phraseKey(word))) continue;
+      const month = MONTH.test(word) && word === s.tokens[d.last]?.text;
+      if (word.length < 3 || !CAPITALISED_WORD.test(word) || (s.lex.nonNames.has(word.toLowerCase()) && !month) || s.lex.titles.has(word) || s.lex.phrases.has(phraseKey(word)) || s.lex.bigPlaces.has(phraseKey(word))) continue;
       surnames.set(word, d.name);
       surnames.set(word.toUpperCase(), d.name);
     }
@@ -92,8 +93,33 @@ export function propagateSurnames(s: MentionScan): void {
     if (inRun(prev, k - 1) || inRun(next, k + 1)) return;
     // `in Chechnya`, `near Grozny`: after a place preposition the word is a place.
     if (prev && PLACE_PREPOSITIONS.has(prev.normal)) return;
+    if (MONTH.test(t.text) && !surnameNotDate(s, k)) return;
     s.push(newDraft(t.start, t.end, k, k, 'Person', 'surname', t.text, 0.7));
   });
+}
+
+/** Words before a month that make it a date (`since May`, `last May`). */
+const BEFORE_DATE: ReadonlySet<string> = new Set(['in', 'on', 'since', 'until', 'till', 'by', 'from', 'during', 'last', 'next', 'early', 'late', 'mid', 'of', 'through', 'before', 'after', 'this', 'that', 'to', 'and', 'or', '-']);
+/** Words after a family name that no month or modal verb is followed by (`May, who`, `May said`). */
+const AFTER_NAME: ReadonlySet<string> = new Set(['who', 'whose', "'s", '’s']);
+
+/**
+ * A month's name that is the family name of a person named in full (`Theresa May` ... `May said`):
+ * not after a word that makes it a date, and followed by what no month or modal verb is (a verb
+ * in a tense of its own, a comma before no other date word, `who`, a possessive).
+ */
+function surnameNotDate(s: MentionScan, k: number): boolean {
+  const t = s.tokens[k] as Token;
+  const prev = s.tokens[k - 1];
+  if (prev && prev.sentence === t.sentence && BEFORE_DATE.has(prev.normal)) return false;
+  const next = s.tokens[k + 1];
+  if (!next || next.sentence !== t.sentence) return false;
+  if (AFTER_NAME.has(next.normal)) return true;
+  if (next.text === ',') {
+    const after = s.tokens[k + 2];
+    return !!after && !MONTH.test(after.text) && !/\d/.test(after.text);
+  }
+  return (next.pos === 'VERB' || next.pos === 'AUX') && next.normal !== next.lemma && !next.normal.endsWith('ing');
 }
 
 /** Whether `name` starts with the country's name or demonym (`Russian Foreign Ministry`). */

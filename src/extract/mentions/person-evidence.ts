@@ -27,12 +27,17 @@ const NUMBER = /^\d{1,3}$/;
 /** An initial (`J.`) before the surname. */
 const INITIAL = /^\p{Lu}\.$/u;
 
-/** The evidence that the run over d's tokens names a person (see the module comment). */
-export function hasPersonEvidence(s: MentionScan, d: Run): boolean {
+/**
+ * The evidence that the run over d's tokens names a person (see the module comment). A run of
+ * common words (`Grain Storage`, `Law Lords`) needs more: a given name that is no common word
+ * (the lists hold `Law`, `Happy`), and speaking is no sign (firms and bodies speak too).
+ */
+export function hasPersonEvidence(s: MentionScan, d: Run, commonWords = false): boolean {
   const first = s.tokens[d.first] as Token;
-  if (s.lex.givenNames.has(first.text) || s.lex.knownPeople.givenNames.has(first.normal) || INITIAL.test(first.text)) return true;
+  const given = s.lex.givenNames.has(first.text) || s.lex.knownPeople.givenNames.has(first.normal);
+  if ((given && !(commonWords && s.lex.commonWords.has(first.normal))) || INITIAL.test(first.text)) return true;
   const surname = (s.tokens[d.last] as Token).text;
-  return surnameElsewhere(s, d, surname) || pronounAfter(s, d) || speaks(s, d) || apposition(s, d) || s.tokens[d.last + 1]?.text === '(';
+  return surnameElsewhere(s, d, surname) || pronounAfter(s, d) || (!commonWords && speaks(s, d)) || apposition(s, d) || s.tokens[d.last + 1]?.text === '(';
 }
 
 /**

@@ -18,6 +18,8 @@ const ALL_CAPS_WORD = /^[\p{Lu}-]{3,}$/u;
 const ANY_LOWER = /\p{Ll}/u;
 const ANY_DIGIT = /\d/;
 const OPENING_MARK = /^["“‘'(]$/;
+/** Month names that are also family names (`Theresa May`, `Lisa March`). */
+export const MONTH = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
 /** POS tags a name token never has. */
 const NON_NAME_POS: ReadonlySet<string> = new Set(['DET', 'ADP', 'CCONJ', 'SCONJ', 'PART', 'PUNCT', 'AUX', 'NUM', 'SYM']);
 
@@ -260,7 +262,7 @@ export class MentionScan {
     if (isInitial(t)) return true;
     if (!isCap(t) || ANY_DIGIT.test(t.text)) return false;
     if (isAllCapsWord(t) && !ANY_LOWER.test(t.text)) return false;
-    if (lex.nonNames.has(t.normal) || lex.nonNames.has(t.text.toLowerCase())) return false;
+    if (lex.nonNames.has(t.normal) || lex.nonNames.has(t.text.toLowerCase())) return this.monthAsSurname(t, index);
     if (lex.titles.has(t.text)) return false;
     if (lex.pronouns.has(t.normal) && t.pos === 'PRON') return false;
     if (NON_NAME_POS.has(t.pos)) return false;
@@ -272,5 +274,24 @@ export class MentionScan {
     if (sentence && sentence.firstToken === index && t.pos !== 'PROPN') return false;
     if (index > 0 && OPENING_MARK.test(tokens[index - 1]?.text ?? '') && t.pos !== 'PROPN') return false;
     return true;
+  }
+
+  /**
+   * A month's name is a family name after a given name or an honorific (`Theresa May said`,
+   * `Mrs May, who`), unless a day's number follows it (`Friday May 5`); wink reads it as the
+   * month or the modal verb.
+   */
+  private monthAsSurname(t: Token, index: number): boolean {
+    if (!MONTH.test(t.text)) return false;
+    const prev = this.tokens[index - 1];
+    const next = this.tokens[index + 1];
+    if (!prev || prev.sentence !== t.sentence || (next && next.sentence === t.sentence && ANY_DIGIT.test(next.text))) return false;
+    const { lex } = this;
+    if (lex.titles.get(prev.text.replace(/\.$/, ''))?.kind === 'honorific') return true;
+    // (The common given names only: the gazetteers' given names hold words like `In` and `York`.)
+    // (`New York July`: a given name inside a longer run is no given name.)
+    const before = this.tokens[index - 2];
+    const runBefore = before !== undefined && before.sentence === t.sentence && isCap(before) && !lex.titles.has(before.text);
+    return prev.pos === 'PROPN' && !MONTH.test(prev.text) && lex.givenNames.has(prev.text) && !runBefore;
   }
 }

@@ -21,6 +21,8 @@ import type { MentionScan } from './scan.js';
 import { spansOf, tagSentence, type TaggedSpan, type TaggerModel, wordMemory } from './tagger.js';
 
 const SPACES = /\s+/g;
+const OPENING_QUOTE = /^["“‘']$/;
+const WORD = /^\p{Lu}\p{Ll}+$/u;
 /** A rule's guess from capitalisation alone: a person run with no title (below a titled name's 0.85). */
 const RUN_GUESS = 0.85;
 /** Tagger-found names: a full name as strong as an untitled rule run; a lone word stays weak. */
@@ -131,11 +133,14 @@ function anySkipped(s: MentionScan, first: number, last: number): boolean {
 
 /** A rule's untitled person run, against the tagger's spans that overlap it. */
 function judgeRun(s: MentionScan, d: Draft, spans: readonly TaggedSpan[], personWords: ReadonlySet<string>, doubtful: Doubtful[]): void {
+  if (occupationOpener(s, d)) rename(s, d, d.first + 1, d.last);
+  const party = partyInside(s, d);
+  if (party !== undefined) rename(s, d, party + 1, d.last);
   const over = spans.filter((t) => t.first <= d.last && t.last >= d.first);
   // (`the Commons Jane Doe`: a person the tagger or a given name finds inside the run is the
   // name, after the title.)
   const inner = over.some((t) => t.type === 'PER' && t.first > d.first) || (knownGivenName(s, d) ?? d.first) > d.first;
-  if (d.first < d.last && !inner && afterArticle(s, d) && !s.lex.knownPeople.fullNames.has(phraseKey(d.name))) {
+  if (d.first < d.last && ((!inner && afterArticle(s, d)) || pluralGroup(s, d)) && !s.lex.knownPeople.fullNames.has(phraseKey(d.name))) {
     notAPerson(s, d, over);
     return;
   }
@@ -143,7 +148,8 @@ function judgeRun(s: MentionScan, d: Draft, spans: readonly TaggedSpan[], person
   if (person) {
     if (person.last === d.last && person.first > d.first && person.last > person.first && !hasLink(s, d.first, person.first - 1)) rename(s, d, person.first, d.last);
     else trimRun(s, d);
-    if (d.first < d.last && !s.lex.knownPeople.fullNames.has(phraseKey(d.name)) && person.margin < SURE_PERSON && !hasPersonEvidence(s, d)) doubtful.push({ draft: d, over });
+    const common = commonWords(s, d);
+    if (d.first < d.last && !s.lex.knownPeople.fullNames.has(phraseKey(d.name)) && (person.margin < SURE_PERSON || common) && !hasPersonEvidence(s, d, common)) doubtful.push({ draft: d, over });
     return;
   }
   // A name of the people gazetteer stays a person, and so does a run from one of its given names
@@ -175,6 +181,87 @@ function judgeRun(s: MentionScan, d: Draft, spans: readonly TaggedSpan[], person
   }
   // A place, an event, a treaty (`Marshall Plan`), an organisation, or a headline's words (`Officials`).
   d.name = '';
+}
+
+/**
+ * `Farmer Jane Doe said`, `Backbencher John Roe`, a headline's `End Doe's denial`: a sentence's
+ * capital turns the word before a name into a capitalised word the run takes in. A first word
+ * that is no given name is no part of the name before a known given name and a surname, and a
+ * common word is none before a name the article also writes after a title (`President Doe`).
+ */
+function occupationOpener(s: MentionScan, d: Draft): boolean {
+  if (d.last === d.first) return false;
+  const first = s.tokens[d.first] as Token;
+  const second = s.tokens[d.first + 1] as Token;
+  const sentence = s.ann.sentences[first.sentence];
+  const opens = sentence?.firstToken === d.first || (sentence?.firstToken === d.first - 1 && OPENING_QUOTE.test(s.tokens[d.first - 1]?.text ?? ''));
+  if (!opens) return false;
+  // (Words only: `Cheuk Hau-yip` is a name written surname first.)
+  for (let k = d.first; k <= d.last; k++) if (!WORD.test((s.tokens[k] as Token).text)) return false;
+  const given = (t: Token): boolean => s.lex.givenNames.has(t.text) || s.lex.knownPeople.givenNames.has(t.normal);
+  if (given(first) || s.lex.knownPeople.fullNames.has(phraseKey(d.name))) return false;
+  if (d.last - d.first >= 2 && s.lex.givenNameGenders.has(second.text)) return true;
+  return s.lex.commonWords.has(first.normal) && restElsewhere(s, d);
+}
+
+/** Whether the run's words after its first stand elsewhere in the article after a title or honorific (`Mr Doe`). */
+function restElsewhere(s: MentionScan, d: Draft): boolean {
+  const { tokens } = s;
+  const size = d.last - d.first;
+  for (let k = 1; k + size - 1 < tokens.length; k++) {
+    if (k === d.first + 1 || !s.lex.titles.has((tokens[k - 1] as Token).text.replace(/\.$/, ''))) continue;
+    let same = true;
+    for (let j = 0; j < size && same; j++) same = tokens[k + j]?.text === tokens[d.first + 1 + j]?.text;
+    if (same) return true;
+  }
+  return false;
+}
+
+/**
+ * `Illinois Democrat Dan Rostenkowski`, `Lib Dem Norman Baker`: a party's adjective inside a run
+ * describes the person named after it. The last token of the last such adjective before the
+ * run's last two words, if any.
+ */
+function partyInside(s: MentionScan, d: Draft): number | undefined {
+  let end: number | undefined;
+  for (let k = d.first; k < d.last - 1; k++) {
+    const m = s.lexMatchAt(k, d.last - 2);
+    if (m && m.entry.kind === 'demonym' && m.entry.type === 'Organisation') end = m.last;
+  }
+  return end;
+}
+
+/**
+ * `Welsh MPs`, `Bond Dealers`, `Asian Britons`: a run ending in the plural of a title, of a common
+ * noun or of a people's name names a group, not a person; a run from a given name on keeps its
+ * surname (`Tony Banks`). So does one ending in a party's adjective (`Kansas Republican`).
+ */
+function pluralGroup(s: MentionScan, d: { readonly first: number; readonly last: number }): boolean {
+  const last = s.tokens[d.last] as Token;
+  const first = s.tokens[d.first] as Token;
+  // `Kansas Republican`, `Illinois Democrat`: a member of a party described by place is no name.
+  if (s.lex.phrases.get(s.tokenKey(d.last))?.some((e) => e.kind === 'demonym' && e.type === 'Organisation')) return true;
+  if (!last.text.endsWith('s') || s.lex.givenNameGenders.has(first.text) || s.lex.knownPeople.givenNames.has(first.normal)) return false;
+  const lex = s.lex;
+  return [last.text.slice(0, -1), last.text.slice(0, -2)].some((one) => {
+    if (one.length < 2) return false;
+    if (lex.titles.has(one)) return true;
+    if (lex.commonWords.has(last.normal) && lex.commonWords.has(one.toLowerCase())) return true;
+    return lex.phrases.get(phraseKey(one))?.some((e) => e.kind === 'demonym' && e.type === 'Country') ?? false;
+  });
+}
+
+/**
+ * `Band Aid`, `Law Lords`, `Bond Dealers`: a run whose every word is a common word (one the article
+ * also writes in lower case, or of the common-word list) is a phrase of common words (a show, a band, a group), however sure the tagger is; it is a
+ * person only where the article shows one (see hasPersonEvidence).
+ */
+function commonWords(s: MentionScan, d: { readonly first: number; readonly last: number }): boolean {
+  for (let k = d.first; k <= d.last; k++) {
+    const t = s.tokens[k] as Token;
+    if (!(s.writesLowerCase(t.normal) || s.lex.commonWords.has(t.normal))) return false;
+  }
+  return true;
 }
 
 /** An all-capital post-nominal after a name (`QC`, `MP`, `OBE`); a regnal number is part of it. */
@@ -250,8 +337,11 @@ function addUncovered(s: MentionScan, span: TaggedSpan, owner: Int32Array, doubt
     s.push(draft);
     s.affiliationAt.set(span.last, { name, type: 'Person', first: span.first });
     if (words < 2 || s.lex.knownPeople.fullNames.has(phraseKey(name))) return;
-    if (afterArticle(s, span)) notAPerson(s, draft, [span]);
-    else if (span.margin < SURE_PERSON && !hasPersonEvidence(s, span)) doubtful.push({ draft, over: [span] });
+    if (afterArticle(s, span) || pluralGroup(s, span)) notAPerson(s, draft, [span]);
+    else {
+      const common = commonWords(s, span);
+      if ((span.margin < SURE_PERSON || common) && !hasPersonEvidence(s, span, common)) doubtful.push({ draft, over: [span] });
+    }
     return;
   }
   if (span.type === 'PER') return;

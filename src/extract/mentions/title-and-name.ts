@@ -128,11 +128,37 @@ export function personAt(s: MentionScan, i: number, last: number): number | unde
     // `the official Korean Central News Agency`: an organisation's name after the title, no person.
     const org = orgHeadRunAt(s, nameStart, last);
     if (org && org.first === nameStart && org.last > nameRunFrom(s, nameStart, last)) return emitHeadOrg(s, org.first, org.last);
+    if (title && !title.honorificOnly && titleBeforeCommonWord(s, nameStart, last)) return nameStart + 1;
     return emitNamedPerson(s, tok, nameStart, last, title, affiliation, appositive);
   }
   if (title && !title.honorificOnly) return emitBareTitle(s, i, tok, title, titleStart, viaAffiliation, affiliation, the === 1);
   if (title) return title.last + 1;
   return undefined;
+}
+
+/**
+ * `the General Election`, `the General Agreement on Tariffs and Trade`: a title word before one
+ * capitalised common word (one the article also writes in lower case, or of the common-word
+ * list) is part of a name of a thing, unless the
+ * word is a given name or the surname of a known figure (`Chancellor Brown`).
+ */
+function titleBeforeCommonWord(s: MentionScan, k: number, last: number): boolean {
+  if (nameRunFrom(s, k, last) !== k) return false;
+  const t = s.tokens[k] as Token;
+  if (!(s.writesLowerCase(t.normal) || s.lex.commonWords.has(t.normal)) || s.lex.givenNames.has(t.text) || s.lex.figuresBySurname.has(phraseKey(t.text))) return false;
+  // A surname recurs without that title, alone or after another title (`Mr Brown`, `Brown said`),
+  // inside a sentence; a word of another name (`Election Court`) is no sign.
+  const title = s.tokens[k - 1]?.text;
+  for (let j = 0; j < s.tokens.length; j++) {
+    const u = s.tokens[j] as Token;
+    if (j === k || u.text !== t.text || s.tokens[j - 1]?.text === title || s.ann.sentences[u.sentence]?.firstToken === j) continue;
+    const prev = s.tokens[j - 1];
+    const next = s.tokens[j + 1];
+    const nameBefore = prev !== undefined && prev.sentence === u.sentence && isCap(prev) && !s.lex.titles.has(prev.text);
+    const nameAfter = next !== undefined && next.sentence === u.sentence && isCap(next);
+    if (!nameBefore && !nameAfter) return false;
+  }
+  return true;
 }
 
 /**
