@@ -31,10 +31,9 @@ export const isAllCapsWord = (t: Token): boolean => ALL_CAPS_WORD.test(t.text);
 /** (Performance: the regular expression only for short words that end in a period.) */
 export const isInitial = (t: Token): boolean => t.text.length <= 3 && t.text.endsWith('.') && INITIAL.test(t.text);
 
-/** What the per-token memos know: not asked yet, no, maybe (`startsPhrase`) or yes (`nameTokens`). */
+/** What the per-token memo `nameTokens` knows: not asked yet, no or yes. */
 const UNKNOWN = 0;
 const NO = 1;
-const MAYBE = 2;
 const YES = 2;
 
 /** A lexicon phrase over tokens first..last. */
@@ -76,20 +75,26 @@ function phrasePrefixes(lex: EntityLexicon): ReadonlySet<string> {
   return set;
 }
 
+/** What the scan reads of a token text, the same for every token of that text. */
+interface WordFacts {
+  /** `phraseKey` of the text. */
+  readonly key: string;
+  /** Whether a lexicon phrase may start with it (its key is a phrase prefix, or holds a space). */
+  readonly startsPhrase: boolean;
+  /** Whether its key is a known town or region. */
+  readonly place: boolean;
+}
 /**
- * `phraseKey` of token texts, kept across articles: a word's key is the same string each time,
- * so V8 hashes it once for every set and map it is looked up in, instead of once per token.
+ * Word facts by token text, per lexicon, kept across articles: one look-up per token instead of
+ * one per fact (each a probe of a large table: most of the scan's time went to them).
  */
-const keyOfWord = new Map<string, string>();
-/** Words whose keys are kept before the memo is emptied (about 100 bytes each). */
-const MAX_WORD_KEYS = 200_000;
-function wordKey(text: string): string {
-  let key = keyOfWord.get(text);
-  if (key === undefined) {
-    if (keyOfWord.size >= MAX_WORD_KEYS) keyOfWord.clear();
-    keyOfWord.set(text, (key = phraseKey(text)));
-  }
-  return key;
+const wordFactsCache = new WeakMap<EntityLexicon, Map<string, WordFacts>>();
+/** Words whose facts are kept before the memo is emptied (about 150 bytes each). */
+const MAX_WORDS = 200_000;
+function wordFactsOf(lex: EntityLexicon): Map<string, WordFacts> {
+  let memo = wordFactsCache.get(lex);
+  if (!memo) wordFactsCache.set(lex, (memo = new Map()));
+  return memo;
 }
 
 export class MentionScan {
@@ -107,8 +112,8 @@ export class MentionScan {
   // Performance: a phrase can only start at a token whose own key is the first word of some lexicon
   // phrase, and the same (start, length) is asked for many times; both are cached per article.
   private readonly prefixes: ReadonlySet<string>;
-  private readonly tokenKeys: (string | undefined)[] = [];
-  private readonly startsPhrase: Uint8Array;
+  private readonly words: Map<string, WordFacts>;
+  private readonly tokenFacts: (WordFacts | undefined)[];
   private readonly nameTokens: Uint8Array;
   // The phrases starting at each token, longest first: found once per token, for every bound the
   // callers ask with (the sentence's end, or a few tokens on).
@@ -125,7 +130,8 @@ export class MentionScan {
     this.titleCase = titleCase;
     this.allCaps = allCaps;
     this.prefixes = phrasePrefixes(lex);
-    this.startsPhrase = new Uint8Array(this.tokens.length);
+    this.words = wordFactsOf(lex);
+    this.tokenFacts = new Array<WordFacts | undefined>(this.tokens.length);
     this.nameTokens = new Uint8Array(this.tokens.length);
     this.lexMatches = new Array<readonly LexMatch[] | undefined>(this.tokens.length);
   }
@@ -169,9 +175,31 @@ export class MentionScan {
     return { start: this.tokenStart(first), end: this.tokenEnd(last) };
   }
 
-  /** `phraseKey` of token k's text, computed once per token. */
+  /** `phraseKey` of token k's text. */
   tokenKey(k: number): string {
-    return (this.tokenKeys[k] ??= wordKey((this.tokens[k] as Token).text));
+    return this.factsAt(k).key;
+  }
+
+  /** Whether token k's text is a known town or region (see `EntityLexicon.places`). */
+  isPlaceWord(k: number): boolean {
+    return this.factsAt(k).place;
+  }
+
+  /** The facts of token k's text, looked up once per token. */
+  private factsAt(k: number): WordFacts {
+    let facts = this.tokenFacts[k];
+    if (!facts) {
+      const text = (this.tokens[k] as Token).text;
+      facts = this.words.get(text);
+      if (!facts) {
+        const key = phraseKey(text);
+        facts = { key, startsPhrase: !key || key.includes(' ') || this.prefixes.has(key), place: this.lex.places.has(key) };
+        if (this.words.size >= MAX_WORDS) this.words.clear();
+        this.words.set(text, facts);
+      }
+      this.tokenFacts[k] = facts;
+    }
+    return facts;
   }
 
   /** The longest lexicon phrase starting at token i and ending at `last` at the latest. */
@@ -179,14 +207,8 @@ export class MentionScan {
     const { tokens, lex } = this;
     const maxLen = Math.min(lex.maxPhraseTokens, last - i + 1);
     if (maxLen < 1 || !tokens[i]) return undefined;
-    // A one-word key that is no phrase prefix starts no phrase (the first words are prefixes);
-    // asked once per token (lexMatchAt is asked several times at most tokens).
-    let starts = this.startsPhrase[i];
-    if (starts === UNKNOWN) {
-      const k0 = this.tokenKey(i);
-      starts = this.startsPhrase[i] = k0 && !k0.includes(' ') && !this.prefixes.has(k0) ? NO : MAYBE;
-    }
-    if (starts === NO) return undefined;
+    // A one-word key that is no phrase prefix starts no phrase (the first words are prefixes).
+    if (!this.factsAt(i).startsPhrase) return undefined;
     const all = (this.lexMatches[i] ??= this.lexMatchesFrom(i));
     for (const m of all) if (m.last - i < maxLen) return m;
     return undefined;

@@ -132,7 +132,7 @@ export function gazetteerLabels(s: MentionScan, first: number, last: number): st
       i = m.last;
       continue;
     }
-    if (s.lex.places.has(s.tokenKey(i))) out[i - first] = 'place';
+    if (s.isPlaceWord(i)) out[i - first] = 'place';
   }
   return out;
 }
