@@ -229,6 +229,8 @@ const typeOfLabel = new Map<string, string>();
 const SLOTS = ['w', 'p3', 's3', 's2', 's4', 'pw', 'nw', 'p2w', 'n2w', 'sh', 'psh', 'nsh', 'pos', 'ppos', 'npos', 'pt', 'gaz', 'pgaz', 'ngaz', 'mem', 'nmem'] as const;
 type Slot = (typeof SLOTS)[number];
 const AFFIXES: Partial<Record<Slot, (v: string) => string>> = { p3: (v) => v.slice(0, 3), s3: (v) => v.slice(-3), s2: (v) => v.slice(-2), s4: (v) => v.slice(-4) };
+/** The affix function of each slot (index as SLOTS), none for whole values. */
+const AFFIX_OF = SLOTS.map((name) => AFFIXES[name]);
 const slot = (name: Slot): number => SLOTS.indexOf(name);
 const [W, P3, S3, S2, S4, PW, NW, P2W, N2W] = [slot('w'), slot('p3'), slot('s3'), slot('s2'), slot('s4'), slot('pw'), slot('nw'), slot('p2w'), slot('n2w')];
 const [SH, PSH, NSH, POS, PPOS, NPOS, PT, GAZ, PGAZ, NGAZ, MEM, NMEM] = [slot('sh'), slot('psh'), slot('nsh'), slot('pos'), slot('ppos'), slot('npos'), slot('pt'), slot('gaz'), slot('pgaz'), slot('ngaz'), slot('mem'), slot('nmem')];
@@ -242,7 +244,7 @@ const [ORG_HEAD_AFTER, NON_NAME, CAPS_LINE, TITLE_LINE, LOWER_ELSEWHERE] = [flag
 
 /** The weight rows of one value (-1: the model has no such feature) and its number in pair features. */
 interface ValueRows {
-  readonly rows: Int32Array;
+  readonly rows: readonly number[];
   readonly id: number;
 }
 /** Values (and token texts' shapes) whose rows a memo keeps before it is emptied. */
@@ -256,6 +258,8 @@ const MAX_VALUES = 200_000;
  */
 class FeatureRows {
   readonly flags: Int32Array;
+  /** The model's values of each slot (index as SLOTS). */
+  private readonly slotValues: (ReadonlyMap<string, number> | undefined)[];
   private readonly ids = new Map<string, number>();
   private readonly pairs: Map<number, number>[];
   private readonly words = new Map<string, ValueRows>();
@@ -277,6 +281,7 @@ class FeatureRows {
       }
       return keyed;
     });
+    this.slotValues = SLOTS.map((slot) => model.one.get(slot));
     const flags = model.one.get('flag');
     this.flags = Int32Array.from(FLAGS, (f) => flags?.get(f) ?? -1);
   }
@@ -311,11 +316,8 @@ class FeatureRows {
     let found = memo.get(v);
     if (!found) {
       if (memo.size >= MAX_VALUES) memo.clear();
-      const rows = new Int32Array(SLOTS.length).fill(-1);
-      for (let k = from; k <= to; k++) {
-        const slot = SLOTS[k] as Slot;
-        rows[k] = this.model.one.get(slot)?.get(AFFIXES[slot]?.(v) ?? v) ?? -1;
-      }
+      // (A plain array: a typed array's allocation cost most of this look-up, made at every new word.)
+      const rows = SLOTS.map((_, k) => (k >= from && k <= to ? this.slotValues[k]?.get(AFFIX_OF[k]?.(v) ?? v) : undefined) ?? -1);
       memo.set(v, (found = { rows, id: this.ids.get(v) ?? -1 }));
     }
     return found;
@@ -503,13 +505,13 @@ function scoreToken(r: SentenceRows, weights: Float64Array, scores: Float64Array
   add(scores, weights, rowOf(r.gazetteerAt(i), GAZ));
   add(scores, weights, rowOf(r.gazetteerAt(i - 1), PGAZ));
   add(scores, weights, rowOf(r.gazetteerAt(i + 1), NGAZ));
-  const flag = (k: number): void => add(scores, weights, f.flags[k] as number);
-  if (i === first) flag(FIRST);
-  if (p && lex.titles.has(p.text)) flag(TITLE_BEFORE);
-  if (n && lex.orgHeads.has(n.text)) flag(ORG_HEAD_AFTER);
-  if (s.allCaps.has(t.sentence)) flag(CAPS_LINE);
-  else if (s.titleCase.has(t.sentence)) flag(TITLE_LINE);
-  if (memory.lowerCase.has(t.normal)) flag(LOWER_ELSEWHERE);
+  const flags = f.flags;
+  if (i === first) add(scores, weights, flags[FIRST] as number);
+  if (p && lex.titles.has(p.text)) add(scores, weights, flags[TITLE_BEFORE] as number);
+  if (n && lex.orgHeads.has(n.text)) add(scores, weights, flags[ORG_HEAD_AFTER] as number);
+  if (s.allCaps.has(t.sentence)) add(scores, weights, flags[CAPS_LINE] as number);
+  else if (s.titleCase.has(t.sentence)) add(scores, weights, flags[TITLE_LINE] as number);
+  if (memory.lowerCase.has(t.normal)) add(scores, weights, flags[LOWER_ELSEWHERE] as number);
   const seen = memory.labels.get(t.normal);
   if (seen !== undefined) {
     const seenRows = f.tag(seen);
