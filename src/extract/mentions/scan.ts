@@ -76,13 +76,15 @@ function phrasePrefixes(lex: EntityLexicon): ReadonlySet<string> {
 }
 
 /** What the scan reads of a token text, the same for every token of that text. */
-interface WordFacts {
+export interface WordFacts {
   /** `phraseKey` of the text. */
   readonly key: string;
   /** Whether a lexicon phrase may start with it (its key is a phrase prefix, or holds a space). */
   readonly startsPhrase: boolean;
   /** Whether its key is a known town or region. */
   readonly place: boolean;
+  /** What the learned tagger reads of the text, kept here by it (tagger.ts): no look-up of its own. */
+  tagger: unknown;
 }
 /**
  * Word facts by token text, per lexicon, kept across articles: one look-up per token instead of
@@ -186,14 +188,14 @@ export class MentionScan {
   }
 
   /** The facts of token k's text, looked up once per token. */
-  private factsAt(k: number): WordFacts {
+  factsAt(k: number): WordFacts {
     let facts = this.tokenFacts[k];
     if (!facts) {
       const text = (this.tokens[k] as Token).text;
       facts = this.words.get(text);
       if (!facts) {
         const key = phraseKey(text);
-        facts = { key, startsPhrase: !key || key.includes(' ') || this.prefixes.has(key), place: this.lex.places.has(key) };
+        facts = { key, startsPhrase: !key || key.includes(' ') || this.prefixes.has(key), place: this.lex.places.has(key), tagger: undefined };
         if (this.words.size >= MAX_WORDS) this.words.clear();
         this.words.set(text, facts);
       }

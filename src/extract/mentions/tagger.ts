@@ -354,7 +354,7 @@ class SentenceRows {
   private readonly gazetteer: (ValueRows | undefined)[] = [];
   constructor(
     readonly own: OwnFeatures,
-    private readonly tokens: readonly Token[],
+    private readonly scan: MentionScan,
     private readonly first: number,
     private readonly last: number,
     private readonly gaz: readonly string[],
@@ -368,8 +368,7 @@ class SentenceRows {
   infoAt(k: number): WordInfo {
     let info = this.infos[k - this.first];
     if (!info) {
-      const t = this.tokens[k] as Token;
-      this.infos[k - this.first] = info = this.own.info(t.text, t.normal);
+      this.infos[k - this.first] = info = this.own.infoAt(this.scan, k);
     }
     return info;
   }
@@ -389,7 +388,7 @@ class SentenceRows {
   /** Token k's POS tag (`<s>` outside the sentence). */
   posAt(k: number): ValueRows {
     if (k < this.first || k > this.last) return this.outsideTag;
-    return (this.tags[k - this.first] ??= this.f.tag((this.tokens[k] as Token).pos));
+    return (this.tags[k - this.first] ??= this.f.tag((this.scan.tokens[k] as Token).pos));
   }
 
   /** Token k's gazetteer label (`<s>` outside the sentence). */
@@ -409,6 +408,8 @@ const rowOf = (v: ValueRows, k: number): number => v.rows[k] as number;
 
 /** What the tagger reads of a token text, for the `normal` (word) it was read with. */
 interface WordInfo {
+  /** The memo that made it (a model and a lexicon's). */
+  readonly by: OwnFeatures;
   readonly normal: string;
   /** The rows of its word and of its text's shape. */
   readonly word: ValueRows;
@@ -418,14 +419,13 @@ interface WordInfo {
 }
 
 /**
- * What the tagger reads of each token text, kept across documents (one look-up per token): its
+ * What the tagger reads of each token text, kept across documents with the scan's facts of it: its
  * word's and shape's rows, and the features a token has whatever its neighbours summed once: its
  * word and the word's affixes, its shape, and the flags of its text and word (title, organisation
  * head, known figure, given name, non-name). Exact, as the weights are integers
  * (`TaggerModel.scale`).
  */
 class OwnFeatures {
-  private readonly infos = new Map<string, WordInfo>();
   constructor(
     readonly f: FeatureRows,
     private readonly weights: Float64Array,
@@ -433,13 +433,14 @@ class OwnFeatures {
     private readonly labels: number,
   ) {}
 
-  /** What the tagger reads of a token of text `text` whose word is `normal`. */
-  info(text: string, normal: string): WordInfo {
-    const found = this.infos.get(text);
-    if (found?.normal === normal) return found;
-    if (this.infos.size >= MAX_VALUES) this.infos.clear();
-    const info: WordInfo = { normal, word: this.f.word(normal), shape: this.f.shapeOf(text), sum: undefined };
-    this.infos.set(text, info);
+  /** What the tagger reads of token k of the scan: kept with the scan's facts of its text. */
+  infoAt(s: MentionScan, k: number): WordInfo {
+    const { text, normal } = s.tokens[k] as Token;
+    const facts = s.factsAt(k);
+    const kept = facts.tagger as WordInfo | undefined;
+    if (kept?.by === this && kept.normal === normal) return kept;
+    const info: WordInfo = { by: this, normal, word: this.f.word(normal), shape: this.f.shapeOf(text), sum: undefined };
+    facts.tagger = info;
     return info;
   }
 
@@ -556,7 +557,7 @@ export function tagSentence(s: MentionScan, model: TaggerModel, first: number, l
     let margin = Infinity;
     if (isCandidate(s.tokens, i)) {
       scores ??= new Float64Array(model.biases.length);
-      sentenceRows ??= new SentenceRows(own, s.tokens, first, last, gazetteerLabels(s, first, last));
+      sentenceRows ??= new SentenceRows(own, s, first, last, gazetteerLabels(s, first, last));
       scores.set(model.biases);
       scoreToken(sentenceRows, model.weights, scores, s, i, first, last, prev, prev2, memory);
       const best = bestOf(scores);
