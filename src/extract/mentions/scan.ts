@@ -58,21 +58,43 @@ export interface PersonMetonym {
 }
 
 /**
- * Every prefix of the lexicon's phrase keys that ends before a space, and the keys themselves
- * (computed once per lexicon): a span whose key is not in it starts no phrase.
+ * The lexicon's phrase keys as a tree of their words (computed once per lexicon): a span of
+ * tokens is looked up word by word from the node of the span one token shorter, instead of as the
+ * joined key of all its words (a new string per span, hashed whole, and a probe of a table of
+ * every phrase prefix).
  */
-const phrasePrefixCache = new WeakMap<EntityLexicon, ReadonlySet<string>>();
-function phrasePrefixes(lex: EntityLexicon): ReadonlySet<string> {
-  let set = phrasePrefixCache.get(lex);
-  if (!set) {
-    const made = new Set<string>();
-    for (const key of lex.phrases.keys()) {
-      made.add(key);
-      for (let at = key.indexOf(' '); at >= 0; at = key.indexOf(' ', at + 1)) made.add(key.slice(0, at));
+interface PhraseNode {
+  /** The nodes of the keys one word longer, by that word. */
+  readonly next: Map<string, PhraseNode>;
+  /** The phrases of the key of the words so far, if it is one. */
+  entries: readonly PhraseEntry[] | undefined;
+}
+const phraseTreeCache = new WeakMap<EntityLexicon, PhraseNode>();
+function phraseTree(lex: EntityLexicon): PhraseNode {
+  let root = phraseTreeCache.get(lex);
+  if (!root) {
+    // (The root holds the phrases of the empty key, if any: a span of tokens whose keys are all empty.)
+    root = { next: new Map(), entries: lex.phrases.get('') };
+    for (const [key, entries] of lex.phrases) {
+      if (!key) continue;
+      let node = root;
+      for (const word of key.split(' ')) {
+        let child = node.next.get(word);
+        if (!child) node.next.set(word, (child = { next: new Map(), entries: undefined }));
+        node = child;
+      }
+      node.entries = entries;
     }
-    phrasePrefixCache.set(lex, (set = made));
+    phraseTreeCache.set(lex, root);
   }
-  return set;
+  return root;
+}
+
+/** The node of the key `part` (one token's key, words joined by spaces) after `node`'s. */
+function phraseStep(node: PhraseNode | undefined, part: string): PhraseNode | undefined {
+  if (!part.includes(' ')) return node?.next.get(part);
+  for (const word of part.split(' ')) node = node?.next.get(word);
+  return node;
 }
 
 /** What the scan reads of a token text, the same for every token of that text. */
@@ -113,7 +135,7 @@ export class MentionScan {
   private readonly skip: Uint8Array;
   // Performance: a phrase can only start at a token whose own key is the first word of some lexicon
   // phrase, and the same (start, length) is asked for many times; both are cached per article.
-  private readonly prefixes: ReadonlySet<string>;
+  private readonly phrases: PhraseNode;
   private readonly words: Map<string, WordFacts>;
   private readonly tokenFacts: (WordFacts | undefined)[];
   private readonly nameTokens: Uint8Array;
@@ -131,7 +153,7 @@ export class MentionScan {
     const { titleCase, allCaps } = headlineSentences(ann);
     this.titleCase = titleCase;
     this.allCaps = allCaps;
-    this.prefixes = phrasePrefixes(lex);
+    this.phrases = phraseTree(lex);
     this.words = wordFactsOf(lex);
     this.tokenFacts = new Array<WordFacts | undefined>(this.tokens.length);
     this.nameTokens = new Uint8Array(this.tokens.length);
@@ -195,7 +217,7 @@ export class MentionScan {
       facts = this.words.get(text);
       if (!facts) {
         const key = phraseKey(text);
-        facts = { key, startsPhrase: !key || key.includes(' ') || this.prefixes.has(key), place: this.lex.places.has(key), tagger: undefined };
+        facts = { key, startsPhrase: !key || key.includes(' ') || this.phrases.next.has(key), place: this.lex.places.has(key), tagger: undefined };
         if (this.words.size >= MAX_WORDS) this.words.clear();
         this.words.set(text, facts);
       }
@@ -217,7 +239,7 @@ export class MentionScan {
   }
 
   private lexMatchesFrom(i: number): readonly LexMatch[] {
-    const { tokens, lex, text, prefixes } = this;
+    const { tokens, lex, text } = this;
     // Tokens past the end of the text add nothing to a span.
     const size = Math.min(lex.maxPhraseTokens, tokens.length - i);
     // A span needs a capitalised token: spans shorter than the first one's offset have none.
@@ -225,18 +247,17 @@ export class MentionScan {
     // (`iSrael`, `uKraine`: garbled casing still names the place; any capital letter will do.)
     while (firstCap < size && !HAS_UPPER.test((tokens[i + firstCap] as Token).text)) firstCap++;
     if (firstCap === size) return NO_MATCHES;
-    // keys[len - 1]: phraseKey of the joined texts of the span of length len, composed from the
-    // per-token keys (empty keys drop out, as the joined key collapses their spaces). A longer
-    // span's key extends a shorter one's after a space, so once a key is no phrase prefix, no
-    // longer span can match: `reach` is the longest span worth a look-up.
-    const keys: string[] = new Array<string>(size);
-    let key = '';
+    // nodes[len - 1]: the phrase-tree node of the span of length len, whose key is the per-token
+    // keys joined (empty keys drop out, as the joined key collapses their spaces). Once a span's
+    // key is no phrase prefix, no longer span can match: `reach` is the longest span worth a look.
+    const nodes = new Array<PhraseNode | undefined>(size);
+    let node: PhraseNode | undefined = this.phrases;
     let reach = size;
     for (let k = 0; k < size; k++) {
       const part = this.tokenKey(i + k);
-      if (part) key = key ? `${key} ${part}` : part;
-      keys[k] = key;
-      if (key && !prefixes.has(key)) {
+      if (part) node = phraseStep(node, part);
+      nodes[k] = node;
+      if (!node) {
         reach = k;
         break;
       }
@@ -246,7 +267,7 @@ export class MentionScan {
       // Spans never end on a possessive or a connector.
       const tail = tokens[i + len - 1] as Token;
       if (isPossessive(tail)) continue;
-      const entries = lex.phrases.get(keys[len - 1] as string);
+      const entries = nodes[len - 1]?.entries;
       if (!entries) continue;
       const surface = text.slice((tokens[i] as Token).start, tail.end);
       // A name does not end in a lower-case word (`Xinhua news agency` is `Xinhua`), unless the
