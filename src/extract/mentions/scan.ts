@@ -8,6 +8,7 @@ import { phraseKey, type EntityLexicon, type PhraseEntry } from '../entity-lexic
 import { isCap, isPossessive } from '../token-tests.js';
 import type { Draft } from './draft.js';
 import { headlineSentences, skippedTokens } from './page-layout.js';
+import { wordNumbers } from '../../nlp/annotate.js';
 
 const HAS_UPPER = /\p{Lu}/u;
 const LOWER_START = /^\p{Ll}/u;
@@ -99,6 +100,7 @@ function phraseStep(node: PhraseNode | undefined, part: string): PhraseNode | un
 
 /** What the scan reads of a token text, the same for every token of that text. */
 export interface WordFacts {
+  readonly text: string;
   /** `phraseKey` of the text. */
   readonly key: string;
   /** Whether a lexicon phrase may start with it (its key is a phrase prefix, or holds a space). */
@@ -110,14 +112,19 @@ export interface WordFacts {
 }
 /**
  * Word facts by token text, per lexicon, kept across articles: one look-up per token instead of
- * one per fact (each a probe of a large table: most of the scan's time went to them).
+ * one per fact (each a probe of a large table: most of the scan's time went to them). Also by
+ * the numbers wink gives the texts (`wordNumbers`), read before the map: an array read.
  */
-const wordFactsCache = new WeakMap<EntityLexicon, Map<string, WordFacts>>();
+interface WordMemo {
+  readonly byText: Map<string, WordFacts>;
+  byNumber: (WordFacts | undefined)[];
+}
+const wordMemos = new WeakMap<EntityLexicon, WordMemo>();
 /** Words whose facts are kept before the memo is emptied (about 150 bytes each). */
 const MAX_WORDS = 200_000;
-function wordFactsOf(lex: EntityLexicon): Map<string, WordFacts> {
-  let memo = wordFactsCache.get(lex);
-  if (!memo) wordFactsCache.set(lex, (memo = new Map()));
+function wordMemoOf(lex: EntityLexicon): WordMemo {
+  let memo = wordMemos.get(lex);
+  if (!memo) wordMemos.set(lex, (memo = { byText: new Map(), byNumber: [] }));
   return memo;
 }
 
@@ -136,7 +143,8 @@ export class MentionScan {
   // Performance: a phrase can only start at a token whose own key is the first word of some lexicon
   // phrase, and the same (start, length) is asked for many times; both are cached per article.
   private readonly phrases: PhraseNode;
-  private readonly words: Map<string, WordFacts>;
+  private readonly words: WordMemo;
+  private readonly wordNumbers: readonly number[] | undefined;
   private readonly tokenFacts: (WordFacts | undefined)[];
   private readonly nameTokens: Uint8Array;
   // The phrases starting at each token, longest first: found once per token, for every bound the
@@ -154,7 +162,8 @@ export class MentionScan {
     this.titleCase = titleCase;
     this.allCaps = allCaps;
     this.phrases = phraseTree(lex);
-    this.words = wordFactsOf(lex);
+    this.words = wordMemoOf(lex);
+    this.wordNumbers = wordNumbers(ann);
     this.tokenFacts = new Array<WordFacts | undefined>(this.tokens.length);
     this.nameTokens = new Uint8Array(this.tokens.length);
     this.lexMatches = new Array<readonly LexMatch[] | undefined>(this.tokens.length);
@@ -214,12 +223,25 @@ export class MentionScan {
     let facts = this.tokenFacts[k];
     if (!facts) {
       const text = (this.tokens[k] as Token).text;
-      facts = this.words.get(text);
-      if (!facts) {
-        const key = phraseKey(text);
-        facts = { key, startsPhrase: !key || key.includes(' ') || this.phrases.next.has(key), place: this.lex.places.has(key), tagger: undefined };
-        if (this.words.size >= MAX_WORDS) this.words.clear();
-        this.words.set(text, facts);
+      const { words } = this;
+      const number = this.wordNumbers?.[k];
+      facts = number === undefined ? undefined : words.byNumber[number];
+      if (facts?.text !== text) {
+        facts = words.byText.get(text);
+        if (!facts) {
+          const key = phraseKey(text);
+          facts = { text, key, startsPhrase: !key || key.includes(' ') || this.phrases.next.has(key), place: this.lex.places.has(key), tagger: undefined };
+          if (words.byText.size >= MAX_WORDS) {
+            words.byText.clear();
+            words.byNumber = [];
+          }
+          words.byText.set(text, facts);
+        }
+        if (number !== undefined) {
+          // (Grown one slot at a time: an array written far past its end would turn into a hash table.)
+          while (words.byNumber.length < number) words.byNumber.push(undefined);
+          words.byNumber[number] = facts;
+        }
       }
       this.tokenFacts[k] = facts;
     }
