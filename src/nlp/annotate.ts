@@ -77,6 +77,7 @@ function readParagraphs(text: string, paragraphs: readonly Span[], nlp: WinkNlp)
   const its = nlp.its;
   const tokens: Token[] = [];
   const sentences: Sentence[] = [];
+  const numbers: number[] = [];
   paragraphs.forEach((para, paragraph) => {
     const chunk = blankLongRuns(text.slice(para.start, para.end));
     if (!chunk.trim()) return;
@@ -128,6 +129,7 @@ function readParagraphs(text: string, paragraphs: readonly Span[], nlp: WinkNlp)
         if (!contraction) rememberForms(key, raw[t] as number, forms);
       }
       tokens.push({ text: value, normal: forms.normal, lemma: forms.lemma, pos, start, end: start + value.length, sentence: sentenceOf[i] as number });
+      numbers.push(raw[t] as number);
     }
     for (const [first = 0, last = -1] of spans) {
       const firstToken = tokens[base + first];
@@ -136,7 +138,21 @@ function readParagraphs(text: string, paragraphs: readonly Span[], nlp: WinkNlp)
       sentences.push({ start, end: lastToken?.end ?? start, firstToken: base + first, lastToken: base + last, paragraph });
     }
   });
-  return { text, tokens, sentences };
+  const annotated = { text, tokens, sentences };
+  wordNumbersOf.set(annotated, numbers);
+  return annotated;
+}
+
+/**
+ * The number wink's tables give each token's text (its lexeme index), for the annotations made
+ * here. In one process the tokens of one number have one text until wink's tables are emptied (see
+ * create-nlp.ts), so a later stage may keep what it computes of a text in an array by that number
+ * (checking the text) instead of a map by the text: an array read instead of a hash-table probe.
+ * Not part of the annotation: another instance numbers the words otherwise.
+ */
+const wordNumbersOf = new WeakMap<AnnotatedText, readonly number[]>();
+export function wordNumbers(ann: AnnotatedText): readonly number[] | undefined {
+  return wordNumbersOf.get(ann);
 }
 
 /** POS names by index (`its.pos`), read once per model. */

@@ -8,6 +8,7 @@ import { phraseKey, type EntityLexicon, type PhraseEntry } from '../entity-lexic
 import { isCap, isPossessive } from '../token-tests.js';
 import type { Draft } from './draft.js';
 import { headlineSentences, skippedTokens } from './page-layout.js';
+import { wordNumbers } from '../../nlp/annotate.js';
 
 const HAS_UPPER = /\p{Lu}/u;
 const LOWER_START = /^\p{Ll}/u;
@@ -33,10 +34,9 @@ export const isAllCapsWord = (t: Token): boolean => ALL_CAPS_WORD.test(t.text);
 /** (Performance: the regular expression only for short words that end in a period.) */
 export const isInitial = (t: Token): boolean => t.text.length <= 3 && t.text.endsWith('.') && INITIAL.test(t.text);
 
-/** What the per-token memos know: not asked yet, no, maybe (`startsPhrase`) or yes (`nameTokens`). */
+/** What the per-token memo `nameTokens` knows: not asked yet, no or yes. */
 const UNKNOWN = 0;
 const NO = 1;
-const MAYBE = 2;
 const YES = 2;
 
 /** A lexicon phrase over tokens first..last. */
@@ -61,37 +61,73 @@ export interface PersonMetonym {
 }
 
 /**
- * Every prefix of the lexicon's phrase keys that ends before a space, and the keys themselves
- * (computed once per lexicon): a span whose key is not in it starts no phrase.
+ * The lexicon's phrase keys as a tree of their words (computed once per lexicon): a span of
+ * tokens is looked up word by word from the node of the span one token shorter, instead of as the
+ * joined key of all its words (a new string per span, hashed whole, and a probe of a table of
+ * every phrase prefix).
  */
-const phrasePrefixCache = new WeakMap<EntityLexicon, ReadonlySet<string>>();
-function phrasePrefixes(lex: EntityLexicon): ReadonlySet<string> {
-  let set = phrasePrefixCache.get(lex);
-  if (!set) {
-    const made = new Set<string>();
-    for (const key of lex.phrases.keys()) {
-      made.add(key);
-      for (let at = key.indexOf(' '); at >= 0; at = key.indexOf(' ', at + 1)) made.add(key.slice(0, at));
+interface PhraseNode {
+  /** The nodes of the keys one word longer, by that word. */
+  readonly next: Map<string, PhraseNode>;
+  /** The phrases of the key of the words so far, if it is one. */
+  entries: readonly PhraseEntry[] | undefined;
+}
+const phraseTreeCache = new WeakMap<EntityLexicon, PhraseNode>();
+function phraseTree(lex: EntityLexicon): PhraseNode {
+  let root = phraseTreeCache.get(lex);
+  if (!root) {
+    // (The root holds the phrases of the empty key, if any: a span of tokens whose keys are all empty.)
+    root = { next: new Map(), entries: lex.phrases.get('') };
+    for (const [key, entries] of lex.phrases) {
+      if (!key) continue;
+      let node = root;
+      for (const word of key.split(' ')) {
+        let child = node.next.get(word);
+        if (!child) node.next.set(word, (child = { next: new Map(), entries: undefined }));
+        node = child;
+      }
+      node.entries = entries;
     }
-    phrasePrefixCache.set(lex, (set = made));
+    phraseTreeCache.set(lex, root);
   }
-  return set;
+  return root;
 }
 
+/** The node of the key `part` (one token's key, words joined by spaces) after `node`'s. */
+function phraseStep(node: PhraseNode | undefined, part: string): PhraseNode | undefined {
+  if (!part.includes(' ')) return node?.next.get(part);
+  for (const word of part.split(' ')) node = node?.next.get(word);
+  return node;
+}
+
+/** What the scan reads of a token text, the same for every token of that text. */
+export interface WordFacts {
+  readonly text: string;
+  /** `phraseKey` of the text. */
+  readonly key: string;
+  /** Whether a lexicon phrase may start with it (its key is a phrase prefix, or holds a space). */
+  readonly startsPhrase: boolean;
+  /** Whether its key is a known town or region. */
+  readonly place: boolean;
+  /** What the learned tagger reads of the text, kept here by it (tagger.ts): no look-up of its own. */
+  tagger: unknown;
+}
 /**
- * `phraseKey` of token texts, kept across articles: a word's key is the same string each time,
- * so V8 hashes it once for every set and map it is looked up in, instead of once per token.
+ * Word facts by token text, per lexicon, kept across articles: one look-up per token instead of
+ * one per fact (each a probe of a large table: most of the scan's time went to them). Also by
+ * the numbers wink gives the texts (`wordNumbers`), read before the map: an array read.
  */
-const keyOfWord = new Map<string, string>();
-/** Words whose keys are kept before the memo is emptied (about 100 bytes each). */
-const MAX_WORD_KEYS = 200_000;
-function wordKey(text: string): string {
-  let key = keyOfWord.get(text);
-  if (key === undefined) {
-    if (keyOfWord.size >= MAX_WORD_KEYS) keyOfWord.clear();
-    keyOfWord.set(text, (key = phraseKey(text)));
-  }
-  return key;
+interface WordMemo {
+  readonly byText: Map<string, WordFacts>;
+  byNumber: (WordFacts | undefined)[];
+}
+const wordMemos = new WeakMap<EntityLexicon, WordMemo>();
+/** Words whose facts are kept before the memo is emptied (about 150 bytes each). */
+const MAX_WORDS = 200_000;
+function wordMemoOf(lex: EntityLexicon): WordMemo {
+  let memo = wordMemos.get(lex);
+  if (!memo) wordMemos.set(lex, (memo = { byText: new Map(), byNumber: [] }));
+  return memo;
 }
 
 export class MentionScan {
@@ -108,9 +144,10 @@ export class MentionScan {
   private readonly skip: Uint8Array;
   // Performance: a phrase can only start at a token whose own key is the first word of some lexicon
   // phrase, and the same (start, length) is asked for many times; both are cached per article.
-  private readonly prefixes: ReadonlySet<string>;
-  private readonly tokenKeys: (string | undefined)[] = [];
-  private readonly startsPhrase: Uint8Array;
+  private readonly phrases: PhraseNode;
+  private readonly words: WordMemo;
+  private readonly wordNumbers: readonly number[] | undefined;
+  private readonly tokenFacts: (WordFacts | undefined)[];
   private readonly nameTokens: Uint8Array;
   // The phrases starting at each token, longest first: found once per token, for every bound the
   // callers ask with (the sentence's end, or a few tokens on).
@@ -126,8 +163,10 @@ export class MentionScan {
     const { titleCase, allCaps } = headlineSentences(ann);
     this.titleCase = titleCase;
     this.allCaps = allCaps;
-    this.prefixes = phrasePrefixes(lex);
-    this.startsPhrase = new Uint8Array(this.tokens.length);
+    this.phrases = phraseTree(lex);
+    this.words = wordMemoOf(lex);
+    this.wordNumbers = wordNumbers(ann);
+    this.tokenFacts = new Array<WordFacts | undefined>(this.tokens.length);
     this.nameTokens = new Uint8Array(this.tokens.length);
     this.lexMatches = new Array<readonly LexMatch[] | undefined>(this.tokens.length);
   }
@@ -171,9 +210,44 @@ export class MentionScan {
     return { start: this.tokenStart(first), end: this.tokenEnd(last) };
   }
 
-  /** `phraseKey` of token k's text, computed once per token. */
+  /** `phraseKey` of token k's text. */
   tokenKey(k: number): string {
-    return (this.tokenKeys[k] ??= wordKey((this.tokens[k] as Token).text));
+    return this.factsAt(k).key;
+  }
+
+  /** Whether token k's text is a known town or region (see `EntityLexicon.places`). */
+  isPlaceWord(k: number): boolean {
+    return this.factsAt(k).place;
+  }
+
+  /** The facts of token k's text, looked up once per token. */
+  factsAt(k: number): WordFacts {
+    let facts = this.tokenFacts[k];
+    if (!facts) {
+      const text = (this.tokens[k] as Token).text;
+      const { words } = this;
+      const number = this.wordNumbers?.[k];
+      facts = number === undefined ? undefined : words.byNumber[number];
+      if (facts?.text !== text) {
+        facts = words.byText.get(text);
+        if (!facts) {
+          const key = phraseKey(text);
+          facts = { text, key, startsPhrase: !key || key.includes(' ') || this.phrases.next.has(key), place: this.lex.places.has(key), tagger: undefined };
+          if (words.byText.size >= MAX_WORDS) {
+            words.byText.clear();
+            words.byNumber = [];
+          }
+          words.byText.set(text, facts);
+        }
+        if (number !== undefined) {
+          // (Grown one slot at a time: an array written far past its end would turn into a hash table.)
+          while (words.byNumber.length < number) words.byNumber.push(undefined);
+          words.byNumber[number] = facts;
+        }
+      }
+      this.tokenFacts[k] = facts;
+    }
+    return facts;
   }
 
   /** The longest lexicon phrase starting at token i and ending at `last` at the latest. */
@@ -181,21 +255,15 @@ export class MentionScan {
     const { tokens, lex } = this;
     const maxLen = Math.min(lex.maxPhraseTokens, last - i + 1);
     if (maxLen < 1 || !tokens[i]) return undefined;
-    // A one-word key that is no phrase prefix starts no phrase (the first words are prefixes);
-    // asked once per token (lexMatchAt is asked several times at most tokens).
-    let starts = this.startsPhrase[i];
-    if (starts === UNKNOWN) {
-      const k0 = this.tokenKey(i);
-      starts = this.startsPhrase[i] = k0 && !k0.includes(' ') && !this.prefixes.has(k0) ? NO : MAYBE;
-    }
-    if (starts === NO) return undefined;
+    // A one-word key that is no phrase prefix starts no phrase (the first words are prefixes).
+    if (!this.factsAt(i).startsPhrase) return undefined;
     const all = (this.lexMatches[i] ??= this.lexMatchesFrom(i));
     for (const m of all) if (m.last - i < maxLen) return m;
     return undefined;
   }
 
   private lexMatchesFrom(i: number): readonly LexMatch[] {
-    const { tokens, lex, text, prefixes } = this;
+    const { tokens, lex, text } = this;
     // Tokens past the end of the text add nothing to a span.
     const size = Math.min(lex.maxPhraseTokens, tokens.length - i);
     // A span needs a capitalised token: spans shorter than the first one's offset have none.
@@ -203,18 +271,17 @@ export class MentionScan {
     // (`iSrael`, `uKraine`: garbled casing still names the place; any capital letter will do.)
     while (firstCap < size && !HAS_UPPER.test((tokens[i + firstCap] as Token).text)) firstCap++;
     if (firstCap === size) return NO_MATCHES;
-    // keys[len - 1]: phraseKey of the joined texts of the span of length len, composed from the
-    // per-token keys (empty keys drop out, as the joined key collapses their spaces). A longer
-    // span's key extends a shorter one's after a space, so once a key is no phrase prefix, no
-    // longer span can match: `reach` is the longest span worth a look-up.
-    const keys: string[] = new Array<string>(size);
-    let key = '';
+    // nodes[len - 1]: the phrase-tree node of the span of length len, whose key is the per-token
+    // keys joined (empty keys drop out, as the joined key collapses their spaces). Once a span's
+    // key is no phrase prefix, no longer span can match: `reach` is the longest span worth a look.
+    const nodes = new Array<PhraseNode | undefined>(size);
+    let node: PhraseNode | undefined = this.phrases;
     let reach = size;
     for (let k = 0; k < size; k++) {
       const part = this.tokenKey(i + k);
-      if (part) key = key ? `${key} ${part}` : part;
-      keys[k] = key;
-      if (key && !prefixes.has(key)) {
+      if (part) node = phraseStep(node, part);
+      nodes[k] = node;
+      if (!node) {
         reach = k;
         break;
       }
@@ -224,7 +291,7 @@ export class MentionScan {
       // Spans never end on a possessive or a connector.
       const tail = tokens[i + len - 1] as Token;
       if (isPossessive(tail)) continue;
-      const entries = lex.phrases.get(keys[len - 1] as string);
+      const entries = nodes[len - 1]?.entries;
       if (!entries) continue;
       const surface = text.slice((tokens[i] as Token).start, tail.end);
       // A name does not end in a lower-case word (`Xinhua news agency` is `Xinhua`), unless the

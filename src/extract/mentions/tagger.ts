@@ -132,7 +132,7 @@ export function gazetteerLabels(s: MentionScan, first: number, last: number): st
       i = m.last;
       continue;
     }
-    if (s.lex.places.has(s.tokenKey(i))) out[i - first] = 'place';
+    if (s.isPlaceWord(i)) out[i - first] = 'place';
   }
   return out;
 }
@@ -229,6 +229,8 @@ const typeOfLabel = new Map<string, string>();
 const SLOTS = ['w', 'p3', 's3', 's2', 's4', 'pw', 'nw', 'p2w', 'n2w', 'sh', 'psh', 'nsh', 'pos', 'ppos', 'npos', 'pt', 'gaz', 'pgaz', 'ngaz', 'mem', 'nmem'] as const;
 type Slot = (typeof SLOTS)[number];
 const AFFIXES: Partial<Record<Slot, (v: string) => string>> = { p3: (v) => v.slice(0, 3), s3: (v) => v.slice(-3), s2: (v) => v.slice(-2), s4: (v) => v.slice(-4) };
+/** The affix function of each slot (index as SLOTS), none for whole values. */
+const AFFIX_OF = SLOTS.map((name) => AFFIXES[name]);
 const slot = (name: Slot): number => SLOTS.indexOf(name);
 const [W, P3, S3, S2, S4, PW, NW, P2W, N2W] = [slot('w'), slot('p3'), slot('s3'), slot('s2'), slot('s4'), slot('pw'), slot('nw'), slot('p2w'), slot('n2w')];
 const [SH, PSH, NSH, POS, PPOS, NPOS, PT, GAZ, PGAZ, NGAZ, MEM, NMEM] = [slot('sh'), slot('psh'), slot('nsh'), slot('pos'), slot('ppos'), slot('npos'), slot('pt'), slot('gaz'), slot('pgaz'), slot('ngaz'), slot('mem'), slot('nmem')];
@@ -242,7 +244,7 @@ const [ORG_HEAD_AFTER, NON_NAME, CAPS_LINE, TITLE_LINE, LOWER_ELSEWHERE] = [flag
 
 /** The weight rows of one value (-1: the model has no such feature) and its number in pair features. */
 interface ValueRows {
-  readonly rows: Int32Array;
+  readonly rows: readonly number[];
   readonly id: number;
 }
 /** Values (and token texts' shapes) whose rows a memo keeps before it is emptied. */
@@ -256,6 +258,8 @@ const MAX_VALUES = 200_000;
  */
 class FeatureRows {
   readonly flags: Int32Array;
+  /** The model's values of each slot (index as SLOTS). */
+  private readonly slotValues: (ReadonlyMap<string, number> | undefined)[];
   private readonly ids = new Map<string, number>();
   private readonly pairs: Map<number, number>[];
   private readonly words = new Map<string, ValueRows>();
@@ -277,6 +281,7 @@ class FeatureRows {
       }
       return keyed;
     });
+    this.slotValues = SLOTS.map((slot) => model.one.get(slot));
     const flags = model.one.get('flag');
     this.flags = Int32Array.from(FLAGS, (f) => flags?.get(f) ?? -1);
   }
@@ -311,11 +316,8 @@ class FeatureRows {
     let found = memo.get(v);
     if (!found) {
       if (memo.size >= MAX_VALUES) memo.clear();
-      const rows = new Int32Array(SLOTS.length).fill(-1);
-      for (let k = from; k <= to; k++) {
-        const slot = SLOTS[k] as Slot;
-        rows[k] = this.model.one.get(slot)?.get(AFFIXES[slot]?.(v) ?? v) ?? -1;
-      }
+      // (A plain array: a typed array's allocation cost most of this look-up, made at every new word.)
+      const rows = SLOTS.map((_, k) => (k >= from && k <= to ? this.slotValues[k]?.get(AFFIX_OF[k]?.(v) ?? v) : undefined) ?? -1);
       memo.set(v, (found = { rows, id: this.ids.get(v) ?? -1 }));
     }
     return found;
@@ -352,7 +354,7 @@ class SentenceRows {
   private readonly gazetteer: (ValueRows | undefined)[] = [];
   constructor(
     readonly own: OwnFeatures,
-    private readonly tokens: readonly Token[],
+    private readonly scan: MentionScan,
     private readonly first: number,
     private readonly last: number,
     private readonly gaz: readonly string[],
@@ -366,8 +368,7 @@ class SentenceRows {
   infoAt(k: number): WordInfo {
     let info = this.infos[k - this.first];
     if (!info) {
-      const t = this.tokens[k] as Token;
-      this.infos[k - this.first] = info = this.own.info(t.text, t.normal);
+      this.infos[k - this.first] = info = this.own.infoAt(this.scan, k);
     }
     return info;
   }
@@ -387,7 +388,7 @@ class SentenceRows {
   /** Token k's POS tag (`<s>` outside the sentence). */
   posAt(k: number): ValueRows {
     if (k < this.first || k > this.last) return this.outsideTag;
-    return (this.tags[k - this.first] ??= this.f.tag((this.tokens[k] as Token).pos));
+    return (this.tags[k - this.first] ??= this.f.tag((this.scan.tokens[k] as Token).pos));
   }
 
   /** Token k's gazetteer label (`<s>` outside the sentence). */
@@ -407,6 +408,8 @@ const rowOf = (v: ValueRows, k: number): number => v.rows[k] as number;
 
 /** What the tagger reads of a token text, for the `normal` (word) it was read with. */
 interface WordInfo {
+  /** The memo that made it (a model and a lexicon's). */
+  readonly by: OwnFeatures;
   readonly normal: string;
   /** The rows of its word and of its text's shape. */
   readonly word: ValueRows;
@@ -416,14 +419,13 @@ interface WordInfo {
 }
 
 /**
- * What the tagger reads of each token text, kept across documents (one look-up per token): its
+ * What the tagger reads of each token text, kept across documents with the scan's facts of it: its
  * word's and shape's rows, and the features a token has whatever its neighbours summed once: its
  * word and the word's affixes, its shape, and the flags of its text and word (title, organisation
  * head, known figure, given name, non-name). Exact, as the weights are integers
  * (`TaggerModel.scale`).
  */
 class OwnFeatures {
-  private readonly infos = new Map<string, WordInfo>();
   constructor(
     readonly f: FeatureRows,
     private readonly weights: Float64Array,
@@ -431,13 +433,14 @@ class OwnFeatures {
     private readonly labels: number,
   ) {}
 
-  /** What the tagger reads of a token of text `text` whose word is `normal`. */
-  info(text: string, normal: string): WordInfo {
-    const found = this.infos.get(text);
-    if (found?.normal === normal) return found;
-    if (this.infos.size >= MAX_VALUES) this.infos.clear();
-    const info: WordInfo = { normal, word: this.f.word(normal), shape: this.f.shapeOf(text), sum: undefined };
-    this.infos.set(text, info);
+  /** What the tagger reads of token k of the scan: kept with the scan's facts of its text. */
+  infoAt(s: MentionScan, k: number): WordInfo {
+    const { text, normal } = s.tokens[k] as Token;
+    const facts = s.factsAt(k);
+    const kept = facts.tagger as WordInfo | undefined;
+    if (kept?.by === this && kept.normal === normal) return kept;
+    const info: WordInfo = { by: this, normal, word: this.f.word(normal), shape: this.f.shapeOf(text), sum: undefined };
+    facts.tagger = info;
     return info;
   }
 
@@ -503,13 +506,13 @@ function scoreToken(r: SentenceRows, weights: Float64Array, scores: Float64Array
   add(scores, weights, rowOf(r.gazetteerAt(i), GAZ));
   add(scores, weights, rowOf(r.gazetteerAt(i - 1), PGAZ));
   add(scores, weights, rowOf(r.gazetteerAt(i + 1), NGAZ));
-  const flag = (k: number): void => add(scores, weights, f.flags[k] as number);
-  if (i === first) flag(FIRST);
-  if (p && lex.titles.has(p.text)) flag(TITLE_BEFORE);
-  if (n && lex.orgHeads.has(n.text)) flag(ORG_HEAD_AFTER);
-  if (s.allCaps.has(t.sentence)) flag(CAPS_LINE);
-  else if (s.titleCase.has(t.sentence)) flag(TITLE_LINE);
-  if (memory.lowerCase.has(t.normal)) flag(LOWER_ELSEWHERE);
+  const flags = f.flags;
+  if (i === first) add(scores, weights, flags[FIRST] as number);
+  if (p && lex.titles.has(p.text)) add(scores, weights, flags[TITLE_BEFORE] as number);
+  if (n && lex.orgHeads.has(n.text)) add(scores, weights, flags[ORG_HEAD_AFTER] as number);
+  if (s.allCaps.has(t.sentence)) add(scores, weights, flags[CAPS_LINE] as number);
+  else if (s.titleCase.has(t.sentence)) add(scores, weights, flags[TITLE_LINE] as number);
+  if (memory.lowerCase.has(t.normal)) add(scores, weights, flags[LOWER_ELSEWHERE] as number);
   const seen = memory.labels.get(t.normal);
   if (seen !== undefined) {
     const seenRows = f.tag(seen);
@@ -554,7 +557,7 @@ export function tagSentence(s: MentionScan, model: TaggerModel, first: number, l
     let margin = Infinity;
     if (isCandidate(s.tokens, i)) {
       scores ??= new Float64Array(model.biases.length);
-      sentenceRows ??= new SentenceRows(own, s.tokens, first, last, gazetteerLabels(s, first, last));
+      sentenceRows ??= new SentenceRows(own, s, first, last, gazetteerLabels(s, first, last));
       scores.set(model.biases);
       scoreToken(sentenceRows, model.weights, scores, s, i, first, last, prev, prev2, memory);
       const best = bestOf(scores);
