@@ -50,7 +50,42 @@ export function clauseSubjectSlot(ann: AnnotatedText, chainStart: number, first:
     const prevComma = appositiveStart(tokens, i - 1, first);
     return prevComma === undefined ? { kind: 'comma', at: i } : { kind: 'appositive', innerStart: prevComma + 1, innerEnd: i - 1, outerEnd: prevComma - 1 };
   }
+  if (DASHES.has(t.normal)) {
+    const open = dashedAsideStart(tokens, i - 1, first);
+    if (open !== undefined) return { kind: 'appositive', innerStart: open + 1, innerEnd: i - 1, outerEnd: open - 1 };
+  }
   return { kind: 'phrase', end: i };
+}
+
+/** Dashes that set off an aside (`X -- the country's top diplomat -- said`); wink reads `--` as `–`. */
+const DASHES: ReadonlySet<string> = new Set(['–', '—', '-', '--']);
+/** Words that open a relative or participial aside between dashes (`X – who took office in May – urged`). */
+const DASHED_ASIDE_OPENERS: ReadonlySet<string> = new Set(['who', 'which', 'whose', 'whom']);
+
+/** Marks that end a clause whatever the aside (words such as `since` may stand inside a relative clause). */
+const HARD_BREAKS: ReadonlySet<string> = new Set(['.', ';', ':', '!', '?']);
+
+/**
+ * The dash opening an aside that ends at token `from`, after a noun: at most 20 tokens, no
+ * sentence mark or quotation mark; a stretch holding a verb or a clause-opening word only when
+ * a relative pronoun or a participle opens it (otherwise the dashes set off a clause, not an aside).
+ */
+function dashedAsideStart(tokens: readonly Token[], from: number, first: number): number | undefined {
+  let clause = false;
+  for (let k = from; k >= first && from - k < 20; k--) {
+    const t = tokens[k];
+    if (!t) return undefined;
+    if (DASHES.has(t.normal)) {
+      const opener = tokens[k + 1];
+      const before = tokens[k - 1];
+      if (k === from || k - 1 < first || !opener || !before || (before.pos !== 'PROPN' && before.pos !== 'NOUN')) return undefined;
+      const aside = DASHED_ASIDE_OPENERS.has(opener.normal) || (opener.pos === 'VERB' && /(ing|ed|en)$/.test(opener.normal));
+      return clause && !aside ? undefined : k;
+    }
+    if (HARD_BREAKS.has(t.normal) || isQuoteMark(t.text)) return undefined;
+    if (t.pos === 'VERB' || t.pos === 'AUX' || CLAUSE_BREAK.has(t.normal)) clause = true;
+  }
+  return undefined;
 }
 
 /** Quantifiers that float after a plural subject (`X and Y both urged`). */

@@ -22,6 +22,9 @@ describe('subjects set off from their verb by an aside', () => {
     ['a participial phrase', 'Ana Soto, speaking in Lima on Monday, rejected the proposal from Bolivia.', ['REJECTED Ana Soto -> Bolivia']],
     ['a quantified relative clause (`all of which`)', 'Chile and Bolivia, both of which border Peru, condemned Peru.', ['ACCUSED Bolivia -> Peru', 'ACCUSED Chile -> Peru']],
     ['a past participle phrase', 'Chile, backed by its neighbours, condemned Peru.', ['ACCUSED Chile -> Peru']],
+    ['an appositive between dashes', 'Ana Soto — the country’s top diplomat — accused Peru of fraud.', ['ACCUSED Ana Soto -> Peru']],
+    ['a relative clause between dashes', 'Ana Soto -- who has led the party since 2012 -- accused Peru of fraud.', ['ACCUSED Ana Soto -> Peru']],
+    ['a named person between dashes', 'The country’s top diplomat – Ana Soto – accused Peru of fraud.', ['ACCUSED Ana Soto -> Peru']],
     // A person named with the state or body they belong to: the person acts.
     ['a named person `of` a state', 'President Ana Soto of Chile urged Peru to open the border.', ['URGED Ana Soto -> Peru']],
   ])('%s: %s', (_what, text, want) => {
