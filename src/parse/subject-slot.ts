@@ -51,8 +51,9 @@ export function clauseSubjectSlot(ann: AnnotatedText, chainStart: number, first:
     return prevComma === undefined ? { kind: 'comma', at: i } : { kind: 'appositive', innerStart: prevComma + 1, innerEnd: i - 1, outerEnd: prevComma - 1 };
   }
   if (DASHES.has(t.normal)) {
-    const open = dashedAsideStart(tokens, i - 1, first);
-    if (open !== undefined) return { kind: 'appositive', innerStart: open + 1, innerEnd: i - 1, outerEnd: open - 1 };
+    const aside = dashedAsideStart(tokens, i - 1, first);
+    // A relative or participial aside names no actor of its own: the phrase before it acts.
+    if (aside) return aside.clause ? { kind: 'phrase', end: aside.open - 1 } : { kind: 'appositive', innerStart: aside.open + 1, innerEnd: i - 1, outerEnd: aside.open - 1 };
   }
   return { kind: 'phrase', end: i };
 }
@@ -66,11 +67,11 @@ const DASHED_ASIDE_OPENERS: ReadonlySet<string> = new Set(['who', 'which', 'whos
 const HARD_BREAKS: ReadonlySet<string> = new Set(['.', ';', ':', '!', '?']);
 
 /**
- * The dash opening an aside that ends at token `from`, after a noun: at most 20 tokens, no
+ * The dash opening an aside that ends at token `from`, after a noun, and whether the aside is a clause: at most 20 tokens, no
  * sentence mark or quotation mark; a stretch holding a verb or a clause-opening word only when
  * a relative pronoun or a participle opens it (otherwise the dashes set off a clause, not an aside).
  */
-function dashedAsideStart(tokens: readonly Token[], from: number, first: number): number | undefined {
+function dashedAsideStart(tokens: readonly Token[], from: number, first: number): { open: number; clause: boolean } | undefined {
   let clause = false;
   for (let k = from; k >= first && from - k < 20; k--) {
     const t = tokens[k];
@@ -80,7 +81,7 @@ function dashedAsideStart(tokens: readonly Token[], from: number, first: number)
       const before = tokens[k - 1];
       if (k === from || k - 1 < first || !opener || !before || (before.pos !== 'PROPN' && before.pos !== 'NOUN')) return undefined;
       const aside = DASHED_ASIDE_OPENERS.has(opener.normal) || (opener.pos === 'VERB' && /(ing|ed|en)$/.test(opener.normal));
-      return clause && !aside ? undefined : k;
+      return clause && !aside ? undefined : { open: k, clause };
     }
     if (HARD_BREAKS.has(t.normal) || isQuoteMark(t.text)) return undefined;
     if (t.pos === 'VERB' || t.pos === 'AUX' || CLAUSE_BREAK.has(t.normal)) clause = true;

@@ -13,6 +13,7 @@ import { intentFrame, meetingFrame } from '../relations/frames.js';
 import { antecedentOwner } from './antecedent.js';
 import { guardsHold, type GuardContext } from './guards.js';
 import { matchVerbRules } from './match.js';
+import { deliberatingBody, reducedPassive, type ReducedPassive } from './reduced-passive.js';
 import type { NounRule, VerbRule, VerbSlot } from './rule.js';
 
 /** A passive reading is less sure than the active one (the agent phrase is harder to read). */
@@ -40,8 +41,15 @@ export function verbRuleDrafts(view: ArticleView, v: number): Draft[] {
   // with no object of its own takes the phrase after its preposition as its object.
   const prepObject = !passive && PREPOSITIONAL_OBJECT.has(view.norm(match.after)) && view.tok(match.after)?.pos === 'ADP';
   const cp: GuardContext = prepObject ? { ...c, after: match.after + 1, object: view.readNP(match.after + 1, end) } : c;
+  // `Iran, accused by the US of ...`, `a resolution introduced by France`: a passive with no auxiliary.
+  const reduced = passive ? undefined : reducedPassive(view, v);
   for (const rule of match.rules) {
     if (rule.type === 'DEPLOYED_NEAR') continue;
+    if (reduced) {
+      const d = reducedPassiveDraft(rule, c, reduced);
+      if (d) return [d];
+      continue;
+    }
     const d = verbRuleDraft(rule, prepObject && rule.words.length === 1 && PREPOSITIONAL_TYPES.has(rule.type) ? cp : c, subject);
     if (d) return [d];
   }
@@ -88,6 +96,57 @@ function verbRuleDraft(rule: VerbRule, c: GuardContext, subject: Subject | undef
     reportedBy: reporterOf(view, v, clauseStart, sources),
     confidence: passive ? Math.min(rule.confidence, PASSIVE_CONFIDENCE) : rule.confidence,
     reciprocal,
+    chainAt: v,
+  };
+}
+
+/** Guards a reduced passive can check: a proposal named before the participle, an infinitive after the agent. */
+const REDUCED_GUARDS: ReadonlySet<string> = new Set(['proposal-object', 'infinitive-after-object']);
+
+/**
+ * The draft of a verb rule read as a reduced passive (see `reducedPassive`): the agent acts on
+ * the phrase the participle hangs on, or on a place the rule's prepositions name after the agent
+ * (`introduced by X at the council`), or, for a proposal, on the body deliberating on it; for an
+ * owner slot, on the owner of a phrase naming no entity (`Russia's plan, rejected by X`).
+ */
+function reducedPassiveDraft(rule: VerbRule, c: GuardContext, r: ReducedPassive): Draft | undefined {
+  const { view, verb: v, end } = c;
+  const t = view.tok(v);
+  if (!t || rule.intent || rule.objectHeads || !rule.guards.every((g) => REDUCED_GUARDS.has(g))) return undefined;
+  if (rule.guards.includes('proposal-object') && !(r.phrase?.headLemma && view.lex.proposalNouns.has(r.phrase.headLemma))) return undefined;
+  if (!guardsHold(rule.guards.filter((g) => g !== 'proposal-object'), 'object', { view, verb: v, after: r.agentEnd + 1, end, object: r.phrase, passive: true })) return undefined;
+  let targets = r.patients;
+  let slot = 'participle phrase';
+  for (const s of rule.target) {
+    if (targets.length || !s.startsWith('pp:')) continue;
+    targets = slotTargets(view, s, r.agentEnd + 1, end, false, r.agents);
+    slot = s;
+  }
+  if (!targets.length && rule.type === 'PROPOSED') {
+    targets = deliberatingBody(view, r);
+    slot = 'deliberating body';
+  }
+  const owner = r.phrase && !r.phrase.heads.length && r.phrase.appositive === undefined ? r.phrase.owner : undefined;
+  if (!targets.length && owner !== undefined && rule.target.some((s) => s === 'object-or-owner' || s === 'possessor')) {
+    targets = [owner];
+    slot = 'participle phrase owner';
+  }
+  targets = targets.filter((e) => !r.agents.includes(e));
+  if (!targets.length) return undefined;
+  return {
+    type: rule.type,
+    rule: rule.id,
+    cameo: rule.cameo,
+    plover: rule.plover,
+    sources: [...r.agents],
+    targets,
+    sentence: t.sentence,
+    slots: { actor: 'participle agent', target: slot },
+    cue: cueText(view, v, v),
+    modality: view.modalityOf(v, r.start),
+    reportedBy: reporterOf(view, v, r.start, r.agents),
+    confidence: Math.min(rule.confidence, PASSIVE_CONFIDENCE),
+    reciprocal: false,
     chainAt: v,
   };
 }
