@@ -13,7 +13,7 @@ import { intentFrame, meetingFrame } from '../relations/frames.js';
 import { antecedentOwner } from './antecedent.js';
 import { guardsHold, type GuardContext } from './guards.js';
 import { matchVerbRules } from './match.js';
-import { deliberatingBody, reducedPassive, type ReducedPassive } from './reduced-passive.js';
+import { reducedPassive, reducedPassiveDraft } from './reduced-passive.js';
 import type { NounRule, VerbRule, VerbSlot } from './rule.js';
 
 /** A passive reading is less sure than the active one (the agent phrase is harder to read). */
@@ -46,7 +46,7 @@ export function verbRuleDrafts(view: ArticleView, v: number): Draft[] {
   for (const rule of match.rules) {
     if (rule.type === 'DEPLOYED_NEAR') continue;
     if (reduced) {
-      const d = reducedPassiveDraft(rule, c, reduced);
+      const d = reducedPassiveDraft(rule, c, reduced, PASSIVE_CONFIDENCE);
       if (d) return [d];
       continue;
     }
@@ -96,57 +96,6 @@ function verbRuleDraft(rule: VerbRule, c: GuardContext, subject: Subject | undef
     reportedBy: reporterOf(view, v, clauseStart, sources),
     confidence: passive ? Math.min(rule.confidence, PASSIVE_CONFIDENCE) : rule.confidence,
     reciprocal,
-    chainAt: v,
-  };
-}
-
-/** Guards a reduced passive can check: a proposal named before the participle, an infinitive after the agent. */
-const REDUCED_GUARDS: ReadonlySet<string> = new Set(['proposal-object', 'infinitive-after-object']);
-
-/**
- * The draft of a verb rule read as a reduced passive (see `reducedPassive`): the agent acts on
- * the phrase the participle hangs on, or on a place the rule's prepositions name after the agent
- * (`introduced by X at the council`), or, for a proposal, on the body deliberating on it; for an
- * owner slot, on the owner of a phrase naming no entity (`Russia's plan, rejected by X`).
- */
-function reducedPassiveDraft(rule: VerbRule, c: GuardContext, r: ReducedPassive): Draft | undefined {
-  const { view, verb: v, end } = c;
-  const t = view.tok(v);
-  if (!t || rule.intent || rule.objectHeads || !rule.guards.every((g) => REDUCED_GUARDS.has(g))) return undefined;
-  if (rule.guards.includes('proposal-object') && !(r.phrase?.headLemma && view.lex.proposalNouns.has(r.phrase.headLemma))) return undefined;
-  if (!guardsHold(rule.guards.filter((g) => g !== 'proposal-object'), 'object', { view, verb: v, after: r.agentEnd + 1, end, object: r.phrase, passive: true })) return undefined;
-  let targets = r.patients;
-  let slot = 'participle phrase';
-  for (const s of rule.target) {
-    if (targets.length || !s.startsWith('pp:')) continue;
-    targets = slotTargets(view, s, r.agentEnd + 1, end, false, r.agents);
-    slot = s;
-  }
-  if (!targets.length && rule.type === 'PROPOSED') {
-    targets = deliberatingBody(view, r);
-    slot = 'deliberating body';
-  }
-  const owner = r.phrase && !r.phrase.heads.length && r.phrase.appositive === undefined ? r.phrase.owner : undefined;
-  if (!targets.length && owner !== undefined && rule.target.some((s) => s === 'object-or-owner' || s === 'possessor')) {
-    targets = [owner];
-    slot = 'participle phrase owner';
-  }
-  targets = targets.filter((e) => !r.agents.includes(e));
-  if (!targets.length) return undefined;
-  return {
-    type: rule.type,
-    rule: rule.id,
-    cameo: rule.cameo,
-    plover: rule.plover,
-    sources: [...r.agents],
-    targets,
-    sentence: t.sentence,
-    slots: { actor: 'participle agent', target: slot },
-    cue: cueText(view, v, v),
-    modality: view.modalityOf(v, r.start),
-    reportedBy: reporterOf(view, v, r.start, r.agents),
-    confidence: Math.min(rule.confidence, PASSIVE_CONFIDENCE),
-    reciprocal: false,
     chainAt: v,
   };
 }
@@ -277,9 +226,11 @@ function slotEntities(view: ArticleView, slot: VerbSlot, object: NounPhrase | un
     }
     case 'label-owner':
       return labelOwner(view, after, end).filter((e) => !sources.includes(e));
-    case 'clause':
+    case 'clause': {
       // `complained to the UN that X ...`: the one spoken to is no target of the clause.
-      return slotTargets(view, 'comp', view.norm(after - 1) === 'to' && object ? object.last + 1 : after, end, owner, sources);
+      const from = view.norm(after - 1) === 'to' && object ? object.last + 1 : after;
+      return clauseSubjectTargets(view, slotTargets(view, 'comp', from, end, owner, sources), from, end, sources);
+    }
     default: {
       // `warned against Russian aggression`, `will respond to any provocation by X`: a hostile act
       // aimed at what a party does is aimed at the party (its owner or demonym, else its agent).
@@ -287,6 +238,34 @@ function slotEntities(view: ArticleView, slot: VerbSlot, object: NounPhrase | un
       return found.length || !hostile ? found : prepositionAgent(view, slot.slice(3), after, end).filter((e) => !sources.includes(e));
     }
   }
+}
+
+/** Prepositions whose object does the act of the noun before it (`attacks by X`, `pressure from X`). */
+const AGENT_PREPOSITIONS: ReadonlySet<string> = new Set(['by', 'from']);
+
+/**
+ * The clause slot's entity as the that-clause's subject: a name inside a prepositional phrase of a
+ * common noun after `that` is a bystander (`warned that sanctions on X would hurt`, `that the war in X could
+ * spread`), except an agent (`that attacks by X`); a coordinated subject gives every member
+ * (`warned that X and Y would pay`).
+ */
+function clauseSubjectTargets(view: ArticleView, found: number[], from: number, end: number, sources: readonly number[]): number[] {
+  const e = found[0];
+  if (e === undefined || found.length > 1) return found;
+  let k = from;
+  while (k <= end && view.entityAt(k) !== e && view.demonymEntity(k) !== e) k++;
+  if (k > end) return found;
+  let p = k - 1;
+  while (p > from && view.tok(p)?.pos === 'DET') p--;
+  const prep = view.tok(p);
+  const noun = view.tok(p - 1);
+  // Only inside a that-clause: the object's own phrase (`threatened a response to X's move`) stays the slot's.
+  let complement = false;
+  for (let j = from; j < p; j++) if (view.norm(j) === 'that') complement = true;
+  if (complement && prep?.pos === 'ADP' && !AGENT_PREPOSITIONS.has(prep.normal) && noun?.pos === 'NOUN' && /^[a-z]/.test(noun.text)) return [];
+  if (view.entityAt(k) !== e) return found;
+  const np = view.readNP(k, end);
+  return np && np.heads.length > 1 && np.heads.includes(e) ? np.heads.filter((h) => !sources.includes(h)) : found;
 }
 
 /** `called the reports part of X's propaganda campaign`: the owner of the phrase holding the word of condemnation. */
@@ -549,6 +528,8 @@ function nounRuleDraftsOf(view: ArticleView, rule: NounRule, i: number): Draft[]
     targets = slotTargets(view, 'comp', i + 1, end, true, sources);
     targetSlot = 'clause';
   }
+  // `demands from X, Y and Z`: one phrase read as both the senders and the target names no target.
+  targets = targets.filter((e) => !sources.includes(e));
   const reciprocal = !targets.length && rule.type === 'SPOKE_WITH' && sources.length > 1;
   if (!targets.length && !reciprocal) return [];
   const clauseStart = f.govSubject?.start ?? f.start;

@@ -7,7 +7,10 @@
  * is the one it was put to.
  */
 import type { ArticleView, NounPhrase } from '../relations/article-view.js';
-import { actorsOf } from '../relations/clause.js';
+import { actorsOf, slotTargets } from '../relations/clause.js';
+import { type Draft, cueText, reporterOf } from '../relations/drafts.js';
+import { guardsHold, type GuardContext } from './guards.js';
+import type { VerbRule } from './rule.js';
 
 /** Past participle endings (`accused`, `drawn`, `undone`, `dealt`, `brought`). */
 const PARTICIPLE = /(ed|en|wn|ne|lt|ught)$/;
@@ -72,4 +75,56 @@ export function deliberatingBody(view: ArticleView, r: ReducedPassive): number[]
   if (gov === undefined || !DELIBERATING.has(view.tok(gov)?.lemma ?? '')) return [];
   const body = view.subjectOf(gov)?.entities ?? [];
   return body.length === 1 && view.entityType(body[0] ?? -1) === 'Organisation' && !r.agents.includes(body[0] ?? -1) ? [...body] : [];
+}
+
+/** Guards a reduced passive can check: a proposal named before the participle, an infinitive after the agent. */
+const REDUCED_GUARDS: ReadonlySet<string> = new Set(['proposal-object', 'infinitive-after-object']);
+
+/**
+ * The draft of a verb rule read as a reduced passive (see `reducedPassive`): the agent acts on
+ * the phrase the participle hangs on, or on a place the rule's prepositions name after the agent
+ * (`introduced by X at the council`), or, for a proposal, on the body deliberating on it; for an
+ * owner slot, on the owner of a phrase naming no entity (`Russia's plan, rejected by X`). Its
+ * confidence is the rule's, at most `cap` (the passive reading's).
+ */
+export function reducedPassiveDraft(rule: VerbRule, c: GuardContext, r: ReducedPassive, cap: number): Draft | undefined {
+  const { view, verb: v, end } = c;
+  const t = view.tok(v);
+  if (!t || rule.intent || rule.objectHeads || !rule.guards.every((g) => REDUCED_GUARDS.has(g))) return undefined;
+  if (rule.guards.includes('proposal-object') && !(r.phrase?.headLemma && view.lex.proposalNouns.has(r.phrase.headLemma))) return undefined;
+  if (!guardsHold(rule.guards.filter((g) => g !== 'proposal-object'), 'object', { view, verb: v, after: r.agentEnd + 1, end, object: r.phrase, passive: true })) return undefined;
+  let targets = r.patients;
+  let slot = 'participle phrase';
+  for (const s of rule.target) {
+    if (targets.length || !s.startsWith('pp:')) continue;
+    targets = slotTargets(view, s, r.agentEnd + 1, end, false, r.agents);
+    slot = s;
+  }
+  if (!targets.length && rule.type === 'PROPOSED') {
+    targets = deliberatingBody(view, r);
+    slot = 'deliberating body';
+  }
+  const owner = r.phrase && !r.phrase.heads.length && r.phrase.appositive === undefined ? r.phrase.owner : undefined;
+  if (!targets.length && owner !== undefined && rule.target.some((s) => s === 'object-or-owner' || s === 'possessor')) {
+    targets = [owner];
+    slot = 'participle phrase owner';
+  }
+  targets = targets.filter((e) => !r.agents.includes(e));
+  if (!targets.length) return undefined;
+  return {
+    type: rule.type,
+    rule: rule.id,
+    cameo: rule.cameo,
+    plover: rule.plover,
+    sources: [...r.agents],
+    targets,
+    sentence: t.sentence,
+    slots: { actor: 'participle agent', target: slot },
+    cue: cueText(view, v, v),
+    modality: view.modalityOf(v, r.start),
+    reportedBy: reporterOf(view, v, r.start, r.agents),
+    confidence: Math.min(rule.confidence, cap),
+    reciprocal: false,
+    chainAt: v,
+  };
 }

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { loadRelationLexicon } from '../../src/relations/relation-lexicon.js';
+import { actLines, type FixtureEntity } from '../relations/fixture.js';
+
+const lex = loadRelationLexicon();
+
+const ENTITIES: readonly FixtureEntity[] = [
+  { name: 'Chile', type: 'Country' },
+  { name: 'Peru', type: 'Country' },
+  { name: 'Bolivia', type: 'Country' },
+  { name: 'Ecuador', type: 'Country' },
+  { name: 'Ana Soto', type: 'Person', forms: ['Ana Soto', 'Soto'] },
+];
+
+function acts(text: string): string[] {
+  return actLines(text, ENTITIES, lex);
+}
+
+describe('the clause slot of a verb is the that-clause subject, not a bystander in it', () => {
+  it.each([
+    ['the subject of the that-clause', 'Ana Soto warned that Peru would pay a heavy price.', ['WARNED Ana Soto -> Peru']],
+    ['its owner', "Ana Soto warned that Peru's support for Bolivia would have consequences.", ['WARNED Ana Soto -> Peru']],
+    ['every member of a coordinated subject', 'Ana Soto warned that Peru and Bolivia would regret the move.', ['WARNED Ana Soto -> Bolivia', 'WARNED Ana Soto -> Peru']],
+    ['the agent of an act named as the subject', 'Ana Soto complained that raids by Peru had killed farmers.', ['ACCUSED Ana Soto -> Peru']],
+  ])('%s: %s', (_what, text, want) => {
+    expect(acts(text).filter((a) => !a.startsWith('SUPPORTED') && !a.startsWith('SPOKE_WITH'))).toEqual(want);
+  });
+
+  it.each([
+    ['a place named inside the subject', 'Ana Soto warned that the war in Peru could spread.'],
+    ['a party named after the subject noun', 'Ana Soto warned that sanctions on Peru would hurt Bolivia.'],
+  ])('no target: %s', (_what, text) => {
+    expect(acts(text).filter((a) => a.startsWith('WARNED'))).toEqual([]);
+  });
+});
+
+describe('a phrase read as both the senders and the target of a nominal act', () => {
+  it('`demands from X, Y and Z`: no edges among the senders', () => {
+    expect(acts('Ana Soto rejected demands from Peru, Bolivia and Ecuador.').filter((a) => a.startsWith('DEMANDED'))).toEqual([]);
+  });
+});
