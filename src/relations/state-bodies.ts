@@ -10,17 +10,20 @@ import type { ArticleView, Subject } from './article-view.js';
 /** Heads of a body that stands for the whole state (`the government`, `the authorities`); not `side` or `leadership`, which a party or army has too. */
 const STATE_BODIES: ReadonlySet<string> = new Set(['government', 'administration', 'regime', 'authorities', 'cabinet']);
 
+/** `the government`, and `its`/`his`/`her`/`their government`, whose owner the same clause subjects before name. */
+const DETERMINERS: ReadonlySet<string> = new Set(['the', 'its', 'his', 'her', 'their']);
+
 /** How many sentences before the subject's own are read for the state. */
 const LOOKBACK_SENTENCES = 2;
 
 /**
- * The state a bare `the government` subject (head `STATE_BODIES`, only `the` and lower-case
- * adjectives before it: `the new government`) stands for: the one country the nearest earlier
+ * The state a bare `the government` subject (head `STATE_BODIES`, only `the` or a possessive
+ * pronoun and lower-case adjectives before it: `the new government`, `its government`) stands for: the one country the nearest earlier
  * clause subject names or acts for, in the sentence or the two before it; none when that subject
  * ties it to two countries or to none that the article names as an entity.
  */
 export function bodyOfState(view: ArticleView, s: Subject, v: number): number[] {
-  if (s.entities.length || view.norm(s.start) !== 'the') return [];
+  if (s.entities.length || !DETERMINERS.has(view.norm(s.start))) return [];
   const [first] = view.sentenceBounds(v);
   const chain = view.chainStart(v, first);
   for (let k = s.start + 1; k < chain - 1; k++) {
@@ -34,7 +37,9 @@ export function bodyOfState(view: ArticleView, s: Subject, v: number): number[] 
   for (let k = s.start - 1; k >= 0; k--) {
     const t = view.tok(k);
     if (!t || sentence - t.sentence > LOOKBACK_SENTENCES) break;
-    if (t.pos !== 'VERB') continue;
+    // A copula is a clause's verb too (`Washington is angry. The administration ...`).
+    const copula = t.pos === 'AUX' && t.lemma === 'be' && !['VERB', 'AUX'].includes(view.tok(k + 1)?.pos ?? '');
+    if (t.pos !== 'VERB' && !copula) continue;
     const states = subjectStates(view, k);
     if (states) return states.length === 1 ? states : [];
   }
