@@ -14,6 +14,7 @@ import { antecedentOwner } from './antecedent.js';
 import { guardsHold, type GuardContext } from './guards.js';
 import { matchVerbRules } from './match.js';
 import { reducedPassive, reducedPassiveDraft } from './reduced-passive.js';
+import { statementIssuers } from './statement-issuer.js';
 import type { NounRule, VerbRule, VerbSlot } from './rule.js';
 
 /** A passive reading is less sure than the active one (the agent phrase is harder to read). */
@@ -74,6 +75,8 @@ function verbRuleDraft(rule: VerbRule, c: GuardContext, subject: Subject | undef
   } else {
     sources = [...(subject?.entities ?? [])];
     ({ targets, slot } = activeTargets(rule, c, sources));
+    // `... in a joint statement released by Z`: the issuer acts with the subject.
+    if (sources.length && targets.length) sources = [...new Set([...sources, ...statementIssuers(view, v).filter((e) => !targets.includes(e))])];
   }
   if (!sources.length) return undefined;
   if (!passive && subject && view.lex.typeClasses.hostile.has(rule.type)) sources = rehomePronounActor(view, subject.start, sources, targets);

@@ -39,3 +39,13 @@ describe('a phrase read as both the senders and the target of a nominal act', ()
     expect(acts('Ana Soto rejected demands from Peru, Bolivia and Ecuador.').filter((a) => a.startsWith('DEMANDED'))).toEqual([]);
   });
 });
+
+describe('the issuer of the statement an act was made in acts too', () => {
+  it.each([
+    ['a joint statement released by a body', 'Chile and Peru urged Bolivia to free the prisoners in a joint statement issued on Friday by the Andean Council.', ['URGED Andean Council -> Bolivia', 'URGED Chile -> Bolivia', 'URGED Peru -> Bolivia']],
+    ['a statement with no issuer named', 'Chile accused Bolivia of fraud in a statement on Friday.', ['ACCUSED Chile -> Bolivia']],
+    ['a statement issued by the target is no co-actor', 'Chile accused Bolivia of fraud in a statement issued by Bolivia.', ['ACCUSED Chile -> Bolivia']],
+  ])('%s: %s', (_what, text, want) => {
+    expect(actLines(text, [...ENTITIES, { name: 'Andean Council', type: 'Organisation' }], lex)).toEqual(want);
+  });
+});
