@@ -24,6 +24,8 @@ describe('subjects set off from their verb by an aside', () => {
     ['a past participle phrase', 'Chile, backed by its neighbours, condemned Peru.', ['ACCUSED Chile -> Peru']],
     ['an appositive between dashes', 'Ana Soto — the country’s top diplomat — accused Peru of fraud.', ['ACCUSED Ana Soto -> Peru']],
     ['a relative clause between dashes', 'Ana Soto -- who has led the party since 2012 -- accused Peru of fraud.', ['ACCUSED Ana Soto -> Peru']],
+    ['an appositive and a relative clause', 'Ana Soto, a former judge, who has led the party since 2012, accused Peru of fraud.', ['ACCUSED Ana Soto -> Peru']],
+    ['a relative clause after an appositive', 'Chile hosted Ana Soto, a former judge, who accused Peru of fraud.', ['ACCUSED Ana Soto -> Peru', 'SPOKE_WITH Chile -> Ana Soto']],
     ['a named person between dashes', 'The country’s top diplomat – Ana Soto – accused Peru of fraud.', ['ACCUSED Ana Soto -> Peru']],
     // A person named with the state or body they belong to: the person acts.
     ['a named person `of` a state', 'President Ana Soto of Chile urged Peru to open the border.', ['URGED Ana Soto -> Peru']],
