@@ -26,6 +26,9 @@ const BETWEEN_CONFIDENCE = 0.8;
 const PREPOSITIONAL_OBJECT: ReadonlySet<string> = new Set(['at', 'against', 'to']);
 const PREPOSITIONAL_TYPES: ReadonlySet<string> = new Set(['ACCUSED', 'REJECTED']);
 
+/** Object guards a passive clause still reads (after the verb, not after an object). */
+const PASSIVE_OBJECT_GUARDS: ReadonlySet<string> = new Set(['infinitive-after-object', 'phone-call-object']);
+
 /** Drafts of the verb rules at token v: the first rule of the matching phrase that yields an edge. */
 export function verbRuleDrafts(view: ArticleView, v: number): Draft[] {
   const match = matchVerbRules(view, v);
@@ -70,8 +73,8 @@ function verbRuleDraft(rule: VerbRule, c: GuardContext, subject: Subject | undef
     targets = subject && !inPrepositionalPhrase(view, subject.start) ? [...subject.entities] : [];
     // `Russia's proposal was rejected by X`: for an owner slot, what a party put forward stands for the party.
     if (!targets.length && subject && rule.target.some((s) => s === 'object-or-owner' || s === 'possessor')) targets = subjectOwnerOf(view, subject.start, v).filter((e) => !sources.includes(e));
-    // `X was asked by Y to ...`: the infinitive is still needed.
-    if (rule.guards.includes('infinitive-after-object') && !guardsHold(['infinitive-after-object'], 'object', c)) targets = [];
+    // `X was asked by Y to ...`: the infinitive is still needed; `X was called by Y on Friday`: nothing labels X.
+    if (!guardsHold(rule.guards.filter((g) => PASSIVE_OBJECT_GUARDS.has(g)), 'object', c)) targets = [];
   } else {
     sources = [...(subject?.entities ?? [])];
     ({ targets, slot } = activeTargets(rule, c, sources));

@@ -34,3 +34,12 @@ describe('a participle with a `by` agent and no auxiliary is a passive of the ph
     expect(acts(text)).toEqual(want);
   });
 });
+
+describe('a passive `called` is a phone call only when nothing labels its subject', () => {
+  it.each([
+    ['a call', 'Peru was called by Chile on Friday.', ['SPOKE_WITH Chile -> Peru']],
+    ['a label is no call', 'Peru was called a partner by Chile.', []],
+  ])('%s: %s', (_what, text, want) => {
+    expect(acts(text)).toEqual(want);
+  });
+});
