@@ -427,7 +427,10 @@ function nounActors(view: ArticleView, rule: NounRule, i: number, last: number, 
   if (gs.length && view.lex.lightVerbs.has(f.govLemma)) return { sources: [...gs], receiver: undefined, slot: 'governing verb subject' };
   // `over an accusation from X that Y ...`, `criticism by X of Y`: the `from` or `by` party sent it.
   if (from.length && f.owner === undefined) return { sources: [...from], receiver: undefined, slot: fromSlot };
-  if (gs.length && f.owner === undefined && !rule.ownedOnly) return { sources: [...gs], receiver: undefined, slot: 'governing verb subject' };
+  // `rejected the demands of X`, `dismissed calls for X to resign`: who refuses an act did not make it (a
+  // refused meeting is the refusal frame's: see nounRuleDraftsOf).
+  const refused = rule.type !== 'SPOKE_WITH' && f.governor !== undefined && (matchVerbRules(view, f.governor)?.rules.some((r) => r.type === 'REJECTED') ?? false);
+  if (gs.length && f.owner === undefined && !rule.ownedOnly && !refused) return { sources: [...gs], receiver: undefined, slot: 'governing verb subject' };
   if (f.owner !== undefined) return { sources: [f.owner], receiver: undefined, slot: 'owner' };
   if (f.possessivePronoun || frontedAdjunct(view, f.start)) {
     for (let k = i + 1; k <= last; k++) {

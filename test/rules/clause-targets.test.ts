@@ -49,3 +49,13 @@ describe('the issuer of the statement an act was made in acts too', () => {
     expect(actLines(text, [...ENTITIES, { name: 'Andean Council', type: 'Organisation' }], lex)).toEqual(want);
   });
 });
+
+describe('who refuses a nominal act did not make it', () => {
+  it.each([
+    ['demands refused', 'Ana Soto rejected the demands of Peru and Bolivia.', ['REJECTED Ana Soto -> Bolivia', 'REJECTED Ana Soto -> Peru']],
+    ['calls dismissed', 'Chile dismissed calls for Peru to pay.', []],
+    ['a call renewed is the subject’s own', 'Chile renewed its call for Peru to pay.', ['URGED Chile -> Peru']],
+  ])('%s: %s', (_what, text, want) => {
+    expect(acts(text)).toEqual(want);
+  });
+});
