@@ -52,7 +52,7 @@ export function reducedPassive(view: ArticleView, v: number): ReducedPassive | u
   if (last < first || !head || (head.pos !== 'NOUN' && head.pos !== 'PROPN' && view.entityAt(last) === undefined)) return undefined;
   const subject = view.subjectEndingAt(last, first);
   if (!subject) return undefined;
-  // `discussed Friday a resolution introduced by X`: the phrase opens at its last determiner.
+  // `debated on Monday the draft tabled by X`: the phrase opens at its last determiner.
   let start = subject.start;
   for (let k = last; k > subject.start; k--) {
     if (view.tok(k)?.pos === 'DET' && view.entityAt(k) === undefined) {
