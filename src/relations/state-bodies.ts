@@ -13,12 +13,17 @@ const STATE_BODIES: ReadonlySet<string> = new Set(['government', 'administration
 /** `the government`, and `its`/`his`/`her`/`their government`, whose owner the same clause subjects before name. */
 const DETERMINERS: ReadonlySet<string> = new Set(['the', 'its', 'his', 'her', 'their']);
 
+/** Descriptions of the state itself as a possessor (`the country's government`). */
+const STATE_WORDS: ReadonlySet<string> = new Set(['country', 'nation']);
+const POSSESSIVE_S: ReadonlySet<string> = new Set(["'s", '’s']);
+
 /** How many sentences before the subject's own are read for the state. */
 const LOOKBACK_SENTENCES = 2;
 
 /**
  * The state a bare `the government` subject (head `STATE_BODIES`, only `the` or a possessive
- * pronoun and lower-case adjectives before it: `the new government`, `its government`) stands for: the one country the nearest earlier
+ * pronoun, or `the country's`, and lower-case adjectives before it: `the new government`, `its
+ * government`, `the nation's authorities`) stands for: the one country the nearest earlier
  * clause subject names or acts for, in the sentence or the two before it; none when that subject
  * ties it to two countries or to none that the article names as an entity.
  */
@@ -26,7 +31,9 @@ export function bodyOfState(view: ArticleView, s: Subject, v: number): number[] 
   if (s.entities.length || !DETERMINERS.has(view.norm(s.start))) return [];
   const [first] = view.sentenceBounds(v);
   const chain = view.chainStart(v, first);
-  for (let k = s.start + 1; k < chain - 1; k++) {
+  // `the country's government`, `the nation's authorities`: the same state, named by a description.
+  const described = STATE_WORDS.has(view.norm(s.start + 1)) && POSSESSIVE_S.has(view.norm(s.start + 2)) && view.norm(s.start) === 'the';
+  for (let k = described ? s.start + 3 : s.start + 1; k < chain - 1; k++) {
     const t = view.tok(k);
     if (!t || t.pos !== 'ADJ' || !/^[a-z]/.test(t.text)) return [];
   }

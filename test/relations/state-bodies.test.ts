@@ -24,6 +24,7 @@ describe('a bare `the government` subject is the state the sentences before tie 
     ['a person `of` a state', 'President Ana Soto of Chile spoke on Monday. The new government urged Peru to count again.', ['URGED Chile -> Peru']],
     ['an earlier clause of the same sentence', 'Chile protested, and the authorities accused Peru of fraud.', ['ACCUSED Chile -> Peru']],
     ['a possessive pronoun for the owner', 'Chile is angry. Its government accused Peru of fraud.', ['ACCUSED Chile -> Peru']],
+    ['the state described as a possessor', "Chile said the vote was flawed. The country's government urged Peru to count again.", ['URGED Chile -> Peru']],
     ['the subject of a copula', 'Chile was furious. The administration accused Peru of fraud.', ['ACCUSED Chile -> Peru']],
   ])('%s: %s', (_what, text, want) => {
     expect(acts(text)).toEqual(want);
