@@ -23,8 +23,8 @@ export type SubjectSlot =
   | { readonly kind: 'phrase'; readonly end: number }
   /** `..., and urged`, `but`, `then` at `at`: the subject of an earlier verb. */
   | { readonly kind: 'shared'; readonly at: number }
-  /** `X, <appositive>, verb`: the appositive runs from `innerStart` to `innerEnd`, the phrase before it ends at `outerEnd`. */
-  | { readonly kind: 'appositive'; readonly innerStart: number; readonly innerEnd: number; readonly outerEnd: number }
+  /** `X, <appositive>, verb` (or between dashes, `dashed`): the appositive runs from `innerStart` to `innerEnd`, the phrase before it ends at `outerEnd`. */
+  | { readonly kind: 'appositive'; readonly innerStart: number; readonly innerEnd: number; readonly outerEnd: number; readonly dashed?: boolean }
   /** A comma right before the verb group (at `at`) with no appositive before it (`..., adding`). */
   | { readonly kind: 'comma'; readonly at: number };
 
@@ -53,7 +53,7 @@ export function clauseSubjectSlot(ann: AnnotatedText, chainStart: number, first:
   if (DASHES.has(t.normal)) {
     const aside = dashedAsideStart(tokens, i - 1, first);
     // A relative or participial aside names no actor of its own: the phrase before it acts.
-    if (aside) return aside.clause ? { kind: 'phrase', end: aside.open - 1 } : { kind: 'appositive', innerStart: aside.open + 1, innerEnd: i - 1, outerEnd: aside.open - 1 };
+    if (aside) return aside.clause ? { kind: 'phrase', end: aside.open - 1 } : { kind: 'appositive', innerStart: aside.open + 1, innerEnd: i - 1, outerEnd: aside.open - 1, dashed: true };
   }
   return { kind: 'phrase', end: i };
 }

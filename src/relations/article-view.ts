@@ -80,7 +80,7 @@ export class ArticleView extends NounPhraseView {
       case 'shared':
         return depth < 3 ? this.inherited(slot.at, first, depth) : this.subjectEndingAt(slot.at, first);
       case 'appositive':
-        return this.appositiveSubject(slot.innerStart, slot.innerEnd, slot.outerEnd, first);
+        return this.appositiveSubject(slot.innerStart, slot.innerEnd, slot.outerEnd, first, slot.dashed ?? false);
       case 'comma':
         return this.participleSubject(v, slot.at, first, depth) ?? this.asideSubject(v, slot.at, first);
     }
@@ -99,9 +99,10 @@ export class ArticleView extends NounPhraseView {
 
   /**
    * `X, <appositive>, verb`: a person named alone in the appositive (`the president's deputy,
-   * Kurt Campbell, met`), else the phrase before it when it names an entity, else the appositive's.
+   * Kurt Campbell, met`), else the phrase before it when it names an entity, else the appositive's
+   * (between dashes, only an appositive that opens with its name).
    */
-  private appositiveSubject(innerStart: number, innerEnd: number, outerEnd: number, first: number): Subject | undefined {
+  private appositiveSubject(innerStart: number, innerEnd: number, outerEnd: number, first: number, dashed: boolean): Subject | undefined {
     const b = this.subjectEndingAt(innerEnd, innerStart);
     const bMention = this.mentionAt(innerEnd);
     if (b && b.entities.length === 1 && bMention && bMention.type === 'Person' && (bMention.kind === 'name' || bMention.kind === 'surname') && b.start === this.skipDeterminers(innerStart, innerEnd)) return b;
@@ -109,7 +110,8 @@ export class ArticleView extends NounPhraseView {
     // `Germany, along with France, urged`: both act.
     if (a && a.entities.length && b && b.entities.length && this.addsPartner(innerStart)) return { ...a, entities: [...new Set([...a.entities, ...b.entities])] };
     if (a && a.entities.length) return a;
-    if (b && b.entities.length) return b;
+    // A longer aside between dashes names someone else (`X - then adviser to President Y - said`) unless it opens with the name.
+    if (b && b.entities.length && (!dashed || b.start === this.skipDeterminers(innerStart, innerEnd))) return b;
     return a ?? b;
   }
 

@@ -267,8 +267,9 @@ function clauseSubjectTargets(view: ArticleView, found: number[], from: number, 
   const noun = view.tok(p - 1);
   // Only inside a that-clause: the object's own phrase (`threatened a response to X's move`) stays the slot's.
   let complement = false;
-  for (let j = from; j < p; j++) if (view.norm(j) === 'that') complement = true;
-  if (complement && prep?.pos === 'ADP' && !AGENT_PREPOSITIONS.has(prep.normal) && noun?.pos === 'NOUN' && /^[a-z]/.test(noun.text)) return [];
+  for (let j = from; j <= p; j++) if (view.norm(j) === 'that') complement = true;
+  if (!complement) return found;
+  if (prep?.pos === 'ADP' && !AGENT_PREPOSITIONS.has(prep.normal) && noun?.pos === 'NOUN' && /^[a-z]/.test(noun.text)) return [];
   if (view.entityAt(k) !== e) return found;
   const np = view.readNP(k, end);
   return np && np.heads.length > 1 && np.heads.includes(e) ? np.heads.filter((h) => !sources.includes(h)) : found;
@@ -424,13 +425,11 @@ function nounActors(view: ArticleView, rule: NounRule, i: number, last: number, 
     const receiver = gs.length ? gs : from.length ? subjectOwner(view, f) : [];
     if (receiver.length) return { sources: from.length ? [...from] : f.owner !== undefined ? [f.owner] : [], receiver: [...receiver], slot: from.length ? fromSlot : 'owner' };
   }
-  if (gs.length && view.lex.lightVerbs.has(f.govLemma)) return { sources: [...gs], receiver: undefined, slot: 'governing verb subject' };
+  const makers = governorMakes(view, rule, f) ? gs : [];
+  if (makers.length && view.lex.lightVerbs.has(f.govLemma)) return { sources: [...makers], receiver: undefined, slot: 'governing verb subject' };
   // `over an accusation from X that Y ...`, `criticism by X of Y`: the `from` or `by` party sent it.
   if (from.length && f.owner === undefined) return { sources: [...from], receiver: undefined, slot: fromSlot };
-  // `rejected the demands of X`, `dismissed calls for X to resign`: who refuses an act did not make it (a
-  // refused meeting is the refusal frame's: see nounRuleDraftsOf).
-  const refused = rule.type !== 'SPOKE_WITH' && f.governor !== undefined && (matchVerbRules(view, f.governor)?.rules.some((r) => r.type === 'REJECTED') ?? false);
-  if (gs.length && f.owner === undefined && !rule.ownedOnly && !refused) return { sources: [...gs], receiver: undefined, slot: 'governing verb subject' };
+  if (makers.length && f.owner === undefined && !rule.ownedOnly) return { sources: [...makers], receiver: undefined, slot: 'governing verb subject' };
   if (f.owner !== undefined) return { sources: [f.owner], receiver: undefined, slot: 'owner' };
   if (f.possessivePronoun || frontedAdjunct(view, f.start)) {
     for (let k = i + 1; k <= last; k++) {
@@ -440,6 +439,16 @@ function nounActors(view: ArticleView, rule: NounRule, i: number, last: number, 
     }
   }
   return { sources: [], receiver: undefined, slot: '' };
+}
+
+/**
+ * Whether the subject of the verb governing a nominal act may have made it: not a passive's subject
+ * (`X was given a deal`), nor a refuser's (`rejected the demands of X`, `dismissed calls for X to
+ * resign`; a refused meeting is the refusal frame's: see nounRuleDraftsOf).
+ */
+function governorMakes(view: ArticleView, rule: NounRule, f: NounFrame): boolean {
+  if (f.governor === undefined || isPassive(view, f.governor)) return false;
+  return rule.type === 'SPOKE_WITH' || !(matchVerbRules(view, f.governor)?.rules.some((r) => r.type === 'REJECTED') ?? false);
 }
 
 /** The owner of the governing verb's subject when that names no entity itself (`Russia's move`, `the Russian decision`). */

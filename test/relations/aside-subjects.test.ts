@@ -33,6 +33,10 @@ describe('subjects set off from their verb by an aside', () => {
     expect(acts(text)).toEqual(want);
   });
 
+  it('a dashed aside naming someone else after other words gives no actor (`X - then adviser to Y - said`)', () => {
+    expect(acts('The envoy - then adviser to Ana Soto - accused Peru of fraud.')).toEqual([]);
+  });
+
   it('no named phrase before the aside: no actor', () => {
     expect(acts('The minister, who has led the ministry since 2012, accused Peru of fraud.')).toEqual([]);
   });

@@ -59,3 +59,13 @@ describe('who refuses a nominal act did not make it', () => {
     expect(acts(text)).toEqual(want);
   });
 });
+
+describe('the subject of a passive verb governing a nominal act did not make it', () => {
+  it('`X and Y were given deals`: no talks between them', () => {
+    expect(acts('Ana Soto and Peru were given new deals on Monday.').filter((a) => a.startsWith('SPOKE_WITH'))).toEqual([]);
+  });
+
+  it('a coordinated object outside a that-clause stays the first entity (`scoring through X, Y and Z`)', () => {
+    expect(acts('Chile did threaten, scoring through Peru, Bolivia and Ecuador.').filter((a) => a.includes('Bolivia'))).toEqual([]);
+  });
+});
