@@ -68,7 +68,7 @@ export function reducedPassive(view: ArticleView, v: number): ReducedPassive | u
  * `The council discussed a resolution introduced by France`: the body whose deliberation verb
  * governs the proposal phrase (its subject, one organisation), else none.
  */
-export function deliberatingBody(view: ArticleView, r: ReducedPassive): number[] {
+function deliberatingBody(view: ArticleView, r: ReducedPassive): number[] {
   const head = r.phrase?.headLemma;
   if (!head || !view.lex.proposalNouns.has(head) || r.phrase?.heads.length) return [];
   const gov = view.governingVerb(r.start);
