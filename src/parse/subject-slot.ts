@@ -23,8 +23,8 @@ export type SubjectSlot =
   | { readonly kind: 'phrase'; readonly end: number }
   /** `..., and urged`, `but`, `then` at `at`: the subject of an earlier verb. */
   | { readonly kind: 'shared'; readonly at: number }
-  /** `X, <appositive>, verb`: the appositive runs from `innerStart` to `innerEnd`, the phrase before it ends at `outerEnd`. */
-  | { readonly kind: 'appositive'; readonly innerStart: number; readonly innerEnd: number; readonly outerEnd: number }
+  /** `X, <appositive>, verb` (or between dashes, `dashed`): the appositive runs from `innerStart` to `innerEnd`, the phrase before it ends at `outerEnd`. */
+  | { readonly kind: 'appositive'; readonly innerStart: number; readonly innerEnd: number; readonly outerEnd: number; readonly dashed?: boolean }
   /** A comma right before the verb group (at `at`) with no appositive before it (`..., adding`). */
   | { readonly kind: 'comma'; readonly at: number };
 
@@ -50,7 +50,43 @@ export function clauseSubjectSlot(ann: AnnotatedText, chainStart: number, first:
     const prevComma = appositiveStart(tokens, i - 1, first);
     return prevComma === undefined ? { kind: 'comma', at: i } : { kind: 'appositive', innerStart: prevComma + 1, innerEnd: i - 1, outerEnd: prevComma - 1 };
   }
+  if (DASHES.has(t.normal)) {
+    const aside = dashedAsideStart(tokens, i - 1, first);
+    // A relative or participial aside names no actor of its own: the phrase before it acts.
+    if (aside) return aside.clause ? { kind: 'phrase', end: aside.open - 1 } : { kind: 'appositive', innerStart: aside.open + 1, innerEnd: i - 1, outerEnd: aside.open - 1, dashed: true };
+  }
   return { kind: 'phrase', end: i };
+}
+
+/** Dashes that set off an aside (`X -- the country's top diplomat -- said`); wink reads `--` as `–`. */
+const DASHES: ReadonlySet<string> = new Set(['–', '—', '-', '--']);
+/** Words that open a relative or participial aside between dashes (`X – who took office in May – urged`). */
+const DASHED_ASIDE_OPENERS: ReadonlySet<string> = new Set(['who', 'which', 'whose', 'whom']);
+
+/** Marks that end a clause whatever the aside (words such as `since` may stand inside a relative clause). */
+const HARD_BREAKS: ReadonlySet<string> = new Set(['.', ';', ':', '!', '?']);
+
+/**
+ * The dash opening an aside that ends at token `from`, after a noun, and whether the aside is a clause: at most 20 tokens, no
+ * sentence mark or quotation mark; a stretch holding a verb or a clause-opening word only when
+ * a relative pronoun or a participle opens it (otherwise the dashes set off a clause, not an aside).
+ */
+function dashedAsideStart(tokens: readonly Token[], from: number, first: number): { open: number; clause: boolean } | undefined {
+  let clause = false;
+  for (let k = from; k >= first && from - k < 20; k--) {
+    const t = tokens[k];
+    if (!t) return undefined;
+    if (DASHES.has(t.normal)) {
+      const opener = tokens[k + 1];
+      const before = tokens[k - 1];
+      if (k === from || k - 1 < first || !opener || !before || (before.pos !== 'PROPN' && before.pos !== 'NOUN')) return undefined;
+      const aside = DASHED_ASIDE_OPENERS.has(opener.normal) || (opener.pos === 'VERB' && /(ing|ed|en)$/.test(opener.normal));
+      return clause && !aside ? undefined : { open: k, clause };
+    }
+    if (HARD_BREAKS.has(t.normal) || isQuoteMark(t.text)) return undefined;
+    if (t.pos === 'VERB' || t.pos === 'AUX' || CLAUSE_BREAK.has(t.normal)) clause = true;
+  }
+  return undefined;
 }
 
 /** Quantifiers that float after a plural subject (`X and Y both urged`). */

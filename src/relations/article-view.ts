@@ -76,11 +76,11 @@ export class ArticleView extends NounPhraseView {
       case 'none':
         return undefined;
       case 'phrase':
-        return this.gerundSubject(v, slot.end, first, depth) ?? this.subjectEndingAt(slot.end, first);
+        return this.gerundSubject(v, slot.end, first, depth) ?? this.relativeAntecedent(slot.end, first) ?? this.subjectEndingAt(slot.end, first);
       case 'shared':
         return depth < 3 ? this.inherited(slot.at, first, depth) : this.subjectEndingAt(slot.at, first);
       case 'appositive':
-        return this.appositiveSubject(slot.innerStart, slot.innerEnd, slot.outerEnd, first);
+        return this.appositiveSubject(slot.innerStart, slot.innerEnd, slot.outerEnd, first, slot.dashed ?? false);
       case 'comma':
         return this.participleSubject(v, slot.at, first, depth) ?? this.asideSubject(v, slot.at, first);
     }
@@ -99,9 +99,10 @@ export class ArticleView extends NounPhraseView {
 
   /**
    * `X, <appositive>, verb`: a person named alone in the appositive (`the president's deputy,
-   * Kurt Campbell, met`), else the phrase before it when it names an entity, else the appositive's.
+   * Kurt Campbell, met`), else the phrase before it when it names an entity, else the appositive's
+   * (between dashes, only an appositive that opens with its name).
    */
-  private appositiveSubject(innerStart: number, innerEnd: number, outerEnd: number, first: number): Subject | undefined {
+  private appositiveSubject(innerStart: number, innerEnd: number, outerEnd: number, first: number, dashed: boolean): Subject | undefined {
     const b = this.subjectEndingAt(innerEnd, innerStart);
     const bMention = this.mentionAt(innerEnd);
     if (b && b.entities.length === 1 && bMention && bMention.type === 'Person' && (bMention.kind === 'name' || bMention.kind === 'surname') && b.start === this.skipDeterminers(innerStart, innerEnd)) return b;
@@ -109,7 +110,8 @@ export class ArticleView extends NounPhraseView {
     // `Germany, along with France, urged`: both act.
     if (a && a.entities.length && b && b.entities.length && this.addsPartner(innerStart)) return { ...a, entities: [...new Set([...a.entities, ...b.entities])] };
     if (a && a.entities.length) return a;
-    if (b && b.entities.length) return b;
+    // A longer aside between dashes names someone else (`X - then adviser to President Y - said`) unless it opens with the name.
+    if (b && b.entities.length && (!dashed || b.start === this.skipDeterminers(innerStart, innerEnd))) return b;
     return a ?? b;
   }
 
@@ -155,9 +157,34 @@ export class ArticleView extends NounPhraseView {
       c--;
     }
     if (this.norm(c) !== ',' || c + 1 >= at || !this.opensAside(c + 1)) return undefined;
-    if (this.entityAt(c - 1) === undefined) return undefined;
-    const s = this.subjectEndingAt(c - 1, first);
+    // `X, Russia's foreign minister, who ..., urged`: a short appositive may stand between the name and the aside.
+    const named = this.entityAt(c - 1) !== undefined ? c - 1 : this.nameBeforeAppositive(c - 1, first);
+    if (named === undefined) return undefined;
+    const s = this.subjectEndingAt(named, first);
     return s && s.entities.length ? s : undefined;
+  }
+
+  /**
+   * `X, the US envoy, who urged ...`: a relative pronoun after an appositive that names no entity
+   * has the name before the appositive as its antecedent.
+   */
+  private relativeAntecedent(end: number, first: number): Subject | undefined {
+    if (this.norm(end + 1) !== ',' || !ASIDE_RELATIVES.has(this.norm(end + 2)) || this.entityAt(end) !== undefined) return undefined;
+    const own = this.subjectEndingAt(end, first);
+    if (own?.entities.length) return undefined;
+    const named = this.nameBeforeAppositive(end, first);
+    const s = named !== undefined ? this.subjectEndingAt(named, first) : undefined;
+    return s?.entities.length ? s : undefined;
+  }
+
+  /** The last token of a name before a short comma appositive ending at token `end` (`X, Russia's foreign minister`), if any. */
+  private nameBeforeAppositive(end: number, first: number): number | undefined {
+    for (let k = end; k > first && end - k < 8; k--) {
+      const t = this.tokens[k];
+      if (!t || t.pos === 'VERB' || t.pos === 'AUX' || isQuoteMark(t.text)) return undefined;
+      if (t.normal === ',') return k < end && this.entityAt(k - 1) !== undefined ? k - 1 : undefined;
+    }
+    return undefined;
   }
 
   /** Whether token k opens a relative clause (`who`, `which`, `whose`) or a participial phrase (`speaking`, `backed by`). */

@@ -8,6 +8,7 @@ import { ArticleView, type NounPhrase, type Subject } from './article-view.js';
 import { phraseStart } from './drafts.js';
 import { NOMINATIVE } from '../parse/words.js';
 import { SUBORDINATORS } from '../text/subordinators.js';
+import { bodyOfState } from './state-bodies.js';
 import { definiteOffice, describedOffice, holdsOffice, isOfficeNoun } from './office-descriptions.js';
 
 
@@ -92,6 +93,8 @@ export function subjectActors(view: ArticleView, v: number): Subject | undefined
   if (s && !s.entities.length) {
     const titled = titledSubject(view, s);
     if (titled.length) return { entities: titled, start: s.start, headLemma: s.headLemma };
+    const state = bodyOfState(view, s, v);
+    if (state.length) return { entities: state, start: s.start, headLemma: s.headLemma };
   }
   if (s) {
     const described = describedOffice(view, s, v);

@@ -305,6 +305,8 @@ export class NounPhraseView {
       let k = j;
       if (this.norm(k) === ',') k++;
       if (this.isCoord(k)) k++;
+      // `Russia as well as China`
+      else if (this.norm(k) === 'as' && this.norm(k + 1) === 'well' && this.norm(k + 2) === 'as') k += 3;
       // A verb after the coordinator opens a verb phrase (`rejected X and accused Y`), not a member.
       if (k === j || k > last || this.tokens[k]?.pos === 'VERB') break;
       const more = depth < 4 ? this.readNP(k, last, depth + 1) : undefined;

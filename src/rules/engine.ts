@@ -13,6 +13,8 @@ import { intentFrame, meetingFrame } from '../relations/frames.js';
 import { antecedentOwner } from './antecedent.js';
 import { guardsHold, type GuardContext } from './guards.js';
 import { matchVerbRules } from './match.js';
+import { reducedPassive, reducedPassiveDraft } from './reduced-passive.js';
+import { statementIssuers } from './statement-issuer.js';
 import type { NounRule, VerbRule, VerbSlot } from './rule.js';
 
 /** A passive reading is less sure than the active one (the agent phrase is harder to read). */
@@ -23,6 +25,9 @@ const BETWEEN_CONFIDENCE = 0.8;
 /** Prepositions that open the object of a bare verb of criticism or refusal (`scoffed at`, `objected to`). */
 const PREPOSITIONAL_OBJECT: ReadonlySet<string> = new Set(['at', 'against', 'to']);
 const PREPOSITIONAL_TYPES: ReadonlySet<string> = new Set(['ACCUSED', 'REJECTED']);
+
+/** Object guards a passive clause still reads (after the verb, not after an object). */
+const PASSIVE_OBJECT_GUARDS: ReadonlySet<string> = new Set(['infinitive-after-object', 'phone-call-object']);
 
 /** Drafts of the verb rules at token v: the first rule of the matching phrase that yields an edge. */
 export function verbRuleDrafts(view: ArticleView, v: number): Draft[] {
@@ -40,8 +45,15 @@ export function verbRuleDrafts(view: ArticleView, v: number): Draft[] {
   // with no object of its own takes the phrase after its preposition as its object.
   const prepObject = !passive && PREPOSITIONAL_OBJECT.has(view.norm(match.after)) && view.tok(match.after)?.pos === 'ADP';
   const cp: GuardContext = prepObject ? { ...c, after: match.after + 1, object: view.readNP(match.after + 1, end) } : c;
+  // `Iran, accused by the US of ...`, `a resolution introduced by France`: a passive with no auxiliary.
+  const reduced = passive ? undefined : reducedPassive(view, v);
   for (const rule of match.rules) {
     if (rule.type === 'DEPLOYED_NEAR') continue;
+    if (reduced) {
+      const d = reducedPassiveDraft(rule, c, reduced, PASSIVE_CONFIDENCE);
+      if (d) return [d];
+      continue;
+    }
     const d = verbRuleDraft(rule, prepObject && rule.words.length === 1 && PREPOSITIONAL_TYPES.has(rule.type) ? cp : c, subject);
     if (d) return [d];
   }
@@ -61,11 +73,13 @@ function verbRuleDraft(rule: VerbRule, c: GuardContext, subject: Subject | undef
     targets = subject && !inPrepositionalPhrase(view, subject.start) ? [...subject.entities] : [];
     // `Russia's proposal was rejected by X`: for an owner slot, what a party put forward stands for the party.
     if (!targets.length && subject && rule.target.some((s) => s === 'object-or-owner' || s === 'possessor')) targets = subjectOwnerOf(view, subject.start, v).filter((e) => !sources.includes(e));
-    // `X was asked by Y to ...`: the infinitive is still needed.
-    if (rule.guards.includes('infinitive-after-object') && !guardsHold(['infinitive-after-object'], 'object', c)) targets = [];
+    // `X was asked by Y to ...`: the infinitive is still needed; `X was called by Y on Friday`: nothing labels X.
+    if (!guardsHold(rule.guards.filter((g) => PASSIVE_OBJECT_GUARDS.has(g)), 'object', c)) targets = [];
   } else {
     sources = [...(subject?.entities ?? [])];
     ({ targets, slot } = activeTargets(rule, c, sources));
+    // `... in a joint statement released by Z`: the issuer acts with the subject.
+    if (sources.length && targets.length) sources = [...new Set([...sources, ...statementIssuers(view, v).filter((e) => !targets.includes(e))])];
   }
   if (!sources.length) return undefined;
   if (!passive && subject && view.lex.typeClasses.hostile.has(rule.type)) sources = rehomePronounActor(view, subject.start, sources, targets);
@@ -241,9 +255,11 @@ function slotEntities(view: ArticleView, slot: VerbSlot, object: NounPhrase | un
     }
     case 'label-owner':
       return labelOwner(view, after, end).filter((e) => !sources.includes(e));
-    case 'clause':
+    case 'clause': {
       // `complained to the UN that X ...`: the one spoken to is no target of the clause.
-      return slotTargets(view, 'comp', view.norm(after - 1) === 'to' && object ? object.last + 1 : after, end, owner, sources);
+      const from = view.norm(after - 1) === 'to' && object ? object.last + 1 : after;
+      return clauseSubjectTargets(view, slotTargets(view, 'comp', from, end, owner, sources), from, end, sources);
+    }
     default: {
       // `warned against Russian aggression`, `will respond to any provocation by X`: a hostile act
       // aimed at what a party does is aimed at the party (its owner or demonym, else its agent).
@@ -251,6 +267,35 @@ function slotEntities(view: ArticleView, slot: VerbSlot, object: NounPhrase | un
       return found.length || !hostile ? found : prepositionAgent(view, slot.slice(3), after, end).filter((e) => !sources.includes(e));
     }
   }
+}
+
+/** Prepositions whose object does the act of the noun before it (`attacks by X`, `pressure from X`). */
+const AGENT_PREPOSITIONS: ReadonlySet<string> = new Set(['by', 'from']);
+
+/**
+ * The clause slot's entity as the that-clause's subject: a name inside a prepositional phrase of a
+ * common noun after `that` is a bystander (`warned that sanctions on X would hurt`, `that the war in X could
+ * spread`), except an agent (`that attacks by X`); a coordinated subject gives every member
+ * (`warned that X and Y would pay`).
+ */
+function clauseSubjectTargets(view: ArticleView, found: number[], from: number, end: number, sources: readonly number[]): number[] {
+  const e = found[0];
+  if (e === undefined || found.length > 1) return found;
+  let k = from;
+  while (k <= end && view.entityAt(k) !== e && view.demonymEntity(k) !== e) k++;
+  if (k > end) return found;
+  let p = k - 1;
+  while (p > from && view.tok(p)?.pos === 'DET') p--;
+  const prep = view.tok(p);
+  const noun = view.tok(p - 1);
+  // Only inside a that-clause: the object's own phrase (`threatened a response to X's move`) stays the slot's.
+  let complement = false;
+  for (let j = from; j <= p; j++) if (view.norm(j) === 'that') complement = true;
+  if (!complement) return found;
+  if (prep?.pos === 'ADP' && !AGENT_PREPOSITIONS.has(prep.normal) && noun?.pos === 'NOUN' && /^[a-z]/.test(noun.text)) return [];
+  if (view.entityAt(k) !== e) return found;
+  const np = view.readNP(k, end);
+  return np && np.heads.length > 1 && np.heads.includes(e) ? np.heads.filter((h) => !sources.includes(h)) : found;
 }
 
 /** `called the reports part of X's propaganda campaign`: the owner of the phrase holding the word of condemnation. */
@@ -403,10 +448,11 @@ function nounActors(view: ArticleView, rule: NounRule, i: number, last: number, 
     const receiver = gs.length ? gs : from.length ? subjectOwner(view, f) : [];
     if (receiver.length) return { sources: from.length ? [...from] : f.owner !== undefined ? [f.owner] : [], receiver: [...receiver], slot: from.length ? fromSlot : 'owner' };
   }
-  if (gs.length && view.lex.lightVerbs.has(f.govLemma)) return { sources: [...gs], receiver: undefined, slot: 'governing verb subject' };
+  const makers = governorMakes(view, rule, f) ? gs : [];
+  if (makers.length && view.lex.lightVerbs.has(f.govLemma)) return { sources: [...makers], receiver: undefined, slot: 'governing verb subject' };
   // `over an accusation from X that Y ...`, `criticism by X of Y`: the `from` or `by` party sent it.
   if (from.length && f.owner === undefined) return { sources: [...from], receiver: undefined, slot: fromSlot };
-  if (gs.length && f.owner === undefined && !rule.ownedOnly) return { sources: [...gs], receiver: undefined, slot: 'governing verb subject' };
+  if (makers.length && f.owner === undefined && !rule.ownedOnly) return { sources: [...makers], receiver: undefined, slot: 'governing verb subject' };
   if (f.owner !== undefined) return { sources: [f.owner], receiver: undefined, slot: 'owner' };
   if (f.possessivePronoun || frontedAdjunct(view, f.start)) {
     for (let k = i + 1; k <= last; k++) {
@@ -416,6 +462,16 @@ function nounActors(view: ArticleView, rule: NounRule, i: number, last: number, 
     }
   }
   return { sources: [], receiver: undefined, slot: '' };
+}
+
+/**
+ * Whether the subject of the verb governing a nominal act may have made it: not a passive's subject
+ * (`X was given a deal`), nor a refuser's (`rejected the demands of X`, `dismissed calls for X to
+ * resign`; a refused meeting is the refusal frame's: see nounRuleDraftsOf).
+ */
+function governorMakes(view: ArticleView, rule: NounRule, f: NounFrame): boolean {
+  if (f.governor === undefined || isPassive(view, f.governor)) return false;
+  return rule.type === 'SPOKE_WITH' || !(matchVerbRules(view, f.governor)?.rules.some((r) => r.type === 'REJECTED') ?? false);
 }
 
 /** The owner of the governing verb's subject when that names no entity itself (`Russia's move`, `the Russian decision`). */
@@ -513,6 +569,8 @@ function nounRuleDraftsOf(view: ArticleView, rule: NounRule, i: number): Draft[]
     targets = slotTargets(view, 'comp', i + 1, end, true, sources);
     targetSlot = 'clause';
   }
+  // `demands from X, Y and Z`: one phrase read as both the senders and the target names no target.
+  targets = targets.filter((e) => !sources.includes(e));
   if (!targets.length && actOnEachOther(view, rule, i, end, sources)) {
     targets = [...sources];
     targetSlot = 'each other';

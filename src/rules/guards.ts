@@ -149,7 +149,9 @@ const GUARDS: Readonly<Record<GuardName, Guard>> = {
   // not `called Putin a killer`, `called Biden weak`, `called Xi's bluff`.
   'phone-call-object': {
     when: 'object',
-    test: ({ view, object }) => {
+    test: ({ view, object, after, passive }) => {
+      // `X was called by Y on Friday`; not `X was called a liar by Y`, which labels X.
+      if (passive) return CALL_FOLLOWERS.has(view.norm(after));
       if (!object?.heads.length || object.headLemma !== undefined) return false;
       // `Tunisian President X`: a demonym before a named person is no possessor.
       if (object.owner !== undefined && !object.heads.every((h) => view.entityType(h) === 'Person')) return false;

@@ -35,6 +35,10 @@ describe('clauseSubjectSlot', () => {
     ['a participle after a comma', 'The plan is dead, the mayor said, adding that talks would go on.', 'adding', { kind: 'comma', at: ',' }],
     ['an emphatic pronoun after the subject', 'The mayor herself rejected the plan.', 'rejected', { kind: 'phrase', end: 'mayor' }],
     ['a sentence-initial verb', 'Rejected by the council, the plan died.', 'Rejected', { kind: 'none' }],
+    ['an appositive between dashes', 'The mayor — a former judge — rejected the plan.', 'rejected', { kind: 'appositive', inner: ['a', 'judge'], outer: 'mayor' }],
+    ['a relative clause between dashes', 'The mayor -- who took office in May -- rejected the plan.', 'rejected', { kind: 'phrase', end: 'mayor' }],
+    ['a clause between dashes is no aside', 'The mayor – the council met on Monday – rejected the plan.', 'rejected', { kind: 'phrase', end: '–' }],
+    ['a dash after a clause', 'The talks failed – the mayor rejected the plan.', 'rejected', { kind: 'phrase', end: 'mayor' }],
   ])('%s', (_t, text, verb, want) => {
     expect(slot(text, verb)).toEqual(want);
   });

@@ -22,10 +22,19 @@ describe('subjects set off from their verb by an aside', () => {
     ['a participial phrase', 'Ana Soto, speaking in Lima on Monday, rejected the proposal from Bolivia.', ['REJECTED Ana Soto -> Bolivia']],
     ['a quantified relative clause (`all of which`)', 'Chile and Bolivia, both of which border Peru, condemned Peru.', ['ACCUSED Bolivia -> Peru', 'ACCUSED Chile -> Peru']],
     ['a past participle phrase', 'Chile, backed by its neighbours, condemned Peru.', ['ACCUSED Chile -> Peru']],
+    ['an appositive between dashes', 'Ana Soto — the country’s top diplomat — accused Peru of fraud.', ['ACCUSED Ana Soto -> Peru']],
+    ['a relative clause between dashes', 'Ana Soto -- who has led the party since 2012 -- accused Peru of fraud.', ['ACCUSED Ana Soto -> Peru']],
+    ['an appositive and a relative clause', 'Ana Soto, a former judge, who has led the party since 2012, accused Peru of fraud.', ['ACCUSED Ana Soto -> Peru']],
+    ['a relative clause after an appositive', 'Chile hosted Ana Soto, a former judge, who accused Peru of fraud.', ['ACCUSED Ana Soto -> Peru', 'SPOKE_WITH Chile -> Ana Soto']],
+    ['a named person between dashes', 'The country’s top diplomat – Ana Soto – accused Peru of fraud.', ['ACCUSED Ana Soto -> Peru']],
     // A person named with the state or body they belong to: the person acts.
     ['a named person `of` a state', 'President Ana Soto of Chile urged Peru to open the border.', ['URGED Ana Soto -> Peru']],
   ])('%s: %s', (_what, text, want) => {
     expect(acts(text)).toEqual(want);
+  });
+
+  it('a dashed aside naming someone else after other words gives no actor (`X - then adviser to Y - said`)', () => {
+    expect(acts('The envoy - then adviser to Ana Soto - accused Peru of fraud.')).toEqual([]);
   });
 
   it('no named phrase before the aside: no actor', () => {

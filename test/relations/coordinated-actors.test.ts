@@ -43,6 +43,14 @@ describe('coordinated targets', () => {
     expect(acts('Chile urged all states and Peru to recognise the vote.')).toEqual(['URGED Chile -> Peru']);
   });
 
+  it('`as well as` joins targets like `and`', () => {
+    expect(acts('Chile accused Peru, as well as Bolivia and Paraguay, of fraud.')).toEqual(['ACCUSED Chile -> Bolivia', 'ACCUSED Chile -> Paraguay', 'ACCUSED Chile -> Peru']);
+  });
+
+  it('a phrase after `as well as` that opens with a verb is no target', () => {
+    expect(acts('Chile praised Peru as well as criticising Bolivia.')).toEqual(['SUPPORTED Chile -> Peru']);
+  });
+
   it('an appeal not to act is an appeal', () => {
     expect(acts('Chile urged Peru not to close the border.')).toEqual(['URGED Chile -> Peru']);
   });
