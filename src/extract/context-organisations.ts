@@ -5,7 +5,8 @@
  *    capitalised name that is not a country or a person named with a title is a team or a
  *    company, even when it is also a town or region (`Surrey`, `Boston`).
  * 2. In a sports report (three or more sports words), a town or region named as an actor is a
- *    team (`Surrey beat Kent`), but not after a place preposition (`at Taunton`).
+ *    team (`Surrey beat Kent`), but not after a place preposition (`at Taunton`); and so is an
+ *    unknown name beside a sports cue (`beat Atalanta`, `Rotor coach`, sports-cues.tsv).
  * 3. Cue words around a name make it a company (`airline El Al`, `Magna shares`, `Cofinec CEO`,
  *    `a stake in Rabobank`), and in a sports report a capitalised plural is a team (`the Mets`).
  *    An apposition headed by an organisation noun makes the name before it one (`Jund al-Nasr,
@@ -30,6 +31,8 @@ type Item =
 const NUMBER = /^[-+]?\.?\d[\d.,/:%+-]*$/;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const SEPARATORS = new Set(['v', 'v.', 'vs', 'vs.', 'at']);
+/** The separators of a fixture (`Leeds v Chelsea`), not `at`, which also stands before places. */
+const V_SEPARATOR = /^(v|vs)\.?$/i;
 const CONNECTORS = new Set(['of', 'de', 'la', 'del', 'di', 'da', 'do', '&', "'s", '’s']);
 /** A town after these is a place: the shared place prepositions, and `from`/`to` (`fans from Leeds`). */
 const PLACE_PREPOSITIONS = new Set([...BASE_PLACE_PREPOSITIONS, 'from', 'to']);
@@ -113,7 +116,11 @@ function tableNames(items: readonly Item[], tokens: readonly Token[]): Item[] {
     }
   }
   const [a, b, c, d] = core;
-  if (!a || a.kind !== 'name') return [];
+  // Fixture lists: `May 17 v Leeds`, `Postponed : Hull v York , Bury v`: a name beside `v`.
+  // (Not in an all-capital headline, where any word may stand beside `V`: `50 OVERS V SRI LANKA`.)
+  const headline = items.every((x) => x.kind !== 'name' || (tokens[x.first] as Token).text === (tokens[x.first] as Token).text.toUpperCase());
+  const besideV = headline ? [] : core.filter((x, i) => x.kind === 'name' && [core[i - 1], core[i + 1]].some((y) => y?.kind === 'sep' && V_SEPARATOR.test(tokens[y.first]?.text ?? '')));
+  if (!a || a.kind !== 'name') return besideV;
   // Results: `Pohang 3 Ulsan 2`.
   if (core.length === 4 && b?.kind === 'num' && c?.kind === 'name' && d?.kind === 'num') return [a, c];
   // Fixtures: `KANSAS CITY AT DETROIT`, `Leeds v Chelsea`.
@@ -121,7 +128,7 @@ function tableNames(items: readonly Item[], tokens: readonly Token[]): Item[] {
   // Standings and price rows: a name then two or more numbers (not a dateline `LONDON 1996-08-30`).
   const rest = core.slice(1);
   if (rest.length >= 2 && rest.every((x) => x.kind === 'num') && !rest.some((x) => DATE.test(tokens[x.first]?.text ?? ''))) return [a];
-  return [];
+  return besideV;
 }
 
 /** What a token's word is to this stage (bit flags of `cueFlags`). */
@@ -248,11 +255,15 @@ function typeTableRows(r: Retyping, lines: ReadonlyMap<number, Line>, itemsOf: M
     if (!mayBeTableRow(tokens, first, last)) continue;
     const items = lineItems(tokens, first, last);
     itemsOf.set(first, items);
-    for (const cell of tableNames(items, tokens)) {
-      if (isStateName(r, cell.first, cell.last)) continue;
+    const cells = tableNames(items, tokens);
+    // `Alba ( Germany ) 75 Partizan ( Yugoslavia ) 70`: two sides of a score are teams.
+    const twoSides = cells.length === 2 && items.filter((x) => x.kind === 'num').length === 2;
+    for (const cell of cells) {
+      // (`Scotland`, `England`: a nation's side is named as the nation.)
+      if (isStateName(r, cell.first, cell.last) || byToken.get(cell.first)?.type === 'Country' || r.lex.sportsCues.nations.has(phraseKey(nameAt(r, cell.first, cell.last)))) continue;
       // `Costantino Rocca ( Italy ) 71 73`: an athlete with a country, not a team.
       const open = tokens[cell.last + 1];
-      if (open?.text === '(' && byToken.get(cell.last + 2)?.type === 'Country') continue;
+      if (!twoSides && open?.text === '(' && byToken.get(cell.last + 2)?.type === 'Country') continue;
       const surface = nameAt(r, cell.first, cell.last);
       if (retype(r, cell.first, cell.last, surface, false) || byToken.get(cell.first)?.type === 'Organisation') r.teams.set(phraseKey(surface), byToken.get(cell.first)?.name ?? surface);
     }
@@ -281,6 +292,78 @@ function typeSportsPlaces(r: Retyping, lines: ReadonlyMap<number, Line>, itemsOf
       if (it.first === first && (!next || next.text === '(' || DATE.test(next.text) || next.text === '-')) continue;
       const surface = nameAt(r, it.first, it.last);
       if (retype(r, it.first, it.last, surface, false)) r.teams.set(key, surface);
+    }
+  }
+}
+
+/** Closed-class words that end a team's name in an all-capital headline (`RANGERS BEAT INDIANS`). */
+const HEADLINE_STOPS = new Set(['and', 'or', 'as', 'of', 'in', 'at', 'on', 'to', 'for', 'the', 'by', 'with', 'after', 'over', 'v', 'vs', 'from']);
+/** The longest team name the sports cues take (`Kansas City Royals`). */
+const MAX_TEAM_WORDS = 3;
+
+/** Whether a sports cue of `position` starts at token k, and its last token, or -1. */
+function sportsCueAt(r: Retyping, k: number, position: 'before' | 'after'): number {
+  const cues = r.lex.sportsCues[position];
+  const t = r.tokens[k] as Token;
+  const next = r.tokens[k + 1];
+  if (next && next.sentence === t.sentence && cues.has(`${t.normal} ${next.normal}`)) return k + 1;
+  return cues.has(t.normal) ? k : -1;
+}
+
+/** A word that may be part of a team's name: capitalised, not a cue or a closed-class word. */
+function teamWord(r: Retyping, x: number, sentence: number): boolean {
+  const t = r.tokens[x];
+  return !!t && t.sentence === sentence && isCap(t) && !HEADLINE_STOPS.has(t.normal) && !r.lex.sportsCues.before.has(t.normal) && !r.lex.sportsCues.after.has(t.normal);
+}
+
+/**
+ * Whether tokens first..last may be retyped a team: no state, and no mention there but a guess
+ * at a person from capitalisation alone (a player named in full, or by a surname the article
+ * gives in full, stays a person).
+ */
+function mayBeTeam(r: Retyping, first: number, last: number): boolean {
+  const key = phraseKey(nameAt(r, first, last));
+  if (isStateName(r, first, last) || r.lex.nonNames.has(key) || r.lex.sportsCues.nations.has(key)) return false;
+  for (let x = first; x <= last; x++) {
+    const m = r.byToken.get(x);
+    if (!m || r.removed.has(m)) continue;
+    if (m.type !== 'Person' || m.kind === 'title' || m.kind === 'pronoun' || m.role || m.confidence >= PERSON_NAMED_IN_FULL) return false;
+  }
+  return true;
+}
+
+function addTeam(r: Retyping, first: number, last: number): void {
+  if (first > last || !mayBeTeam(r, first, last)) return;
+  const surface = nameAt(r, first, last);
+  if (retype(r, first, last, surface, false)) r.teams.set(phraseKey(surface), surface);
+}
+
+/**
+ * 2b. In a sports report, an unknown name beside a sports cue is a team: `beat Atalanta`, `a win
+ * over Rotor`, `joined Espanyol`, `Guingamp drew`, `Saracens coach`, `Alania's striker`.
+ */
+function typeSportsCues(r: Retyping): void {
+  const { tokens } = r;
+  for (let k = 0; k < tokens.length; k++) {
+    const sentence = (tokens[k] as Token).sentence;
+    const before = sportsCueAt(r, k, 'before');
+    if (before >= 0) {
+      let first = before + 1;
+      if (tokens[first]?.normal === 'the' && tokens[first]?.sentence === sentence) first++;
+      let last = first - 1;
+      while (last + 1 - first < MAX_TEAM_WORDS && teamWord(r, last + 1, sentence)) last++;
+      // (Not the start of a longer capitalised run: `beat Manchester United Football Club`.)
+      if (!teamWord(r, last + 1, sentence)) addTeam(r, first, last);
+    }
+    if (k > 0 && sportsCueAt(r, k, 'after') >= 0) {
+      let last = k - 1;
+      if (isPossessive(tokens[last])) last--;
+      let first = last + 1;
+      while (last + 1 - first < MAX_TEAM_WORDS && first - 1 >= 0 && teamWord(r, first - 1, sentence)) first--;
+      const prev = tokens[first - 1];
+      // Not `in Leeds`, and not the end of a longer capitalised run.
+      if (prev && prev.sentence === sentence && (PLACE_PREPOSITIONS.has(prev.normal) || teamWord(r, first - 1, sentence))) continue;
+      addTeam(r, first, last);
     }
   }
 }
@@ -483,7 +566,10 @@ export function typeContextOrganisations(ann: AnnotatedText, mentions: readonly 
   typeTableRows(r, lines, itemsOf);
   const flags = cueFlags(tokens, lex);
   const sports = isSportsReport(tokens, flags);
-  if (sports) typeSportsPlaces(r, lines, itemsOf);
+  if (sports) {
+    typeSportsPlaces(r, lines, itemsOf);
+    typeSportsCues(r);
+  }
   typeCueCompanies(r, flags, sports);
   typeAppositions(r);
   if (r.teams.size) typeRepeats(r);

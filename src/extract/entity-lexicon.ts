@@ -114,6 +114,11 @@ export interface EntityLexicon {
   readonly nonOrgAcronyms: ReadonlySet<string>;
   /** Lower-case words that mark a sports report (`innings`, `halftime`, `standings`). */
   readonly sportsTerms: ReadonlySet<string>;
+  /**
+   * Phrases next to a name that make it a team in a sports report: before (`beat`, `win over`),
+   * after (`drew`, `coach`); and nations that are no states but field national sides (`England`).
+   */
+  readonly sportsCues: { readonly before: ReadonlySet<string>; readonly after: ReadonlySet<string>; readonly nations: ReadonlySet<string> };
   /** Words that end a hyphenated compound after a name (`-like`, `-backed`, `-era`): no name part. */
   readonly compoundSuffixes: ReadonlySet<string>;
   /** A state's people and bodies (`lawmakers`, `troops`): after a demonym, acting, they are the state. */
@@ -510,6 +515,7 @@ function buildEntityLexicon(dataDir: string): EntityLexicon {
   const { places, bigPlaces } = loadPlaces(require, dataDir);
   const clubRows = readRows(path.join(dataDir, 'lexicons', 'club-words.tsv'));
   const companyCueRows = readRows(path.join(dataDir, 'lexicons', 'company-cues.tsv'));
+  const sportsCueRows = readRows(path.join(dataDir, 'lexicons', 'sports-cues.tsv'));
   const lex: EntityLexicon = {
     phrases,
     maxPhraseTokens,
@@ -531,6 +537,7 @@ function buildEntityLexicon(dataDir: string): EntityLexicon {
     nonOrgAcronyms: readWords('non-org-acronyms.txt'),
     companySuffixes,
     sportsTerms: readWords('sports-terms.txt'),
+    sportsCues: { before: wordsAt(sportsCueRows, 'before'), after: wordsAt(sportsCueRows, 'after'), nations: wordsAt(sportsCueRows, 'nation') },
     compoundSuffixes: readWords('compound-suffixes.txt'),
     stateGroups: readWords('state-groups.txt'),
     placePrepositions: readWords('place-prepositions.txt'),
