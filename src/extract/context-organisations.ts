@@ -138,6 +138,8 @@ const CUE_AFTER = 2;
 const OBJECT_FIRST = 4;
 /** A sports word, by its normal form. */
 const SPORTS_TERM = 8;
+/** A cue just after the name, not after its possessive (`Le Monde newspaper`), by its text. */
+const CUE_AFTER_NAME = 16;
 
 interface CueWords {
   readonly byText: ReadonlyMap<string, number>;
@@ -153,6 +155,7 @@ function cueWords(lex: EntityLexicon): CueWords {
     const flag = (map: Map<string, number>, word: string, f: number): void => void map.set(word, (map.get(word) ?? 0) | f);
     for (const w of lex.companyCues.before) flag(byText, w, CUE_BEFORE);
     for (const w of lex.companyCues.after) flag(byText, w, CUE_AFTER);
+    for (const w of lex.companyCues.afterName) flag(byText, w, CUE_AFTER_NAME);
     for (const c of lex.companyCues.object) flag(byNormal, c.split(' ')[0] ?? c, OBJECT_FIRST);
     for (const w of lex.sportsTerms) flag(byNormal, w, SPORTS_TERM);
     cueWordsCache.set(lex, (words = { byText, byNormal }));
@@ -386,7 +389,7 @@ function addCompany(r: Retyping, first: number, last: number): void {
   const { tokens, lex } = r;
   // Leading words that name nothing (`The`, `Analysts`) are not part of the name.
   while (first <= last && (tokens[first]?.pos === 'DET' || lex.titles.has(tokens[first]?.text ?? '') || (opensSentence(tokens, first) && tokens[first]?.pos !== 'PROPN'))) first++;
-  if (first > last || last - first > 3 || isStateName(r, first, last)) return;
+  if (first > last || last - first > 3 || isStateName(r, first, last) || lex.nonNames.has(phraseKey(nameAt(r, first, last)))) return;
   if (!weakOrNone(r, first) && r.byToken.get(first)?.type !== 'Country') return;
   const name = nameAt(r, first, last);
   if (retype(r, first, last, name, true)) r.teams.set(phraseKey(name), name);
@@ -449,10 +452,10 @@ function typeCueCompanies(r: Retyping, flags: Uint8Array, sports: boolean): void
   const { tokens } = r;
   for (let k = 0; k < tokens.length; k++) {
     const f = flags[k] as number;
-    if (!(f & (CUE_BEFORE | OBJECT_FIRST | CUE_AFTER) || (sports && isCap(tokens[k] as Token)))) continue;
+    if (!(f & (CUE_BEFORE | OBJECT_FIRST | CUE_AFTER | CUE_AFTER_NAME) || (sports && isCap(tokens[k] as Token)))) continue;
     if (typeCompanyAfterCue(r, k, f)) continue;
-    if (f & CUE_AFTER && k > 0) {
-      typeCompanyBeforeCue(r, k);
+    if (f & (CUE_AFTER | CUE_AFTER_NAME) && k > 0) {
+      if (f & CUE_AFTER || !isPossessive(tokens[k - 1])) typeCompanyBeforeCue(r, k);
       continue;
     }
     if (sports && isCap(tokens[k] as Token)) typeNickname(r, k);

@@ -130,7 +130,7 @@ export interface EntityLexicon {
   /** Ship prefixes (`USS`, `HMS`), as written: the name after one is a vessel's. */
   readonly vesselPrefixes: ReadonlySet<string>;
   /** Words next to an unknown name that make it a company: before (`airline`), after (`shares`), object of (`stake in`). */
-  readonly companyCues: { readonly before: ReadonlySet<string>; readonly after: ReadonlySet<string>; readonly object: ReadonlySet<string>; readonly apposition: ReadonlySet<string> };
+  readonly companyCues: { readonly before: ReadonlySet<string>; readonly after: ReadonlySet<string>; readonly afterName: ReadonlySet<string>; readonly object: ReadonlySet<string>; readonly apposition: ReadonlySet<string> };
   /**
    * People of the Phoenix actor dictionaries (`data/gazetteers/phoenix-people.tsv`): their full
    * names (phrase keys) and the given names they start with (lower-case, title words left out).
@@ -546,6 +546,7 @@ function buildEntityLexicon(dataDir: string): EntityLexicon {
     companyCues: {
       before: wordsAt(companyCueRows, 'before'),
       after: wordsAt(companyCueRows, 'after'),
+      afterName: wordsAt(companyCueRows, 'after-name'),
       object: wordsAt(companyCueRows, 'object'),
       apposition: wordsAt(companyCueRows, 'apposition'),
     },
