@@ -428,6 +428,8 @@ function typeCompanyBeforeCue(r: Retyping, k: number): void {
   for (;;) {
     if (begin - 1 >= 0 && sameSentenceAs(tokens, begin - 1, k) && isCap(tokens[begin - 1] as Token)) begin--;
     else if (begin - 2 >= 0 && sameSentenceAs(tokens, begin - 2, k) && (tokens[begin - 1]?.text === '&' || tokens[begin - 1]?.normal === 'of') && isCap(tokens[begin - 2] as Token)) begin -= 2;
+    // `News of the World newspaper`.
+    else if (begin - 3 >= 0 && sameSentenceAs(tokens, begin - 3, k) && tokens[begin - 1]?.text === 'the' && tokens[begin - 2]?.normal === 'of' && isCap(tokens[begin - 3] as Token)) begin -= 3;
     else break;
   }
   addCompany(r, begin, end);
@@ -455,7 +457,8 @@ function typeCueCompanies(r: Retyping, flags: Uint8Array, sports: boolean): void
     if (!(f & (CUE_BEFORE | OBJECT_FIRST | CUE_AFTER | CUE_AFTER_NAME) || (sports && isCap(tokens[k] as Token)))) continue;
     if (typeCompanyAfterCue(r, k, f)) continue;
     if (f & (CUE_AFTER | CUE_AFTER_NAME) && k > 0) {
-      if (f & CUE_AFTER || !isPossessive(tokens[k - 1])) typeCompanyBeforeCue(r, k);
+      // (`the Herald newspaper said`, but not `a 20 Ecu daily rebate`, where the word is an adjective.)
+      if (f & CUE_AFTER || (!isPossessive(tokens[k - 1]) && tokens[k + 1]?.pos !== 'NOUN')) typeCompanyBeforeCue(r, k);
       continue;
     }
     if (sports && isCap(tokens[k] as Token)) typeNickname(r, k);
