@@ -31,8 +31,11 @@ type Item =
 const NUMBER = /^[-+]?\.?\d[\d.,/:%+-]*$/;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const SEPARATORS = new Set(['v', 'v.', 'vs', 'vs.', 'at']);
-/** The separators of a fixture (`Leeds v Chelsea`), not `at`, which also stands before places. */
-const V_SEPARATOR = /^(v|vs)\.?$/i;
+/**
+ * The separators of a fixture (`Leeds v Chelsea`), in lower case (a capital `V` in a line of
+ * names is an initial, `V Matfield`), and not `at`, which also stands before places.
+ */
+const V_SEPARATOR = /^(v|vs)\.?$/;
 const CONNECTORS = new Set(['of', 'de', 'la', 'del', 'di', 'da', 'do', '&', "'s", '’s']);
 /** A town after these is a place: the shared place prepositions, and `from`/`to` (`fans from Leeds`). */
 const PLACE_PREPOSITIONS = new Set([...BASE_PLACE_PREPOSITIONS, 'from', 'to']);
@@ -320,9 +323,9 @@ function teamWord(r: Retyping, x: number, sentence: number): boolean {
 }
 
 /**
- * Whether tokens first..last may be retyped a team: no state, and no mention there but a guess
- * at a person from capitalisation alone (a player named in full, or by a surname the article
- * gives in full, stays a person).
+ * Whether tokens first..last may be retyped a team: no state, and no mention there but a
+ * one-word guess at a person from capitalisation alone (a player named in full, or by a surname
+ * the article gives in full, stays a person).
  */
 function mayBeTeam(r: Retyping, first: number, last: number): boolean {
   const key = phraseKey(nameAt(r, first, last));
@@ -330,13 +333,23 @@ function mayBeTeam(r: Retyping, first: number, last: number): boolean {
   for (let x = first; x <= last; x++) {
     const m = r.byToken.get(x);
     if (!m || r.removed.has(m)) continue;
-    if (m.type !== 'Person' || m.kind === 'title' || m.kind === 'pronoun' || m.role || m.confidence >= PERSON_NAMED_IN_FULL) return false;
+    // (A guess at a person named in full, `Mardy Fish beat`, stays a person: a tennis player.)
+    if (m.type !== 'Person' || m.kind === 'title' || m.kind === 'pronoun' || m.role || m.confidence >= PERSON_NAMED_IN_FULL || m.lastToken > m.firstToken) return false;
   }
   return true;
 }
 
+const DIGIT = /\d/;
+const QUOTE_OPENERS = new Set(['"', '“', "'", '‘', '(']);
+
 function addTeam(r: Retyping, first: number, last: number): void {
-  if (first > last || !mayBeTeam(r, first, last)) return;
+  const { tokens } = r;
+  // Leading words that name nothing (`Some`, `Former`, `But`, `"Our` opening a sentence or a
+  // quotation) are not part of the name; a capitalised determiner inside one is (`the All Blacks`).
+  const opens = (x: number): boolean => opensSentence(tokens, x) || QUOTE_OPENERS.has(tokens[x - 1]?.text ?? '');
+  while (first <= last && (r.lex.titles.has(tokens[first]?.text ?? '') || (opens(first) && tokens[first]?.pos !== 'PROPN'))) first++;
+  // (Not an age group, `Under-18`, nor the end of a hyphenated name, `Hyung-Taik Lee`.)
+  if (first > last || tokens.slice(first, last + 1).some((t) => DIGIT.test(t.text)) || (tokens[first - 1]?.text === '-' && tokens[first - 1]?.end === tokens[first]?.start) || !mayBeTeam(r, first, last)) return;
   const surface = nameAt(r, first, last);
   if (retype(r, first, last, surface, false)) r.teams.set(phraseKey(surface), surface);
 }
@@ -355,8 +368,10 @@ function typeSportsCues(r: Retyping): void {
       if (tokens[first]?.normal === 'the' && tokens[first]?.sentence === sentence) first++;
       let last = first - 1;
       while (last + 1 - first < MAX_TEAM_WORDS && teamWord(r, last + 1, sentence)) last++;
-      // (Not the start of a longer capitalised run: `beat Manchester United Football Club`.)
-      if (!teamWord(r, last + 1, sentence)) addTeam(r, first, last);
+      // (Not the start of a longer capitalised run, `beat Manchester United Football Club`, nor a
+      // modifier of a noun, `drew with the Premiership champions`.)
+      const after = tokens[last + 1];
+      if (!teamWord(r, last + 1, sentence) && !(after?.pos === 'NOUN' && !isCap(after))) addTeam(r, first, last);
     }
     if (k > 0 && sportsCueAt(r, k, 'after') >= 0) {
       let last = k - 1;

@@ -104,7 +104,10 @@ describe('typeContextOrganisations: in a sports report a name beside a sports cu
     ['an all-capital headline', 'SOCCER - VALDORA BEAT KESTREL IN SEMIFINAL .\nValdora scored twice before halftime, and the goalkeeper made three saves in the playoff.', ['Organisation:VALDORA', 'Organisation:KESTREL'], []],
     ['a nation with its own side stays a nation', 'England beat Moldova 2-0 before halftime in the qualifier, and the striker said the standings were tight.', [], ['Organisation:England', 'Organisation:Moldova']],
     ['a player named in full stays a person', 'Tom Rydell beat the goalkeeper at the near post before halftime, and the playoff standings changed.', ['Person:Tom Rydell'], ['Organisation:Tom Rydell']],
+    ['a tennis player named in full, a leading opener and an age group are no teams', 'Dario Velk beat Tom Arno 6-3 6-4 in the semifinal before the doubles. Former captain Ian Roe said the Under-18 side was unbeaten in the playoff standings.', ['Person:Dario Velk'], ['Organisation:Dario Velk', 'Organisation:Tom Arno', 'Organisation:Former', 'Organisation:Under-18']],
     ['fixture list: a name beside v', 'Tour itinerary for the cricket season:\nMay 17 v Hallam\nPostponed : Brixley v Norcott , Amberfield v', ['Organisation:Hallam', 'Organisation:Brixley', 'Organisation:Norcott', 'Organisation:Amberfield'], []],
+    ['a league before a noun is no team', 'Hartvale have drawn with the Premiership leaders and face a playoff after the halftime standings.', [], ['Organisation:Premiership']],
+    ['a capital V in a line of names is an initial', 'Teams for the rugby semifinal after halftime in the playoff:\nS Ardo ( NZ ) , V Kemble ( SA ) , J Tarn ( Aus )', [], ['Organisation:S Ardo', 'Organisation:Kemble']],
     ['a results row with countries in parentheses', 'Basketball results on Saturday:\nAlder ( Germany ) 75 Partica ( Greece ) 70', ['Organisation:Alder', 'Organisation:Partica', 'Country:Germany'], []],
   ];
   for (const [what, text, must, mustNot] of cases) {
