@@ -354,10 +354,7 @@ function addTeam(r: Retyping, first: number, last: number): void {
   if (retype(r, first, last, surface, false)) r.teams.set(phraseKey(surface), surface);
 }
 
-/**
- * 2b. In a sports report, an unknown name beside a sports cue is a team: `beat Atalanta`, `a win
- * over Rotor`, `joined Espanyol`, `Guingamp drew`, `Saracens coach`, `Alania's striker`.
- */
+/** 2b. In a sports report a name beside a sports cue is a team: `beat Atalanta`, `Rotor coach`. */
 function typeSportsCues(r: Retyping): void {
   const { tokens } = r;
   for (let k = 0; k < tokens.length; k++) {
