@@ -5,7 +5,8 @@
  *    capitalised name that is not a country or a person named with a title is a team or a
  *    company, even when it is also a town or region (`Surrey`, `Boston`).
  * 2. In a sports report (three or more sports words), a town or region named as an actor is a
- *    team (`Surrey beat Kent`), but not after a place preposition (`at Taunton`).
+ *    team (`Surrey beat Kent`), but not after a place preposition (`at Taunton`); and so is an
+ *    unknown name beside a sports cue (`beat Atalanta`, `Rotor coach`, sports-cues.tsv).
  * 3. Cue words around a name make it a company (`airline El Al`, `Magna shares`, `Cofinec CEO`,
  *    `a stake in Rabobank`), and in a sports report a capitalised plural is a team (`the Mets`).
  *    An apposition headed by an organisation noun makes the name before it one (`Jund al-Nasr,
@@ -30,6 +31,11 @@ type Item =
 const NUMBER = /^[-+]?\.?\d[\d.,/:%+-]*$/;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const SEPARATORS = new Set(['v', 'v.', 'vs', 'vs.', 'at']);
+/**
+ * The separators of a fixture (`Leeds v Chelsea`), in lower case (a capital `V` in a line of
+ * names is an initial, `V Matfield`), and not `at`, which also stands before places.
+ */
+const V_SEPARATOR = /^(v|vs)\.?$/;
 const CONNECTORS = new Set(['of', 'de', 'la', 'del', 'di', 'da', 'do', '&', "'s", '’s']);
 /** A town after these is a place: the shared place prepositions, and `from`/`to` (`fans from Leeds`). */
 const PLACE_PREPOSITIONS = new Set([...BASE_PLACE_PREPOSITIONS, 'from', 'to']);
@@ -113,7 +119,11 @@ function tableNames(items: readonly Item[], tokens: readonly Token[]): Item[] {
     }
   }
   const [a, b, c, d] = core;
-  if (!a || a.kind !== 'name') return [];
+  // Fixture lists: `May 17 v Leeds`, `Postponed : Hull v York , Bury v`: a name beside `v`.
+  // (Not in an all-capital headline, where any word may stand beside `V`: `50 OVERS V SRI LANKA`.)
+  const headline = items.every((x) => x.kind !== 'name' || (tokens[x.first] as Token).text === (tokens[x.first] as Token).text.toUpperCase());
+  const besideV = headline ? [] : core.filter((x, i) => x.kind === 'name' && [core[i - 1], core[i + 1]].some((y) => y?.kind === 'sep' && V_SEPARATOR.test(tokens[y.first]?.text ?? '')));
+  if (!a || a.kind !== 'name') return besideV;
   // Results: `Pohang 3 Ulsan 2`.
   if (core.length === 4 && b?.kind === 'num' && c?.kind === 'name' && d?.kind === 'num') return [a, c];
   // Fixtures: `KANSAS CITY AT DETROIT`, `Leeds v Chelsea`.
@@ -121,7 +131,7 @@ function tableNames(items: readonly Item[], tokens: readonly Token[]): Item[] {
   // Standings and price rows: a name then two or more numbers (not a dateline `LONDON 1996-08-30`).
   const rest = core.slice(1);
   if (rest.length >= 2 && rest.every((x) => x.kind === 'num') && !rest.some((x) => DATE.test(tokens[x.first]?.text ?? ''))) return [a];
-  return [];
+  return besideV;
 }
 
 /** What a token's word is to this stage (bit flags of `cueFlags`). */
@@ -131,6 +141,8 @@ const CUE_AFTER = 2;
 const OBJECT_FIRST = 4;
 /** A sports word, by its normal form. */
 const SPORTS_TERM = 8;
+/** A cue just after the name, not after its possessive (`Le Monde newspaper`), by its text. */
+const CUE_AFTER_NAME = 16;
 
 interface CueWords {
   readonly byText: ReadonlyMap<string, number>;
@@ -146,6 +158,7 @@ function cueWords(lex: EntityLexicon): CueWords {
     const flag = (map: Map<string, number>, word: string, f: number): void => void map.set(word, (map.get(word) ?? 0) | f);
     for (const w of lex.companyCues.before) flag(byText, w, CUE_BEFORE);
     for (const w of lex.companyCues.after) flag(byText, w, CUE_AFTER);
+    for (const w of lex.companyCues.afterName) flag(byText, w, CUE_AFTER_NAME);
     for (const c of lex.companyCues.object) flag(byNormal, c.split(' ')[0] ?? c, OBJECT_FIRST);
     for (const w of lex.sportsTerms) flag(byNormal, w, SPORTS_TERM);
     cueWordsCache.set(lex, (words = { byText, byNormal }));
@@ -248,11 +261,15 @@ function typeTableRows(r: Retyping, lines: ReadonlyMap<number, Line>, itemsOf: M
     if (!mayBeTableRow(tokens, first, last)) continue;
     const items = lineItems(tokens, first, last);
     itemsOf.set(first, items);
-    for (const cell of tableNames(items, tokens)) {
-      if (isStateName(r, cell.first, cell.last)) continue;
+    const cells = tableNames(items, tokens);
+    // `Alba ( Germany ) 75 Partizan ( Yugoslavia ) 70`: two sides of a score are teams.
+    const twoSides = cells.length === 2 && items.filter((x) => x.kind === 'num').length === 2;
+    for (const cell of cells) {
+      // (`Scotland`, `England`: a nation's side is named as the nation.)
+      if (isStateName(r, cell.first, cell.last) || byToken.get(cell.first)?.type === 'Country' || r.lex.sportsCues.nations.has(phraseKey(nameAt(r, cell.first, cell.last)))) continue;
       // `Costantino Rocca ( Italy ) 71 73`: an athlete with a country, not a team.
       const open = tokens[cell.last + 1];
-      if (open?.text === '(' && byToken.get(cell.last + 2)?.type === 'Country') continue;
+      if (!twoSides && open?.text === '(' && byToken.get(cell.last + 2)?.type === 'Country') continue;
       const surface = nameAt(r, cell.first, cell.last);
       if (retype(r, cell.first, cell.last, surface, false) || byToken.get(cell.first)?.type === 'Organisation') r.teams.set(phraseKey(surface), byToken.get(cell.first)?.name ?? surface);
     }
@@ -285,6 +302,87 @@ function typeSportsPlaces(r: Retyping, lines: ReadonlyMap<number, Line>, itemsOf
   }
 }
 
+/** Closed-class words that end a team's name in an all-capital headline (`RANGERS BEAT INDIANS`). */
+const HEADLINE_STOPS = new Set(['and', 'or', 'as', 'of', 'in', 'at', 'on', 'to', 'for', 'the', 'by', 'with', 'after', 'over', 'v', 'vs', 'from']);
+/** The longest team name the sports cues take (`Kansas City Royals`). */
+const MAX_TEAM_WORDS = 3;
+
+/** Whether a sports cue of `position` starts at token k, and its last token, or -1. */
+function sportsCueAt(r: Retyping, k: number, position: 'before' | 'after'): number {
+  const cues = r.lex.sportsCues[position];
+  const t = r.tokens[k] as Token;
+  const next = r.tokens[k + 1];
+  if (next && next.sentence === t.sentence && cues.has(`${t.normal} ${next.normal}`)) return k + 1;
+  return cues.has(t.normal) ? k : -1;
+}
+
+/** A word that may be part of a team's name: capitalised, not a cue or a closed-class word. */
+function teamWord(r: Retyping, x: number, sentence: number): boolean {
+  const t = r.tokens[x];
+  return !!t && t.sentence === sentence && isCap(t) && !HEADLINE_STOPS.has(t.normal) && !r.lex.sportsCues.before.has(t.normal) && !r.lex.sportsCues.after.has(t.normal);
+}
+
+/**
+ * Whether tokens first..last may be retyped a team: no state, and no mention there but a
+ * one-word guess at a person from capitalisation alone (a player named in full, or by a surname
+ * the article gives in full, stays a person).
+ */
+function mayBeTeam(r: Retyping, first: number, last: number): boolean {
+  const key = phraseKey(nameAt(r, first, last));
+  if (isStateName(r, first, last) || r.lex.nonNames.has(key) || r.lex.sportsCues.nations.has(key)) return false;
+  for (let x = first; x <= last; x++) {
+    const m = r.byToken.get(x);
+    if (!m || r.removed.has(m)) continue;
+    // (A guess at a person named in full, `Mardy Fish beat`, stays a person: a tennis player.)
+    if (m.type !== 'Person' || m.kind === 'title' || m.kind === 'pronoun' || m.role || m.confidence >= PERSON_NAMED_IN_FULL || m.lastToken > m.firstToken) return false;
+  }
+  return true;
+}
+
+const DIGIT = /\d/;
+const QUOTE_OPENERS = new Set(['"', '“', "'", '‘', '(']);
+
+function addTeam(r: Retyping, first: number, last: number): void {
+  const { tokens } = r;
+  // Leading words that name nothing (`Some`, `Former`, `But`, `"Our` opening a sentence or a
+  // quotation) are not part of the name; a capitalised determiner inside one is (`the All Blacks`).
+  const opens = (x: number): boolean => opensSentence(tokens, x) || QUOTE_OPENERS.has(tokens[x - 1]?.text ?? '');
+  while (first <= last && (r.lex.titles.has(tokens[first]?.text ?? '') || (opens(first) && tokens[first]?.pos !== 'PROPN'))) first++;
+  // (Not an age group, `Under-18`, nor the end of a hyphenated name, `Hyung-Taik Lee`.)
+  if (first > last || tokens.slice(first, last + 1).some((t) => DIGIT.test(t.text)) || (tokens[first - 1]?.text === '-' && tokens[first - 1]?.end === tokens[first]?.start) || !mayBeTeam(r, first, last)) return;
+  const surface = nameAt(r, first, last);
+  if (retype(r, first, last, surface, false)) r.teams.set(phraseKey(surface), surface);
+}
+
+/** 2b. In a sports report a name beside a sports cue is a team: `beat Atalanta`, `Rotor coach`. */
+function typeSportsCues(r: Retyping): void {
+  const { tokens } = r;
+  for (let k = 0; k < tokens.length; k++) {
+    const sentence = (tokens[k] as Token).sentence;
+    const before = sportsCueAt(r, k, 'before');
+    if (before >= 0) {
+      let first = before + 1;
+      if (tokens[first]?.normal === 'the' && tokens[first]?.sentence === sentence) first++;
+      let last = first - 1;
+      while (last + 1 - first < MAX_TEAM_WORDS && teamWord(r, last + 1, sentence)) last++;
+      // (Not the start of a longer capitalised run, `beat Manchester United Football Club`, nor a
+      // modifier of a noun, `drew with the Premiership champions`.)
+      const after = tokens[last + 1];
+      if (!teamWord(r, last + 1, sentence) && !(after?.pos === 'NOUN' && !isCap(after))) addTeam(r, first, last);
+    }
+    if (k > 0 && sportsCueAt(r, k, 'after') >= 0) {
+      let last = k - 1;
+      if (isPossessive(tokens[last])) last--;
+      let first = last + 1;
+      while (last + 1 - first < MAX_TEAM_WORDS && first - 1 >= 0 && teamWord(r, first - 1, sentence)) first--;
+      const prev = tokens[first - 1];
+      // Not `in Leeds`, and not the end of a longer capitalised run.
+      if (prev && prev.sentence === sentence && (PLACE_PREPOSITIONS.has(prev.normal) || teamWord(r, first - 1, sentence))) continue;
+      addTeam(r, first, last);
+    }
+  }
+}
+
 /** No mention at token k, a removed one, or a weak guess at a person. */
 function weakOrNone(r: Retyping, k: number): boolean {
   const m = r.byToken.get(k);
@@ -303,7 +401,7 @@ function addCompany(r: Retyping, first: number, last: number): void {
   const { tokens, lex } = r;
   // Leading words that name nothing (`The`, `Analysts`) are not part of the name.
   while (first <= last && (tokens[first]?.pos === 'DET' || lex.titles.has(tokens[first]?.text ?? '') || (opensSentence(tokens, first) && tokens[first]?.pos !== 'PROPN'))) first++;
-  if (first > last || last - first > 3 || isStateName(r, first, last)) return;
+  if (first > last || last - first > 3 || isStateName(r, first, last) || lex.nonNames.has(phraseKey(nameAt(r, first, last)))) return;
   if (!weakOrNone(r, first) && r.byToken.get(first)?.type !== 'Country') return;
   const name = nameAt(r, first, last);
   if (retype(r, first, last, name, true)) r.teams.set(phraseKey(name), name);
@@ -342,6 +440,8 @@ function typeCompanyBeforeCue(r: Retyping, k: number): void {
   for (;;) {
     if (begin - 1 >= 0 && sameSentenceAs(tokens, begin - 1, k) && isCap(tokens[begin - 1] as Token)) begin--;
     else if (begin - 2 >= 0 && sameSentenceAs(tokens, begin - 2, k) && (tokens[begin - 1]?.text === '&' || tokens[begin - 1]?.normal === 'of') && isCap(tokens[begin - 2] as Token)) begin -= 2;
+    // `News of the World newspaper`.
+    else if (begin - 3 >= 0 && sameSentenceAs(tokens, begin - 3, k) && tokens[begin - 1]?.text === 'the' && tokens[begin - 2]?.normal === 'of' && isCap(tokens[begin - 3] as Token)) begin -= 3;
     else break;
   }
   addCompany(r, begin, end);
@@ -366,10 +466,11 @@ function typeCueCompanies(r: Retyping, flags: Uint8Array, sports: boolean): void
   const { tokens } = r;
   for (let k = 0; k < tokens.length; k++) {
     const f = flags[k] as number;
-    if (!(f & (CUE_BEFORE | OBJECT_FIRST | CUE_AFTER) || (sports && isCap(tokens[k] as Token)))) continue;
+    if (!(f & (CUE_BEFORE | OBJECT_FIRST | CUE_AFTER | CUE_AFTER_NAME) || (sports && isCap(tokens[k] as Token)))) continue;
     if (typeCompanyAfterCue(r, k, f)) continue;
-    if (f & CUE_AFTER && k > 0) {
-      typeCompanyBeforeCue(r, k);
+    if (f & (CUE_AFTER | CUE_AFTER_NAME) && k > 0) {
+      // (`the Herald newspaper said`, but not `a 20 Ecu daily rebate`, where the word is an adjective.)
+      if (f & CUE_AFTER || (!isPossessive(tokens[k - 1]) && tokens[k + 1]?.pos !== 'NOUN')) typeCompanyBeforeCue(r, k);
       continue;
     }
     if (sports && isCap(tokens[k] as Token)) typeNickname(r, k);
@@ -483,7 +584,10 @@ export function typeContextOrganisations(ann: AnnotatedText, mentions: readonly 
   typeTableRows(r, lines, itemsOf);
   const flags = cueFlags(tokens, lex);
   const sports = isSportsReport(tokens, flags);
-  if (sports) typeSportsPlaces(r, lines, itemsOf);
+  if (sports) {
+    typeSportsPlaces(r, lines, itemsOf);
+    typeSportsCues(r);
+  }
   typeCueCompanies(r, flags, sports);
   typeAppositions(r);
   if (r.teams.size) typeRepeats(r);

@@ -114,6 +114,11 @@ export interface EntityLexicon {
   readonly nonOrgAcronyms: ReadonlySet<string>;
   /** Lower-case words that mark a sports report (`innings`, `halftime`, `standings`). */
   readonly sportsTerms: ReadonlySet<string>;
+  /**
+   * Phrases next to a name that make it a team in a sports report: before (`beat`, `win over`),
+   * after (`drew`, `coach`); and nations that are no states but field national sides (`England`).
+   */
+  readonly sportsCues: { readonly before: ReadonlySet<string>; readonly after: ReadonlySet<string>; readonly nations: ReadonlySet<string> };
   /** Words that end a hyphenated compound after a name (`-like`, `-backed`, `-era`): no name part. */
   readonly compoundSuffixes: ReadonlySet<string>;
   /** A state's people and bodies (`lawmakers`, `troops`): after a demonym, acting, they are the state. */
@@ -125,7 +130,7 @@ export interface EntityLexicon {
   /** Ship prefixes (`USS`, `HMS`), as written: the name after one is a vessel's. */
   readonly vesselPrefixes: ReadonlySet<string>;
   /** Words next to an unknown name that make it a company: before (`airline`), after (`shares`), object of (`stake in`). */
-  readonly companyCues: { readonly before: ReadonlySet<string>; readonly after: ReadonlySet<string>; readonly object: ReadonlySet<string>; readonly apposition: ReadonlySet<string> };
+  readonly companyCues: { readonly before: ReadonlySet<string>; readonly after: ReadonlySet<string>; readonly afterName: ReadonlySet<string>; readonly object: ReadonlySet<string>; readonly apposition: ReadonlySet<string> };
   /**
    * People of the Phoenix actor dictionaries (`data/gazetteers/phoenix-people.tsv`): their full
    * names (phrase keys) and the given names they start with (lower-case, title words left out).
@@ -514,6 +519,7 @@ function buildEntityLexicon(dataDir: string): EntityLexicon {
   const { places, bigPlaces } = loadPlaces(require, dataDir);
   const clubRows = readRows(path.join(dataDir, 'lexicons', 'club-words.tsv'));
   const companyCueRows = readRows(path.join(dataDir, 'lexicons', 'company-cues.tsv'));
+  const sportsCueRows = readRows(path.join(dataDir, 'lexicons', 'sports-cues.tsv'));
   const lex: EntityLexicon = {
     phrases,
     maxPhraseTokens,
@@ -535,6 +541,7 @@ function buildEntityLexicon(dataDir: string): EntityLexicon {
     nonOrgAcronyms: readWords('non-org-acronyms.txt'),
     companySuffixes,
     sportsTerms: readWords('sports-terms.txt'),
+    sportsCues: { before: wordsAt(sportsCueRows, 'before'), after: wordsAt(sportsCueRows, 'after'), nations: wordsAt(sportsCueRows, 'nation') },
     compoundSuffixes: readWords('compound-suffixes.txt'),
     stateGroups: readWords('state-groups.txt'),
     placePrepositions: readWords('place-prepositions.txt'),
@@ -543,6 +550,7 @@ function buildEntityLexicon(dataDir: string): EntityLexicon {
     companyCues: {
       before: wordsAt(companyCueRows, 'before'),
       after: wordsAt(companyCueRows, 'after'),
+      afterName: wordsAt(companyCueRows, 'after-name'),
       object: wordsAt(companyCueRows, 'object'),
       apposition: wordsAt(companyCueRows, 'apposition'),
     },

@@ -82,6 +82,9 @@ describe('typeContextOrganisations: companies by the words around them', () => {
     ['one sense per article: the bare name later is the company', 'Marvik shares rose on Monday. Marvik expects a better second half.', ['Organisation:Marvik'], ['Person:Marvik']],
     ['a cue word next to a known country or a person with a title changes nothing', 'Russia shares its border with Norway. Prime Minister Tom Harlow chairman of the panel spoke.', ['Country:Russia', 'Person:Tom Harlow'], ['Organisation:Russia', 'Organisation:Tom Harlow']],
     ['a sentence-opening common word is not part of the name', 'Analysts expect Norvik shares to rise.', ['Organisation:Norvik'], ['Organisation:Analysts expect Norvik']],
+    ['a paper named before newspaper or daily, an agency after agency', 'The Tageslicht newspaper said the talks failed, the state news agency Norpress reported.', ['Organisation:Tageslicht', 'Organisation:Norpress'], []],
+    ['a paper with of the in its name; an adjective before newspapers or daily is none', 'A survey for the Voice of the North newspaper came out. Two Scottish newspapers and a 20 Ecu daily fee were cited.', ['Organisation:Voice of the North'], ['Organisation:Scottish', 'Organisation:Ecu', 'Organisation:North']],
+    ['a person\'s newspaper is no company, and a weekday after agency is no name', 'Hana Dorsey\'s newspaper was shut, the agency Saturday said.', ['Person:Hana Dorsey'], ['Organisation:Hana Dorsey', 'Organisation:Saturday']],
   ];
   for (const [what, text, must, mustNot] of cases) {
     it(what, () => {
@@ -90,6 +93,34 @@ describe('typeContextOrganisations: companies by the words around them', () => {
       for (const m of mustNot) expect(got, what).not.toContain(m);
     });
   }
+});
+
+describe('typeContextOrganisations: in a sports report a name beside a sports cue is a team', () => {
+  const cases: [string, string, string[], string[]][] = [
+    // [what, text, must contain, must not contain]
+    ['subject and object of beat', 'Valdora beat Kestrel 3-1 after a halftime goal from their striker kept them top of the standings.', ['Organisation:Valdora', 'Organisation:Kestrel'], []],
+    ['the object of a win over and of joined', 'The midfielder, who joined Brenfold last season, scored twice in the 2-0 win over Castamar as the standings tightened after halftime.', ['Organisation:Brenfold', 'Organisation:Castamar'], []],
+    ['a name before coach or its possessive before striker', 'Ostrava coach Lena Holm praised the goalkeeper after the halftime break. Marlowe\'s striker missed a penalty in the playoff.', ['Organisation:Ostrava', 'Organisation:Marlowe'], []],
+    ['an all-capital headline', 'SOCCER - VALDORA BEAT KESTREL IN SEMIFINAL .\nValdora scored twice before halftime, and the goalkeeper made three saves in the playoff.', ['Organisation:VALDORA', 'Organisation:KESTREL'], []],
+    ['a nation with its own side stays a nation', 'England beat Moldova 2-0 before halftime in the qualifier, and the striker said the standings were tight.', [], ['Organisation:England', 'Organisation:Moldova']],
+    ['a player named in full stays a person', 'Tom Rydell beat the goalkeeper at the near post before halftime, and the playoff standings changed.', ['Person:Tom Rydell'], ['Organisation:Tom Rydell']],
+    ['a tennis player named in full, a leading opener and an age group are no teams', 'Dario Velk beat Tom Arno 6-3 6-4 in the semifinal before the doubles. Former captain Ian Roe said the Under-18 side was unbeaten in the playoff standings.', ['Person:Dario Velk'], ['Organisation:Dario Velk', 'Organisation:Tom Arno', 'Organisation:Former', 'Organisation:Under-18']],
+    ['fixture list: a name beside v', 'Tour itinerary for the cricket season:\nMay 17 v Hallam\nPostponed : Brixley v Norcott , Amberfield v', ['Organisation:Hallam', 'Organisation:Brixley', 'Organisation:Norcott', 'Organisation:Amberfield'], []],
+    ['a league before a noun is no team', 'Hartvale have drawn with the Premiership leaders and face a playoff after the halftime standings.', [], ['Organisation:Premiership']],
+    ['a capital V in a line of names is an initial', 'Teams for the rugby semifinal after halftime in the playoff:\nS Ardo ( NZ ) , V Kemble ( SA ) , J Tarn ( Aus )', [], ['Organisation:S Ardo', 'Organisation:Kemble']],
+    ['a results row with countries in parentheses', 'Basketball results on Saturday:\nAlder ( Germany ) 75 Partica ( Greece ) 70', ['Organisation:Alder', 'Organisation:Partica', 'Country:Germany'], []],
+  ];
+  for (const [what, text, must, mustNot] of cases) {
+    it(what, () => {
+      const got = typed(detect(text));
+      for (const m of must) expect(got, what).toContain(m);
+      for (const m of mustNot) expect(got, what).not.toContain(m);
+    });
+  }
+  it('outside a sports report the cues change nothing', () => {
+    const text = 'Valdora beat Kestrel in the race for the regional grant, the council said.';
+    expect(detect(text).filter((m) => m.type === 'Organisation')).toEqual([]);
+  });
 });
 
 describe('typeContextOrganisations: team nicknames in a sports report', () => {

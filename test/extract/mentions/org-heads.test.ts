@@ -22,6 +22,8 @@ describe('orgHeadRunAt: a capitalised run ending in a head noun', () => {
     ['However Labour Party members spoke.', 'Labour', 'Labour Party'],
     ['A spokesman for the International Stabilisation Force said so.', 'International', 'International Stabilisation Force'],
     ['Bank of Utopia Governor Jane Doe said rates would rise.', 'Bank', 'Bank of Utopia'],
+    ['-- Ann Vale , Lagos Newsroom +234 1 555 0100', 'Lagos', 'Lagos Newsroom'],
+    ['Reporting by the Chicago Metals Desk.', 'Chicago', 'Chicago Metals Desk'],
   ];
   it.each(cases)('%s', (sentence, first, org) => {
     const { s, at, last } = scanOf(sentence);
