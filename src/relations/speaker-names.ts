@@ -349,6 +349,12 @@ class SpeakerPass {
           const w = this.tokens[k];
           if (!w) break;
           const s = this.runStartingAt(k);
+          // `said Acme chief executive Jane Roe`: a name before a lower-case noun qualifies it; the speaker's name comes later.
+          if (s && this.qualifiesNoun(s.last)) {
+            k = s.last + 1;
+            while (k < this.tokens.length && /^[a-z]/.test(this.tokens[k]?.text ?? '') && ['NOUN', 'ADJ', 'VERB'].includes(this.tokens[k]?.pos ?? '') && !this.speechLemma(this.tokens[k], k)) k++;
+            continue;
+          }
           if (s) {
             slots.push(s);
             break;
@@ -365,12 +371,21 @@ class SpeakerPass {
     }
   }
 
-  /** `according to Smith`: the name run after `according to` and title words. */
+  /** `according to Smith`: the name run after `according to` and title words (not `according to Acme's lawyers`). */
   private accordingSlot(v: number): Slot | undefined {
     const tokens = this.tokens;
     let k = v + 2;
     while (k < tokens.length && k - v < 6 && tokens[k] && this.isTitle(tokens[k] as Token)) k++;
-    return this.runStartingAt(k);
+    const s = this.runStartingAt(k);
+    return s && !this.qualifiesNoun(s.last) ? s : undefined;
+  }
+
+  /** Whether the name run ending at `last` qualifies a lower-case noun after it (`Acme's lawyers`, `Acme chief executive`). */
+  private qualifiesNoun(last: number): boolean {
+    let k = last + 1;
+    if (/^[’']s?$/.test(this.tokens[k]?.text ?? '')) k++;
+    const next = this.tokens[k];
+    return !!next && next.sentence === this.tokens[last]?.sentence && /^[a-z]/.test(next.text) && (next.pos === 'NOUN' || this.isTitle(next) || ((next.pos === 'ADJ' || (next.pos === 'VERB' && next.text.endsWith('ing'))) && this.tokens[k + 1]?.pos === 'NOUN')) && !this.speechLemma(next, k);
   }
 
   /** Whether token v is a transcript label at the start of a paragraph (or of a quotation opening it): `WALLACE: ...`. */

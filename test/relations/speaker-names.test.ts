@@ -130,6 +130,17 @@ describe('addSpeakerNames: names the entity stage missed, in the slots of a quot
     expect(sp.mentions.slice(f.mentions.length).map((m) => `${m.type}:${m.text}`)).toEqual(['Organisation:Brackwell', 'Organisation:Brackwell']);
   });
 
+  it.each([
+    ['According to Brackwell\'s lawyers, the plan was “entirely lawful”.'],
+    ['“Demand is still weak,” said Brackwell chief executive.'],
+  ])('adds no speaker for a name that qualifies a noun after it: %s', (text) => {
+    expect(run(text).added).toEqual([]);
+  });
+
+  it('takes the name after a company and its office in an inverted frame', () => {
+    expect(run('“Demand is still weak,” said Brackwell spokesman Tom Farrow.').added).toEqual(['Person:Tom Farrow']);
+  });
+
   it('adds no speaker for a country\'s adjective alone', () => {
     expect(run('“Prices will rise,” said an analyst, adding the Dutch market was calm.').added).toEqual([]);
   });
