@@ -110,6 +110,8 @@ export interface EntityLexicon {
   readonly clubBefore: ReadonlySet<string>;
   /** Legal-form suffixes of company names (`Inc`, `SpA`), also organisation heads. */
   readonly companySuffixes: ReadonlySet<string>;
+  /** Nouns that make a one-word name before them a company (`Acme shares`, `Acme's profits`). */
+  readonly companyNouns: ReadonlySet<string>;
   /** All-capital words that are not organisations (`GMT`, `CEO`, `GDP`). */
   readonly nonOrgAcronyms: ReadonlySet<string>;
   /** Lower-case words that mark a sports report (`innings`, `halftime`, `standings`). */
@@ -540,6 +542,7 @@ function buildEntityLexicon(dataDir: string): EntityLexicon {
     clubBefore: wordsAt(clubRows, 'before'),
     nonOrgAcronyms: readWords('non-org-acronyms.txt'),
     companySuffixes,
+    companyNouns: readWords('company-nouns.txt'),
     sportsTerms: readWords('sports-terms.txt'),
     sportsCues: { before: wordsAt(sportsCueRows, 'before'), after: wordsAt(sportsCueRows, 'after'), nations: wordsAt(sportsCueRows, 'nation') },
     compoundSuffixes: readWords('compound-suffixes.txt'),

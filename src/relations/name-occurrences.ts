@@ -70,12 +70,14 @@ export function fullNamesOfSurnames(pass: NamePass, created: readonly number[], 
   }
 }
 
-/** The other occurrences of a new person's names (`Cuban demurred.` before `"...," said Cuban`). */
+/** The other occurrences of a new person's names (`Cuban demurred.` before `"...," said Cuban`), and of a new one-word company's. */
 export function otherOccurrences(pass: NamePass, created: readonly number[], tokensOf: (text: string) => readonly number[]): void {
   for (const id of created) {
     const e = pass.entities[id];
-    if (!e || e.type !== 'Person') continue;
-    const forms = new Set([e.name, ...e.aliases].flatMap((n) => [n, n.split(/\s+/).pop() ?? '']).filter((f) => f && !/^\p{Lu}+$/u.test(f)));
+    // A one-word company speaker (`Acme said`) is named so elsewhere too; a person also by the surname.
+    const company = e?.type === 'Organisation' && !/\s/.test(e.name);
+    if (!e || (e.type !== 'Person' && !company)) continue;
+    const forms = new Set([e.name, ...e.aliases].flatMap((n) => (company ? [n] : [n, n.split(/\s+/).pop() ?? ''])).filter((f) => f && !/^\p{Lu}+$/u.test(f)));
     const at = [...new Set([...forms].flatMap(tokensOf))].sort((a, b) => a - b);
     for (const i of at) {
       if (pass.covered[i] !== -1) continue;
@@ -83,7 +85,8 @@ export function otherOccurrences(pass: NamePass, created: readonly number[], tok
       if (!s) continue;
       const txt = pass.textOf(s);
       if (!forms.has(txt)) continue;
-      pass.addMention(s.first, s.last, id, txt.includes(' ') ? 'name' : 'surname', 'Person', txt);
+      if (company) pass.addMention(s.first, s.last, id, 'name', 'Organisation', txt);
+      else pass.addMention(s.first, s.last, id, txt.includes(' ') ? 'name' : 'surname', 'Person', txt);
     }
   }
 }

@@ -24,6 +24,13 @@ const MAX_ROLE_TOKENS = 12;
 
 const isBody = (view: ArticleView, e: number | undefined): e is number => e !== undefined && (view.entityType(e) === 'Organisation' || view.entityType(e) === 'Country');
 
+/** Whether token r is in a person's name (not a role word the resolver took for a mention of someone). */
+function namedPerson(view: ArticleView, r: number): boolean {
+  const m = view.mentionAt(r);
+  const e = view.entityAt(r);
+  return !!m && (m.kind === 'name' || m.kind === 'surname') && e !== undefined && view.entityType(e) === 'Person';
+}
+
 /** A role phrase: its body (and the body that one belongs to, if named), its text and last token. */
 interface RolePhrase {
   readonly org: number;
@@ -69,6 +76,8 @@ function roleAfter(view: ArticleView, p: number, last: number): RolePhrase | und
     const from = r;
     let head = false;
     while (r <= last && r - from < 4 && /^(ADJ|NOUN|PROPN)$/.test(view.tok(r)?.pos ?? '')) {
+      // `X, the party's elections chief Jane Roe said`: a role followed by a name is that name's.
+      if (namedPerson(view, r)) return undefined;
       if (roles.has(view.tok(r)?.lemma ?? '') || roles.has(view.norm(r))) head = true;
       r++;
     }
@@ -115,6 +124,8 @@ function roleWithBody(view: ArticleView, p: number, q: number, last: number): Ro
     // A country may qualify the role (`Kenya country director for Oxfam`); any other entity
     // before the role's head means this is no role phrase.
     const e = view.entityAt(r) ?? (head ? undefined : view.demonymEntity(r));
+    // `X, elections chief Jane Roe of the party`: the role is the later name's.
+    if (head && namedPerson(view, r)) return undefined;
     if (e !== undefined && !head && view.entityType(e) !== 'Country') return undefined;
     if (e !== undefined && !head) country ??= e;
     if (!head && (roles.has(t.lemma) || roles.has(t.normal))) {

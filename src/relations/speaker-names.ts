@@ -349,6 +349,12 @@ class SpeakerPass {
           const w = this.tokens[k];
           if (!w) break;
           const s = this.runStartingAt(k);
+          // `said Acme chief executive Jane Roe`: a name before a lower-case noun qualifies it; the speaker's name comes later.
+          if (s && this.qualifiesNoun(s.last)) {
+            k = s.last + 1;
+            while (k < this.tokens.length && /^[a-z]/.test(this.tokens[k]?.text ?? '') && ['NOUN', 'ADJ', 'VERB'].includes(this.tokens[k]?.pos ?? '') && !this.speechLemma(this.tokens[k], k)) k++;
+            continue;
+          }
           if (s) {
             slots.push(s);
             break;
@@ -365,12 +371,21 @@ class SpeakerPass {
     }
   }
 
-  /** `according to Smith`: the name run after `according to` and title words. */
+  /** `according to Smith`: the name run after `according to` and title words (not `according to Acme's lawyers`). */
   private accordingSlot(v: number): Slot | undefined {
     const tokens = this.tokens;
     let k = v + 2;
     while (k < tokens.length && k - v < 6 && tokens[k] && this.isTitle(tokens[k] as Token)) k++;
-    return this.runStartingAt(k);
+    const s = this.runStartingAt(k);
+    return s && !this.qualifiesNoun(s.last) ? s : undefined;
+  }
+
+  /** Whether the name run ending at `last` qualifies a lower-case noun after it (`Acme's lawyers`, `Acme chief executive`). */
+  private qualifiesNoun(last: number): boolean {
+    let k = last + 1;
+    if (/^[’']s?$/.test(this.tokens[k]?.text ?? '')) k++;
+    const next = this.tokens[k];
+    return !!next && next.sentence === this.tokens[last]?.sentence && /^[a-z]/.test(next.text) && (next.pos === 'NOUN' || this.isTitle(next) || ((next.pos === 'ADJ' || (next.pos === 'VERB' && next.text.endsWith('ing'))) && this.tokens[k + 1]?.pos === 'NOUN')) && !this.speechLemma(next, k);
   }
 
   /** Whether token v is a transcript label at the start of a paragraph (or of a quotation opening it): `WALLACE: ...`. */
@@ -415,8 +430,17 @@ class SpeakerPass {
     const last = this.tokens[s.last];
     return !!last && (this.ent.phrases.get(phraseKey(last.text))?.some((e) => e.kind === 'demonym' && e.type === 'Organisation') ?? false);
   }
+  /** `the Dutch market said`: a country's adjective alone names no speaker. */
+  nationality(s: Slot): boolean {
+    const word = this.textOf(s);
+    if (s.first !== s.last || !(this.ent.phrases.get(phraseKey(word))?.some((e) => e.kind === 'demonym' && e.type === 'Country') ?? false)) return false;
+    // (`Mark Cuban ... Cuban said`: the surname of a full name.)
+    for (const m of this.ann.text.matchAll(new RegExp(`(\\p{Lu}\\p{Ll}+) ${word}\\b`, 'gu'))) if (this.ent.givenNames.has(m[1] ?? '')) return false;
+    return true;
+  }
   typeOf(s: Slot): EntityType {
-    if (s.first === s.last && this.organisationWord(this.tokens[s.first])) return 'Organisation';
+    if (s.first === s.last && (this.organisationWord(this.tokens[s.first]) || this.companyWord(this.tokens[s.first]))) return 'Organisation';
+    if (this.companyNameStart(this.textOf(s))) return 'Organisation';
     return this.tokens.slice(s.first, s.last + 1).some((t) => this.ent.orgHeads.has(t.text) || this.ent.orgHeads.has(t.normal)) && s.last > s.first ? 'Organisation' : 'Person';
   }
   /**
@@ -424,6 +448,41 @@ class SpeakerPass {
    * name and no list as a given name speaks for the organisation (the word alone is too often a
    * surname to be read so anywhere else).
    */
+  /**
+   * `Acme said`, where the article writes `Acme Inc`, `Acme <ACM>`, `Acme shares`, `Acme's
+   * profits` or `Acme said its`: a lone word the article shows as a company speaks for it, not as
+   * a person of that surname.
+   */
+  companyWord(t: Token | undefined): boolean {
+    if (!t || !/^\p{Lu}/u.test(t.text)) return false;
+    // (Also in an all-capital headline: `ACME <ACM> CUTS JOBS`.)
+    const word = t.text.replace(/[’']s?$/, '').toLowerCase();
+    const { tokens } = this;
+    for (let k = 0; k < tokens.length; k++) {
+      const w = tokens[k]?.text ?? '';
+      if (!/^\p{Lu}/u.test(w) || w.replace(/[’']s?$/, '').toLowerCase() !== word) continue;
+      let n = k + 1;
+      if (tokens[n]?.text === ',') n++;
+      const next = tokens[n];
+      if (!next) continue;
+      if (this.ent.companySuffixes.has(next.text.replace(/\./g, '')) || (next.text === '<' && n === k + 1)) return true;
+      const possessive = /^[’']s?$/.test(next.text) || /[’']s?$/.test(tokens[k]?.text ?? '');
+      const noun = /^[’']s?$/.test(next.text) ? tokens[n + 1] : tokens[k + 1];
+      if (noun && (possessive || n === k + 1) && this.ent.companyNouns.has(noun.text)) return true;
+      const verb = tokens[k + 1];
+      if (verb && this.rel.speechVerbs.has(verb.lemma) && tokens[k + 2]?.normal === 'its') return true;
+    }
+    return false;
+  }
+  /** `Acme said` or `Acme-Bell said` after `Acme Lehman Inc`, `Acme-Bell Corp`: the start of a company named with its legal form. */
+  companyNameStart(text: string): boolean {
+    if (!text || /\s/.test(text)) return false;
+    return this.mentions.some((m) => {
+      if (m.type !== 'Organisation') return false;
+      const words = m.name.split(/\s+/);
+      return words.length > 1 && words[0] === text && this.ent.companySuffixes.has((words[words.length - 1] ?? '').replace(/\./g, ''));
+    });
+  }
   organisationWord(t: Token | undefined): boolean {
     if (!t || this.ent.givenNames.has(t.text)) return false;
     return this.ent.oneWordOrganisations.has(t.text.replace(/[’']s$/, '').toLowerCase());
@@ -494,6 +553,7 @@ function nameSlots(pass: SpeakerPass, slots: readonly Slot[], labelSlots: readon
     if (id === undefined && type === 'Person' && words.length === 1) id = firstNames.get(surname);
     const name = label ? text.charAt(0) + text.slice(1).toLowerCase() : text;
     if (id === undefined) {
+      if (pass.nationality(s)) continue;
       id = pass.newEntity(name, type);
       created.push(id);
       if (type === 'Person') bySurname.set(surname, id);

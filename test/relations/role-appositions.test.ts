@@ -50,6 +50,9 @@ describe('AFFILIATED_WITH from role appositions', () => {
     ['Paul Dupont, the Chilean ambassador to the World Bank, said so.', ['Paul Dupont -> Chile (Chilean ambassador to the World Bank)']],
     ["Paul Dupont, who serves as Chile's finance minister, said so.", ['Paul Dupont -> Chile (finance minister)']],
     ['Tom Reed and Anna Berg, both professors at Oxford University, signed the letter.', ['Anna Berg -> Oxford University (professors)', 'Tom Reed -> Oxford University (professors)']],
+    // A role followed by another name is that name's, not the name before the comma.
+    ["Critics include Tom Reed, the Green Party's campaign chief Anna Berg said.", ['Anna Berg -> Green Party ()']],
+    ['Critics include Tom Reed, campaign chief Anna Berg of the Green Party said.', []],
   ])('%s', (text, expected) => {
     expect(affiliations(text)).toEqual(expected);
   });

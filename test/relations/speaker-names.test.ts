@@ -107,6 +107,43 @@ describe('addSpeakerNames: names the entity stage missed, in the slots of a quot
   ])('a lone word the organisation dictionaries list speaks for the organisation: %s', (text, added) => {
     expect(run(text).added).toEqual([added]);
   });
+
+  it.each([
+    ['Brackwell shares fell on Monday.\n\n“We will close two plants,” Brackwell said.', 'Organisation:Brackwell'],
+    ['Brackwell said its profits rose.\n\n“We had a good year,” Brackwell said.', 'Organisation:Brackwell'],
+    ['Brackwell\'s earnings doubled.\n\n“We had a good year,” said Brackwell.', 'Organisation:Brackwell'],
+    ['FARLOW <FRL> CUTS JOBS\n\n“We must cut costs,” Farlow said.', 'Organisation:Farlow'],
+    ['Brackwell won the seat.\n\n“We had a good year,” Brackwell said.', 'Person:Brackwell'],
+  ])('a lone word the article shows as a company speaks for it: %s', (text, added) => {
+    expect(run(text).added).toEqual([added]);
+  });
+
+  it('a lone word opening the name of a company with its legal form speaks for it', () => {
+    const table: FixtureEntity[] = [...KNOWN, { name: 'Farlow Tennant Inc', type: 'Organisation', forms: ['Farlow Tennant Inc'] }];
+    expect(run('Farlow Tennant Inc cut jobs.\n\n“We must cut costs,” Farlow said.', table).added).toEqual(['Organisation:Farlow']);
+  });
+
+  it('names a company speaker at its other bare mentions too', () => {
+    const text = 'Brackwell shares fell.\n\n“We will close two plants,” Brackwell said.';
+    const f = buildFixture(text, KNOWN);
+    const sp = addSpeakerNames(f.ann, f.mentions, f.entities, rel, ent);
+    expect(sp.mentions.slice(f.mentions.length).map((m) => `${m.type}:${m.text}`)).toEqual(['Organisation:Brackwell', 'Organisation:Brackwell']);
+  });
+
+  it.each([
+    ['According to Brackwell\'s lawyers, the plan was “entirely lawful”.'],
+    ['“Demand is still weak,” said Brackwell chief executive.'],
+  ])('adds no speaker for a name that qualifies a noun after it: %s', (text) => {
+    expect(run(text).added).toEqual([]);
+  });
+
+  it('takes the name after a company and its office in an inverted frame', () => {
+    expect(run('“Demand is still weak,” said Brackwell spokesman Tom Farrow.').added).toEqual(['Person:Tom Farrow']);
+  });
+
+  it('adds no speaker for a country\'s adjective alone', () => {
+    expect(run('“Prices will rise,” said an analyst, adding the Dutch market was calm.').added).toEqual([]);
+  });
 });
 
 describe('addSpeakerNames: definite role descriptions refer back to a named person', () => {
