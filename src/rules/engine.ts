@@ -331,16 +331,33 @@ function nounFrame(view: ArticleView, i: number, first: number): NounFrame {
 function nounTargets(view: ArticleView, rule: NounRule, i: number, end: number): { targets: number[]; between: boolean; from: number[]; fromSlot: string; slot: string } {
   let from: number[] = [];
   let fromSlot = 'pp:from';
+  let partyRead = false;
   for (let k = i + 1; k <= Math.min(end, i + 7); k++) {
     const n = view.norm(k);
     const tk = view.tok(k);
     if (!tk) break;
-    if (n === 'from' && RECEIVED.has(rule.type)) from = actorsOf(view, view.readNP(k + 1, end), true);
+    // `condemnation from X and praise from Y`: after the noun's own party, a coordinator opens
+    // another act noun, whose parties and targets are its own.
+    if (partyRead && view.isCoord(k)) break;
+    if (n === 'from' && RECEIVED.has(rule.type)) {
+      const np = view.readNP(k + 1, end);
+      from = actorsOf(view, np, true);
+      partyRead = true;
+      // `demands from X`: a rule that reads its target after `from` reads it below.
+      if (!rule.preps.includes(n)) {
+        k = np?.last ?? k;
+        continue;
+      }
+    }
     // `criticism by X of Y`, `a call by X for Y to ...`: a `by` party right after the noun did the act.
     // (The party itself, not its owner: `demands by Britain's biggest union` are not Britain's.)
     if (n === 'by' && k === i + 1 && tk.pos === 'ADP') {
-      from = actorsOf(view, view.readNP(k + 1, end), false);
+      const np = view.readNP(k + 1, end);
+      from = actorsOf(view, np, false);
       fromSlot = 'pp:by';
+      partyRead = true;
+      k = np?.last ?? k;
+      continue;
     }
     if (rule.preps.includes(n) && (tk.pos === 'ADP' || tk.pos === 'PART' || tk.pos === 'SCONJ') && view.tok(k + 1)?.pos !== 'VERB') {
       const np = view.readNP(k + 1, end);
@@ -380,6 +397,8 @@ function nounActors(view: ArticleView, rule: NounRule, i: number, last: number, 
     const receiver = gs.length ? gs : from.length ? subjectOwner(view, f) : [];
     if (receiver.length) return { sources: from.length ? [...from] : f.owner !== undefined ? [f.owner] : [], receiver: [...receiver], slot: from.length ? fromSlot : 'owner' };
   }
+  const envoy = sentParty(view, f);
+  if (envoy.length) return { sources: envoy, receiver: undefined, slot: 'sent party' };
   if (gs.length && view.lex.lightVerbs.has(f.govLemma)) return { sources: [...gs], receiver: undefined, slot: 'governing verb subject' };
   // `over an accusation from X that Y ...`, `criticism by X of Y`: the `from` or `by` party sent it.
   if (from.length && f.owner === undefined) return { sources: [...from], receiver: undefined, slot: fromSlot };
@@ -393,6 +412,17 @@ function nounActors(view: ArticleView, rule: NounRule, i: number, last: number, 
     }
   }
   return { sources: [], receiver: undefined, slot: '' };
+}
+
+/** Verbs of sending someone on a mission: the one sent does the act the mission is for. */
+const SENDING: ReadonlySet<string> = new Set(['send', 'dispatch', 'despatch']);
+
+/** `X sent Y to Moscow for talks with Z`: the parties of the sending verb's object, who hold the talks (not X). */
+function sentParty(view: ArticleView, f: NounFrame): number[] {
+  if (f.governor === undefined || !SENDING.has(f.govLemma)) return [];
+  const [, last] = view.sentenceBounds(f.governor);
+  const np = view.readNP(f.governor + 1, Math.min(last, f.start - 1));
+  return np && np.last < f.start ? actorsOf(view, np, true) : [];
 }
 
 /** The owner of the governing verb's subject when that names no entity itself (`Russia's move`, `the Russian decision`). */
