@@ -375,8 +375,8 @@ function nounTargets(view: ArticleView, rule: NounRule, i: number, end: number):
 /** Verbs whose subject brought on an act that a `from` party did (`X's move sparked criticism from Y`, `was met with condemnation from Y`). */
 const ELICITING: ReadonlySet<string> = new Set(['spark', 'prompt', 'trigger', 'provoke', 'elicit', 'meet']);
 
-/** Guards the noun rule checks on its governing verb, not on the target phrase. */
-const GOVERNOR_GUARDS: ReadonlySet<string> = new Set(['threat-governor', 'no-threat-governor']);
+/** Guards the noun rule checks on its governing verb or the noun itself, not on the target phrase. */
+const GOVERNOR_GUARDS: ReadonlySet<string> = new Set(['threat-governor', 'no-threat-governor', 'no-market-sense']);
 /** Nominal acts that can be received from their actor (`received an offer from X`, `drew criticism from X`). */
 const RECEIVED = new Set(['PROPOSED', 'ACCUSED', 'SUPPORTED', 'URGED', 'DEMANDED', 'WARNED', 'THREATENED']);
 
@@ -467,6 +467,11 @@ function asAdjunctActor(view: ArticleView, f: NounFrame, first: number, type: st
   return undefined;
 }
 
+/** A noun rule's clause guards, read at the noun (`no-market-sense`: `domestic demand` is no party's demand). */
+function nounClauseGuardsHold(view: ArticleView, rule: NounRule, i: number, end: number): boolean {
+  return guardsHold(rule.guards, 'clause', { view, verb: i, after: i + 1, end, object: undefined, passive: false });
+}
+
 /** Verbs of warning whose object is a threatened act, not one offered (`warned of a firm response`). */
 const WARNING_GOVERNORS: ReadonlySet<string> = new Set(['warn', 'caution']);
 
@@ -492,6 +497,7 @@ function nounRuleDraftsOf(view: ArticleView, rule: NounRule, i: number): Draft[]
   if (rule.guards.includes('threat-governor') && !view.lex.threatVerbs.has(f.govLemma)) return [];
   // `threatened a military response to X`, `warned of a firm response`: a response so announced is no offer.
   if (rule.guards.includes('no-threat-governor') && (view.lex.threatVerbs.has(f.govLemma) || WARNING_GOVERNORS.has(f.govLemma))) return [];
+  if (!nounClauseGuardsHold(view, rule, i, end)) return [];
   let found = nounTargets(view, rule, i, end);
   // `won the backing of X`: the `of` party of a received act sent it.
   if (RECEIVED.has(rule.type) && view.lex.receiveVerbs.has(f.govLemma) && !found.from.length && found.slot === 'pp:of') found = { ...found, from: found.targets, targets: [], slot: '' };

@@ -200,6 +200,24 @@ const GUARDS: Readonly<Record<GuardName, Guard>> = {
       return next.pos === 'VERB' || next.pos === 'AUX' ? MEETING_INFINITIVES.has(next.lemma) : true;
     },
   },
+  // Noun rules (the trigger at `verb`): `China's demand that X ...`, `U.S. demands for access`; not the market's
+  // `strong demand for oil`, `a dip in demand`, `demand growth` (relation-cues.json `marketDemand`). A plural is a party's.
+  'no-market-sense': {
+    when: 'clause',
+    test: ({ view, verb }) => {
+      const t = view.tok(verb);
+      if (!t || t.normal !== t.lemma) return true;
+      const m = view.lex.marketDemand;
+      if (m.after.has(view.norm(verb + 1))) return false;
+      if (view.norm(verb - 1) === 'in' && m.changeNouns.has(view.tok(verb - 2)?.lemma ?? '')) return false;
+      for (let k = verb - 1; k >= Math.max(0, verb - 3); k--) {
+        const p = view.tok(k);
+        if (!p || !['ADJ', 'NOUN', 'ADV', 'PROPN', 'VERB'].includes(p.pos)) break;
+        if (m.modifiers.has(p.normal)) return false;
+      }
+      return true;
+    },
+  },
   // Checked by the noun rule itself (it needs the governing verb): see nounRuleDraftsOf.
   'threat-governor': { when: 'clause', test: () => true },
   'no-threat-governor': { when: 'clause', test: () => true },

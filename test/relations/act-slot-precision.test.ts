@@ -1,7 +1,8 @@
 /**
  * Slots of one act that must not be read into another: the `from` party of one of two
  * coordinated act nouns, the sender of an envoy, a proposal noun past the thing given,
- * a threatened infinitive that threatens no one, and invitations (offers, not appeals).
+ * a threatened infinitive that threatens no one, invitations (offers, not appeals) and
+ * demand in the market sense.
  */
 import { describe, expect, it } from 'vitest';
 import { loadRelationLexicon } from '../../src/relations/relation-lexicon.js';
@@ -43,6 +44,11 @@ describe('slots stay with their own act', () => {
     ['Chile invited Peru to talks in Santiago.', ['PROPOSED Chile -> Peru asserted'], ['URGED Chile -> Peru asserted']],
     ['Chile invited Peru to visit its capital.', ['PROPOSED Chile -> Peru asserted'], ['URGED Chile -> Peru asserted']],
     ['Chile invited Peru to lift the sanctions.', ['URGED Chile -> Peru asserted'], ['PROPOSED Chile -> Peru asserted']],
+    // Demand in the market sense is no party's demand.
+    ['Chile repeated its demand that Peru lift the tariffs.', ['DEMANDED Chile -> Peru asserted'], []],
+    ['Traders said there was strong demand from Japan and Chile.', [], ['DEMANDED Japan -> Chile asserted', 'DEMANDED Chile -> Japan asserted']],
+    ['Chile was hit by a dip in demand following the war in Peru.', [], ['DEMANDED Chile -> Peru asserted']],
+    ['Obama said domestic demand in Japan was weak.', [], ['DEMANDED Barack Obama -> Japan asserted']],
   ])('%s', (text, want, not) => {
     const got = acts(text);
     for (const e of want) expect(got, JSON.stringify(got)).toContain(e);
