@@ -95,6 +95,10 @@ export interface RelationLexicon {
   /** Verbs that make a following hostile act a threat, and those acts with their target slot (`vowed to retaliate against X`). */
   readonly threatVerbs: ReadonlySet<string>;
   readonly threatActs: ReadonlyMap<string, TargetSlot>;
+  /** What a threatening verb may threaten in the infinitive (`threatened to impose sanctions on X`; not `threatened to follow X`), besides `threatActs`. */
+  readonly hostileInfinitives: ReadonlySet<string>;
+  /** Words around a singular `demand` that make it the market's (`domestic demand`, `a rise in demand`, `demand growth`). */
+  readonly marketDemand: { readonly modifiers: ReadonlySet<string>; readonly changeNouns: ReadonlySet<string>; readonly after: ReadonlySet<string> };
   readonly intentAdjectives: ReadonlySet<string>;
   /** A negated cooperative act under these modals or after these verbs is a refusal (`will not support`, `refused to meet`). */
   readonly refusalModals: ReadonlySet<string>;
@@ -178,7 +182,8 @@ interface RawCues {
   deployment: { militaryNouns: string[]; locationPreps: string[]; borderNouns: string[]; deploymentVerbs: string[] };
   warningFrames?: { verbs: string[]; nouns: string[] };
   intentFrames?: { verbs: string[]; adjectives: string[]; acts: string[]; giving?: string[]; givingVerbs?: string[] };
-  threatFrames?: { verbs: string[]; acts: Record<string, string> };
+  threatFrames?: { verbs: string[]; acts: Record<string, string>; hostileInfinitives?: string[] };
+  marketDemand?: { modifiers: string[]; changeNouns: string[]; after: string[] };
   refusalFrames?: { modals: string[]; verbs: string[] };
   loyaltyFrames?: { verbs: string[] };
   meetingFrames?: { prospective: string[]; cancelling: string[] };
@@ -305,6 +310,8 @@ function intentThreatMeetingCues(cues: RawCues) {
     givingVerbs: lowerSet(cues.intentFrames?.givingVerbs ?? []),
     threatVerbs: lowerSet(cues.threatFrames?.verbs ?? []),
     threatActs: new Map(Object.entries(cues.threatFrames?.acts ?? {}).map(([v, slot]) => [v.toLowerCase(), slot as TargetSlot])),
+    hostileInfinitives: lowerSet(cues.threatFrames?.hostileInfinitives ?? []),
+    marketDemand: { modifiers: lowerSet(cues.marketDemand?.modifiers ?? []), changeNouns: lowerSet(cues.marketDemand?.changeNouns ?? []), after: lowerSet(cues.marketDemand?.after ?? []) },
     intentAdjectives: lowerSet(cues.intentFrames?.adjectives ?? []),
     refusalModals: lowerSet(cues.refusalFrames?.modals ?? []),
     meetingProspective: lowerSet(cues.meetingFrames?.prospective ?? []),

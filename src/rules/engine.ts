@@ -399,16 +399,33 @@ function nounFrame(view: ArticleView, i: number, first: number): NounFrame {
 function nounTargets(view: ArticleView, rule: NounRule, i: number, end: number): { targets: number[]; between: boolean; from: number[]; fromSlot: string; slot: string } {
   let from: number[] = [];
   let fromSlot = 'pp:from';
+  let partyRead = false;
   for (let k = i + 1; k <= Math.min(end, i + 7); k++) {
     const n = view.norm(k);
     const tk = view.tok(k);
     if (!tk) break;
-    if (n === 'from' && RECEIVED.has(rule.type)) from = actorsOf(view, view.readNP(k + 1, end), true);
+    // `condemnation from X and praise from Y`: after the noun's own party, a coordinator opens
+    // another act noun, whose parties and targets are its own.
+    if (partyRead && view.isCoord(k)) break;
+    if (n === 'from' && RECEIVED.has(rule.type)) {
+      const np = view.readNP(k + 1, end);
+      from = actorsOf(view, np, true);
+      partyRead = true;
+      // `demands from X`: a rule that reads its target after `from` reads it below.
+      if (!rule.preps.includes(n)) {
+        k = np?.last ?? k;
+        continue;
+      }
+    }
     // `criticism by X of Y`, `a call by X for Y to ...`: a `by` party right after the noun did the act.
     // (The party itself, not its owner: `demands by Britain's biggest union` are not Britain's.)
     if (n === 'by' && k === i + 1 && tk.pos === 'ADP') {
-      from = actorsOf(view, view.readNP(k + 1, end), false);
+      const np = view.readNP(k + 1, end);
+      from = actorsOf(view, np, false);
       fromSlot = 'pp:by';
+      partyRead = true;
+      k = np?.last ?? k;
+      continue;
     }
     if (rule.preps.includes(n) && (tk.pos === 'ADP' || tk.pos === 'PART' || tk.pos === 'SCONJ') && view.tok(k + 1)?.pos !== 'VERB') {
       const np = view.readNP(k + 1, end);
@@ -426,8 +443,8 @@ function nounTargets(view: ArticleView, rule: NounRule, i: number, end: number):
 /** Verbs whose subject brought on an act that a `from` party did (`X's move sparked criticism from Y`, `was met with condemnation from Y`). */
 const ELICITING: ReadonlySet<string> = new Set(['spark', 'prompt', 'trigger', 'provoke', 'elicit', 'meet']);
 
-/** Guards the noun rule checks on its governing verb, not on the target phrase. */
-const GOVERNOR_GUARDS: ReadonlySet<string> = new Set(['threat-governor', 'no-threat-governor']);
+/** Guards the noun rule checks on its governing verb or the noun itself, not on the target phrase. */
+const GOVERNOR_GUARDS: ReadonlySet<string> = new Set(['threat-governor', 'no-threat-governor', 'no-market-sense']);
 /** Nominal acts that can be received from their actor (`received an offer from X`, `drew criticism from X`). */
 const RECEIVED = new Set(['PROPOSED', 'ACCUSED', 'SUPPORTED', 'URGED', 'DEMANDED', 'WARNED', 'THREATENED']);
 
@@ -448,6 +465,8 @@ function nounActors(view: ArticleView, rule: NounRule, i: number, last: number, 
     const receiver = gs.length ? gs : from.length ? subjectOwner(view, f) : [];
     if (receiver.length) return { sources: from.length ? [...from] : f.owner !== undefined ? [f.owner] : [], receiver: [...receiver], slot: from.length ? fromSlot : 'owner' };
   }
+  const envoy = sentParty(view, f);
+  if (envoy.length) return { sources: envoy, receiver: undefined, slot: 'sent party' };
   const makers = governorMakes(view, rule, f) ? gs : [];
   if (makers.length && view.lex.lightVerbs.has(f.govLemma)) return { sources: [...makers], receiver: undefined, slot: 'governing verb subject' };
   // `over an accusation from X that Y ...`, `criticism by X of Y`: the `from` or `by` party sent it.
@@ -472,6 +491,17 @@ function nounActors(view: ArticleView, rule: NounRule, i: number, last: number, 
 function governorMakes(view: ArticleView, rule: NounRule, f: NounFrame): boolean {
   if (f.governor === undefined || isPassive(view, f.governor)) return false;
   return rule.type === 'SPOKE_WITH' || !(matchVerbRules(view, f.governor)?.rules.some((r) => r.type === 'REJECTED') ?? false);
+}
+
+/** Verbs of sending someone on a mission: the one sent does the act the mission is for. */
+const SENDING: ReadonlySet<string> = new Set(['send', 'dispatch', 'despatch']);
+
+/** `X sent Y to Moscow for talks with Z`: the parties of the sending verb's object, who hold the talks (not X). */
+function sentParty(view: ArticleView, f: NounFrame): number[] {
+  if (f.governor === undefined || !SENDING.has(f.govLemma)) return [];
+  const [, last] = view.sentenceBounds(f.governor);
+  const np = view.readNP(f.governor + 1, Math.min(last, f.start - 1));
+  return np && np.last < f.start ? actorsOf(view, np, true) : [];
 }
 
 /** The owner of the governing verb's subject when that names no entity itself (`Russia's move`, `the Russian decision`). */
@@ -516,6 +546,11 @@ function asAdjunctActor(view: ArticleView, f: NounFrame, first: number, type: st
   return undefined;
 }
 
+/** A noun rule's clause guards, read at the noun (`no-market-sense`: `domestic demand` is no party's demand). */
+function nounClauseGuardsHold(view: ArticleView, rule: NounRule, i: number, end: number): boolean {
+  return guardsHold(rule.guards, 'clause', { view, verb: i, after: i + 1, end, object: undefined, passive: false });
+}
+
 /** Verbs of warning whose object is a threatened act, not one offered (`warned of a firm response`). */
 const WARNING_GOVERNORS: ReadonlySet<string> = new Set(['warn', 'caution']);
 
@@ -541,6 +576,7 @@ function nounRuleDraftsOf(view: ArticleView, rule: NounRule, i: number): Draft[]
   if (rule.guards.includes('threat-governor') && !view.lex.threatVerbs.has(f.govLemma)) return [];
   // `threatened a military response to X`, `warned of a firm response`: a response so announced is no offer.
   if (rule.guards.includes('no-threat-governor') && (view.lex.threatVerbs.has(f.govLemma) || WARNING_GOVERNORS.has(f.govLemma))) return [];
+  if (!nounClauseGuardsHold(view, rule, i, end)) return [];
   let found = nounTargets(view, rule, i, end);
   // `won the backing of X`: the `of` party of a received act sent it.
   if (RECEIVED.has(rule.type) && view.lex.receiveVerbs.has(f.govLemma) && !found.from.length && found.slot === 'pp:of') found = { ...found, from: found.targets, targets: [], slot: '' };

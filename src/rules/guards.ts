@@ -41,6 +41,9 @@ const CALL_FOLLOWERS = new Set(['.', ';', 'on', 'by', 'over', 'last', 'yesterday
 /** Purposes of a call (`called X to discuss ...`); `called parliament to convene` is a summons. */
 const CALL_PURPOSES = new Set(['discuss', 'offer', 'express', 'convey', 'congratulate', 'thank', 'reassure', 'brief', 'inform', 'update', 'apologise', 'apologize', 'pledge', 'extend', 'voice', 'condole']);
 
+/** What one is invited to do that is meeting or taking part (`invited X to visit`), not an act asked of X. */
+const MEETING_INFINITIVES = new Set(['visit', 'attend', 'meet', 'join', 'come', 'participate', 'take', 'hold', 'travel', 'address', 'speak', 'observe', 'tour', 'stay', 'dine']);
+
 const GUARDS: Readonly<Record<GuardName, Guard>> = {
   // `asked Russia to leave`, `pressed China for`; passive: `was asked by X to leave`.
   'infinitive-after-object': {
@@ -56,11 +59,18 @@ const GUARDS: Readonly<Record<GuardName, Guard>> = {
       return !(WISH.has(view.tok(verb)?.lemma ?? '') && object && view.tok(object.last + 2)?.lemma === 'be');
     },
   },
-  // `sent a letter to`, not `sent troops to`.
+  // `sent a letter to`, `presented to X a plan`; not `sent troops to`, nor `gave its approval to X's plan`
+  // (a preposition after the object's head ends the thing given: what follows is where it went).
   'proposal-object': {
     when: 'clause',
     test: ({ view, after, end }) => {
-      for (let k = after; k <= Math.min(end, after + 7); k++) if (view.lex.proposalNouns.has(view.tok(k)?.lemma ?? '') || view.lex.proposalNouns.has(view.norm(k))) return true;
+      let headSeen = false;
+      for (let k = after; k <= Math.min(end, after + 7); k++) {
+        const t = view.tok(k);
+        if (view.lex.proposalNouns.has(t?.lemma ?? '') || view.lex.proposalNouns.has(view.norm(k))) return true;
+        if (headSeen && t?.pos === 'ADP' && !['of', 'for', 'on'].includes(t.normal)) return false;
+        if (t?.pos === 'NOUN' || t?.pos === 'PROPN') headSeen = true;
+      }
       return false;
     },
   },
@@ -163,6 +173,51 @@ const GUARDS: Readonly<Record<GuardName, Guard>> = {
         return t?.pos === 'PROPN' || t?.pos === 'NUM' || (t?.normal === 'the' && ['phone', 'telephone'].includes(view.norm(object.last + 3)));
       }
       return CALL_FOLLOWERS.has(next);
+    },
+  },
+  // `threatened to impose sanctions on X`, `threatened X with`, `threatened that ...`; not `threatened to follow X`,
+  // `threatened to resign`: an infinitive right after the verb must be a hostile act (relation-cues.json `threatFrames`).
+  'hostile-infinitive': {
+    when: 'clause',
+    test: ({ view, after }) => {
+      if (view.norm(after) !== 'to') return true;
+      let k = after + 1;
+      while (view.tok(k)?.pos === 'ADV') k++;
+      const lemma = view.tok(k)?.lemma ?? '';
+      return view.lex.threatActs.has(lemma) || view.lex.hostileInfinitives.has(lemma);
+    },
+  },
+  // `invited X to a summit`, `invited X for talks`, `invited X to Moscow`, `invited X to visit`: an invitation to
+  // meet or take part (CAMEO 036); `invited X to lift the sanctions` asks an act of X (an appeal).
+  'invitation-to-meet': {
+    when: 'object',
+    test: ({ view, object }) => {
+      if (!object) return false;
+      const prep = view.norm(object.last + 1);
+      if (prep !== 'to' && prep !== 'for') return false;
+      const next = view.tok(object.last + 2);
+      if (!next || PRESS_REQUESTS.has(next.normal) || PRESS_REQUESTS.has(view.norm(object.last + 3))) return false;
+      // `to talks`: a meeting noun the tagger may take for a verb (relation-cues.json `venueFrames`).
+      if (view.lex.venueNouns.has(next.normal)) return true;
+      return next.pos === 'VERB' || next.pos === 'AUX' ? MEETING_INFINITIVES.has(next.lemma) : true;
+    },
+  },
+  // Noun rules (the trigger at `verb`): `China's demand that X ...`, `U.S. demands for access`; not the market's
+  // `strong demand for oil`, `a dip in demand`, `demand growth` (relation-cues.json `marketDemand`). A plural is a party's.
+  'no-market-sense': {
+    when: 'clause',
+    test: ({ view, verb }) => {
+      const t = view.tok(verb);
+      if (!t || t.normal !== t.lemma) return true;
+      const m = view.lex.marketDemand;
+      if (m.after.has(view.norm(verb + 1))) return false;
+      if (view.norm(verb - 1) === 'in' && m.changeNouns.has(view.tok(verb - 2)?.lemma ?? '')) return false;
+      for (let k = verb - 1; k >= Math.max(0, verb - 3); k--) {
+        const p = view.tok(k);
+        if (!p || !['ADJ', 'NOUN', 'ADV', 'PROPN', 'VERB'].includes(p.pos)) break;
+        if (m.modifiers.has(p.normal)) return false;
+      }
+      return true;
     },
   },
   // Checked by the noun rule itself (it needs the governing verb): see nounRuleDraftsOf.

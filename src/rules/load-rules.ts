@@ -64,7 +64,7 @@ function checkSlots(file: string, raw: Raw, kind: 'verb' | 'noun', type: Relatio
 }
 
 /** The guards a noun rule may list: they read the target phrase after its preposition. */
-const NOUN_GUARDS: readonly GuardName[] = ['infinitive-after-object', 'threat-governor', 'no-threat-governor'];
+const NOUN_GUARDS: readonly GuardName[] = ['infinitive-after-object', 'threat-governor', 'no-threat-governor', 'no-market-sense'];
 
 function readRule(file: string, raw: Raw, generated: boolean): Rule[] {
   const id = raw['id'];

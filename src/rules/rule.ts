@@ -9,8 +9,8 @@ export type VerbSlot = 'object' | 'object-or-owner' | 'possessor' | 'clause' | '
 /** Where a noun rule's target comes from. */
 export type NounSlot = 'clause' | `pp:${string}`;
 
-export type GuardName = 'infinitive-after-object' | 'proposal-object' | 'agreement-object' | 'people-object' | 'thing-object' | 'negative-label' | 'responsibility-label' | 'wrongdoing-clause' | 'obligation-clause' | 'threat-governor' | 'no-sentiment-object' | 'firm-manner' | 'charge-object' | 'no-threat-governor' | 'phone-call-object';
-export const GUARD_NAMES: readonly GuardName[] = ['infinitive-after-object', 'proposal-object', 'agreement-object', 'people-object', 'thing-object', 'negative-label', 'responsibility-label', 'wrongdoing-clause', 'obligation-clause', 'threat-governor', 'no-sentiment-object', 'firm-manner', 'charge-object', 'no-threat-governor', 'phone-call-object'];
+export type GuardName = 'infinitive-after-object' | 'proposal-object' | 'agreement-object' | 'people-object' | 'thing-object' | 'negative-label' | 'responsibility-label' | 'wrongdoing-clause' | 'obligation-clause' | 'threat-governor' | 'no-sentiment-object' | 'firm-manner' | 'charge-object' | 'no-threat-governor' | 'phone-call-object' | 'hostile-infinitive' | 'invitation-to-meet' | 'no-market-sense';
+export const GUARD_NAMES: readonly GuardName[] = ['infinitive-after-object', 'proposal-object', 'agreement-object', 'people-object', 'thing-object', 'negative-label', 'responsibility-label', 'wrongdoing-clause', 'obligation-clause', 'threat-governor', 'no-sentiment-object', 'firm-manner', 'charge-object', 'no-threat-governor', 'phone-call-object', 'hostile-infinitive', 'invitation-to-meet', 'no-market-sense'];
 
 /** One example a rule must satisfy: the edges (type, source name, target name) it must and must not give. */
 export interface RuleExample {

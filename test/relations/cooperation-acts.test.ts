@@ -52,7 +52,8 @@ describe('cooperation and request acts: support, appeals, offers and talks', () 
     ['"Leave now," Joe Biden said on Monday, a call for Russia to withdraw from Syria.', ['URGED Joe Biden -> Russia asserted']],
     // What a directive asks of its object has not happened.
     ['Joe Biden urged Xi Jinping to meet Olaf Scholz.', ['SPOKE_WITH Xi Jinping -> Olaf Scholz hypothetical', 'URGED Joe Biden -> Xi Jinping asserted']],
-    ['Joe Biden invited Olaf Scholz to visit Kenya.', ['SPOKE_WITH Olaf Scholz -> Kenya hypothetical', 'URGED Joe Biden -> Olaf Scholz asserted']],
+    // An invitation to visit is an offer (PROPOSED), the visit itself not yet made.
+    ['Joe Biden invited Olaf Scholz to visit Kenya.', ['PROPOSED Joe Biden -> Olaf Scholz asserted', 'SPOKE_WITH Olaf Scholz -> Kenya hypothetical']],
     // An act that will or would continue goes on now; under a condition it stays unreal, and a plain future stays future.
     ['Russia will continue to support Syria.', ['SUPPORTED Russia -> Syria asserted']],
     ['Joe Biden said Washington would continue to press Russia to leave Syria.', ['URGED United States -> Russia asserted']],
