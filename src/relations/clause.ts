@@ -9,6 +9,7 @@ import { phraseStart } from './drafts.js';
 import { NOMINATIVE } from '../parse/words.js';
 import { SUBORDINATORS } from '../text/subordinators.js';
 import { definiteOffice, describedOffice, holdsOffice, isOfficeNoun } from './office-descriptions.js';
+import { antecedentOwner } from '../rules/antecedent.js';
 
 
 /**
@@ -152,16 +153,23 @@ function documentBeforeRelative(view: ArticleView, v: number): Subject | undefin
 /**
  * `A statement from Russia urged ...`, `The Kremlin's letter called on ...`: a statement (a
  * speech noun of the lexicon) as the subject speaks for its author, the phrase's owner or `from`
- * complement.
+ * complement; a definite issued document with neither (`the report`, `the ruling`; the lexicon's
+ * `issuedNouns`) for the body or state named where it was first spoken of (see `antecedentOwner`).
  */
 function statementAuthor(view: ArticleView, s: Subject, v: number): number[] {
   const head = s.headLemma ?? '';
-  if (!view.lex.speechNouns.has(head)) return [];
+  if (!view.lex.speechNouns.has(head) && !view.lex.issuedNouns.has(head)) return [];
   const [first] = view.sentenceBounds(v);
   const end = view.chainStart(v, first) - 1;
   const np = end >= s.start ? view.readNP(s.start, end) : undefined;
   if (!np || np.heads.length || np.last !== end) return [];
-  return np.owner !== undefined ? [np.owner] : [...np.complement];
+  if (np.owner !== undefined) return [np.owner];
+  if (np.complement.length) return [...np.complement];
+  // `The report urged ...` after `a report by the committee`: the body named where it first came up
+  // (a person before it names the document after its chair, `the Tower report`, not its author).
+  if (!view.lex.issuedNouns.has(head)) return [];
+  const author = antecedentOwner(view, np);
+  return author.some((e) => view.entityType(e) === 'Person') ? [] : author;
 }
 
 /**

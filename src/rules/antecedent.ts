@@ -7,7 +7,7 @@
  * named by owner, `by` agent or the subject of a making verb (`authoringVerbs`).
  */
 import type { ArticleView, NounPhrase } from '../relations/article-view.js';
-import { isPassive, participleAgent, subjectActors } from '../relations/clause.js';
+import { actorsOf, isPassive, participleAgent, subjectActors } from '../relations/clause.js';
 import { phraseStart } from '../relations/drafts.js';
 
 /** Determiners of a description that names a thing already spoken of. */
@@ -38,7 +38,8 @@ export function antecedentOwner(view: ArticleView, object: NounPhrase | undefine
     if (owner === undefined && np?.heads.length && np.last < k) owner = np.heads[0];
     if (owner !== undefined) return [owner];
     if (np) {
-      const agent = participleAgent(view, { ...np, last: k }, last);
+      // `a report by Amnesty`, `a plan drawn up by Egypt`.
+      const agent = view.norm(k + 1) === 'by' ? actorsOf(view, view.readNP(k + 2, last), false) : participleAgent(view, { ...np, last: k }, last);
       if (agent.length) return agent;
     }
     // `Egypt put forward a plan`: the subject of the verb that made it.
