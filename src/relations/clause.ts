@@ -8,7 +8,7 @@ import { ArticleView, type NounPhrase, type Subject } from './article-view.js';
 import { phraseStart } from './drafts.js';
 import { NOMINATIVE } from '../parse/words.js';
 import { SUBORDINATORS } from '../text/subordinators.js';
-import { definiteOffice, describedOffice, holdsOffice, isOfficeNoun } from './office-descriptions.js';
+import { definiteOffice, describedOffice, holdsOffice, isOfficeNoun, roleAntecedent } from './office-descriptions.js';
 import { antecedentOwner } from '../rules/antecedent.js';
 
 
@@ -110,6 +110,7 @@ export function subjectActors(view: ArticleView, v: number): Subject | undefined
   const np = view.readNP(s.start, end);
   const entities = actorsOf(view, np, false);
   if (!entities.length && np) entities.push(...definiteOffice(view, np));
+  if (!entities.length && np) entities.push(...roleAntecedent(view, np));
   return entities.length ? { entities, start: s.start, headLemma: s.headLemma } : s;
 }
 

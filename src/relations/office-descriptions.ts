@@ -7,6 +7,7 @@
  */
 import type { ArticleEntity } from '../types.js';
 import type { ArticleView, NounPhrase, Subject } from './article-view.js';
+import { RoleAntecedents } from './quotes/role-antecedent.js';
 
 /** Dashes that end a dateline before the story's first sentence. */
 const DASHES: ReadonlySet<string> = new Set(['-', '--', '–', '—']);
@@ -142,6 +143,24 @@ export function definiteOffice(view: ArticleView, np: NounPhrase): number[] {
     if (holdsOffice(view, ent, office, owner)) found.add(ent.id);
   });
   return found.size === 1 ? [...found] : [];
+}
+
+/** Each article's role-antecedent index, made on first use: the quote stage's, for acts as for speakers. */
+const roleIndex = new WeakMap<ArticleView, RoleAntecedents>();
+
+/**
+ * `The Vermont senator accused ...` after `Vermont Sen. Bernie Sanders`: a definite role description
+ * as an act's subject is the person it refers back to as a speaker would be (`"...," the Vermont
+ * senator said`; see `RoleAntecedents`): the one recent person whose titles, abbreviated or not,
+ * or modifiers fit it.
+ */
+export function roleAntecedent(view: ArticleView, np: NounPhrase): number[] {
+  const head = view.tok(np.last);
+  if (!head || view.norm(np.first) !== 'the' || np.complement.length || np.owner !== undefined || np.heads.length || !view.lex.personRoleNouns.has(head.normal)) return [];
+  let roles = roleIndex.get(view);
+  if (!roles) roleIndex.set(view, (roles = new RoleAntecedents(view.ann, view.mentions, view.entities, view.lex)));
+  const found = roles.find(np.first, np.last, true);
+  return found === undefined ? [] : [found];
 }
 
 /** The office nouns of the appositions after a person's names, with the states and bodies they name (`X, Germany's foreign minister,`: minister -> Germany). */

@@ -96,6 +96,25 @@ describe('an office named earlier by apposition as the actor', () => {
   });
 });
 
+describe('a definite role description as the actor is the person a speaker frame would name', () => {
+  const PEOPLE: readonly FixtureEntity[] = [
+    { name: 'Ana Soto', type: 'Person', forms: ['Ana Soto', 'Soto'] },
+    { name: 'Luis Vera', type: 'Person', forms: ['Luis Vera', 'Vera'] },
+    { name: 'Bolivia', type: 'Country' },
+  ];
+  it.each([
+    // An abbreviated title fits its role noun (`Sen.` is a senator), as for `"...," the senator said`.
+    ['Sen. Ana Soto spoke in La Paz on Monday. The senator accused Bolivia of lying.', ['ACCUSED Ana Soto -> Bolivia']],
+    ['Gov. Ana Soto met Luis Vera on Monday. The governor accused Bolivia of lying.', ['ACCUSED Ana Soto -> Bolivia', 'SPOKE_WITH Ana Soto -> Luis Vera']],
+    // Two people the role fits: none is taken.
+    ['Sen. Ana Soto met Sen. Luis Vera on Monday. The senator accused Bolivia of lying.', ['SPOKE_WITH Ana Soto -> Luis Vera']],
+    // The only person named lately is no senator by any title: an act needs the role to fit.
+    ['Ana Soto spoke in La Paz on Monday. The senator accused Bolivia of lying.', []],
+  ])('%s', (text, expected) => {
+    expect(acts(text, PEOPLE)).toEqual(expected);
+  });
+});
+
 describe('a place named after a common noun is not the subject', () => {
   it('`the commander of the forces in Peru` is not Peru', () => {
     expect(acts('The commander of the forces in Peru took exception to Bolivia’s claim.')).toEqual([]);
