@@ -8,7 +8,7 @@ import { ArticleView, type NounPhrase, type Subject } from './article-view.js';
 import { phraseStart } from './drafts.js';
 import { NOMINATIVE } from '../parse/words.js';
 import { SUBORDINATORS } from '../text/subordinators.js';
-import { definiteOffice, describedOffice, holdsOffice, isOfficeNoun, roleAntecedent } from './office-descriptions.js';
+import { definiteOffice, describedOffice, holdsOffice, isOfficeNoun, possessiveReferent, roleAntecedent } from './office-descriptions.js';
 import { antecedentOwner } from '../rules/antecedent.js';
 
 
@@ -111,6 +111,9 @@ export function subjectActors(view: ArticleView, v: number): Subject | undefined
   const entities = actorsOf(view, np, false);
   if (!entities.length && np) entities.push(...definiteOffice(view, np));
   if (!entities.length && np) entities.push(...roleAntecedent(view, np));
+  // `Its foreign minister`, `the country's president`: the office of the state referred back to.
+  const referent = !entities.length && np ? possessiveReferent(view, np) : undefined;
+  if (np && referent !== undefined) entities.push(...officeHolder(view, np, referent));
   return entities.length ? { entities, start: s.start, headLemma: s.headLemma } : s;
 }
 

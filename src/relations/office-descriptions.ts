@@ -145,6 +145,30 @@ export function definiteOffice(view: ArticleView, np: NounPhrase): number[] {
   return found.size === 1 ? [...found] : [];
 }
 
+/** Nouns that, possessed (`the country's`), refer back to a state. */
+const STATE_NOUNS: ReadonlySet<string> = new Set(['country', 'nation']);
+
+/**
+ * `Its prime minister accused ...`, `the country's foreign minister said ...`: the state (or, for
+ * `its`, the body) such a possessor refers back to, when the sentence before and this one up to
+ * the phrase name exactly one state or body (more than one: none, the reference is open).
+ */
+export function possessiveReferent(view: ArticleView, np: NounPhrase): number | undefined {
+  const its = view.norm(np.first) === 'its';
+  const stateNoun = view.norm(np.first) === 'the' && STATE_NOUNS.has(view.norm(np.first + 1)) && view.isPossessiveAfter(np.first + 1);
+  if ((!its && !stateNoun) || np.owner !== undefined || np.heads.length) return undefined;
+  const sentence = view.tok(np.first)?.sentence ?? 0;
+  const found = new Set<number>();
+  for (let k = np.first - 1; k >= 0; k--) {
+    const t = view.tok(k);
+    if (!t || sentence - t.sentence > 1) break;
+    const e = view.entityAt(k);
+    const type = e === undefined ? undefined : view.entityType(e);
+    if (e !== undefined && view.mentionAt(k)?.kind !== 'pronoun' && (type === 'Country' || (its && type === 'Organisation'))) found.add(e);
+  }
+  return found.size === 1 ? [...found][0] : undefined;
+}
+
 /** Each article's role-antecedent index, made on first use: the quote stage's, for acts as for speakers. */
 const roleIndex = new WeakMap<ArticleView, RoleAntecedents>();
 

@@ -115,6 +115,22 @@ describe('a definite role description as the actor is the person a speaker frame
   });
 });
 
+describe('an office of a state referred back to by its possessor', () => {
+  const table: readonly FixtureEntity[] = [
+    { name: 'Chile', type: 'Country' },
+    { name: 'Peru', type: 'Country' },
+    { name: 'Bolivia', type: 'Country' },
+  ];
+  it.each([
+    ["Protests spread across Chile on Sunday. The country's foreign minister accused Bolivia of stoking them.", ['ACCUSED Chile -> Bolivia']],
+    ['Protests spread across Chile on Sunday. Its president accused Bolivia of stoking them.', ['ACCUSED Chile -> Bolivia']],
+    // Two states named just before: the reference is open, no actor.
+    ["Chile and Peru held talks on Sunday. The country's foreign minister accused Bolivia of lying.", ['SPOKE_WITH Chile -> Peru']],
+  ])('%s', (text, expected) => {
+    expect(acts(text, table)).toEqual(expected);
+  });
+});
+
 describe('a place named after a common noun is not the subject', () => {
   it('`the commander of the forces in Peru` is not Peru', () => {
     expect(acts('The commander of the forces in Peru took exception to Bolivia’s claim.')).toEqual([]);
