@@ -9,7 +9,7 @@ import { phraseStart } from './drafts.js';
 import { NOMINATIVE } from '../parse/words.js';
 import { SUBORDINATORS } from '../text/subordinators.js';
 import { bodyOfState } from './state-bodies.js';
-import { definiteOffice, describedOffice, holdsOffice, isOfficeNoun } from './office-descriptions.js';
+import { definiteOffice, describedOffice, holdsOffice, isOfficeNoun, possessiveReferent, roleAntecedent } from './office-descriptions.js';
 
 
 /**
@@ -112,6 +112,10 @@ export function subjectActors(view: ArticleView, v: number): Subject | undefined
   const np = view.readNP(s.start, end);
   const entities = actorsOf(view, np, false);
   if (!entities.length && np) entities.push(...definiteOffice(view, np));
+  if (!entities.length && np) entities.push(...roleAntecedent(view, np));
+  // `Its foreign minister`, `the country's president`: the office of the state referred back to.
+  const referent = !entities.length && np ? possessiveReferent(view, np) : undefined;
+  if (np && referent !== undefined) entities.push(...officeHolder(view, np, referent));
   return entities.length ? { entities, start: s.start, headLemma: s.headLemma } : s;
 }
 
@@ -155,16 +159,23 @@ function documentBeforeRelative(view: ArticleView, v: number): Subject | undefin
 /**
  * `A statement from Russia urged ...`, `The Kremlin's letter called on ...`: a statement (a
  * speech noun of the lexicon) as the subject speaks for its author, the phrase's owner or `from`
- * complement.
+ * complement; a definite issued document with neither (`the report`, `the ruling`; the lexicon's
+ * `issuedNouns`) for the body or state named where it was first spoken of (see `antecedentOwner`).
  */
 function statementAuthor(view: ArticleView, s: Subject, v: number): number[] {
   const head = s.headLemma ?? '';
-  if (!view.lex.speechNouns.has(head)) return [];
+  if (!view.lex.speechNouns.has(head) && !view.lex.issuedNouns.has(head)) return [];
   const [first] = view.sentenceBounds(v);
   const end = view.chainStart(v, first) - 1;
   const np = end >= s.start ? view.readNP(s.start, end) : undefined;
   if (!np || np.heads.length || np.last !== end) return [];
-  return np.owner !== undefined ? [np.owner] : [...np.complement];
+  if (np.owner !== undefined) return [np.owner];
+  if (np.complement.length) return [...np.complement];
+  // `The report urged ...` after `a report by the committee`: the body named where it first came up
+  // (a person before it names the document after its chair, `the Tower report`, not its author).
+  if (!view.lex.issuedNouns.has(head)) return [];
+  const author = antecedentOwner(view, np);
+  return author.some((e) => view.entityType(e) === 'Person') ? [] : author;
 }
 
 /**
@@ -409,4 +420,49 @@ function isUnresolvedSubject(view: ArticleView, k: number, end: number): boolean
   const head = view.tok(np.last);
   const next = view.tok(np.last + 1);
   return head?.pos === 'NOUN' && (next?.pos === 'AUX' || next?.pos === 'VERB');
+}
+
+// The author of a thing named again by a definite description (`condemned the ruling` after
+// `the court's ruling`): the act nouns of the lexicon (`authoredNouns`) and their makers.
+
+/** Determiners of a description that names a thing already spoken of. */
+const DEFINITE_DESCRIPTION = new Set(['the', 'this', 'that', 'these', 'those', 'such']);
+
+/** How far back (in sentences) a description looks for the thing's first naming. */
+const ANTECEDENT_WINDOW = 6;
+
+/**
+ * The owner of the thing a definite object phrase takes up (`the ruling` after `the ICJ
+ * ruling`): the possessor, demonym, entity modifier or `by` agent of the nearest earlier
+ * phrase with the same head noun, within a few sentences. None when the phrase is no
+ * description of an authored thing, or the earlier phrase names no author.
+ */
+export function antecedentOwner(view: ArticleView, object: NounPhrase | undefined): number[] {
+  const head = object?.headLemma;
+  if (!object || !head || object.heads.length || object.owner !== undefined || !view.lex.authoredNouns.has(head)) return [];
+  if (!DEFINITE_DESCRIPTION.has(view.norm(object.first))) return [];
+  const sentence = view.tok(object.first)?.sentence ?? 0;
+  for (let k = object.first - 1; k >= 0; k--) {
+    const t = view.tok(k);
+    if (!t || sentence - t.sentence > ANTECEDENT_WINDOW) break;
+    if (t.pos !== 'NOUN' || t.lemma !== head) continue;
+    const [first, last] = view.sentenceBounds(k);
+    const start = phraseStart(view, k, first, 6);
+    const np = view.readNP(start, k);
+    let owner = np?.owner;
+    if (owner === undefined && np?.heads.length && np.last < k) owner = np.heads[0];
+    if (owner !== undefined) return [owner];
+    if (np) {
+      // `a report by Amnesty`, `a plan drawn up by Egypt`.
+      const agent = view.norm(k + 1) === 'by' ? actorsOf(view, view.readNP(k + 2, last), false) : participleAgent(view, { ...np, last: k }, last);
+      if (agent.length) return agent;
+    }
+    // `Egypt put forward a plan`: the subject of the verb that made it.
+    const verb = view.governingVerb(start);
+    if (verb !== undefined && view.lex.authoringVerbs.has(view.tok(verb)?.lemma ?? '') && !isPassive(view, verb)) {
+      const s = subjectActors(view, verb);
+      if (s?.entities.length) return [...s.entities];
+    }
+  }
+  return [];
 }

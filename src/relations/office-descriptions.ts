@@ -7,6 +7,7 @@
  */
 import type { ArticleEntity } from '../types.js';
 import type { ArticleView, NounPhrase, Subject } from './article-view.js';
+import { RoleAntecedents } from './quotes/role-antecedent.js';
 
 /** Dashes that end a dateline before the story's first sentence. */
 const DASHES: ReadonlySet<string> = new Set(['-', '--', '–', '—']);
@@ -142,6 +143,48 @@ export function definiteOffice(view: ArticleView, np: NounPhrase): number[] {
     if (holdsOffice(view, ent, office, owner)) found.add(ent.id);
   });
   return found.size === 1 ? [...found] : [];
+}
+
+/** Nouns that, possessed (`the country's`), refer back to a state. */
+const STATE_NOUNS: ReadonlySet<string> = new Set(['country', 'nation']);
+
+/**
+ * `Its prime minister accused ...`, `the country's foreign minister said ...`: the state (or, for
+ * `its`, the body) such a possessor refers back to, when the sentence before and this one up to
+ * the phrase name exactly one state or body (more than one: none, the reference is open).
+ */
+export function possessiveReferent(view: ArticleView, np: NounPhrase): number | undefined {
+  const its = view.norm(np.first) === 'its';
+  const stateNoun = view.norm(np.first) === 'the' && STATE_NOUNS.has(view.norm(np.first + 1)) && view.isPossessiveAfter(np.first + 1);
+  if ((!its && !stateNoun) || np.owner !== undefined || np.heads.length) return undefined;
+  const sentence = view.tok(np.first)?.sentence ?? 0;
+  const found = new Set<number>();
+  for (let k = np.first - 1; k >= 0; k--) {
+    const t = view.tok(k);
+    if (!t || sentence - t.sentence > 1) break;
+    const e = view.entityAt(k);
+    const type = e === undefined ? undefined : view.entityType(e);
+    if (e !== undefined && view.mentionAt(k)?.kind !== 'pronoun' && (type === 'Country' || (its && type === 'Organisation'))) found.add(e);
+  }
+  return found.size === 1 ? [...found][0] : undefined;
+}
+
+/** Each article's role-antecedent index, made on first use: the quote stage's, for acts as for speakers. */
+const roleIndex = new WeakMap<ArticleView, RoleAntecedents>();
+
+/**
+ * `The Vermont senator accused ...` after `Vermont Sen. Bernie Sanders`: a definite role description
+ * as an act's subject is the person it refers back to as a speaker would be (`"...," the Vermont
+ * senator said`; see `RoleAntecedents`): the one recent person whose titles, abbreviated or not,
+ * or modifiers fit it.
+ */
+export function roleAntecedent(view: ArticleView, np: NounPhrase): number[] {
+  const head = view.tok(np.last);
+  if (!head || view.norm(np.first) !== 'the' || np.complement.length || np.owner !== undefined || np.heads.length || !view.lex.personRoleNouns.has(head.normal)) return [];
+  let roles = roleIndex.get(view);
+  if (!roles) roleIndex.set(view, (roles = new RoleAntecedents(view.ann, view.mentions, view.entities, view.lex)));
+  const found = roles.find(np.first, np.last, true);
+  return found === undefined ? [] : [found];
 }
 
 /** The office nouns of the appositions after a person's names, with the states and bodies they name (`X, Germany's foreign minister,`: minister -> Germany). */

@@ -58,6 +58,8 @@ export interface RelationLexicon {
   readonly proposalNouns: ReadonlySet<string>;
   /** Nouns of things a party authors (`ruling`, `plan`, `claim`): a definite description of one takes up its author. */
   readonly authoredNouns: ReadonlySet<string>;
+  /** Documents that, as an act's subject with no owner, act for the author named where they first came up (`the report urged`). */
+  readonly issuedNouns: ReadonlySet<string>;
   /** Verbs whose subject makes such a thing (`put forward`, `issued`, `announced`). */
   readonly authoringVerbs: ReadonlySet<string>;
   readonly receiveVerbs: ReadonlySet<string>;
@@ -167,6 +169,7 @@ export interface RelationLexicon {
 interface RawCues {
   proposalNouns: string[];
   authoredNouns?: string[];
+  issuedNouns?: string[];
   authoringVerbs?: string[];
   receiveVerbs: string[];
   lightVerbs: string[];
@@ -380,6 +383,7 @@ export function loadRelationLexicon(dataDir: string = DATA_DIR): RelationLexicon
     typeClasses,
     proposalNouns: lowerSet(cues.proposalNouns),
     authoredNouns: lowerSet(cues.authoredNouns ?? []),
+    issuedNouns: lowerSet(cues.issuedNouns ?? []),
     authoringVerbs: lowerSet(cues.authoringVerbs ?? []),
     receiveVerbs: lowerSet(cues.receiveVerbs),
     lightVerbs: lowerSet(cues.lightVerbs),

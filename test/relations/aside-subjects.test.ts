@@ -60,6 +60,21 @@ describe('a statement as the subject speaks for its author', () => {
   });
 });
 
+describe('a document named again as the subject acts for the body that issued it', () => {
+  it.each([
+    ['issued by a verb', 'Chile issued a report on Monday. The report accused Peru of hiding the data.', ['ACCUSED Chile -> Peru']],
+    ['a `by` agent', 'A report by Chile came out on Monday. The report urged Peru to open the border.', ['URGED Chile -> Peru']],
+    ['an owner', "Chile's ruling came on Monday. The ruling urged Peru to open the border.", ['URGED Chile -> Peru']],
+    // A sponsor's draft or resolution states what it proposes: no act of the sponsor.
+    ['a resolution: no actor', 'Chile introduced a resolution on Monday. The resolution urged Peru to open the border.', []],
+    // A person's name before a report names it after its chair (`the Tower report`), not its author.
+    ['a report named after a person: no actor', 'The Soto report came out on Monday. The report accused Peru of hiding the data.', []],
+    ['no earlier naming: no actor', 'The report accused Peru of hiding the data.', []],
+  ])('%s: %s', (_what, text, want) => {
+    expect(acts(text).filter((a) => !a.startsWith('AFFILIATED'))).toEqual(want);
+  });
+});
+
 describe('a relative clause after a document and its topic is about the document', () => {
   it.each([
     ['the owner of the document acts', "Chile backed Bolivia's statement on Peru that urged Peru to hold elections.", ['URGED Bolivia -> Peru']],

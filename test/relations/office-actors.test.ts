@@ -96,6 +96,41 @@ describe('an office named earlier by apposition as the actor', () => {
   });
 });
 
+describe('a definite role description as the actor is the person a speaker frame would name', () => {
+  const PEOPLE: readonly FixtureEntity[] = [
+    { name: 'Ana Soto', type: 'Person', forms: ['Ana Soto', 'Soto'] },
+    { name: 'Luis Vera', type: 'Person', forms: ['Luis Vera', 'Vera'] },
+    { name: 'Bolivia', type: 'Country' },
+  ];
+  it.each([
+    // An abbreviated title fits its role noun (`Sen.` is a senator), as for `"...," the senator said`.
+    ['Sen. Ana Soto spoke in La Paz on Monday. The senator accused Bolivia of lying.', ['ACCUSED Ana Soto -> Bolivia']],
+    ['Gov. Ana Soto met Luis Vera on Monday. The governor accused Bolivia of lying.', ['ACCUSED Ana Soto -> Bolivia', 'SPOKE_WITH Ana Soto -> Luis Vera']],
+    // Two people the role fits: none is taken.
+    ['Sen. Ana Soto met Sen. Luis Vera on Monday. The senator accused Bolivia of lying.', ['SPOKE_WITH Ana Soto -> Luis Vera']],
+    // The only person named lately is no senator by any title: an act needs the role to fit.
+    ['Ana Soto spoke in La Paz on Monday. The senator accused Bolivia of lying.', []],
+  ])('%s', (text, expected) => {
+    expect(acts(text, PEOPLE)).toEqual(expected);
+  });
+});
+
+describe('an office of a state referred back to by its possessor', () => {
+  const table: readonly FixtureEntity[] = [
+    { name: 'Chile', type: 'Country' },
+    { name: 'Peru', type: 'Country' },
+    { name: 'Bolivia', type: 'Country' },
+  ];
+  it.each([
+    ["Protests spread across Chile on Sunday. The country's foreign minister accused Bolivia of stoking them.", ['ACCUSED Chile -> Bolivia']],
+    ['Protests spread across Chile on Sunday. Its president accused Bolivia of stoking them.', ['ACCUSED Chile -> Bolivia']],
+    // Two states named just before: the reference is open, no actor.
+    ["Chile and Peru held talks on Sunday. The country's foreign minister accused Bolivia of lying.", ['SPOKE_WITH Chile -> Peru']],
+  ])('%s', (text, expected) => {
+    expect(acts(text, table)).toEqual(expected);
+  });
+});
+
 describe('a place named after a common noun is not the subject', () => {
   it('`the commander of the forces in Peru` is not Peru', () => {
     expect(acts('The commander of the forces in Peru took exception to Bolivia’s claim.')).toEqual([]);

@@ -108,9 +108,11 @@ export class RoleAntecedents {
    * The person the description from token `at` to its role noun at `headAt` refers back to:
    * among the people named in the last eight sentences whose gender (from their pronouns)
    * fits the role word, the one whose titles carry the role word (the most recent if
-   * several), else the only one; none when it stays ambiguous.
+   * several), else the only one; none when it stays ambiguous. With `fitOnly` (an act's
+   * subject, where no speech frame vouches for a person), only the one person whose titles
+   * or modifiers fit the description.
    */
-  find(at: number, headAt: number): number | undefined {
+  find(at: number, headAt: number, fitOnly = false): number | undefined {
     const tokens = this.ann.tokens;
     const head = tokens[headAt]?.normal;
     if (!tokens[at] || !head) return undefined;
@@ -126,12 +128,13 @@ export class RoleAntecedents {
     const byRole = candidates.filter((e) => [...(this.roleWords.get(e) ?? [])].some(fits));
     // Only a person the role fits, or the only person named lately: a guess between several is worse than no speaker.
     if (byRole.length === 1) return byRole[0];
-    if (byRole.length > 1) return byRole.sort((a, b) => (recent.get(b) ?? 0) - (recent.get(a) ?? 0))[0];
-    if (candidates.length <= 1) return candidates[0];
+    if (byRole.length > 1) return fitOnly ? undefined : byRole.sort((a, b) => (recent.get(b) ?? 0) - (recent.get(a) ?? 0))[0];
+    if (candidates.length <= 1 && !fitOnly) return candidates[0];
     // `the Vermont senator`, `the New Jersey governor`: a capitalised modifier that the article gives only one candidate (`Vermont Sen. Bernie Sanders`).
     const modifiers = tokens.slice(at + 1, headAt).flatMap((w) => (/^\p{Lu}/u.test(w.text) ? [w.normal.replace(/\.$/, '')] : []));
     const byModifier = candidates.filter((e) => modifiers.some((w) => this.roleWords.get(e)?.has(w)));
     if (byModifier.length === 1) return byModifier[0];
+    if (fitOnly) return undefined;
     // The person the article is about: a description (`the New York businessman`) that fits no one by its words
     // refers to the candidate named far more often than any other in the article.
     // Not for a compound role (`the band leader`, `the business mogul`): a lower-case noun before the head names another kind of person.
