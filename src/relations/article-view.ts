@@ -323,15 +323,19 @@ export class ArticleView extends NounPhraseView {
     const ht = this.tokens[head0];
     if (np && ht && ht.pos === 'NOUN' && /^[a-z]/.test(ht.text)) {
       // `X, managing director, of Y - a company - told`: the role is X's apposition, and X acts.
-      // The role's words may be tagged a verb (`managing director`): the apposition opens after the comma.
-      let c = np.first;
-      while (c - 1 > first && head0 - c < 4 && /^[a-z]/.test(this.tokens[c - 1]?.text ?? '')) c--;
-      const named = head0 !== s - 2 && this.norm(c - 1) === ',' ? this.mentionAt(c - 2) : undefined;
-      const holder = named && named.type === 'Person' && named.lastToken === c - 2 ? this.entityAt(c - 2) : undefined;
-      if (named && holder !== undefined) return { entities: [holder], start: this.titleRunStart(Math.max(first, named.firstToken), first), headLemma: undefined };
-      return { entities: [], start: np.first, headLemma: head };
+      return (head0 !== s - 2 ? this.roleHolder(np.first, head0, first) : undefined) ?? { entities: [], start: np.first, headLemma: head };
     }
     return undefined;
+  }
+
+  /** The person named before a role set off by commas (`X, managing director, of Y`), the role's words from `from` to `head`. */
+  private roleHolder(from: number, head: number, first: number): Subject | undefined {
+    // The role's words may be tagged a verb (`managing director`): the apposition opens after the comma.
+    let c = from;
+    while (c - 1 > first && head - c < 4 && /^[a-z]/.test(this.tokens[c - 1]?.text ?? '')) c--;
+    const named = this.norm(c - 1) === ',' ? this.mentionAt(c - 2) : undefined;
+    const holder = named && named.type === 'Person' && named.lastToken === c - 2 ? this.entityAt(c - 2) : undefined;
+    return named && holder !== undefined ? { entities: [holder], start: this.titleRunStart(Math.max(first, named.firstToken), first), headLemma: undefined } : undefined;
   }
 
   /** A subject headed by a common noun (`the ministry`, `Merkel and other leaders`). */
