@@ -300,13 +300,17 @@ export class ArticleView extends NounPhraseView {
   private governingHeadSubject(s: number, first: number): Subject | undefined {
     const before = this.norm(s - 1);
     if ((before !== 'of' && before !== 'from') || s - 1 <= first) return undefined;
+    // The head before `of`; a stray comma between them (`X, managing director, of Y`) splits no phrase.
+    const head0 = this.norm(s - 2) === ',' && s - 3 >= first ? s - 3 : s - 2;
     // `President Emmanuel Macron of France`, `Tom Smith of the State Department`: the named person acts.
-    const person = this.mentionAt(s - 2);
-    const pe = this.entityAt(s - 2);
-    if (person && pe !== undefined && person.type === 'Person' && (person.kind === 'name' || person.kind === 'surname') && person.lastToken === s - 2) {
+    const person = this.mentionAt(head0);
+    const pe = this.entityAt(head0);
+    if (person && pe !== undefined && person.type === 'Person' && (person.kind === 'name' || person.kind === 'surname') && person.lastToken === head0) {
       return { entities: [pe], start: this.titleRunStart(Math.max(first, person.firstToken), first), headLemma: undefined };
     }
-    let h = s - 2;
+    // Past a comma only a person or a lower-case role (`, managing director,`), not a list (`Chile, of all places`).
+    if (head0 !== s - 2 && !(this.tokens[head0]?.pos === 'NOUN' && /^[a-z]/.test(this.tokens[head0]?.text ?? ''))) return undefined;
+    let h = head0;
     while (h - 1 >= first && ['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'].includes(this.tokens[h - 1]?.pos ?? '') && this.entityAt(h - 1) === undefined) h--;
     const [, sentLast] = this.sentenceBounds(h);
     const np = this.readNP(h, sentLast);
@@ -316,9 +320,22 @@ export class ArticleView extends NounPhraseView {
       return { entities: ents, start: np.first, headLemma: head };
     }
     // A lower-case head (`a further invasion of Ukraine`) is not an actor; a title (`Secretary of State X`) is.
-    const ht = this.tokens[s - 2];
-    if (np && ht && ht.pos === 'NOUN' && /^[a-z]/.test(ht.text)) return { entities: [], start: np.first, headLemma: head };
+    const ht = this.tokens[head0];
+    if (np && ht && ht.pos === 'NOUN' && /^[a-z]/.test(ht.text)) {
+      // `X, managing director, of Y - a company - told`: the role is X's apposition, and X acts.
+      return (head0 !== s - 2 ? this.roleHolder(np.first, head0, first) : undefined) ?? { entities: [], start: np.first, headLemma: head };
+    }
     return undefined;
+  }
+
+  /** The person named before a role set off by commas (`X, managing director, of Y`), the role's words from `from` to `head`. */
+  private roleHolder(from: number, head: number, first: number): Subject | undefined {
+    // The role's words may be tagged a verb (`managing director`): the apposition opens after the comma.
+    let c = from;
+    while (c - 1 > first && head - c < 4 && /^[a-z]/.test(this.tokens[c - 1]?.text ?? '')) c--;
+    const named = this.norm(c - 1) === ',' ? this.mentionAt(c - 2) : undefined;
+    const holder = named && named.type === 'Person' && named.lastToken === c - 2 ? this.entityAt(c - 2) : undefined;
+    return named && holder !== undefined ? { entities: [holder], start: this.titleRunStart(Math.max(first, named.firstToken), first), headLemma: undefined } : undefined;
   }
 
   /** A subject headed by a common noun (`the ministry`, `Merkel and other leaders`). */

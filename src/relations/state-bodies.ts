@@ -6,9 +6,16 @@
  * it (a minister of it) or is owned by it (`Ukraine's foreign ministry`).
  */
 import type { ArticleView, Subject } from './article-view.js';
+import { phraseKey } from '../extract/entity-lexicon.js';
 
 /** Heads of a body that stands for the whole state (`the government`, `the authorities`); not `side` or `leadership`, which a party or army has too. */
 const STATE_BODIES: ReadonlySet<string> = new Set(['government', 'administration', 'regime', 'authorities', 'cabinet']);
+
+/**
+ * A ministry unnamed (`the foreign ministry said`): a named one is an organisation of its own,
+ * which the org anaphors take up first; one the article does not name acts for its state.
+ */
+const MINISTRIES: ReadonlySet<string> = new Set(['ministry']);
 
 /** `the government`, and `its`/`his`/`her`/`their government`, whose owner the same clause subjects before name. */
 const DETERMINERS: ReadonlySet<string> = new Set(['the', 'its', 'his', 'her', 'their']);
@@ -33,13 +40,15 @@ export function bodyOfState(view: ArticleView, s: Subject, v: number): number[] 
   const chain = view.chainStart(v, first);
   // `the country's government`, `the nation's authorities`: the same state, named by a description.
   const described = STATE_WORDS.has(view.norm(s.start + 1)) && POSSESSIVE_S.has(view.norm(s.start + 2)) && view.norm(s.start) === 'the';
-  for (let k = described ? s.start + 3 : s.start + 1; k < chain - 1; k++) {
-    const t = view.tok(k);
-    if (!t || t.pos !== 'ADJ' || !/^[a-z]/.test(t.text)) return [];
-  }
   const head = view.tok(chain - 1);
   // The plural `authorities` only: `the authority` is a named body's short form (`the port authority`).
-  if (!head || !STATE_BODIES.has(head.normal) || view.entityAt(chain - 1) !== undefined) return [];
+  if (!head || !(STATE_BODIES.has(head.normal) || MINISTRIES.has(head.normal)) || view.entityAt(chain - 1) !== undefined) return [];
+  for (let k = described ? s.start + 3 : s.start + 1; k < chain - 1; k++) {
+    const t = view.tok(k);
+    // A ministry's field may be a noun (`the defence ministry`, `the finance ministry`).
+    const modifier = t?.pos === 'ADJ' || (t?.pos === 'NOUN' && MINISTRIES.has(head.normal));
+    if (!t || !modifier || !/^[a-z]/.test(t.text)) return [];
+  }
   const sentence = view.tok(v)?.sentence ?? 0;
   for (let k = s.start - 1; k >= 0; k--) {
     const t = view.tok(k);
@@ -48,9 +57,37 @@ export function bodyOfState(view: ArticleView, s: Subject, v: number): number[] 
     const copula = t.pos === 'AUX' && t.lemma === 'be' && !['VERB', 'AUX'].includes(view.tok(k + 1)?.pos ?? '');
     if (t.pos !== 'VERB' && !copula) continue;
     const states = subjectStates(view, k);
-    if (states) return states.length === 1 ? states : [];
+    // A subject naming two states leaves it open; one naming no state leaves the dateline's.
+    if (states?.length === 1) return states;
+    if (states?.length) return [];
+    if (states) break;
   }
-  return [];
+  const dateline = datelineState(view);
+  return dateline && dateline.end <= (view.tok(s.start)?.start ?? 0) ? [dateline.state] : [];
+}
+
+/** How far into the text a dateline is looked for (a headline and a byline may come first). */
+const DATELINE_HEAD_CHARS = 600;
+const PLACE = String.raw`\p{Lu}[\p{L}.'’-]*(?:[ \t]\p{Lu}[\p{L}.'’-]*){0,3}`;
+/** `MOSCOW (Reuters) -`, `SEOUL, March 3 (Yonhap) --`, `Seoul, South Korea, Jan. 5 —`, `KABUL —`: a line's opening place, a date or region, an agency, a dash. */
+const DATELINE = new RegExp(String.raw`^[ \t]*(${PLACE})(?:,[ \t]+[^\n()–—-]{1,40}?)?[ \t]*(?:\([^)\n]{1,30}\)[ \t]*)?(?:--|[-–—])[ \t]`, 'mu');
+
+const datelines = new WeakMap<ArticleView, { state: number; end: number } | null>();
+
+/**
+ * The state of the article's dateline place (a capital, or a populous city only one state has),
+ * when the article names that state as an entity, and where the dateline ends; wire copy's
+ * `the government` is the host state's when no sentence before names one.
+ */
+function datelineState(view: ArticleView): { state: number; end: number } | null {
+  const known = datelines.get(view);
+  if (known !== undefined) return known;
+  const m = DATELINE.exec(view.text.slice(0, DATELINE_HEAD_CHARS));
+  const country = m?.[1] ? view.lex.datelinePlaces.get(phraseKey(m[1])) : undefined;
+  const state = view.entityNamed(country);
+  const found = m && state !== undefined && view.entityType(state) === 'Country' ? { state, end: m.index + m[0].length } : null;
+  datelines.set(view, found);
+  return found;
 }
 
 /**

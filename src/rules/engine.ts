@@ -403,7 +403,7 @@ function nounTargets(view: ArticleView, rule: NounRule, i: number, end: number):
       // `criticism of Ukraine joining NATO`: the act is aimed at an event, not at the gerund's subject.
       const gerund = np !== undefined && view.tok(np.last + 1)?.pos === 'VERB' && /ing$/.test(view.norm(np.last + 1));
       // `a call for X to leave`: the rule's guards read the target phrase as a verb rule's read its object.
-      const unguarded = rule.guards.length > 0 && !guardsHold(rule.guards, 'object', { view, verb: i, after: np ? np.last + 1 : k + 1, end, object: np, passive: false });
+      const unguarded = !(rule.objectHeads?.has(np?.headLemma ?? '') ?? true) || (rule.guards.length > 0 && !guardsHold(rule.guards, 'object', { view, verb: i, after: np ? np.last + 1 : k + 1, end, object: np, passive: false }));
       return { targets: gerund || unguarded ? [] : actorsOf(view, np, rule.type !== 'SPOKE_WITH'), between: n === 'between', from, fromSlot, slot: `pp:${n}` };
     }
     if (tk.pos === 'VERB' || tk.pos === 'AUX' || n === ',') break;

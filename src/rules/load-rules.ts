@@ -100,9 +100,11 @@ function readRule(file: string, raw: Raw, generated: boolean): Rule[] {
   }
   if (actor !== 'owner' && actor !== 'owner-or-governor') throw new RuleError(file, id, `a noun rule's actor is "owner" or "owner-or-governor", not "${String(actor)}"`);
   if (raw['intent'] !== undefined) throw new RuleError(file, id, '"intent" is for verb rules');
-  if (heads || guards.some((g) => !NOUN_GUARDS.includes(g as GuardName))) throw new RuleError(file, id, `objectHeads and guards other than ${NOUN_GUARDS.join(', ')} are for verb rules`);
+  if (guards.some((g) => !NOUN_GUARDS.includes(g as GuardName))) throw new RuleError(file, id, `guards other than ${NOUN_GUARDS.join(', ')} are for verb rules`);
   const preps = (target as NounSlot[]).filter((s) => s.startsWith('pp:')).map((s) => s.slice(3));
-  return trigger.lemmas.map((lemma): NounRule => Object.freeze({ ...base, kind: 'noun', lemma, preps, clause: target.includes('clause'), ownedOnly: actor === 'owner', guards: guards as GuardName[] }));
+  if (heads && !preps.length) throw new RuleError(file, id, 'a noun rule\'s objectHeads are the heads of its prepositional target: give a "pp:" slot');
+  const targetHeads = heads ? new Set(heads.map((h) => h.toLowerCase())) : undefined;
+  return trigger.lemmas.map((lemma): NounRule => Object.freeze({ ...base, kind: 'noun', lemma, preps, clause: target.includes('clause'), ownedOnly: actor === 'owner', guards: guards as GuardName[], objectHeads: targetHeads }));
 }
 
 function readFile(file: string): Rule[] {

@@ -52,6 +52,8 @@ export interface NounRule extends RuleBase {
   readonly clause: boolean;
   /** The actor must own the noun or be a light verb's subject (`his visit to`). */
   readonly ownedOnly: boolean;
+  /** The prepositional target's head must be one of these lemmas, when given (`opposed to X's plan`). */
+  readonly objectHeads: ReadonlySet<string> | undefined;
   /** `infinitive-after-object`: the target phrase is followed by an infinitive (`a call for X to leave`); `threat-governor`: the noun is the object of a verb of vowing or threatening (`vowed revenge against X`). */
   readonly guards: readonly GuardName[];
 }

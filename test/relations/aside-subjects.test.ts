@@ -9,6 +9,7 @@ const ENTITIES: readonly FixtureEntity[] = [
   { name: 'Peru', type: 'Country' },
   { name: 'Bolivia', type: 'Country' },
   { name: 'Ana Soto', type: 'Person', forms: ['Ana Soto', 'Soto'] },
+  { name: 'Andes Mining', type: 'Organisation' },
 ];
 
 function acts(text: string): string[] {
@@ -29,12 +30,19 @@ describe('subjects set off from their verb by an aside', () => {
     ['a named person between dashes', 'The country’s top diplomat – Ana Soto – accused Peru of fraud.', ['ACCUSED Ana Soto -> Peru']],
     // A person named with the state or body they belong to: the person acts.
     ['a named person `of` a state', 'President Ana Soto of Chile urged Peru to open the border.', ['URGED Ana Soto -> Peru']],
+    // A stray comma before `of` splits no phrase: the person, not the body, acts.
+    ['a role set off by a stray comma before `of`', 'Ana Soto, managing director, of Andes Mining - a copper firm - accused Peru of fraud.', ['ACCUSED Ana Soto -> Peru']],
+    ['a person with a stray comma before `of`', 'Ana Soto, of Andes Mining, urged Peru to lift the ban.', ['URGED Ana Soto -> Peru']],
   ])('%s: %s', (_what, text, want) => {
     expect(acts(text)).toEqual(want);
   });
 
   it('a dashed aside naming someone else after other words gives no actor (`X - then adviser to Y - said`)', () => {
     expect(acts('The envoy - then adviser to Ana Soto - accused Peru of fraud.')).toEqual([]);
+  });
+
+  it('a list member with a comma before `of` stays the actor (`Chile, of all places,`)', () => {
+    expect(acts('Chile, of all places, urged Peru to open the border.')).toEqual(['URGED Chile -> Peru']);
   });
 
   it('no named phrase before the aside: no actor', () => {

@@ -26,6 +26,8 @@ describe('a bare `the government` subject is the state the sentences before tie 
     ['a possessive pronoun for the owner', 'Chile is angry. Its government accused Peru of fraud.', ['ACCUSED Chile -> Peru']],
     ['the state described as a possessor', "Chile said the vote was flawed. The country's government urged Peru to count again.", ['URGED Chile -> Peru']],
     ['the subject of a copula', 'Chile was furious. The administration accused Peru of fraud.', ['ACCUSED Chile -> Peru']],
+    ['an unnamed ministry', 'Chile said the vote was flawed. The foreign ministry urged Peru to count again.', ['URGED Chile -> Peru']],
+    ['a ministry with a noun for its field', 'Chile is angry. The defence ministry accused Peru of shelling a border post.', ['ACCUSED Chile -> Peru']],
   ])('%s: %s', (_what, text, want) => {
     expect(acts(text)).toEqual(want);
   });
@@ -35,7 +37,30 @@ describe('a bare `the government` subject is the state the sentences before tie 
     ['the subject before names two states', 'Chile and Bolivia met on Monday. The government accused Peru of fraud.'],
     ['the subject before is too far back', 'Chile said the vote was flawed. It rained. The talks ended. The crowds left. The government accused Peru of fraud.'],
     ['a government owned by no one in the phrase but named by a modifier is not bare', 'Chile spoke. The Bolivian government accused Peru of fraud.'],
+    ['a named ministry is the organisation', 'The Chilean Foreign Ministry said the vote was flawed. The ministry accused Peru of fraud.'],
   ])('none: %s', (_what, text) => {
-    expect(acts(text).filter((a) => a.startsWith('ACCUSED Chile'))).toEqual([]);
+    expect(acts(text).filter((a) => a.startsWith('ACCUSED Chile ->'))).toEqual([]);
+  });
+});
+
+describe("in wire copy, with no state named before, `the government` is the dateline's state", () => {
+  it.each([
+    ['a capital with an agency', 'SANTIAGO (Reuters) - The government accused Peru of fraud on Monday. Chile has complained before.', ['ACCUSED Chile -> Peru']],
+    ['a capital with a date and an agency', 'MONTEVIDEO, March 3 (AP) -- The ministry urged Peru to count again. Uruguay has asked before.', ['URGED Uruguay -> Peru']],
+    ['a capital written in mixed case, a long dash', 'Lima — The authorities accused Chile of fraud. Peru has complained before.', ['ACCUSED Peru -> Chile']],
+    ['after a headline line', 'Vote row deepens\n\nLIMA, May 4 - The government accused Chile of fraud. Peru has complained before.', ['ACCUSED Peru -> Chile']],
+    ['a populous city of one state', 'SAO PAULO (Reuters) - The government accused Peru of fraud. Brazil has complained before.', ['ACCUSED Brazil -> Peru']],
+    ['a state named in the sentence before wins', 'LIMA (Reuters) - Chile said the vote was flawed. The government accused Peru of fraud.', ['ACCUSED Chile -> Peru']],
+  ])('%s: %s', (_what, text, want) => {
+    expect(actLines(text, [...ENTITIES, { name: 'Brazil', type: 'Country' }, { name: 'Uruguay', type: 'Country' }], lex).filter((a) => !a.startsWith('AFFILIATED_WITH'))).toEqual(want);
+  });
+
+  it.each([
+    ['a city that names towns in other states too', 'SAN JOSE (Reuters) - The government accused Peru of fraud. Costa Rica has complained before.'],
+    ['a city too small to name its state', 'CUSCO (Reuters) - The government accused Chile of fraud. Peru has complained before.'],
+    ['a state the article does not name', 'QUITO (Reuters) - The government accused Peru of fraud.'],
+    ['no dateline: a place opening a sentence', 'Lima was calm on Monday. The government accused Chile of fraud.'],
+  ])('none: %s', (_what, text) => {
+    expect(actLines(text, [...ENTITIES, { name: 'Costa Rica', type: 'Country' }], lex).filter((a) => a.startsWith('ACCUSED'))).toEqual([]);
   });
 });
