@@ -11,6 +11,7 @@
 import type { AnnotatedText, ArticleEntity, Mention, Relation } from '../types.js';
 import { nounRuleDrafts, verbRuleDrafts } from '../rules/engine.js';
 import { rulesOfMistaggedVerb } from '../rules/match.js';
+import { copulaBefore } from '../rules/noun-actors.js';
 import { affiliationDrafts } from './affiliations.js';
 import { articleView, type ArticleView, type QuotedSpeech } from './article-view.js';
 import { isInfinitiveCue } from './clause.js';
@@ -73,10 +74,7 @@ function possessedGerund(view: ArticleView, i: number): boolean {
 
 /** A participle after a copula reads as an adjective of stance (`remains committed to X`). */
 function copularParticiple(view: ArticleView, i: number): boolean {
-  if (view.tok(i)?.pos !== 'VERB' || !/ed$/.test(view.norm(i))) return false;
-  let k = i - 1;
-  while (view.tok(k)?.pos === 'ADV' || view.tok(k)?.pos === 'PART') k--;
-  return ['be', 'remain', 'stay'].includes(view.tok(k)?.lemma ?? '');
+  return view.tok(i)?.pos === 'VERB' && /ed$/.test(view.norm(i)) && copulaBefore(view, i) !== undefined;
 }
 
 /** The act of an adjective of stance at token i, negated by a negator before it (`was not critical of`). */

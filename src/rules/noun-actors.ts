@@ -32,10 +32,23 @@ export function nounFrame(view: ArticleView, i: number, first: number): NounFram
   if (owner === undefined && pre?.heads.length && pre.last < i) owner = pre.heads[0];
   let possessivePronoun = false;
   for (let k = start; k < i; k++) if (['his', 'her', 'their'].includes(view.norm(k))) possessivePronoun = true;
-  const governor = view.governingVerb(start);
+  // A participle of stance is governed by its copula, and has the copula's subject (`Canada is committed to X`).
+  const verb = view.governingVerb(start);
+  const copula = verb === undefined && view.tok(i)?.pos === 'VERB' ? copulaBefore(view, i) : undefined;
+  const governor = verb ?? copula;
   const govLemma = governor !== undefined ? (view.tok(governor)?.lemma ?? '') : '';
-  const govSubject = governor !== undefined ? subjectActors(view, governor) : undefined;
+  const govSubject = governor !== undefined ? subjectActors(view, copula ?? governor) : undefined;
   return { start, owner, possessivePronoun, governor, govLemma, govSubject };
+}
+
+/** Verbs that link a subject to a participle of stance (`is committed to`, `remained opposed to`). */
+const COPULAS: ReadonlySet<string> = new Set(['be', 'remain', 'stay']);
+
+/** The copula right before token i, adverbs and particles between (`has stayed firmly committed`). */
+export function copulaBefore(view: ArticleView, i: number): number | undefined {
+  let k = i - 1;
+  while (view.tok(k)?.pos === 'ADV' || view.tok(k)?.pos === 'PART') k--;
+  return COPULAS.has(view.tok(k)?.lemma ?? '') ? k : undefined;
 }
 
 /** Verbs whose subject brought on an act that a `from` party did (`X's move sparked criticism from Y`, `was met with condemnation from Y`). */
