@@ -17,7 +17,7 @@ import { args, opt, root } from './lib/cli.mjs';
 const dataFile = path.resolve(opt('--data', path.join(root, '..', 'shared', 'eval', 'external-dev', 'conll2003', 'conll2003.testa.docs.jsonl')));
 const limit = Number(opt('--limit', 'Infinity'));
 const showErrors = Number(opt('--errors', '0'));
-const BARS = { PER: 0.92, ORG: 0.79 };
+const BARS = { PER: 0.92, ORG: 0.81 };
 
 if (!existsSync(dataFile)) {
   console.error(`conll: ${dataFile} is missing; clone the repo beside ../shared`);

@@ -39,7 +39,7 @@ const BARS = { overall: 0.9, entities: 0.95, relations: 0.9, quotes: 0.9 };
 const TYPE_BAR = 0.5;
 const TYPE_MIN_GOLD = 3;
 // The development set's bars, a little under what the pipeline reaches on it now.
-const DEV_BARS = { overall: 0.86, entities: 0.94, relations: 0.71, quotes: 0.92 };
+const DEV_BARS = { overall: 0.87, entities: 0.94, relations: 0.72, quotes: 0.94 };
 // Confidence that means something: on the dev set, relation edges with confidence >= HIGH are right at least this often.
 const CONFIDENCE_BAR = HIGH_BAR;
 
